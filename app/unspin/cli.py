@@ -1,0 +1,181 @@
+"""The ``unspin`` command line. Its interface is stable: scripts rely on it.
+
+    unspin check FILE [--json] [--min-confidence X] [--all]
+    unspin repair FILE -o OUT [--accept-all | --min-confidence X]
+    unspin [gui] [FILE]
+
+Exit status: 0 on success, 2 on usage errors, 1 on bad input (one line on stderr, no traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from unspin import __version__
+
+COMMANDS = ("check", "repair", "gui")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _add_engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lexicon", action="append", type=Path, default=[], metavar="FILE",
+                   help="an extra lexicon (.tsv, or a Problematic Paper Screener .csv); may repeat")
+    p.add_argument("--no-numerals", action="store_true", help="do not suggest spelling out small numbers")
+    p.add_argument("--include-quotes", action="store_true", help="also repair text inside quotation marks")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="unspin",
+        description="Find and repair spun text (article-spinner swaps and tortured phrases), offline.",
+        epilog="With no command, or with 'gui', opens the window (on a bundled sample when no FILE is given).")
+    parser.add_argument("--version", action="version", version=f"unspin {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="list suggestions for a document")
+    check.add_argument("file", type=Path)
+    check.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    check.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                       help="show suggestions at or above this confidence (default: the engine's default)")
+    check.add_argument("--all", action="store_true", help="show every candidate, whatever its confidence")
+    _add_engine_options(check)
+
+    repair = sub.add_parser("repair", help="write a repaired copy of a document")
+    repair.add_argument("file", type=Path)
+    repair.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                        help="where to write the repaired document ('-' for standard output)")
+    mode = repair.add_mutually_exclusive_group()
+    mode.add_argument("--accept-all", action="store_true",
+                      help="apply every suggestion at or above the default confidence (the default)")
+    mode.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                      help="apply suggestions at or above this confidence")
+    repair.add_argument("--overwrite", action="store_true",
+                        help="allow OUT to be FILE itself (a backup FILE~ is kept)")
+    _add_engine_options(repair)
+
+    gui = sub.add_parser("gui", help="open the review window")
+    gui.add_argument("file", type=Path, nargs="?")
+    return parser
+
+
+def _engine(args):
+    from unspin.engine import Engine, EngineSettings
+    settings = EngineSettings(user_lexicons=list(args.lexicon), numerals=not args.no_numerals,
+                              protect_quotes=not args.include_quotes)
+    for p in args.lexicon:
+        if not p.is_file():
+            raise UsageError(f"lexicon {p}: no such file")
+    from unspin.settings import user_lexicon_paths
+    settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
+    engine = Engine(settings)
+    return engine
+
+
+def _threshold(value: float | None, default: float) -> float:
+    if value is None:
+        return default
+    if not 0.0 <= value <= 1.0:
+        raise UsageError("--min-confidence must be between 0 and 1")
+    return value
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def cmd_check(args) -> int:
+    from unspin.formats.registry import load_document
+    threshold = 0.0 if args.all else _threshold(args.min_confidence, _default_threshold())
+    source = load_document(args.file)
+    engine = _engine(args)
+    _warn_problems(engine)
+    analysis = engine.analyse(source.text)
+    if args.json:
+        json.dump(analysis.to_json(threshold), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    shown = analysis.shown(threshold)
+    for s in shown:
+        line, col = _line_col(source.text, s.start)
+        alts = f" (or: {', '.join(s.alternatives)})" if s.alternatives else ""
+        print(f"{args.file}:{line}:{col}: {s.original!r} -> {s.replacement!r}{alts} "
+              f"[{s.confidence:.2f} {s.rule}] {s.explanation}")
+    print(f"{len(shown)} suggestion(s); spin score {analysis.spin_score:.2f}", file=sys.stderr)
+    return 0
+
+
+def cmd_repair(args) -> int:
+    from unspin.formats.registry import load_document, document_bytes, save_document
+    threshold = _threshold(args.min_confidence, _default_threshold())
+    out = args.output
+    if str(out) != "-" and out.resolve() == args.file.resolve() and not args.overwrite:
+        raise UsageError("OUT is the input file; pass --overwrite to replace it (a backup is kept)")
+    source = load_document(args.file)
+    engine = _engine(args)
+    _warn_problems(engine)
+    doc = engine.analyse(source.text).to_document()
+    doc.accept_all(threshold)
+    if str(out) == "-":
+        sys.stdout.write(doc.repaired_text())
+        return 0
+    if out.is_dir():
+        raise UsageError(f"OUT {out} is a folder; give a file name")
+    save_document(source, doc, out, backup=args.overwrite)
+    counts = doc.counts()
+    from unspin.core.model import Status
+    print(f"{counts[Status.ACCEPTED]} repair(s) applied; wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _default_threshold() -> float:
+    from unspin.settings import load_settings
+    return load_settings().min_confidence
+
+
+def _warn_problems(engine) -> None:
+    for p in engine.problems[:20]:
+        print(f"unspin: warning: {p}", file=sys.stderr)
+    if len(engine.problems) > 20:
+        print(f"unspin: warning: {len(engine.problems) - 20} more lexicon problems", file=sys.stderr)
+
+
+def cmd_gui(args) -> int:
+    from unspin.gui.launch import run
+    return run(args.file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # "unspin FILE" is short for "unspin gui FILE".
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv = ["gui"] + argv
+    args = parser.parse_args(argv)
+    from unspin.formats.errors import InputError, OutputError
+    from unspin.engine.pipeline import PipelineMissing
+    handlers = {"check": cmd_check, "repair": cmd_repair, "gui": cmd_gui}
+    try:
+        return handlers[args.command](args)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"unspin: error: {exc}", file=sys.stderr)
+        return 2
+    except (InputError, OutputError, PipelineMissing) as exc:
+        print(f"unspin: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("unspin: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

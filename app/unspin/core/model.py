@@ -1,0 +1,272 @@
+"""The review document: a text, the suggestions made on it, and the user's decisions.
+
+A suggestion covers a span of the original text (offsets in code points of the decoded text). Its
+status says what the repaired text shows there: the replacement (accepted), the user's own words
+(edited), or the original words (pending or ignored). Rejecting everything gives back the original
+text exactly, because the repaired text is always rebuilt from the untouched original.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator
+
+
+class Status(str, enum.Enum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    EDITED = "edited"
+    IGNORED = "ignored"
+
+
+@dataclass
+class Suggestion:
+    start: int
+    end: int
+    original: str
+    replacement: str
+    alternatives: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+    category: str = "spinner"
+    rule: str = ""
+    explanation: str = ""
+    status: Status = Status.PENDING
+    edited_text: str | None = None
+    id: int = -1
+
+    def shown_text(self, pending_as_replacement: bool = False) -> str:
+        """The words the repaired text shows for this suggestion."""
+        if self.status is Status.ACCEPTED:
+            return self.replacement
+        if self.status is Status.EDITED:
+            return self.edited_text if self.edited_text is not None else self.original
+        if self.status is Status.PENDING and pending_as_replacement:
+            return self.replacement
+        return self.original
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Suggestions with the same key are 'alike' (same spun form and the same repair)."""
+        return (self.original.lower(), self.replacement.lower())
+
+    def to_json(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "original": self.original,
+            "replacement": self.replacement,
+            "alternatives": list(self.alternatives),
+            "confidence": round(self.confidence, 3),
+            "category": self.category,
+            "rule": self.rule,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class _Change:
+    sid: int
+    before: tuple[Status, str | None, str]
+    after: tuple[Status, str | None, str]
+
+
+class Document:
+    """Original text plus non-overlapping suggestions, with undoable decisions.
+
+    Every decision goes through :meth:`decide`, which records a step on the undo history; a batch
+    (accept all like this, accept above a confidence) is one step.
+    """
+
+    def __init__(self, text: str, suggestions: Iterable[Suggestion] = (), spin_score: float = 0.0):
+        self.text = text
+        self.spin_score = spin_score
+        self.suggestions: list[Suggestion] = []
+        self._undo: list[list[_Change]] = []
+        self._redo: list[list[_Change]] = []
+        self.set_suggestions(suggestions)
+
+    # -- suggestions ---------------------------------------------------------------------------
+    def set_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
+        items = sorted(suggestions, key=lambda s: (s.start, s.end))
+        last_end = -1
+        clean: list[Suggestion] = []
+        for s in items:
+            if not (0 <= s.start <= s.end <= len(self.text)):
+                raise ValueError(f"suggestion span {s.start}-{s.end} outside the text")
+            if self.text[s.start:s.end] != s.original:
+                raise ValueError(f"suggestion at {s.start} does not match the text: {s.original!r}")
+            if s.start < last_end:
+                continue  # overlapping: the engine already chose; keep the first
+            clean.append(s)
+            last_end = s.end
+        for i, s in enumerate(clean):
+            s.id = i
+        self.suggestions = clean
+        self._undo.clear()
+        self._redo.clear()
+
+    def __iter__(self) -> Iterator[Suggestion]:
+        return iter(self.suggestions)
+
+    def __len__(self) -> int:
+        return len(self.suggestions)
+
+    def get(self, sid: int) -> Suggestion:
+        return self.suggestions[sid]
+
+    def counts(self) -> dict[Status, int]:
+        out = {st: 0 for st in Status}
+        for s in self.suggestions:
+            out[s.status] += 1
+        return out
+
+    # -- text ----------------------------------------------------------------------------------
+    def repaired_text(self, pending_as_replacement: bool = False) -> str:
+        parts: list[str] = []
+        pos = 0
+        for s in self.suggestions:
+            parts.append(self.text[pos:s.start])
+            parts.append(s.shown_text(pending_as_replacement))
+            pos = s.end
+        parts.append(self.text[pos:])
+        return "".join(parts)
+
+    def repaired_spans(self, pending_as_replacement: bool = False) -> list[tuple[int, int]]:
+        """Span of each suggestion in the repaired text, in suggestion order."""
+        spans = []
+        shift = 0
+        for s in self.suggestions:
+            shown = s.shown_text(pending_as_replacement)
+            start = s.start + shift
+            spans.append((start, start + len(shown)))
+            shift += len(shown) - (s.end - s.start)
+        return spans
+
+    # -- decisions -----------------------------------------------------------------------------
+    @staticmethod
+    def _state(s: Suggestion) -> tuple[Status, str | None, str]:
+        return (s.status, s.edited_text, s.replacement)
+
+    @staticmethod
+    def _apply_state(s: Suggestion, state: tuple[Status, str | None, str]) -> None:
+        s.status, s.edited_text, s.replacement = state
+
+    def decide(self, changes: Iterable[tuple[int, Status, str | None]]) -> list[int]:
+        """Apply decisions (suggestion id, new status, edited text) as one undoable step.
+
+        Returns the ids that changed.
+        """
+        step: list[_Change] = []
+        for sid, status, text in changes:
+            s = self.suggestions[sid]
+            before = self._state(s)
+            if status is Status.EDITED:
+                if text is None:
+                    raise ValueError("an edit needs the new text")
+                if text == s.replacement:
+                    after = (Status.ACCEPTED, None, s.replacement)
+                elif text == s.original:
+                    after = (Status.IGNORED, None, s.replacement)
+                else:
+                    after = (Status.EDITED, text, s.replacement)
+            elif status is Status.ACCEPTED and text is not None:
+                # accepting one of the alternatives makes it the replacement
+                after = (Status.ACCEPTED, None, text)
+            else:
+                after = (status, None, s.replacement)
+            if after != before:
+                self._apply_state(s, after)
+                step.append(_Change(sid, before, after))
+        if step:
+            self._undo.append(step)
+            self._redo.clear()
+        return [c.sid for c in step]
+
+    def accept(self, sid: int, replacement: str | None = None) -> list[int]:
+        return self.decide([(sid, Status.ACCEPTED, replacement)])
+
+    def edit(self, sid: int, text: str) -> list[int]:
+        return self.decide([(sid, Status.EDITED, text)])
+
+    def ignore(self, sid: int) -> list[int]:
+        return self.decide([(sid, Status.IGNORED, None)])
+
+    def reset(self, sid: int) -> list[int]:
+        return self.decide([(sid, Status.PENDING, None)])
+
+    def alike(self, sid: int) -> list[int]:
+        key = self.suggestions[sid].key
+        return [s.id for s in self.suggestions if s.key == key]
+
+    def accept_all_like(self, sid: int) -> list[int]:
+        return self.decide((i, Status.ACCEPTED, None) for i in self.alike(sid)
+                           if self.suggestions[i].status is Status.PENDING or i == sid)
+
+    def ignore_all_like(self, sid: int) -> list[int]:
+        return self.decide((i, Status.IGNORED, None) for i in self.alike(sid)
+                           if self.suggestions[i].status is Status.PENDING or i == sid)
+
+    def pending_at_or_above(self, min_confidence: float) -> list[int]:
+        return [s.id for s in self.suggestions
+                if s.status is Status.PENDING and s.confidence >= min_confidence]
+
+    def accept_all(self, min_confidence: float = 0.0) -> list[int]:
+        return self.decide((i, Status.ACCEPTED, None) for i in self.pending_at_or_above(min_confidence))
+
+    def ignore_rule(self, rule: str) -> list[int]:
+        return self.decide((s.id, Status.IGNORED, None) for s in self.suggestions
+                           if s.rule == rule and s.status is Status.PENDING)
+
+    # -- history -------------------------------------------------------------------------------
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> list[int]:
+        if not self._undo:
+            return []
+        step = self._undo.pop()
+        for c in reversed(step):
+            self._apply_state(self.suggestions[c.sid], c.before)
+        self._redo.append(step)
+        return [c.sid for c in step]
+
+    def redo(self) -> list[int]:
+        if not self._redo:
+            return []
+        step = self._redo.pop()
+        for c in step:
+            self._apply_state(self.suggestions[c.sid], c.after)
+        self._undo.append(step)
+        return [c.sid for c in step]
+
+    # -- persistence of decisions ----------------------------------------------------------------
+    def decisions(self) -> list[dict]:
+        """The decided suggestions, in a form that can be saved and restored on the same text."""
+        return [{"start": s.start, "end": s.end, "original": s.original, "replacement": s.replacement,
+                 "status": s.status.value, "edited_text": s.edited_text}
+                for s in self.suggestions if s.status is not Status.PENDING]
+
+    def restore_decisions(self, saved: Iterable[dict]) -> int:
+        """Re-apply saved decisions whose span and words still match; returns how many applied."""
+        index = {(s.start, s.end, s.original): s for s in self.suggestions}
+        applied = 0
+        for d in saved:
+            s = index.get((d.get("start"), d.get("end"), d.get("original")))
+            if s is None:
+                continue
+            try:
+                status = Status(d.get("status"))
+            except ValueError:
+                continue
+            s.status = status
+            s.replacement = d.get("replacement") or s.replacement
+            s.edited_text = d.get("edited_text")
+            applied += 1
+        return applied
+
+    def copy(self) -> "Document":
+        return Document(self.text, [replace(s, alternatives=list(s.alternatives)) for s in self.suggestions],
+                        self.spin_score)

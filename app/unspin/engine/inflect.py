@@ -1,0 +1,49 @@
+"""Fitting a restored phrase to the words it replaces: inflection and capitalisation."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Penn tags that mark an inflected form worth reproducing on the replacement.
+INFLECTED_TAGS = frozenset({"NNS", "NNPS", "VBD", "VBN", "VBG", "VBZ", "JJR", "JJS", "RBR", "RBS"})
+
+
+@lru_cache(maxsize=20000)
+def inflect_word(lemma: str, tag: str) -> str:
+    """``lemma`` inflected to the Penn ``tag`` (e.g. say + VBD -> said); unchanged if unknown."""
+    if tag not in INFLECTED_TAGS or not lemma.isalpha():
+        return lemma
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag=tag)
+    if forms:
+        return forms[0]
+    # lemminflect knows no such word for this tag (a word from another class): regular rules.
+    if tag in ("NNS", "NNPS"):
+        return lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s")
+    return lemma
+
+
+def inflect_phrase(phrase: str, head: int, tag: str) -> str:
+    words = phrase.split(" ")
+    if 0 <= head < len(words):
+        words[head] = inflect_word(words[head], tag)
+    return " ".join(words)
+
+
+def match_case(replacement: str, original: str, sentence_start: bool = False) -> str:
+    """Give ``replacement`` the capitalisation of ``original``."""
+    letters = [c for c in original if c.isalpha()]
+    if not letters or not replacement:
+        return replacement
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters[0].isupper() and not replacement[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    if letters[0].islower() and replacement[:1].isupper() and not _looks_like_name(replacement):
+        return replacement[:1].lower() + replacement[1:]
+    return replacement
+
+
+def _looks_like_name(text: str) -> bool:
+    # "White House", "U.S.": a replacement written capitalised in the lexicon stays capitalised.
+    return any(c.isupper() for c in text[1:]) or " " in text and text.split(" ")[1][:1].isupper()

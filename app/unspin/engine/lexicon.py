@@ -1,0 +1,176 @@
+"""Lexicons of spun forms: a plain, human-editable, tab-separated data format.
+
+A lexicon file (``*.tsv``) holds one entry a line, six tab-separated columns::
+
+    spun        restored            pos    when        confidence  note
+    officer     official            NOUN               0.45        Spinners swap "officials" for "officers".
+    go* to      visit               NOUN   after_det   0.95        "a go to" is a spun "a visit".
+
+* ``spun`` — the spun words. A lowercase word matches every inflection of it (by lemma) as well as
+  the exact form; a word with a capital letter matches that exact text only (for names such as
+  "White Home"). The word that carries the inflection is the last one, or the one marked ``*``.
+* ``restored`` — the repair; ``|`` separates alternatives, best first. When the text's word is an
+  inflection of the spun lemma ("officers" for "officer"), the marked (or last) restored word is
+  inflected to match ("officials").
+* ``pos`` — the part of speech the spun head word must have (NOUN, VERB, ADJ, ADV, NUM, ...;
+  several joined with ``|``; empty or ``*`` for any).
+* ``when`` — context conditions, comma-separated, all must hold; ``!name`` negates. See
+  :mod:`unspin.engine.conditions` for the names.
+* ``confidence`` — prior confidence in 0..1. Entries at or above ``TELL_CONFIDENCE`` are
+  unambiguous tells that raise the document's spin score; lower ones are ambiguous and gain
+  confidence as the document's spin score rises.
+* ``note`` — a one-line explanation shown to the user (optional).
+
+Lines starting with ``#`` are comments; ``#@ key: value`` lines set file metadata
+(``group``, ``category``, ``source``). Bad lines are reported with their line number and skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+TELL_CONFIDENCE = 0.8
+COLUMNS = ("spun", "restored", "pos", "when", "confidence", "note")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class LexiconProblem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class Entry:
+    spun: tuple[str, ...]           # words as written, without the head marker
+    head: int                       # index of the inflected word in spun
+    restored: tuple[str, ...]       # first is best
+    restored_head: tuple[int, ...]  # per restored alternative, index of its inflected word
+    pos: frozenset[str] = frozenset()
+    when: tuple[str, ...] = ()
+    confidence: float = 0.5
+    note: str = ""
+    group: str = "user"
+    category: str = "spinner"
+    source: str = ""
+    line: int = 0
+    conditions: tuple = field(default=(), compare=False, repr=False)  # parsed by the engine
+
+    @property
+    def rule_id(self) -> str:
+        return f"{self.group}:{' '.join(self.spun)}"
+
+    @property
+    def is_tell(self) -> bool:
+        return self.confidence >= TELL_CONFIDENCE
+
+    def explanation(self) -> str:
+        if self.note:
+            return self.note
+        spun, best = " ".join(self.spun), self.restored[0].replace("*", "")
+        if self.category == "tortured phrase":
+            return f'"{spun}" is a known tortured phrase for the standard term "{best}".'
+        return f'"{spun}" is a typical article-spinner swap for "{best}".'
+
+
+def _split_marked(words: list[str]) -> tuple[tuple[str, ...], int]:
+    head = len(words) - 1
+    clean = []
+    for i, w in enumerate(words):
+        if w.endswith("*") and len(w) > 1:
+            head = i
+            w = w[:-1]
+        clean.append(w)
+    return tuple(clean), head
+
+
+def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -> Entry:
+    cols = [c.strip() for c in cols] + [""] * (len(COLUMNS) - len(cols))
+    spun_text, restored_text, pos_text, when_text, conf_text, note = cols[:6]
+    if not spun_text:
+        raise ValueError("the spun column is empty")
+    if not restored_text:
+        raise ValueError("the restored column is empty")
+    spun, head = _split_marked(_WORD.findall(spun_text))
+    restored, heads = [], []
+    for alt in restored_text.split("|"):
+        words = _WORD.findall(alt)
+        if not words:
+            raise ValueError(f"an empty alternative in {restored_text!r}")
+        w, h = _split_marked(words)
+        restored.append(" ".join(w))
+        heads.append(h)
+    try:
+        confidence = float(conf_text) if conf_text else 0.5
+    except ValueError:
+        raise ValueError(f"confidence {conf_text!r} is not a number") from None
+    if not 0.0 <= confidence <= 1.0:
+        raise ValueError(f"confidence {confidence} is outside 0..1")
+    pos = frozenset(p.strip().upper() for p in pos_text.split("|") if p.strip() and p.strip() != "*")
+    when = tuple(w.strip() for w in when_text.split(",") if w.strip() and w.strip() != "-")
+    return Entry(spun=spun, head=head, restored=tuple(restored), restored_head=tuple(heads), pos=pos,
+                 when=when, confidence=confidence, note=note, group=meta.get("group", "user"),
+                 category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno)
+
+
+def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, str] | None = None
+                  ) -> tuple[list[Entry], list[LexiconProblem]]:
+    meta = dict(default_meta or {})
+    entries: list[Entry] = []
+    problems: list[LexiconProblem] = []
+    header_seen = False
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if line.startswith("#@"):
+            key, _, value = line[2:].partition(":")
+            meta[key.strip().lower()] = value.strip()
+            continue
+        if line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen and cols[0].strip().lower() == "spun":
+            header_seen = True
+            continue
+        if len(cols) < 2:
+            problems.append(LexiconProblem(path, lineno, "expected tab-separated columns: spun, restored, ..."))
+            continue
+        try:
+            entries.append(parse_entry(cols, meta, path, lineno))
+        except ValueError as exc:
+            problems.append(LexiconProblem(path, lineno, str(exc)))
+    return entries, problems
+
+
+def load_lexicon_file(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [LexiconProblem(str(path), 0, f"cannot read the lexicon: {exc}")]
+    return parse_lexicon(text, str(path), {"group": path.stem.replace("_", "-")})
+
+
+def load_lexicons(paths: Iterable[Path]) -> tuple[list[Entry], list[LexiconProblem]]:
+    entries: list[Entry] = []
+    problems: list[LexiconProblem] = []
+    for p in paths:
+        if p.suffix.lower() == ".csv":
+            from unspin.engine.screener import load_screener_csv
+            e, pr = load_screener_csv(p)
+        else:
+            e, pr = load_lexicon_file(p)
+        entries.extend(e)
+        problems.extend(pr)
+    return entries, problems
+
+
+def bundled_lexicon_paths() -> list[Path]:
+    from unspin.resources_path import resource
+    return sorted(resource("lexicons").glob("*.tsv"))

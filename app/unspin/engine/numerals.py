@@ -1,0 +1,39 @@
+"""Spinners write small numbers as digits ("the 2 nations"); news and prose spell them out.
+
+A digit 1-9 counting a following noun is suggested as its word, never a year, a date, a price, a
+percentage, a time, a score, a version or part of a list of figures.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+         "8": "eight", "9": "nine"}
+_BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section figure fig. table step "
+                          "version v level grade phase type class room gate platform article "
+                          "january february march april may june july august september october "
+                          "november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. "
+                          "nov. dec.".split())
+_AFTER_BLOCK = frozenset("% percent p.c. per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
+                         "million billion trillion".split())
+
+
+def numeral_candidates(doc: Doc, protected: set[int]):
+    """Yield (token index, replacement) for digits that count a noun."""
+    for tok in doc:
+        word = WORDS.get(tok.text)
+        if word is None or tok.i in protected:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if nxt.lower_ in _AFTER_BLOCK or tok.whitespace_ == "":
+            continue
+        if prev is not None and (prev.lower_ in _BEFORE_BLOCK or prev.like_num or prev.text in "$£€#-–/:"):
+            continue
+        if nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num:
+            continue  # "2 to 3", "2 of 5" style figures
+        if tok.dep_ != "nummod" and tok.head.i != nxt.i:
+            continue
+        yield tok.i, word

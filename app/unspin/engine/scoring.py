@@ -1,0 +1,40 @@
+"""Document evidence: a spin score from unambiguous tells, and confidence that rises with it.
+
+An ambiguous swap ("officers" for "officials", "nation" for "country") is common in clean
+English, so on its own it is weak evidence. In a document full of unambiguous tells ("a go to",
+"local weather", "p.c.") it is probably spun too. The spin score turns the density of tells into
+0..1, and each ambiguous candidate's confidence moves from its prior towards a ceiling with it.
+"""
+from __future__ import annotations
+
+import math
+
+# Tells per 1,000 words at which the score reaches one half. Measured by eye on spun news (20+
+# tells per 1,000 words) and clean text (0-1): the midpoint sits well between them.
+HALF_SCORE_DENSITY = 4.0
+# Documents shorter than this are scored as if they had this many words, so a single tell in a
+# two-line note cannot make it look heavily spun.
+MIN_WORDS = 300
+CEILING = 0.92
+
+
+def spin_score(candidates, words: int) -> float:
+    tells = sum(1 for c in candidates if c.is_tell)
+    density = 1000.0 * tells / max(words, MIN_WORDS)
+    return density * density / (density * density + HALF_SCORE_DENSITY ** 2)
+
+
+def confidence(candidate, score: float) -> float:
+    prior = candidate.prior
+    if candidate.is_tell:
+        return prior
+    return prior + (CEILING - prior) * score
+
+
+def density_for(score: float) -> float:
+    """Inverse of spin_score's curve (for explanations and tests)."""
+    if score <= 0:
+        return 0.0
+    if score >= 1:
+        return math.inf
+    return HALF_SCORE_DENSITY * math.sqrt(score / (1 - score))
