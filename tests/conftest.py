@@ -1,0 +1,46 @@
+"""Shared fixtures: no network, an isolated settings folder, one spaCy engine per session."""
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the user's real settings.
+os.environ["UNSPIN_CONFIG_DIR"] = tempfile.mkdtemp(prefix="unspin-test-config-")
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _guarded(real):
+    def connect(self, address, *args, **kwargs):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise NetworkBlocked(f"a test tried to reach the network: {address!r}")
+        return real(self, address, *args, **kwargs)
+    return connect
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network():
+    """Every test runs with internet sockets refused; test_no_network proves the guard works."""
+    socket.socket.connect = _guarded(_real_connect)
+    socket.socket.connect_ex = _guarded(_real_connect_ex)
+    yield
+    socket.socket.connect = _real_connect
+    socket.socket.connect_ex = _real_connect_ex
+
+
+@pytest.fixture(scope="session")
+def engine():
+    from unspin.engine import Engine
+    eng = Engine()
+    eng.warm_up()
+    return eng
