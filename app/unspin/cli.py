@@ -1,6 +1,6 @@
 """The ``unspin`` command line. Its interface is stable: scripts rely on it.
 
-    unspin check FILE [--json] [--min-confidence X] [--all]
+    unspin check FILE [--json] [--min-confidence X] [--all] [--report OUT.html|OUT.csv]
     unspin repair FILE -o OUT [--accept-all | --min-confidence X]
     unspin [gui] [FILE]
 
@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--min-confidence", type=float, default=None, metavar="X",
                        help="show suggestions at or above this confidence (default: the engine's default)")
     check.add_argument("--all", action="store_true", help="show every candidate, whatever its confidence")
+    check.add_argument("--report", type=Path, default=None, metavar="OUT",
+                       help="also write a change report: OUT.html (side by side) or OUT.csv")
     _add_engine_options(check)
 
     repair = sub.add_parser("repair", help="write a repaired copy of a document")
@@ -91,12 +93,24 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def cmd_check(args) -> int:
-    from unspin.formats.registry import load_document
+    from unspin.formats.registry import analyse_source, load_document
     threshold = 0.0 if args.all else _threshold(args.min_confidence, _default_threshold())
+    if args.report is not None and args.report.suffix.lower() not in (".html", ".htm", ".csv"):
+        raise UsageError("--report must name a .html or .csv file")
+    if args.report is not None and not args.report.absolute().parent.is_dir():
+        from unspin.formats.errors import OutputError
+        raise OutputError(f"cannot write the report {args.report}: the folder {args.report.parent} does not exist")
     source = load_document(args.file)
+    for note in source.notes:
+        print(f"unspin: note: {note}", file=sys.stderr)
     engine = _engine(args)
     _warn_problems(engine)
-    analysis = engine.analyse(source.text)
+    analysis = analyse_source(engine, source)
+    if args.report is not None:
+        from unspin.core.model import Document
+        from unspin.formats.report import write_report
+        write_report(Document(source.text, analysis.shown(threshold), analysis.spin_score), args.report,
+                     title=args.file.name)
     if args.json:
         json.dump(analysis.to_json(threshold), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -112,15 +126,19 @@ def cmd_check(args) -> int:
 
 
 def cmd_repair(args) -> int:
-    from unspin.formats.registry import load_document, document_bytes, save_document
+    from unspin.formats.registry import analyse_source, check_can_save, load_document, save_document
     threshold = _threshold(args.min_confidence, _default_threshold())
     out = args.output
     if str(out) != "-" and out.resolve() == args.file.resolve() and not args.overwrite:
         raise UsageError("OUT is the input file; pass --overwrite to replace it (a backup is kept)")
     source = load_document(args.file)
+    if str(out) != "-":
+        if out.is_dir():
+            raise UsageError(f"OUT {out} is a folder; give a file name")
+        check_can_save(source, out)
     engine = _engine(args)
     _warn_problems(engine)
-    doc = engine.analyse(source.text).to_document()
+    doc = analyse_source(engine, source).to_document()
     doc.accept_all(threshold)
     if str(out) == "-":
         sys.stdout.write(doc.repaired_text())
@@ -159,7 +177,6 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["gui"] + argv
     args = parser.parse_args(argv)
     from unspin.formats.errors import InputError, OutputError
-    from unspin.engine.pipeline import PipelineMissing
     handlers = {"check": cmd_check, "repair": cmd_repair, "gui": cmd_gui}
     try:
         return handlers[args.command](args)
@@ -167,11 +184,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"unspin: error: {exc}", file=sys.stderr)
         return 2
-    except (InputError, OutputError, PipelineMissing) as exc:
+    except (InputError, OutputError) as exc:
         print(f"unspin: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # The engine (and spaCy, slow to import) loads only when needed, so bad input is reported
+        # at once; a missing language model is recognised without importing the engine here.
+        pipeline = sys.modules.get("unspin.engine.pipeline")
+        if pipeline is not None and isinstance(exc, pipeline.PipelineMissing):
+            print(f"unspin: error: {exc}", file=sys.stderr)
+            return 1
+        raise
     except KeyboardInterrupt:
         print("unspin: interrupted", file=sys.stderr)
         return 130

@@ -1,1 +1,19 @@
-"""Reading and writing documents. Imports no Qt."""
+"""Reading and writing documents. Imports no Qt.
+
+The API the window and the command line use:
+
+    from unspin.formats.registry import load_document, analyse_source, save_document, check_can_save
+    source = load_document(path)              # Source; InputError with a one-line message if refused
+    source.notes                               # tell the user (e.g. "the PDF itself is not rewritten")
+    analysis = analyse_source(engine, source)  # engine.analyse minus suggestions on protected text
+    doc = analysis.to_document()
+    check_can_save(source, target)             # OutputError early, e.g. for .pdf
+    save_document(source, doc, target, backup=(target == source.path))   # atomic; keeps target~
+
+    unspin.formats.watch.changed_on_disk(source) -> bool       # offer to reload
+    unspin.formats.session.write_autosave / read_autosave / clear_autosave / list_autosaves
+    unspin.formats.report.write_report(doc, "changes.html" | "changes.csv", title=...)
+
+Formats: .txt (any encoding, BOM and line endings kept), .md/.markdown (syntax protected),
+.docx and .odt (edited in place: only the changed words differ), .pdf (read only).
+"""

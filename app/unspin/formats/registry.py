@@ -1,29 +1,40 @@
 """Which reader and writer handle which file, chosen by extension.
 
 ``load_document(path)`` returns a :class:`Source`: the text the engine analyses and whatever the
-format needs to write the document back (encoding, or the original package for .docx).
+format needs to write the document back (encoding, or the original package for .docx/.odt).
+``analyse_source(engine, source)`` runs the engine on it and drops every suggestion that touches a
+protected range (Markdown syntax, tabs and breaks in word-processing files).
 ``save_document(source, document, path)`` writes the repaired document in the format the target
 path asks for, always through :func:`unspin.formats.safe_write.write_atomic`.
+
+Every failure to read is an :class:`InputError` and every failure to write an
+:class:`OutputError`, each with a one-line message fit for the user.
 """
 from __future__ import annotations
 
+import dataclasses
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
-from unspin.core.model import Document
+from unspin.core.model import Document, Suggestion
 from unspin.formats.errors import InputError, OutputError
 from unspin.formats.safe_write import write_atomic
-from unspin.formats.textfile import TextFormat, read_text_file
+from unspin.formats.textfile import MAX_BYTES, TextFormat, read_text_file
 
 
 @dataclass
 class Source:
     path: Path | None
     text: str
-    kind: str                      # "text", "markdown", "docx", ...
-    info: Any = None               # format-specific: TextFormat for text
+    kind: str                      # "text", "markdown", "docx", "odt", "pdf"
+    info: Any = None               # format-specific: TextFormat for text and Markdown
     notes: list[str] = field(default_factory=list)  # things to tell the user (e.g. PDF not rewritten)
+    # Character ranges [start, end) of ``text`` that must never be rewritten (Markdown syntax,
+    # code, URLs; tabs and breaks in .docx/.odt). Sorted, non-overlapping.
+    protected: list[tuple[int, int]] = field(default_factory=list)
+    fingerprint: Any = None        # unspin.formats.watch.Fingerprint of the file when it was read
 
 
 Reader = Callable[[Path], Source]
@@ -31,6 +42,13 @@ Writer = Callable[[Source, Document, Path, bool], bytes]
 
 READERS: dict[str, Reader] = {}
 WRITERS: dict[str, Writer] = {}
+REFUSED: dict[str, str] = {}     # suffix -> why it cannot be written ("{path}" is filled in)
+
+# For file dialogs: (label, patterns). The GUI may build its filters from these.
+OPEN_TYPES = [("Documents", "*.txt *.md *.markdown *.docx *.odt *.pdf"), ("Text", "*.txt *.text"),
+              ("Markdown", "*.md *.markdown"), ("Word", "*.docx"), ("OpenDocument text", "*.odt"),
+              ("PDF (read only)", "*.pdf"), ("All files", "*")]
+SAVE_TYPES = [("Text", "*.txt"), ("Markdown", "*.md"), ("Word", "*.docx"), ("OpenDocument text", "*.odt")]
 
 
 def reader(*suffixes: str):
@@ -49,14 +67,31 @@ def writer(*suffixes: str):
     return register
 
 
+_MAGIC = ((b"PK\x03\x04", "a zip package (a .docx or .odt document?)"), (b"%PDF-", "a PDF document"),
+          (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"))
+
+
 @reader(".txt", ".text", "")
 def read_text(path: Path) -> Source:
-    text, fmt = read_text_file(path)
+    try:
+        text, fmt = read_text_file(path)
+    except InputError as exc:
+        if "binary" in str(exc):
+            try:
+                with open(path, "rb") as fh:
+                    head = fh.read(8)
+            except OSError:
+                head = b""
+            for magic, what in _MAGIC:
+                if head.startswith(magic):
+                    raise InputError(f"{path} is {what}, not text; give it the right extension "
+                                     "(.docx, .odt or .pdf)") from None
+        raise
     return Source(path, text, "text", fmt)
 
 
-@writer(".txt", ".text", "")
-def write_text(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
+def plain_text_bytes(source: Source, document: Document, pending_as_replacement: bool) -> bytes:
+    """The repaired text in the source's own encoding, BOM and line endings when it had them."""
     fmt = source.info if isinstance(source.info, TextFormat) else TextFormat()
     text = document.repaired_text(pending_as_replacement)
     try:
@@ -66,31 +101,146 @@ def write_text(source: Source, document: Document, path: Path, pending_as_replac
         return TextFormat("utf-8", b"", fmt.newline).encode(text)
 
 
+@writer(".txt", ".text", "")
+def write_text(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
+    return plain_text_bytes(source, document, pending_as_replacement)
+
+
 def _suffix(path: Path) -> str:
-    return path.suffix.lower()
+    return Path(path).suffix.lower()
 
 
+# -- protected ranges --------------------------------------------------------------------------------
+def overlaps_protected(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) touches one of ``ranges`` (sorted, non-overlapping). An empty span
+    (an insertion) touches a range it lies inside or at the start of."""
+    if not ranges:
+        return False
+    stop = max(end, start + 1)
+    k = bisect_right(ranges, (stop - 1, float("inf"))) - 1  # last range starting before stop
+    return k >= 0 and ranges[k][1] > start
+
+
+def filter_protected(suggestions: Iterable[Suggestion], ranges: list[tuple[int, int]]) -> list[Suggestion]:
+    """The suggestions that touch no protected range."""
+    ranges = _normalise(ranges)
+    return [s for s in suggestions if not overlaps_protected(s.start, s.end, ranges)]
+
+
+def masked_text(source: Source) -> str:
+    """The source text with protected characters blanked (newlines kept), offsets unchanged.
+
+    The engine reads this instead of the raw text so that code, URLs and markup are not taken
+    for prose; the suggestions it makes are still valid offsets in ``source.text``.
+    """
+    if not source.protected:
+        return source.text
+    chars = list(source.text)
+    for a, b in source.protected:
+        for i in range(a, min(b, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def analyse_source(engine, source: Source, cancelled: Callable[[], bool] | None = None,
+                   progress: Callable[[int, int], None] | None = None):
+    """Run the engine on a source; suggestions touching protected ranges are dropped.
+
+    Returns the engine's ``Analysis`` with ``text`` set to ``source.text`` (so
+    ``analysis.to_document()`` is ready for review and saving).
+    """
+    analysis = engine.analyse(masked_text(source), cancelled=cancelled, progress=progress)
+    keep = [s for s in filter_protected(analysis.suggestions, source.protected)
+            if source.text[s.start:s.end] == s.original]
+    return dataclasses.replace(analysis, text=source.text, suggestions=keep)
+
+
+# -- loading and saving ------------------------------------------------------------------------------
 def load_document(path: Path) -> Source:
+    """Read a document; InputError (one-line message) for anything that cannot be opened."""
     path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file")
     fn = READERS.get(_suffix(path))
     if fn is None:
         fn = READERS[".txt"]  # unknown extension: try it as text; binary files are refused there
-    src = fn(path)
+    from unspin.formats.watch import fingerprint
+    try:
+        before = fingerprint(path)
+        src = fn(path)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(f"{path} is nested too deeply to be read") from None
+    except MemoryError:
+        raise InputError(f"{path} is too large to be read") from None
+    except Exception as exc:  # a damaged file must never end in a traceback
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{path} cannot be read: {detail}") from None
     if not src.text.strip():
         raise InputError(f"{path} is empty: there is no text to check")
+    if len(src.text) > MAX_BYTES:
+        raise InputError(f"{path} holds {len(src.text) / 1048576:.1f} million characters of text; the limit "
+                         f"is {MAX_BYTES // 1048576} MiB of text")
+    src.protected = _normalise(src.protected)
+    src.fingerprint = before
     return src
 
 
+def _normalise(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted((int(a), int(b)) for a, b in ranges if b > a):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def writer_for(source: Source, path: Path) -> Writer:
+    """The writer for a target path, or an OutputError saying why it cannot be written."""
+    suffix = _suffix(path)
+    if suffix in REFUSED:
+        raise OutputError(REFUSED[suffix].replace("{path}", str(path)))
+    fn = WRITERS.get(suffix)
+    if fn is None and not suffix:
+        fn = WRITERS.get(f".{source.kind}") or WRITERS[".txt"]
+    if fn is None:
+        kinds = ", ".join(sorted(s for s in WRITERS if s))
+        raise OutputError(f"cannot save as {suffix}: Unspin saves {kinds}")
+    return fn
+
+
+def check_can_save(source: Source, path: Path) -> None:
+    """Raise OutputError early (before a long analysis) when ``path`` cannot be written."""
+    writer_for(source, Path(path))
+
+
 def document_bytes(source: Source, document: Document, path: Path, pending_as_replacement: bool = False) -> bytes:
-    fn = WRITERS.get(_suffix(Path(path)))
-    if fn is None:
-        fn = WRITERS[".txt"] if source.kind == "text" else WRITERS.get(source.kind and f".{source.kind}")
-    if fn is None:
-        raise OutputError(f"cannot save as {Path(path).suffix or 'a file without extension'}")
-    return fn(source, document, Path(path), pending_as_replacement)
+    fn = writer_for(source, Path(path))
+    try:
+        return fn(source, document, Path(path), pending_as_replacement)
+    except OutputError:
+        raise
+    except Exception as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise OutputError(f"cannot save {path}: {detail}") from None
 
 
 def save_document(source: Source, document: Document, path: Path, pending_as_replacement: bool = False,
                   backup: bool = False) -> Path | None:
+    """Write the repaired document to ``path`` (format by extension). With ``backup``, the file
+    being replaced is kept as ``path~``; returns that backup's path when one was made."""
     data = document_bytes(source, document, path, pending_as_replacement)
-    return write_atomic(Path(path), data, backup=backup)
+    result = write_atomic(Path(path), data, backup=backup)
+    if source.path is not None and Path(path).resolve() == Path(source.path).resolve():
+        from unspin.formats.watch import fingerprint
+        source.fingerprint = fingerprint(Path(path))
+    return result
+
+
+# The format modules register their readers and writers on import.
+from unspin.formats import markdown, docx, odt, pdf  # noqa: E402,F401

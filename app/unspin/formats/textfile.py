@@ -95,7 +95,46 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_WESTERN_PUNCT = set("\u201c\u201d\u2018\u2019\u201a\u201e\u2013\u2014\u2026\u2022\u20ac\u00ab\u00bb\u00b0"
+                     "\u00a7\u00a9\u00ae\u00b1\u00b7\u00a0\u2122\u00a1\u00bf\u00a3\u00a5\u00a2\u00b6"
+                     "\u2020\u2021\u2030\u2039\u203a\u00bd\u00bc\u00be\u00b2\u00b3\u00b9")
+
+
+def _plausible_cp1252(body: bytes) -> bool:
+    """Western European text in Windows-1252: accented letters sit among mostly ASCII letters, and
+    the other non-ASCII characters are typographic marks between words, not inside them.
+
+    charset-normalizer alone often calls short French or German text Baltic or Central European;
+    text in those encodings (or Cyrillic in cp1251) read as cp1252 fails one of these tests.
+    """
+    try:
+        text = body.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    ascii_letters = high_letters = 0
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            ascii_letters += ch.isalpha()
+            continue
+        if ch.isalpha():
+            high_letters += 1
+            continue
+        if ch not in _WESTERN_PUNCT:
+            return False
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalpha() and after.isalpha() and ch not in "\u2019\u2013\u2014":
+            return False   # a symbol inside a word: another code page's letter
+    return high_letters <= 0.4 * max(ascii_letters + high_letters, 1)
+
+
 def _guess_legacy(body: bytes) -> str | None:
+    if _plausible_cp1252(body[:1_000_000]):
+        try:
+            body.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(body[:200_000]).best()

@@ -1,0 +1,178 @@
+"""Markdown: read and written as text, with every piece of syntax marked as protected.
+
+Only prose is analysed. Protected (never rewritten, blanked for the engine): front matter, fenced
+and indented code blocks, code spans, HTML tags, comments and raw <script>/<style>/<pre> blocks,
+heading and list markers, block-quote markers, setext underlines and rules, table pipes and
+delimiter rows, link and image destinations and reference definitions, autolinks and bare URLs,
+e-mail addresses, emphasis markers, backslash escapes, entities and footnote markers. Link text
+and text between HTML tags stay prose. Protecting too much only costs a missed suggestion;
+protecting too little could break the document, so the rules err on the side of protecting.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from unspin.core.model import Document
+from unspin.formats.registry import Source, plain_text_bytes, reader, writer
+from unspin.formats.textfile import read_text_file
+
+_LINE = re.compile(r"[^\n]*\n?")
+_QUOTE_PREFIX = re.compile(r" {0,3}>[ \t]?(?: {0,3}>[ \t]?)*")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})([^\n]*)")
+_HTML_RAW_OPEN = re.compile(r" {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.I)
+_HTML_RAW_CLOSE = re.compile(r"</(?:script|pre|style|textarea)\s*>", re.I)
+_HTML_COMMENT_OPEN = re.compile(r" {0,3}<!--")
+_ATX = re.compile(r" {0,3}#{1,6}(?=[ \t\n]|$)[ \t]*")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT_OR_RULE = re.compile(r" {0,3}(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$")
+_LIST = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
+_REF_DEF = re.compile(r" {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S")
+_FOOTNOTE_DEF = re.compile(r" {0,3}\[\^[^\]\n]+\]:")
+_TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+_FRONT = re.compile(r"(?:---|\+\+\+)[ \t]*\n")
+
+_INLINE = [
+    re.compile(r"<!--.*?-->", re.S),                                              # comments
+    re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}):[^\s<>]*>"),                  # autolinks
+    re.compile(r"<[^\s@<>]+@[^\s@<>]+>"),
+    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>"),                   # HTML tags
+    re.compile(r"!\[[^\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])"),   # images
+    re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)"),                              # link destinations
+    re.compile(r"\]\[[^\]\n]*\]"),                                                # reference links
+    re.compile(r"\[\^[^\]\s]+\]"),                                                # footnote refs
+    re.compile(r"\b(?:https?|ftp|file)://[^\s<>()\[\]]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()\[\]]+"),
+    re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),                                  # e-mail addresses
+    re.compile(r"\\[!-/:-@\[-`{-~]"),                                              # escapes
+    re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"),
+    re.compile(r"\*+|_+|~~+|\|"),                                                 # emphasis, pipes
+]
+_LINK_OPEN = re.compile(r"\[(?=(?:[^\[\]\n]|\[[^\[\]\n]*\])*\][(\[])")
+_BACKTICKS = re.compile(r"`+")
+
+
+def protected_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of Markdown ``text`` that are syntax, code or addresses, not prose."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    m = _FRONT.match(text)
+    if m:
+        closer = re.compile(r"^(?:---|\.\.\.)[ \t]*$" if m.group().startswith("-") else r"^\+\+\+[ \t]*$", re.M)
+        c = closer.search(text, m.end())
+        if c:
+            out.append((0, c.end()))
+            pos = c.end()
+    _blocks(text, pos, out)
+    _inline(text, out)
+    return out
+
+
+def _blocks(text: str, pos: int, out: list[tuple[int, int]]) -> None:
+    fence: tuple[str, int] | None = None
+    raw_html = comment = False
+    prev_blank = True
+    prev_code = in_list = False
+    for m in _LINE.finditer(text, pos):
+        line_start, line = m.start(), m.group()
+        if not line:
+            break
+        body = line.rstrip("\n")
+        end = line_start + len(body)
+        if fence is not None:
+            out.append((line_start, end))
+            q = _QUOTE_PREFIX.match(body)
+            rest = body[q.end():] if q else body
+            f = re.match(r" {0,3}(`+|~+)[ \t]*$", rest)
+            if f and f.group(1)[0] == fence[0] and len(f.group(1)) >= fence[1]:
+                fence = None
+            continue
+        if raw_html or comment:
+            out.append((line_start, end))
+            if raw_html and _HTML_RAW_CLOSE.search(body):
+                raw_html = False
+            if comment and "-->" in body:
+                comment = False
+            continue
+        if not body.strip():
+            prev_blank = True
+            continue
+        indent = len(body) - len(body.lstrip(" \t"))
+        expanded = body[:indent].replace("\t", "    ")
+        if len(expanded) >= 4 and (prev_blank or prev_code) and not in_list:
+            out.append((line_start, end))        # indented code block
+            prev_code, prev_blank = True, False
+            continue
+        prev_code = False
+        q = _QUOTE_PREFIX.match(body)
+        offset = 0
+        if q and q.end():
+            out.append((line_start, line_start + q.end()))
+            offset = q.end()
+        rest = body[offset:]
+        base = line_start + offset
+        if (f := _FENCE.match(rest)) and not (f.group(1)[0] == "`" and "`" in f.group(2)):
+            out.append((line_start, end))
+            fence = (f.group(1)[0], len(f.group(1)))
+        elif _HTML_RAW_OPEN.match(rest):
+            out.append((line_start, end))
+            raw_html = not _HTML_RAW_CLOSE.search(rest)
+        elif _HTML_COMMENT_OPEN.match(rest):
+            out.append((line_start, end))
+            comment = "-->" not in rest
+        elif _SETEXT_OR_RULE.match(rest) or _TABLE_DELIM.match(rest) or _REF_DEF.match(rest):
+            out.append((line_start, end))
+        elif h := _ATX.match(rest):
+            out.append((base, base + h.end()))
+            c = _ATX_CLOSE.search(rest)
+            if c and c.start() >= h.end():
+                out.append((base + c.start(), base + c.end()))
+        elif fd := _FOOTNOTE_DEF.match(rest):
+            out.append((base, base + fd.end()))
+        elif (li := _LIST.match(rest)) and li.end() > 0:
+            out.append((base, base + li.end()))
+            in_list = True
+        elif indent == 0 and prev_blank:
+            in_list = False
+        prev_blank = False
+
+
+def _inline(text: str, out: list[tuple[int, int]]) -> None:
+    # Code spans: a run of n backticks closed by the next run of exactly n, within a paragraph.
+    i = 0
+    while True:
+        m = _BACKTICKS.search(text, i)
+        if not m:
+            break
+        n = len(m.group())
+        limit = text.find("\n\n", m.end())
+        limit = len(text) if limit < 0 else limit
+        j = m.end()
+        close = None
+        while True:
+            c = _BACKTICKS.search(text, j, limit)
+            if not c:
+                break
+            if len(c.group()) == n:
+                close = c
+                break
+            j = c.end()
+        if close:
+            out.append((m.start(), close.end()))
+            i = close.end()
+        else:
+            out.append((m.start(), m.end()))
+            i = m.end()
+    for rx in _INLINE:
+        out.extend(mm.span() for mm in rx.finditer(text))
+    out.extend((mm.start(), mm.start() + 1) for mm in _LINK_OPEN.finditer(text))
+
+
+@reader(".md", ".markdown", ".mdown", ".mkd")
+def read_markdown(path: Path) -> Source:
+    text, fmt = read_text_file(path)
+    return Source(path, text, "markdown", fmt, protected=protected_ranges(text))
+
+
+@writer(".md", ".markdown", ".mdown", ".mkd")
+def write_markdown(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
+    return plain_text_bytes(source, document, pending_as_replacement)

@@ -1,0 +1,160 @@
+"""Zip packages (.docx, .odt): opened defensively, rewritten with every untouched member as it was.
+
+Checks made before anything is decompressed: the file is a zip at all (and not an encrypted
+Office file, which is an OLE2 compound file), the number of members, each member's declared size,
+the total declared size and the compression ratio (a "zip bomb" declares or hides enormous
+sizes). Reading then stops at the declared size, so a member that lies about its size cannot
+inflate past the limit either.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from unspin.formats.errors import InputError
+
+MAX_PACKAGE_BYTES = 100 * 1024 * 1024      # size of the .docx/.odt/.pdf file itself
+MAX_MEMBER_BYTES = 100 * 1024 * 1024       # one decompressed member
+MAX_TOTAL_BYTES = 300 * 1024 * 1024        # all members, decompressed
+MAX_MEMBERS = 10_000
+MAX_RATIO = 200                            # decompressed / compressed, for members over 1 MiB
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+PDF_MAGIC = b"%PDF"
+
+
+def read_file_bytes(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a document file, with a clear InputError for every way that can fail."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file")
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(f"{path} is {size / 1048576:.1f} MiB; the limit for {what} is "
+                             f"{limit // 1048576} MiB")
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(f"{path} is larger than the limit for {what} ({limit // 1048576} MiB)")
+    if not data:
+        raise InputError(f"{path} is empty: there is no text to check")
+    return data
+
+
+def describe_ole(data: bytes, path: Path, kind: str) -> str:
+    """The message for an OLE2 compound file given where a zip package was expected."""
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        return (f"{path} is password-protected (encrypted); remove the password in your word "
+                "processor and save it again, then open that copy")
+    if kind == "docx":
+        return f"{path} is an old Word 97-2003 (.doc) file; save it as .docx in your word processor first"
+    return f"{path} is not an OpenDocument file (it is an old Microsoft Office file)"
+
+
+@dataclass
+class Package:
+    """A zip package held in memory: the original bytes and the member list in order."""
+    data: bytes
+    infos: list[zipfile.ZipInfo]
+    comment: bytes
+
+    def names(self) -> list[str]:
+        return [i.filename for i in self.infos]
+
+    def has(self, name: str) -> bool:
+        return any(i.filename == name for i in self.infos)
+
+    def read(self, name: str) -> bytes:
+        info = next((i for i in self.infos if i.filename == name), None)
+        if info is None:
+            raise KeyError(name)
+        with zipfile.ZipFile(io.BytesIO(self.data)) as zf:
+            with zf.open(info) as fh:
+                out = fh.read(min(info.file_size, MAX_MEMBER_BYTES) + 1)
+        if len(out) > info.file_size or len(out) > MAX_MEMBER_BYTES:
+            raise InputError(f"the member {name} is larger than it declares (a possible zip bomb)")
+        return out
+
+    def rebuilt(self, replacements: dict[str, bytes]) -> bytes:
+        """The package with some members' contents replaced; every other member keeps its bytes,
+        name, order, date, attributes and compression method."""
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(self.data)) as src, zipfile.ZipFile(out, "w") as dst:
+            dst.comment = self.comment
+            for info in self.infos:
+                content = replacements.get(info.filename)
+                if content is None:
+                    content = src.read(info)
+                new = zipfile.ZipInfo(info.filename, info.date_time)
+                new.compress_type = info.compress_type
+                new.external_attr = info.external_attr
+                new.internal_attr = info.internal_attr
+                new.create_system = info.create_system
+                new.comment = info.comment
+                new.extra = _without_zip64(info.extra)
+                new.flag_bits = info.flag_bits & 0x800  # keep only the UTF-8 name flag
+                dst.writestr(new, content)
+        return out.getvalue()
+
+
+def _without_zip64(extra: bytes) -> bytes:
+    """Extra fields minus the zip64 record, which zipfile writes itself when it is needed."""
+    out, i = [], 0
+    while i + 4 <= len(extra):
+        kind = int.from_bytes(extra[i:i + 2], "little")
+        size = int.from_bytes(extra[i + 2:i + 4], "little")
+        if kind != 0x0001:
+            out.append(extra[i:i + 4 + size])
+        i += 4 + size
+    return b"".join(out)
+
+
+def open_package(data: bytes, path: Path, kind: str, label: str) -> Package:
+    """Open a zip package from bytes after the safety checks; ``label`` names the format."""
+    if data.startswith(OLE_MAGIC):
+        raise InputError(describe_ole(data, path, kind))
+    if not data.startswith(ZIP_MAGIC):
+        if data.startswith(PDF_MAGIC):
+            raise InputError(f"{path} is a PDF file, not a {label}; give it a .pdf extension")
+        raise InputError(f"{path} is not a valid {label}: it is not a zip package (the file is damaged "
+                         "or is another kind of file)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            comment = zf.comment
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise InputError(f"{path} is not a valid {label}: the zip package is damaged") from None
+    if len(infos) > MAX_MEMBERS:
+        raise InputError(f"{path} has {len(infos)} parts inside; the limit is {MAX_MEMBERS}")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise InputError(f"{path} is password-protected (encrypted); remove the password first")
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise InputError(f"{path} contains a part of {info.file_size / 1048576:.0f} MiB when "
+                             f"decompressed; the limit is {MAX_MEMBER_BYTES // 1048576} MiB (a possible zip bomb)")
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise InputError(f"{path} is compressed suspiciously well ({info.filename} expands "
+                             f"{info.file_size // max(info.compress_size, 1)} times): refused as a possible zip bomb")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise InputError(f"{path} expands to {total / 1048576:.0f} MiB; the limit is "
+                         f"{MAX_TOTAL_BYTES // 1048576} MiB (a possible zip bomb)")
+    return Package(data, infos, comment)
+
+
+def read_member(pkg: Package, name: str, path: Path, label: str) -> bytes:
+    try:
+        return pkg.read(name)
+    except KeyError:
+        raise InputError(f"{path} is not a valid {label}: {name} is missing") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        raise InputError(f"{path} is not a valid {label}: {name} cannot be decompressed ({exc})") from None
