@@ -1,0 +1,171 @@
+"""Background work: loading spaCy and analysing a text, as short-lived runnables.
+
+Each job carries an id; the window ignores anything from a job that is no longer the current one
+(a newer file was opened, or the user cancelled), so a slow stale result can never overwrite a
+fresh one. The jobs run on a pool of one thread: spaCy is not shared between threads.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from unspin.engine.analyzer import Analysis, Cancelled, Engine
+
+
+class JobSignals(QObject):
+    ready = Signal(int)                 # job id: the language model is loaded
+    progress = Signal(int, int)         # job id, percent done
+    partial = Signal(int, object)       # job id, Analysis of the visible part only
+    finished = Signal(int, object)      # job id, Analysis of the whole text
+    failed = Signal(int, str)           # job id, message for the user
+    cancelled = Signal(int)
+
+
+class WarmUpJob(QRunnable):
+    def __init__(self, job_id: int, engine: Engine, signals: JobSignals):
+        super().__init__()
+        self.job_id, self.engine, self.signals = job_id, engine, signals
+
+    def run(self):
+        try:
+            self.engine.warm_up()
+        except Exception as exc:  # shown to the user; the window stays usable
+            self.signals.failed.emit(self.job_id, str(exc))
+            return
+        self.signals.ready.emit(self.job_id)
+
+
+class AnalysisJob(QRunnable):
+    """Analyse ``text``: the visible range first (so its suggestions appear at once), then the rest."""
+
+    def __init__(self, job_id: int, engine: Engine, text: str, visible: tuple[int, int], signals: JobSignals):
+        super().__init__()
+        self.job_id, self.engine, self.text, self.signals = job_id, engine, text, signals
+        self.visible = visible
+        self.stop = threading.Event()
+
+    def run(self):
+        try:
+            self._analyse()
+        except Cancelled:
+            self.signals.cancelled.emit(self.job_id)
+        except Exception as exc:
+            traceback.print_exc()
+            self.signals.failed.emit(self.job_id, f"The analysis failed: {exc}")
+
+    def _analyse(self):
+        text, n = self.text, max(len(self.text), 1)
+        vs, ve = self.visible
+        vs, ve = max(0, min(vs, len(text))), max(0, min(ve, len(text)))
+        cancelled = self.stop.is_set
+        ranges = [(vs, ve), (0, vs), (ve, len(text))]
+        done = 0
+        candidates = []
+        self.engine.warm_up()  # a no-op once loaded
+        for k, (start, end) in enumerate(ranges):
+            if end <= start:
+                continue
+            weight = end - start
+
+            def progress(i, total, base=done, weight=weight):
+                self.signals.progress.emit(self.job_id, int(100 * (base + weight * i / max(total, 1)) / n))
+
+            found = list(self.engine.iter_candidates(text, start, end, cancelled, progress))
+            candidates.extend(found)
+            done += weight
+            if k == 0 and (start > 0 or end < len(text)):
+                # Confidence depends on the whole document's spin score; this first estimate from
+                # the visible part lets the user see the suggestions while the rest is analysed.
+                first = self.engine.finish(text[start:end], found)
+                self.signals.partial.emit(self.job_id, Analysis(text, first.spin_score, first.suggestions, first.words))
+        if cancelled():
+            raise Cancelled()
+        candidates.sort(key=lambda c: (c.start, c.end))
+        self.signals.finished.emit(self.job_id, self.engine.finish(text, candidates))
+
+
+class AnalysisRunner(QObject):
+    """Starts jobs with fresh ids and forwards only the current job's results."""
+
+    ready = Signal()
+    progress = Signal(int)
+    partial = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, engine: Engine, parent=None):
+        super().__init__(parent)
+        self.engine = engine
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.signals = JobSignals()
+        self._job_id = 0
+        self._job: AnalysisJob | None = None
+        self.model_ready = False
+        # Bound methods (not lambdas) so Qt queues the calls into this object's (the GUI) thread.
+        s = self.signals
+        s.ready.connect(self._on_ready)
+        s.progress.connect(self._on_progress)
+        s.partial.connect(self._on_partial)
+        s.finished.connect(self._on_finished)
+        s.failed.connect(self._on_failed)
+        s.cancelled.connect(self._on_cancelled)
+
+    def _current(self, job_id: int) -> bool:
+        return job_id == self._job_id
+
+    def _on_ready(self, job_id: int) -> None:
+        self.model_ready = True
+        self.ready.emit()
+
+    def _on_progress(self, job_id: int, percent: int) -> None:
+        if self._current(job_id):
+            self.progress.emit(percent)
+
+    def _on_partial(self, job_id: int, analysis) -> None:
+        if self._current(job_id):
+            self.partial.emit(analysis)
+
+    def _on_failed(self, job_id: int, message: str) -> None:
+        if self._current(job_id):
+            self._job = None
+            self.failed.emit(message)
+
+    def _on_cancelled(self, job_id: int) -> None:
+        if self._current(job_id):
+            self._job = None
+            self.cancelled.emit()
+
+    def _on_finished(self, job_id: int, analysis) -> None:
+        self.model_ready = True
+        if self._current(job_id):
+            self._job = None
+            self.finished.emit(analysis)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def warm_up(self) -> None:
+        self._job_id += 1
+        self.pool.start(WarmUpJob(self._job_id, self.engine, self.signals))
+
+    def analyse(self, text: str, visible: tuple[int, int]) -> None:
+        self.cancel(quiet=True)
+        self._job_id += 1
+        self._job = AnalysisJob(self._job_id, self.engine, text, visible, self.signals)
+        self._job.setAutoDelete(False)  # we keep it to set its stop flag
+        self.pool.start(self._job)
+
+    def cancel(self, quiet: bool = False) -> None:
+        if self._job is not None:
+            self._job.stop.set()
+            if quiet:
+                self._job = None
+                self._job_id += 1  # whatever the old job still sends is now stale
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)

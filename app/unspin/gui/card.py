@@ -1,0 +1,216 @@
+"""The suggestion card: a small panel shown next to a suggestion with what it proposes and why,
+and the actions on it. It only emits requests; the window carries them out through the model.
+
+It is a child frame of the window (not a separate popup) so it never grabs the mouse, keeps the
+editor usable while it is open, and appears in window screenshots.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QFrame, QGraphicsDropShadowEffect, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from unspin.core.model import Status, Suggestion
+
+STATUS_WORDS = {
+    Status.PENDING: "Pending",
+    Status.ACCEPTED: "Accepted",
+    Status.EDITED: "Edited",
+    Status.IGNORED: "Ignored",
+}
+
+
+class _EditLine(QLineEdit):
+    cancelled = Signal()
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SuggestionCard(QFrame):
+    acceptRequested = Signal(int, object)   # suggestion id, chosen alternative or None
+    editRequested = Signal(int, str)
+    ignoreRequested = Signal(int)
+    acceptAllLikeRequested = Signal(int)
+    ignoreAllLikeRequested = Signal(int)
+    turnOffRuleRequested = Signal(int)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.sid: int | None = None
+        self.setObjectName("suggestionCard")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setAccessibleName("Suggestion card")
+        self.setStyleSheet("#suggestionCard { background-color: palette(base); "
+                           "border: 1px solid palette(mid); border-radius: 6px; }")
+        shadow = QGraphicsDropShadowEffect(self, blurRadius=18, offset=QPoint(0, 3))
+        shadow.setColor(QColor(0, 0, 0, 90))
+        self.setGraphicsEffect(shadow)
+        self.setMaximumWidth(460)
+
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.RichText)
+        self.title.setWordWrap(True)
+        self.status = QLabel()
+        self.close_button = QToolButton(text="×", autoRaise=True, toolTip="Close (Esc)")
+        self.close_button.clicked.connect(self.dismiss)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.close_button)
+
+        self.alternatives = QHBoxLayout()
+        self.alternatives.setSpacing(4)
+        self.explanation = QLabel(wordWrap=True)
+        self.meta = QLabel(wordWrap=True)
+        self.meta.setEnabled(False)  # greyed: secondary information
+
+        self.edit_line = _EditLine()
+        self.edit_line.setPlaceholderText("Your words; Enter to apply, Esc to cancel")
+        self.edit_line.returnPressed.connect(self._apply_edit)
+        self.edit_line.cancelled.connect(self._cancel_edit)
+        self.edit_line.hide()
+
+        self.accept_button = self._button("Accept", "Use the suggested words (Alt+A)",
+                                          lambda: self.acceptRequested.emit(self.sid, None))
+        self.edit_button = self._button("Edit…", "Type your own words (F2)", self.start_edit)
+        self.ignore_button = self._button("Ignore", "Keep the original words here only (Alt+I)",
+                                          lambda: self.ignoreRequested.emit(self.sid))
+        row1 = QHBoxLayout()
+        for b in (self.accept_button, self.edit_button, self.ignore_button):
+            row1.addWidget(b)
+        self.accept_like_button = self._button("Accept all like this", "Accept every pending suggestion "
+                                               "with the same words and repair (Alt+Shift+A)",
+                                               lambda: self.acceptAllLikeRequested.emit(self.sid), flat=True)
+        self.ignore_like_button = self._button("Ignore all like this", "Keep the original words wherever "
+                                               "this same suggestion appears in this document (Alt+Shift+I)",
+                                               lambda: self.ignoreAllLikeRequested.emit(self.sid), flat=True)
+        self.rule_button = self._button("Turn off this rule", "Ignore this rule here and stop suggesting it "
+                                        "in every document (turn it back on in Preferences)",
+                                        lambda: self.turnOffRuleRequested.emit(self.sid), flat=True)
+        row2 = QHBoxLayout()
+        for b in (self.accept_like_button, self.ignore_like_button, self.rule_button):
+            row2.addWidget(b)
+        self.note = QLabel(wordWrap=True)
+        self.note.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(self.alternatives)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.edit_line)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.note)
+        self.hide()
+
+    def _button(self, text, tip, slot, flat=False) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.setAutoDefault(True)  # Enter on a focused button presses it, as in a dialog
+        b.setFlat(flat)
+        b.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        b.clicked.connect(slot)
+        return b
+
+    # -- content -------------------------------------------------------------------------------
+    def set_suggestion(self, s: Suggestion, *, alike_pending: int, actionable: bool, busy: bool) -> None:
+        self.sid = s.id
+        shown = s.shown_text()
+        arrow = (f"<span style='text-decoration:line-through'>{html.escape(s.original)}</span>"
+                 f" &rarr; <b>{html.escape(s.replacement)}</b>")
+        if s.status is Status.EDITED:
+            arrow += f" &nbsp;(you wrote <b>{html.escape(shown)}</b>)" if shown else " &nbsp;(deleted)"
+        self.title.setText(arrow)
+        self.status.setText(STATUS_WORDS[s.status])
+        self.explanation.setText(s.explanation or "No explanation for this rule.")
+        self.meta.setText(f"Confidence {s.confidence:.0%} · {s.category} · rule {s.rule}")
+        while self.alternatives.count():
+            item = self.alternatives.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if s.alternatives:
+            self.alternatives.addWidget(QLabel("Or:"))
+            for alt in s.alternatives:
+                b = QPushButton(alt)
+                b.setToolTip(f"Accept “{alt}” instead")
+                b.setAutoDefault(True)
+                b.clicked.connect(lambda _=False, a=alt: self.acceptRequested.emit(self.sid, a))
+                self.alternatives.addWidget(b)
+            self.alternatives.addStretch(1)
+        can_act = actionable and not busy
+        for b in (self.accept_button, self.edit_button, self.ignore_button, self.accept_like_button,
+                  self.ignore_like_button, self.rule_button):
+            b.setEnabled(can_act)
+        self.accept_button.setEnabled(can_act and s.status is not Status.ACCEPTED)
+        self.ignore_button.setEnabled(can_act and s.status is not Status.IGNORED)
+        self.accept_like_button.setText(f"Accept all like this ({alike_pending})")
+        self.ignore_like_button.setText(f"Ignore all like this ({alike_pending})")
+        self.accept_like_button.setEnabled(can_act and alike_pending > 0)
+        self.ignore_like_button.setEnabled(can_act and alike_pending > 0)
+        self.rule_button.setEnabled(can_act and bool(s.rule))
+        if busy:
+            self.note.setText("Still analysing: the actions unlock when the analysis has finished.")
+        elif not actionable:
+            self.note.setText("You deleted these words with the text around them; nothing left to repair.")
+        self.note.setVisible(busy or not actionable)
+        self.edit_line.hide()
+        self.adjustSize()
+
+    # -- placement -----------------------------------------------------------------------------
+    def place_near(self, span: QRect, area: QRect | None = None) -> None:
+        """Show below the span, or above it if there is no room, inside ``area`` (all in the
+        parent's coordinates; the area defaults to the whole parent)."""
+        self.adjustSize()
+        parent = area or self.parentWidget().rect()
+        x = min(max(span.left() - 12, parent.left() + 4), max(parent.right() - self.width() - 4, parent.left() + 4))
+        y = span.bottom() + 6
+        if y + self.height() > parent.bottom() - 4:
+            y = max(span.top() - self.height() - 6, parent.top() + 4)
+        self.move(QPoint(x, y))
+        self.show()
+        self.raise_()
+
+    # -- editing -------------------------------------------------------------------------------
+    def start_edit(self) -> None:
+        if self.sid is None or not self.edit_button.isEnabled():
+            return
+        self.edit_line.show()
+        self.adjustSize()
+        self.edit_line.setFocus()
+        self.edit_line.selectAll()
+
+    def set_edit_text(self, text: str) -> None:
+        self.edit_line.setText(text)
+
+    def _apply_edit(self) -> None:
+        if self.sid is not None:
+            self.editRequested.emit(self.sid, self.edit_line.text())
+        self.edit_line.hide()
+
+    def _cancel_edit(self) -> None:
+        self.edit_line.hide()
+        self.adjustSize()
+        self.accept_button.setFocus()
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Escape:
+            self.dismiss()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,53 @@
+"""Starting the window: ``unspin``, ``unspin FILE``, ``unspin gui [FILE]`` and ``unspin-gui``.
+
+The window appears at once; spaCy loads in the background and the file (or the bundled sample)
+is analysed as soon as it is ready.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from unspin import __version__
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Unspin")
+    app.setApplicationDisplayName("Unspin")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Unspin")
+    app.setDesktopFileName("unspin")
+    return app
+
+
+def create_window(path: str | Path | None = None):
+    """Create and show the window, then open ``path`` (or the sample) once the event loop runs."""
+    from unspin.gui.main_window import MainWindow
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        QTimer.singleShot(0, lambda: window.open_file(path))
+    else:
+        QTimer.singleShot(0, window.open_sample)
+    return window
+
+
+def run(path: str | Path | None = None) -> int:
+    app = application()
+    window = create_window(path)
+    code = app.exec()
+    window.runner.wait(5000)
+    return code
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    raise SystemExit(run(args[0] if args else None))
+
+
+if __name__ == "__main__":
+    main()

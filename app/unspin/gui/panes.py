@@ -1,0 +1,221 @@
+"""The two text panes: the original (read-only) and the repaired text (a real editor).
+
+Both speak code-point offsets to the rest of the window; the UTF-16 positions Qt uses stay in
+here and are converted only through :class:`OffsetMap`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+
+from unspin.core.offsets import OffsetMap
+from unspin.gui.span_tracking import TextChange, diff_change
+from unspin.gui.theme import SID_PROPERTY
+
+_PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument separates blocks in toRawText()
+
+
+class ReviewPane(QPlainTextEdit):
+    """A plain-text pane that shows suggestion highlights and reports clicks on the text."""
+
+    clickedAt = Signal(int)        # code-point offset under a click (not a drag)
+    filesDropped = Signal(list)    # local paths dropped on the pane
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self._text = ""
+        self._map = OffsetMap("")
+        self._silent = 0
+
+    # -- text ----------------------------------------------------------------------------------
+    def text(self) -> str:
+        return self._text
+
+    def _read_document(self) -> str:
+        # toPlainText() would turn no-break spaces into spaces; the raw text keeps them.
+        return self.document().toRawText().replace(_PARAGRAPH_SEPARATOR, "\n")
+
+    def set_text(self, text: str) -> None:
+        self._silent += 1
+        try:
+            self.setPlainText(text)
+        finally:
+            self._silent -= 1
+        self._remember(self._read_document())
+
+    def _remember(self, text: str) -> None:
+        self._text = text
+        self._map = OffsetMap(text)
+
+    def to_qt(self, offset: int) -> int:
+        return self._map.to_utf16(offset)
+
+    def from_qt(self, position: int) -> int:
+        return self._map.from_utf16(position)
+
+    def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        if end is not None:
+            cursor.setPosition(self.to_qt(end), QTextCursor.KeepAnchor)
+        return cursor
+
+    def replace_silently(self, start: int, end: int, new: str) -> None:
+        """Replace text without reporting it as typing (the caller tracks the spans)."""
+        cursor = self.cursor_for(start, end)
+        self._silent += 1
+        try:
+            cursor.insertText(new)
+        finally:
+            self._silent -= 1
+        self._remember(self._text[:start] + new + self._text[end:])
+
+    # -- highlights ----------------------------------------------------------------------------
+    def set_highlights(self, items: list[tuple[int, int, int, QTextCharFormat]]) -> None:
+        """items: (suggestion id, start, end, format) in code points."""
+        selections = []
+        for sid, start, end, fmt in items:
+            if end <= start:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for(start, end)
+            fmt.setProperty(SID_PROPERTY, sid)
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def highlight_at(self, offset: int) -> QTextCharFormat | None:
+        """The highlight format covering a code-point offset (for tests and tooltips)."""
+        pos = self.to_qt(offset)
+        selections = self.extraSelections()  # keep the list alive while reading its items
+        for sel in selections:
+            cursor = sel.cursor
+            if cursor.selectionStart() <= pos < cursor.selectionEnd():
+                return QTextCharFormat(sel.format)  # a copy that outlives the list
+        return None
+
+    # -- geometry ------------------------------------------------------------------------------
+    def span_rect(self, start: int, end: int) -> QRect:
+        """Viewport rectangle around a span (first line of it, for placing the card)."""
+        first = self.cursorRect(self.cursor_for(start))
+        last = self.cursorRect(self.cursor_for(max(start, end)))
+        if last.top() == first.top():
+            return QRect(first.topLeft(), QPoint(last.right(), first.bottom()))
+        return first.adjusted(0, 0, 40, 0)
+
+    def offset_at(self, point: QPoint) -> int:
+        return self.from_qt(self.cursorForPosition(point).position())
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code-point range of the text visible in the viewport."""
+        top = self.cursorForPosition(QPoint(0, 0)).block().position()
+        rect = self.viewport().rect()
+        bottom_block = self.cursorForPosition(QPoint(rect.right(), rect.bottom())).block()
+        bottom = bottom_block.position() + bottom_block.length()
+        return self.from_qt(top), self.from_qt(min(bottom, self.document().characterCount() - 1))
+
+    def show_span(self, start: int, end: int) -> None:
+        """Scroll so the span is visible without moving the user's typing cursor needlessly."""
+        cursor = self.textCursor()
+        self.setTextCursor(self.cursor_for(start))
+        self.ensureCursorVisible()
+        if self.isReadOnly():
+            self.setTextCursor(self.cursor_for(start, end))
+        else:
+            self.setTextCursor(cursor if cursor.position() == self.to_qt(start) else self.cursor_for(start))
+
+    # -- events --------------------------------------------------------------------------------
+    def mousePressEvent(self, event):
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event):
+        super().mouseReleaseEvent(event)
+        press = getattr(self, "_press", None)
+        point = event.position().toPoint()
+        if event.button() == Qt.LeftButton and press is not None \
+                and (point - press).manhattanLength() < 4 and not self.textCursor().hasSelection():
+            self.clickedAt.emit(self.offset_at(point))
+
+    def _local_files(self, mime) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event):
+        if self._local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event):
+        if self._local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event):
+        files = self._local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.filesDropped.emit(files)
+        else:
+            super().dropEvent(event)
+
+
+class OriginalPane(ReviewPane):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setAccessibleName("Original text")
+
+
+class RepairedPane(ReviewPane):
+    """The editable repaired text. Typing is reported as a :class:`TextChange`; undo and redo
+    keys go to the window's single history instead of the editor's own."""
+
+    typed = Signal(object)          # TextChange, already applied to the pane
+    undoRequested = Signal()
+    redoRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("Repaired text")
+        self.setUndoRedoEnabled(False)  # one history for typing and decisions: the window's
+        self.document().contentsChange.connect(self._on_contents_change)
+        self.history_actions: tuple = ()
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self._silent:
+            return
+        new = self._read_document()
+        change = diff_change(self._text, new, hint=OffsetMap(new).from_utf16(position))
+        self._remember(new)
+        if change is not None:
+            self.typed.emit(change)
+
+    def keyPressEvent(self, event):
+        # The editor claims Ctrl+Z for its own (disabled) history; hand it to the window.
+        if event.matches(QKeySequence.Undo):
+            self.undoRequested.emit()
+            return
+        if event.matches(QKeySequence.Redo):
+            self.redoRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event):
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        first = menu.actions()[0] if menu.actions() else None
+        # Replace the editor's own undo/redo entries with the window's.
+        for action in list(menu.actions())[:2]:
+            if action.text().replace("&", "").lower().startswith(("undo", "redo")):
+                menu.removeAction(action)
+        if self.history_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertActions(first, list(self.history_actions))
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -1,0 +1,98 @@
+"""The Preferences dialog: rule groups, the default confidence threshold, the font, and the rules
+the user turned off (with a way to turn them back on). It edits a copy of Settings; the window
+saves it when the dialog is accepted."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFontComboBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QSpinBox, QVBoxLayout)
+
+from unspin.settings import Settings
+
+
+def available_groups() -> list[str]:
+    """Rule groups of the bundled and user lexicons (read from their headers)."""
+    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
+    from unspin.settings import user_lexicon_paths
+    entries, _ = load_lexicons(bundled_lexicon_paths() + user_lexicon_paths())
+    return sorted({e.group for e in entries})
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, groups: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.result_settings = replace(settings, disabled_rules=list(settings.disabled_rules),
+                                       disabled_groups=list(settings.disabled_groups))
+
+        self.groups = QListWidget()
+        self.groups.setAccessibleName("Rule groups")
+        for g in sorted(set(groups) | set(settings.disabled_groups)):
+            item = QListWidgetItem(g)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked if g in settings.disabled_groups else Qt.Checked)
+            self.groups.addItem(item)
+        groups_box = QGroupBox("Rule &groups (checked ones are used)")
+        QVBoxLayout(groups_box).addWidget(self.groups)
+
+        self.rules = QListWidget()
+        self.rules.setAccessibleName("Rules turned off")
+        self.rules.addItems(sorted(settings.disabled_rules))
+        self.enable_rule = QPushButton("Turn &On Again")
+        self.enable_rule.clicked.connect(self._enable_selected)
+        self.enable_rule.setEnabled(self.rules.count() > 0)
+        rules_box = QGroupBox("&Rules you turned off")
+        rl = QVBoxLayout(rules_box)
+        rl.addWidget(self.rules)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.enable_rule)
+        rl.addLayout(row)
+        if not settings.disabled_rules:
+            rl.insertWidget(0, QLabel("None. Use “Turn off this rule” on a suggestion card."))
+
+        self.threshold = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.threshold.setValue(settings.min_confidence)
+        self.threshold.setToolTip("Suggestions below this confidence are not shown")
+        self.font_family = QFontComboBox()
+        if settings.font_family:
+            self.font_family.setCurrentFont(QFont(settings.font_family))
+        # Only a font the user picks is saved; otherwise the panes keep following the system font.
+        self._font_chosen = bool(settings.font_family)
+        self.font_family.currentFontChanged.connect(lambda _f: setattr(self, "_font_chosen", True))
+        self.font_size = QSpinBox(minimum=0, maximum=72)
+        self.font_size.setSpecialValueText("Default")
+        self.font_size.setValue(settings.font_size)
+        form = QFormLayout()
+        form.addRow("Default &confidence threshold:", self.threshold)
+        form.addRow("Text &font:", self.font_family)
+        form.addRow("Font &size:", self.font_size)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(groups_box)
+        layout.addWidget(rules_box)
+        layout.addWidget(QLabel("Changes to rules apply from the next analysis (File ▸ Analyse Again, F5)."))
+        layout.addWidget(buttons)
+
+    def _enable_selected(self) -> None:
+        for item in self.rules.selectedItems() or ([self.rules.currentItem()] if self.rules.currentItem() else []):
+            self.rules.takeItem(self.rules.row(item))
+        self.enable_rule.setEnabled(self.rules.count() > 0)
+
+    def accept(self) -> None:
+        s = self.result_settings
+        s.min_confidence = round(self.threshold.value(), 2)
+        s.disabled_groups = [self.groups.item(i).text() for i in range(self.groups.count())
+                             if self.groups.item(i).checkState() != Qt.Checked]
+        s.disabled_rules = [self.rules.item(i).text() for i in range(self.rules.count())]
+        s.font_family = self.font_family.currentFont().family() if self._font_chosen else ""
+        s.font_size = self.font_size.value()
+        super().accept()

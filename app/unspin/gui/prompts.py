@@ -1,0 +1,85 @@
+"""Every question the window asks the user, in one replaceable object.
+
+The window never calls QMessageBox or QFileDialog directly; tests give it a scripted Prompts
+instead, so no modal dialog can block a test run.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class PendingChoice(Enum):
+    APPLY = "apply"        # apply the pending suggestions before saving
+    KEEP = "keep"          # keep the original words where suggestions are pending
+    CANCEL = "cancel"
+
+
+class CloseChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def _filter(types) -> str:
+    return ";;".join(f"{label} ({patterns})" for label, patterns in types)
+
+
+try:  # the formats package lists what it reads and writes
+    from unspin.formats.registry import OPEN_TYPES, SAVE_TYPES
+    OPEN_FILTER, SAVE_FILTER = _filter(OPEN_TYPES), _filter(SAVE_TYPES)
+except ImportError:
+    OPEN_FILTER = SAVE_FILTER = "Text (*.txt);;All files (*)"
+
+
+class Prompts:
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.parent, title, message)
+
+    def info(self, title: str, message: str) -> None:
+        QMessageBox.information(self.parent, title, message)
+
+    def confirm(self, title: str, message: str) -> bool:
+        return QMessageBox.question(self.parent, title, message,
+                                    QMessageBox.Ok | QMessageBox.Cancel) == QMessageBox.Ok
+
+    def pending_on_save(self, pending: int) -> PendingChoice:
+        box = QMessageBox(QMessageBox.Question, "Pending suggestions",
+                          f"{pending} suggestion{'s are' if pending != 1 else ' is'} still pending.\n\n"
+                          "Apply them before saving, or keep the original words there?", parent=self.parent)
+        apply = box.addButton(f"&Apply {pending}", QMessageBox.AcceptRole)
+        keep = box.addButton("&Keep original words", QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(apply)
+        box.exec()
+        if box.clickedButton() is apply:
+            return PendingChoice.APPLY
+        if box.clickedButton() is keep:
+            return PendingChoice.KEEP
+        return PendingChoice.CANCEL
+
+    def unsaved_changes(self, name: str) -> CloseChoice:
+        answer = QMessageBox.question(self.parent, "Unsaved changes",
+                                      f"Save the repaired text of {name} before closing it?",
+                                      QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                                      QMessageBox.Save)
+        return {QMessageBox.Save: CloseChoice.SAVE, QMessageBox.Discard: CloseChoice.DISCARD}.get(
+            answer, CloseChoice.CANCEL)
+
+    def open_path(self, folder: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Open document", folder, OPEN_FILTER)
+        return path or None
+
+    def save_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Save repaired document as", suggested, SAVE_FILTER)
+        return path or None
+
+    def confidence(self, default: float) -> float | None:
+        value, ok = QInputDialog.getDouble(self.parent, "Accept all above a confidence",
+                                           "Accept every pending suggestion with a confidence of at least:",
+                                           default, 0.0, 1.0, 2)
+        return value if ok else None

@@ -1,0 +1,80 @@
+"""Highlight colours for suggestions, picked to suit the light or dark system palette.
+
+Status decides the hue (pending amber, accepted green, edited blue, ignored grey); confidence
+decides how loud a pending suggestion is (background strength and underline style), so the
+likely repairs stand out and the doubtful ones whisper.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextFormat
+
+from unspin.core.model import Status
+
+# Extra-selection formats carry the suggestion id and its status so that tests (and tools) can
+# read back what is highlighted where.
+SID_PROPERTY = QTextFormat.UserProperty
+STATUS_PROPERTY = QTextFormat.UserProperty + 1
+CURRENT_PROPERTY = QTextFormat.UserProperty + 2
+
+_HUES_LIGHT = {
+    Status.PENDING: QColor(214, 120, 0),
+    Status.ACCEPTED: QColor(30, 140, 60),
+    Status.EDITED: QColor(40, 100, 210),
+    Status.IGNORED: QColor(130, 130, 130),
+}
+_HUES_DARK = {
+    Status.PENDING: QColor(255, 183, 77),
+    Status.ACCEPTED: QColor(110, 210, 130),
+    Status.EDITED: QColor(120, 170, 255),
+    Status.IGNORED: QColor(150, 150, 150),
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.Base).lightness() < 128
+
+
+def status_colour(status: Status, palette: QPalette) -> QColor:
+    return QColor((_HUES_DARK if is_dark(palette) else _HUES_LIGHT)[status])
+
+
+def suggestion_format(status: Status, confidence: float, palette: QPalette, *, current: bool = False,
+                      original_side: bool = False) -> QTextCharFormat:
+    """The look of one suggestion in one pane."""
+    hue = status_colour(status, palette)
+    fmt = QTextCharFormat()
+    fmt.setUnderlineColor(hue)
+    if status is Status.PENDING:
+        # Solid for confident repairs, wavy for likely ones, dotted for doubtful ones.
+        if confidence >= 0.8:
+            fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+        elif confidence >= 0.5:
+            fmt.setUnderlineStyle(QTextCharFormat.WaveUnderline)
+        else:
+            fmt.setUnderlineStyle(QTextCharFormat.DotLine)
+        # Spread the likely range (0.3-1.0) so 0.75 and 0.95 look clearly different.
+        strength = max(0.0, min((confidence - 0.3) / 0.7, 1.0)) ** 1.5
+        alpha = int(25 + 150 * strength)
+    elif status is Status.IGNORED:
+        fmt.setUnderlineStyle(QTextCharFormat.DotLine)
+        alpha = 0
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+        alpha = 70
+    if is_dark(palette):
+        alpha = int(alpha * 0.8)
+    if alpha:
+        bg = QColor(hue)
+        bg.setAlpha(alpha)
+        fmt.setBackground(bg)
+    if original_side and status in (Status.ACCEPTED, Status.EDITED):
+        fmt.setFontStrikeOut(True)  # the original words that were replaced
+    if current:
+        mark = QColor(palette.color(QPalette.Highlight))
+        mark.setAlpha(150)
+        fmt.setBackground(mark)
+        fmt.setForeground(palette.color(QPalette.HighlightedText))
+        fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+    fmt.setProperty(STATUS_PROPERTY, status.value)
+    fmt.setProperty(CURRENT_PROPERTY, current)
+    return fmt

@@ -1,0 +1,481 @@
+"""The review window, driven the way a user drives it: clicks on the highlighted words, the card's
+buttons, keys in the editor."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from unspin.core.model import Status
+from tests.gui.conftest import click_span, status_at, type_text, utf16, wait_for_review
+
+# Emoji (astral: two UTF-16 units each, one with a ZWJ sequence) and combining marks come before
+# every suggestion, so any code-point / UTF-16 mix-up lands the click or the repair on the wrong words.
+TEXT = ("Caf\u0301e\u0301 news 👩\u200d🔬 ✨: town officers 😀 mentioned the local weather today.\n\n"
+        "The nai\u0308ve 🎉 council set 4 p.c. for a new flood coverage, and other officers agreed.\n")
+
+
+def span_of(window, words, nth=0):
+    doc = window.session.document
+    hits = [s for s in doc if s.original == words]
+    return hits[nth]
+
+
+def right_span(window, s):
+    return window.session.spans[s.id]
+
+
+def test_highlights_sit_on_the_right_utf16_positions(make_window):
+    w = make_window(TEXT)
+    doc = w.session.document
+    assert {s.original for s in doc} >= {"officers", "mentioned", "local weather", "p.c.", "coverage"}
+    text = w.left.text()
+    assert text == TEXT and w.right.text() == TEXT
+    starts = {(sel.cursor.selectionStart(), sel.cursor.selectionEnd()) for sel in w.left.extraSelections()}
+    for s in doc:
+        assert (utf16(text, s.start), utf16(text, s.end)) in starts
+        assert status_at(w.left, s.start)[0] == "pending"
+        assert status_at(w.right, s.start)[0] == "pending"
+
+
+def test_click_in_either_pane_opens_card_and_marks_both(qtbot, make_window):
+    w = make_window(TEXT)
+    s = span_of(w, "mentioned")
+    click_span(qtbot, w.left, s.start, s.end)
+    assert w.current == s.id
+    assert w.card.isVisible() and "mentioned" in w.card.title.text() and "said" in w.card.title.text()
+    assert status_at(w.left, s.start) == ("pending", True)
+    rs, re_ = right_span(w, s)
+    assert status_at(w.right, rs) == ("pending", True)
+
+    other = span_of(w, "local weather")
+    rs, re_ = right_span(w, other)
+    click_span(qtbot, w.right, rs, re_)
+    assert w.current == other.id
+    assert status_at(w.left, other.start) == ("pending", True)
+    assert status_at(w.left, s.start) == ("pending", False)
+    assert "Confidence" in w.card.meta.text() and w.card.explanation.text()
+
+
+def test_accept_undo_redo_by_clicks_and_keys(qtbot, make_window):
+    w = make_window(TEXT)
+    s = span_of(w, "local weather")
+    rs, re_ = right_span(w, s)
+    click_span(qtbot, w.right, rs, re_)
+    qtbot.mouseClick(w.card.accept_button, Qt.LeftButton)
+    assert "the climate today" in w.right.text()
+    assert "local weather" in w.left.text()
+    assert s.status is Status.ACCEPTED
+    assert status_at(w.right, rs)[0] == "accepted"
+    assert status_at(w.left, s.start)[0] == "accepted"
+    assert not w.card.isVisible()
+    assert w.isWindowModified()
+
+    w.right.setFocus()
+    qtbot.keyClick(w.right, Qt.Key_Z, Qt.ControlModifier)
+    assert w.right.text() == TEXT
+    assert s.status is Status.PENDING and status_at(w.right, rs)[0] == "pending"
+    qtbot.keyClick(w.right, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert "the climate today" in w.right.text() and s.status is Status.ACCEPTED
+
+
+def test_accept_an_alternative(qtbot, make_window):
+    w = make_window(TEXT)
+    s = span_of(w, "officers")
+    click_span(qtbot, w.left, s.start, s.end)
+    alt = [w.card.alternatives.itemAt(i).widget() for i in range(w.card.alternatives.count())]
+    buttons = [b for b in alt if b is not None and b.text() == "authorities"]
+    assert buttons, "the alternative is offered on the card"
+    qtbot.mouseClick(buttons[0], Qt.LeftButton)
+    assert "town authorities 😀" in w.right.text()
+    assert s.status is Status.ACCEPTED and s.replacement == "authorities"
+
+
+def test_edit_from_the_card(qtbot, make_window):
+    w = make_window(TEXT)
+    s = span_of(w, "coverage")
+    rs, re_ = right_span(w, s)
+    click_span(qtbot, w.right, rs, re_)
+    qtbot.mouseClick(w.card.edit_button, Qt.LeftButton)
+    assert w.card.edit_line.isVisible()
+    w.card.edit_line.clear()
+    qtbot.keyClicks(w.card.edit_line, "defence plan")
+    qtbot.keyClick(w.card.edit_line, Qt.Key_Return)
+    assert "a new flood defence plan, and" in w.right.text()
+    assert s.status is Status.EDITED and s.edited_text == "defence plan"
+    assert status_at(w.right, w.session.spans[s.id][0])[0] == "edited"
+    w.undo()
+    assert w.right.text() == TEXT and s.status is Status.PENDING
+
+
+def test_ignore_ignore_all_and_turn_off_rule_are_different(qtbot, make_window):
+    w = make_window(TEXT)
+    first, second = span_of(w, "officers", 0), span_of(w, "officers", 1)
+    mention = span_of(w, "mentioned")
+
+    click_span(qtbot, w.left, first.start, first.end)
+    qtbot.mouseClick(w.card.ignore_button, Qt.LeftButton)
+    assert first.status is Status.IGNORED and second.status is Status.PENDING
+    assert status_at(w.left, first.start)[0] == "ignored"
+    w.undo()
+
+    click_span(qtbot, w.left, first.start, first.end)
+    assert "(2)" in w.card.ignore_like_button.text()
+    qtbot.mouseClick(w.card.ignore_like_button, Qt.LeftButton)
+    assert first.status is Status.IGNORED and second.status is Status.IGNORED
+    assert mention.status is Status.PENDING
+    assert w.settings.disabled_rules == []
+    w.undo()
+    assert first.status is Status.PENDING and second.status is Status.PENDING
+
+    click_span(qtbot, w.left, mention.start, mention.end)
+    qtbot.mouseClick(w.card.rule_button, Qt.LeftButton)
+    assert mention.status is Status.IGNORED
+    assert mention.rule in w.settings.disabled_rules
+    from unspin.settings import load_settings
+    assert mention.rule in load_settings().disabled_rules   # saved for every document
+    w.undo()
+    assert mention.status is Status.PENDING and mention.rule not in w.settings.disabled_rules
+
+
+def test_accept_all_like_this_is_one_undo_step(qtbot, make_window):
+    w = make_window(TEXT)
+    first, second = span_of(w, "officers", 0), span_of(w, "officers", 1)
+    click_span(qtbot, w.left, second.start, second.end)
+    qtbot.mouseClick(w.card.accept_like_button, Qt.LeftButton)
+    assert w.right.text().count("officials") == 2
+    w.undo()
+    assert w.right.text() == TEXT and first.status is Status.PENDING and second.status is Status.PENDING
+
+
+def test_typing_before_a_suggestion_keeps_it_on_its_words(qtbot, make_window):
+    w = make_window(TEXT)
+    s = span_of(w, "coverage")
+    w.right.setFocus()
+    w.right.setTextCursor(w.right.cursor_for(0))
+    type_text(qtbot, w.right, "🦄 Breaking: ")
+    # and an edit in the middle of the text, between two suggestions, that removes characters
+    text = w.right.text()
+    cut = text.index("today")
+    w.right.setTextCursor(w.right.cursor_for(cut + len("today")))
+    for _ in range(len(" today")):
+        qtbot.keyClick(w.right, Qt.Key_Backspace)
+    assert w.right.text().startswith("🦄 Breaking: Caf")
+    rs, re_ = w.session.spans[s.id]
+    assert w.right.text()[rs:re_] == "coverage"
+    click_span(qtbot, w.right, rs, re_)
+    assert w.current == s.id
+    qtbot.mouseClick(w.card.accept_button, Qt.LeftButton)
+    assert "a new flood policy, and other" in w.right.text()
+    assert "weather." in w.right.text() and w.right.text().startswith("🦄 Breaking: ")
+    # one undo per run of typing: accept, then the backspaces, then the typed prefix
+    w.undo()
+    assert "flood coverage" in w.right.text()
+    w.undo()
+    assert "weather today." in w.right.text()
+    w.undo()
+    assert w.right.text() == TEXT
+
+
+def test_retyping_a_suggestion_resolves_it(qtbot, make_window):
+    w = make_window(TEXT)
+    s = span_of(w, "mentioned")
+    rs, re_ = w.session.spans[s.id]
+    w.right.setFocus()
+    w.right.setTextCursor(w.right.cursor_for(rs, re_))   # select the spun word and type over it
+    qtbot.keyClicks(w.right, "said")
+    assert s.status is Status.ACCEPTED          # typed exactly the repair
+    assert w.right.text()[slice(*w.session.spans[s.id])] == "said"
+    qtbot.keyClicks(w.right, " quietly")        # typing after the word is not inside it
+    assert s.status is Status.ACCEPTED
+    w.right.setTextCursor(w.right.cursor_for(w.session.spans[s.id][0] + 2))
+    qtbot.keyClicks(w.right, "X")               # typing inside it makes it the user's own words
+    assert s.status is Status.EDITED and s.edited_text == "saXid"
+    assert status_at(w.right, w.session.spans[s.id][0])[0] == "edited"
+    # deleting the words together with text around them drops the suggestion
+    t = w.right.text()
+    a, b = t.index("town"), t.index("the local")
+    w.right.setTextCursor(w.right.cursor_for(a, b))
+    qtbot.keyClick(w.right, Qt.Key_Delete)
+    assert not w.session.actionable(s.id)
+    assert not w.session.actionable(span_of(w, "officers").id)
+    while w.session.stack.canUndo():
+        w.undo()
+    assert w.right.text() == TEXT and s.status is Status.PENDING and w.session.actionable(s.id)
+
+
+def test_save_with_pending_follows_the_choice(qtbot, make_window, prompts, tmp_path):
+    from unspin.gui.prompts import PendingChoice
+    w = make_window(TEXT)
+    s = span_of(w, "p.c.")
+    click_span(qtbot, w.left, s.start, s.end)
+    qtbot.mouseClick(w.card.accept_button, Qt.LeftButton)
+    w.right.setTextCursor(w.right.cursor_for(len(w.right.text())))
+    qtbot.keyClicks(w.right, "Typed line.")
+    pending = len(w.session.pending_ids())
+
+    keep = tmp_path / "keep.txt"
+    prompts.pending_choice = PendingChoice.KEEP
+    prompts.save_path_answer = str(keep)
+    assert w.save_as()
+    assert ("pending", pending) in prompts.asked
+    saved = keep.read_text(encoding="utf-8")
+    assert "4 percent" in saved and "officers" in saved and saved.endswith("Typed line.")
+    assert not w.isWindowModified()
+
+    prompts.pending_choice = PendingChoice.CANCEL
+    assert not w.save()
+    assert len(w.session.pending_ids()) == pending
+
+    applied = tmp_path / "applied.txt"
+    prompts.pending_choice = PendingChoice.APPLY
+    prompts.save_path_answer = str(applied)
+    assert w.save_as()
+    saved = applied.read_text(encoding="utf-8")
+    assert "officials" in saved and "said" in saved and saved.endswith("Typed line.")
+    assert not w.session.pending_ids()
+    w.undo()  # applying the pending suggestions was one step
+    assert len(w.session.pending_ids()) == pending
+
+
+def test_save_errors_are_messages_and_keep_the_text(qtbot, make_window, prompts, tmp_path):
+    w = make_window(TEXT)
+    w.accept_all_like(span_of(w, "officers").id)
+    before = w.right.text()
+    prompts.save_path_answer = str(tmp_path / "no-such-folder" / "out.txt")
+    assert not w.save_as()
+    assert prompts.asked[-1][0] == "error"
+    assert w.right.text() == before and w.isWindowModified()
+
+
+def test_open_errors_are_messages(make_window, prompts, tmp_path):
+    w = make_window(TEXT)
+    before = w.right.text()
+    assert not w.open_file(tmp_path / "missing.txt")
+    assert prompts.asked[-1][0] == "error" and "missing.txt" in prompts.asked[-1][2]
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    assert not w.open_file(binary)
+    assert prompts.asked[-1][0] == "error"
+    assert w.right.text() == before and w.session is not None
+
+
+def test_keyboard_navigation_and_accept_next(qtbot, make_window):
+    w = make_window(TEXT)
+    doc = w.session.document
+    w.right.setFocus()
+    w.right.setTextCursor(w.right.cursor_for(0))
+    qtbot.keyClick(w.right, Qt.Key_F8)
+    assert w.current == 0 and w.card.isVisible()
+    qtbot.keyClick(w.right, Qt.Key_Down, Qt.AltModifier)
+    assert w.current == 1
+    qtbot.keyClick(w.right, Qt.Key_Up, Qt.AltModifier)
+    assert w.current == 0
+    qtbot.keyClick(w.right, Qt.Key_Return, Qt.ControlModifier)  # accept and go to next
+    assert doc.get(0).status is Status.ACCEPTED and w.current == 1
+    qtbot.keyClick(w.right, Qt.Key_I, Qt.AltModifier)           # ignore
+    assert doc.get(1).status is Status.IGNORED
+    qtbot.keyClick(w.right, Qt.Key_F8, Qt.ShiftModifier)         # previous pending wraps round
+    assert doc.get(w.current).status is Status.PENDING
+    qtbot.keyClick(w.right, Qt.Key_Escape)
+    assert not w.card.isVisible()
+
+
+def test_accept_above_confidence_asks_with_a_count(make_window, prompts):
+    w = make_window(TEXT)
+    doc = w.session.document
+    expected = [s.id for s in doc if s.confidence >= 0.9]
+    assert 0 < len(expected) < len(doc)
+    prompts.confidence_answer = 0.9
+    w.actions_.accept_above.trigger()
+    assert any(a[0] == "confirm" and f"Accept {len(expected)} pending" in a[2] for a in prompts.asked)
+    assert [s.id for s in doc if s.status is Status.ACCEPTED] == expected
+    w.undo()
+    assert all(s.status is Status.PENDING for s in doc)
+    prompts.confirm_answer = False
+    w.actions_.accept_above.trigger()
+    assert all(s.status is Status.PENDING for s in doc)
+
+
+def test_status_bar_and_list(qtbot, make_window):
+    w = make_window(TEXT)
+    n = len(w.session.document)
+    assert f"Pending {n}" in w.counts_label.text() and "Spin score" in w.score_label.text()
+    w.accept(0)
+    assert f"Pending {n - 1}" in w.counts_label.text() and "Accepted 1" in w.counts_label.text()
+    tree = w.list.tree
+    assert tree.topLevelItemCount() == n
+    w.list.status_filter.setCurrentIndex(w.list.status_filter.findData(Status.ACCEPTED.value))
+    shown = [i for i in range(n) if not tree.topLevelItem(i).isHidden()]
+    assert shown == [0]
+    w.list.status_filter.setCurrentIndex(0)
+    w.list.confidence_filter.setValue(0.9)
+    shown = [i for i in range(n) if not tree.topLevelItem(i).isHidden()]
+    assert shown and all(w.session.document.get(i).confidence >= 0.9 for i in shown)
+    tree.setCurrentItem(tree.topLevelItem(shown[-1]))
+    assert w.current == shown[-1]
+
+
+def test_decisions_come_back_when_reopening(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    path = w.source.path
+    w.accept(span_of(w, "p.c.").id)
+    w.ignore(span_of(w, "mentioned").id)
+    prompts.close_choice = prompts.close_choice.DISCARD
+    assert w.maybe_close_document()
+    w2 = make_window(path)
+    assert span_of(w2, "p.c.").status is Status.ACCEPTED
+    assert span_of(w2, "mentioned").status is Status.IGNORED
+    assert "4 percent" in w2.right.text() and w2.isWindowModified()
+
+
+def test_closing_with_unsaved_work_asks(qtbot, make_window, prompts):
+    from unspin.gui.prompts import CloseChoice
+    w = make_window(TEXT)
+    w.accept(0)
+    prompts.close_choice = CloseChoice.CANCEL
+    assert not w.close()
+    assert ("unsaved", "article.txt") in prompts.asked
+    prompts.close_choice = CloseChoice.DISCARD
+    assert w.close()
+
+
+def test_stale_analysis_results_are_dropped(qtbot, make_window, tmp_path):
+    w = make_window()
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The officers mentioned it.\n" * 200, encoding="utf-8")
+    b.write_text("A new coverage for the local weather.\n", encoding="utf-8")
+    wait_for_review(qtbot, w) if w.session else None
+    assert w.open_file(a)
+    assert w.open_file(b)
+    wait_for_review(qtbot, w)
+    qtbot.wait(300)
+    assert w.session.document.text == b.read_text(encoding="utf-8")
+    assert {s.original for s in w.session.document} == {"coverage", "local weather"}
+
+
+def test_cancel_leaves_an_editable_window(qtbot, make_window, tmp_path):
+    w = make_window()
+    big = tmp_path / "big.txt"
+    big.write_text("The officers mentioned the local weather.\n\n" * 3000, encoding="utf-8")
+    assert w.open_file(big)
+    w.actions_.stop.trigger()
+    wait_for_review(qtbot, w)
+    assert not w.right.isReadOnly()
+    assert w.right.text() == big.read_text(encoding="utf-8")
+
+
+def test_synchronised_scrolling_keeps_the_same_paragraph(qtbot, make_window):
+    paragraphs = [f"Paragraph {i}: the officers mentioned that " + "words go on and on " * (5 + i % 7)
+                  for i in range(60)]
+    w = make_window("\n\n".join(paragraphs) + "\n")
+    w.accept_all_like(span_of(w, "officers").id)   # changes lengths in the right pane
+    w.right.setTextCursor(w.right.cursor_for(0))
+    qtbot.keyClicks(w.right, "Extra first paragraph.")  # and shifts its paragraphs by two
+    qtbot.keyClick(w.right, Qt.Key_Return)
+    qtbot.keyClick(w.right, Qt.Key_Return)
+    bar = w.left.verticalScrollBar()
+    target = w.left.document().findBlockByNumber(60)
+    bar.setValue(target.firstLineNumber())
+    qtbot.wait(20)
+    top = w.right.cursorForPosition(w.right.viewport().rect().topLeft()).block()
+    assert top.text().startswith("Paragraph 30:")
+    w.right.verticalScrollBar().setValue(w.right.document().findBlockByNumber(2 * 45 + 2).firstLineNumber())
+    top = w.left.cursorForPosition(w.left.viewport().rect().topLeft()).block()
+    assert top.text().startswith("Paragraph 45:")
+
+
+def test_zoom_and_preferences_re_enable_rule(qtbot, make_window):
+    from unspin.gui.preferences import PreferencesDialog
+    w = make_window(TEXT)
+    size = w.left.font().pointSize()
+    w.actions_.zoom_in.trigger()
+    assert w.left.font().pointSize() == size + 1 and w.right.font().pointSize() == size + 1
+    w.actions_.zoom_reset.trigger()
+    w.turn_off_rule(span_of(w, "mentioned").id)
+    rule = span_of(w, "mentioned").rule
+    dialog = PreferencesDialog(w.settings, ["test-spinner"], w)
+    assert [dialog.rules.item(i).text() for i in range(dialog.rules.count())] == [rule]
+    dialog.rules.setCurrentRow(0)
+    qtbot.mouseClick(dialog.enable_rule, Qt.LeftButton)
+    dialog.accept()
+    w.apply_preferences(dialog.result_settings)
+    assert rule not in w.settings.disabled_rules
+
+
+def test_launches_on_the_bundled_sample(qtbot, engine, prompts):
+    from unspin.gui.main_window import MainWindow
+    from unspin.resources_path import resource
+    window = MainWindow(engine=engine, prompts=prompts)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_sample()
+    wait_for_review(qtbot, window)
+    sample = resource("samples", "sample.txt").read_text(encoding="utf-8")
+    assert window.left.text() == sample and window.right.text() == sample
+    assert len(window.session.document) >= 3
+    assert window.left.extraSelections() and window.right.extraSelections()
+    # the bundled sample is never overwritten: Save asks for a new name
+    prompts.save_path_answer = None
+    prompts.pending_choice = prompts.pending_choice.KEEP
+    assert not window.save()
+    assert prompts.asked[-1][0] == "save_path"
+
+
+def test_dropping_a_file_on_a_pane_opens_it(qtbot, make_window, tmp_path):
+    import warnings
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    from PySide6.QtWidgets import QApplication
+    w = make_window(TEXT)
+    other = tmp_path / "dropped.txt"
+    other.write_text("The officers mentioned a new coverage.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(w.right.viewport(), enter)   # a drop always follows a drag entering
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(20, 20), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(w.right.viewport(), event)
+    wait_for_review(qtbot, w)
+    assert w.source.path == other and w.right.text() == other.read_text(encoding="utf-8")
+
+
+def test_recent_files_menu_reopens(qtbot, make_window):
+    w = make_window(TEXT)
+    path = w.source.path
+    w._fill_recent_menu()
+    entries = [a for a in w.recent_menu.actions() if a.toolTip() == str(path.resolve())]
+    assert entries
+    entries[0].trigger()
+    wait_for_review(qtbot, w)
+    assert w.source.path == path
+
+
+def test_launch_creates_a_window_on_a_file(qtbot, monkeypatch, test_engine, prompts, tmp_path):
+    import unspin.gui.main_window as mw
+    from unspin.gui import launch
+    monkeypatch.setattr(mw, "engine_for", lambda settings, nlp=None: test_engine)
+    path = tmp_path / "cli.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    window = launch.create_window(path)
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    wait_for_review(qtbot, window)
+    assert window.source.path == path and "officers" in {s.original for s in window.session.document}
+    assert window.windowTitle().startswith("cli.txt")
+
+
+def test_about_box_names_versions_and_sources():
+    import PySide6
+    from unspin import __version__
+    from unspin.gui.about import about_html
+    text = about_html()
+    assert __version__ in text and PySide6.__version__ in text and "spaCy" in text
+    assert "Data sources" in text
+
+
+def test_every_action_has_a_shortcut(make_window):
+    w = make_window()
+    missing = [a.text() for a in w.actions_.__dict__.values()
+               if hasattr(a, "shortcuts") and not a.shortcuts()]
+    assert missing == []
