@@ -1,25 +1,34 @@
 """The engine: runs spaCy over a text, matches the lexicons, and turns matches into suggestions.
 
-Flow: ``Engine.analyse(text)`` splits the text into paragraphs, parses them with ``nlp.pipe``,
-collects candidate matches in each (:mod:`matcher`), then scores the whole document (the spin
-score from unambiguous tells) and gives each candidate its final confidence (:mod:`scoring`).
+Flow: ``Engine.analyse(text)`` splits the text into paragraphs, runs spaCy over them (only as
+much of the pipeline as each paragraph needs, see :mod:`staging`; in worker processes for large
+texts), collects candidate matches in each (:mod:`matcher`), then scores the whole document (the
+spin score from unambiguous tells) and gives each candidate its final confidence (:mod:`scoring`).
 """
 from __future__ import annotations
 
+import os
 import re
+import sys
 import threading
+from multiprocessing import TimeoutError as mp_TimeoutError
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from unspin.core.model import Document, Suggestion
 from unspin.engine import scoring
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
-from unspin.engine.matcher import Candidate, LexiconMatcher
+
+if TYPE_CHECKING:  # importing these imports spaCy (seconds): the window must open before that
+    from unspin.engine.matcher import Candidate, LexiconMatcher
+    from unspin.engine.staging import StagePlan
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"\w+")
+PARALLEL_MIN_WORDS = 40_000     # below this, starting worker processes costs more than it saves
+PARALLEL_CHUNK_CHARS = 40_000   # work handed to a worker at a time (about 7,000 words)
 
 
 @dataclass
@@ -52,32 +61,71 @@ class Analysis:
                 "suggestions": [s.to_json() for s in self.shown(min_confidence)]}
 
 
+@dataclass
+class StageStats:
+    """How much of the pipeline the analyses since the last reset ran (see :mod:`staging`)."""
+    paragraphs: int = 0
+    parsed: int = 0          # tagged and parsed (all components but the entity recogniser)
+    entities: int = 0        # and given the entity recogniser too
+
+    def add(self, other: "StageStats") -> None:
+        self.paragraphs += other.paragraphs
+        self.parsed += other.parsed
+        self.entities += other.entities
+
+    def summary(self) -> str:
+        p = max(self.paragraphs, 1)
+        return (f"{self.paragraphs} paragraphs: {self.parsed} parsed ({100 * self.parsed / p:.1f}%), "
+                f"{self.entities} with entities ({100 * self.entities / p:.1f}%)")
+
+
 class Cancelled(Exception):
     """Raised inside analysis when the caller's cancel flag is set."""
 
 
 class Engine:
     """One engine serves the CLI and the window. Loading the pipeline is the slow part; it is
-    done once, lazily, and is safe to trigger from a background thread."""
+    done once, lazily, and is safe to trigger from a background thread.
+
+    Analysis is staged (:mod:`unspin.engine.staging`): only the paragraphs where a candidate may
+    be are tagged and parsed, and only those where a name could matter get the entity
+    recogniser; the suggestions are exactly those of a full parse. ``staged=False`` (or the
+    environment variable ``UNSPIN_FULL_PARSE=1``) parses everything. Large texts are analysed
+    by ``processes`` worker processes (default: two when the machine has them and the text
+    has at least ``PARALLEL_MIN_WORDS`` words; ``1`` or ``UNSPIN_PROCESSES=1`` keeps one).
+    """
 
     def __init__(self, settings: EngineSettings | None = None, nlp=None,
-                 entries: Iterable[Entry] | None = None):
+                 entries: Iterable[Entry] | None = None, staged: bool | None = None,
+                 processes: int | None = None):
         self.settings = settings or EngineSettings()
         self._nlp = nlp
+        self._pipeline_name: str | None = None
         self._lock = threading.Lock()
         self.problems: list[LexiconProblem] = []
         if entries is None:
             entries, self.problems = load_lexicons(bundled_lexicon_paths() + list(self.settings.user_lexicons))
         self.entries = [e for e in entries if e.group not in self.settings.disabled_groups]
         self._matcher: LexiconMatcher | None = None
+        self._plan: StagePlan | None = None
+        if staged is None:
+            staged = os.environ.get("UNSPIN_FULL_PARSE", "").strip() in ("", "0")
+        self.staged = staged
+        if processes is None and os.environ.get("UNSPIN_PROCESSES", "").strip().isdigit():
+            processes = int(os.environ["UNSPIN_PROCESSES"])
+        self.processes = processes
+        self._pool = None
+        self._pool_size = 0
+        self.stats = StageStats()  # of the last analysis (all ranges since the last reset)
 
     # -- set-up ----------------------------------------------------------------------------------
     @property
     def nlp(self):
         with self._lock:
             if self._nlp is None:
-                from unspin.engine.pipeline import load_pipeline
-                self._nlp = load_pipeline()
+                from unspin.engine.pipeline import available_pipeline, load_pipeline
+                self._pipeline_name = available_pipeline()
+                self._nlp = load_pipeline(self._pipeline_name)
             return self._nlp
 
     @property
@@ -85,32 +133,171 @@ class Engine:
         nlp = self.nlp
         with self._lock:
             if self._matcher is None:
+                from unspin.engine.matcher import LexiconMatcher
                 self._matcher = LexiconMatcher(self.entries, nlp)
                 self.problems.extend(self._matcher.problems)
             return self._matcher
 
+    @property
+    def plan(self) -> StagePlan:
+        matcher = self.matcher  # parses the entries' conditions first
+        with self._lock:
+            if self._plan is None:
+                from unspin.engine.staging import StagePlan
+                self._plan = StagePlan.build(matcher.nlp, self.entries)
+            return self._plan
+
     def warm_up(self) -> None:
         """Load the pipeline and build the matcher (for a background thread at start-up)."""
         self.matcher.nlp("Warm up.")
+        from unspin.engine.inflect import inflect_word
+        inflect_word("say", "VBD")  # loads lemminflect's tables (about a second) now, not mid-analysis
+        if self.staged:
+            self.plan  # noqa: B018 - builds the lemma tables
+
+    def close(self) -> None:
+        """Stop the worker processes, if any (they are also stopped at exit)."""
+        pool, self._pool, self._pool_size = self._pool, None, 0
+        if pool is not None:
+            pool.terminate()
+            pool.join()
 
     # -- analysis --------------------------------------------------------------------------------
     def iter_candidates(self, text: str, start: int = 0, end: int | None = None,
                         cancelled: Callable[[], bool] | None = None,
                         progress: Callable[[int, int], None] | None = None,
-                        batch_size: int = 64) -> Iterator[Candidate]:
-        """Candidates paragraph by paragraph for text[start:end], offsets in the whole text."""
-        matcher = self.matcher
+                        batch_size: int = 64, processes: int | None = None) -> Iterator[Candidate]:
+        """Candidates paragraph by paragraph for text[start:end], offsets in the whole text.
+
+        ``progress(done, total)`` counts paragraphs and never goes back; ``cancelled()`` is
+        polled between paragraphs (between chunks with worker processes) and raises
+        :class:`Cancelled`.
+        """
         end = len(text) if end is None else end
         paras = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text, start, end) if m.group().strip()]
-        docs = matcher.nlp.pipe((p for _, p in paras), batch_size=batch_size)
         total = len(paras)
-        for k, ((offset, _), doc) in enumerate(zip(paras, docs)):
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            yield from matcher.candidates(doc, offset, self.settings)
+        n = self._processes_for(paras, processes)
+        if n > 1:
+            yield from self._iter_parallel(paras, n, cancelled, progress)
+            return
+        for k, cands in enumerate(self._paragraph_candidates(paras, cancelled, batch_size)):
+            yield from cands
             if progress is not None:
                 progress(k + 1, total)
 
+    def _paragraph_candidates(self, paras: list[tuple[int, str]], cancelled=None,
+                              batch_size: int = 64) -> Iterator[list[Candidate]]:
+        """One list of candidates per paragraph, in order."""
+        matcher, settings = self.matcher, self.settings
+        nlp = matcher.nlp
+        stats = self.stats
+        if not self.staged:
+            docs = nlp.pipe((p for _, p in paras), batch_size=batch_size)
+            for (offset, _), doc in zip(paras, docs):
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                stats.paragraphs += 1
+                stats.parsed += 1
+                stats.entities += 1
+                yield matcher.candidates(doc, offset, settings)
+            return
+        from unspin.engine.staging import run_components
+        plan = self.plan
+        for b in range(0, len(paras), batch_size):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            block = paras[b:b + batch_size]
+            docs = [nlp.make_doc(p) for _, p in block]
+            found: list[list[Candidate]] = [[] for _ in block]
+            need, need_ner = [], set()
+            for j, doc in enumerate(docs):
+                possible, entities = plan.surface_scan(doc, matcher.index, settings)
+                if possible:
+                    need.append(j)
+                    if entities:
+                        need_ner.add(j)
+            stats.paragraphs += len(block)
+            stats.parsed += len(need)
+            if need:
+                parsed = run_components(nlp, plan.stage2, [docs[j] for j in need], batch_size)
+                ner_docs = []
+                for j, doc in zip(need, parsed):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    offset = block[j][0]
+                    cands = matcher.candidates(doc, offset, settings)
+                    if plan.ner is not None and (j in need_ner or plan.entities_matter(doc, cands, offset, settings)):
+                        ner_docs.append((j, doc))
+                    else:
+                        found[j] = cands
+                if ner_docs:
+                    stats.entities += len(ner_docs)
+                    done = run_components(nlp, [plan.ner], [d for _, d in ner_docs], batch_size)
+                    for (j, _), doc in zip(ner_docs, done):
+                        found[j] = matcher.candidates(doc, block[j][0], settings)
+            yield from found
+
+    # -- worker processes ---------------------------------------------------------------------------
+    def _processes_for(self, paras, requested: int | None) -> int:
+        n = requested if requested is not None else self.processes
+        if n is not None:
+            return max(1, n)
+        if (os.cpu_count() or 1) < 2 or self._nlp is not None and self._pipeline_name is None:
+            return 1  # a pipeline object given by the caller cannot be rebuilt in a worker
+        words = sum(len(p) for _, p in paras) // 6
+        return 2 if words >= PARALLEL_MIN_WORDS else 1
+
+    def _worker_pool(self, n: int):
+        if self._pool is not None and self._pool_size == n:
+            return self._pool
+        self.close()
+        import multiprocessing as mp
+
+        self.warm_up()  # forked workers inherit the loaded pipeline; spawned ones need its name
+        # fork shares the loaded pipeline (fast start, shared memory) but is only safe while this
+        # is the only thread (the CLI); the window analyses in a thread, so workers are spawned.
+        if sys.platform.startswith("linux") and threading.active_count() == 1:
+            ctx, init = mp.get_context("fork"), (self,)
+        else:
+            ctx, init = mp.get_context("spawn"), (_EngineSpec.of(self),)
+        self._pool = ctx.Pool(n, initializer=_worker_init, initargs=init)
+        self._pool_size = n
+        return self._pool
+
+    def _iter_parallel(self, paras, n: int, cancelled, progress) -> Iterator[Candidate]:
+        chunks: list[list[tuple[int, str]]] = []
+        size = 0
+        for p in paras:
+            if not chunks or size >= PARALLEL_CHUNK_CHARS:
+                chunks.append([])
+                size = 0
+            chunks[-1].append(p)
+            size += len(p[1])
+        pool = self._worker_pool(n)
+        results = pool.imap(_worker_run, chunks)
+        total, done = len(paras), 0
+        finished = False
+        try:
+            for chunk in chunks:
+                while True:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    try:
+                        cands, stats = results.next(timeout=0.05)
+                        break
+                    except mp_TimeoutError:
+                        continue
+                self.stats.add(stats)
+                yield from cands
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            finished = True
+        finally:
+            if not finished:
+                self.close()  # drop the queued work of an abandoned analysis
+
+    # -- results -----------------------------------------------------------------------------------
     def finish(self, text: str, candidates: list[Candidate]) -> Analysis:
         words = len(_WORDS.findall(text))
         score = scoring.spin_score(candidates, words)
@@ -127,3 +314,41 @@ class Engine:
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
         return self.finish(text, list(self.iter_candidates(text, cancelled=cancelled, progress=progress)))
+
+
+# -- worker processes (module level so that they can be pickled) ----------------------------------
+@dataclass
+class _EngineSpec:
+    """What a spawned worker needs to rebuild the same engine."""
+    settings: EngineSettings
+    entries: list[Entry]
+    pipeline: str | None
+    staged: bool
+
+    @classmethod
+    def of(cls, engine: Engine) -> "_EngineSpec":
+        return cls(engine.settings, engine.entries, engine._pipeline_name, engine.staged)
+
+
+_WORKER: Engine | None = None
+
+
+def _worker_init(source) -> None:
+    global _WORKER
+    if isinstance(source, Engine):  # forked: the parent's engine, pipeline already loaded
+        _WORKER = source
+    else:
+        from unspin.engine.pipeline import load_pipeline
+        _WORKER = Engine(source.settings, nlp=load_pipeline(source.pipeline), entries=source.entries,
+                         staged=source.staged, processes=1)
+    _WORKER._pool = None
+    _WORKER.processes = 1
+
+
+def _worker_run(paras: list[tuple[int, str]]):
+    engine = _WORKER
+    engine.stats = StageStats()
+    out: list[Candidate] = []
+    for cands in engine._paragraph_candidates(paras):
+        out.extend(cands)
+    return out, engine.stats

@@ -37,9 +37,11 @@ def _next(doc: Doc, i: int):
 
 @condition("after_det")
 def after_det(doc, start, end, head, arg):
-    """A determiner or possessive before the phrase, allowing adjectives between ("a planned go to")."""
+    """A determiner or possessive before the phrase, allowing adjectives, numbers and compound nouns
+    between ("a planned go to", "the condominium constructing")."""
     i = start - 1
-    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV", "NUM") and start - i <= 3:
+    while i >= 0 and start - i <= 3 and (doc[i].pos_ in ("ADJ", "ADV", "NUM")
+                                         or (doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound")):
         i -= 1
     if i < 0:
         return False
@@ -49,18 +51,26 @@ def after_det(doc, start, end, head, arg):
 
 @condition("reporting")
 def reporting(doc, start, end, head, arg):
-    """A verb of saying used to report speech: no direct object of its own.
+    """A verb of saying used to report speech: no direct object of its own, not passive.
 
     "..., the ministry mentioned." and "she mentioned (that) talks were over" are reporting
-    clauses (spun "said"); "she mentioned the report" has an object and is left alone.
+    clauses (spun "said"); so is "X, the ministry's spokesman, mentioned in a briefing" (an
+    appositive subject). "she mentioned the report", "was mentioned in" and "as mentioned" are
+    left alone.
     """
     tok = doc[head]
     deps = {c.dep_ for c in tok.children}
-    if "dobj" in deps or "dative" in deps:
+    if deps & {"dobj", "dative", "auxpass", "nsubjpass"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return False
+    prev = _prev(doc, start)
+    if prev is not None and prev.lemma_ in ("be", "have", "get", "as", "the", "a", "an", "above", "previously", "already"):
         return False
     if "ccomp" in deps or tok.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
         return True
-    return False
+    # "X, the agency's head, mentioned in a statement": parsed as a clause hanging off the subject.
+    return tok.dep_ in ("acl", "relcl", "advcl") and prev is not None and prev.text in (",", "—", "–")
 
 
 @condition("before_noun")
@@ -140,6 +150,149 @@ def lower(doc, start, end, head, arg):
     return all(not doc[i].text[:1].isupper() or doc[i].is_sent_start for i in range(start, end))
 
 
+@condition("before_lemma")
+def before_lemma(doc, start, end, head, arg):
+    """The next word, or its lemma, is one of the words ("power" after "took", "taking", "takes")."""
+    t = _next(doc, end)
+    return t is not None and (t.lower_ in arg or t.lemma_.lower() in arg)
+
+
+@condition("after_lemma")
+def after_lemma(doc, start, end, head, arg):
+    """The previous word, or its lemma, is one of the words."""
+    t = _prev(doc, start)
+    return t is not None and (t.lower_ in arg or t.lemma_.lower() in arg)
+
+
+@condition("before_tag")
+def before_tag(doc, start, end, head, arg):
+    """The next word has one of the Penn tags (e.g. ``before_tag:jjs|rbs`` for a superlative)."""
+    t = _next(doc, end)
+    return t is not None and t.tag_.lower() in arg
+
+
+@condition("after_tag")
+def after_tag(doc, start, end, head, arg):
+    t = _prev(doc, start)
+    return t is not None and t.tag_.lower() in arg
+
+
+@condition("after_num")
+def after_num(doc, start, end, head, arg):
+    """Right after a number ("5 p.c.", "three our bodies")."""
+    t = _prev(doc, start)
+    return t is not None and (t.like_num or t.pos_ == "NUM")
+
+
+@condition("head_lemma")
+def head_lemma(doc, start, end, head, arg):
+    """The word this phrase depends on (its syntactic head) has one of the lemmas: "energy" as the
+    object of "take", "seize", "hold" is a spun "power"."""
+    h = doc[head].head
+    return h.i != head and h.lemma_.lower() in arg
+
+
+@condition("child_lemma")
+def child_lemma(doc, start, end, head, arg):
+    """One of the head word's dependents has one of the lemmas."""
+    return any(c.lemma_.lower() in arg or c.lower_ in arg for c in doc[head].children)
+
+
+@condition("passive")
+def passive(doc, start, end, head, arg):
+    """The head verb is passive ("was mentioned")."""
+    tok = doc[head]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    prev = _prev(doc, start)
+    return tok.tag_ == "VBN" and prev is not None and prev.lemma_ in ("be", "get")
+
+
+@condition("singular_verb")
+def singular_verb(doc, start, end, head, arg):
+    """The (plural-looking) noun is the subject of a singular verb: "the authorities has", spun
+    from "the government has"."""
+    tok = doc[head]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ == "VBZ":
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.tag_ == "VBZ" and c.dep_ in ("aux", "auxpass") for c in tok.head.children)
+    return False
+
+
+@condition("modifier")
+def modifier(doc, start, end, head, arg):
+    """The phrase modifies a following noun ("authorities officers" = "government officials")."""
+    tok = doc[end - 1]
+    nxt = _next(doc, end)
+    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and tok.head.i > tok.i
+
+
+@condition("noun_slot")
+def noun_slot(doc, start, end, head, arg):
+    """The phrase stands where a noun phrase goes: after a determiner, possessive, adjective,
+    number, preposition or a verb taking an object ("condemn makes an attempt by ...")."""
+    if after_det(doc, start, end, head, arg):
+        return True
+    t = _prev(doc, start)
+    return t is not None and (t.pos_ in ("ADP", "ADJ", "NUM") or (t.pos_ == "VERB" and t.tag_ != "VBN"))
+
+
+@condition("clause_follows")
+def clause_follows(doc, start, end, head, arg):
+    """A finite clause follows, with its own subject, before the next punctuation: the phrase is a
+    conjunction ("as a result of the talks failed" = "because the talks failed"), not a
+    preposition ("as a result of the storm", "as a result of the storm that hit")."""
+    subject = False
+    for i in range(end, min(len(doc), end + 14)):
+        t = doc[i]
+        if t.is_punct and t.text not in ("'", "’", "\"", "“", "”"):
+            return False
+        if t.tag_ in ("WDT", "WP", "WP$") or (t.lower_ == "that" and subject):
+            return False  # a relative clause inside a noun phrase
+        if t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ in ("nsubj", "nsubjpass", "expl"):
+            subject = True
+        elif subject and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.pos_ == "AUX" and t.tag_ != "VBN")):
+            return True
+    return False
+
+
+@condition("clause_initial")
+def clause_initial(doc, start, end, head, arg):
+    """At the start of a sentence or right after a comma, colon, semicolon, dash or opening quote."""
+    if start == 0 or doc[start].is_sent_start:
+        return True
+    t = doc[start - 1]
+    return t.text in (",", ";", ":", "—", "–", "-", "(", "“", "\"", "‘")
+
+
+@condition("after_capitalized")
+def after_capitalized(doc, start, end, head, arg):
+    """The previous word is capitalised (a name before "Get together" = "Party")."""
+    t = _prev(doc, start)
+    return t is not None and t.text[:1].isupper() and not t.is_punct
+
+
+@condition("before_capitalized")
+def before_capitalized(doc, start, end, head, arg):
+    t = _next(doc, end)
+    return t is not None and t.text[:1].isupper() and not t.is_punct
+
+
+@condition("object_is")
+def object_is(doc, start, end, head, arg):
+    """The head verb's direct object (or dative) is one of the words, or, with no argument, is a
+    person: a pronoun or a name ("instructed reporters", "instructed him")."""
+    for c in doc[head].children:
+        if c.dep_ in ("dobj", "dative", "obj"):
+            if arg:
+                return c.lower_ in arg or c.lemma_.lower() in arg
+            return c.pos_ in ("PRON", "PROPN") or c.ent_type_ in ("PERSON", "ORG")
+    return False
+
+
 @dataclass(frozen=True)
 class ParsedCondition:
     name: str
@@ -158,5 +311,88 @@ def parse_condition(text: str) -> ParsedCondition:
     fn = REGISTRY.get(name.strip())
     if fn is None:
         raise ValueError(f"unknown condition {name.strip()!r} (known: {', '.join(sorted(REGISTRY))})")
-    words = frozenset(w.strip().lower() for w in arg.split("|") if w.strip())
+    words = frozenset(PUNCT_ALIASES.get(w.strip().lower(), w.strip().lower()) for w in arg.split("|") if w.strip())
     return ParsedCondition(name.strip(), fn, words, negate)
+
+
+# Word lists cannot hold "," (it separates conditions): write these names for punctuation.
+PUNCT_ALIASES = {"<comma>": ",", "<period>": ".", "<semicolon>": ";", "<colon>": ":", "<question>": "?",
+                 "<dash>": "—", "<hyphen>": "-"}
+
+
+# -- paragraph context (used by imported Problematic Paper Screener fingerprints) -------------------
+import re as _re
+from collections import defaultdict as _defaultdict
+from functools import lru_cache as _lru_cache
+
+_NONWORD = _re.compile(r"[^\w]+")
+_SLOP = _re.compile(r"^(.*?)\s*~\s*(\d+)\s*$")
+_PARA_KEY = "unspin.para_words"
+
+
+@_lru_cache(maxsize=8192)
+def phrase_words(phrase: str) -> tuple[tuple[str, ...], int]:
+    """``"signal-to-noise ratio~2"`` -> (("signal", "to", "noise", "ratio"), 2): lowercase words
+    without punctuation, and the number of other words allowed between them."""
+    slop = 0
+    m = _SLOP.match(phrase)
+    if m:
+        phrase, slop = m.group(1), int(m.group(2))
+    return tuple(w for w in _NONWORD.split(phrase.lower()) if w), slop
+
+
+def _para_words(doc: Doc):
+    """The paragraph's words (lowercase and lemma, punctuation dropped) and an index from each form
+    to its positions; computed once per paragraph and cached on the Doc."""
+    cached = doc.user_data.get(_PARA_KEY)
+    if cached is None:
+        lowers: list[str] = []
+        lemmas: list[str] = []
+        index: dict[str, list[int]] = _defaultdict(list)
+        for tok in doc:
+            parts = [w for w in _NONWORD.split(tok.lower_) if w]
+            lemma_parts = [w for w in _NONWORD.split(tok.lemma_.lower()) if w]
+            if len(parts) != 1 or len(lemma_parts) != 1:
+                lemma_parts = parts
+            for low, lem in zip(parts, lemma_parts):
+                k = len(lowers)
+                lowers.append(low)
+                lemmas.append(lem)
+                index[low].append(k)
+                if lem != low:
+                    index[lem].append(k)
+        cached = (lowers, lemmas, index)
+        doc.user_data[_PARA_KEY] = cached
+    return cached
+
+
+def paragraph_has(doc: Doc, phrase: str) -> bool:
+    """The phrase occurs in the paragraph: its words in order, each as written or as the lemma of
+    the text's word, with at most ``~N`` other words between them in total."""
+    words, slop = phrase_words(phrase)
+    if not words:
+        return False
+    lowers, lemmas, index = _para_words(doc)
+    n = len(lowers)
+    for first in index.get(words[0], ()):
+        pos, budget, ok = first, slop, True
+        for w in words[1:]:
+            # The earliest next occurrence leaves the most room for the rest of the phrase.
+            for q in range(pos + 1, min(n, pos + 2 + budget)):
+                if lowers[q] == w or lemmas[q] == w:
+                    budget -= q - pos - 1
+                    pos = q
+                    break
+            else:
+                ok = False
+                break
+        if ok:
+            return True
+    return False
+
+
+@condition("para_has")
+def para_has(doc, start, end, head, arg):
+    """One of the phrases occurs somewhere in the same paragraph (``para_has:neural network|deep
+    learning``; ``phrase~N`` allows N words between its words). ``!para_has`` forbids them."""
+    return any(paragraph_has(doc, p) for p in arg)

@@ -9,6 +9,8 @@ A lexicon file (``*.tsv``) holds one entry a line, six tab-separated columns::
 * ``spun`` — the spun words. A lowercase word matches every inflection of it (by lemma) as well as
   the exact form; a word with a capital letter matches that exact text only (for names such as
   "White Home"). The word that carries the inflection is the last one, or the one marked ``*``.
+  Entries of category "tortured phrase" are fixed expressions: their other words must match as
+  written, and the head word inflects only as a noun or adjective, never as a verb.
 * ``restored`` — the repair; ``|`` separates alternatives, best first. When the text's word is an
   inflection of the spun lemma ("officers" for "officer"), the marked (or last) restored word is
   inflected to match ("officials").
@@ -21,6 +23,22 @@ A lexicon file (``*.tsv``) holds one entry a line, six tab-separated columns::
   confidence as the document's spin score rises.
 * ``note`` — a one-line explanation shown to the user (optional).
 
+Proximity: a spun column ending in ``~N`` (``profound organization ~2``) lets up to N other words
+stand between the spun words in total, in the given order, within one sentence (punctuation is not
+counted). This is the Lucene/Dimensions ``"a b"~N`` form, restricted to the written order.
+When the words are adjacent the entry repairs as usual. When words stand between them and the
+restored alternative has as many words as the spun form, each spun word is replaced by its
+counterpart and the words between are kept ("profound convolutional organization" -> "deep
+convolutional network"); otherwise the whole span is replaced and the suggestion's prior is capped
+at ``PROXIMITY_LOSSY_PRIOR`` (below the default threshold) because words would be lost.
+
+Paragraph context: the conditions ``para_has:PHRASE|PHRASE`` and ``!para_has:...`` (see
+:mod:`unspin.engine.conditions`) require, or forbid, one of the phrases anywhere in the same
+paragraph (inflections count; ``PHRASE~N`` allows N words between its words). Phrases in the
+``when`` column cannot contain commas. The Problematic Paper Screener's ``A AND B`` / ``A NOT B``
+fingerprints are imported this way (:mod:`unspin.engine.screener`); ``*.csv`` lexicons are read
+as Screener exports.
+
 Lines starting with ``#`` are comments; ``#@ key: value`` lines set file metadata
 (``group``, ``category``, ``source``). Bad lines are reported with their line number and skipped.
 """
@@ -32,6 +50,8 @@ from pathlib import Path
 from typing import Iterable
 
 TELL_CONFIDENCE = 0.8
+PROXIMITY_LOSSY_PRIOR = 0.45
+_GAP = re.compile(r"~(\d+)")
 COLUMNS = ("spun", "restored", "pos", "when", "confidence", "note")
 _WORD = re.compile(r"\S+")
 
@@ -60,11 +80,13 @@ class Entry:
     category: str = "spinner"
     source: str = ""
     line: int = 0
+    gap: int = 0                    # other words allowed between the spun words in total (``~N``)
     conditions: tuple = field(default=(), compare=False, repr=False)  # parsed by the engine
 
     @property
     def rule_id(self) -> str:
-        return f"{self.group}:{' '.join(self.spun)}"
+        gap = f" ~{self.gap}" if self.gap else ""
+        return f"{self.group}:{' '.join(self.spun)}{gap}"
 
     @property
     def is_tell(self) -> bool:
@@ -97,7 +119,13 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
         raise ValueError("the spun column is empty")
     if not restored_text:
         raise ValueError("the restored column is empty")
-    spun, head = _split_marked(_WORD.findall(spun_text))
+    spun_words = _WORD.findall(spun_text)
+    gap = 0
+    if len(spun_words) > 1 and _GAP.fullmatch(spun_words[-1]):
+        gap = int(spun_words.pop()[1:])
+    if not spun_words:
+        raise ValueError("the spun column is empty")
+    spun, head = _split_marked(spun_words)
     restored, heads = [], []
     for alt in restored_text.split("|"):
         words = _WORD.findall(alt)
@@ -116,7 +144,8 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
     when = tuple(w.strip() for w in when_text.split(",") if w.strip() and w.strip() != "-")
     return Entry(spun=spun, head=head, restored=tuple(restored), restored_head=tuple(heads), pos=pos,
                  when=when, confidence=confidence, note=note, group=meta.get("group", "user"),
-                 category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno)
+                 category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno,
+                 gap=gap)
 
 
 def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, str] | None = None

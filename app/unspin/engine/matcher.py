@@ -10,11 +10,12 @@ from spacy.tokens import Doc
 from unspin.core.model import Suggestion
 from unspin.engine.conditions import parse_condition
 from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
-from unspin.engine.lexicon import Entry, LexiconProblem
+from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, Entry, LexiconProblem
 from unspin.engine.numerals import numeral_candidates
 from unspin.engine.protect import protected_tokens
 
 NUMERAL_PRIOR = 0.4
+FIXED_CATEGORY = "tortured phrase"  # entries of this category match as fixed expressions
 NUMERAL_RULE = "numerals:digit-word"
 
 
@@ -70,47 +71,119 @@ class LexiconMatcher:
             return tok.text == word
         return tok.lower_ == word or tok.lemma_.lower() == word
 
-    def _match_at(self, doc: Doc, i: int, e: Entry, quoted: set[int], named: set[int]) -> bool:
+    @staticmethod
+    def _fixed_word_matches(e: Entry, j: int, tok) -> bool:
+        """Tortured phrases are fixed expressions: only the head word inflects, and only as a noun
+        or adjective does ("irregular woodlands", not "includes spaces" for "include space" or
+        "channel limited" for "channel limit")."""
+        w = e.spun[j]
+        if _has_upper(w):
+            return tok.text == w
+        if tok.lower_ == w:
+            return True
+        return j == e.head and tok.lemma_.lower() == w and not tok.tag_.startswith("VB")
+
+    def _positions(self, doc: Doc, i: int, e: Entry) -> tuple[int, ...] | None:
+        """Token indexes of the spun words when the entry matches at ``i``, else None."""
         n = len(e.spun)
         if i + n > len(doc):
-            return False
-        for j, w in enumerate(e.spun):
-            tok = doc[i + j]
-            if not self._word_matches(w, tok):
-                return False
-            if j and doc[i + j - 1].whitespace_ == "" and not tok.is_punct and not doc[i + j - 1].is_punct:
-                return False  # "go-to": a compound, not two words
-        if any((i + j) in quoted for j in range(n)):
-            return False
+            return None
+        if e.category == FIXED_CATEGORY:
+            matches = lambda j, tok: self._fixed_word_matches(e, j, tok)  # noqa: E731
+        else:
+            matches = lambda j, tok: self._word_matches(e.spun[j], tok)  # noqa: E731
+        if not e.gap:
+            for j in range(n):
+                if not matches(j, doc[i + j]):
+                    return None
+            return tuple(range(i, i + n))
+        # Proximity (``~N``): in order, at most ``gap`` other words in total, within one sentence.
+        # Taking each next word at its earliest place leaves the most room for the rest.
+        if not matches(0, doc[i]):
+            return None
+        positions, budget, k = [i], e.gap, i
+        for j in range(1, n):
+            k += 1
+            while k < len(doc) and not matches(j, doc[k]):
+                if doc[k].is_sent_start:
+                    return None
+                if not doc[k].is_punct:
+                    budget -= 1
+                    if budget < 0:
+                        return None
+                k += 1
+            if k >= len(doc) or doc[k].is_sent_start:
+                return None
+            positions.append(k)
+        return tuple(positions)
+
+    def _match_at(self, doc: Doc, i: int, e: Entry, quoted: set[int], named: set[int]) -> tuple[int, ...] | None:
+        positions = self._positions(doc, i, e)
+        if positions is None:
+            return None
+        for j in range(1, len(positions)):
+            p, tok = positions[j], doc[positions[j]]
+            if p == positions[j - 1] + 1 and doc[p - 1].whitespace_ == "" and not tok.is_punct \
+                    and not doc[p - 1].is_punct and not tok.text.startswith(("'", "’")):
+                return None  # "go-to": a compound, not two words ("Young's" is two tokens, fine)
+        if any(p in quoted for p in positions):
+            return None
         # An entry written with capitals ("White Home") is itself about a name; others skip names.
         if not any(_has_upper(w) for w in e.spun):
-            for j in range(n):
-                tok = doc[i + j]
-                if (i + j) in named:
-                    return False
+            for j, p in enumerate(positions):
+                tok = doc[p]
+                if p in named:
+                    return None
                 if tok.text[:1].isupper() and not tok.is_sent_start and not (j == 0 and _after_opening(doc, i)):
-                    return False  # capitalised mid-sentence: a name or a title, not a common word
-        head = i + e.head
+                    return None  # capitalised mid-sentence: a name or a title, not a common word
+        head = positions[e.head]
         if e.pos and doc[head].pos_ not in e.pos:
-            return False
-        return all(c(doc, i, i + n, head) for c in e.conditions)
+            return None
+        end = positions[-1] + 1
+        if all(c(doc, i, end, head) for c in e.conditions):
+            return positions
+        return None
 
-    def _candidate(self, doc: Doc, i: int, e: Entry, offset: int) -> Candidate | None:
+    def _candidate(self, doc: Doc, positions: tuple[int, ...], e: Entry, offset: int) -> Candidate | None:
         n = len(e.spun)
-        first, last, head_tok = doc[i], doc[i + n - 1], doc[i + e.head]
+        first, last, head_tok = doc[positions[0]], doc[positions[-1]], doc[positions[e.head]]
         start, end = first.idx, last.idx + len(last.text)
         original = doc.text[start:end]
         inflected = head_tok.lower_ != e.spun[e.head].lower() and head_tok.tag_ in INFLECTED_TAGS
+        spread = positions[-1] - positions[0] + 1 > n  # proximity: other words stand between
+        lossy = False
+        # A capital written in the entry ("PC vision", "AI calculation") belongs to the spun term, not
+        # to the sentence: mid-sentence it must not capitalise the repair ("computer vision").
+        case_model = original
+        if _has_upper(e.spun[0]) and not first.is_sent_start and not _after_opening(doc, positions[0]):
+            case_model = original[:1].lower() + original[1:]
         forms = []
         for alt, h in zip(e.restored, e.restored_head):
             text = inflect_phrase(alt, h, head_tok.tag_) if inflected else alt
-            text = match_case(text, original, first.is_sent_start)
+            if spread:
+                words = text.split(" ")
+                if len(words) == n:  # word for word, keeping the words between
+                    pieces = []
+                    for j, p in enumerate(positions):
+                        pieces.append(words[j])
+                        if j + 1 < n:
+                            tok = doc[p]
+                            pieces.append(doc.text[tok.idx + len(tok.text):doc[positions[j + 1]].idx])
+                    text = "".join(pieces)
+                else:
+                    lossy = lossy or not forms
+            if case_model is original or not alt[:1].isupper():
+                text = match_case(text, case_model, first.is_sent_start)
             if text not in forms:
                 forms.append(text)
         if forms[0] == original:
             return None
-        return Candidate(start + offset, end + offset, original, forms[0], forms[1:], e.confidence, e.is_tell,
-                         e.category, e.rule_id, e.explanation(), n)
+        prior, explanation = e.confidence, e.explanation()
+        if lossy:
+            prior = min(prior, PROXIMITY_LOSSY_PRIOR)
+            explanation += " (Matched with words in between, which this repair would drop: check it.)"
+        return Candidate(start + offset, end + offset, original, forms[0], forms[1:], prior,
+                         e.is_tell and not lossy, e.category, e.rule_id, explanation, positions[-1] - positions[0] + 1)
 
     def candidates(self, doc: Doc, offset: int, settings) -> list[Candidate]:
         quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names)
@@ -123,10 +196,11 @@ class LexiconMatcher:
                     if id(e) in seen:
                         continue
                     seen.add(id(e))
-                    if self._match_at(doc, i, e, quoted, named):
-                        c = self._candidate(doc, i, e, offset)
+                    positions = self._match_at(doc, i, e, quoted, named)
+                    if positions is not None:
+                        c = self._candidate(doc, positions, e, offset)
                         if c is not None:
-                            found.append((i, len(e.spun), e.confidence, c))
+                            found.append((i, c.tokens, c.prior, c))
         if settings.numerals:
             for i, word in numeral_candidates(doc, quoted | named):
                 tok = doc[i]

@@ -24,11 +24,18 @@ def spin_score(candidates, words: int) -> float:
     return density * density / (density * density + HALF_SCORE_DENSITY ** 2)
 
 
+# Priors below this rise more slowly with the spin score: an entry with prior 0.1 (a swap that is
+# as often the writer's own word) stays below the default threshold even in a heavily spun
+# document; it is shown for review, never applied by --accept-all at the default threshold.
+WEAK_PRIOR = 0.25
+
+
 def confidence(candidate, score: float) -> float:
     prior = candidate.prior
     if candidate.is_tell:
         return prior
-    return prior + (CEILING - prior) * score
+    weight = min(1.0, prior / WEAK_PRIOR)
+    return prior + (CEILING - prior) * score * weight
 
 
 def density_for(score: float) -> float:

@@ -1,0 +1,166 @@
+"""Repair quality of the news spinner lexicons, on short fixture sentences written for these tests.
+
+A spun paragraph carries several unambiguous tells ("White Home", "nationwide safety", "p.c.") so
+that its spin score is high and ambiguous entries apply; a clean paragraph has none.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from unspin.engine import scoring
+from unspin.engine.analyzer import DEFAULT_MIN_CONFIDENCE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Tells that lift the spin score of any paragraph they are added to.
+SPUN_PREAMBLE = ("The White Home mentioned on Monday that the nationwide safety adviser would hold a "
+                 "press convention earlier than the vote. Costs rose 4 p.c. this 12 months, and "
+                 "legal professionals for the well being care group declined to remark. ")
+
+CLEAN = ("The city council approved the budget on Tuesday after a long debate. The mayor said the "
+         "plan would add two parks and repair several roads. Residents who attended the meeting "
+         "asked about property taxes, and officials promised to publish the figures next week.")
+
+
+def repaired(engine, text: str, threshold: float = DEFAULT_MIN_CONFIDENCE) -> str:
+    analysis = engine.analyse(text)
+    out, pos = [], 0
+    for s in sorted(analysis.shown(threshold), key=lambda s: s.start):
+        out.append(text[pos:s.start])
+        out.append(s.replacement)
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def body(engine, sentence: str) -> str:
+    """The repaired sentence, after a spun preamble (the preamble itself is dropped)."""
+    fixed = repaired(engine, SPUN_PREAMBLE + sentence)
+    return fixed[fixed.index("declined to comment. ") + len("declined to comment. "):]
+
+
+def test_preamble_is_repaired_and_spun(engine):
+    fixed = repaired(engine, SPUN_PREAMBLE)
+    assert fixed.startswith("The White House said on Monday that the national security adviser would hold "
+                            "a press conference before the vote.")
+    assert "4 percent this year" in fixed
+    assert "lawyers for the health care group declined to comment." in fixed
+    assert engine.analyse(SPUN_PREAMBLE).spin_score > 0.8
+
+
+def test_spin_score_higher_on_spun_than_clean(engine):
+    spun = engine.analyse(SPUN_PREAMBLE + "Administration officers stated the go to was deliberate.")
+    clean = engine.analyse(CLEAN)
+    assert spun.spin_score > 0.8
+    assert clean.spin_score < 0.05
+    assert spun.spin_score > clean.spin_score + 0.5
+
+
+def test_clean_paragraph_is_left_alone(engine):
+    assert repaired(engine, CLEAN) == CLEAN
+
+
+def test_inflection_plural_noun(engine):
+    assert body(engine, "Senior officers met in Rome.") == "Senior officials met in Rome."
+
+
+def test_inflection_reporting_verb_only(engine):
+    # A reporting "mentioned" (no object of its own) is a spun "said" in every tense form ...
+    assert body(engine, "The ministry mentioned talks would resume.") == "The ministry said talks would resume."
+    assert body(engine, "Talks will resume, the ministry mentioned.") == "Talks will resume, the ministry said."
+    # ... but a "mentioned" with its own object keeps its meaning, even in a spun document.
+    assert body(engine, "She mentioned the report to her editor.") == "She mentioned the report to her editor."
+    assert body(engine, "The plan was mentioned in the report.") == "The plan was mentioned in the report."
+
+
+def test_multiword_noun_use_only(engine):
+    assert body(engine, "He made a go to to Paris.") == "He made a visit to Paris."
+    assert body(engine, "His deliberate go to was cancelled.") == "His planned visit was cancelled."
+    assert body(engine, "I go to school every day.") == "I go to school every day."
+
+
+def test_numerals(engine):
+    assert body(engine, "He stayed for 2 days in Rome.") == "He stayed for two days in Rome."
+    assert body(engine, "He was elected in 2012.") == "He was elected in 2012."
+    assert body(engine, "The meeting starts at 2 p.m. on Friday.") == "The meeting starts at 2 p.m. on Friday."
+
+
+def test_capitalisation_at_sentence_start(engine):
+    assert body(engine, "Local weather change is a threat.") == "Climate change is a threat."
+    assert body(engine, "Earlier than the vote, he spoke.") == "Before the vote, he spoke."
+
+
+def test_quotes_are_protected(engine):
+    quoted = "“We will make a go to to Paris earlier than June,” she mentioned."
+    assert body(engine, quoted) == "“We will make a go to to Paris earlier than June,” she said."
+
+
+def test_proper_names_are_protected(engine):
+    sentence = "The U.S. Navy sent two ships to the area."
+    assert body(engine, sentence) == sentence
+
+
+def test_overlap_takes_the_longest_match(engine):
+    analysis = engine.analyse(SPUN_PREAMBLE)
+    originals = [s.original for s in analysis.suggestions]
+    assert "nationwide safety adviser" in originals
+    assert "nationwide safety" not in originals
+
+
+def test_same_spun_form_is_repaired_the_same_way(engine):
+    text = SPUN_PREAMBLE + ("Officers from both nations met. The officers agreed on a plan. "
+                            "Later the officers briefed the press.")
+    fixed = repaired(engine, text)
+    assert "officers" not in fixed.lower().split("declined to comment.")[1]
+    assert fixed.lower().count("officials") == 3
+    reps = {s.replacement.lower() for s in engine.analyse(text).suggestions if s.original.lower() == "officers"}
+    assert reps == {"officials"}
+
+
+def test_police_officers_stay(engine):
+    sentence = "Two police officers arrested the suspect."
+    assert body(engine, sentence) == sentence
+
+
+def test_conjunction_versus_preposition(engine):
+    assert body(engine, "The vote failed as a result of the senators stayed home.") == \
+        "The vote failed because the senators stayed home."
+    # "as a result of" + a noun phrase is good English and is not applied.
+    assert body(engine, "Roads closed as a result of the storm.") == "Roads closed as a result of the storm."
+
+
+def test_ambiguous_entry_needs_a_spun_document(engine):
+    sentence = "The nation faces a difficult journey."
+    assert repaired(engine, sentence) == sentence               # clean context: left alone
+    assert body(engine, sentence) == "The country faces a difficult trip."
+
+
+def test_weak_prior_stays_below_threshold():
+    class C:
+        prior, is_tell = 0.1, False
+    assert scoring.confidence(C, 1.0) < DEFAULT_MIN_CONFIDENCE
+    C.prior = 0.3
+    assert scoring.confidence(C, 0.9) > DEFAULT_MIN_CONFIDENCE
+    assert scoring.confidence(C, 0.0) == pytest.approx(0.3)
+
+
+def test_lexicons_have_enough_spun_forms():
+    spec = importlib.util.spec_from_file_location("lexicon_stats", ROOT / "bench" / "lexicon_stats.py")
+    stats = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(stats)
+    from unspin.engine.lexicon import load_lexicon_file
+    forms, problems = set(), []
+    for path in sorted((ROOT / "resources" / "lexicons").glob("news_*.tsv")):
+        entries, probs = load_lexicon_file(path)
+        problems += probs
+        forms |= {(path.name, f) for e in entries for f in stats.entry_forms(e)}
+    assert not problems
+    assert len(forms) >= 1500
+
+
+def test_lexicon_conditions_all_parse(engine):
+    news = [p for p in engine.problems if "news" in str(p)]
+    assert news == []
