@@ -20,19 +20,20 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Unspin")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Unspin")
-    app.setDesktopFileName("unspin")
+    app.setDesktopFileName("io.github.unspin.Unspin")  # matches packaging/*.desktop (Wayland)
     return app
 
 
 def create_window(path: str | Path | None = None):
-    """Create and show the window, then open ``path`` (or the sample) once the event loop runs."""
+    """Create and show the window, then open ``path`` once the event loop runs. Without a path,
+    unsaved work left by a crash is offered first, and the bundled sample opened otherwise."""
     from unspin.gui.main_window import MainWindow
     window = MainWindow()
     window.show()
     if path is not None:
         QTimer.singleShot(0, lambda: window.open_file(path))
-    else:
-        QTimer.singleShot(0, window.open_sample)
+    else:  # first any work a crash left behind, else the sample
+        QTimer.singleShot(0, lambda: window.offer_leftover_autosaves() or window.open_sample())
     return window
 
 
@@ -40,7 +41,10 @@ def run(path: str | Path | None = None) -> int:
     app = application()
     window = create_window(path)
     code = app.exec()
-    window.runner.wait(5000)
+    # A background job may still be inside spaCy (loading cannot be interrupted); tearing Qt down
+    # under it crashes the process, so stop what can be stopped and wait for the rest.
+    window.runner.cancel(quiet=True)
+    window.runner.wait(-1)
     return code
 
 
