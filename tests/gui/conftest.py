@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
-from unspin.gui.prompts import CloseChoice, PendingChoice  # noqa: E402
+from unspin.gui.prompts import CloseChoice, PendingChoice, RecoveryChoice  # noqa: E402
 
 TEST_LEXICON = """#@ group: test-spinner
 #@ category: spinner
@@ -38,6 +38,7 @@ class ScriptedPrompts:
         self.confidence_answer: float | None = 0.8
         self.save_path_answer: str | None = None
         self.open_path_answer: str | None = None
+        self.recover_choice = RecoveryChoice.RECOVER
 
     def error(self, title, message):
         self.asked.append(("error", title, message))
@@ -56,6 +57,10 @@ class ScriptedPrompts:
     def unsaved_changes(self, name):
         self.asked.append(("unsaved", name))
         return self.close_choice
+
+    def recover(self, name, saved_at):
+        self.asked.append(("recover", name, saved_at))
+        return self.recover_choice
 
     def open_path(self, folder):
         return self.open_path_answer

@@ -7,7 +7,10 @@ they need no special handling beyond being counted.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -15,10 +18,23 @@ class OffsetMap:
 
     def __init__(self, text: str):
         # Positions (in code points) of every astral character: each adds one extra UTF-16 unit.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # (A regular expression scans in C: a Python loop took ~0.1 s on a 200,000-word text.)
+        self._set([m.start() for m in _ASTRAL.finditer(text)], len(text))
+
+    def _set(self, astral: list[int], length: int) -> None:
+        self._astral = astral
         # The same positions expressed in UTF-16 units, for the reverse direction.
-        self._astral16 = [i + k for k, i in enumerate(self._astral)]
-        self.length = len(text)
+        self._astral16 = [i + k for k, i in enumerate(astral)]
+        self.length = length
+
+    def replaced(self, start: int, end: int, new: str) -> "OffsetMap":
+        """The map of the text with text[start:end] replaced by ``new``, without rescanning it."""
+        out = OffsetMap.__new__(OffsetMap)
+        a, b = bisect_left(self._astral, start), bisect_left(self._astral, end)
+        delta = len(new) - (end - start)
+        out._set(self._astral[:a] + [start + m.start() for m in _ASTRAL.finditer(new)]
+                 + [i + delta for i in self._astral[b:]], self.length + delta)
+        return out
 
     def to_utf16(self, index: int) -> int:
         return index + bisect_right(self._astral, index - 1)

@@ -1,20 +1,33 @@
-"""Autosave of a review session, for recovery after a crash. Qt-free; the window drives it.
+"""What Unspin keeps about a review between runs (Qt-free; the window drives both).
 
-One JSON file per document, in ``unspin.settings.config_dir() / "autosave"``, named after a hash
-of the document's absolute path (plus its file name, for people looking in the folder):
+Two stores, one JSON file per document each, written atomically under ``unspin.settings.config_dir()``:
 
-    write_autosave(doc_path, text, decisions, extra=None)  # e.g. every 30 s while there are changes
-    read_autosave(doc_path) -> dict | None                   # when opening: offer to restore
-    clear_autosave(doc_path)                                 # after a save, or a clean close
-    list_autosaves() -> list[dict]                            # at start-up: sessions left by a crash
+**Crash autosave** (``autosave/``), named after a hash of the document's absolute path (plus its
+file name, for people looking in the folder)::
+
+    write_autosave(doc_path, text, decisions, extra=None)  # a few seconds after each change
+    read_autosave(doc_path) -> dict | None                   # when opening: offer to recover
+    autosave_matches(data, doc_path) -> bool                 # does it still apply to the file?
+    clear_autosave(doc_path)                                 # after a save, or a deliberate discard
+    set_aside(data) -> Path                                  # keep the text of one that cannot apply
+    list_autosaves() -> list[dict]                           # at start-up: sessions left by a crash
+    in_use_elsewhere(data) -> bool                           # ...unless another Unspin is running it
 
 ``text`` is the right-hand (repaired) text as shown; ``decisions`` is ``Document.decisions()``
 (restore with ``Document.restore_decisions``); ``extra`` is any JSON-able dict the window wants
-back (scroll position, current suggestion). ``read_autosave`` returns ``{"version", "doc_path",
-"saved_at" (epoch seconds), "doc_fingerprint" ({"size", "sha256"} of the file when autosaved, or
-None), "text", "decisions", "extra"}`` or None if there is none or it is unreadable. Compare
-``doc_fingerprint`` with the file to know whether the decisions still apply to the same file.
-Writes are atomic, so a crash during autosave leaves the previous autosave intact.
+back (spans, scroll position). ``read_autosave`` returns ``{"version", "doc_path", "saved_at"
+(epoch seconds), "doc_fingerprint" ({"size", "sha256"} of the file when autosaved, or None),
+"text", "decisions", "extra"}`` or None if there is none or it is unreadable. Writes are atomic,
+so a crash during autosave leaves the previous autosave intact.
+
+**Remembered decisions** (``sessions/``): on a clean close the window stores the decisions (and,
+when the user typed, the pane text and spans) so that reopening an unchanged file brings them
+back; they only apply while the file's text hashes the same::
+
+    save_remembered(doc_path, original_text, decisions, right_text=None, spans=None, dropped=None,
+                    suggestions_signature="")
+    load_remembered(doc_path, original_text) -> dict | None
+    suggestions_signature(spans) -> str   # identifies a suggestion list: saved spans need the same
 """
 from __future__ import annotations
 
@@ -26,11 +39,35 @@ import time
 from pathlib import Path
 from typing import Any
 
+from unspin.formats.errors import OutputError
 from unspin.formats.safe_write import write_atomic
 
 VERSION = 1
 
 
+# -- shared helpers ----------------------------------------------------------------------------------
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _write_json(target: Path, payload: dict) -> Path:
+    """Atomic: a crash mid-write leaves the previous file intact. Raises OutputError."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target.parent}: {exc.strerror or exc}") from None
+    write_atomic(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    return target
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+# -- crash autosave ----------------------------------------------------------------------------------
 def autosave_dir() -> Path:
     from unspin.settings import config_dir
     return config_dir() / "autosave"
@@ -42,28 +79,34 @@ def _key(doc_path: Path | str) -> str:
 
 def autosave_path(doc_path: Path | str) -> Path:
     key = _key(doc_path)
-    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    digest = _digest(key)[:16]
     stem = re.sub(r"[^\w.-]+", "_", Path(key).name)[:60] or "document"
     return autosave_dir() / f"{stem}.{digest}.json"
 
 
 def _doc_fingerprint(doc_path: Path | str) -> dict | None:
     from unspin.formats.watch import fingerprint
-    fp = fingerprint(Path(doc_path))
+    return fingerprint_dict(fingerprint(Path(doc_path)))
+
+
+def fingerprint_dict(fp) -> dict | None:
+    """A :class:`unspin.formats.watch.Fingerprint` as stored in an autosave."""
     return None if fp is None else {"size": fp.size, "sha256": fp.sha256}
 
 
 def write_autosave(doc_path: Path | str, text: str, decisions: list[dict],
-                   extra: dict[str, Any] | None = None) -> Path:
+                   extra: dict[str, Any] | None = None, doc_fingerprint: Any = None) -> Path:
     """Save the session for ``doc_path``; returns the autosave file. Raises OutputError if the
-    settings folder cannot be written (the window should report it once, not on every tick)."""
-    path = autosave_path(doc_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"version": VERSION, "doc_path": _key(doc_path), "saved_at": time.time(),
-               "doc_fingerprint": _doc_fingerprint(doc_path), "text": text,
+    settings folder cannot be written (the window should report it once, not on every tick).
+
+    ``doc_fingerprint`` is the file the decisions belong to (``fingerprint_dict(source.fingerprint)``,
+    which spares hashing a large file on every autosave); by default the file is fingerprinted now."""
+    if doc_fingerprint is None:
+        doc_fingerprint = _doc_fingerprint(doc_path)
+    payload = {"version": VERSION, "doc_path": _key(doc_path), "saved_at": time.time(), "pid": os.getpid(),
+               "doc_fingerprint": doc_fingerprint, "text": text,
                "decisions": list(decisions), "extra": dict(extra or {})}
-    write_atomic(path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-    return path
+    return _write_json(autosave_path(doc_path), payload)
 
 
 def _valid(data: Any) -> bool:
@@ -72,11 +115,7 @@ def _valid(data: Any) -> bool:
 
 
 def read_autosave(doc_path: Path | str) -> dict | None:
-    path = autosave_path(doc_path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    data = _read_json(autosave_path(doc_path))
     if not _valid(data) or data["doc_path"] != _key(doc_path):
         return None
     data.setdefault("extra", {})
@@ -99,11 +138,89 @@ def list_autosaves() -> list[dict]:
     except OSError:
         return []
     for f in files:
-        try:
-            data = json.loads(f.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
+        data = _read_json(f)
         if _valid(data):
             data.setdefault("extra", {})
             out.append(data)
     return sorted(out, key=lambda d: d.get("saved_at", 0), reverse=True)
+
+
+def autosave_matches(data: dict, doc_path: Path | str) -> bool:
+    """True when the file at ``doc_path`` still holds what it held when ``data`` was autosaved
+    (same size and content hash), so its decisions and spans apply. A file merely touched still
+    matches; a file changed or deleted since does not."""
+    saved = data.get("doc_fingerprint") if isinstance(data, dict) else None
+    return saved is not None and saved == _doc_fingerprint(doc_path)
+
+
+def in_use_elsewhere(data: dict) -> bool:
+    """True when the autosave was written by another Unspin process that is still running (so it
+    is live work, not work left by a crash). Only known on POSIX; elsewhere assumed not."""
+    pid = data.get("pid") if isinstance(data, dict) else None
+    if not isinstance(pid, int) or pid <= 0 or pid == os.getpid() or os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:   # exists, but belongs to someone else
+        return True
+    return True
+
+
+def set_aside(data: dict) -> Path:
+    """Keep an autosave's text as a plain .txt file in the autosave folder (for work that can no
+    longer be restored into its document: the file changed or vanished), then delete the autosave.
+    Returns the text file. Raises OutputError (and keeps the autosave) if it cannot be written."""
+    name = Path(data.get("doc_path") or "document").stem
+    stem = re.sub(r"[^\w.-]+", "_", name)[:60] or "document"
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(data.get("saved_at") or time.time()))
+    target = autosave_dir() / f"{stem}-unsaved-{stamp}.txt"
+    n = 1
+    while target.exists():
+        n += 1
+        target = autosave_dir() / f"{stem}-unsaved-{stamp}-{n}.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, data.get("text", "").encode("utf-8"))
+    if data.get("doc_path"):
+        clear_autosave(data["doc_path"])
+    return target
+
+
+# -- remembered decisions ----------------------------------------------------------------------------
+REMEMBERED_VERSION = 1
+
+
+def text_hash(text: str) -> str:
+    return _digest(text)
+
+
+def remembered_path(doc_path: Path | str) -> Path:
+    from unspin.settings import config_dir
+    return config_dir() / "sessions" / f"{_digest(str(Path(doc_path).resolve()))[:24]}.json"
+
+
+def suggestions_signature(spans: list[tuple[int, int, str]]) -> str:
+    """Identifies a suggestion list, so saved pane spans are only reused for the same list."""
+    return _digest(json.dumps([list(s) for s in spans], ensure_ascii=False))
+
+
+def save_remembered(doc_path: Path | str, original_text: str, decisions: list[dict],
+                    right_text: str | None = None, spans: list[tuple[int, int]] | None = None,
+                    dropped: list[int] | None = None, suggestions_signature: str = "") -> Path:
+    data = {"version": REMEMBERED_VERSION, "path": str(Path(doc_path).resolve()),
+            "text_sha256": text_hash(original_text), "decisions": list(decisions)}
+    if right_text is not None:
+        data.update(right_text=right_text, spans=[list(s) for s in spans or []], dropped=sorted(dropped or []),
+                    signature=suggestions_signature)
+    return _write_json(remembered_path(doc_path), data)
+
+
+def load_remembered(doc_path: Path | str, original_text: str) -> dict | None:
+    """The remembered review of ``doc_path``, or None when there is none or its text changed."""
+    data = _read_json(remembered_path(doc_path))
+    if not isinstance(data, dict) or data.get("text_sha256") != text_hash(original_text):
+        return None
+    if not isinstance(data.get("decisions"), list):
+        return None
+    return data

@@ -3,7 +3,10 @@
 What gets saved: for text formats, exactly the right pane's text (so typing anywhere is kept),
 written in the file's own encoding and line endings by the format's writer. For other formats the
 writer rebuilds the document from the model's decisions. Load and save errors become a message
-box; the text in the window is never lost.
+box; the text in the window is never lost: a file that cannot be opened is refused before the open
+document is touched, and a failed save keeps the edits and the unsaved state. Decisions are
+remembered between runs through :mod:`unspin.formats.session` (autosave and recovery after a
+crash live in :mod:`unspin.gui.recovery`).
 """
 from __future__ import annotations
 
@@ -12,9 +15,9 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 
 from unspin.core.model import Document, Status
+from unspin.formats import session as store
 from unspin.formats.errors import InputError, OutputError
 from unspin.formats.registry import Source, load_document, save_document
-from unspin.gui import session_store
 from unspin.gui.prompts import CloseChoice, PendingChoice
 from unspin.resources_path import resource
 
@@ -34,17 +37,20 @@ class FileActions:
         if path:
             self.open_file(path)
 
-    def open_file(self, path, *, sample: bool = False) -> bool:
-        if not self.maybe_close_document():
-            return False
+    def open_file(self, path, *, sample: bool = False, recovery: dict | None = None) -> bool:
+        """Open a document; ``recovery`` is an autosave of it the user already chose to recover.
+        A file that cannot be read is reported and leaves the open document as it was."""
         try:
-            source = load_document(Path(path))
+            source = load_document(Path(path))   # first: a refused file must not close anything
         except (InputError, OutputError) as exc:
             self.prompts.error("Cannot open the document", str(exc))
             return False
         except OSError as exc:
             self.prompts.error("Cannot open the document", f"{path}: {exc.strerror or exc}")
             return False
+        if not self.maybe_close_document():
+            return False
+        self.offer_recovery(source, recovery)
         self._is_sample = sample
         if not sample:
             self._add_recent(Path(path))
@@ -57,6 +63,8 @@ class FileActions:
         return self.open_file(resource("samples", "sample.txt"), sample=True)
 
     def show_source(self, source: Source) -> None:
+        if source is not self.source:
+            self.disk_bar.hide()   # about the previous document
         self._close_session()
         self.source = source
         self.preview = None
@@ -69,6 +77,7 @@ class FileActions:
         name = source.path.name if source.path else "Untitled"
         self.setWindowTitle(f"{name}[*] — Unspin")
         self.setWindowFilePath(str(source.path) if source.path else "")
+        self.check_disk()   # (re)watch the file; F5 keeps an outside change reported
         self._refresh()
         self.start_analysis()
 
@@ -146,6 +155,8 @@ class FileActions:
         if session is None:
             self.prompts.info("Still analysing", "Wait for the analysis to finish before saving.")
             return False
+        if not self.confirm_overwrite_changed(path):
+            return False
         pending = session.pending_ids()
         applied = False
         if pending:
@@ -162,6 +173,7 @@ class FileActions:
             return False
         session.stack.setClean()
         self.setWindowModified(False)
+        self.after_save(path)
         self.store_session()
         if not getattr(self, "_is_sample", False):
             self._add_recent(path)
@@ -208,11 +220,12 @@ class FileActions:
             if choice is CloseChoice.SAVE and not self.save():
                 return False
         self.store_session()
+        self.discard_autosave()   # saved, deliberately discarded, or nothing unsaved
         return True
 
     # -- remembered decisions ---------------------------------------------------------------------------
     def _signature(self, document: Document) -> str:
-        return session_store.signature([(s.start, s.end, s.original) for s in document])
+        return store.suggestions_signature([(s.start, s.end, s.original) for s in document])
 
     def store_session(self) -> None:
         session, source = self.session, self.source
@@ -220,7 +233,7 @@ class FileActions:
             return
         typed = session.is_typed()
         try:
-            session_store.save_session(
+            store.save_remembered(
                 source.path, source.text, session.document.decisions(),
                 right_text=session.text() if typed else None, spans=session.spans if typed else None,
                 dropped=sorted(session.dropped) if typed else None,
@@ -229,11 +242,15 @@ class FileActions:
             pass  # remembering decisions is a convenience; never block closing on it
 
     def _restore_session(self, document: Document) -> tuple:
-        """Apply remembered decisions; returns (right text, spans, dropped) when typing is restorable."""
+        """Apply recovered or remembered decisions; returns (right text, spans, dropped) when the
+        pane's text (typing included) is restorable."""
+        recovered = self._take_recovery(document)
+        if recovered is not None:
+            return recovered
         source = self.source
         if source is None or source.path is None:
             return (None, None, None)
-        saved = session_store.load_session(source.path, source.text)
+        saved = store.load_remembered(source.path, source.text)
         if not saved:
             return (None, None, None)
         applied = document.restore_decisions(saved.get("decisions") or [])

@@ -20,6 +20,7 @@ from unspin.gui.actions import Actions
 from unspin.gui.analysis_worker import AnalysisRunner
 from unspin.gui.card import SuggestionCard
 from unspin.gui.file_actions import FileActions
+from unspin.gui.recovery import Recovery
 from unspin.gui.panes import OriginalPane, RepairedPane, ReviewPane
 from unspin.gui.prompts import Prompts
 from unspin.gui.review_session import ReviewSession
@@ -50,7 +51,7 @@ def _pane_box(title: str, pane: ReviewPane) -> QWidget:
     return box
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions, Recovery, QMainWindow):
     def __init__(self, settings: Settings | None = None, engine: Engine | None = None,
                  prompts: Prompts | None = None):
         super().__init__()
@@ -106,6 +107,7 @@ class MainWindow(FileActions, QMainWindow):
 
         self.runner = AnalysisRunner(self.engine, self)
         self.sync = ScrollSync(self.left, self.right, self._span_pairs, self)
+        self._init_recovery()   # autosave timer, file watcher, the "changed on disk" bar
         self._connect()
         self._apply_font()
         self._restore_window_state()
@@ -274,6 +276,7 @@ class MainWindow(FileActions, QMainWindow):
     def _on_stack_index(self, _index: int) -> None:
         if self.session is not None and shiboken6.isValid(self.session.stack):
             self._update_actions()
+            self.schedule_autosave()
 
     # -- display ---------------------------------------------------------------------------------
     def document(self) -> Document | None:
@@ -305,6 +308,7 @@ class MainWindow(FileActions, QMainWindow):
         self._update_status()
 
     def _on_session_changed(self) -> None:
+        self.schedule_autosave()
         self._refresh()
         self.list.refresh(self.session.dropped if self.session else set())
         if self.card.isVisible() and self.current is not None:
@@ -629,6 +633,8 @@ class MainWindow(FileActions, QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.PaletteChange:
             self._refresh()  # light/dark switch: highlight colours follow the palette
+        elif event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self._disk_timer.start()  # back from another program: has it changed the file?
 
     def keyPressEvent(self, event):
         if event.key() == Qt.Key_Escape and self.card.isVisible():
@@ -640,6 +646,7 @@ class MainWindow(FileActions, QMainWindow):
         if not self.maybe_close_document():
             event.ignore()
             return
+        self._disk_timer.stop()
         self.runner.cancel(quiet=True)
         self._save_window_state()
         self._save_settings()

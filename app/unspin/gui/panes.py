@@ -70,7 +70,8 @@ class ReviewPane(QPlainTextEdit):
             cursor.insertText(new)
         finally:
             self._silent -= 1
-        self._remember(self._text[:start] + new + self._text[end:])
+        self._text = self._text[:start] + new + self._text[end:]
+        self._map = self._map.replaced(start, end, new)  # no rescan of the whole text per edit
 
     # -- highlights ----------------------------------------------------------------------------
     def set_highlights(self, items: list[tuple[int, int, int, QTextCharFormat]]) -> None:

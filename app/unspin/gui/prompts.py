@@ -5,6 +5,7 @@ instead, so no modal dialog can block a test run.
 """
 from __future__ import annotations
 
+import time
 from enum import Enum
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -20,6 +21,11 @@ class CloseChoice(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
+
+
+class RecoveryChoice(Enum):
+    RECOVER = "recover"    # restore the autosaved text and decisions
+    DISCARD = "discard"    # delete the autosave and open the file as it is
 
 
 def _filter(types) -> str:
@@ -69,6 +75,19 @@ class Prompts:
                                       QMessageBox.Save)
         return {QMessageBox.Save: CloseChoice.SAVE, QMessageBox.Discard: CloseChoice.DISCARD}.get(
             answer, CloseChoice.CANCEL)
+
+    def recover(self, name: str, saved_at: float) -> RecoveryChoice:
+        when = time.strftime("%H:%M on %d %B %Y", time.localtime(saved_at)) if saved_at else "an earlier session"
+        box = QMessageBox(QMessageBox.Warning, "Recover unsaved work",
+                          f"Unspin did not close normally while you were reviewing {name}. Your unsaved "
+                          f"work from {when} was kept.\n\nRecover it, or discard it and open the file "
+                          "as it is on disk?", parent=self.parent)
+        recover = box.addButton("&Recover", QMessageBox.AcceptRole)
+        discard = box.addButton("&Discard", QMessageBox.DestructiveRole)
+        box.setDefaultButton(recover)
+        box.setEscapeButton(recover)   # closing the box never throws the work away
+        box.exec()
+        return RecoveryChoice.DISCARD if box.clickedButton() is discard else RecoveryChoice.RECOVER
 
     def open_path(self, folder: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, "Open document", folder, OPEN_FILTER)

@@ -1,0 +1,311 @@
+"""Never losing a word: crash autosave and recovery, and files changed on disk (a mixin of MainWindow).
+
+Autosave: a few seconds after the last change (a single-shot timer restarted on every change) the
+review - the right pane's text, the decisions and where each suggestion sits in the pane - is
+written through :mod:`unspin.formats.session`. A save, or closing the document (saved, discarded
+on purpose, or with nothing to save), deletes it; so an autosave found later means Unspin did not
+close normally. The bundled sample is autosaved under its own (stable) path like any file; the
+window never shows a document without a path.
+
+Recovery: when a file is opened and its autosave belongs to the same file content (size and
+SHA-256 as autosaved), the user is asked to recover it (text and decisions come back once the
+analysis has placed the suggestions) or to discard it (deleted). At start-up without a file, the
+autosaves left by a crash are offered the same way. Autosaved work that can no longer be restored
+into its document (the file changed or vanished since, or the suggestions changed) is never
+dropped: its text is kept as a .txt file next to the autosaves and the user is told where.
+
+Files changed on disk: the open file is watched (QFileSystemWatcher, plus a check whenever the
+window is activated). A change or deletion shows a bar above the panes - not a dialog - offering
+Reload (asks first when there is unsaved work) or Keep mine (the window's text stays and counts as
+unsaved, since the file differs from it). Saving a deleted file creates it again.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from unspin.formats import session as store
+from unspin.formats.errors import InputError, OutputError
+from unspin.formats.registry import Source, load_document
+from unspin.formats.watch import changed_on_disk, refresh
+from unspin.gui.prompts import RecoveryChoice
+
+
+class DiskChangedBar(QFrame):
+    """A non-modal bar: "<file> has changed on disk." [Reload] [Keep mine]."""
+
+    reloadRequested = Signal()
+    keepRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("diskChangedBar")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ToolTipBase)
+        self.message = QLabel(wordWrap=True)
+        self.message.setForegroundRole(QPalette.ToolTipText)
+        self.reload_button = QPushButton("&Reload", toolTip="Open the file again as it is on disk")
+        self.keep_button = QPushButton("&Keep mine", toolTip="Keep the text in the window; save it when ready")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.reload_button)
+        layout.addWidget(self.keep_button)
+        self.reload_button.clicked.connect(self.reloadRequested)
+        self.keep_button.clicked.connect(self.keepRequested)
+        self.hide()
+
+    def show_changed(self, name: str) -> None:
+        self.message.setText(f"<b>{name}</b> has been changed by another program. Reload it, or keep the "
+                             "text in this window (saving will replace the file)?")
+        self.reload_button.show()
+        self.keep_button.setText("&Keep mine")
+        self.show()
+
+    def show_deleted(self, name: str) -> None:
+        self.message.setText(f"<b>{name}</b> has been deleted or moved. Your text is still here; "
+                             "saving will create the file again.")
+        self.reload_button.hide()
+        self.keep_button.setText("&OK")
+        self.show()
+
+
+def _same_file(a: Path | str | None, b: Path | str | None) -> bool:
+    if a is None or b is None:
+        return False
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return Path(a).absolute() == Path(b).absolute()
+
+
+class Recovery:
+    """Needs from the window: prompts, source, session, statusBar(), show_source, is_dirty,
+    _signature, _is_sample, open_file."""
+
+    AUTOSAVE_DELAY_MS = 2000
+    DISK_CHECK_DELAY_MS = 300   # editors save in several steps: look once they are done
+
+    def _init_recovery(self) -> None:
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(self.AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self._autosave_warned = False
+        self._recovery: dict | None = None          # an accepted autosave, applied by _begin_review
+        self._recovery_source: Source | None = None
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(lambda _p: self._disk_timer.start())
+        self._disk_timer = QTimer(self)
+        self._disk_timer.setSingleShot(True)
+        self._disk_timer.setInterval(self.DISK_CHECK_DELAY_MS)
+        self._disk_timer.timeout.connect(self.check_disk)
+
+        self.disk_bar = DiskChangedBar()
+        self.disk_bar.reloadRequested.connect(self.reload_from_disk)
+        self.disk_bar.keepRequested.connect(self.keep_mine)
+        panes = self.takeCentralWidget()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.disk_bar)
+        layout.addWidget(panes, 1)
+        self.setCentralWidget(box)
+
+    # -- autosave ------------------------------------------------------------------------------------
+    def _autosave_key(self) -> Path | None:
+        return self.source.path if self.source is not None else None
+
+    def schedule_autosave(self) -> None:
+        """Restart the countdown: the autosave is written once changes pause."""
+        if self.session is not None and self._autosave_key() is not None:
+            self._autosave_timer.start()
+
+    def autosave_now(self) -> Path | None:
+        """Write (or, with nothing unsaved, delete) the autosave of the open document now."""
+        self._autosave_timer.stop()
+        session, source, key = self.session, self.source, self._autosave_key()
+        if session is None or key is None:
+            return None
+        if session.stack.isClean():
+            store.clear_autosave(key)
+            return None
+        extra = {"kind": source.kind, "sample": bool(self._is_sample),
+                 "spans": [list(s) for s in session.spans], "dropped": sorted(session.dropped),
+                 "signature": self._signature(session.document)}
+        try:
+            path = store.write_autosave(key, session.text(), session.document.decisions(), extra,
+                                        doc_fingerprint=store.fingerprint_dict(source.fingerprint))
+        except (OutputError, OSError) as exc:
+            if not self._autosave_warned:   # once, not every few seconds
+                self._autosave_warned = True
+                self.statusBar().showMessage(f"Autosave failed ({exc}); save your work yourself.", 10000)
+            return None
+        self._autosave_warned = False
+        return path
+
+    def discard_autosave(self) -> None:
+        """The user saved, or chose to lose the changes: there is nothing to recover."""
+        self._autosave_timer.stop()
+        key = self._autosave_key()
+        if key is not None:
+            store.clear_autosave(key)
+
+    # -- recovery ------------------------------------------------------------------------------------
+    def _set_aside(self, data: dict, why: str) -> None:
+        """Keep autosaved text that cannot be restored into its document, and say where."""
+        name = Path(data.get("doc_path") or "document").name
+        try:
+            kept = store.set_aside(data)
+        except (OutputError, OSError) as exc:
+            self.prompts.error("Unsaved work not restored",
+                               f"Unsaved work on {name} could not be restored ({why}) nor copied out: {exc}. "
+                               f"It is still in {store.autosave_path(data['doc_path'])}.")
+            return
+        self.prompts.info("Unsaved work kept aside",
+                          f"Unsaved work on {name} could not be restored ({why}).\n\n"
+                          f"Its text was saved as:\n{kept}")
+
+    def offer_recovery(self, source: Source, accepted: dict | None = None) -> None:
+        """Before showing ``source``: ask about an autosave of it (or take one already accepted)."""
+        self._recovery = self._recovery_source = None
+        if source.path is None:
+            return
+        data = accepted or store.read_autosave(source.path)
+        if data is None:
+            return
+        if data.get("doc_fingerprint") != store.fingerprint_dict(source.fingerprint):
+            self._set_aside(data, f"{source.path.name} has changed since")
+            return
+        if data["text"] == source.text and not data["decisions"]:
+            store.clear_autosave(source.path)   # nothing that is not in the file already
+            return
+        if accepted is None and self.prompts.recover(source.path.name, data.get("saved_at") or 0) \
+                is not RecoveryChoice.RECOVER:
+            store.clear_autosave(source.path)
+            return
+        self._recovery, self._recovery_source = data, source
+
+    def _take_recovery(self, document) -> tuple | None:
+        """For _begin_review: (right text, spans, dropped) of an accepted autosave, decisions
+        applied to ``document``; None when there is none for the current source."""
+        data, source = self._recovery, self._recovery_source
+        self._recovery = self._recovery_source = None
+        if data is None or source is not self.source:
+            return None
+        document.restore_decisions(data.get("decisions") or [])
+        extra = data.get("extra") or {}
+        spans = [tuple(s) for s in extra.get("spans") or []]
+        if extra.get("signature") == self._signature(document) and len(spans) == len(document):
+            self.statusBar().showMessage("Recovered your unsaved work.", 8000)
+            return (data["text"], spans, set(extra.get("dropped") or []))
+        if data["text"] != document.repaired_text():
+            # The suggestions differ from the autosaved ones (new rules or settings): the decisions
+            # that still fit are back, and the typed text is kept aside rather than misplaced.
+            self._set_aside(data, "the suggestions have changed since; the decisions that still "
+                                  "apply were restored")
+        return (None, None, None)
+
+    def offer_leftover_autosaves(self) -> bool:
+        """At start-up: offer the work a crash left behind. True when a document was opened."""
+        for data in store.list_autosaves():
+            if store.in_use_elsewhere(data):
+                continue   # another Unspin window is working on it right now
+            path = Path(data["doc_path"])
+            if not path.is_file() or not store.autosave_matches(data, path):
+                self._set_aside(data, f"{path.name} has changed or is gone since")
+                continue
+            if self.prompts.recover(path.name, data.get("saved_at") or 0) is not RecoveryChoice.RECOVER:
+                store.clear_autosave(path)
+                continue
+            if self.open_file(path, sample=bool(data["extra"].get("sample")), recovery=data):
+                return True
+        return False
+
+    # -- the file on disk ------------------------------------------------------------------------------
+    def _watched_path(self) -> Path | None:
+        source = self.source
+        if source is None or source.path is None or self._is_sample:
+            return None
+        return Path(source.path)
+
+    def watch_source(self) -> None:
+        """Watch the open file (again: replacing a file ends the watch on it)."""
+        old = self.watcher.files()
+        if old:
+            self.watcher.removePaths(old)
+        path = self._watched_path()
+        if path is not None and path.exists():
+            self.watcher.addPath(str(path))
+
+    def check_disk(self) -> bool:
+        """Show the bar when the open file changed or vanished; True when it did."""
+        path = self._watched_path()
+        if path is None or not changed_on_disk(self.source):
+            if path is None or self.disk_bar.reload_button.isVisible():
+                self.disk_bar.hide()   # (a deletion stays reported until acknowledged or saved)
+            self.watch_source()
+            return False
+        self.watch_source()
+        if path.exists():
+            self.disk_bar.show_changed(path.name)
+        else:
+            self.disk_bar.show_deleted(path.name)
+        return True
+
+    def reload_from_disk(self) -> bool:
+        path = self._watched_path()
+        if path is None:
+            return False
+        if self.is_dirty() and not self.prompts.confirm(
+                "Reload from disk", f"Reload {path.name} as it is on disk? Your unsaved changes to it "
+                                    "will be lost."):
+            return False
+        try:
+            source = load_document(path)
+        except (InputError, OutputError) as exc:
+            self.prompts.error("Cannot reload the document", f"{exc}\n\nYour text is still here.")
+            return False
+        except OSError as exc:
+            self.prompts.error("Cannot reload the document",
+                               f"{path}: {exc.strerror or exc}\n\nYour text is still here.")
+            return False
+        self.discard_autosave()   # the user chose the file's version over the unsaved work
+        self.disk_bar.hide()
+        self.show_source(source)
+        for note in source.notes:
+            self.statusBar().showMessage(note, 8000)
+        return True
+
+    def keep_mine(self) -> None:
+        """Keep the window's text; it now differs from the file, so it counts as unsaved."""
+        if self.source is not None:
+            refresh(self.source)
+        self.disk_bar.hide()
+        self.watch_source()
+        if self.session is not None:
+            self.session.stack.resetClean()
+            self.setWindowModified(True)
+            self.schedule_autosave()
+
+    def confirm_overwrite_changed(self, path: Path) -> bool:
+        """Before saving over the open file: if another program changed it, ask first."""
+        watched = self._watched_path()
+        if watched is None or not _same_file(path, watched) or not watched.exists() \
+                or not changed_on_disk(self.source):
+            return True
+        return self.prompts.confirm("File changed on disk",
+                                    f"{watched.name} has been changed by another program since you opened "
+                                    "it. Replace it with your version?")
+
+    def after_save(self, path: Path) -> None:
+        self.discard_autosave()
+        if _same_file(path, self._watched_path()):
+            self.disk_bar.hide()
+        self.watch_source()

@@ -1,0 +1,284 @@
+"""Never losing a word: crash autosave and recovery, remembered decisions, files changed on disk."""
+from __future__ import annotations
+
+from unspin.core.model import Status
+from unspin.formats import session as store
+from unspin.gui.prompts import CloseChoice, PendingChoice, RecoveryChoice
+from tests.gui.conftest import wait_for_review
+
+TEXT = ("The town officers mentioned the local weather today.\n\n"
+        "The council set 4 p.c. for a new flood coverage, and other officers agreed.\n")
+
+
+def sid(w, words):
+    return next(s.id for s in w.session.document if s.original == words)
+
+
+def status(w, words):
+    return w.session.document.get(sid(w, words)).status
+
+
+def work_on(qtbot, w):
+    """Decisions and typing, left unsaved."""
+    w.accept(sid(w, "p.c."))
+    w.ignore(sid(w, "mentioned"))
+    w.right.setTextCursor(w.right.cursor_for(len(w.right.text())))
+    qtbot.keyClicks(w.right, "Typed before the crash.")
+    assert w.isWindowModified()
+
+
+def crash(qtbot, w):
+    """The autosave timer fires, then the program dies: the window is never closed."""
+    assert w._autosave_timer.isActive()        # a change started the countdown
+    w._autosave_timer.timeout.emit()           # ...which runs out
+    assert not w._autosave_timer.isActive()
+    return store.autosave_path(w.source.path)
+
+
+# -- autosave and recovery ---------------------------------------------------------------------------
+def test_crash_then_recover_restores_text_and_decisions(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    work_on(qtbot, w)
+    text, decisions = w.right.text(), w.session.document.decisions()
+    autosave = crash(qtbot, w)
+    assert autosave.is_file()
+    saved = store.read_autosave(w.source.path)
+    assert saved["text"] == text and saved["decisions"] == decisions
+
+    prompts.recover_choice = RecoveryChoice.RECOVER
+    w2 = make_window(w.source.path)    # a new window, as after a restart
+    assert ("recover", "article.txt", saved["saved_at"]) in prompts.asked
+    assert w2.right.text() == text and w2.left.text() == TEXT
+    assert w2.session.document.decisions() == decisions
+    assert status(w2, "p.c.") is Status.ACCEPTED and status(w2, "mentioned") is Status.IGNORED
+    assert w2.isWindowModified()
+    # the recovered review works like any other: undo nothing recovered, keep reviewing, save
+    w2.accept(sid(w2, "coverage"))
+    assert "new flood policy" in w2.right.text() and w2.right.text().endswith("Typed before the crash.")
+    prompts.pending_choice = PendingChoice.KEEP
+    assert w2.save()
+    assert w2.source.path.read_text(encoding="utf-8") == w2.right.text()
+    assert not autosave.exists()       # saved: nothing left to recover
+
+
+def test_crash_then_discard_deletes_the_autosave(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    work_on(qtbot, w)
+    autosave = crash(qtbot, w)
+    prompts.recover_choice = RecoveryChoice.DISCARD
+    w2 = make_window(w.source.path)
+    assert [q for q in prompts.asked if q[0] == "recover"]
+    assert not autosave.exists()
+    assert w2.right.text() == TEXT and not w2.isWindowModified()
+    assert all(s.status is Status.PENDING for s in w2.session.document)
+
+
+def test_autosave_follows_the_timer_and_is_cleared_by_save_and_discard(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    assert not w._autosave_timer.isActive()     # nothing changed yet
+    w._autosave_timer.setInterval(30)
+    w.accept(sid(w, "p.c."))
+    path = store.autosave_path(w.source.path)
+    qtbot.waitUntil(path.is_file, timeout=5000)
+    assert "4 percent" in store.read_autosave(w.source.path)["text"]
+    w.undo()                                    # back to the file's state: nothing to recover
+    qtbot.waitUntil(lambda: not path.exists(), timeout=5000)
+
+    w.accept(sid(w, "p.c."))
+    w.autosave_now()
+    assert path.is_file()
+    prompts.close_choice = CloseChoice.DISCARD  # a deliberate discard at close
+    assert w.close()
+    assert not path.exists()
+
+
+def test_no_offer_after_a_clean_close(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    w.accept(sid(w, "p.c."))
+    w.autosave_now()
+    prompts.close_choice = CloseChoice.SAVE
+    prompts.pending_choice = PendingChoice.KEEP
+    assert w.close()
+    assert not store.autosave_path(w.source.path).exists()
+    make_window(w.source.path)
+    assert not [q for q in prompts.asked if q[0] == "recover"]
+
+
+def test_autosave_of_a_file_changed_since_is_kept_aside(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    work_on(qtbot, w)
+    text = w.right.text()
+    autosave = crash(qtbot, w)
+    w.source.path.write_text(TEXT.replace("today", "yesterday"), encoding="utf-8")
+    w2 = make_window(w.source.path)
+    assert not [q for q in prompts.asked if q[0] == "recover"]   # its decisions do not fit any more
+    assert w2.right.text() == TEXT.replace("today", "yesterday")
+    infos = [q for q in prompts.asked if q[0] == "info" and q[1] == "Unsaved work kept aside"]
+    assert infos and "changed" in infos[-1][2]
+    kept = [p for p in store.autosave_dir().glob("article-unsaved-*.txt")]
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == text and str(kept[0]) in infos[-1][2]
+    assert not autosave.exists()
+
+
+def test_leftover_autosaves_are_offered_at_start_up(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    work_on(qtbot, w)
+    text = w.right.text()
+    crash(qtbot, w)
+    w2 = make_window()                    # started without a file
+    assert w2.offer_leftover_autosaves()
+    wait_for_review(qtbot, w2)
+    assert w2.source.path == w.source.path and w2.right.text() == text
+    assert status(w2, "p.c.") is Status.ACCEPTED
+    assert len([q for q in prompts.asked if q[0] == "recover"]) == 1   # asked once, not again on opening
+
+    prompts.recover_choice = RecoveryChoice.DISCARD
+    w2.autosave_now()
+    w3 = make_window()
+    assert not w3.offer_leftover_autosaves() and w3.source is None
+    assert not store.list_autosaves()
+
+
+def test_the_sample_is_autosaved_under_its_own_path(qtbot, make_window, prompts):
+    from unspin.resources_path import resource
+    w = make_window()
+    assert w.open_sample()
+    wait_for_review(qtbot, w)
+    w.accept(w.session.document.suggestions[0].id)
+    text = w.right.text()
+    w.autosave_now()
+    data = store.read_autosave(resource("samples", "sample.txt"))
+    assert data["text"] == text and data["extra"]["sample"]
+    w2 = make_window()
+    assert w2.offer_leftover_autosaves()
+    wait_for_review(qtbot, w2)
+    assert w2.right.text() == text and w2._is_sample
+
+
+def test_remembered_decisions_use_the_shared_store(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    w.accept(sid(w, "p.c."))
+    assert w.maybe_close_document()                 # discard: decisions are remembered, not saved
+    remembered = store.load_remembered(w.source.path, TEXT)
+    assert remembered and remembered["decisions"][0]["original"] == "p.c."
+    assert store.load_remembered(w.source.path, TEXT + "changed") is None
+    assert not store.autosave_path(w.source.path).exists()
+    w2 = make_window(w.source.path)
+    assert status(w2, "p.c.") is Status.ACCEPTED
+    assert not [q for q in prompts.asked if q[0] == "recover"]
+
+
+# -- the file changed on disk --------------------------------------------------------------------------
+NEW_TEXT = "Entirely new words: the officers mentioned a new coverage.\n"
+
+
+def test_file_changed_on_disk_reload_picks_up_new_text(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    assert not w.disk_bar.isVisible()
+    w.source.path.write_text(NEW_TEXT, encoding="utf-8")
+    qtbot.waitUntil(w.disk_bar.isVisible, timeout=5000)     # the file watcher noticed
+    assert "changed" in w.disk_bar.message.text() and "article.txt" in w.disk_bar.message.text()
+    assert w.disk_bar.reload_button.isVisible()
+    assert w.right.text() == TEXT                             # nothing happens until the user says
+    w.disk_bar.reload_button.click()                          # no unsaved work: no question
+    assert not [q for q in prompts.asked if q[0] == "confirm"]
+    wait_for_review(qtbot, w)
+    assert w.left.text() == NEW_TEXT and w.right.text() == NEW_TEXT
+    assert not w.disk_bar.isVisible() and not w.isWindowModified()
+
+
+def test_reload_with_unsaved_work_asks_first(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    w.accept(sid(w, "p.c."))
+    mine = w.right.text()
+    w.source.path.write_text(NEW_TEXT, encoding="utf-8")
+    assert w.check_disk() and w.disk_bar.isVisible()
+    prompts.confirm_answer = False
+    assert not w.reload_from_disk()
+    assert prompts.asked[-1][0] == "confirm" and "unsaved" in prompts.asked[-1][2]
+    assert w.right.text() == mine and w.isWindowModified() and w.disk_bar.isVisible()
+    prompts.confirm_answer = True
+    w.disk_bar.reload_button.click()
+    wait_for_review(qtbot, w)
+    assert w.right.text() == NEW_TEXT and not w.isWindowModified()
+    assert not store.autosave_path(w.source.path).exists()
+
+
+def test_keep_mine_keeps_the_text(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    w.accept(sid(w, "p.c."))
+    mine = w.right.text()
+    w.source.path.write_text(NEW_TEXT, encoding="utf-8")
+    assert w.check_disk()
+    w.disk_bar.keep_button.click()
+    assert not w.disk_bar.isVisible()
+    assert w.right.text() == mine and w.left.text() == TEXT and w.isWindowModified()
+    assert not w.check_disk()                  # the same outside change is not reported twice
+    w.undo()                                   # the file differs from the window: still unsaved
+    assert w.isWindowModified()
+    prompts.pending_choice = PendingChoice.KEEP
+    assert w.save()
+    assert w.source.path.read_text(encoding="utf-8") == TEXT and not w.isWindowModified()
+
+
+def test_activation_checks_the_file(qtbot, make_window, monkeypatch):
+    from PySide6.QtCore import QEvent
+    w = make_window(TEXT)
+    w.watcher.removePaths(w.watcher.files())   # as if the watcher missed it (network drive...)
+    w.source.path.write_text(NEW_TEXT, encoding="utf-8")
+    monkeypatch.setattr(w, "isActiveWindow", lambda: True)
+    w.changeEvent(QEvent(QEvent.ActivationChange))
+    qtbot.waitUntil(w.disk_bar.isVisible, timeout=5000)
+
+
+def test_saving_over_a_file_changed_elsewhere_asks(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    w.accept(sid(w, "p.c."))
+    w.source.path.write_text(NEW_TEXT, encoding="utf-8")
+    prompts.pending_choice = PendingChoice.KEEP
+    prompts.confirm_answer = False
+    assert not w.save()
+    assert prompts.asked[-1][:2] == ("confirm", "File changed on disk")
+    assert w.source.path.read_text(encoding="utf-8") == NEW_TEXT and w.isWindowModified()
+    prompts.confirm_answer = True
+    assert w.save()
+    assert "4 percent" in w.source.path.read_text(encoding="utf-8") and not w.check_disk()
+
+
+def test_deleted_file_is_reported_and_saving_recreates_it(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    w.accept(sid(w, "p.c."))
+    mine = w.right.text()
+    path = w.source.path
+    path.unlink()
+    qtbot.waitUntil(w.disk_bar.isVisible, timeout=5000)
+    assert "deleted" in w.disk_bar.message.text() and not w.disk_bar.reload_button.isVisible()
+    assert w.right.text() == mine
+    w.disk_bar.keep_button.click()            # "OK"
+    assert not w.disk_bar.isVisible() and w.isWindowModified()
+    prompts.pending_choice = PendingChoice.KEEP
+    assert w.save()
+    assert path.read_text(encoding="utf-8") == mine and not w.isWindowModified()
+    assert str(path) in w.watcher.files()     # watched again
+    path.write_text(NEW_TEXT, encoding="utf-8")
+    qtbot.waitUntil(w.disk_bar.isVisible, timeout=5000)
+
+
+def test_autosave_of_another_running_unspin_is_left_alone(qtbot, make_window, prompts, monkeypatch):
+    import os
+    w = make_window(TEXT)
+    work_on(qtbot, w)
+    autosave = crash(qtbot, w)
+    monkeypatch.setattr(os, "getpid", lambda: 999_999_999)   # "this" process is another one now
+    w2 = make_window()
+    assert not w2.offer_leftover_autosaves()
+    assert autosave.exists() and not [q for q in prompts.asked if q[0] in ("recover", "info")]
+
+
+def test_reanalysing_keeps_an_outside_change_reported(qtbot, make_window):
+    w = make_window(TEXT)
+    w.source.path.write_text(NEW_TEXT, encoding="utf-8")
+    assert w.check_disk()
+    w.reanalyse()
+    wait_for_review(qtbot, w)
+    assert w.disk_bar.isVisible() and w.right.text() == TEXT
