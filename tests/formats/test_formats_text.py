@@ -230,3 +230,13 @@ def test_analyse_source_masks_and_filters():
     assert "`" not in engine.seen
     assert analysis.text == text
     assert [(s.start, s.original) for s in analysis.suggestions] == [(2, "go to")]
+
+
+def test_binary_with_alternating_zero_bytes_is_not_taken_for_utf16(tmp_path):
+    from unspin.formats.errors import InputError
+    from unspin.formats.textfile import read_text_file
+    import pytest as _pytest
+    p = tmp_path / "noise.txt"
+    p.write_bytes(b"\x00\x01\x02\xff" * 100)
+    with _pytest.raises(InputError, match="binary"):
+        read_text_file(p)

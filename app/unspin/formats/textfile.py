@@ -89,10 +89,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     even_zero = sample[0::2].count(0) / max(len(sample[0::2]), 1)
     odd_zero = sample[1::2].count(0) / max(len(sample[1::2]), 1)
     if odd_zero > 0.4 and even_zero < 0.05:
-        return "utf-16-le"
-    if even_zero > 0.4 and odd_zero < 0.05:
-        return "utf-16-be"
-    return None
+        encoding = "utf-16-le"
+    elif even_zero > 0.4 and odd_zero < 0.05:
+        encoding = "utf-16-be"
+    else:
+        return None
+    # Zero bytes in alternate places also occur in binary data: accept UTF-16 only if what it
+    # decodes to reads as text (printable characters and ordinary whitespace).
+    chars = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+    odd = sum(1 for c in chars if not (c.isprintable() or c in "\t\n\r\f"))
+    return encoding if odd <= len(chars) * 0.02 else None
 
 
 _WESTERN_PUNCT = set("\u201c\u201d\u2018\u2019\u201a\u201e\u2013\u2014\u2026\u2022\u20ac\u00ab\u00bb\u00b0"
