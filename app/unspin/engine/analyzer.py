@@ -92,7 +92,8 @@ class Engine:
     recogniser; the suggestions are exactly those of a full parse. ``staged=False`` (or the
     environment variable ``UNSPIN_FULL_PARSE=1``) parses everything. Large texts are analysed
     by ``processes`` worker processes (default: two when the machine has them and the text
-    has at least ``PARALLEL_MIN_WORDS`` words; ``1`` or ``UNSPIN_PROCESSES=1`` keeps one).
+    has at least ``PARALLEL_MIN_WORDS`` words and the workers can be forked, i.e. in the CLI;
+    ``1`` or ``UNSPIN_PROCESSES=1`` keeps one).
     """
 
     def __init__(self, settings: EngineSettings | None = None, nlp=None,
@@ -244,6 +245,11 @@ class Engine:
             return max(1, n)
         if (os.cpu_count() or 1) < 2 or self._nlp is not None and self._pipeline_name is None:
             return 1  # a pipeline object given by the caller cannot be rebuilt in a worker
+        if not _can_fork():
+            # In the window (analysis in a thread) workers would have to be spawned: seconds to
+            # start, a model copy each, unsafe in a frozen app, and the two cores are then busy
+            # while the window needs one. Staged analysis in the thread is fast enough there.
+            return 1
         words = sum(len(p) for _, p in paras) // 6
         return 2 if words >= PARALLEL_MIN_WORDS else 1
 
@@ -256,7 +262,7 @@ class Engine:
         self.warm_up()  # forked workers inherit the loaded pipeline; spawned ones need its name
         # fork shares the loaded pipeline (fast start, shared memory) but is only safe while this
         # is the only thread (the CLI); the window analyses in a thread, so workers are spawned.
-        if sys.platform.startswith("linux") and threading.active_count() == 1:
+        if _can_fork():
             ctx, init = mp.get_context("fork"), (self,)
         else:
             ctx, init = mp.get_context("spawn"), (_EngineSpec.of(self),)
@@ -317,6 +323,11 @@ class Engine:
 
 
 # -- worker processes (module level so that they can be pickled) ----------------------------------
+def _can_fork() -> bool:
+    """fork shares the loaded pipeline but is only safe while this is the only thread (the CLI)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1 and not getattr(sys, "frozen", False)
+
+
 @dataclass
 class _EngineSpec:
     """What a spawned worker needs to rebuild the same engine."""

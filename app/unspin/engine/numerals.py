@@ -13,9 +13,17 @@ _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section fig
                           "version v level grade phase type class room gate platform article "
                           "january february march april may june july august september october "
                           "november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. "
-                          "nov. dec.".split())
+                          "nov. dec. route highway interstate exit pier terminal district ward precinct "
+                          "channel track lane platform bay hangar runway unit apartment suite floor "
+                          "grade size model series episode season round game match race heat ^ x ×".split())
 _AFTER_BLOCK = frozenset("% percent p.c. per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
-                         "million billion trillion".split())
+                         "million billion trillion "
+                         # Measurements keep their figures in news style ("9 miles", "4 kg", "8 nm").
+                         "mile miles km kilometre kilometres kilometer kilometers metre metres meter meters "
+                         "m cm mm nm µm um ft foot feet inch inches yard yards pound pounds lb lbs kg g mg "
+                         "ounce ounces oz ton tons tonne tonnes litre litres liter liters ml gallon gallons "
+                         "mph kph knots degree degrees °c °f ° hz khz mhz ghz kb mb gb tb volt volts watt "
+                         "watts kw kwh mw gw mph pn".split())
 
 
 def numeral_candidates(doc: Doc, protected: set[int]):
@@ -34,6 +42,10 @@ def numeral_candidates(doc: Doc, protected: set[int]):
             continue
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num:
             continue  # "2 to 3", "2 of 5" style figures
+        if prev is not None and prev.lower_ in ("to", "and", "or", "by") and prev.i > 0 and doc[prev.i - 1].like_num:
+            continue  # the end of a range or a list of figures: "6 to 7 hours"
+        if tok.idx > 0 and doc.text[tok.idx - 1] in "^-–/.,":
+            continue  # "10^7", "3-4", "1/2"
         if tok.dep_ != "nummod" and tok.head.i != nxt.i:
             continue
         yield tok.i, word
