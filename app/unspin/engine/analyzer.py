@@ -28,6 +28,10 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"\w+")
 PARALLEL_MIN_WORDS = 40_000     # below this, starting worker processes costs more than it saves
+# Worker processes used by default for big texts in the CLI. Measured on the 2-core dev machine
+# (bench/speed_engine.py), two processes gained 1.6x when the machine was otherwise idle but lost
+# (0.5-0.7x) whenever anything else ran, so they are opt-in: UNSPIN_PROCESSES=2 or processes=2.
+AUTO_PROCESSES = 1
 PARALLEL_CHUNK_CHARS = 40_000   # work handed to a worker at a time (about 7,000 words)
 
 
@@ -91,9 +95,9 @@ class Engine:
     be are tagged and parsed, and only those where a name could matter get the entity
     recogniser; the suggestions are exactly those of a full parse. ``staged=False`` (or the
     environment variable ``UNSPIN_FULL_PARSE=1``) parses everything. Large texts are analysed
-    by ``processes`` worker processes (default: two when the machine has them and the text
-    has at least ``PARALLEL_MIN_WORDS`` words and the workers can be forked, i.e. in the CLI;
-    ``1`` or ``UNSPIN_PROCESSES=1`` keeps one).
+    by ``processes`` worker processes (``UNSPIN_PROCESSES=2``; by default ``AUTO_PROCESSES`` for
+    texts of ``PARALLEL_MIN_WORDS`` words or more, and only where the workers can be forked,
+    i.e. in the CLI, never in the window's analysis thread).
     """
 
     def __init__(self, settings: EngineSettings | None = None, nlp=None,
@@ -251,7 +255,7 @@ class Engine:
             # while the window needs one. Staged analysis in the thread is fast enough there.
             return 1
         words = sum(len(p) for _, p in paras) // 6
-        return 2 if words >= PARALLEL_MIN_WORDS else 1
+        return AUTO_PROCESSES if words >= PARALLEL_MIN_WORDS else 1
 
     def _worker_pool(self, n: int):
         if self._pool is not None and self._pool_size == n:

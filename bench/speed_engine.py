@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Engine speed on a big document, against bare ``nlp.pipe`` measured in the same run.
+
+    python bench/speed_engine.py [--words 200000] [--skip-full] [--profile]
+
+Prints words/second and the ratio to the baseline (bare ``nlp.pipe`` over the same paragraphs
+with every component the engine uses: the whole enabled pipeline) for:
+
+* the engine parsing everything (``staged=False``): the matcher's own overhead;
+* the engine as shipped, staged (only paragraphs that may hold a candidate are parsed, only those
+  where a name could matter get the entity recogniser), one process, then two processes;
+
+and checks that all of them give exactly the same candidates. Then, in a fresh process each, the
+peak memory (RSS) of a whole ``Engine.analyse`` of the document, with one and with two
+processes. Targets: staged engine <= 1.25x the baseline; peak RSS < 1.5 GB.
+Times are wall-clock on whatever else the machine is doing: compare the ratios, not the seconds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speed_common import Timer, build_document, paragraphs, peak_rss_mb, word_count  # noqa: E402
+
+
+def _memory_run(words: int, processes: int) -> dict:
+    """Analyse the document in a fresh interpreter and report its peak RSS."""
+    code = f"""
+import json, sys
+sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
+from speed_common import build_document, peak_rss_mb
+from unspin.engine import Engine
+text = build_document({words})
+engine = Engine(processes={processes})
+engine.warm_up()
+ready = peak_rss_mb()
+analysis = engine.analyse(text)
+engine.close()
+print(json.dumps({{"ready_mb": ready, "self_mb": peak_rss_mb(), "child_mb": peak_rss_mb(children=True),
+                  "suggestions": len(analysis.suggestions)}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--words", type=int, default=200_000)
+    ap.add_argument("--skip-full", action="store_true", help="skip the engine's full-parse run")
+    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--profile", action="store_true", help="cProfile the staged run (top 25 by own time)")
+    args = ap.parse_args()
+
+    from unspin.engine import Engine
+
+    text = build_document(args.words)
+    paras = paragraphs(text)
+    words = word_count(text)
+    print(f"document: {words:,} words, {len(paras):,} paragraphs, {len(text):,} characters")
+
+    staged = Engine(staged=True, processes=1)
+    with Timer() as t_load:
+        staged.warm_up()
+    nlp = staged.matcher.nlp  # the engine's own pipeline (with its tokenizer special cases)
+    print(f"pipeline + lexicons ready in {t_load.seconds:.2f} s; components: {', '.join(nlp.pipe_names)}")
+
+    rows = []
+
+    def row(name, seconds, base=None, extra=""):
+        rows.append(name)
+        wps = words / seconds
+        ratio = f"{seconds / base:5.2f}x" if base else "  1.00x"
+        print(f"  {name:44s} {seconds:7.1f} s  {wps:8,.0f} words/s  {ratio} baseline  {extra}")
+
+    print("results (time relative to the baseline, lower is better):")
+    with Timer() as t_bare:
+        for _ in nlp.pipe(paras, batch_size=64):
+            pass
+    base = t_bare.seconds
+    row("baseline: bare nlp.pipe, full pipeline", base)
+
+    reference = None
+    if not args.skip_full:
+        full = Engine(staged=False, processes=1, nlp=nlp, entries=staged.entries)
+        full._matcher = staged.matcher
+        with Timer() as t:
+            reference = list(full.iter_candidates(text))
+        row("engine, full parse (staged=False)", t.seconds, base, f"{len(reference):,} candidates")
+
+    staged.stats.__init__()
+    if args.profile:
+        import cProfile
+        import pstats
+        prof = cProfile.Profile()
+        prof.enable()
+    with Timer() as t1:
+        one = list(staged.iter_candidates(text))
+    if args.profile:
+        prof.disable()
+    row("engine, staged, 1 process", t1.seconds, base, staged.stats.summary())
+    stats = staged.stats
+
+    two_engine = Engine(processes=2, entries=staged.entries)
+    two_engine.warm_up()
+    with Timer() as t_start:
+        two_engine._worker_pool(2)
+    with Timer() as t2:
+        two = list(two_engine.iter_candidates(text))
+    two_engine.close()
+    row("engine, staged, 2 processes", t2.seconds, base,
+        f"scaling {t1.seconds / t2.seconds:.2f}x over 1 process (+{t_start.seconds:.2f} s to start workers)")
+
+    same = one == two and (reference is None or reference == one)
+    print(f"identical candidates in every run: {'yes' if same else 'NO'}")
+    print(f"share parsed: {100 * stats.parsed / max(stats.paragraphs, 1):.1f}% of paragraphs "
+          f"({stats.parsed:,}/{stats.paragraphs:,}); entity recogniser on "
+          f"{100 * stats.entities / max(stats.paragraphs, 1):.1f}% ({stats.entities:,})")
+    if reference is not None:
+        print(f"staged speed-up over parsing everything: {base / t1.seconds:.2f}x (bare pipeline), "
+              f"1 process; {base / t2.seconds:.2f}x with 2 processes")
+    print(f"target staged engine <= 1.25x baseline: {'met' if t1.seconds <= 1.25 * base else 'MISSED'} "
+          f"({t1.seconds / base:.2f}x)")
+
+    if args.profile:
+        print("\nprofile of the staged run (own time):")
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+
+    if not args.skip_memory:
+        for n in (1, 2):
+            m = _memory_run(args.words, n)
+            print(f"peak RSS, Engine.analyse with {n} process(es): {m['self_mb']:.0f} MB "
+                  f"(pipeline ready: {m['ready_mb']:.0f} MB; largest worker: {m['child_mb']:.0f} MB); "
+                  f"target < 1,536 MB: {'met' if max(m['self_mb'], m['child_mb']) < 1536 else 'MISSED'}")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
