@@ -161,11 +161,26 @@ def test_remembered_decisions_use_the_shared_store(qtbot, make_window, prompts):
     assert w.maybe_close_document()                 # discard: decisions are remembered, not saved
     remembered = store.load_remembered(w.source.path, TEXT)
     assert remembered and remembered["decisions"][0]["original"] == "p.c."
-    assert store.load_remembered(w.source.path, TEXT + "changed") is None
+    moved = store.load_remembered(w.source.path, "Update: " + TEXT)  # the file changed since
+    assert moved["relocated"] and moved["decisions"][0]["start"] == remembered["decisions"][0]["start"] + 8
+    assert store.load_remembered(w.source.path, TEXT.replace("p.c.", "percent")) is None
     assert not store.autosave_path(w.source.path).exists()
     w2 = make_window(w.source.path)
     assert status(w2, "p.c.") is Status.ACCEPTED
     assert not [q for q in prompts.asked if q[0] == "recover"]
+
+
+def test_ignored_suggestions_stay_ignored_after_saving_the_repair_over_the_file(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    w.accept(sid(w, "p.c."))
+    w.ignore(sid(w, "coverage"))
+    prompts.pending_choice = PendingChoice.KEEP
+    assert w.save()                                  # the repaired text is now the file's text
+    assert w.maybe_close_document()
+    w2 = make_window(w.source.path)                  # reopened: the text differs from the review's
+    assert "4 percent" in w2.left.text()
+    assert status(w2, "coverage") is Status.IGNORED  # the user's "ignore" is remembered
+    assert status(w2, "mentioned") is Status.PENDING
 
 
 # -- the file changed on disk --------------------------------------------------------------------------

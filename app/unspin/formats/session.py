@@ -208,8 +208,10 @@ def suggestions_signature(spans: list[tuple[int, int, str]]) -> str:
 def save_remembered(doc_path: Path | str, original_text: str, decisions: list[dict],
                     right_text: str | None = None, spans: list[tuple[int, int]] | None = None,
                     dropped: list[int] | None = None, suggestions_signature: str = "") -> Path:
+    # The text itself is kept so that decisions can be carried over to a later version of the
+    # file (for instance after the user saved the repaired text over it).
     data = {"version": REMEMBERED_VERSION, "path": str(Path(doc_path).resolve()),
-            "text_sha256": text_hash(original_text), "decisions": list(decisions)}
+            "text_sha256": text_hash(original_text), "text": original_text, "decisions": list(decisions)}
     if right_text is not None:
         data.update(right_text=right_text, spans=[list(s) for s in spans or []], dropped=sorted(dropped or []),
                     signature=suggestions_signature)
@@ -217,10 +219,21 @@ def save_remembered(doc_path: Path | str, original_text: str, decisions: list[di
 
 
 def load_remembered(doc_path: Path | str, original_text: str) -> dict | None:
-    """The remembered review of ``doc_path``, or None when there is none or its text changed."""
+    """The remembered review of ``doc_path``, or None when there is none.
+
+    When the file's text changed since, the decisions whose words are still there are carried
+    over to their new places (``relocated`` is then true, and no pane text is returned).
+    """
     data = _read_json(remembered_path(doc_path))
-    if not isinstance(data, dict) or data.get("text_sha256") != text_hash(original_text):
+    if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
         return None
-    if not isinstance(data.get("decisions"), list):
+    if data.get("text_sha256") == text_hash(original_text):
+        return data
+    old_text = data.get("text")
+    if not isinstance(old_text, str):
         return None
-    return data
+    from unspin.core.relocate import relocate_decisions
+    moved = relocate_decisions(old_text, original_text, data["decisions"])
+    if not moved:
+        return None
+    return {"version": data.get("version"), "path": data.get("path"), "decisions": moved, "relocated": True}
