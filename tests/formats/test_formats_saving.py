@@ -201,3 +201,12 @@ def test_html_report_is_escaped_and_self_contained(tmp_path):
 def test_report_refuses_other_formats(tmp_path):
     with pytest.raises(OutputError, match=".html or .csv"):
         report_bytes(_doc(), tmp_path / "r.pdf")
+
+
+def test_a_text_document_saves_as_text_under_any_plain_name(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_bytes("Caf\xe9 notes.\r\n".encode("cp1252"))
+    src = load_document(path)
+    for name in ("out.log", "out.out", "noext"):
+        save_document(src, Document(src.text), tmp_path / name)
+        assert (tmp_path / name).read_bytes() == path.read_bytes()  # same encoding and line ends

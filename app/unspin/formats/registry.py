@@ -200,13 +200,19 @@ def _normalise(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# Formats with their own structure: plain text written under these names would be a broken file.
+RICH_SUFFIXES = frozenset({".rtf", ".doc", ".htm", ".html", ".xhtml", ".epub", ".pages", ".wpd", ".xls",
+                           ".xlsx", ".ods", ".ppt", ".pptx", ".odp", ".tex", ".json", ".xml"})
+
+
 def writer_for(source: Source, path: Path) -> Writer:
     """The writer for a target path, or an OutputError saying why it cannot be written."""
     suffix = _suffix(path)
     if suffix in REFUSED:
         raise OutputError(REFUSED[suffix].replace("{path}", str(path)))
     fn = WRITERS.get(suffix)
-    if fn is None and not suffix:
+    if fn is None and (not suffix or (suffix not in RICH_SUFFIXES and source.kind in ("text", "markdown"))):
+        # "repair notes.txt -o notes.out": a text document goes on being the same kind of text.
         fn = WRITERS.get(f".{source.kind}") or WRITERS[".txt"]
     if fn is None:
         kinds = ", ".join(sorted(s for s in WRITERS if s))
