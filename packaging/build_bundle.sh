@@ -81,7 +81,7 @@ mkdir -p "$OUT/smoke/empty-path"
 grep -q "'visit'" "$OUT/smoke/check.txt" || { echo "build_bundle: the bundled CLI found no suggestion" >&2; exit 1; }
 (cd "$OUT/smoke" && "${bare[@]}" PATH=/usr/bin:/bin "$BUNDLE/unspin" repair sample.txt -o repaired.txt)
 grep -q "visit" "$OUT/smoke/repaired.txt"
-# A Word document too, when the build Python can write one (python-docx, the [docs] extra).
+# A Word document too, when the build Python can write one (python-docx, from the [test] extra).
 if "$VPY" -c "import docx" 2>/dev/null; then
     "$VPY" -c "import docx, sys; d = docx.Document(); d.add_paragraph(open(sys.argv[1]).read().splitlines()[0]); d.save(sys.argv[2])" \
         "$OUT/smoke/sample.txt" "$OUT/smoke/sample.docx"

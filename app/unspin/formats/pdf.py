@@ -63,7 +63,7 @@ def read_pdf(path: Path) -> Source:
         from pypdf import PdfReader
         from pypdf.errors import PyPdfError
     except ImportError:
-        raise InputError("opening PDF files needs the pypdf package (pip install 'unspin[docs]')") from None
+        raise InputError("opening PDF files needs the pypdf package (reinstall Unspin: pip install unspin)") from None
     log = logging.getLogger("pypdf")
     level = log.level
     log.setLevel(logging.CRITICAL)

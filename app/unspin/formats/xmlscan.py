@@ -64,7 +64,7 @@ def check_safe_xml(data: bytes, name: str) -> None:
         from lxml import etree
     except ImportError:
         raise InputError("opening Word and OpenDocument files needs the lxml package "
-                         "(pip install 'unspin[docs]')") from None
+                         "(reinstall Unspin: pip install unspin)") from None
 
     head = data[:4096].replace(b"\x00", b"")
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
