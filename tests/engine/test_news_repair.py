@@ -164,3 +164,55 @@ def test_lexicons_have_enough_spun_forms():
 def test_lexicon_conditions_all_parse(engine):
     news = [p for p in engine.problems if "news" in str(p)]
     assert news == []
+
+
+# --- Second-pass tells (sentences written for these tests) ----------------------------------------
+
+@pytest.mark.parametrize("spun, restored", [
+    ("The corporate's chief government will step down in May.",
+     "The company's chief executive will step down in May."),
+    ("The bakery plans to make investments closely in new ovens.",
+     "The bakery plans to invest heavily in new ovens."),
+    ("A federal decide heard the case on Tuesday night time.",
+     "A federal judge heard the case on Tuesday night."),
+    ("Shares slipped in early buying and selling after a convention name with analysts.",
+     "Shares slipped in early trading after a conference call with analysts."),
+    ("The council voted to elevate taxes, and the mayor referred to as on residents to keep calm.",
+     "The council voted to raise taxes, and the mayor called on residents to keep calm."),
+    ("The blaze was brought below management and the cause is below investigation.",
+     "The blaze was brought under control and the cause is under investigation."),
+    ("The storm will transfer north later within the week.",
+     "The storm will move north later in the week."),
+    ("The varsity board voted to rent 50 lecturers.",
+     "The school board voted to hire 50 teachers."),
+    ("Each groups reached the second spherical in straight units.",
+     "Both groups reached the second round in straight sets."),
+])
+def test_second_pass_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chief government spokesman declined to answer.",      # a real "chief government" official
+    "She has a corporate job and works closely with the city.",
+    "Voters will decide the matter, and each side will make its case.",
+    "The hotel made investments in new kitchens and has robust finances.",
+    "Results were higher than anticipated, the report said.",   # "anticipated" alone is not a tell
+    "They walked by way of the old bridge at night time.",
+    "The company plans to make investments in Asia next year.",
+])
+def test_second_pass_legit_uses_stay(engine, sentence):
+    # Clean context (no preamble): ambiguous entries stay below the threshold.
+    assert repaired(engine, sentence) == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chief government spokesman declined to answer.",
+    "Let each state decide for itself.",
+    "She works closely with her staff.",
+    "The program is aimed toward young readers.",
+    "The shop sells homemade bread and aged cheese.",
+    "Two substations were damaged by the storm.",
+])
+def test_second_pass_legit_uses_stay_in_spun_text(engine, sentence):
+    assert body(engine, sentence) == sentence
