@@ -302,15 +302,15 @@ def test_status_bar_and_list(qtbot, make_window):
     w.accept(0)
     assert f"Pending {n - 1}" in w.counts_label.text() and "Accepted 1" in w.counts_label.text()
     tree = w.list.tree
-    assert tree.topLevelItemCount() == n
+    assert tree.model().rowCount() == n and w.list.shown_ids() == list(range(n))
     w.list.status_filter.setCurrentIndex(w.list.status_filter.findData(Status.ACCEPTED.value))
-    shown = [i for i in range(n) if not tree.topLevelItem(i).isHidden()]
-    assert shown == [0]
+    shown = w.list.shown_ids()
+    assert shown == [0] and tree.model().rowCount() == 1
     w.list.status_filter.setCurrentIndex(0)
     w.list.confidence_filter.setValue(0.9)
-    shown = [i for i in range(n) if not tree.topLevelItem(i).isHidden()]
+    shown = w.list.shown_ids()
     assert shown and all(w.session.document.get(i).confidence >= 0.9 for i in shown)
-    tree.setCurrentItem(tree.topLevelItem(shown[-1]))
+    tree.setCurrentIndex(w.list.index_of(shown[-1]))
     assert w.current == shown[-1]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import traceback
+from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -40,10 +41,15 @@ class WarmUpJob(QRunnable):
 class AnalysisJob(QRunnable):
     """Analyse ``text``: the visible range first (so its suggestions appear at once), then the rest."""
 
-    def __init__(self, job_id: int, engine: Engine, text: str, visible: tuple[int, int], signals: JobSignals):
+    def __init__(self, job_id: int, engine: Engine, text: str, visible: tuple[int, int], signals: JobSignals,
+                 prepare: Callable[[Analysis, bool], object] | None = None):
         super().__init__()
         self.job_id, self.engine, self.text, self.signals = job_id, engine, text, signals
         self.visible = visible
+        # Turns an Analysis into what the window shows (``whole`` False for the visible part),
+        # here in the worker thread: with tens of thousands of suggestions building the review
+        # takes a few hundred milliseconds that the window's event loop must not wait for.
+        self.prepare = prepare or (lambda analysis, _whole: analysis)
         self.stop = threading.Event()
 
     def run(self):
@@ -79,11 +85,15 @@ class AnalysisJob(QRunnable):
                 # Confidence depends on the whole document's spin score; this first estimate from
                 # the visible part lets the user see the suggestions while the rest is analysed.
                 first = self.engine.finish(text[start:end], found)
-                self.signals.partial.emit(self.job_id, Analysis(text, first.spin_score, first.suggestions, first.words))
+                first = Analysis(text, first.spin_score, first.suggestions, first.words)
+                self.signals.partial.emit(self.job_id, self.prepare(first, False))
         if cancelled():
             raise Cancelled()
         candidates.sort(key=lambda c: (c.start, c.end))
-        self.signals.finished.emit(self.job_id, self.engine.finish(text, candidates))
+        result = self.prepare(self.engine.finish(text, candidates), True)
+        if cancelled():
+            raise Cancelled()
+        self.signals.finished.emit(self.job_id, result)
 
 
 class AnalysisRunner(QObject):
@@ -153,10 +163,13 @@ class AnalysisRunner(QObject):
         self._job_id += 1
         self.pool.start(WarmUpJob(self._job_id, self.engine, self.signals))
 
-    def analyse(self, text: str, visible: tuple[int, int]) -> None:
+    def analyse(self, text: str, visible: tuple[int, int],
+                prepare: Callable[[Analysis, bool], object] | None = None) -> None:
+        """Analyse in the background; ``prepare(analysis, whole)`` (run in the worker thread)
+        makes what ``partial`` and ``finished`` deliver (the Analysis itself by default)."""
         self.cancel(quiet=True)
         self._job_id += 1
-        self._job = AnalysisJob(self._job_id, self.engine, text, visible, self.signals)
+        self._job = AnalysisJob(self._job_id, self.engine, text, visible, self.signals, prepare)
         self._job.setAutoDelete(False)  # we keep it to set its stop flag
         self.pool.start(self._job)
 

@@ -4,6 +4,7 @@ decisions themselves are made by the core Document through :class:`ReviewSession
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 
 import shiboken6
@@ -23,7 +24,7 @@ from unspin.gui.file_actions import FileActions
 from unspin.gui.recovery import Recovery
 from unspin.gui.panes import OriginalPane, RepairedPane, ReviewPane
 from unspin.gui.prompts import Prompts
-from unspin.gui.review_session import ReviewSession
+from unspin.gui.review_session import PreparedReview, ReviewSession
 from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.gui.theme import suggestion_format
@@ -31,11 +32,24 @@ from unspin.resources_path import resource
 from unspin.settings import Settings, config_dir, load_settings, user_lexicon_paths
 
 
+BATCH_SLICE = 1500   # "accept all" on more suggestions than this runs in slices of this many
+
+
 def engine_for(settings: Settings, nlp=None) -> Engine:
     # Rules turned off and the threshold are applied by the window to each result, so one engine
     # (and its loaded spaCy model) serves every document; only rule groups shape the engine.
     return Engine(EngineSettings(disabled_groups=set(settings.disabled_groups),
                                  user_lexicons=user_lexicon_paths()), nlp=nlp)
+
+
+def _document_from(source: Source, analysis, min_confidence: float, disabled_rules: set[str]) -> Document:
+    """The suggestions the window shows: above the threshold, not from a rule turned off, not
+    touching protected text. Plain Python: the analysis thread calls it too."""
+    text = source.text
+    keep = [s for s in filter_protected(analysis.suggestions, source.protected)
+            if s.confidence >= min_confidence and s.rule not in disabled_rules
+            and text[s.start:s.end] == s.original]
+    return Document(text, keep, analysis.spin_score)
 
 
 def _pane_box(title: str, pane: ReviewPane) -> QWidget:
@@ -104,6 +118,12 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         toggle.setShortcut("Ctrl+Shift+L")
         self.actions_.build_menus(self, self.recent_menu, toggle)
         self.right.history_actions = (self.actions_.undo, self.actions_.redo)
+
+        self._formats: dict[tuple, object] = {}   # highlight formats by look, for this palette
+        self._preview_spans: list[tuple[int, int]] = []
+        self._by_original: dict[str, list[int]] = {}   # ids by lower-cased words (for "alike")
+        self.left.set_highlight_source(lambda a, b: self._highlights(self.left, a, b))
+        self.right.set_highlight_source(lambda a, b: self._highlights(self.right, a, b))
 
         self.runner = AnalysisRunner(self.engine, self)
         self.sync = ScrollSync(self.left, self.right, self._span_pairs, self)
@@ -197,7 +217,13 @@ class MainWindow(FileActions, Recovery, QMainWindow):
             return
         self._set_busy(True, "Analysing…")
         # The engine reads the text with protected parts (Markdown code, URLs...) blanked out.
-        self.runner.analyse(masked_text(self.source), self.left.visible_range())
+        source, settings = self.source, self.settings
+        minimum, disabled = settings.min_confidence, set(settings.disabled_rules)
+
+        def prepare(analysis, whole: bool) -> PreparedReview:   # runs in the analysis thread
+            return PreparedReview(_document_from(source, analysis, minimum, disabled), whole)
+
+        self.runner.analyse(masked_text(source), self.left.visible_range(), prepare)
         self._update_actions()
 
     def _on_progress(self, percent: int) -> None:
@@ -207,25 +233,26 @@ class MainWindow(FileActions, Recovery, QMainWindow):
     def _document_from(self, analysis) -> Document:
         """The suggestions this window shows: above the threshold, not from a rule turned off, not
         touching protected text."""
-        text = self.source.text
-        disabled = set(self.settings.disabled_rules)
-        keep = [s for s in filter_protected(analysis.suggestions, self.source.protected)
-                if s.confidence >= self.settings.min_confidence and s.rule not in disabled
-                and text[s.start:s.end] == s.original]
-        return Document(text, keep, analysis.spin_score)
+        return _document_from(self.source, analysis, self.settings.min_confidence, set(self.settings.disabled_rules))
 
-    def _on_partial(self, analysis) -> None:
+    def _prepared(self, result, whole: bool) -> PreparedReview:
+        return result if isinstance(result, PreparedReview) else PreparedReview(self._document_from(result), whole)
+
+    def _on_partial(self, result) -> None:
         if self.source is None:
             return
-        self.preview = self._document_from(analysis)
+        prepared = self._prepared(result, False)
+        self.preview = prepared.document
+        self._preview_spans = prepared.left_spans
         self.statusBar().showMessage("Suggestions for the visible text are ready; analysing the rest…")
         self._refresh()
 
-    def _on_finished(self, analysis) -> None:
+    def _on_finished(self, result) -> None:
         self._set_busy(False)
         self.statusBar().clearMessage()
         if self.source is not None:
-            self._begin_review(self._document_from(analysis))
+            prepared = self._prepared(result, True)
+            self._begin_review(prepared.document, prepared)
 
     def _on_cancelled(self) -> None:
         self._set_busy(False, "Analysis stopped. Press F5 to analyse again.")
@@ -239,16 +266,22 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         if self.source is not None and self.session is None:
             self._begin_review(Document(self.source.text))
 
-    def _begin_review(self, document: Document) -> None:
+    def _begin_review(self, document: Document, prepared: PreparedReview | None = None) -> None:
         self.preview = None
+        self._preview_spans = []
+        if prepared is None or prepared.document is not document:
+            prepared = PreparedReview(document, whole=False)
+        self._by_original = prepared.by_original
         self.current = None
         self.card.hide()
         self._close_session()
         restored = self._restore_session(document)
         # No Qt parent: the session dies with its Python reference, never half-way through the
         # window's own destruction; bound-method connections end with the window.
-        session = ReviewSession(document, self.right, *restored)
+        session = ReviewSession(document, self.right, *restored, prepared=prepared)
         session.changed.connect(self._on_session_changed)
+        session.progress.connect(self._on_batch_progress)
+        session.batchDone.connect(self._on_batch_done)
         session.stack.cleanChanged.connect(self._on_clean_changed)
         session.stack.indexChanged.connect(self._on_stack_index)
         if self.source is not None and session.text() != self.source.text:
@@ -266,6 +299,8 @@ class MainWindow(FileActions, Recovery, QMainWindow):
             session, self.session = self.session, None
             session.close()
             session.changed.disconnect(self._on_session_changed)
+            session.progress.disconnect(self._on_batch_progress)
+            session.batchDone.disconnect(self._on_batch_done)
             session.stack.cleanChanged.disconnect(self._on_clean_changed)
             session.stack.indexChanged.disconnect(self._on_stack_index)
         self.setWindowModified(False)
@@ -293,24 +328,50 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         s = self.preview.get(sid)
         return s.start, s.end
 
-    def _refresh(self) -> None:
+    def _pane_spans(self, pane: ReviewPane) -> list[tuple[int, int]]:
+        if self.session is not None:
+            return self.session.left_spans if pane is self.left else self.session.spans
+        return self._preview_spans   # while analysing both panes hold the original text
+
+    def _format(self, s, current: bool, original_side: bool):
+        confidence = round(s.confidence, 2)
+        key = (s.status, confidence, current, original_side)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = suggestion_format(s.status, confidence, self.palette(), current=current,
+                                                         original_side=original_side)
+        return fmt
+
+    def _highlights(self, pane: ReviewPane, start: int, end: int) -> list:
+        """The highlights of one pane for text[start:end]: only suggestions there are looked at."""
         doc = self.document()
-        palette = self.palette()
-        left, right = [], []
-        for s in doc or ():
-            current = s.id == self.current
-            left.append((s.id, s.start, s.end, suggestion_format(s.status, s.confidence, palette,
-                                                                 current=current, original_side=True)))
-            rs, re_ = self._right_span(s.id)
-            right.append((s.id, rs, re_, suggestion_format(s.status, s.confidence, palette, current=current)))
-        self.left.set_highlights(left)
-        self.right.set_highlights(right)
+        if doc is None:
+            return []
+        spans = self._pane_spans(pane)
+        i = bisect_left(spans, (start, -1))
+        if i and spans[i - 1][1] > start:
+            i -= 1
+        left = pane is self.left
+        out = []
+        get, n, current = doc.get, len(spans), self.current
+        while i < n:
+            a, b = spans[i]
+            if a >= end:
+                break
+            out.append((i, a, b, self._format(get(i), i == current, left)))
+            i += 1
+        return out
+
+    def _refresh(self) -> None:
+        self.left.refresh_highlights()
+        self.right.refresh_highlights()
         self._update_status()
 
     def _on_session_changed(self) -> None:
         self.schedule_autosave()
         self._refresh()
-        self.list.refresh(self.session.dropped if self.session else set())
+        if self.session is not None:
+            self.list.refresh(self.session.dropped, self.session.last_changed)
         if self.card.isVisible() and self.current is not None:
             self._fill_card()
             self._place_card()
@@ -331,7 +392,7 @@ class MainWindow(FileActions, Recovery, QMainWindow):
 
     def _update_actions(self) -> None:
         a = self.actions_
-        reviewing = self.session is not None
+        reviewing = self.session is not None and not self.session.busy
         stack = self.session.stack if reviewing else None
         a.undo.setEnabled(bool(stack and stack.canUndo()))
         a.redo.setEnabled(bool(stack and stack.canRedo()))
@@ -366,14 +427,14 @@ class MainWindow(FileActions, Recovery, QMainWindow):
             return
         self.current = sid
         s = doc.get(sid)
-        self._refresh()
-        if source is not self.left:
-            self.left.setTextCursor(self.left.cursor_for(s.start))
-            self.left.ensureCursorVisible()
-        if source is not self.right:
-            rs, _ = self._right_span(sid)
-            self.right.setTextCursor(self.right.cursor_for(rs))
-            self.right.ensureCursorVisible()
+        with self.left.highlights_held(), self.right.highlights_held():   # one update after scrolling
+            if source is not self.left:
+                self.left.setTextCursor(self.left.cursor_for(s.start))
+                self.left.ensureCursorVisible()
+            if source is not self.right:
+                rs, _ = self._right_span(sid)
+                self.right.setTextCursor(self.right.cursor_for(rs))
+                self.right.ensureCursorVisible()
         self.list.select(sid)
         self._card_pane = source or self.right
         if show_card:
@@ -392,11 +453,20 @@ class MainWindow(FileActions, Recovery, QMainWindow):
                     b.setFocus()
                     break
 
+    def _alike(self, sid: int) -> list[int]:
+        """Document.alike without a pass over every suggestion (the words never change)."""
+        doc = self.document()
+        s = doc.get(sid)
+        ids = self._by_original.get(s.original.lower()) if doc is not self.preview else None
+        if ids is None:
+            return doc.alike(sid)
+        return [i for i in ids if doc.get(i).key == s.key]
+
     def _fill_card(self) -> None:
         doc = self.document()
         s = doc.get(self.current)
         session = self.session
-        alike = [i for i in doc.alike(s.id) if doc.get(i).status is Status.PENDING
+        alike = [i for i in self._alike(s.id) if doc.get(i).status is Status.PENDING
                  and (session is None or session.actionable(i))]
         self.card.set_suggestion(s, alike_pending=len(alike),
                                  actionable=session is not None and session.actionable(s.id),
@@ -428,7 +498,7 @@ class MainWindow(FileActions, Recovery, QMainWindow):
     # -- decisions -------------------------------------------------------------------------------
     def _target(self, sid: int | None) -> int | None:
         sid = self.current if sid is None else sid
-        if self.session is None or sid is None or not self.session.actionable(sid):
+        if self.session is None or self.session.busy or sid is None or not self.session.actionable(sid):
             return None
         return sid
 
@@ -523,16 +593,41 @@ class MainWindow(FileActions, Recovery, QMainWindow):
                                     f"Accept {len(ids)} pending suggestion{'s' if len(ids) != 1 else ''} "
                                     f"with a confidence of {value:.2f} or more?"):
             return
-        self.session.run(f"Accept {len(ids)} above {value:.2f}",
-                         lambda: doc.decide((i, Status.ACCEPTED, None) for i in ids))
+        label = f"Accept {len(ids)} above {value:.2f}"
+        if len(ids) <= BATCH_SLICE:
+            self.session.run(label, lambda: doc.decide((i, Status.ACCEPTED, None) for i in ids))
+        else:   # thousands: in slices, so the window keeps drawing; still one undo step
+            self._set_busy(True, f"Accepting {len(ids)} suggestions…")
+            self.cancel_button.hide()
+            self.session.run_in_slices(label, [(i, Status.ACCEPTED, None) for i in ids], BATCH_SLICE)
+            self._update_actions()
         self._decided()
 
+    def _on_batch_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_batch_done(self) -> None:
+        self._set_busy(self.runner.busy)
+        self.statusBar().clearMessage()
+        self._update_actions()
+
+    def maybe_close_document(self) -> bool:
+        if self.session is not None and self.session.busy:
+            self.session.finish_batch()   # a half-applied batch is neither saved nor remembered
+        return super().maybe_close_document()
+
+    def _save_to(self, path) -> bool:
+        if self.session is not None and self.session.busy:
+            self.session.finish_batch()
+        return super()._save_to(path)
+
     def undo(self) -> None:
-        if self.session is not None:
+        if self.session is not None and not self.session.busy:
             self.session.stack.undo()
 
     def redo(self) -> None:
-        if self.session is not None:
+        if self.session is not None and not self.session.busy:
             self.session.stack.redo()
 
     def go(self, step: int) -> None:
@@ -540,19 +635,26 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         doc = self.document()
         if doc is None or len(doc) == 0:
             return
+        n = len(doc)
         if self.current is not None:
             origin = self.current
         else:
             offset = self.right.from_qt(self.right.textCursor().position())
-            spans = [self._right_span(i) for i in range(len(doc))]
-            before = [i for i, (s, _) in enumerate(spans) if s < offset]
-            origin = (before[-1] if before else -1) if step > 0 else (before[-1] + 1 if before else 0)
-        n = len(doc)
-        order = [(origin + step * k) % n for k in range(1, n + 1)]
-        pending = [i for i in order if doc.get(i).status is Status.PENDING
-                   and (self.session is None or self.session.actionable(i))]
-        target = pending[0] if pending else order[0]
+            before = bisect_left(self._right_spans(), (offset, -1))  # suggestions starting before it
+            origin = (before - 1 if before else -1) if step > 0 else (before if before else 0)
+        session = self.session
+        target = None
+        for k in range(1, n + 1):   # stops at the first pending one: no pass over the document
+            i = (origin + step * k) % n
+            if doc.get(i).status is Status.PENDING and (session is None or session.actionable(i)):
+                target = i
+                break
+        if target is None:
+            target = (origin + step) % n
         self.select(target, show_card=True, source=None)
+
+    def _right_spans(self) -> list[tuple[int, int]]:
+        return self._pane_spans(self.right)
 
     # -- view --------------------------------------------------------------------------------------
     def zoom(self, step: int) -> None:
@@ -632,6 +734,7 @@ class MainWindow(FileActions, Recovery, QMainWindow):
     def changeEvent(self, event):
         super().changeEvent(event)
         if event.type() == QEvent.PaletteChange:
+            self._formats = {}
             self._refresh()  # light/dark switch: highlight colours follow the palette
         elif event.type() == QEvent.ActivationChange and self.isActiveWindow():
             self._disk_timer.start()  # back from another program: has it changed the file?

@@ -2,8 +2,17 @@
 
 Both speak code-point offsets to the rest of the window; the UTF-16 positions Qt uses stay in
 here and are converted only through :class:`OffsetMap`.
+
+Highlights are drawn as extra selections for the visible part of the text only (plus a screenful
+above and below, so scrolling a little shows no gap): a document with tens of thousands of
+suggestions costs the same as a short one. The window gives each pane a *highlight source*,
+``source(start, end) -> [(id, start, end, format), ...]`` for a code-point range; the pane asks it
+again when it scrolls past what it has, is resized, or is told that the highlights changed.
 """
 from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
@@ -14,6 +23,8 @@ from unspin.gui.span_tracking import TextChange, diff_change
 from unspin.gui.theme import SID_PROPERTY
 
 _PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument separates blocks in toRawText()
+
+HighlightSource = Callable[[int, int], Iterable[tuple[int, int, int, QTextCharFormat]]]
 
 
 class ReviewPane(QPlainTextEdit):
@@ -28,6 +39,10 @@ class ReviewPane(QPlainTextEdit):
         self._text = ""
         self._map = OffsetMap("")
         self._silent = 0
+        self._highlight_source: HighlightSource | None = None
+        self._highlighted: tuple[int, int] | None = None   # code-point range the selections cover
+        self._held = 0
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- text ----------------------------------------------------------------------------------
     def text(self) -> str:
@@ -44,6 +59,7 @@ class ReviewPane(QPlainTextEdit):
         finally:
             self._silent -= 1
         self._remember(self._read_document())
+        self.refresh_highlights()
 
     def _remember(self, text: str) -> None:
         self._text = text
@@ -73,15 +89,80 @@ class ReviewPane(QPlainTextEdit):
         self._text = self._text[:start] + new + self._text[end:]
         self._map = self._map.replaced(start, end, new)  # no rescan of the whole text per edit
 
+    def keep_view(self):
+        """Context manager: the scroll position and the typing cursor (as a code-point offset
+        moved by ``mapper``) stay put across a big edit."""
+        return _KeptView(self)
+
     # -- highlights ----------------------------------------------------------------------------
-    def set_highlights(self, items: list[tuple[int, int, int, QTextCharFormat]]) -> None:
+    def set_highlight_source(self, source: HighlightSource | None) -> None:
+        self._highlight_source = source
+        self.refresh_highlights()
+
+    @contextmanager
+    def highlights_held(self):
+        """Scroll and move freely inside; the highlights are refreshed once, on leaving."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held:
+                self.refresh_highlights()
+
+    def refresh_highlights(self) -> None:
+        """Ask the source again for the highlights around the visible text (after a change)."""
+        if self._held:
+            return
+        if self._highlight_source is None:
+            self._highlighted = None
+            self.set_highlights([])
+            return
+        start, end = self.highlight_range()
+        self._highlighted = (start, end)
+        self.set_highlights(self._highlight_source(start, end))
+
+    def highlight_range(self) -> tuple[int, int]:
+        """Code-point range to highlight: the visible text and a screenful either side of it."""
+        rect = self.viewport().rect()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(rect.right(), rect.bottom())).position()
+        margin = max(bottom - top, 2000)
+        length = self._map.length
+        return (max(self.from_qt(top) - margin, 0), min(self.from_qt(bottom) + margin, length))
+
+    def _visible_is_highlighted(self) -> bool:
+        if self._highlighted is None:
+            return self._highlight_source is None
+        rect = self.viewport().rect()
+        top = self.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
+        bottom = self.from_qt(self.cursorForPosition(QPoint(rect.right(), rect.bottom())).position())
+        start, end = self._highlighted
+        return (start <= top or start == 0) and (bottom <= end or end >= self._map.length)
+
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._held and not self._visible_is_highlighted():
+            self.refresh_highlights()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if not self._held and not self._visible_is_highlighted():
+            self.refresh_highlights()
+
+    def set_highlights(self, items: Iterable[tuple[int, int, int, QTextCharFormat]]) -> None:
         """items: (suggestion id, start, end, format) in code points."""
         selections = []
+        document = self.document()
+        to_qt = self._map.to_utf16
         for sid, start, end, fmt in items:
             if end <= start:
                 continue
             sel = QTextEdit.ExtraSelection()
-            sel.cursor = self.cursor_for(start, end)
+            cursor = QTextCursor(document)
+            cursor.setPosition(to_qt(start))
+            cursor.setPosition(to_qt(end), QTextCursor.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat(fmt)   # the caller may share one format between suggestions
             fmt.setProperty(SID_PROPERTY, sid)
             sel.format = fmt
             selections.append(sel)
@@ -164,6 +245,33 @@ class ReviewPane(QPlainTextEdit):
             self.filesDropped.emit(files)
         else:
             super().dropEvent(event)
+
+
+class _KeptView:
+    """See :meth:`ReviewPane.keep_view`; set ``mapper`` (old offset -> new offset) before leaving."""
+
+    def __init__(self, pane: ReviewPane):
+        self.pane = pane
+        self.mapper: Callable[[int], int] | None = None
+
+    def __enter__(self):
+        pane = self.pane
+        self.values = (pane.verticalScrollBar().value(), pane.horizontalScrollBar().value())
+        cursor = pane.textCursor()
+        self.cursor = (pane.from_qt(cursor.anchor()), pane.from_qt(cursor.position()))
+        return self
+
+    def __exit__(self, *exc):
+        pane = self.pane
+        if exc[0] is None and self.mapper is not None:
+            anchor, position = (self.mapper(o) for o in self.cursor)
+            cursor = QTextCursor(pane.document())
+            cursor.setPosition(pane.to_qt(min(anchor, pane._map.length)))
+            cursor.setPosition(pane.to_qt(min(position, pane._map.length)), QTextCursor.KeepAnchor)
+            pane.setTextCursor(cursor)
+        pane.verticalScrollBar().setValue(self.values[0])
+        pane.horizontalScrollBar().setValue(self.values[1])
+        return False
 
 
 class OriginalPane(ReviewPane):

@@ -133,6 +133,9 @@ class Recovery:
         session, source, key = self.session, self.source, self._autosave_key()
         if session is None or key is None:
             return None
+        if getattr(session, "busy", False):
+            self._autosave_timer.start()   # a batch is half-applied: autosave once it is done
+            return None
         if session.stack.isClean():
             store.clear_autosave(key)
             return None

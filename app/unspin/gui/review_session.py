@@ -8,9 +8,10 @@ after, and how many Document steps it contains, so undoing it restores all three
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from unspin.core.model import Document, Status, Suggestion
@@ -21,6 +22,44 @@ Edit = tuple[int, str, str]                    # (position, old words, new words
 Snapshot = tuple[tuple[Span, ...], frozenset]  # (span of each suggestion, dropped ids)
 
 _TYPING_ID = 7
+MERGE_GAP = 2000   # decisions closer than this (characters) are written to the pane as one edit
+
+
+class PreparedReview:
+    """A review built from an analysis away from the GUI thread (plain Python, no Qt): the
+    Document, the suggestions' spans in both panes, the repaired text and an index of the
+    suggestions by their words. ``whole`` False (the visible part's first suggestions) skips the
+    repaired text."""
+
+    def __init__(self, document: Document, whole: bool = True):
+        self.document = document
+        self.left_spans: list[Span] = [(s.start, s.end) for s in document]
+        self.right_text = document.repaired_text() if whole else None
+        self.right_spans = document.repaired_spans() if whole else None
+        self.by_original: dict[str, list[int]] = {}
+        for s in document:
+            self.by_original.setdefault(s.original.lower(), []).append(s.id)
+
+    def fresh(self) -> bool:
+        """True while no decision has been applied to the document (its text and spans hold)."""
+        return all(s.status is Status.PENDING for s in self.document)
+
+
+def _offset_mapper(changes: list[tuple[int, int, int]]) -> Callable[[int], int]:
+    """old offset -> new offset through replaced spans (start, end, new length), in text order;
+    an offset inside a replaced span goes to the start of its new words."""
+    starts = [a for a, _, _ in changes]
+    shifts = [0]
+    for a, b, n in changes:
+        shifts.append(shifts[-1] + n - (b - a))
+
+    def mapper(offset: int) -> int:
+        k = bisect_right(starts, offset)          # spans starting at or before the offset
+        if k and offset < changes[k - 1][1]:
+            a = changes[k - 1][0]
+            return a + shifts[k - 1]             # inside (or at the start of) replaced words
+        return offset + shifts[k]
+    return mapper
 
 
 class ReviewStep(QUndoCommand):
@@ -74,24 +113,44 @@ class ReviewSession(QObject):
     """The review of one document in the window."""
 
     changed = Signal()   # statuses, spans or text changed: re-highlight, refresh lists
+    progress = Signal(int, int)   # a batch in slices: decisions done, total
+    batchDone = Signal()
 
     def __init__(self, document: Document, pane: RepairedPane, right_text: str | None = None,
-                 spans: list[Span] | None = None, dropped: set[int] | None = None, parent=None):
+                 spans: list[Span] | None = None, dropped: set[int] | None = None, parent=None,
+                 prepared: PreparedReview | None = None):
         super().__init__(parent)
         self.document = document
         self.pane = pane
         self.stack = QUndoStack(self)
-        self.left_spans: list[Span] = [(s.start, s.end) for s in document]
+        if prepared is not None and prepared.document is not document:
+            prepared = None
+        self.left_spans: list[Span] = prepared.left_spans if prepared else [(s.start, s.end) for s in document]
         if right_text is None or spans is None or len(spans) != len(self.left_spans):
-            right_text, spans, dropped = document.repaired_text(), document.repaired_spans(), set()
-        pane.set_text(right_text)
+            if prepared is not None and prepared.right_text is not None and prepared.fresh():
+                right_text, spans, dropped = prepared.right_text, prepared.right_spans, set()
+            else:
+                right_text, spans, dropped = document.repaired_text(), document.repaired_spans(), set()
+        if right_text != pane.text():   # usually the text already shown: no second setPlainText
+            pane.set_text(right_text)
         self.spans: list[Span] = list(spans)
         self.dropped: set[int] = set(dropped or ())
         self._retyping: int | None = None   # the suggestion whose words the user is typing over
+        self.last_changed: list[int] | None = None   # ids the last change touched (None: maybe all)
+        self._batch: QTimer | None = None           # a batch being applied in slices
         pane.typed.connect(self._on_typed)
 
     def close(self) -> None:
+        if self._batch is not None:
+            self._batch.stop()
+            self._batch = None
+            self.pane.setReadOnly(False)
         self.pane.typed.disconnect(self._on_typed)
+
+    @property
+    def busy(self) -> bool:
+        """True while a batch is being applied in slices: no other change may start."""
+        return self._batch is not None
 
     # -- queries -------------------------------------------------------------------------------
     def text(self) -> str:
@@ -136,28 +195,124 @@ class ReviewSession(QObject):
         changed = model_op()
         if not changed and on_redo is None:
             return []
-        edits: list[Edit] = []
-        for sid in sorted(changed, key=lambda i: self.spans[i][0], reverse=True):
-            if sid in self.dropped:
-                continue
-            edits.append(self._set_span_text(sid, self.document.get(sid).shown_text()))
+        edits = self._show_decisions(changed)
         if on_redo is not None:
             on_redo()
-        step = ReviewStep(self, label, [e for e in edits if e[1] != e[2]], before, self._snapshot(),
+        step = ReviewStep(self, label, edits, before, self._snapshot(),
                           1 if changed else 0, on_undo=on_undo, on_redo=on_redo)
         self.stack.push(step)
+        self.last_changed = list(changed)
         self.changed.emit()
         return changed
 
-    def _set_span_text(self, sid: int, new: str) -> Edit:
-        s, e = self.spans[sid]
-        old = self.pane.text()[s:e]
-        if old != new:
-            self.pane.replace_silently(s, e, new)
-            delta = len(new) - len(old)
-            self.spans = [(a + delta, b + delta) if i > sid else (a, b) for i, (a, b) in enumerate(self.spans)]
-        self.spans[sid] = (s, s + len(new))
-        return (s, old, new)
+    def run_in_slices(self, label: str, decisions: list[tuple[int, Status, str | None]],
+                      slice_size: int = 1500) -> None:
+        """A big batch ("accept all" on thousands of suggestions) applied ``slice_size`` decisions
+        per event-loop turn, so the window keeps drawing and the progress bar moves; it becomes
+        one undo step when the last slice is done (``batchDone``). The pane is read-only meanwhile
+        and :attr:`busy` is True."""
+        if self._batch is not None:
+            return
+        before = self._snapshot()
+        self._retyping = None
+        state = {"next": 0, "edits": [], "steps": 0, "changed": []}
+        was_read_only = self.pane.isReadOnly()
+        self.pane.setReadOnly(True)
+        timer = QTimer(self)
+        timer.setInterval(0)
+        self._batch = timer
+
+        def step():
+            k = state["next"]
+            chunk = decisions[k:k + slice_size]
+            state["next"] = k + len(chunk)
+            changed = self.document.decide(chunk) if chunk else []
+            if changed:
+                state["steps"] += 1
+                state["changed"].extend(changed)
+                state["edits"].extend(self._show_decisions(changed))
+            self.progress.emit(state["next"], len(decisions))
+            if state["next"] < len(decisions):
+                return
+            timer.stop()
+            self._batch = None
+            self.pane.setReadOnly(was_read_only)
+            if state["steps"]:
+                self.stack.push(ReviewStep(self, label, state["edits"], before, self._snapshot(), state["steps"]))
+            self.last_changed = state["changed"]
+            self.changed.emit()
+            self.batchDone.emit()
+
+        timer.timeout.connect(step)
+        self._finish_batch = lambda: [step() for _ in range(len(decisions) // max(slice_size, 1) + 1)
+                                      if self._batch is timer]
+        timer.start()
+
+    def finish_batch(self) -> None:
+        """Apply what is left of a batch in slices now (before saving or closing)."""
+        if self._batch is not None:
+            self._finish_batch()
+
+    def _show_decisions(self, changed: list[int]) -> list[Edit]:
+        """Put each changed suggestion's words into the pane; returns the edits made, in order.
+
+        Spans are moved in one pass whatever the number of decisions. Neighbouring decisions
+        (less than ``MERGE_GAP`` characters apart) become one replacement of the text between
+        them, rebuilt from the pane's own text, so typing there is kept: "accept all" on 20,000
+        suggestions is a handful of edits of the editor's document, not 20,000.
+        """
+        text = self.pane.text()
+        spans = self.spans
+        targets: dict[int, str] = {}
+        for sid in changed:
+            if sid in self.dropped:
+                continue
+            a, b = spans[sid]
+            new = self.document.get(sid).shown_text()
+            if text[a:b] != new:
+                targets[sid] = new
+        if not targets:
+            return []
+        order = sorted(targets)           # ids are in text order, like their spans
+        # Groups of neighbouring targets: each becomes one replacement of text[start:end].
+        groups: list[list[int]] = [[order[0]]]
+        for sid in order[1:]:
+            if spans[sid][0] - spans[groups[-1][-1]][1] > MERGE_GAP:
+                groups.append([])
+            groups[-1].append(sid)
+        replacements: list[tuple[int, int, str]] = []
+        for group in groups:
+            start, end = spans[group[0]][0], spans[group[-1]][1]
+            parts, pos = [], start
+            for sid in group:
+                a, b = spans[sid]
+                parts.append(text[pos:a])
+                parts.append(targets[sid])
+                pos = b
+            parts.append(text[pos:end])
+            replacements.append((start, end, "".join(parts)))
+        # New spans in one pass: a target takes its new words, everything after moves.
+        new_spans = spans[:order[0]]
+        shift = 0
+        for k, sid in enumerate(order):
+            a, b = spans[sid]
+            new = targets[sid]
+            new_spans.append((a + shift, a + shift + len(new)))
+            shift += len(new) - (b - a)
+            nxt = order[k + 1] if k + 1 < len(order) else len(spans)
+            if shift:
+                new_spans.extend([(x + shift, y + shift) for x, y in spans[sid + 1:nxt]])
+            else:
+                new_spans.extend(spans[sid + 1:nxt])
+        # Edit from the end backwards so each position is still valid when its edit is made.
+        edits: list[Edit] = []
+        with self.pane.highlights_held(), self.pane.keep_view() as view:   # drawn once, at the end
+            for start, end, new in reversed(replacements):
+                edits.append((start, text[start:end], new))
+                self.pane.replace_silently(start, end, new)
+            view.mapper = _offset_mapper([(*spans[i], len(targets[i])) for i in order])
+            self.spans = new_spans
+        return edits
 
     # -- typing ----------------------------------------------------------------------------------
     def _on_typed(self, change: TextChange) -> None:
@@ -176,6 +331,7 @@ class ReviewSession(QObject):
         step = ReviewStep(self, "Typing", [(change.pos, change.removed, change.added)], before,
                           self._snapshot(), 1 if changed else 0, typing=True)
         self.stack.push(step)
+        self.last_changed = list(changed) + newly_dropped
         self.changed.emit()
 
     # -- undo/redo -------------------------------------------------------------------------------
@@ -189,24 +345,42 @@ class ReviewSession(QObject):
     def _replay(self, step: ReviewStep, forward: bool) -> None:
         last = None
         self._retyping = None
+        with self.pane.highlights_held():   # drawn once, with the spans restored
+            if step.typing:
+                last = self._replay_edits(step, forward)
+            else:
+                # Decisions: the view and the typing cursor stay where they were (moved along
+                # with the words around them), however big the edits.
+                old, new = (step.before[0], step.after[0]) if forward else (step.after[0], step.before[0])
+                with self.pane.keep_view() as view:
+                    self._replay_edits(step, forward)
+                    view.mapper = _offset_mapper([(a, b, d - c) for (a, b), (c, d) in zip(old, new)
+                                                  if b - a != d - c])
+            if forward:
+                self._restore(step.after)
+                if step.on_redo:
+                    step.on_redo()
+            else:
+                self._restore(step.before)
+                if step.on_undo:
+                    step.on_undo()
+        if last is not None and step.typing:
+            self.pane.setTextCursor(self.pane.cursor_for(last))
+        self.last_changed = None
+        self.changed.emit()
+
+    def _replay_edits(self, step: ReviewStep, forward: bool) -> int | None:
+        last = None
         if forward:
             for _ in range(step.model_steps):
                 self.document.redo()
             for pos, old, new in step.edits:
                 self.pane.replace_silently(pos, pos + len(old), new)
                 last = pos + len(new)
-            self._restore(step.after)
-            if step.on_redo:
-                step.on_redo()
         else:
             for _ in range(step.model_steps):
                 self.document.undo()
             for pos, old, new in reversed(step.edits):
                 self.pane.replace_silently(pos, pos + len(new), old)
                 last = pos + len(old)
-            self._restore(step.before)
-            if step.on_undo:
-                step.on_undo()
-        if last is not None and step.typing:
-            self.pane.setTextCursor(self.pane.cursor_for(last))
-        self.changed.emit()
+        return last

@@ -1,0 +1,112 @@
+"""What the window does differently for big documents: highlights drawn only around the visible
+text (and still right after scrolling), "accept all" in slices and as one edit of the pane, the
+list as a model/view. Nothing here is timed: bench/speed_gui.py measures the speed."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from unspin.core.model import Status
+from tests.gui.conftest import click_span, status_at, type_text, wait
+
+PARAGRAPH = ("Town officers mentioned the local weather today, and the council set 4 p.c. for a new "
+             "flood coverage. ")
+LONG = "\n\n".join(f"{k}. {PARAGRAPH * 3}" for k in range(120)) + "\n"
+
+
+def test_only_the_visible_part_is_highlighted_and_scrolling_follows(qtbot, make_window):
+    w = make_window(LONG)
+    doc = w.session.document
+    assert len(doc) > 300
+    drawn = len(w.left.extraSelections())
+    assert 0 < drawn < len(doc)   # not every suggestion of the document
+    first = doc.get(0)
+    assert status_at(w.left, first.start) == ("pending", False)
+    # scroll to the end: the last suggestions get their highlights, in both panes
+    bar = w.right.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    last = doc.get(len(doc) - 1)
+    rs, re_ = w.session.spans[last.id]
+    assert status_at(w.right, rs) == ("pending", False)
+    assert status_at(w.left, last.start) == ("pending", False)   # the left pane follows the scroll
+    assert status_at(w.left, first.start) is None                 # far away: not drawn
+    # a click there marks it current and opens its card; accepting it repaints both panes
+    click_span(qtbot, w.right, rs, re_)
+    assert w.current == last.id and w.card.isVisible()
+    assert status_at(w.right, rs) == ("pending", True)
+    assert status_at(w.left, last.start) == ("pending", True)
+    qtbot.mouseClick(w.card.accept_button, Qt.LeftButton)
+    rs, _ = w.session.spans[last.id]
+    assert status_at(w.right, rs)[0] == "accepted" and status_at(w.left, last.start)[0] == "accepted"
+    # selecting from the list jumps back to the top with its highlight
+    w.select(0)
+    assert status_at(w.left, first.start) == ("pending", True)
+    assert status_at(w.right, w.session.spans[0][0]) == ("pending", True)
+
+
+def test_accept_all_in_slices_is_one_undo_step_and_keeps_typing(qtbot, make_window, prompts, monkeypatch):
+    from unspin.gui import main_window
+    monkeypatch.setattr(main_window, "BATCH_SLICE", 150)   # force slices on a small document
+    w = make_window(LONG)
+    doc = w.session.document
+    # type in the middle of the text, outside any suggestion, and at the very end
+    text = w.right.text()
+    middle = text.index("60. ") + len("60. ")
+    w.right.setFocus()
+    w.right.setTextCursor(w.right.cursor_for(middle))
+    type_text(qtbot, w.right, "[typed 🦄]")
+    w.right.setTextCursor(w.right.cursor_for(len(w.right.text())))
+    type_text(qtbot, w.right, "The end.")
+    typed_text = w.right.text()
+    steps = w.session.stack.index()
+    prompts.confidence_answer = 0.0
+    w.accept_above()
+    assert w.session.busy and w.right.isReadOnly()
+    assert not w.actions_.accept.isEnabled()
+    w.undo()                                   # ignored until the batch is done
+    qtbot.waitUntil(lambda: not w.session.busy, timeout=10000)
+    assert not w.right.isReadOnly()
+    assert all(s.status is Status.ACCEPTED for s in doc)
+    assert w.session.stack.index() == steps + 1   # one undo step
+    repaired = w.right.text()
+    assert "60. [typed 🦄]" in repaired and repaired.endswith("The end.")
+    assert "officials said the climate today" in repaired and "4 percent" in repaired
+    for s in doc:                               # every span sits on its new words
+        a, b = w.session.spans[s.id]
+        assert repaired[a:b] == s.replacement
+    w.undo()
+    assert w.right.text() == typed_text and all(s.status is Status.PENDING for s in doc)
+    w.redo()
+    assert w.right.text() == repaired and all(s.status is Status.ACCEPTED for s in doc)
+
+
+def test_bulk_accept_keeps_the_view_and_the_cursor(qtbot, make_window, prompts):
+    w = make_window(LONG)
+    text = w.right.text()
+    anchor = text.index("80. ")
+    w.right.setTextCursor(w.right.cursor_for(anchor))
+    bar = w.right.verticalScrollBar()
+    bar.setValue(bar.value() + 5)   # the cursor's line stays in view, not at the top
+    wait()
+    value = bar.value()
+    prompts.confidence_answer = 0.0
+    w.accept_above()
+    qtbot.waitUntil(lambda: not w.session.busy, timeout=10000)
+    assert abs(bar.value() - value) <= 2
+    cursor = w.right.from_qt(w.right.textCursor().position())
+    assert w.right.text()[cursor:cursor + 4] == "80. "
+
+
+def test_the_list_is_a_model_that_follows_decisions_and_filters(qtbot, make_window):
+    w = make_window(LONG)
+    doc = w.session.document
+    model = w.list.tree.model()
+    assert model.rowCount() == len(doc)
+    w.accept(3)
+    row = w.list.model.row_of(3)
+    assert model.index(row, 3).data() == "Accepted"
+    w.list.status_filter.setCurrentIndex(w.list.status_filter.findData(Status.PENDING.value))
+    assert 3 not in w.list.shown_ids() and len(w.list.shown_ids()) == len(doc) - 1
+    w.undo()
+    assert 3 in w.list.shown_ids()
+    w.list.tree.setCurrentIndex(w.list.index_of(200))
+    assert w.current == 200
