@@ -216,3 +216,39 @@ def test_second_pass_legit_uses_stay(engine, sentence):
 ])
 def test_second_pass_legit_uses_stay_in_spun_text(engine, sentence):
     assert body(engine, sentence) == sentence
+
+
+# --- Paraphraser-style tells (news_rewriter.tsv; sentences written for these tests) ---------------
+
+@pytest.mark.parametrize("spun, restored", [
+    ("Turnout is relied upon to climb one month from now except if it rains.",
+     "Turnout is expected to climb next month unless it rains."),
+    ("The public authority closed the bridge with an end goal to speed up street fixes.",
+     "The government closed the bridge in an effort to speed up road repairs."),
+    ("Ecological gatherings communicated concern about the sun powered ranch.",
+     "Environmental groups expressed concern about the solar farm."),
+    ("She is made due by two brothers; a burial will follow.",
+     "She is survived by two brothers; a burial will follow."),
+    ("The occupant lead representative won her gathering's selection, and the race stayed too near call.",
+     "The incumbent governor won her party's nomination, and the race stayed too close to call."),
+    ("Both phones are outstanding amongst other choices for web perusing.",
+     "Both phones are one of the best choices for web browsing."),
+    ("Clinic the executives said staff deficiencies forced long moves.",
+     "Clinic management said staff shortages forced long shifts."),
+])
+def test_paraphraser_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "You can always be relied upon to tell the truth.",            # "can be relied upon to" is fine
+    "As indicated by the arrows in the diagram, the valve opens inward.",
+    "The understudies rehearsed the play twice before the opening night.",   # real understudies
+    "He spent the rest of his natural life in the village.",
+    "The union's lead representative for the talks arrived late.",
+    "Religious gatherings were banned under the old regime.",
+    "The proof of the conjecture took mathematicians a decade.",
+    "The city chamber of commerce met the mayor on Friday.",
+])
+def test_paraphraser_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence

@@ -138,3 +138,27 @@ def test_possessive_terms_match(engine):
     got = found(engine, "Patients with Alzheimer's illness; the Youthful's modulus of bone.")
     assert got["Alzheimer's illness"] == "Alzheimer's disease"
     assert got["Youthful's modulus"] == "Young's modulus"
+
+
+# -- paraphraser-family terms added in round 3 (sentences written for these tests) ------------------
+@pytest.mark.parametrize("spun, standard", [
+    ("supposition examination", "sentiment analysis"),
+    ("natural surroundings misfortune", "habitat loss"),
+    ("force lattice", "power grid"),
+    ("compressive quality", "compressive strength"),
+    ("coronary failure", "heart attack"),
+    ("winged creature species", "bird species"),
+])
+def test_round3_tortured_terms(engine, spun, standard):
+    text = f"In this paper, a novel method utilizing profound learning is proposed to study {spun} in detail."
+    assert standard in repaired(engine, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The results show that the cement content affects the setting time of the paste.",
+    "As indicated by the dashed line in Figure 2, the peak shifts with temperature.",
+    "A theoretical framework is proposed for the analysis of wetland habitat in coastal regions.",
+    "Participants who were meant to attend the second visit were contacted by phone.",
+])
+def test_round3_clean_science_unchanged(engine, sentence):
+    assert repaired(engine, sentence) == sentence
