@@ -49,7 +49,7 @@ def entry_forms(e) -> set[str]:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted((ROOT / "resources" / "lexicons").glob("news_*.tsv"))
+    paths = [Path(a) for a in argv] or sorted((ROOT / "resources" / "lexicons").glob("*.tsv"))
     grand_entries = grand_forms = 0
     for p in paths:
         entries, problems = load_lexicon_file(p)
