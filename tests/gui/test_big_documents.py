@@ -110,3 +110,59 @@ def test_the_list_is_a_model_that_follows_decisions_and_filters(qtbot, make_wind
     assert 3 in w.list.shown_ids()
     w.list.tree.setCurrentIndex(w.list.index_of(200))
     assert w.current == 200
+
+
+def test_undo_and_redo_of_a_big_batch_run_in_slices_and_restore_the_text(qtbot, make_window, prompts,
+                                                                         monkeypatch):
+    from unspin.gui import main_window, review_session
+    monkeypatch.setattr(main_window, "BATCH_SLICE", 100)
+    monkeypatch.setattr(review_session, "REPLAY_IN_SLICES", 50)   # undo this batch in slices
+    monkeypatch.setattr(review_session, "SLICE_BUDGET", 0.0)      # one piece per event-loop turn
+    w = make_window(LONG)
+    doc = w.session.document
+    w.right.setFocus()
+    w.right.setTextCursor(w.right.cursor_for(w.right.text().index("30. ") + 4))
+    type_text(qtbot, w.right, "[mine ✓]")
+    before_text, before_spans = w.right.text(), list(w.session.spans)
+    before_status = [s.status for s in doc]
+    prompts.confidence_answer = 0.0
+    w.accept_above()
+    qtbot.waitUntil(lambda: not w.session.busy, timeout=10000)
+    after_text, after_spans = w.right.text(), list(w.session.spans)
+    assert after_text != before_text and after_text == doc.repaired_text().replace("30. ", "30. [mine ✓]", 1)
+
+    w.undo()
+    assert w.session.busy and w.right.isReadOnly()   # in slices: the window keeps drawing
+    assert not w.actions_.accept.isEnabled() and not w.actions_.undo.isEnabled()
+    w.redo()                                         # ignored until the undo is done
+    qtbot.waitUntil(lambda: not w.session.busy, timeout=10000)
+    assert not w.right.isReadOnly()
+    assert w.right.text() == before_text and w.session.spans == before_spans
+    assert [s.status for s in doc] == before_status
+    assert w.actions_.redo.isEnabled()
+
+    w.redo()
+    assert w.session.busy
+    w.session.finish_batch()                         # (saving or closing finishes it at once)
+    assert not w.session.busy
+    assert w.right.text() == after_text and w.session.spans == after_spans
+    assert all(s.status is Status.ACCEPTED for s in doc)
+    for s in doc:
+        a, b = w.session.spans[s.id]
+        assert after_text[a:b] == s.replacement
+    # the typing after it is its own step again
+    w.right.setTextCursor(w.right.cursor_for(len(after_text)))
+    type_text(qtbot, w.right, "!")
+    w.undo()
+    assert w.right.text() == after_text
+
+
+def test_the_analysis_counts_words_in_pieces_that_add_up():
+    from unspin.engine.analyzer import count_words
+    from unspin.gui.analysis_worker import _line_pieces
+    text = LONG + "no newline at the end, ünïcode wörds 42"
+    pieces = _line_pieces(text, 0, len(text), 500)
+    assert len(pieces) > 10 and pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a == b for (_, a), (b, _) in zip(pieces, pieces[1:]))
+    assert all(text[b - 1] == "\n" for _, b in pieces[:-1])
+    assert sum(count_words(text, a, b) for a, b in pieces) == count_words(text)

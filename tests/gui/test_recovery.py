@@ -297,3 +297,38 @@ def test_reanalysing_keeps_an_outside_change_reported(qtbot, make_window):
     w.reanalyse()
     wait_for_review(qtbot, w)
     assert w.disk_bar.isVisible() and w.right.text() == TEXT
+
+
+def test_a_big_autosave_is_written_off_the_gui_thread_and_recovers(qtbot, make_window, prompts, monkeypatch):
+    from unspin.gui.main_window import MainWindow
+    monkeypatch.setattr(MainWindow, "AUTOSAVE_IN_BACKGROUND", 0)   # every autosave "big"
+    w = make_window(TEXT)
+    work_on(qtbot, w)
+    text, decisions, spans = w.right.text(), w.session.document.decisions(), list(w.session.spans)
+    path = crash(qtbot, w)
+    assert w.wait_for_autosave(10000)
+    saved = store.read_autosave(w.source.path)
+    assert path.is_file() and saved["text"] == text and saved["decisions"] == decisions
+    assert saved["extra"]["spans"] == [list(s) for s in spans]
+
+    # a newer state always wins over the write still queued; a save cancels both
+    w.accept(sid(w, "coverage"))
+    w.autosave_now()
+    w.ignore(sid(w, "officers"))
+    w.autosave_now()
+    assert w.wait_for_autosave(10000)
+    assert store.read_autosave(w.source.path)["text"] == w.right.text()
+    w.accept(sid(w, "local weather"))
+    w.autosave_now()
+    w.discard_autosave()
+    assert w.wait_for_autosave(10000)
+    assert not path.exists()
+
+    w.undo()
+    w.autosave_now()
+    assert w.wait_for_autosave(10000)
+    crashed_text, crashed_decisions = w.right.text(), w.session.document.decisions()
+    prompts.recover_choice = RecoveryChoice.RECOVER
+    w2 = make_window(w.source.path)    # after a restart
+    assert w2.right.text() == crashed_text and w2.session.document.decisions() == crashed_decisions
+    assert w2.session.spans == w.session.spans

@@ -308,8 +308,12 @@ class Engine:
                 self.close()  # drop the queued work of an abandoned analysis
 
     # -- results -----------------------------------------------------------------------------------
-    def finish(self, text: str, candidates: list[Candidate]) -> Analysis:
-        words = len(_WORDS.findall(text))
+    def finish(self, text: str, candidates: list[Candidate], words: int | None = None) -> Analysis:
+        """Score the candidates of ``text``. ``words`` is its word count when the caller already
+        has it (the window counts in pieces: one ``findall`` over a long text holds the GIL for
+        tens of milliseconds); by default it is counted here."""
+        if words is None:
+            words = count_words(text)
         score = scoring.spin_score(candidates, words)
         suggestions = []
         for c in candidates:
@@ -324,6 +328,12 @@ class Engine:
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
         return self.finish(text, list(self.iter_candidates(text, cancelled=cancelled, progress=progress)))
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """Words (``\\w+`` runs) in text[start:end]; ``finish`` counts them the same way. A word never
+    spans a newline, so counts of line-aligned pieces add up to the whole text's."""
+    return len(_WORDS.findall(text, start, len(text) if end is None else end))
 
 
 # -- worker processes (module level so that they can be pickled) ----------------------------------

@@ -73,12 +73,13 @@ def autosave_dir() -> Path:
     return config_dir() / "autosave"
 
 
-def _key(doc_path: Path | str) -> str:
+def autosave_key(doc_path: Path | str) -> str:
+    """The identity an autosave records for its document (absolute path, links not resolved)."""
     return str(Path(os.path.abspath(os.fspath(doc_path))))
 
 
 def autosave_path(doc_path: Path | str) -> Path:
-    key = _key(doc_path)
+    key = autosave_key(doc_path)
     digest = _digest(key)[:16]
     stem = re.sub(r"[^\w.-]+", "_", Path(key).name)[:60] or "document"
     return autosave_dir() / f"{stem}.{digest}.json"
@@ -103,7 +104,7 @@ def write_autosave(doc_path: Path | str, text: str, decisions: list[dict],
     which spares hashing a large file on every autosave); by default the file is fingerprinted now."""
     if doc_fingerprint is None:
         doc_fingerprint = _doc_fingerprint(doc_path)
-    payload = {"version": VERSION, "doc_path": _key(doc_path), "saved_at": time.time(), "pid": os.getpid(),
+    payload = {"version": VERSION, "doc_path": autosave_key(doc_path), "saved_at": time.time(), "pid": os.getpid(),
                "doc_fingerprint": doc_fingerprint, "text": text,
                "decisions": list(decisions), "extra": dict(extra or {})}
     return _write_json(autosave_path(doc_path), payload)
@@ -116,7 +117,7 @@ def _valid(data: Any) -> bool:
 
 def read_autosave(doc_path: Path | str) -> dict | None:
     data = _read_json(autosave_path(doc_path))
-    if not _valid(data) or data["doc_path"] != _key(doc_path):
+    if not _valid(data) or data["doc_path"] != autosave_key(doc_path):
         return None
     data.setdefault("extra", {})
     return data

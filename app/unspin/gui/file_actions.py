@@ -225,7 +225,14 @@ class FileActions:
 
     # -- remembered decisions ---------------------------------------------------------------------------
     def _signature(self, document: Document) -> str:
-        return store.suggestions_signature([(s.start, s.end, s.original) for s in document])
+        # A suggestion's span and words never change, only its status: one hash per list (every
+        # autosave needs it, and hashing 20,000 spans takes a few tens of milliseconds).
+        cached = getattr(self, "_signature_cache", None)
+        if cached is not None and cached[0] is document and cached[1] is document.suggestions:
+            return cached[2]
+        signature = store.suggestions_signature([(s.start, s.end, s.original) for s in document])
+        self._signature_cache = (document, document.suggestions, signature)
+        return signature
 
     def store_session(self) -> None:
         session, source = self.session, self.source

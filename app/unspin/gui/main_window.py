@@ -279,6 +279,9 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         # No Qt parent: the session dies with its Python reference, never half-way through the
         # window's own destruction; bound-method connections end with the window.
         session = ReviewSession(document, self.right, *restored, prepared=prepared)
+        session.also_held = [self.left]
+        if prepared.signature is not None:
+            self._signature_cache = (document, document.suggestions, prepared.signature)
         session.changed.connect(self._on_session_changed)
         session.progress.connect(self._on_batch_progress)
         session.batchDone.connect(self._on_batch_done)
@@ -624,11 +627,22 @@ class MainWindow(FileActions, Recovery, QMainWindow):
 
     def undo(self) -> None:
         if self.session is not None and not self.session.busy:
+            label = self.session.stack.undoText()
             self.session.stack.undo()
+            self._history_in_slices(f"Undoing {label}…")
 
     def redo(self) -> None:
         if self.session is not None and not self.session.busy:
+            label = self.session.stack.redoText()
             self.session.stack.redo()
+            self._history_in_slices(f"Redoing {label}…")
+
+    def _history_in_slices(self, message: str) -> None:
+        """The undo or redo of a big batch goes on in slices, like the batch: show its progress."""
+        if self.session is not None and self.session.busy:
+            self._set_busy(True, message)
+            self.cancel_button.hide()
+            self._update_actions()
 
     def go(self, step: int) -> None:
         """Select the next (or previous) pending suggestion, or any suggestion if none is pending."""
@@ -751,6 +765,7 @@ class MainWindow(FileActions, Recovery, QMainWindow):
             return
         self._disk_timer.stop()
         self.runner.cancel(quiet=True)
+        self.wait_for_autosave()   # a write already under way lands before the program ends
         self._save_window_state()
         self._save_settings()
         event.accept()

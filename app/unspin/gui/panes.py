@@ -102,13 +102,21 @@ class ReviewPane(QPlainTextEdit):
     @contextmanager
     def highlights_held(self):
         """Scroll and move freely inside; the highlights are refreshed once, on leaving."""
-        self._held += 1
+        self.hold_highlights()
         try:
             yield
         finally:
-            self._held -= 1
-            if not self._held:
-                self.refresh_highlights()
+            self.release_highlights()
+
+    def hold_highlights(self) -> None:
+        """Like entering :meth:`highlights_held`, for a hold that spans event-loop turns (a batch
+        in slices); every hold needs its :meth:`release_highlights`."""
+        self._held += 1
+
+    def release_highlights(self, refresh: bool = True) -> None:
+        self._held = max(self._held - 1, 0)
+        if not self._held and refresh:
+            self.refresh_highlights()
 
     def refresh_highlights(self) -> None:
         """Ask the source again for the highlights around the visible text (after a change)."""

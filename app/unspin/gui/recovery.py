@@ -14,6 +14,11 @@ autosaves left by a crash are offered the same way. Autosaved work that can no l
 into its document (the file changed or vanished since, or the suggestions changed) is never
 dropped: its text is kept as a .txt file next to the autosaves and the user is told where.
 
+Big documents are autosaved off the GUI thread (:class:`AutosaveWriter`): the window takes a
+snapshot (the text is an immutable string; the decisions become tuples), and a thread of its own
+turns it into JSON piece by piece and writes it atomically; the newest autosave of a file always
+wins, and one cleared (saved, discarded) is never written again by a write still queued.
+
 Files changed on disk: the open file is watched (QFileSystemWatcher, plus a check whenever the
 window is activated). A change or deletion shows a bar above the panes - not a dialog - offering
 Reload (asks first when there is unsaved work) or Keep mine (the window's text stays and counts as
@@ -21,17 +26,162 @@ unsaved, since the file differs from it). Saving a deleted file creates it again
 """
 from __future__ import annotations
 
+import json
+import os
+import threading
+import time
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from unspin.formats import session as store
 from unspin.formats.errors import InputError, OutputError
 from unspin.formats.registry import Source, load_document
+from unspin.formats.safe_write import write_atomic
 from unspin.formats.watch import changed_on_disk, refresh
+from unspin.core.model import Status
 from unspin.gui.prompts import RecoveryChoice
+
+
+class AutosaveSnapshot(NamedTuple):
+    """What an autosave holds, taken on the GUI thread in a few milliseconds: immutable values
+    only, so the writing thread never reads the live review."""
+    key: Path                  # the document's path
+    text: str                  # the right pane's text
+    decisions: list[tuple]     # (start, end, original, replacement, status, edited text), decided only
+    spans: tuple               # the right pane's span of each suggestion
+    dropped: list[int]
+    kind: str
+    sample: bool
+    signature: str
+    fingerprint: dict | None
+
+
+def autosave_snapshot(key: Path, session, source: Source, sample: bool, signature: str) -> AutosaveSnapshot:
+    pending = Status.PENDING
+    decisions = [(s.start, s.end, s.original, s.replacement, s.status.value, s.edited_text)
+                 for s in session.document.suggestions if s.status is not pending]
+    return AutosaveSnapshot(key, session.text(), decisions, tuple(session.spans), sorted(session.dropped),
+                            source.kind, bool(sample), signature, store.fingerprint_dict(source.fingerprint))
+
+
+_PIECE = 2000            # decisions or spans per json.dumps call
+_TEXT_PIECE = 200_000    # characters of text per json.dumps call
+
+
+def autosave_bytes(snap: AutosaveSnapshot, pause=lambda: None) -> bytes:
+    """The autosave file :func:`unspin.formats.session.write_autosave` would write for ``snap``,
+    encoded a piece at a time: one ``json.dumps`` of a big review holds the GIL for most of a
+    100 ms, and ``pause()`` (called between pieces) lets the window's thread run."""
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    def listed(items: list, make) -> str:
+        chunks = []
+        for k in range(0, len(items), _PIECE):
+            chunks.append(dumps([make(x) for x in items[k:k + _PIECE]])[1:-1])
+            pause()
+        return ", ".join(c for c in chunks if c)
+
+    # doc_path: the key read_autosave checks, made by the store's own function.
+    head = {"version": store.VERSION, "doc_path": store.autosave_key(snap.key), "saved_at": time.time(),
+            "pid": os.getpid(), "doc_fingerprint": snap.fingerprint}
+    parts = [dumps(head)[:-1], ', "text": "']
+    for k in range(0, len(snap.text), _TEXT_PIECE):
+        parts.append(dumps(snap.text[k:k + _TEXT_PIECE])[1:-1])
+        pause()
+    parts.append('", "decisions": [')
+    parts.append(listed(snap.decisions, lambda d: {"start": d[0], "end": d[1], "original": d[2],
+                                                   "replacement": d[3], "status": d[4], "edited_text": d[5]}))
+    parts.append('], "extra": ')
+    parts.append(dumps({"kind": snap.kind, "sample": snap.sample})[:-1])
+    parts.append(', "spans": [')
+    parts.append(listed(snap.spans, list))
+    parts.append(f'], "dropped": {dumps(snap.dropped)}, "signature": {dumps(snap.signature)}}}}}')
+    out = []
+    for part in parts:
+        out.append(part.encode("utf-8"))
+    return b"".join(out)
+
+
+class AutosaveWriter(QObject):
+    """Writes autosaves: at once (:meth:`write_now`) or in a thread of its own
+    (:meth:`write_later`). Per file the newest request wins; :meth:`clear` deletes the autosave
+    and cancels any write still queued for it."""
+
+    failed = Signal(str)     # a background write failed (message)
+    written = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._lock = threading.Lock()             # held while a file is written or deleted
+        self._generation: dict[str, int] = {}     # per autosave file: the newest request
+
+    def _bump(self, target: Path) -> int:
+        key = str(target)
+        self._generation[key] = self._generation.get(key, 0) + 1
+        return self._generation[key]
+
+    def write_now(self, snap: AutosaveSnapshot) -> Path:
+        target = store.autosave_path(snap.key)
+        data = autosave_bytes(snap)
+        with self._lock:
+            self._bump(target)
+            _write(target, data)
+        return target
+
+    def write_later(self, snap: AutosaveSnapshot) -> Path:
+        target = store.autosave_path(snap.key)
+        with self._lock:
+            generation = self._bump(target)
+        self.pool.start(_AutosaveJob(self, snap, target, generation))
+        return target
+
+    def _write_if_newest(self, target: Path, generation: int, data: bytes) -> bool:
+        with self._lock:
+            if self._generation.get(str(target)) != generation:
+                return False   # superseded or cleared meanwhile
+            _write(target, data)
+            return True
+
+    def clear(self, doc_path: Path) -> None:
+        target = store.autosave_path(doc_path)
+        with self._lock:
+            self._bump(target)
+            store.clear_autosave(doc_path)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for the queued writes (tests, the benchmark, closing)."""
+        return self.pool.waitForDone(msecs)
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target.parent}: {exc.strerror or exc}") from None
+    write_atomic(target, data)
+
+
+class _AutosaveJob(QRunnable):
+    def __init__(self, writer: AutosaveWriter, snap: AutosaveSnapshot, target: Path, generation: int):
+        super().__init__()
+        self.writer, self.snap, self.target, self.generation = writer, snap, target, generation
+
+    def run(self):
+        try:
+            data = autosave_bytes(self.snap, pause=lambda: time.sleep(0))
+            written = self.writer._write_if_newest(self.target, self.generation, data)
+        except (OutputError, OSError, ValueError) as exc:
+            self.writer.failed.emit(str(exc))
+            return
+        if written:
+            self.writer.written.emit()
 
 
 class DiskChangedBar(QFrame):
@@ -88,6 +238,7 @@ class Recovery:
     _signature, _is_sample, open_file."""
 
     AUTOSAVE_DELAY_MS = 2000
+    AUTOSAVE_IN_BACKGROUND = 100_000   # characters: smaller autosaves take a few ms, written at once
     DISK_CHECK_DELAY_MS = 300   # editors save in several steps: look once they are done
 
     def _init_recovery(self) -> None:
@@ -96,6 +247,9 @@ class Recovery:
         self._autosave_timer.setInterval(self.AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_warned = False
+        self.autosave_writer = AutosaveWriter(self)
+        self.autosave_writer.failed.connect(self._autosave_failed)
+        self.autosave_writer.written.connect(self._autosave_written)
         self._recovery: dict | None = None          # an accepted autosave, applied by _begin_review
         self._recovery_source: Source | None = None
 
@@ -128,7 +282,9 @@ class Recovery:
             self._autosave_timer.start()
 
     def autosave_now(self) -> Path | None:
-        """Write (or, with nothing unsaved, delete) the autosave of the open document now."""
+        """Write (or, with nothing unsaved, delete) the autosave of the open document now; a big
+        one (``AUTOSAVE_IN_BACKGROUND`` characters or more) is only snapshotted here and written
+        by a background thread (:meth:`wait_for_autosave`)."""
         self._autosave_timer.stop()
         session, source, key = self.session, self.source, self._autosave_key()
         if session is None or key is None:
@@ -137,28 +293,37 @@ class Recovery:
             self._autosave_timer.start()   # a batch is half-applied: autosave once it is done
             return None
         if session.stack.isClean():
-            store.clear_autosave(key)
+            self.autosave_writer.clear(key)
             return None
-        extra = {"kind": source.kind, "sample": bool(self._is_sample),
-                 "spans": [list(s) for s in session.spans], "dropped": sorted(session.dropped),
-                 "signature": self._signature(session.document)}
+        snap = autosave_snapshot(key, session, source, self._is_sample, self._signature(session.document))
+        if len(snap.text) >= self.AUTOSAVE_IN_BACKGROUND:
+            return self.autosave_writer.write_later(snap)
         try:
-            path = store.write_autosave(key, session.text(), session.document.decisions(), extra,
-                                        doc_fingerprint=store.fingerprint_dict(source.fingerprint))
+            path = self.autosave_writer.write_now(snap)
         except (OutputError, OSError) as exc:
-            if not self._autosave_warned:   # once, not every few seconds
-                self._autosave_warned = True
-                self.statusBar().showMessage(f"Autosave failed ({exc}); save your work yourself.", 10000)
+            self._autosave_failed(str(exc))
             return None
         self._autosave_warned = False
         return path
+
+    def _autosave_failed(self, message: str) -> None:
+        if not self._autosave_warned:   # once, not every few seconds
+            self._autosave_warned = True
+            self.statusBar().showMessage(f"Autosave failed ({message}); save your work yourself.", 10000)
+
+    def _autosave_written(self) -> None:
+        self._autosave_warned = False
+
+    def wait_for_autosave(self, msecs: int = -1) -> bool:
+        """Wait until the autosaves being written in the background are on disk."""
+        return self.autosave_writer.wait(msecs)
 
     def discard_autosave(self) -> None:
         """The user saved, or chose to lose the changes: there is nothing to recover."""
         self._autosave_timer.stop()
         key = self._autosave_key()
         if key is not None:
-            store.clear_autosave(key)
+            self.autosave_writer.clear(key)
 
     # -- recovery ------------------------------------------------------------------------------------
     def _set_aside(self, data: dict, why: str) -> None:

@@ -9,12 +9,14 @@ after, and how many Document steps it contains, so undoing it restores all three
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable
+from time import perf_counter
+from typing import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from unspin.core.model import Document, Status, Suggestion
+from unspin.formats.session import suggestions_signature
 from unspin.gui.panes import RepairedPane
 from unspin.gui.span_tracking import Span, TextChange, apply_change
 
@@ -23,6 +25,8 @@ Snapshot = tuple[tuple[Span, ...], frozenset]  # (span of each suggestion, dropp
 
 _TYPING_ID = 7
 MERGE_GAP = 2000   # decisions closer than this (characters) are written to the pane as one edit
+SLICE_BUDGET = 0.02   # seconds of batch work per event-loop turn (a piece is not started past it)
+REPLAY_IN_SLICES = 3000   # undo/redo of a step with more decisions than this runs in slices
 
 
 class PreparedReview:
@@ -39,6 +43,8 @@ class PreparedReview:
         self.by_original: dict[str, list[int]] = {}
         for s in document:
             self.by_original.setdefault(s.original.lower(), []).append(s.id)
+        # What autosaves identify the suggestion list by (a hash of every span: not for the GUI thread).
+        self.signature = suggestions_signature([(s.start, s.end, s.original) for s in document]) if whole else None
 
     def fresh(self) -> bool:
         """True while no decision has been applied to the document (its text and spans hold)."""
@@ -65,9 +71,11 @@ def _offset_mapper(changes: list[tuple[int, int, int]]) -> Callable[[int], int]:
 class ReviewStep(QUndoCommand):
     def __init__(self, session: "ReviewSession", label: str, edits: list[Edit], before: Snapshot,
                  after: Snapshot, model_steps: int, typing: bool = False,
-                 on_undo: Callable[[], None] | None = None, on_redo: Callable[[], None] | None = None):
+                 on_undo: Callable[[], None] | None = None, on_redo: Callable[[], None] | None = None,
+                 size: int = 0):
         super().__init__(label)
         self.session = session
+        self.size = size          # decisions in the step: a big one is undone in slices
         self.edits = edits
         self.before = before
         self.after = after
@@ -137,19 +145,19 @@ class ReviewSession(QObject):
         self.dropped: set[int] = set(dropped or ())
         self._retyping: int | None = None   # the suggestion whose words the user is typing over
         self.last_changed: list[int] | None = None   # ids the last change touched (None: maybe all)
-        self._batch: QTimer | None = None           # a batch being applied in slices
+        self._batch: _SlicedWork | None = None      # a batch (or its undo) being applied in slices
+        self.also_held: list = []   # other panes whose highlights wait for the end of a batch
         pane.typed.connect(self._on_typed)
 
     def close(self) -> None:
         if self._batch is not None:
-            self._batch.stop()
-            self._batch = None
-            self.pane.setReadOnly(False)
+            self._batch.abandon()
         self.pane.typed.disconnect(self._on_typed)
 
     @property
     def busy(self) -> bool:
-        """True while a batch is being applied in slices: no other change may start."""
+        """True while a batch, or the undo or redo of one, is being applied in slices: no other
+        change may start."""
         return self._batch is not None
 
     # -- queries -------------------------------------------------------------------------------
@@ -199,7 +207,7 @@ class ReviewSession(QObject):
         if on_redo is not None:
             on_redo()
         step = ReviewStep(self, label, edits, before, self._snapshot(),
-                          1 if changed else 0, on_undo=on_undo, on_redo=on_redo)
+                          1 if changed else 0, on_undo=on_undo, on_redo=on_redo, size=len(changed))
         self.stack.push(step)
         self.last_changed = list(changed)
         self.changed.emit()
@@ -208,50 +216,46 @@ class ReviewSession(QObject):
     def run_in_slices(self, label: str, decisions: list[tuple[int, Status, str | None]],
                       slice_size: int = 1500) -> None:
         """A big batch ("accept all" on thousands of suggestions) applied ``slice_size`` decisions
-        per event-loop turn, so the window keeps drawing and the progress bar moves; it becomes
-        one undo step when the last slice is done (``batchDone``). The pane is read-only meanwhile
-        and :attr:`busy` is True."""
+        at a time over several event-loop turns (as many pieces per turn as fit in
+        ``SLICE_BUDGET``), so the window keeps drawing and the progress bar moves; it becomes one
+        undo step when the last slice is done (``batchDone``). The pane is read-only meanwhile,
+        its highlights are drawn once at the end, and :attr:`busy` is True."""
         if self._batch is not None:
             return
         before = self._snapshot()
         self._retyping = None
-        state = {"next": 0, "edits": [], "steps": 0, "changed": []}
-        was_read_only = self.pane.isReadOnly()
-        self.pane.setReadOnly(True)
-        timer = QTimer(self)
-        timer.setInterval(0)
-        self._batch = timer
+        edits: list[Edit] = []
+        changed_ids: list[int] = []
+        steps = 0
 
-        def step():
-            k = state["next"]
-            chunk = decisions[k:k + slice_size]
-            state["next"] = k + len(chunk)
-            changed = self.document.decide(chunk) if chunk else []
-            if changed:
-                state["steps"] += 1
-                state["changed"].extend(changed)
-                state["edits"].extend(self._show_decisions(changed))
-            self.progress.emit(state["next"], len(decisions))
-            if state["next"] < len(decisions):
-                return
-            timer.stop()
-            self._batch = None
-            self.pane.setReadOnly(was_read_only)
-            if state["steps"]:
-                self.stack.push(ReviewStep(self, label, state["edits"], before, self._snapshot(), state["steps"]))
-            self.last_changed = state["changed"]
+        def work() -> Iterator[int]:
+            nonlocal steps
+            k = 0
+            while k < len(decisions):
+                chunk = decisions[k:k + slice_size]
+                k += len(chunk)
+                changed = self.document.decide(chunk)
+                if changed:
+                    steps += 1
+                    changed_ids.extend(changed)
+                    edits.extend(self._show_decisions(changed))
+                yield k
+
+        def done() -> None:
+            if steps:
+                # The work is done: pushing only records it (ReviewStep.redo skips the first call).
+                self.stack.push(ReviewStep(self, label, edits, before, self._snapshot(), steps,
+                                           size=len(changed_ids)))
+            self.last_changed = changed_ids
             self.changed.emit()
             self.batchDone.emit()
 
-        timer.timeout.connect(step)
-        self._finish_batch = lambda: [step() for _ in range(len(decisions) // max(slice_size, 1) + 1)
-                                      if self._batch is timer]
-        timer.start()
+        self._batch = _SlicedWork(self, work(), len(decisions), done)
 
     def finish_batch(self) -> None:
-        """Apply what is left of a batch in slices now (before saving or closing)."""
+        """Apply what is left of a batch (or of its undo) now, before saving or closing."""
         if self._batch is not None:
-            self._finish_batch()
+            self._batch.finish()
 
     def _show_decisions(self, changed: list[int]) -> list[Edit]:
         """Put each changed suggestion's words into the pane; returns the edits made, in order.
@@ -343,6 +347,9 @@ class ReviewSession(QObject):
         self.dropped = set(snap[1])
 
     def _replay(self, step: ReviewStep, forward: bool) -> None:
+        if not step.typing and step.size > REPLAY_IN_SLICES and self._batch is None:
+            self._replay_in_slices(step, forward)
+            return
         last = None
         self._retyping = None
         with self.pane.highlights_held():   # drawn once, with the spans restored
@@ -369,6 +376,46 @@ class ReviewSession(QObject):
         self.last_changed = None
         self.changed.emit()
 
+    def _replay_in_slices(self, step: ReviewStep, forward: bool) -> None:
+        """Undo or redo a big batch over several event-loop turns, like the batch itself: the
+        Document's steps, then the pane's edits, as many per turn as fit in ``SLICE_BUDGET``.
+        The undo stack already counts it as done; :attr:`busy` is True until ``batchDone``."""
+        self._retyping = None
+        edits = step.edits if forward else step.edits[::-1]
+        pane, document = self.pane, self.document
+        view = pane.keep_view()
+        view.__enter__()     # left in _finish_replay, in the last turn
+
+        def work() -> Iterator[int]:
+            n = 0
+            for _ in range(step.model_steps):
+                document.redo() if forward else document.undo()
+                n += 1
+                yield n
+            for pos, old, new in edits:
+                if forward:
+                    pane.replace_silently(pos, pos + len(old), new)
+                else:
+                    pane.replace_silently(pos, pos + len(new), old)
+                n += 1
+                yield n
+            yield n   # the spans and the view: a piece of their own
+            old_spans, new_spans = (step.before[0], step.after[0]) if forward else (step.after[0], step.before[0])
+            view.mapper = _offset_mapper([(a, b, d - c) for (a, b), (c, d) in zip(old_spans, new_spans)
+                                          if b - a != d - c])
+            view.__exit__(None, None, None)
+            self._restore(step.after if forward else step.before)
+            callback = step.on_redo if forward else step.on_undo
+            if callback:
+                callback()
+
+        def done() -> None:
+            self.last_changed = None
+            self.changed.emit()
+            self.batchDone.emit()
+
+        self._batch = _SlicedWork(self, work(), step.model_steps + len(edits), done)
+
     def _replay_edits(self, step: ReviewStep, forward: bool) -> int | None:
         last = None
         if forward:
@@ -384,3 +431,64 @@ class ReviewSession(QObject):
                 self.pane.replace_silently(pos, pos + len(new), old)
                 last = pos + len(old)
         return last
+
+
+class _SlicedWork:
+    """Runs ``work`` (a generator: each step a piece of a batch, yielding how many of ``total``
+    are done) over event-loop turns, as many pieces per turn as fit in ``SLICE_BUDGET`` judging
+    by the last one; then ``done()``. Meanwhile the pane is read-only, its highlights are held
+    (drawn once, at the end) and the session is busy."""
+
+    def __init__(self, session: ReviewSession, work: Iterator[int], total: int, done: Callable[[], None]):
+        self.session, self.work, self.total, self.done = session, work, total, done
+        self.worked = False   # every piece done; done() is left
+        pane = session.pane
+        self.was_read_only = pane.isReadOnly()
+        pane.setReadOnly(True)
+        self.held = [pane, *session.also_held]
+        for p in self.held:
+            p.hold_highlights()
+        self.timer = QTimer(session)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.step)
+        self.timer.start()
+
+    def step(self, budget: float = SLICE_BUDGET) -> None:
+        start, last, count = perf_counter(), 0.0, None
+        while not self.worked and perf_counter() - start + last <= budget:
+            t = perf_counter()
+            try:
+                count = next(self.work)
+            except StopIteration:
+                self.worked = True
+            except BaseException:
+                self._end()
+                raise
+            last = perf_counter() - t
+        if self.worked and perf_counter() - start <= budget / 4:
+            # The end (every pane and the list redrawn) in a turn of its own, unless this one
+            # has barely begun.
+            self._end(refresh=False)   # done() reports the change: everything is redrawn
+            self.done()
+            return
+        if count is not None:
+            self.session.progress.emit(count, self.total)
+
+    def finish(self) -> None:
+        """Everything left, now."""
+        if self.session._batch is self:
+            self.step(budget=float("inf"))
+
+    def abandon(self) -> None:
+        """Stop where it is (the session is being closed)."""
+        self.work.close()
+        self._end()
+
+    def _end(self, refresh: bool = True) -> None:
+        self.timer.stop()
+        session = self.session
+        if session._batch is self:
+            session._batch = None
+        session.pane.setReadOnly(self.was_read_only)
+        for p in self.held:
+            p.release_highlights(refresh=refresh)

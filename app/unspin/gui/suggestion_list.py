@@ -183,7 +183,7 @@ class SuggestionList(QWidget):
             self._quiet = False
         self._fit_columns()
 
-    def _fit_columns(self, sample: int = 200) -> None:
+    def _fit_columns(self, sample: int = 50) -> None:
         """Column widths from the header and the first rows (resizeColumnToContents would ask
         the model about every row)."""
         metrics = self.tree.fontMetrics()
