@@ -72,8 +72,12 @@ def _engine(args):
     for p in args.lexicon:
         if not p.is_file():
             raise UsageError(f"lexicon {p}: no such file")
-    from unspin.settings import user_lexicon_paths
+    from unspin.settings import load_settings, user_lexicon_paths
     settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
+    # Rules and groups the user turned off in the window are off here too: one engine, one setup.
+    saved = load_settings()
+    settings.disabled_rules = set(saved.disabled_rules)
+    settings.disabled_groups = set(saved.disabled_groups)
     engine = Engine(settings)
     return engine
 

@@ -1,0 +1,28 @@
+"""The command line follows the user's settings: rules and groups turned off in the window."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from unspin.cli import main
+
+
+@pytest.mark.slow
+def test_rules_turned_off_in_settings_are_off_in_the_cli(tmp_path, monkeypatch, capsys):
+    doc = tmp_path / "spun.txt"
+    doc.write_text("Officials said a go to to Rome was planned for 2 days in the local weather.\n",
+                   encoding="utf-8")
+    config = tmp_path / "config"
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(config))
+
+    assert main(["check", str(doc), "--json", "--all"]) == 0
+    before = json.loads(capsys.readouterr().out)["suggestions"]
+    rule = next(s["rule"] for s in before if s["original"] == "go to")
+
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"disabled_rules": [rule]}), encoding="utf-8")
+    assert main(["check", str(doc), "--json", "--all"]) == 0
+    after = json.loads(capsys.readouterr().out)["suggestions"]
+    assert [s for s in after if s["rule"] == rule] == []
+    assert len(after) == len(before) - 1
