@@ -252,3 +252,37 @@ def test_paraphraser_tells(engine, spun, restored):
 ])
 def test_paraphraser_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
+# --- Round 4 tells (sentences written for these tests) ----------------------------------------------
+
+@pytest.mark.parametrize("spun, restored", [
+    ("Tons of of hundreds of riders lost service on Wall Avenue.",
+     "Hundreds of thousands of riders lost service on Wall Street."),
+    ("The index misplaced 1.5 p.c. in additional than an hour of trading.",
+     "The index lost 1.5 percent in more than an hour of trading."),
+    ("The new fares take impact by the top of the month.",
+     "The new fares take effect by the end of the month."),
+    ("The shedding candidate asked for a recount of the ultimate outcomes.",
+     "The losing candidate asked for a recount of the final results."),
+    ("A judge discovered the driver not responsible of reckless driving.",
+     "A judge found the driver not guilty of reckless driving."),
+    ("The principle suspect spoke to reporters exterior the court docket.",
+     "The main suspect spoke to reporters outside the court."),
+    ("The agency hired momentary employees to close its finances hole.",
+     "The agency hired temporary workers to close its budget gap."),
+])
+def test_round4_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lecture covered the principle of least action.",
+    "She misplaced her keys on the bus.",
+    "The wedding dress was a brand new design, worth about $4,000.",
+    "Residents must comply with the rules.",
+    "The college board meets in New York every spring.",
+    "He felt a momentary panic before the speech.",
+])
+def test_round4_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence

@@ -176,6 +176,10 @@ class LexiconMatcher:
                 text = match_case(text, case_model, first.is_sent_start)
             if text not in forms:
                 forms.append(text)
+        if original.endswith(".") and _closes_sentence(doc, positions[-1]):
+            # An abbreviation at the end of a sentence ("rose 12 p.c. Officials ...") carries the
+            # sentence's full stop too; the repair must keep it ("rose 12 percent. Officials").
+            forms = [f if f.endswith(".") else f + "." for f in forms]
         if forms[0] == original:
             return None
         prior, explanation = e.confidence, e.explanation()
@@ -218,6 +222,14 @@ class LexiconMatcher:
             out.append(c)
             taken_until = i + n
         return out
+
+
+def _closes_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends its sentence: it ends the paragraph, or a capitalised word follows."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    return nxt.is_sent_start or (nxt.text[:1].isupper() and doc[i].whitespace_ != "")
 
 
 def _after_opening(doc: Doc, i: int) -> bool:

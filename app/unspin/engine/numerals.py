@@ -16,7 +16,7 @@ _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section fig
                           "nov. dec. route highway interstate exit pier terminal district ward precinct "
                           "channel track lane platform bay hangar runway unit apartment suite floor "
                           "grade size model series episode season round game match race heat ^ x ×".split())
-_AFTER_BLOCK = frozenset("% percent p.c. per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
+_AFTER_BLOCK = frozenset("% percent per cent p.c. p.c pc pct per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
                          "million billion trillion "
                          # Measurements keep their figures in news style ("9 miles", "4 kg", "8 nm").
                          "mile miles km kilometre kilometres kilometer kilometers metre metres meter meters "
