@@ -90,12 +90,6 @@ def _threshold(value: float | None, default: float) -> float:
     return value
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
-
-
 def cmd_check(args) -> int:
     from unspin.formats.registry import analyse_source, load_document
     threshold = 0.0 if args.all else _threshold(args.min_confidence, _default_threshold())
@@ -119,9 +113,11 @@ def cmd_check(args) -> int:
         json.dump(analysis.to_json(threshold), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
+    from unspin.formats.report import LineIndex
     shown = analysis.shown(threshold)
+    lines = LineIndex(source.text)
     for s in shown:
-        line, col = _line_col(source.text, s.start)
+        line, col = lines.line_col(s.start)
         alts = f" (or: {', '.join(s.alternatives)})" if s.alternatives else ""
         print(f"{args.file}:{line}:{col}: {s.original!r} -> {s.replacement!r}{alts} "
               f"[{s.confidence:.2f} {s.rule}] {s.explanation}")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
+from bisect import bisect_right
 from pathlib import Path
 
 from unspin.core.model import Document, Status
@@ -26,10 +28,16 @@ FIELDS = ["line", "column", "original", "replacement", "result", "status", "rule
           "context_before", "context_after", "explanation"]
 
 
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+class LineIndex:
+    """1-based line and column of offsets in one text: one scan of the text, then a binary search
+    per offset (a report on a long thesis asks for thousands of positions)."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -41,8 +49,9 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 
 def report_rows(document: Document) -> list[dict]:
     rows = []
+    lines = LineIndex(document.text)
     for s in document.suggestions:
-        line, col = line_col(document.text, s.start)
+        line, col = lines.line_col(s.start)
         before, after = _context(document.text, s.start, s.end)
         rows.append({"line": line, "column": col, "original": s.original, "replacement": s.replacement,
                      "result": s.shown_text(False), "status": s.status.value, "rule": s.rule,
