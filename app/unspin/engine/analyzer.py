@@ -45,6 +45,9 @@ class EngineSettings:
     disabled_rules: set[str] = field(default_factory=set)
     disabled_groups: set[str] = field(default_factory=set)
     user_lexicons: list[Path] = field(default_factory=list)
+    # The built-in lexicon files; None means the bundled ones. Benchmarks swap one for a variant
+    # (bench/recall_loso.py puts each fold's observed lexicon in place of the shipped one).
+    builtin_lexicons: list[Path] | None = None
 
 
 @dataclass
@@ -109,7 +112,9 @@ class Engine:
         self._lock = threading.Lock()
         self.problems: list[LexiconProblem] = []
         if entries is None:
-            entries, self.problems = load_lexicons(bundled_lexicon_paths() + list(self.settings.user_lexicons))
+            builtin = self.settings.builtin_lexicons
+            builtin = bundled_lexicon_paths() if builtin is None else list(builtin)
+            entries, self.problems = load_lexicons(builtin + list(self.settings.user_lexicons))
         self.entries = [e for e in entries if e.group not in self.settings.disabled_groups]
         self._matcher: LexiconMatcher | None = None
         self._plan: StagePlan | None = None
