@@ -23,7 +23,8 @@ class LearnFromOriginal:
         self.action.setStatusTip("Pick the original of this spun document: its swaps are learned, saved "
                                  "as a lexicon, and the document is analysed again")
         self.action.triggered.connect(self.run)
-        self.last_path: Path | None = None     # the lexicon written last (for tests and the message)
+        self.last_path: Path | None = None     # the lexicon written last
+        self.last_message = ""                  # what the user was told about it
         self.choose_original = self._ask_for_original
         self.report = self._show_problem
 
@@ -78,9 +79,11 @@ class LearnFromOriginal:
         from unspin.gui.main_window import engine_for
         window.engine = engine_for(window.settings, nlp=getattr(window.engine, "_nlp", None))
         window.runner.engine = window.engine
-        examples = ", ".join(f"{e.form.spun} → {e.best}" for e in entries[:3])
-        window.statusBar().showMessage(
-            f"Learned {sum(e.changed for e in entries)} swaps ({examples}…) into {out.name}; analysing again.", 10000)
+        examples = ", ".join(f"{e.form.spun} → {e.best}" for e in entries[:4])
+        self.last_message = (f"Learned {sum(e.changed for e in entries)} swaps as {len(entries)} lexicon entries "
+                             f"from {path.name} (for example {examples}).\n\nSaved to {out}; this document "
+                             "is analysed again with them, and so is every document you open from now on.")
+        window.prompts.info("Learn from Original", self.last_message)
         window.reanalyse()  # keeps the decisions made so far, as F5 does
 
 
