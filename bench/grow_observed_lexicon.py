@@ -52,8 +52,8 @@ NOTE = 'Observed in spun news: "{spun}" stood for "{best}".'
 # Priors by evidence; see the module docstring. Tuned with bench/recall_loso.py.
 PRIOR_STRONG = 0.45      # seen in >= STRONG_SOURCES stories, rarely left as written
 PRIOR_REPEATED = 0.35    # seen in >= 2 stories
-PRIOR_SINGLE = 0.2       # one story: possibly a copy-edit
-PRIOR_WEAK = 0.1         # often the writer's own word, or a function word
+PRIOR_SINGLE = 0.2       # seen in two or more stories, but also left as written (purity < 0.8)
+PRIOR_WEAK = 0.1         # one story, a function word, or often the writer's own word: never applied alone
 STRONG_SOURCES = 3
 MIN_PURITY = 0.5         # share of the form's occurrences in spun text that were substitutions
 
@@ -98,28 +98,61 @@ def learn(pairs: list[Pair], nlp) -> SubstitutionLearner:
     return learner
 
 
+def cached_learner(pairs: list[Pair], nlp) -> SubstitutionLearner:
+    """:func:`learn`, kept in the temp folder between benchmark runs (parsing 68 texts takes a
+    minute on a busy machine); the key covers the texts and the code and data that learn."""
+    import pickle
+    import tempfile
+
+    from unspin.engine import align as align_mod, learn as learn_mod
+    from unspin.resources_path import resource
+    h = hashlib.sha1()
+    for p in pairs:
+        h.update(f"{p.name}\0{p.story}\0{p.gold}\0{p.spun}\0".encode())
+    for path in (Path(align_mod.__file__), Path(learn_mod.__file__), resource("align", "function_words.txt")):
+        h.update(path.read_bytes())
+    cache = Path(tempfile.gettempdir()) / f"unspin-observed-{h.hexdigest()[:16]}.pickle"
+    if cache.exists():
+        try:
+            learner = pickle.loads(cache.read_bytes())
+            learner.nlp = nlp
+            return learner
+        except Exception:  # a stale or broken cache is simply rebuilt
+            pass
+    learner = learn(pairs, nlp)
+    learner.nlp = None
+    try:
+        cache.write_bytes(pickle.dumps(learner))
+    except OSError:
+        pass
+    learner.nlp = nlp
+    return learner
+
+
 def hand_written_forms(nlp, lexicon_dir: Path) -> set[str]:
     """Spun forms of the hand-written news lexicons, as written and (one word) as lemma."""
     from unspin.engine.lexicon import load_lexicons
     paths = [p for p in sorted(lexicon_dir.glob("news_*.tsv")) if p.name != OBSERVED_NAME]
     entries, _ = load_lexicons(paths)
-    forms = set()
-    for e in entries:
-        text = " ".join(e.spun)
-        forms.add(text.lower())
-        if len(e.spun) == 1 and nlp is not None:
-            forms.add(nlp(text.lower())[0].lemma_.lower())
+    forms = {" ".join(e.spun).lower() for e in entries}
+    if nlp is not None:
+        singles = sorted({e.spun[0].lower() for e in entries if len(e.spun) == 1})
+        with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+                                      if p in nlp.pipe_names]):
+            forms.update(doc[0].lemma_.lower() for doc in nlp.pipe(singles) if len(doc))
     return forms
 
 
 def prior(e: LearnedEntry) -> float:
     purity = e.changed / (e.changed + e.kept)
     words = e.form.spun.lower().split()
-    if all(w in function_words() for w in words) or purity < MIN_PURITY:
+    if all(w in function_words() for w in words) or purity < MIN_PURITY or e.sources < 2:
+        # Seen in one story only: as likely a copy-edit or a rewrite as a swap. Function words and
+        # forms often left as written: the writer's own words too. Candidates, never applied alone.
         return PRIOR_WEAK
     if e.sources >= STRONG_SOURCES and purity >= 0.8:
         return PRIOR_STRONG
-    if e.sources >= 2 and purity >= 0.7:
+    if purity >= 0.8:
         return PRIOR_REPEATED
     return PRIOR_SINGLE
 
@@ -154,9 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline()
     pairs = training_pairs(args.train)
     exclude = stories_named(pairs, args.exclude)
-    learner = learn([p for p in pairs if p.story not in exclude], nlp)
+    learner = cached_learner(pairs, nlp)
     covered = hand_written_forms(nlp, ROOT / "resources" / "lexicons")
-    text = observed_lexicon(learner, covered)
+    text = observed_lexicon(learner, covered, exclude)
     args.output.write_text(text, encoding="utf-8")
     n = sum(1 for line in text.splitlines() if line and not line.startswith(("#", "spun\t")))
     stories = len({p.story for p in pairs} - exclude)

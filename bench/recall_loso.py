@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     nlp = load_pipeline()
     pairs = grow.training_pairs(args.train)
-    learner = grow.learn(pairs, nlp)
+    learner = grow.cached_learner(pairs, nlp)
     covered = grow.hand_written_forms(nlp, ROOT / "resources" / "lexicons")
     others = [p for p in bundled_lexicon_paths() if p.name != grow.OBSERVED_NAME]
     other_entries, _ = load_lexicons(others)  # read once; each fold adds its observed entries
@@ -134,9 +134,11 @@ def main(argv: list[str] | None = None) -> int:
             # tables per fold (staged analysis gives the same suggestions).
             engine = Engine(EngineSettings(builtin_lexicons=others + [fold_path]), nlp=nlp,
                             entries=other_entries + fold_entries, staged=False, processes=1)
+            t_fold = time.perf_counter()
             for p in (p for p in pairs if p.story == story):
                 out, spin = _repair_source(engine, p.spun, threshold)
                 print(score_pair(sc, totals, p.name, p.spun, p.gold, out, spin, args.show), flush=True)
+            print(f"# fold {story}: {time.perf_counter() - t_fold:.1f} s", file=sys.stderr, flush=True)
     print(totals.line("TOTAL (leave one story out)"), flush=True)
 
     if args.no_dev:

@@ -77,6 +77,19 @@ class _Tok:
 class _SpunText:
     tokens: list[_Tok]
     changed: set[int] = field(default_factory=set)   # token indexes inside a substitution
+    _index: dict | None = field(default=None, repr=False)
+
+    def starts(self, form: "FormKey", first: str) -> list[int]:
+        """Token indexes where ``form``'s first word could stand (by text, lowercase or lemma)."""
+        if self._index is None:
+            index: dict = defaultdict(list)
+            for i, t in enumerate(self.tokens):
+                index[("text", t.text)].append(i)
+                index[("lower", t.lower)].append(i)
+                index[("lemma", t.lemma)].append(i)
+            self._index = index
+        kind = {"cased": "text", "lemma": "lemma"}.get(form.kind, "lower")
+        return self._index.get((kind, first), [])
 
 
 class SubstitutionLearner:
@@ -138,7 +151,9 @@ class SubstitutionLearner:
             s, o = sspan[0], ospan[0]
             if s.tag_ == o.tag_ and s.pos_ in LEMMA_POS and s.is_alpha and o.is_alpha:
                 spun_lemma, orig_lemma = s.lemma_.lower(), o.lemma_.lower()
-                if spun_lemma != orig_lemma:
+                # By lemma only where inflecting the lemmas gives back both words: the engine will
+                # inflect the repair the same way ("greater" -> "more", not "morer").
+                if spun_lemma != orig_lemma and _inflects_to(spun_lemma, s) and _inflects_to(orig_lemma, o):
                     return FormKey(spun_lemma, s.pos_, "lemma"), orig_lemma, ids
             # As written, for any part of speech: the tagger often mislabels a spinner's odd word.
             return FormKey(spun_key, "", "surface"), orig_key, ids
@@ -172,12 +187,19 @@ def _kept(form: FormKey, texts: list[_SpunText]) -> int:
     n = 0
     for text in texts:
         toks = text.tokens
-        for i in range(len(toks) - len(words) + 1):
-            if any(j in text.changed for j in range(i, i + len(words))):
+        for i in text.starts(form, words[0]):
+            if i + len(words) > len(toks) or any(j in text.changed for j in range(i, i + len(words))):
                 continue
             if _form_matches(form, words, toks, i):
                 n += 1
     return n
+
+
+def _inflects_to(lemma: str, tok) -> bool:
+    from unspin.engine.inflect import INFLECTED_TAGS, inflect_word
+    if tok.tag_ not in INFLECTED_TAGS:
+        return lemma == tok.lower_
+    return inflect_word(lemma, tok.tag_) == tok.lower_
 
 
 def _form_matches(form: FormKey, words: list[str], toks: list[_Tok], i: int) -> bool:
