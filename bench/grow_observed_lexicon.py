@@ -51,11 +51,11 @@ NOTE = 'Observed in spun news: "{spun}" stood for "{best}".'
 
 # Priors by evidence; see the module docstring. Tuned with bench/recall_loso.py.
 PRIOR_STRONG = 0.45      # seen in >= STRONG_SOURCES stories, rarely left as written
-PRIOR_REPEATED = 0.35    # seen in >= 2 stories
-PRIOR_SINGLE = 0.2       # seen in two or more stories, but also left as written (purity < 0.8)
+PRIOR_REPEATED = 0.35    # seen in 2 stories, >= REPEATED_COUNT times, rarely left as written
 PRIOR_WEAK = 0.1         # one story, a function word, or often the writer's own word: never applied alone
 STRONG_SOURCES = 3
-MIN_PURITY = 0.5         # share of the form's occurrences in spun text that were substitutions
+REPEATED_COUNT = 4       # two stories are thin evidence: a common word may be the writer's own
+MIN_PURITY = 0.8         # share of the form's occurrences in spun text that were substitutions
 
 
 @dataclass(frozen=True)
@@ -146,21 +146,34 @@ def hand_written_forms(nlp, lexicon_dir: Path) -> set[str]:
 def prior(e: LearnedEntry) -> float:
     purity = e.changed / (e.changed + e.kept)
     words = e.form.spun.lower().split()
-    if all(w in function_words() for w in words) or purity < MIN_PURITY or e.sources < 2:
+    if all(w in function_words() for w in words) or e.sources < 2:
         # Seen in one story only: as likely a copy-edit or a rewrite as a swap. Function words and
         # forms often left as written: the writer's own words too. Candidates, never applied alone.
         return PRIOR_WEAK
-    if e.sources >= STRONG_SOURCES and purity >= 0.8:
+    if e.sources >= STRONG_SOURCES and purity >= MIN_PURITY:
         return PRIOR_STRONG
-    if purity >= 0.8:
+    if purity >= MIN_PURITY and e.count >= REPEATED_COUNT:
         return PRIOR_REPEATED
-    return PRIOR_SINGLE
+    return PRIOR_WEAK
 
 
-def choose(entries: list[LearnedEntry], covered: set[str]) -> list[LearnedEntry]:
+_LEMMAS: dict[str, str] = {}
+
+
+def _lemma(nlp, word: str) -> str:
+    if word not in _LEMMAS:
+        doc = nlp(word) if nlp is not None else None
+        _LEMMAS[word] = doc[0].lemma_.lower() if doc is not None and len(doc) == 1 else word
+    return _LEMMAS[word]
+
+
+def choose(entries: list[LearnedEntry], covered: set[str], nlp=None) -> list[LearnedEntry]:
+    """Entries with their priors, leaving the forms of the hand-written lexicons to them (also
+    by lemma: "mentioned" belongs to their "mention", with its conditions)."""
     out = []
     for e in entries:
-        if e.form.spun.lower() in covered:
+        spun = e.form.spun.lower()
+        if spun in covered or (" " not in spun and _lemma(nlp, spun) in covered):
             continue
         e.confidence = prior(e)
         out.append(e)
@@ -169,7 +182,7 @@ def choose(entries: list[LearnedEntry], covered: set[str]) -> list[LearnedEntry]
 
 def observed_lexicon(learner: SubstitutionLearner, covered: set[str], exclude: set[str] = frozenset(),
                      source: str = "") -> str:
-    chosen = choose(learner.entries(exclude), covered)
+    chosen = choose(learner.entries(exclude), covered, learner.nlp)
     src = source or "Unspin project; counts of swaps observed in training pairs of real spun news"
     return lexicon_text(chosen, GROUP, src, DESCRIPTION, NOTE)
 

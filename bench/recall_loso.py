@@ -99,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stories", nargs="*", default=None, metavar="PAIR", help="only the folds of these pairs")
     ap.add_argument("--no-dev", action="store_true", help="skip the development article and the clean corpus")
     ap.add_argument("--show", action="store_true", help="list wrong and missed edits")
+    ap.add_argument("--no-observed", action="store_true",
+                    help="baseline: the folds without any observed lexicon (hand-written lexicons only)")
     args = ap.parse_args(argv)
     for p in (args.train, args.scorer):
         if not p.exists():
@@ -126,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fold_path = Path(tmp) / grow.OBSERVED_NAME
         for story in stories:
-            text = grow.observed_lexicon(learner, covered, {story})
+            text = "" if args.no_observed else grow.observed_lexicon(learner, covered, {story})
             fold_path.write_text(text, encoding="utf-8")
             fold_entries, _ = parse_lexicon(text, str(fold_path), {"group": grow.GROUP})
             # The same engine as EngineSettings(builtin_lexicons=others + [fold_path]) would build,
