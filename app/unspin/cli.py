@@ -165,6 +165,12 @@ def _warn_problems(engine) -> None:
 
 
 def cmd_gui(args) -> int:
+    # Qt aborts the process (exit 134) when it cannot open a window; say why in one line instead.
+    from unspin.qt_preflight import window_problem
+    problem = window_problem()
+    if problem is not None:
+        print(problem.line(), file=sys.stderr)
+        return 1
     from unspin.gui.launch import run
     return run(args.file)
 
