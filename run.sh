@@ -94,5 +94,6 @@ if [ "$(uname -s)" = "Linux" ]; then
     fi
 fi
 
-# 5. Start it.
+# 5. Start it (UNSPIN_COMMAND: the advice Unspin prints names this script, not a bare `unspin`).
+export UNSPIN_COMMAND="${UNSPIN_COMMAND:-$0}"
 exec "$VENV/bin/unspin" "$@"

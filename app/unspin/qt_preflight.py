@@ -122,7 +122,12 @@ def _library_problem(platform: str) -> Problem | None:
                    f"{'is' if len(missing) == 1 else 'are'} not installed; {fix}", packages)
 
 
-def _x_display_problem(display: str) -> Problem | None:
+def _command(env) -> str:
+    """How the user started Unspin (run.sh sets UNSPIN_COMMAND), for the advice we print."""
+    return env.get("UNSPIN_COMMAND") or "unspin"
+
+
+def _x_display_problem(display: str, command: str = "unspin") -> Problem | None:
     """Open and close a connection to the X server, as Qt will; None when it works."""
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
@@ -138,7 +143,7 @@ def _x_display_problem(display: str) -> Problem | None:
         xcb.xcb_disconnect(conn)
     if failed:
         return Problem(f"cannot connect to the X display {display!r} (DISPLAY); start Unspin from a desktop "
-                       "session, or under a virtual display: xvfb-run -a unspin")
+                       f"session, or under a virtual display: xvfb-run -a {command}")
     return None
 
 
@@ -160,13 +165,13 @@ def window_problem(environ=None) -> Problem | None:
         needed = "WAYLAND_DISPLAY" if requested.startswith("wayland") else \
             "DISPLAY" if requested == "xcb" else "DISPLAY or WAYLAND_DISPLAY"
         return Problem(f"no display ({needed} not set); start it from a desktop session, or under a "
-                       f"virtual display ({apt_command(['xvfb'])}, then: xvfb-run -a unspin); "
-                       "'unspin check' and 'unspin repair' work without one")
+                       f"virtual display ({apt_command(['xvfb'])}, then: xvfb-run -a {_command(env)}); "
+                       f"'{_command(env)} check' and '{_command(env)} repair' work without one")
     first = None
     for platform in candidates:
         problem = _library_problem(platform)
         if problem is None and platform == "xcb":
-            problem = _x_display_problem(display)
+            problem = _x_display_problem(display, _command(env))
         if problem is None:
             return None
         first = first or problem
