@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from unspin.core.model import Suggestion
 from unspin.engine.conditions import parse_condition
+from unspin.engine.explain import explain
 from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, Entry, LexiconProblem
 from unspin.engine.numerals import numeral_candidates
@@ -182,7 +183,7 @@ class LexiconMatcher:
             forms = [f if f.endswith(".") else f + "." for f in forms]
         if forms[0] == original:
             return None
-        prior, explanation = e.confidence, e.explanation()
+        prior, explanation = e.confidence, explain(e, doc, positions, original, forms[0])
         if lossy:
             prior = min(prior, PROXIMITY_LOSSY_PRIOR)
             explanation += " (Matched with words in between, which this repair would drop: check it.)"
