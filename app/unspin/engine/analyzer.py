@@ -61,8 +61,14 @@ class Analysis:
     def to_document(self) -> Document:
         return Document(self.text, self.suggestions, self.spin_score)
 
+    def tortured(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE):
+        """The paper verdict (:mod:`unspin.core.verdict`): tortured phrases, density, risk level."""
+        from unspin.core.verdict import tortured_verdict
+        return tortured_verdict(self.suggestions, self.words, min_confidence)
+
     def to_json(self, min_confidence: float) -> dict:
         return {"spin_score": round(self.spin_score, 3),
+                "tortured": self.tortured(max(min_confidence, DEFAULT_MIN_CONFIDENCE)).to_json(),
                 "suggestions": [s.to_json() for s in self.shown(min_confidence)]}
 
 

@@ -20,7 +20,6 @@ parsing; the matcher then keeps only noun phrases (the last word a noun, no verb
 """
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from pathlib import Path
 from typing import Iterable
 
 MAX_WORDS = 4
-MAX_OPTIONS = 8          # swap-backs tried per word, most frequent first
+MAX_OPTIONS = 40         # swap-backs tried per word, most frequent first
 _ALPHA = re.compile(r"^[a-z][a-z\-]*$")
 CATEGORY = "tortured phrase"
 GROUP = "tortured-unseen"
@@ -82,6 +81,12 @@ class SwapModel:
         for t in terms:
             by_len[len(t)].add(t[0])
         self._firsts = set().union(*by_len.values()) if by_len else set()
+        # (length, position, word) -> the terms with that word there, to intersect per position.
+        self._at: dict[tuple[int, int], dict[str, set]] = defaultdict(lambda: defaultdict(set))
+        for t in terms:
+            for j, w in enumerate(t):
+                self._at[(len(t), j)][w].add(t)
+        self._at = {k: dict(v) for k, v in self._at.items()}
         self._lasts = {t[-1] for t in terms}
 
     # -- building ----------------------------------------------------------------------------------
@@ -90,12 +95,12 @@ class SwapModel:
         swaps: dict[str, Counter] = defaultdict(Counter)
         terms: Counter = Counter()
         displays: dict[tuple[str, ...], str] = {}
-        tortured: set[tuple[str, ...]] = set()
+        tortured: Counter = Counter()
         for e in entries:
             if e.category != CATEGORY or e.gap:
                 continue
             spun = _norm(e.spun)
-            tortured.add(spun)
+            tortured[spun] += 1
             for k, alt in enumerate(e.restored):
                 words = alt.replace("*", "").split()
                 if not 2 <= len(words) <= MAX_WORDS or not all(_ALPHA.match(w.lower()) for w in words):
@@ -115,11 +120,12 @@ class SwapModel:
                     term = _norm(words)
                     terms[term] += 1
                     _display(displays, term, words)
-        # A tortured phrase of the list is never a standard term, whatever another entry says.
-        for t in tortured:
-            terms.pop(t, None)
+        # A phrase listed as tortured more often than as a repair is not a standard term.
+        for t, n in tortured.items():
+            if terms.get(t, 0) <= n:
+                terms.pop(t, None)
         # Plural tortured words get the same swaps as their singular ("informations").
-        return cls(dict(swaps), dict(terms), displays, tortured)
+        return cls(dict(swaps), dict(terms), displays, set(tortured))
 
     # -- finding -----------------------------------------------------------------------------------
     def _options(self, word: str, last: bool) -> list[str]:
@@ -167,24 +173,39 @@ class SwapModel:
         return out
 
     def _best(self, gram: list[str]):
+        """The known term this run swaps back to with the fewest swapped words (the paraphraser
+        changed as little as the evidence needs), then the most common term, then the best-attested
+        swaps."""
         n = len(gram)
-        options = [self._options(w, j == n - 1) for j, w in enumerate(gram)]
+        base = _norm(gram)
+        candidates: set | None = None
+        for j, w in enumerate(base):
+            at = self._at.get((n, j))
+            if at is None:
+                return None
+            found: set = set()
+            for opt in self._options(gram[j], j == n - 1):
+                found |= at.get(opt, set())
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                return None
         best = None
-        for combo in itertools.product(*options):
-            term = tuple(combo)
-            weight = self.terms.get(term)
-            if weight is None:
-                continue
-            base = _norm(gram)
-            changed = [j for j in range(n) if combo[j] != base[j]]
+        for term in candidates:
+            changed = [j for j in range(n) if term[j] != base[j]]
             if not changed or any(base[j] in FUNCTION_WORDS for j in changed):
                 continue
-            swap_weight = min(self.swap_counts[base[j]][combo[j]] if base[j] in self.swap_counts
-                              else self.swap_counts[gram[j]][combo[j]] for j in changed)
-            key = (len(changed), weight, swap_weight)
+            swap_weight = min(self._swap_count(gram[j], base[j], term[j]) for j in changed)
+            key = (-len(changed), self.terms[term], swap_weight, term)
             if best is None or key > best[0]:
-                best = (key, (term, self.displays[term], len(changed), weight, swap_weight))
+                best = (key, (term, self.displays[term], len(changed), self.terms[term], swap_weight))
         return best[1] if best else None
+
+    def _swap_count(self, word: str, norm: str, target: str) -> int:
+        for w in (norm, word):
+            got = self.swap_counts.get(w)
+            if got and target in got:
+                return got[target]
+        return 0
 
     def possible(self, lowers: list[str]) -> bool:
         return bool(self.find(lowers))
