@@ -90,7 +90,7 @@ def _engine(args):
     for p in args.lexicon:
         if not p.is_file():
             raise UsageError(f"lexicon {p}: no such file")
-    from unspin.settings import load_settings, user_lexicon_paths
+    from unspin.store.settings import load_settings, user_lexicon_paths
     settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
     # Rules and groups the user turned off in the window are off here too: one engine, one setup.
     saved = load_settings()
@@ -171,7 +171,7 @@ def cmd_repair(args) -> int:
 
 
 def _default_threshold() -> float:
-    from unspin.settings import load_settings
+    from unspin.store.settings import load_settings
     return load_settings().min_confidence
 
 

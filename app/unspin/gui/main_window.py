@@ -29,7 +29,7 @@ from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.gui.theme import suggestion_format
 from unspin.resources_path import resource
-from unspin.settings import Settings, config_dir, load_settings, user_lexicon_paths
+from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths
 
 
 BATCH_SLICE = 1500   # "accept all" on more suggestions than this runs in slices of this many
