@@ -48,8 +48,15 @@ def fill(rec: dict, kind: str, analysis, min_confidence: float) -> dict:
     return rec
 
 
+MAX_ERROR = 240   # characters: a row's error stays one readable line
+
+
 def failed(rec: dict, message: str) -> dict:
-    rec["error"] = " ".join(str(message).split()) or "cannot be read"
+    text = " ".join(str(message).split()) or "cannot be read"
+    if len(text) > MAX_ERROR:
+        cut = text.find(". ", 60, MAX_ERROR)      # a library's long explanation: its first sentence
+        text = text[:cut + 1] if cut > 0 else text[:MAX_ERROR - 1] + "…"
+    rec["error"] = text
     return rec
 
 
