@@ -117,6 +117,8 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         toggle.setText("Suggestion &List")
         toggle.setShortcut("Ctrl+Shift+L")
         self.actions_.build_menus(self, self.recent_menu, toggle)
+        from unspin.gui.scan_window import install as install_scan
+        install_scan(self)   # File → Scan Folder… (the corpus scan table)
         self.right.history_actions = (self.actions_.undo, self.actions_.redo)
 
         self._formats: dict[tuple, object] = {}   # highlight formats by look, for this palette
