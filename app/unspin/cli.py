@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the review window")
     gui.add_argument("file", type=Path, nargs="?")
     # A usage error in a command prints that command's usage, not the top-level one.
-    for command in (check, repair, gui):
+    for command in sub.choices.values():
         command.set_defaults(command_parser=command)
     return parser
 
