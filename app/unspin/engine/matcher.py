@@ -129,6 +129,8 @@ class LexiconMatcher:
                 return None  # "go-to": a compound, not two words ("Young's" is two tokens, fine)
         if any(p in quoted for p in positions):
             return None
+        if e.category == FIXED_CATEGORY and _inside_compound(doc, positions[0], positions[-1]):
+            return None  # "multi-test arrangement": never part of a longer hyphenated word
         # An entry written with capitals ("White Home") is itself about a name; others skip names.
         if not any(_has_upper(w) for w in e.spun):
             for j, p in enumerate(positions):
@@ -242,10 +244,7 @@ class LexiconMatcher:
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
                 continue
-            before = doc[f.start - 1] if f.start > 0 else None
-            after = doc[f.start + f.length] if f.start + f.length < len(doc) else None
-            if (before is not None and before.whitespace_ == "" and before.text in "-/") or \
-                    (after is not None and last.whitespace_ == "" and after.text in "-/"):
+            if _inside_compound(doc, f.start, f.start + f.length - 1):
                 continue  # part of a hyphenated or slashed compound
             text = f.display
             if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1]:
@@ -256,6 +255,8 @@ class LexiconMatcher:
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
+            if prior <= 0:
+                continue
             swapped = "word" if f.swapped == 1 else "words"
             why = (f'"{original}" looks like a tortured "{f.display}": {f.swapped} {swapped} swapped for '
                    f"synonyms the way paper-mill paraphrasers do (not in any list; check it).")
@@ -264,6 +265,22 @@ class LexiconMatcher:
                           why, f.length)
             out.append((f.start, f.length, prior, c))
         return out
+
+
+def _inside_compound(doc: Doc, first: int, last: int) -> bool:
+    """Tokens ``first..last`` are glued by a hyphen or slash to a word before or after them."""
+    if first >= 2:
+        joint = doc[first - 1]
+        if joint.text in _JOINTS and joint.whitespace_ == "" and doc[first - 2].whitespace_ == "":
+            return True
+    if last + 2 < len(doc):
+        joint = doc[last + 1]
+        if joint.text in _JOINTS and doc[last].whitespace_ == "" and joint.whitespace_ == "":
+            return True
+    return False
+
+
+_JOINTS = ("-", "‐", "‑", "/")
 
 
 def _closes_sentence(doc: Doc, i: int) -> bool:
