@@ -29,7 +29,7 @@ from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.gui.theme import suggestion_format
 from unspin.resources_path import resource
-from unspin.settings import Settings, config_dir, load_settings, user_lexicon_paths
+from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths
 
 
 BATCH_SLICE = 1500   # "accept all" on more suggestions than this runs in slices of this many
@@ -117,6 +117,8 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         toggle.setText("Suggestion &List")
         toggle.setShortcut("Ctrl+Shift+L")
         self.actions_.build_menus(self, self.recent_menu, toggle)
+        from unspin.gui.scan_window import install as install_scan
+        install_scan(self)   # File → Scan Folder… (the corpus scan table)
         self.right.history_actions = (self.actions_.undo, self.actions_.redo)
 
         self._formats: dict[tuple, object] = {}   # highlight formats by look, for this palette
