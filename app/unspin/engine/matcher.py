@@ -231,7 +231,9 @@ class LexiconMatcher:
     def _unseen_candidates(self, doc: Doc, offset: int, quoted: set[int], named: set[int], known: list):
         """Tortured phrases no lexicon lists (:mod:`unseen`): noun phrases only, never where a
         lexicon entry matched, never inside a longer word, a quotation or a name."""
-        taken = {k for i, n, _, _ in known for k in range(i, i + n)}
+        # A listed tortured phrase wins; a news-spinner swap inside a tortured phrase does not
+        # ("neural organization" is a tortured "neural network", not a spun "neural company").
+        taken = {k for i, n, _, c in known if c.category == FIXED_CATEGORY for k in range(i, i + n)}
         out = []
         for f in self.unseen.find([t.lower_ for t in doc]):
             span = range(f.start, f.start + f.length)
