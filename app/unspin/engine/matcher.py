@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -33,7 +33,6 @@ class Candidate:
     rule: str
     explanation: str
     tokens: int = 1
-    context: dict = field(default_factory=dict)
 
     def to_suggestion(self, confidence: float) -> Suggestion:
         return Suggestion(self.start, self.end, self.original, self.replacement, list(self.alternatives),
@@ -177,7 +176,7 @@ class LexiconMatcher:
                 else:
                     lossy = lossy or not forms
             if case_model is original or not alt[:1].isupper():
-                text = match_case(text, case_model, first.is_sent_start)
+                text = match_case(text, case_model)
             if text not in forms:
                 forms.append(text)
         if original.endswith(".") and _closes_sentence(doc, positions[-1]):
@@ -254,7 +253,7 @@ class LexiconMatcher:
                 text = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
             start, end = toks[0].idx, last.idx + len(last.text)
             original = doc.text[start:end]
-            text = match_case(text, original, toks[0].is_sent_start)
+            text = match_case(text, original)
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
