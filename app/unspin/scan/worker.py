@@ -5,6 +5,8 @@ worker can read the files itself, :func:`scan_blobs` when it receives their byte
 """
 from __future__ import annotations
 
+import hashlib
+import pickle
 import signal
 import tempfile
 import threading
@@ -36,7 +38,10 @@ class ScanSpec:
         entries, _problems = load_lexicons(bundled_lexicon_paths() + list(settings.user_lexicons))
         if min_confidence is None:
             min_confidence = settings.min_confidence
-        return cls(settings, entries, min_confidence)
+        # The same set-up gives the same token, so a cluster's workers keep their engine from one
+        # scan to the next instead of loading it again.
+        token = hashlib.sha1(pickle.dumps((settings, entries, min_confidence))).hexdigest()
+        return cls(settings, entries, min_confidence, token)
 
 
 _ENGINE = None
