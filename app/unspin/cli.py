@@ -66,7 +66,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the review window")
     gui.add_argument("file", type=Path, nargs="?")
+    # A usage error in a command prints that command's usage, not the top-level one.
+    for command in (check, repair, gui):
+        command.set_defaults(command_parser=command)
     return parser
+
+
+def _unknown_command(argv: list[str]) -> str | None:
+    """The error for ``unspin WORD ...`` when WORD is neither a command nor an existing file
+    ("unspin chek x.txt", "unspin frobnicate"), else None: it is the file for the window."""
+    word = argv[0]
+    if Path(word).exists():
+        return None
+    looks_like_file = "/" in word or "\\" in word or Path(word).suffix != ""
+    if looks_like_file and len(argv) == 1:
+        return None  # "unspin missing.txt": reported as a missing file
+    import difflib
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else f" (commands: {', '.join(COMMANDS)})"
+    return f"unknown command '{word}'{hint}"
 
 
 def _engine(args):
@@ -81,7 +99,7 @@ def _engine_settings(args):
     for p in args.lexicon:
         if not p.is_file():
             raise UsageError(f"lexicon {p}: no such file")
-    from unspin.settings import load_settings, user_lexicon_paths
+    from unspin.store.settings import load_settings, user_lexicon_paths
     settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
     # Rules and groups the user turned off in the window are off here too: one engine, one setup.
     saved = load_settings()
@@ -161,7 +179,7 @@ def cmd_repair(args) -> int:
 
 
 def _default_threshold() -> float:
-    from unspin.settings import load_settings
+    from unspin.store.settings import load_settings
     return load_settings().min_confidence
 
 
@@ -178,6 +196,12 @@ def cmd_scan(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    # Qt aborts the process (exit 134) when it cannot open a window; say why in one line instead.
+    from unspin.qt_preflight import window_problem
+    problem = window_problem()
+    if problem is not None:
+        print(problem.line(), file=sys.stderr)
+        return 1
     from unspin.gui.launch import run
     return run(args.file)
 
@@ -187,14 +211,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     # "unspin FILE" is short for "unspin gui FILE".
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        unknown = _unknown_command(argv) if argv else None
+        if unknown:
+            parser.print_usage(sys.stderr)
+            print(f"unspin: error: {unknown}", file=sys.stderr)
+            return 2
+        if argv and not Path(argv[0]).exists():
+            print(f"unspin: error: {argv[0]}: no such file", file=sys.stderr)
+            return 1
         argv = ["gui"] + argv
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    usage_parser = getattr(args, "command_parser", parser)
+    if extra:
+        usage_parser.error(f"unrecognized arguments: {' '.join(extra)}")  # exits with status 2
     from unspin.formats.errors import InputError, OutputError
     handlers = {"check": cmd_check, "repair": cmd_repair, "scan": cmd_scan, "gui": cmd_gui}
     try:
         return handlers[args.command](args)
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
+        usage_parser.print_usage(sys.stderr)
         print(f"unspin: error: {exc}", file=sys.stderr)
         return 2
     except (InputError, OutputError) as exc:
