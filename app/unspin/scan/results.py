@@ -196,7 +196,7 @@ def to_html(records, title: str = "Unspin scan") -> bytes:
 <title>{heading}</title><style>{_CSS}</style></head>
 <body><h1>{heading}</h1><p class="summary">{e(summary)}</p>
 <input id="filter" type="search" placeholder="Filter rows (path, tell, error…)" aria-label="Filter rows">
-<table id="scan"><thead><tr><th data-num>#</th><th data-num>score</th><th data-num>level</th><th>document</th>
+<table id="scan"><thead><tr><th data-num>#</th><th data-num aria-sort="descending">score</th><th data-num>level</th><th>document</th>
 <th data-num>words</th><th data-num>shown</th><th data-num>tortured</th><th>categories</th><th>strongest tells</th></tr></thead>
 <tbody>
 {chr(10).join(body)}
