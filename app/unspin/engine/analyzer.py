@@ -367,13 +367,15 @@ class Engine:
         candidates = [c for c in candidates if not isinstance(c, Lattice)]
         score = scoring.spin_score(candidates, words)
         suggestions = []
+        margins: dict = {}
         if lattices:
             from unspin.engine import restorer
             from unspin.engine.langmodel import shared_model
             lm = shared_model()
             gate = restorer.spin_probability(lattices, lm, score)
             score = max(score, gate)
-            for d in restorer.decode(lattices, lm, gate):
+            decisions, margins = restorer.decode(lattices, lm, gate)
+            for d in decisions:
                 s = restorer.suggestion_for(d, self.settings.min_confidence)
                 if s.rule in self.settings.disabled_rules or s.confidence < self.settings.floor:
                     continue
@@ -382,6 +384,9 @@ class Engine:
             if c.rule in self.settings.disabled_rules:
                 continue
             conf = scoring.confidence(c, score)
+            if margins:
+                from unspin.engine.restorer import adjust_lexicon_confidence
+                conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)))
             if conf < self.settings.floor:
                 continue
             suggestions.append(c.to_suggestion(conf))

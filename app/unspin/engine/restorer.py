@@ -37,15 +37,16 @@ RULE_PREFIX = "restorer"
 # (margin >= STRONG_MARGIN nats) at which the spin probability reaches one half.
 STRONG_MARGIN = 3.0
 HALF_SHARE = 0.12
-MIN_SITES = 15
+MIN_SITES = 30
 GATE_FLOOR, GATE_CEILING = 0.02, 0.97
 # Confidence = logistic(SLOPE * (margin - OFFSET)); tuned on the training stories (bench/restorer_eval.py).
 SLOPE = 0.6
-OFFSET = 1.0
+OFFSET = 3.0
 MIN_REPORTED_MARGIN = -6.0
 # P(a spun document keeps a word as written | it was the original) for a word that is a known spun
 # form but heads no line we know: the spinner's own file probably has a line for it too.
-KEEP_UNKNOWN = 0.5   # below this a change is not worth showing even as "possible spin"
+KEEP_UNKNOWN = 0.5
+LEXICON_SPREAD = 0.06   # below this a change is not worth showing even as "possible spin"
 
 
 @dataclass
@@ -312,14 +313,31 @@ def confidence(margin: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def decode(lattices: list[Lattice], lm: LanguageModel, s: float) -> list[Decision]:
-    """Decisions for the restorer's own sites (not the matcher's), in text order."""
+def decode(lattices: list[Lattice], lm: LanguageModel, s: float) -> tuple[list[Decision], dict]:
+    """Decisions for the restorer's own sites (not the matcher's), in text order, and the margins of
+    the matcher's candidates in context: {(start, end): margin}."""
     out: list[Decision] = []
+    external: dict[tuple[int, int], float] = {}
     for lat in lattices:
         for d in decode_lattice(lat, lm, s):
-            if not d.site.external and d.ranked and d.margin >= MIN_REPORTED_MARGIN:
+            if d.site.external:
+                external[(d.site.start, d.site.end)] = d.margin
+            elif d.ranked and d.margin >= MIN_REPORTED_MARGIN:
                 out.append(d)
-    return out
+    return out, external
+
+
+def adjust_lexicon_confidence(conf: float, margin: float | None) -> float:
+    """A matcher candidate's confidence, moved by how well its repair reads in context.
+
+    The lexicon's prior and the document's spin score put most ambiguous repairs of a spun
+    document at the same ceiling; the language model's margin for the repair in its sentence
+    separates the ones that read naturally from the ones that do not, by at most
+    ``LEXICON_SPREAD`` either way, so accept-all decisions far from the threshold do not change.
+    """
+    if margin is None or math.isinf(margin):
+        return conf
+    return min(0.99, max(0.01, conf + LEXICON_SPREAD * math.tanh(margin / 4.0)))
 
 
 def suggestion_for(d: Decision, threshold: float):
