@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFileD
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
 
-from unspin.settings import Settings
+from unspin.store.settings import Settings
 
 
 def available_groups() -> list[str]:
     """Rule groups of the bundled and user lexicons (read from their headers)."""
     from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
-    from unspin.settings import user_lexicon_paths
+    from unspin.store.settings import user_lexicon_paths
     entries, _ = load_lexicons(bundled_lexicon_paths() + user_lexicon_paths())
     return sorted({e.group for e in entries})
 
@@ -55,7 +55,7 @@ class PreferencesDialog(QDialog):
         if not settings.disabled_rules:
             rl.insertWidget(0, QLabel("None. Use “Turn off this rule” on a suggestion card."))
 
-        # Spinner synonym files: copied into the settings folder's thesauri/ (see unspin.settings).
+        # Spinner synonym files: copied into the settings folder's thesauri/ (see unspin.store.settings).
         self.thesauri = QListWidget()
         self.thesauri.setAccessibleName("Imported thesauri")
         add_th, self.remove_thesaurus = QPushButton("&Add Thesaurus…"), QPushButton("Re&move")
@@ -100,7 +100,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _list_thesauri(self) -> None:
-        from unspin.settings import user_thesaurus_paths
+        from unspin.store.settings import user_thesaurus_paths
         self.thesauri.clear()
         for p in user_thesaurus_paths():
             item = QListWidgetItem(p.name)
@@ -111,15 +111,21 @@ class PreferencesDialog(QDialog):
     def _add_thesaurus(self) -> None:
         from pathlib import Path
 
-        from unspin.settings import add_user_thesaurus
+        from unspin.engine.thesaurus import load_thesaurus_file
+        from unspin.store.settings import add_user_thesaurus
         name, _ = QFileDialog.getOpenFileName(self, "Add a Spinner Thesaurus", "", "Text files (*.txt *.dat *.tsv);;All files (*)")
         if not name:
             return
+        groups, problems = load_thesaurus_file(Path(name))
         try:
-            _, problems = add_user_thesaurus(Path(name))
+            if not groups:
+                first = f" ({problems[0]})" if problems else ""
+                raise ValueError(f"{Path(name).name}: no synonym lines found{first}")
+            add_user_thesaurus(Path(name))
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, "Thesaurus not added", str(exc))
             return
+        problems = [str(p) for p in problems]
         if problems:
             more = f"\n… and {len(problems) - 5} more" if len(problems) > 5 else ""
             QMessageBox.information(self, "Thesaurus added", f"{len(problems)} line(s) were skipped:\n"
@@ -129,7 +135,7 @@ class PreferencesDialog(QDialog):
     def _remove_thesaurus(self) -> None:
         from pathlib import Path
 
-        from unspin.settings import remove_user_thesaurus
+        from unspin.store.settings import remove_user_thesaurus
         item = self.thesauri.currentItem()
         if item is not None:
             remove_user_thesaurus(Path(item.data(Qt.UserRole)))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from unspin.core.model import Document, Status, Suggestion
-from unspin.formats.session import suggestions_signature
+from unspin.store.remembered import suggestions_signature
 from unspin.gui.panes import RepairedPane
 from unspin.gui.span_tracking import Span, TextChange, apply_change
 

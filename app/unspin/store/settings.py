@@ -45,20 +45,14 @@ def user_thesaurus_paths() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".txt", ".dat", ".tsv") and p.is_file())
 
 
-def add_user_thesaurus(path: Path) -> tuple[Path, list[str]]:
-    """Copy a synonym file into the thesauri folder (the user's file is never changed). Returns the
-    copy and the problems found in it (bad lines, each with its number: they are skipped, the rest
-    load). Raises ValueError with a one-line message when nothing in it can be used."""
-    from unspin.engine.thesaurus import load_thesaurus_file
-    groups, problems = load_thesaurus_file(path)
-    if not groups:
-        first = f" ({problems[0]})" if problems else ""
-        raise ValueError(f"{path.name}: no synonym lines found{first}")
+def add_user_thesaurus(path: Path) -> Path:
+    """Copy a synonym file into the thesauri folder (the user's file is never changed); the caller
+    checks its lines first (``unspin.engine.thesaurus``). Returns the copy."""
     folder = user_thesaurus_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / (path.stem + ".txt")
     write_atomic(target, path.read_bytes())
-    return target, [str(p) for p in problems]
+    return target
 
 
 def remove_user_thesaurus(path: Path) -> None:
