@@ -55,7 +55,6 @@ def test_missing_thesaurus_is_a_usage_error(tmp_path: Path):
 
 
 def test_add_and_remove_a_thesaurus_in_settings(tmp_path: Path, monkeypatch):
-
     from unspin.store.settings import add_user_thesaurus, remove_user_thesaurus, user_thesaurus_paths
     monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "cfg"))
     src = tmp_path / "spinner.txt"
