@@ -50,7 +50,7 @@ class LearnFromOriginal:
         from unspin.formats.errors import InputError
         from unspin.formats.registry import load_document
         from unspin.formats.safe_write import write_atomic
-        from unspin.settings import user_lexicon_dir
+        from unspin.store.settings import user_lexicon_dir
         try:
             original = load_document(path)
         except InputError as exc:
