@@ -3,6 +3,7 @@
     unspin check FILE [--json] [--min-confidence X] [--all] [--report OUT.html|OUT.csv]
     unspin repair FILE -o OUT [--accept-all | --min-confidence X]
     unspin scan PATH... [-o OUT.jsonl|OUT.csv|OUT.html] [--workers N] [--scheduler ADDRESS] [--resume]
+    unspin learn ORIGINAL SPUN [-o LEXICON]
     unspin [gui] [FILE]
 
 Exit status: 0 on success, 2 on usage errors, 1 on bad input (one line on stderr, no traceback).
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from unspin import __version__
 
-COMMANDS = ("check", "repair", "scan", "gui")
+COMMANDS = ("check", "repair", "learn", "scan", "gui")
 
 
 class UsageError(Exception):
@@ -62,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("--overwrite", action="store_true",
                         help="allow OUT to be FILE itself (a backup FILE~ is kept)")
     _add_engine_options(repair)
+
+    learn = sub.add_parser("learn", help="learn a spinner's swaps from an original and its spun copy",
+                           description="Align a spun copy with its original, extract the swaps with their "
+                                       "counts and save them as a user lexicon, used from then on by check, "
+                                       "repair and the window.")
+    learn.add_argument("original", type=Path, help="the original document")
+    learn.add_argument("spun", type=Path, help="a spun copy of it")
+    learn.add_argument("-o", "--output", type=Path, default=None, metavar="LEXICON",
+                       help="where to write the lexicon (.tsv; default: the settings folder's lexicons/ "
+                            "folder, learned-SPUN.tsv)")
 
     from unspin.scan.command import add_parser as add_scan_parser
     add_scan_parser(sub, _add_engine_options)
@@ -184,6 +195,54 @@ def cmd_repair(args) -> int:
     return 0
 
 
+def cmd_learn(args) -> int:
+    from unspin.engine.learn import SubstitutionLearner, safe_file_stem, user_lexicon
+    from unspin.formats.registry import load_document
+    from unspin.formats.safe_write import write_atomic
+    from unspin.store.settings import user_lexicon_dir
+    out = args.output or user_lexicon_dir() / f"learned-{safe_file_stem(args.spun.stem)}.tsv"
+    if out.suffix.lower() != ".tsv":
+        raise UsageError("the learned lexicon must be a .tsv file")
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name")
+    original, spun = load_document(args.original), load_document(args.spun)
+    if " ".join(original.text.split()) == " ".join(spun.text.split()):
+        raise UsageError(f"{args.original} and {args.spun} have the same words: nothing to learn")
+    from unspin.engine.pipeline import load_pipeline
+    learner = SubstitutionLearner(load_pipeline())
+    alignment = learner.add_pair(original.text, spun.text, args.spun.name)
+    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}")
+    if not entries:
+        print(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
+              f"(regions changed beyond a few words: {alignment.too_long})", file=sys.stderr)
+        return 1
+    from unspin.formats.errors import OutputError
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise OutputError(f"cannot write the lexicon {out}: {exc}") from None
+    swaps = sum(e.changed for e in entries)
+    print(f"learned {swaps} swap(s) as {len(entries)} lexicon entr{'y' if len(entries) == 1 else 'ies'}; "
+          f"wrote {out}")
+    for e in entries[:8]:
+        alts = ", ".join(f"{r!r} ({n})" for r, n in e.alternatives)
+        print(f"  {e.form.spun!r} -> {alts}")
+    if len(entries) > 8:
+        print(f"  ... and {len(entries) - 8} more")
+    skipped = [f"{n} {what}" for n, what in ((alignment.style_only, "house-style differences"),
+                                             (learner.skipped_names, "in names"),
+                                             (learner.skipped_numbers, "figures"),
+                                             (alignment.too_long, "rewrites longer than 4 words"),
+                                             (alignment.inserted + alignment.deleted, "added or dropped words"))
+               if n]
+    if skipped:
+        print(f"not learned: {', '.join(skipped)}")
+    if args.output is not None:
+        print(f"use it with --lexicon {out}, or put it in {user_lexicon_dir()}")
+    return 0
+
+
 def _default_threshold() -> float:
     from unspin.store.settings import load_settings
     return load_settings().min_confidence
@@ -231,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     if extra:
         usage_parser.error(f"unrecognized arguments: {' '.join(extra)}")  # exits with status 2
     from unspin.formats.errors import InputError, OutputError
-    handlers = {"check": cmd_check, "repair": cmd_repair, "scan": cmd_scan, "gui": cmd_gui}
+    handlers = {"check": cmd_check, "repair": cmd_repair, "learn": cmd_learn, "scan": cmd_scan, "gui": cmd_gui}
     try:
         return handlers[args.command](args)
     except UsageError as exc:

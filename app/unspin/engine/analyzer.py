@@ -49,6 +49,9 @@ class EngineSettings:
     unseen_tortured: bool = True                     # propose tortured phrases no lexicon lists
     thesauri: list[Path] = field(default_factory=list)  # spinner synonym files (head|alt|alt, {a|b})
     restore: bool = True                                # run the noisy-channel restorer (restorer.py)
+    # The built-in lexicon files; None means the bundled ones. Benchmarks swap one for a variant
+    # (bench/recall_loso.py puts each fold's observed lexicon in place of the shipped one).
+    builtin_lexicons: list[Path] | None = None
 
 
 @dataclass
@@ -120,7 +123,9 @@ class Engine:
         self._lock = threading.Lock()
         self.problems: list[LexiconProblem] = []
         if entries is None:
-            entries, self.problems = load_lexicons(bundled_lexicon_paths() + list(self.settings.user_lexicons))
+            builtin = self.settings.builtin_lexicons
+            builtin = bundled_lexicon_paths() if builtin is None else list(builtin)
+            entries, self.problems = load_lexicons(builtin + list(self.settings.user_lexicons))
         self.entries = [e for e in entries if e.group not in self.settings.disabled_groups]
         self.synonyms = []
         if self.settings.thesauri:
