@@ -26,6 +26,8 @@ class UsageError(Exception):
 def _add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lexicon", action="append", type=Path, default=[], metavar="FILE",
                    help="an extra lexicon (.tsv, or a Problematic Paper Screener .csv); may repeat")
+    p.add_argument("--thesaurus", action="append", type=Path, default=[], metavar="FILE",
+                   help="a spinner's synonym file (lines head|alt|alt or {a|b|c}) to reverse; may repeat")
     p.add_argument("--no-numerals", action="store_true", help="do not suggest spelling out small numbers")
     p.add_argument("--include-quotes", action="store_true", help="also repair text inside quotation marks")
 
@@ -99,8 +101,12 @@ def _engine_settings(args):
     for p in args.lexicon:
         if not p.is_file():
             raise UsageError(f"lexicon {p}: no such file")
-    from unspin.store.settings import load_settings, user_lexicon_paths
+    for p in args.thesaurus:
+        if not p.is_file():
+            raise UsageError(f"thesaurus {p}: no such file")
+    from unspin.store.settings import load_settings, user_lexicon_paths, user_thesaurus_paths
     settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
+    settings.thesauri = user_thesaurus_paths() + list(args.thesaurus)
     # Rules and groups the user turned off in the window are off here too: one engine, one setup.
     saved = load_settings()
     settings.disabled_rules = set(saved.disabled_rules)

@@ -17,13 +17,13 @@ from PySide6.QtGui import QAction
 from unspin.core.model import Document, Status
 from unspin import store
 from unspin.formats.errors import InputError, OutputError
+from unspin.formats import registry
 from unspin.formats.registry import Source, load_document, save_document
 from unspin.gui.prompts import CloseChoice, PendingChoice
 from unspin.resources_path import resource
 
 # Word-processing files saved in their own format are patched from the model's decisions (so their
 # formatting survives); everything else is saved as the right pane's text.
-REBUILT_KINDS = {"docx", "odt"}
 MAX_RECENT = 10
 
 
@@ -143,8 +143,7 @@ class FileActions:
     def save_as(self) -> bool:
         if self.session is None:
             return False
-        suggested = str(self.source.path.with_stem(self.source.path.stem + "-repaired")
-                        if self.source and self.source.path else Path.home() / "repaired.txt")
+        suggested = str(registry.save_as_name(self.source, Path.home()))
         path = self.prompts.save_path(suggested)
         if not path:
             return False
@@ -182,7 +181,7 @@ class FileActions:
 
     def _write(self, path: Path, session) -> bool:
         try:
-            rebuilt = self.source.kind in REBUILT_KINDS and path.suffix.lower() == f".{self.source.kind}"
+            rebuilt = registry.rebuilt_in_place(self.source, path)
             if not rebuilt:
                 content = Document(session.text())   # the right pane, typing included
             else:
