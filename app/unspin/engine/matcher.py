@@ -144,15 +144,15 @@ class LexiconMatcher:
             return positions
         return None
 
-    def _candidate(self, doc: Doc, text: str, positions: tuple[int, ...], e: Entry, offset: int
+    def _candidate(self, doc: Doc, para_text: str, positions: tuple[int, ...], e: Entry, offset: int
                    ) -> Candidate | None:
-        """``text`` is ``doc.text``, taken once per paragraph by the caller: spaCy rebuilds
+        """``para_text`` is ``doc.text``, taken once per paragraph by the caller: spaCy rebuilds
         ``doc.text`` from every token on each access, so reading it per candidate made a long
         paragraph quadratic."""
         n = len(e.spun)
         first, last, head_tok = doc[positions[0]], doc[positions[-1]], doc[positions[e.head]]
         start, end = first.idx, last.idx + len(last.text)
-        original = text[start:end]
+        original = para_text[start:end]
         inflected = head_tok.lower_ != e.spun[e.head].lower() and head_tok.tag_ in INFLECTED_TAGS
         spread = positions[-1] - positions[0] + 1 > n  # proximity: other words stand between
         lossy = False
@@ -172,7 +172,7 @@ class LexiconMatcher:
                         pieces.append(words[j])
                         if j + 1 < n:
                             tok = doc[p]
-                            pieces.append(text[tok.idx + len(tok.text):doc[positions[j + 1]].idx])
+                            pieces.append(para_text[tok.idx + len(tok.text):doc[positions[j + 1]].idx])
                     text = "".join(pieces)
                 else:
                     lossy = lossy or not forms
@@ -196,7 +196,7 @@ class LexiconMatcher:
     def candidates(self, doc: Doc, offset: int, settings) -> list[Candidate]:
         quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names)
         found: list[tuple[int, int, float, Candidate]] = []
-        text = doc.text   # once: each access rebuilds it
+        para_text = doc.text   # once: each access rebuilds it
         for i, tok in enumerate(doc):
             keys = {tok.lower_, tok.lemma_.lower()}
             seen: set[int] = set()
@@ -207,7 +207,7 @@ class LexiconMatcher:
                     seen.add(id(e))
                     positions = self._match_at(doc, i, e, quoted, named)
                     if positions is not None:
-                        c = self._candidate(doc, text, positions, e, offset)
+                        c = self._candidate(doc, para_text, positions, e, offset)
                         if c is not None:
                             found.append((i, c.tokens, c.prior, c))
         if settings.numerals:
