@@ -104,9 +104,9 @@ def test_added_lines_keep_the_other_lines_endings(hostile, tmp_path):
 
 
 # -- 3. encodings ---------------------------------------------------------------------------------
-def _euro_lexicon(tmp_path):
+def _tick_lexicon(tmp_path):
     lex = tmp_path / "euro.tsv"
-    lex.write_text("spun\trestored\tpos\twhen\tconfidence\tnote\nzorbles\t€\t\t\t0.9\ta test entry\n",
+    lex.write_text("spun\trestored\tpos\twhen\tconfidence\tnote\nzorbles\t✓\t\t\t0.9\ta test entry\n",
                    encoding="utf-8")
     return lex
 
@@ -116,12 +116,12 @@ def test_a_repair_the_encoding_cannot_hold_is_refused(hostile, tmp_path):
     doc = tmp_path / "menu.txt"
     doc.write_bytes(raw)
     out = tmp_path / "out.txt"
-    r = hostile.cli("repair", doc, "-o", out, "--lexicon", _euro_lexicon(tmp_path), expect=1)
+    r = hostile.cli("repair", doc, "-o", out, "--lexicon", _tick_lexicon(tmp_path), expect=1)
     assert "cp1252" in r.err and "--encoding" in r.err
     assert not out.exists()
     hostile.intact(doc, raw)
-    hostile.cli("repair", doc, "-o", out, "--lexicon", _euro_lexicon(tmp_path), "--encoding", "utf-8", expect=0)
-    assert out.read_bytes() == "Café prices: 5 € a cup.\r\n".encode("utf-8")
+    hostile.cli("repair", doc, "-o", out, "--lexicon", _tick_lexicon(tmp_path), "--encoding", "utf-8", expect=0)
+    assert out.read_bytes() == "Café prices: 5 ✓ a cup.\r\n".encode("utf-8")
 
 
 def test_repair_to_stdout_keeps_bom_eol_and_encoding(hostile, tmp_path):
