@@ -2,6 +2,7 @@
 
     unspin check FILE [--json] [--min-confidence X] [--all] [--report OUT.html|OUT.csv]
     unspin repair FILE -o OUT [--accept-all | --min-confidence X]
+    unspin scan PATH... [-o OUT.jsonl|OUT.csv|OUT.html] [--workers N] [--scheduler ADDRESS] [--resume]
     unspin [gui] [FILE]
 
 Exit status: 0 on success, 2 on usage errors, 1 on bad input (one line on stderr, no traceback).
@@ -18,7 +19,7 @@ from unspin import __version__
 from unspin.formats.reading import is_stdin
 from unspin.formats.safe_write import shown as printable
 
-COMMANDS = ("check", "repair", "gui")
+COMMANDS = ("check", "repair", "scan", "gui")
 
 
 class UsageError(Exception):
@@ -28,6 +29,8 @@ class UsageError(Exception):
 def _add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lexicon", action="append", type=Path, default=[], metavar="FILE",
                    help="an extra lexicon (.tsv, or a Problematic Paper Screener .csv); may repeat")
+    p.add_argument("--thesaurus", action="append", type=Path, default=[], metavar="FILE",
+                   help="a spinner's synonym file (lines head|alt|alt or {a|b|c}) to reverse; may repeat")
     p.add_argument("--no-numerals", action="store_true", help="do not suggest spelling out small numbers")
     p.add_argument("--include-quotes", action="store_true", help="also repair text inside quotation marks")
 
@@ -66,16 +69,49 @@ def build_parser() -> argparse.ArgumentParser:
                              "a repair has characters the file's encoding cannot hold")
     _add_engine_options(repair)
 
+    from unspin.scan.command import add_parser as add_scan_parser
+    add_scan_parser(sub, _add_engine_options)
+
     gui = sub.add_parser("gui", help="open the review window")
     gui.add_argument("file", type=Path, nargs="?")
+    # A usage error in a command prints that command's usage, not the top-level one.
+    for command in sub.choices.values():
+        command.set_defaults(command_parser=command)
     return parser
 
 
+def _unknown_command(argv: list[str]) -> str | None:
+    """The error for ``unspin WORD ...`` when WORD is neither a command nor an existing file
+    ("unspin chek x.txt", "unspin frobnicate"), else None: it is the file for the window."""
+    word = argv[0]
+    if Path(word).exists():
+        return None
+    looks_like_file = "/" in word or "\\" in word or Path(word).suffix != ""
+    if looks_like_file and len(argv) == 1:
+        return None  # "unspin missing.txt": reported as a missing file
+    import difflib
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else f" (commands: {', '.join(COMMANDS)})"
+    return f"unknown command '{word}'{hint}"
+
+
 def _engine(args):
-    from unspin.engine import Engine, EngineSettings
+    from unspin.engine import Engine
+    engine = Engine(_engine_settings(args))
+    # A lexicon named on the command line that cannot be read at all is an error, not a warning.
+    named = {str(p) for p in args.lexicon}
+    for problem in engine.problems:
+        if problem.line == 0 and problem.path in named:
+            from unspin.formats.errors import InputError
+            raise InputError(str(problem))
+    return engine
+
+
+def _engine_settings(args):
+    from unspin.engine import EngineSettings
+    from unspin.engine.lexicon import MAX_LEXICON_BYTES
     from unspin.formats.errors import InputError
     from unspin.formats.reading import check_input
-    from unspin.engine.lexicon import MAX_LEXICON_BYTES
     settings = EngineSettings(user_lexicons=list(args.lexicon), numerals=not args.no_numerals,
                               protect_quotes=not args.include_quotes)
     for p in args.lexicon:
@@ -83,19 +119,17 @@ def _engine(args):
             check_input(p, MAX_LEXICON_BYTES, "lexicons")
         except InputError as exc:
             raise InputError(f"lexicon {exc}") from None
-    from unspin.settings import user_lexicon_paths
+    for p in args.thesaurus:
+        if not p.is_file():
+            raise UsageError(f"thesaurus {p}: no such file")
+    from unspin.store.settings import user_lexicon_paths, user_thesaurus_paths
     settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
+    settings.thesauri = user_thesaurus_paths() + list(args.thesaurus)
     # Rules and groups the user turned off in the window are off here too: one engine, one setup.
     saved = _settings()
     settings.disabled_rules = set(saved.disabled_rules)
     settings.disabled_groups = set(saved.disabled_groups)
-    engine = Engine(settings)
-    # A lexicon named on the command line that cannot be read at all is an error, not a warning.
-    named = {str(p) for p in args.lexicon}
-    for problem in engine.problems:
-        if problem.line == 0 and problem.path in named:
-            raise InputError(str(problem))
-    return engine
+    return settings
 
 
 _SETTINGS = None
@@ -105,7 +139,7 @@ def _settings():
     """The user's settings, loaded (and their problems reported) once per run."""
     global _SETTINGS
     if _SETTINGS is None:
-        from unspin.settings import load_settings
+        from unspin.store.settings import load_settings
         problems: list[str] = []
         _SETTINGS = load_settings(problems)
         for p in problems:
@@ -246,7 +280,18 @@ def _warn_problems(engine) -> None:
         print(f"unspin: warning: {len(engine.problems) - 20} more lexicon problems", file=sys.stderr)
 
 
+def cmd_scan(args) -> int:
+    from unspin.scan.command import run
+    return run(args, _engine_settings, UsageError)
+
+
 def cmd_gui(args) -> int:
+    # Qt aborts the process (exit 134) when it cannot open a window; say why in one line instead.
+    from unspin.qt_preflight import window_problem
+    problem = window_problem()
+    if problem is not None:
+        print(problem.line(), file=sys.stderr)
+        return 1
     from unspin.gui.launch import run
     return run(args.file)
 
@@ -268,14 +313,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     # "unspin FILE" is short for "unspin gui FILE".
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        unknown = _unknown_command(argv) if argv else None
+        if unknown:
+            parser.print_usage(sys.stderr)
+            print(f"unspin: error: {unknown}", file=sys.stderr)
+            return 2
+        if argv and not Path(argv[0]).exists():
+            print(f"unspin: error: {argv[0]}: no such file", file=sys.stderr)
+            return 1
         argv = ["gui"] + argv
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    usage_parser = getattr(args, "command_parser", parser)
+    if extra:
+        usage_parser.error(f"unrecognized arguments: {' '.join(extra)}")  # exits with status 2
     from unspin.formats.errors import InputError, OutputError
-    handlers = {"check": cmd_check, "repair": cmd_repair, "gui": cmd_gui}
+    handlers = {"check": cmd_check, "repair": cmd_repair, "scan": cmd_scan, "gui": cmd_gui}
     try:
         return handlers[args.command](args)
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
+        usage_parser.print_usage(sys.stderr)
         print(f"unspin: error: {exc}", file=sys.stderr)
         return 2
     except (InputError, OutputError) as exc:

@@ -9,7 +9,7 @@ import pytest
 
 from unspin.engine.lexicon import load_lexicons, parse_lexicon
 from unspin.engine.screener import parse_screener_csv
-from unspin.settings import Settings, load_settings, validate_settings
+from unspin.store.settings import Settings, load_settings, validate_settings
 
 SPUN = "The officer mentioned on Tuesday that costs at the White Home rose 12 p.c. over 3 years.\n"
 HEADER = "Tortured phrase,Expected,Nb papers\n"

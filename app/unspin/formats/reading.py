@@ -153,9 +153,9 @@ def _read_stdin(limit: int, what: str) -> tuple[bytes, os.stat_result | None]:
 
 
 def last_fingerprint(path: Path):
-    """The :class:`unspin.formats.watch.Fingerprint` of what this thread last read from ``path``
+    """The :class:`unspin.formats.fingerprint.Fingerprint` of what this thread last read from ``path``
     (None when that was standard input or another file)."""
-    from unspin.formats.watch import Fingerprint
+    from unspin.formats.fingerprint import Fingerprint
     last = getattr(_last, "value", None)
     if last is None or last[0] != str(path) or is_stdin(path) or last[1] is None:
         return None

@@ -5,7 +5,7 @@ written in the file's own encoding and line endings by the format's writer. For 
 writer rebuilds the document from the model's decisions. Load and save errors become a message
 box; the text in the window is never lost: a file that cannot be opened is refused before the open
 document is touched, and a failed save keeps the edits and the unsaved state. Decisions are
-remembered between runs through :mod:`unspin.formats.session` (autosave and recovery after a
+remembered between runs through :mod:`unspin.store` (autosave and recovery after a
 crash live in :mod:`unspin.gui.recovery`).
 """
 from __future__ import annotations
@@ -15,15 +15,15 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 
 from unspin.core.model import Document, Status
-from unspin.formats import session as store
+from unspin import store
 from unspin.formats.errors import EncodingError, InputError, OutputError
+from unspin.formats import registry
 from unspin.formats.registry import Source, load_document, save_document
 from unspin.gui.prompts import CloseChoice, PendingChoice
 from unspin.resources_path import resource
 
 # Word-processing files saved in their own format are patched from the model's decisions (so their
 # formatting survives); everything else is saved as the right pane's text.
-REBUILT_KINDS = {"docx", "odt"}
 MAX_RECENT = 10
 
 
@@ -143,8 +143,7 @@ class FileActions:
     def save_as(self) -> bool:
         if self.session is None:
             return False
-        suggested = str(self.source.path.with_stem(self.source.path.stem + "-repaired")
-                        if self.source and self.source.path else Path.home() / "repaired.txt")
+        suggested = str(registry.save_as_name(self.source, Path.home()))
         path = self.prompts.save_path(suggested)
         if not path:
             return False
@@ -182,7 +181,7 @@ class FileActions:
 
     def _write(self, path: Path, session) -> bool:
         try:
-            rebuilt = self.source.kind in REBUILT_KINDS and path.suffix.lower() == f".{self.source.kind}"
+            rebuilt = registry.rebuilt_in_place(self.source, path)
             if not rebuilt:
                 content = Document(session.text())   # the right pane, typing included
             else:

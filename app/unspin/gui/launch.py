@@ -49,6 +49,11 @@ def run(path: str | Path | None = None) -> int:
 
 
 def main() -> None:
+    from unspin.qt_preflight import window_problem
+    problem = window_problem()
+    if problem is not None:
+        print(problem.line(), file=sys.stderr)
+        raise SystemExit(1)
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     raise SystemExit(run(args[0] if args else None))
 

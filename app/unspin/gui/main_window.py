@@ -29,7 +29,7 @@ from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.gui.theme import suggestion_format
 from unspin.resources_path import resource
-from unspin.settings import Settings, config_dir, load_settings, user_lexicon_paths
+from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths, user_thesaurus_paths
 
 
 BATCH_SLICE = 1500   # "accept all" on more suggestions than this runs in slices of this many
@@ -39,7 +39,7 @@ def engine_for(settings: Settings, nlp=None) -> Engine:
     # Rules turned off and the threshold are applied by the window to each result, so one engine
     # (and its loaded spaCy model) serves every document; only rule groups shape the engine.
     return Engine(EngineSettings(disabled_groups=set(settings.disabled_groups),
-                                 user_lexicons=user_lexicon_paths()), nlp=nlp)
+                                 user_lexicons=user_lexicon_paths(), thesauri=user_thesaurus_paths()), nlp=nlp)
 
 
 def _document_from(source: Source, analysis, min_confidence: float, disabled_rules: set[str]) -> Document:
@@ -117,6 +117,8 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         toggle.setText("Suggestion &List")
         toggle.setShortcut("Ctrl+Shift+L")
         self.actions_.build_menus(self, self.recent_menu, toggle)
+        from unspin.gui.scan_window import install as install_scan
+        install_scan(self)   # File → Scan Folder… (the corpus scan table)
         self.right.history_actions = (self.actions_.undo, self.actions_.redo)
 
         self._formats: dict[tuple, object] = {}   # highlight formats by look, for this palette
@@ -392,6 +394,11 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         self.score_label.setText(f"Spin score {doc.spin_score:.2f}")
         self.score_label.setToolTip("How much of the document looks spun, from 0 (clean) to 1 (heavily "
                                     "spun), judged from unambiguous spinner tells")
+        from unspin.core.verdict import CAVEAT, document_verdict
+        verdict = document_verdict(doc)
+        if verdict.count:  # the paper verdict on tortured phrases: a screening signal, not proof
+            self.score_label.setText(f"{self.score_label.text()} · {verdict.summary()} (screening signal)")
+            self.score_label.setToolTip(f"{self.score_label.toolTip()}.\n{verdict.summary()}: {CAVEAT}.")
 
     def _update_actions(self) -> None:
         a = self.actions_

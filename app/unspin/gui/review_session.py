@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from unspin.core.model import Document, Status, Suggestion
-from unspin.formats.session import suggestions_signature
+from unspin.store.remembered import suggestions_signature
 from unspin.gui.panes import RepairedPane
 from unspin.gui.span_tracking import Span, TextChange, apply_change
 
@@ -384,7 +384,7 @@ class ReviewSession(QObject):
         edits = step.edits if forward else step.edits[::-1]
         pane, document = self.pane, self.document
         view = pane.keep_view()
-        view.__enter__()     # left in _finish_replay, in the last turn
+        view.__enter__()     # left at the end of work(), in the last turn
 
         def work() -> Iterator[int]:
             n = 0
