@@ -158,6 +158,20 @@ def prior(e: LearnedEntry) -> float:
 
 
 _LEMMAS: dict[str, str] = {}
+RARITY = 0.5   # an applied swap's spun form must be at most this common, relative to its original
+
+
+def _rarer_than_original(e: LearnedEntry) -> bool:
+    """Is the spun form clearly rarer in ordinary English than the original (the restorer's word
+    counts)? A spinner's form as common as the original ("common" for "average", "film" for
+    "movie", "large" for "big") is mostly the writer's own word in clean text."""
+    from unspin.engine.langmodel import shared_model
+    lm = shared_model()
+    spun = min(lm.count(w) for w in e.form.spun.lower().split())
+    original = min(lm.count(w) for w in e.best.lower().split())
+    return spun <= RARITY * original
+
+
 
 
 def _lemma(nlp, word: str) -> str:
@@ -176,6 +190,13 @@ def choose(entries: list[LearnedEntry], covered: set[str], nlp=None) -> list[Lea
         if spun in covered or (" " not in spun and _lemma(nlp, spun) in covered):
             continue
         e.confidence = prior(e)
+        if e.confidence > PRIOR_WEAK and e.form.kind != "cased" and not _rarer_than_original(e):
+            e.confidence = PRIOR_WEAK
+        if e.confidence <= PRIOR_WEAK:
+            # Weak evidence stays out: the restorer takes every lexicon entry as a candidate and its
+            # language model then prefers common words ("help" -> "support", "common" -> "average")
+            # on clean text; measured, those candidates cost more than they repaired.
+            continue
         out.append(e)
     return out
 
