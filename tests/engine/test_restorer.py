@@ -156,3 +156,9 @@ def test_quotes_and_names_stay_protected(nlp, tmp_path: Path):
     quoted = text.index("ultimate")
     assert all(start != quoted for start, _ in spans)
     assert all(orig != "Ultimate" for _, orig in spans)
+
+
+def test_part_of_a_hyphenated_word_is_not_a_site(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "part|half\nfinal|ultimate\n")
+    a = engine.analyse("The bank cut rates by a half-point, its ultimate move this year.")
+    assert not [s for s in a.suggestions if s.original == "half"]

@@ -155,9 +155,18 @@ def _tokens_in(doc, i: int, end_char: int) -> int:
     return max(n, 1)
 
 
+def _in_compound(doc, i: int) -> bool:
+    """The token is part of a hyphenated word ("half-point", "well-known"): not a word of its own."""
+    before = i > 0 and doc[i - 1].whitespace_ == "" and doc[i - 1].text in "-‐–"
+    after = i + 1 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].text in "-‐–"
+    return before or after
+
+
 def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, named, covered) -> Site | None:
     first = doc[i]
     if first.lower_ not in table.first_words and first.lemma_.lower() not in table.first_words:
+        return None
+    if _in_compound(doc, i):
         return None
     for n in range(min(4, end - i), 0, -1):
         toks = doc[i:i + n]
@@ -165,6 +174,8 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
             continue
         if n > 1 and any(doc[k].whitespace_ == "" for k in range(i, i + n - 1)):
             continue  # "go-to", "U.S.-based": a compound, not separate words
+        if n > 1 and _in_compound(doc, i + n - 1):
+            continue
         if any(ch.isdigit() for t in toks for ch in t.text):
             continue  # figures are the numeral rule's business; the language model has no digits
         forms = tuple(t.lower_ for t in toks)
