@@ -143,7 +143,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
             sites.append(site)
             fixed = []
             i += _tokens_in(doc, i, site.end - offset)
-        if any(not s.external for s in sites):
+        if sites:  # sentences with only the matcher's candidates too: their margins spread its confidence
             out.append(Lattice(sites, tuple(fixed), words))
     return out
 
@@ -222,6 +222,7 @@ class Decision:
 
 
 def _channel(choice_index: int, choice: Choice, s: float) -> float:
+    s = max(GATE_FLOOR, s)  # no document is certainly clean: a strong enough reading may still win
     if choice_index == 0:
         keep = KEEP_UNKNOWN if choice.odds is None else choice.odds
         return math.log((1.0 - s) + s * keep)
@@ -314,7 +315,7 @@ def spin_probability(lattices: list[Lattice], lm: LanguageModel, tell_score: flo
                 strong += 1
     share = strong / max(sites, MIN_SITES)
     p = share * share / (share * share + HALF_SHARE * HALF_SHARE)
-    return min(GATE_CEILING, max(GATE_FLOOR, p, tell_score))
+    return min(GATE_CEILING, max(p, tell_score))
 
 
 def confidence(margin: float) -> float:
@@ -338,17 +339,21 @@ def decode(lattices: list[Lattice], lm: LanguageModel, s: float) -> tuple[list[D
     return out, external
 
 
-def adjust_lexicon_confidence(conf: float, margin: float | None) -> float:
+def adjust_lexicon_confidence(conf: float, margin: float | None, threshold: float) -> float:
     """A matcher candidate's confidence, moved by how well its repair reads in context.
 
     The lexicon's prior and the document's spin score put most ambiguous repairs of a spun
     document at the same ceiling; the language model's margin for the repair in its sentence
     separates the ones that read naturally from the ones that do not, by at most
-    ``LEXICON_SPREAD`` either way, so accept-all decisions far from the threshold do not change.
+    ``LEXICON_SPREAD`` either way. It never carries a candidate across ``threshold``: the
+    conditions decide what is applied, the language model only ranks within each side.
     """
     if margin is None or math.isinf(margin):
         return conf
-    return min(0.99, max(0.01, conf + LEXICON_SPREAD * math.tanh(margin / 4.0)))
+    moved = conf + LEXICON_SPREAD * math.tanh(margin / 4.0)
+    if conf >= threshold:
+        return min(0.99, max(threshold, moved))
+    return max(0.01, min(threshold - 0.01, moved))
 
 
 def suggestion_for(d: Decision, threshold: float):
