@@ -66,20 +66,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _engine(args):
-    from unspin.engine import Engine, EngineSettings
-    settings = EngineSettings(user_lexicons=list(args.lexicon), numerals=not args.no_numerals,
-                              protect_quotes=not args.include_quotes)
+    from unspin.engine import Engine
+    from unspin.engine.visibility import engine_settings
+    from unspin.settings import load_settings
     for p in args.lexicon:
         if not p.is_file():
             raise UsageError(f"lexicon {p}: no such file")
-    from unspin.settings import load_settings, user_lexicon_paths
-    settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
-    # Rules and groups the user turned off in the window are off here too: one engine, one setup.
-    saved = load_settings()
-    settings.disabled_rules = set(saved.disabled_rules)
-    settings.disabled_groups = set(saved.disabled_groups)
-    engine = Engine(settings)
-    return engine
+    # The window's settings (rule groups, the user's lexicons) shape this engine the same way.
+    return Engine(engine_settings(load_settings(), args.lexicon, numerals=not args.no_numerals,
+                                  protect_quotes=not args.include_quotes))
+
+
+def _visibility(threshold: float):
+    """What is shown: the window's rule (rules turned off) with this threshold, nothing tentative."""
+    from unspin.engine.visibility import Visibility
+    from unspin.settings import load_settings
+    return Visibility.from_settings(load_settings(), min_confidence=threshold)
 
 
 def _threshold(value: float | None, default: float) -> float:
@@ -104,17 +106,17 @@ def cmd_check(args) -> int:
     engine = _engine(args)
     _warn_problems(engine)
     analysis = analyse_source(engine, source)
+    shown = _visibility(threshold).shown(analysis.suggestions)
     if args.report is not None:
         from unspin.core.model import Document
         from unspin.formats.report import write_report
-        write_report(Document(source.text, analysis.shown(threshold), analysis.spin_score), args.report,
-                     title=args.file.name)
+        write_report(Document(source.text, shown, analysis.spin_score), args.report, title=args.file.name)
     if args.json:
-        json.dump(analysis.to_json(threshold), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump({"spin_score": round(analysis.spin_score, 3), "suggestions": [s.to_json() for s in shown]},
+                  sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
     from unspin.formats.report import LineIndex
-    shown = analysis.shown(threshold)
     lines = LineIndex(source.text)
     for s in shown:
         line, col = lines.line_col(s.start)
@@ -138,7 +140,9 @@ def cmd_repair(args) -> int:
         check_can_save(source, out)
     engine = _engine(args)
     _warn_problems(engine)
-    doc = analyse_source(engine, source).to_document()
+    analysis = analyse_source(engine, source)
+    from unspin.core.model import Document
+    doc = Document(source.text, _visibility(threshold).shown(analysis.suggestions), analysis.spin_score)
     doc.accept_all(threshold)
     if str(out) == "-":
         sys.stdout.write(doc.repaired_text())

@@ -31,9 +31,9 @@ def create_window(path: str | Path | None = None):
     window = MainWindow()
     window.show()
     if path is not None:
-        QTimer.singleShot(0, lambda: window.open_file(path))
+        QTimer.singleShot(0, lambda: window.files.open_file(path))
     else:  # first any work a crash left behind, else the sample
-        QTimer.singleShot(0, lambda: window.offer_leftover_autosaves() or window.open_sample())
+        QTimer.singleShot(0, lambda: window.files.offer_leftover_autosaves() or window.files.open_sample())
     return window
 
 
