@@ -254,7 +254,7 @@ def run_document(app, win, path: Path, accept_cap: int, label: str) -> None:
 
 
 def store_size(win) -> int:
-    from unspin.formats import session as store
+    from unspin import store
     try:
         return store.autosave_path(win.source.path).stat().st_size
     except OSError:
@@ -275,7 +275,7 @@ def main() -> int:
 
     from unspin.gui.launch import application
     from unspin.gui.main_window import MainWindow
-    from unspin.settings import load_settings
+    from unspin.store.settings import load_settings
 
     app = application()
     settings = load_settings()

@@ -2,6 +2,7 @@
 
     unspin check FILE [--json] [--min-confidence X] [--all] [--report OUT.html|OUT.csv]
     unspin repair FILE -o OUT [--accept-all | --min-confidence X]
+    unspin scan PATH... [-o OUT.jsonl|OUT.csv|OUT.html] [--workers N] [--scheduler ADDRESS] [--resume]
     unspin [gui] [FILE]
 
 Exit status: 0 on success, 2 on usage errors, 1 on bad input (one line on stderr, no traceback).
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from unspin import __version__
 
-COMMANDS = ("check", "repair", "gui")
+COMMANDS = ("check", "repair", "scan", "gui")
 
 
 class UsageError(Exception):
@@ -60,28 +61,46 @@ def build_parser() -> argparse.ArgumentParser:
                         help="allow OUT to be FILE itself (a backup FILE~ is kept)")
     _add_engine_options(repair)
 
+    from unspin.scan.command import add_parser as add_scan_parser
+    add_scan_parser(sub, _add_engine_options)
+
     gui = sub.add_parser("gui", help="open the review window")
     gui.add_argument("file", type=Path, nargs="?")
+    # A usage error in a command prints that command's usage, not the top-level one.
+    for command in (check, repair, gui):
+        command.set_defaults(command_parser=command)
     return parser
+
+
+def _unknown_command(argv: list[str]) -> str | None:
+    """The error for ``unspin WORD ...`` when WORD is neither a command nor an existing file
+    ("unspin chek x.txt", "unspin frobnicate"), else None: it is the file for the window."""
+    word = argv[0]
+    if Path(word).exists():
+        return None
+    looks_like_file = "/" in word or "\\" in word or Path(word).suffix != ""
+    if looks_like_file and len(argv) == 1:
+        return None  # "unspin missing.txt": reported as a missing file
+    import difflib
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else f" (commands: {', '.join(COMMANDS)})"
+    return f"unknown command '{word}'{hint}"
 
 
 def _engine(args):
     from unspin.engine import Engine
+    return Engine(_engine_settings(args))
+
+
+def _engine_settings(args):
     from unspin.engine.visibility import engine_settings
-    from unspin.settings import load_settings
+    from unspin.store.settings import load_settings, user_lexicon_paths
     for p in args.lexicon:
         if not p.is_file():
             raise UsageError(f"lexicon {p}: no such file")
-    # The window's settings (rule groups, the user's lexicons) shape this engine the same way.
-    return Engine(engine_settings(load_settings(), args.lexicon, numerals=not args.no_numerals,
-                                  protect_quotes=not args.include_quotes))
-
-
-def _visibility(threshold: float):
-    """What is shown: the window's rule (rules turned off) with this threshold, nothing tentative."""
-    from unspin.engine.visibility import Visibility
-    from unspin.settings import load_settings
-    return Visibility.from_settings(load_settings(), min_confidence=threshold)
+    # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
+    return engine_settings(load_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
+                           numerals=not args.no_numerals, protect_quotes=not args.include_quotes)
 
 
 def _threshold(value: float | None, default: float) -> float:
@@ -106,17 +125,17 @@ def cmd_check(args) -> int:
     engine = _engine(args)
     _warn_problems(engine)
     analysis = analyse_source(engine, source)
-    shown = _visibility(threshold).shown(analysis.suggestions)
     if args.report is not None:
         from unspin.core.model import Document
         from unspin.formats.report import write_report
-        write_report(Document(source.text, shown, analysis.spin_score), args.report, title=args.file.name)
+        write_report(Document(source.text, analysis.shown(threshold), analysis.spin_score), args.report,
+                     title=args.file.name)
     if args.json:
-        json.dump({"spin_score": round(analysis.spin_score, 3), "suggestions": [s.to_json() for s in shown]},
-                  sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(analysis.to_json(threshold), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
     from unspin.formats.report import LineIndex
+    shown = analysis.shown(threshold)
     lines = LineIndex(source.text)
     for s in shown:
         line, col = lines.line_col(s.start)
@@ -140,9 +159,7 @@ def cmd_repair(args) -> int:
         check_can_save(source, out)
     engine = _engine(args)
     _warn_problems(engine)
-    analysis = analyse_source(engine, source)
-    from unspin.core.model import Document
-    doc = Document(source.text, _visibility(threshold).shown(analysis.suggestions), analysis.spin_score)
+    doc = analyse_source(engine, source).to_document()
     doc.accept_all(threshold)
     if str(out) == "-":
         sys.stdout.write(doc.repaired_text())
@@ -157,7 +174,7 @@ def cmd_repair(args) -> int:
 
 
 def _default_threshold() -> float:
-    from unspin.settings import load_settings
+    from unspin.store.settings import load_settings
     return load_settings().min_confidence
 
 
@@ -168,7 +185,18 @@ def _warn_problems(engine) -> None:
         print(f"unspin: warning: {len(engine.problems) - 20} more lexicon problems", file=sys.stderr)
 
 
+def cmd_scan(args) -> int:
+    from unspin.scan.command import run
+    return run(args, _engine_settings, UsageError)
+
+
 def cmd_gui(args) -> int:
+    # Qt aborts the process (exit 134) when it cannot open a window; say why in one line instead.
+    from unspin.qt_preflight import window_problem
+    problem = window_problem()
+    if problem is not None:
+        print(problem.line(), file=sys.stderr)
+        return 1
     from unspin.gui.launch import run
     return run(args.file)
 
@@ -178,14 +206,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     # "unspin FILE" is short for "unspin gui FILE".
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        unknown = _unknown_command(argv) if argv else None
+        if unknown:
+            parser.print_usage(sys.stderr)
+            print(f"unspin: error: {unknown}", file=sys.stderr)
+            return 2
+        if argv and not Path(argv[0]).exists():
+            print(f"unspin: error: {argv[0]}: no such file", file=sys.stderr)
+            return 1
         argv = ["gui"] + argv
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    usage_parser = getattr(args, "command_parser", parser)
+    if extra:
+        usage_parser.error(f"unrecognized arguments: {' '.join(extra)}")  # exits with status 2
     from unspin.formats.errors import InputError, OutputError
-    handlers = {"check": cmd_check, "repair": cmd_repair, "gui": cmd_gui}
+    handlers = {"check": cmd_check, "repair": cmd_repair, "scan": cmd_scan, "gui": cmd_gui}
     try:
         return handlers[args.command](args)
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
+        usage_parser.print_usage(sys.stderr)
         print(f"unspin: error: {exc}", file=sys.stderr)
         return 2
     except (InputError, OutputError) as exc:

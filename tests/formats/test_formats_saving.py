@@ -1,4 +1,4 @@
-"""Safe saving (full disk, missing folder, crash mid-save, backup), autosave, change detection, reports."""
+"""Safe saving (full disk, missing folder, crash mid-save, backup) and reports."""
 from __future__ import annotations
 
 import csv
@@ -10,7 +10,8 @@ import re
 import pytest
 
 from unspin.core.model import Document, Suggestion
-from unspin.formats import safe_write, session, watch
+from unspin.formats import safe_write
+from unspin.store import watch
 from unspin.formats.errors import OutputError
 from unspin.formats.registry import load_document, save_document
 from unspin.formats.report import report_bytes, report_rows, write_report
@@ -111,52 +112,6 @@ def test_unknown_target_format(tmp_path):
     src = load_document(path)
     with pytest.raises(OutputError, match="cannot save as .rtf"):
         save_document(src, Document(src.text), tmp_path / "out.rtf")
-
-
-# -- change detection -----------------------------------------------------------------------------------
-def test_changed_on_disk(tmp_path):
-    path = tmp_path / "doc.txt"
-    path.write_bytes(b"Some text.\n")
-    src = load_document(path)
-    assert not watch.changed_on_disk(src)
-    os.utime(path, ns=(1, 1))                       # touched, same content
-    assert not watch.changed_on_disk(src)
-    path.write_bytes(b"Some text!\n")               # same size, other content
-    os.utime(path, ns=(2, 2))
-    assert watch.changed_on_disk(src)
-    watch.refresh(src)
-    assert not watch.changed_on_disk(src)
-    path.unlink()
-    assert watch.changed_on_disk(src)
-
-
-# -- autosave -----------------------------------------------------------------------------------------
-def test_autosave_round_trip(tmp_path, monkeypatch):
-    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
-    doc_path = tmp_path / "thesis.txt"
-    doc_path.write_text("A go to here.\n", encoding="utf-8")
-    assert session.read_autosave(doc_path) is None
-    doc = Document("A go to here.\n", [Suggestion(2, 7, "go to", "visit")])
-    doc.accept(0)
-    saved = session.write_autosave(doc_path, doc.repaired_text(), doc.decisions(), {"cursor": 4})
-    assert saved == session.autosave_path(doc_path)
-    assert saved.parent == tmp_path / "config" / "autosave" and "thesis.txt" in saved.name
-    data = session.read_autosave(doc_path)
-    assert data["text"] == "A visit here.\n" and data["extra"] == {"cursor": 4}
-    assert data["doc_fingerprint"]["size"] == doc_path.stat().st_size
-    fresh = Document("A go to here.\n", [Suggestion(2, 7, "go to", "visit")])
-    assert fresh.restore_decisions(data["decisions"]) == 1 and fresh.repaired_text() == "A visit here.\n"
-    assert [d["doc_path"] for d in session.list_autosaves()] == [str(doc_path)]
-    session.autosave_path(tmp_path / "other.txt").write_text("{broken", encoding="utf-8")
-    assert session.read_autosave(tmp_path / "other.txt") is None
-    session.clear_autosave(doc_path)
-    assert session.read_autosave(doc_path) is None
-    session.clear_autosave(doc_path)  # clearing twice is fine
-
-
-def test_autosave_paths_differ_per_document(tmp_path, monkeypatch):
-    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
-    assert session.autosave_path(tmp_path / "a" / "x.txt") != session.autosave_path(tmp_path / "b" / "x.txt")
 
 
 # -- reports ------------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def prompts():
 def make_window(qtbot, test_engine, prompts):
     """make_window(text or path, engine=...) -> a shown window whose analysis has finished."""
     from unspin.gui.main_window import MainWindow
-    from unspin.settings import Settings
+    from unspin.store.settings import Settings
     windows = []
 
     def make(content=None, tmp_name="article.txt", engine=None, settings=None, folder=None):
@@ -123,7 +123,7 @@ def make_window(qtbot, test_engine, prompts):
         return window
 
     def settings_folder():
-        from unspin.settings import config_dir
+        from unspin.store.settings import config_dir
         d = config_dir().parent / "docs"
         d.mkdir(parents=True, exist_ok=True)
         return d

@@ -208,7 +208,7 @@ def test_save_as_into_a_missing_folder(qtbot, make_window, prompts, tmp_path):
 
 
 def test_failed_save_keeps_the_autosave(qtbot, make_window, prompts, monkeypatch):
-    from unspin.formats import session as store
+    from unspin import store
     from unspin.gui.prompts import PendingChoice
     w = _busy_window(qtbot, make_window)
     w.recovery.autosave_now()

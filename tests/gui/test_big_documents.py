@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
-from unspin.settings import Settings
+from unspin.store.settings import Settings
 from tests.gui.conftest import click_span, status_at, type_text, wait
 
 PARAGRAPH = ("Town officers mentioned the local weather today, and the council set 4 p.c. for a new "

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from unspin.core.model import Status
-from unspin.formats import session as store
+from unspin import store
 from unspin.gui.prompts import CloseChoice, PendingChoice, RecoveryChoice
 from tests.gui.conftest import wait_for_review
 

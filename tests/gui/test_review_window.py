@@ -135,7 +135,7 @@ def test_ignore_ignore_all_and_turn_off_rule_are_different(qtbot, make_window):
     qtbot.mouseClick(w.card.rule_button, Qt.LeftButton)
     assert mention.status is Status.IGNORED
     assert mention.rule in w.settings.disabled_rules
-    from unspin.settings import load_settings
+    from unspin.store.settings import load_settings
     assert mention.rule in load_settings().disabled_rules   # saved for every document
     w.review.undo()
     assert mention.status is Status.PENDING and mention.rule not in w.settings.disabled_rules

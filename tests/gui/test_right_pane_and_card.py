@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from unspin.core.model import Status
-from unspin.settings import Settings
+from unspin.store.settings import Settings
 from tests.gui.conftest import click_span, status_at, type_text
 
 # Emoji (astral, one a ZWJ sequence) and combining marks before every suggestion.

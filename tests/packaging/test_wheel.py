@@ -3,16 +3,22 @@
 Builds an sdist and a wheel from it (``python -m build --no-isolation``: no network, it uses the
 installed setuptools and wheel) out of a copy of the source tree, so nothing is written into the
 checkout. Installs the wheel into a fresh venv made with ``--system-site-packages`` (spaCy, the
-English pipeline and PySide6 come from the system; ``--no-deps --no-index``), then runs the
-installed ``unspin`` from a folder outside the source tree.
+English pipeline and PySide6 come from the environment that runs the tests; ``--no-deps
+--no-index``), then runs the installed ``unspin`` from a folder outside the source tree.
+
+When the tests themselves run inside a virtual environment, ``--system-site-packages`` reaches only
+the base interpreter's packages, not that environment's, so the new venv is also given a ``.pth``
+file naming the running environment's site-packages (after its own, so the wheel wins).
 """
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import site
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import zipfile
 from pathlib import Path
@@ -64,8 +70,16 @@ def _resource_files() -> list[str]:
                   if f.startswith("resources/") and "__pycache__" not in f)
 
 
+def _setuptools_version() -> tuple[int, ...]:
+    from importlib.metadata import version
+    return tuple(int(p) for p in version("setuptools").split(".")[:2] if p.isdigit())
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
+    if _setuptools_version() < (77,):
+        # pyproject.toml needs setuptools 77 (SPDX licence string); the build runs without isolation.
+        pytest.skip("setuptools < 77 here: python -m pip install -U setuptools (.ci/run does)")
     tmp = tmp_path_factory.mktemp("unspin-wheel")
     src = tmp / "src"
     for rel in _source_files():
@@ -74,11 +88,11 @@ def built(tmp_path_factory) -> dict[str, Path]:
         shutil.copy2(ROOT / rel, dest)
     dist = tmp / "dist"
     # No --sdist/--wheel: build makes the sdist, then the wheel from the unpacked sdist.
-    _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, src], cwd=tmp)
+    proc = _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, src], cwd=tmp)
     sdists = list(dist.glob("unspin-*.tar.gz"))
     wheels = list(dist.glob("unspin-*.whl"))
     assert len(sdists) == 1 and len(wheels) == 1, sorted(p.name for p in dist.iterdir())
-    return {"tmp": tmp, "sdist": sdists[0], "wheel": wheels[0]}
+    return {"tmp": tmp, "sdist": sdists[0], "wheel": wheels[0], "log": proc.stdout + proc.stderr}
 
 
 @pytest.fixture(scope="module")
@@ -86,11 +100,33 @@ def venv(built) -> Path:
     env_dir = built["tmp"] / "venv"
     _run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", env_dir], cwd=built["tmp"])
     py = env_dir / BIN / "python"
+    _see_running_environment(py, built["tmp"])
     # pip comes from the system site-packages; --ignore-installed because the system may already
     # have an (editable) unspin, which must not be touched and must not be what runs below.
     _run([py, "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", built["wheel"]],
          cwd=built["tmp"])
     return env_dir
+
+
+def _see_running_environment(py: Path, cwd: Path) -> None:
+    """Let the new venv import what the running interpreter's environment has installed (spaCy,
+    PySide6, pip): needed when that environment is itself a venv, harmless otherwise."""
+    if sys.prefix == sys.base_prefix:
+        return
+    dirs = list(dict.fromkeys([*site.getsitepackages(), sysconfig.get_path("purelib"),
+                               sysconfig.get_path("platlib")]))
+    inner = Path(_run([py, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                      cwd=cwd).stdout.strip())
+    (inner / "outer-environment.pth").write_text("".join(f"{d}\n" for d in dirs if Path(d).is_dir()),
+                                                 encoding="utf-8")
+
+
+def test_build_gives_no_setuptools_warnings(built):
+    """A data folder missing from pyproject's `packages` list, or a deprecated setting, shows here."""
+    lines = [ln for ln in built["log"].splitlines()
+             if "absent from the `packages`" in ln or "Deprecat" in ln or "deprecated" in ln]
+    assert lines == [], ("setuptools warned (add the folder to [tool.setuptools] packages in "
+                         "pyproject.toml):\n" + "\n".join(lines))
 
 
 def test_names_carry_the_version(built):

@@ -45,6 +45,7 @@ class EngineSettings:
     disabled_rules: set[str] = field(default_factory=set)
     disabled_groups: set[str] = field(default_factory=set)
     user_lexicons: list[Path] = field(default_factory=list)
+    unseen_tortured: bool = True                     # propose tortured phrases no lexicon lists
 
 
 @dataclass
@@ -55,13 +56,21 @@ class Analysis:
     words: int
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
-        return [s for s in self.suggestions if s.confidence >= min_confidence]
+        """What a user sees at this threshold: :mod:`unspin.engine.visibility` decides."""
+        from unspin.engine.visibility import Visibility
+        return Visibility(min_confidence).shown(self.suggestions)
 
     def to_document(self) -> Document:
         return Document(self.text, self.suggestions, self.spin_score)
 
+    def tortured(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE):
+        """The paper verdict (:mod:`unspin.core.verdict`): tortured phrases, density, risk level."""
+        from unspin.core.verdict import tortured_verdict
+        return tortured_verdict(self.suggestions, self.words, min_confidence)
+
     def to_json(self, min_confidence: float) -> dict:
         return {"spin_score": round(self.spin_score, 3),
+                "tortured": self.tortured(max(min_confidence, DEFAULT_MIN_CONFIDENCE)).to_json(),
                 "suggestions": [s.to_json() for s in self.shown(min_confidence)]}
 
 
@@ -102,8 +111,9 @@ class Engine:
 
     def __init__(self, settings: EngineSettings | None = None, nlp=None,
                  entries: Iterable[Entry] | None = None, staged: bool | None = None,
-                 processes: int | None = None):
+                 processes: int | None = None, swap_model=None):
         self.settings = settings or EngineSettings()
+        self._swap_model = swap_model  # unseen.SwapModel; learnt from the entries when None
         self._nlp = nlp
         self._pipeline_name: str | None = None
         self._lock = threading.Lock()
@@ -139,9 +149,19 @@ class Engine:
         with self._lock:
             if self._matcher is None:
                 from unspin.engine.matcher import LexiconMatcher
-                self._matcher = LexiconMatcher(self.entries, nlp)
+                self._matcher = LexiconMatcher(self.entries, nlp, self._unseen_model())
                 self.problems.extend(self._matcher.problems)
             return self._matcher
+
+    def _unseen_model(self):
+        """The unseen tortured-phrase detector, learnt from these entries (None when turned off:
+        ``unseen_tortured=False`` or the rule group "tortured-unseen" disabled)."""
+        from unspin.engine import unseen
+        if not self.settings.unseen_tortured or unseen.GROUP in self.settings.disabled_groups:
+            return None
+        if self._swap_model is None:
+            self._swap_model = unseen.SwapModel.from_entries(self.entries, unseen.bundled_term_files())
+        return self._swap_model
 
     @property
     def plan(self) -> StagePlan:
@@ -217,6 +237,8 @@ class Engine:
             need, need_ner = [], set()
             for j, doc in enumerate(docs):
                 possible, entities = plan.surface_scan(doc, matcher.index, settings)
+                if not possible and matcher.unseen is not None:
+                    possible = matcher.unseen.possible([t.lower_ for t in doc])
                 if possible:
                     need.append(j)
                     if entities:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from unspin.core.model import Suggestion
 from unspin.engine.conditions import parse_condition
 from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
-from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, Entry, LexiconProblem
+from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, TELL_CONFIDENCE, Entry, LexiconProblem
 from unspin.engine.numerals import numeral_candidates
 from unspin.engine.protect import protected_tokens
 
@@ -44,8 +44,9 @@ def _has_upper(word: str) -> bool:
 
 
 class LexiconMatcher:
-    def __init__(self, entries: list[Entry], nlp):
+    def __init__(self, entries: list[Entry], nlp, unseen=None):
         self.nlp = nlp
+        self.unseen = unseen  # an unseen.SwapModel, or None
         self.problems: list[LexiconProblem] = []
         self.index: dict[str, list[Entry]] = defaultdict(list)
         specials: set[str] = set()
@@ -205,6 +206,8 @@ class LexiconMatcher:
                         c = self._candidate(doc, positions, e, offset)
                         if c is not None:
                             found.append((i, c.tokens, c.prior, c))
+        if self.unseen is not None:
+            found.extend(self._unseen_candidates(doc, offset, quoted, named, found))
         if settings.numerals:
             for i, word in numeral_candidates(doc, quoted | named):
                 tok = doc[i]
@@ -221,6 +224,45 @@ class LexiconMatcher:
                 continue
             out.append(c)
             taken_until = i + n
+        return out
+
+    def _unseen_candidates(self, doc: Doc, offset: int, quoted: set[int], named: set[int], known: list):
+        """Tortured phrases no lexicon lists (:mod:`unseen`): noun phrases only, never where a
+        lexicon entry matched, never inside a longer word, a quotation or a name."""
+        taken = {k for i, n, _, _ in known for k in range(i, i + n)}
+        out = []
+        for f in self.unseen.find([t.lower_ for t in doc]):
+            span = range(f.start, f.start + f.length)
+            toks = [doc[k] for k in span]
+            last = toks[-1]
+            if any(k in taken or k in quoted or k in named for k in span):
+                continue
+            if last.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX", "PRON", "PROPN") for t in toks):
+                continue
+            if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
+                   for t in toks):
+                continue
+            before = doc[f.start - 1] if f.start > 0 else None
+            after = doc[f.start + f.length] if f.start + f.length < len(doc) else None
+            if (before is not None and before.whitespace_ == "" and before.text in "-/") or \
+                    (after is not None and last.whitespace_ == "" and after.text in "-/"):
+                continue  # part of a hyphenated or slashed compound
+            text = f.display
+            if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1]:
+                text = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
+            start, end = toks[0].idx, last.idx + len(last.text)
+            original = doc.text[start:end]
+            text = match_case(text, original, toks[0].is_sent_start)
+            if text.lower() == original.lower():
+                continue
+            prior = self.unseen.prior(f)
+            swapped = "word" if f.swapped == 1 else "words"
+            why = (f'"{original}" looks like a tortured "{f.display}": {f.swapped} {swapped} swapped for '
+                   f"synonyms the way paper-mill paraphrasers do (not in any list; check it).")
+            c = Candidate(start + offset, end + offset, original, text, [], prior,
+                          prior >= TELL_CONFIDENCE, FIXED_CATEGORY, f"tortured-unseen:{' '.join(f.term)}",
+                          why, f.length)
+            out.append((f.start, f.length, prior, c))
         return out
 
 

@@ -27,7 +27,7 @@ class Visibility:
 
     @classmethod
     def from_settings(cls, settings, min_confidence: float | None = None, tentative: bool = False) -> "Visibility":
-        """The rule for a user's settings (``unspin.settings.Settings``); ``min_confidence``
+        """The rule for a user's settings (``unspin.store.settings.Settings``); ``min_confidence``
         overrides the saved threshold (``--min-confidence``); ``tentative`` (the window) also
         offers what lies just below the threshold."""
         threshold = settings.min_confidence if min_confidence is None else min_confidence
@@ -48,11 +48,15 @@ class Visibility:
         return out
 
 
-def engine_settings(settings, lexicons: Iterable[Path] = (), **options):
-    """The one mapping from the user's settings to the engine's: rule groups turned off, the
-    user's lexicon folder plus ``lexicons`` given on the command line, and engine ``options``
-    (``numerals``, ``protect_quotes``)."""
+def engine_settings(settings, user_lexicons: Iterable[Path] = (), *, drop_disabled_rules: bool = False,
+                    **options):
+    """The one mapping from the user's settings (``unspin.store.settings.Settings``) to the
+    engine's: rule groups turned off, the user's lexicons (their folder, then any given on the
+    command line), engine ``options`` (``numerals``, ``protect_quotes``). ``drop_disabled_rules``:
+    the engine itself leaves out rules turned off - right for an engine that lives for one command
+    (the CLI, a scan); the window's engine serves while the user turns rules off and on, so there
+    :class:`Visibility` drops them from each result instead."""
     from unspin.engine.analyzer import EngineSettings
-    from unspin.settings import user_lexicon_paths
-    return EngineSettings(disabled_groups=set(settings.disabled_groups),
-                          user_lexicons=user_lexicon_paths() + list(lexicons), **options)
+    return EngineSettings(disabled_groups=set(settings.disabled_groups), user_lexicons=list(user_lexicons),
+                          disabled_rules=set(settings.disabled_rules) if drop_disabled_rules else set(),
+                          **options)

@@ -10,8 +10,6 @@ The API the window and the command line use:
     check_can_save(source, target)             # OutputError early, e.g. for .pdf
     save_document(source, doc, target, backup=(target == source.path))   # atomic; keeps target~
 
-    unspin.formats.watch.changed_on_disk(source) -> bool       # offer to reload
-    unspin.formats.session.write_autosave / read_autosave / clear_autosave / list_autosaves
     unspin.formats.report.write_report(doc, "changes.html" | "changes.csv", title=...)
 
 Formats: .txt (any encoding, BOM and line endings kept), .md/.markdown (syntax protected),

@@ -34,7 +34,7 @@ class Source:
     # Character ranges [start, end) of ``text`` that must never be rewritten (Markdown syntax,
     # code, URLs; tabs and breaks in .docx/.odt). Sorted, non-overlapping.
     protected: list[tuple[int, int]] = field(default_factory=list)
-    fingerprint: Any = None        # unspin.formats.watch.Fingerprint of the file when it was read
+    fingerprint: Any = None        # unspin.formats.fingerprint.Fingerprint of the file when it was read
 
 
 Reader = Callable[[Path], Source]
@@ -174,7 +174,7 @@ def load_document(path: Path) -> Source:
     fn = READERS.get(_suffix(path))
     if fn is None:
         fn = READERS[".txt"]  # unknown extension: try it as text; binary files are refused there
-    from unspin.formats.watch import fingerprint
+    from unspin.formats.fingerprint import fingerprint
     try:
         before = fingerprint(path)
         src = fn(path)
@@ -250,7 +250,7 @@ def save_document(source: Source, document: Document, path: Path, pending_as_rep
     data = document_bytes(source, document, path, pending_as_replacement)
     result = write_atomic(Path(path), data, backup=backup)
     if source.path is not None and Path(path).resolve() == Path(source.path).resolve():
-        from unspin.formats.watch import fingerprint
+        from unspin.formats.fingerprint import fingerprint
         source.fingerprint = fingerprint(Path(path))
     return result
 

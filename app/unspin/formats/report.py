@@ -5,7 +5,8 @@
 
 Columns: line, column (1-based, of the original text), original, replacement (the suggestion),
 result (what the repaired text shows), status, rule, confidence, category, context before,
-context after, explanation. The HTML page has inline CSS only (and a Content-Security-Policy that
+context after, explanation. The HTML page states the paper verdict on tortured phrases
+(:mod:`unspin.core.verdict`) under its heading. The HTML page has inline CSS only (and a Content-Security-Policy that
 forbids loading anything), every text escaped, and the changes side by side: original on the
 left, repaired on the right. CSV is UTF-8 with a BOM (so spreadsheet programs read the accents);
 a cell that would start with = + - @ gets a leading apostrophe so no spreadsheet runs it as a formula.
@@ -95,7 +96,7 @@ mark.pending{background:#fff3c4;color:#6b5300}
 """
 
 
-def to_html(rows: list[dict], title: str = "") -> bytes:
+def to_html(rows: list[dict], title: str = "", verdict=None) -> bytes:
     e = html.escape
     counts: dict[str, int] = {}
     for r in rows:
@@ -122,7 +123,7 @@ def to_html(rows: list[dict], title: str = "") -> bytes:
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{heading}</title><style>{_CSS}</style></head>
-<body><h1>{heading}</h1><p class="summary">{len(rows)} suggestion(s): {e(summary)}</p>
+<body><h1>{heading}</h1><p class="summary">{len(rows)} suggestion(s): {e(summary)}</p>{_verdict_html(verdict)}
 <table><thead><tr><th>Line:col</th><th>Original</th><th>Repaired</th><th>Status</th><th>Rule</th></tr></thead>
 <tbody>
 {chr(10).join(body)}
@@ -131,11 +132,20 @@ def to_html(rows: list[dict], title: str = "") -> bytes:
     return page.encode("utf-8")
 
 
+def _verdict_html(verdict) -> str:
+    if verdict is None:
+        return ""
+    from unspin.core.verdict import CAVEAT
+    return (f'<p class="summary" id="tortured-verdict"><b>{html.escape(verdict.summary())}</b> '
+            f'({html.escape(CAVEAT)}).</p>')
+
+
 def report_bytes(document: Document, path: Path, title: str = "") -> bytes:
+    from unspin.core.verdict import document_verdict
     suffix = Path(path).suffix.lower()
     rows = report_rows(document)
     if suffix in (".html", ".htm"):
-        return to_html(rows, title)
+        return to_html(rows, title, document_verdict(document))
     if suffix == ".csv":
         return to_csv(rows)
     raise OutputError(f"cannot write a report as {suffix or 'a file without extension'}: use .html or .csv")

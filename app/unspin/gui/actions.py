@@ -11,12 +11,24 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 K = QKeySequence
 
 
+def unique_sequences(keys) -> list[QKeySequence]:
+    """The key sequences of an action, each once. A standard key (QKeySequence.StandardKey) is the
+    platform's main binding for it, which may be the same as a sequence written out beside it (Save
+    As is Ctrl+Shift+S on X11): an action that holds one sequence twice makes Qt report an
+    "ambiguous shortcut overload" on every press and run nothing."""
+    seqs = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+    unique: dict[str, QKeySequence] = {}
+    for s in seqs:
+        if not s.isEmpty():
+            unique.setdefault(s.toString(QKeySequence.PortableText), s)
+    return list(unique.values())
+
+
 class Actions:
     def __init__(self, window: QMainWindow):
         def make(text: str, *keys, tip: str = "") -> QAction:
             action = QAction(text, window)
-            seqs = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
-            seqs = [s for s in seqs if not s.isEmpty()]
+            seqs = unique_sequences(keys)
             if seqs:
                 action.setShortcuts(seqs)
             if tip:

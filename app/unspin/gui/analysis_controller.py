@@ -14,7 +14,7 @@ from unspin.formats.registry import Source, masked_text, suggestions_in_source
 from unspin.gui.analysis_worker import AnalysisRunner
 from unspin.gui.review_session import PreparedReview
 from unspin.gui.status_bar import StatusArea
-from unspin.settings import Settings
+from unspin.store.settings import Settings
 
 
 def document_from(source: Source, analysis, visibility: Visibility) -> Document:

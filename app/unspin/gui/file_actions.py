@@ -5,7 +5,7 @@ written in the file's own encoding and line endings by the format's writer. For 
 writer rebuilds the document from the model's decisions. Load and save errors become a message
 box; the text in the window is never lost: a file that cannot be opened is refused before the open
 document is touched, and a failed save keeps the edits and the unsaved state. Decisions are
-remembered between runs through :mod:`unspin.formats.session` (autosave and recovery after a
+remembered between runs through :mod:`unspin.store` (autosave and recovery after a
 crash live in :mod:`unspin.gui.recovery`).
 """
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from unspin import store
 from unspin.core.model import Document
-from unspin.formats import session as store
 from unspin.formats.errors import InputError, OutputError
 from unspin.formats.registry import Source, load_document, save_document
 from unspin.gui.analysis_controller import AnalysisController
@@ -28,7 +28,7 @@ from unspin.gui.prompts import CloseChoice, PendingChoice, Prompts, RecoveryChoi
 from unspin.gui.recovery import OpenFile, RecoveryController
 from unspin.gui.review_controller import ReviewController
 from unspin.gui.status_bar import StatusArea
-from unspin.settings import Settings
+from unspin.store.settings import Settings
 from unspin.resources_path import resource
 
 # Word-processing files saved in their own format are patched from the model's decisions (so their

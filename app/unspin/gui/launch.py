@@ -43,12 +43,17 @@ def run(path: str | Path | None = None) -> int:
     code = app.exec()
     # A background job may still be inside spaCy (loading cannot be interrupted); tearing Qt down
     # under it crashes the process, so stop what can be stopped and wait for the rest.
-    window.runner.cancel(quiet=True)
-    window.runner.wait(-1)
+    window.analysis.runner.cancel(quiet=True)
+    window.analysis.runner.wait(-1)
     return code
 
 
 def main() -> None:
+    from unspin.qt_preflight import window_problem
+    problem = window_problem()
+    if problem is not None:
+        print(problem.line(), file=sys.stderr)
+        raise SystemExit(1)
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     raise SystemExit(run(args[0] if args else None))
 

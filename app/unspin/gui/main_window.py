@@ -32,13 +32,13 @@ from unspin.gui.status_bar import StatusArea
 from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.resources_path import resource
-from unspin.settings import Settings, config_dir, load_settings
+from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths
 
 
 def engine_for(settings: Settings, nlp=None) -> Engine:
     # Rules turned off and the threshold are applied to each result (engine.visibility), so one
     # engine (and its loaded spaCy model) serves every document; only rule groups shape the engine.
-    return Engine(engine_settings(settings), nlp=nlp)
+    return Engine(engine_settings(settings, user_lexicon_paths()), nlp=nlp)
 
 
 def _pane_box(title: str, pane: ReviewPane) -> QWidget:
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         toggle.setText("Suggestion &List")
         toggle.setShortcut("Ctrl+Shift+L")
         self.actions_.build_menus(self, recent_menu, toggle)
+        from unspin.gui.scan_window import install as install_scan
+        install_scan(self)   # File → Scan Folder… (the corpus scan table)
         self.right.history_actions = (self.actions_.undo, self.actions_.redo)
 
         settings_now = lambda: self.settings   # noqa: E731 - Preferences replace the object
@@ -112,6 +114,10 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self.setAcceptDrops(True)
         self._update_actions()
+
+    def open_file(self, path) -> bool:
+        """Open a document in this window (the launcher and the scan window call this)."""
+        return self.files.open_file(path)
 
     # -- wiring --------------------------------------------------------------------------------
     def _connect(self) -> None:

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFontC
                                QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QSpinBox, QVBoxLayout)
 
-from unspin.settings import Settings
+from unspin.store.settings import Settings
 
 
 def available_groups() -> list[str]:
     """Rule groups of the bundled and user lexicons (read from their headers)."""
     from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
-    from unspin.settings import user_lexicon_paths
+    from unspin.store.settings import user_lexicon_paths
     entries, _ = load_lexicons(bundled_lexicon_paths() + user_lexicon_paths())
     return sorted({e.group for e in entries})
 

@@ -59,8 +59,11 @@ class Prompts:
                           "Apply them before saving, or keep the original words there?", parent=self.parent)
         apply = box.addButton(f"&Apply {pending}", QMessageBox.AcceptRole)
         keep = box.addButton("&Keep original words", QMessageBox.DestructiveRole)
-        box.addButton(QMessageBox.Cancel)
-        box.setDefaultButton(apply)
+        cancel = box.addButton(QMessageBox.Cancel)
+        # Enter must not apply suggestions nobody has looked at: the default keeps the original
+        # words there (the pending suggestions stay pending and come back when the file is reopened).
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
         box.exec()
         if box.clickedButton() is apply:
             return PendingChoice.APPLY

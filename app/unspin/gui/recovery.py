@@ -3,7 +3,7 @@
 
 Autosave: a few seconds after the last change (a single-shot timer restarted on every change) the
 review - the right pane's text, the decisions and where each suggestion sits in the pane - is
-written through :mod:`unspin.formats.session`. A save, or closing the document (saved, discarded
+written through :mod:`unspin.store.autosave`. A save, or closing the document (saved, discarded
 on purpose, or with nothing to save), deletes it; so an autosave found later means Unspin did not
 close normally. The bundled sample is autosaved under its own (stable) path like any file; the
 window never shows a document without a path.
@@ -27,8 +27,6 @@ unsaved, since the file differs from it). Saving a deleted file creates it again
 """
 from __future__ import annotations
 
-import json
-import os
 import threading
 import time
 from pathlib import Path
@@ -38,11 +36,11 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from unspin.formats import session as store
+from unspin import store
+from unspin.store.jsonfile import write_json_bytes
 from unspin.formats.errors import InputError, OutputError
 from unspin.formats.registry import Source
-from unspin.formats.safe_write import write_atomic
-from unspin.formats.watch import changed_on_disk, refresh
+from unspin.store.watch import changed_on_disk, refresh
 from unspin.core.model import Status
 from unspin.gui.prompts import RecoveryChoice
 
@@ -69,43 +67,14 @@ def autosave_snapshot(key: Path, session, source: Source, sample: bool, signatur
                             source.kind, bool(sample), signature, store.fingerprint_dict(source.fingerprint))
 
 
-_PIECE = 2000            # decisions or spans per json.dumps call
-_TEXT_PIECE = 200_000    # characters of text per json.dumps call
-
-
 def autosave_bytes(snap: AutosaveSnapshot, pause=lambda: None) -> bytes:
-    """The autosave file :func:`unspin.formats.session.write_autosave` would write for ``snap``,
-    encoded a piece at a time: one ``json.dumps`` of a big review holds the GIL for most of a
-    100 ms, and ``pause()`` (called between pieces) lets the window's thread run."""
-    def dumps(value) -> str:
-        return json.dumps(value, ensure_ascii=False)
-
-    def listed(items: list, make) -> str:
-        chunks = []
-        for k in range(0, len(items), _PIECE):
-            chunks.append(dumps([make(x) for x in items[k:k + _PIECE]])[1:-1])
-            pause()
-        return ", ".join(c for c in chunks if c)
-
-    # doc_path: the key read_autosave checks, made by the store's own function.
-    head = {"version": store.VERSION, "doc_path": store.autosave_key(snap.key), "saved_at": time.time(),
-            "pid": os.getpid(), "doc_fingerprint": snap.fingerprint}
-    parts = [dumps(head)[:-1], ', "text": "']
-    for k in range(0, len(snap.text), _TEXT_PIECE):
-        parts.append(dumps(snap.text[k:k + _TEXT_PIECE])[1:-1])
-        pause()
-    parts.append('", "decisions": [')
-    parts.append(listed(snap.decisions, lambda d: {"start": d[0], "end": d[1], "original": d[2],
-                                                   "replacement": d[3], "status": d[4], "edited_text": d[5]}))
-    parts.append('], "extra": ')
-    parts.append(dumps({"kind": snap.kind, "sample": snap.sample})[:-1])
-    parts.append(', "spans": [')
-    parts.append(listed(snap.spans, list))
-    parts.append(f'], "dropped": {dumps(snap.dropped)}, "signature": {dumps(snap.signature)}}}}}')
-    out = []
-    for part in parts:
-        out.append(part.encode("utf-8"))
-    return b"".join(out)
+    """The autosave file for ``snap``, made by the store's one writer (in pieces, calling ``pause``)."""
+    decisions = [{"start": d[0], "end": d[1], "original": d[2], "replacement": d[3], "status": d[4],
+                  "edited_text": d[5]} for d in snap.decisions]
+    extra = {"kind": snap.kind, "sample": snap.sample, "spans": [list(x) for x in snap.spans],
+             "dropped": snap.dropped, "signature": snap.signature}
+    payload = store.autosave_payload(snap.key, snap.text, decisions, extra, snap.fingerprint)
+    return store.autosave_bytes(payload, pause)
 
 
 class AutosaveWriter(QObject):
@@ -162,11 +131,7 @@ class AutosaveWriter(QObject):
 
 
 def _write(target: Path, data: bytes) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot write {target.parent}: {exc.strerror or exc}") from None
-    write_atomic(target, data)
+    write_json_bytes(target, data)
 
 
 class _AutosaveJob(QRunnable):

@@ -19,7 +19,7 @@ from unspin.gui.review_session import PreparedReview, ReviewSession
 from unspin.gui.status_bar import StatusArea
 from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.theme import suggestion_format
-from unspin.settings import Settings
+from unspin.store.settings import Settings
 
 BATCH_SLICE = 1500   # "accept all" on more suggestions than this runs in slices of this many
 
@@ -225,6 +225,12 @@ class ReviewController(QObject):
         self.status.score_label.setText(f"Spin score {doc.spin_score:.2f}")
         self.status.score_label.setToolTip("How much of the document looks spun, from 0 (clean) to 1 "
                                            "(heavily spun), judged from unambiguous spinner tells")
+        from unspin.core.verdict import CAVEAT, document_verdict
+        verdict = document_verdict(doc)
+        if verdict.count:  # the paper verdict on tortured phrases: a screening signal, not proof
+            label = self.status.score_label
+            label.setText(f"{label.text()} · {verdict.summary()} (screening signal)")
+            label.setToolTip(f"{label.toolTip()}.\n{verdict.summary()}: {CAVEAT}.")
 
     def update_actions(self) -> None:
         a = self.actions

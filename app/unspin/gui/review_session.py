@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from unspin.core.model import Document, Status
 from unspin.core.review import Review, Step, span_mapper
 from unspin.core.span_tracking import Span, TextChange
-from unspin.formats.session import suggestions_signature
+from unspin.store.remembered import suggestions_signature
 from unspin.gui.panes import RepairedPane
 
 SLICE_BUDGET = 0.02   # seconds of batch work per event-loop turn (a piece is not started past it)

@@ -1,75 +1,42 @@
-"""What Unspin keeps about a review between runs (Qt-free; the window drives both).
-
-Two stores, one JSON file per document each, written atomically under ``unspin.settings.config_dir()``:
-
-**Crash autosave** (``autosave/``), named after a hash of the document's absolute path (plus its
-file name, for people looking in the folder)::
+"""Crash autosaves: one JSON file per open document, under ``config_dir()/autosave``, named after a
+hash of the document's absolute path (plus its file name, for people looking in the folder)::
 
     write_autosave(doc_path, text, decisions, extra=None)  # a few seconds after each change
     read_autosave(doc_path) -> dict | None                   # when opening: offer to recover
     autosave_matches(data, doc_path) -> bool                 # does it still apply to the file?
     clear_autosave(doc_path)                                 # after a save, or a deliberate discard
     set_aside(data) -> Path                                  # keep the text of one that cannot apply
-    list_autosaves() -> list[dict]                           # at start-up: sessions left by a crash
+    list_autosaves() -> list[dict]                           # at start-up: reviews left by a crash
     in_use_elsewhere(data) -> bool                           # ...unless another Unspin is running it
 
 ``text`` is the right-hand (repaired) text as shown; ``decisions`` is ``Document.decisions()``
 (restore with ``Document.restore_decisions``); ``extra`` is any JSON-able dict the window wants
 back (spans, scroll position). ``read_autosave`` returns ``{"version", "doc_path", "saved_at"
-(epoch seconds), "doc_fingerprint" ({"size", "sha256"} of the file when autosaved, or None),
+(epoch seconds), "pid", "doc_fingerprint" ({"size", "sha256"} of the file when autosaved, or None),
 "text", "decisions", "extra"}`` or None if there is none or it is unreadable. Writes are atomic,
 so a crash during autosave leaves the previous autosave intact.
 
-**Remembered decisions** (``sessions/``): on a clean close the window stores the decisions (and,
-when the user typed, the pane text and spans) so that reopening an unchanged file brings them
-back; they only apply while the file's text hashes the same::
-
-    save_remembered(doc_path, original_text, decisions, right_text=None, spans=None, dropped=None,
-                    suggestions_signature="")
-    load_remembered(doc_path, original_text) -> dict | None
-    suggestions_signature(spans) -> str   # identifies a suggestion list: saved spans need the same
+There is one writer: :func:`autosave_payload` builds the dict and :func:`autosave_bytes` encodes
+it (in pieces, so the window's background writer never holds the GIL for long);
+:func:`write_autosave` and the window's thread both go through them.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from unspin.formats.errors import OutputError
+from unspin.formats.fingerprint import fingerprint
 from unspin.formats.safe_write import write_atomic
+from unspin.store.jsonfile import digest as _digest, dumps_in_pieces, read_json as _read_json, write_json_bytes
+from unspin.store.settings import config_dir
 
 VERSION = 1
 
 
-# -- shared helpers ----------------------------------------------------------------------------------
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _write_json(target: Path, payload: dict) -> Path:
-    """Atomic: a crash mid-write leaves the previous file intact. Raises OutputError."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot write {target.parent}: {exc.strerror or exc}") from None
-    write_atomic(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-    return target
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-# -- crash autosave ----------------------------------------------------------------------------------
 def autosave_dir() -> Path:
-    from unspin.settings import config_dir
     return config_dir() / "autosave"
 
 
@@ -86,28 +53,38 @@ def autosave_path(doc_path: Path | str) -> Path:
 
 
 def _doc_fingerprint(doc_path: Path | str) -> dict | None:
-    from unspin.formats.watch import fingerprint
     return fingerprint_dict(fingerprint(Path(doc_path)))
 
 
 def fingerprint_dict(fp) -> dict | None:
-    """A :class:`unspin.formats.watch.Fingerprint` as stored in an autosave."""
+    """A :class:`unspin.formats.fingerprint.Fingerprint` as stored in an autosave."""
     return None if fp is None else {"size": fp.size, "sha256": fp.sha256}
+
+
+def autosave_payload(doc_path: Path | str, text: str, decisions: list[dict], extra: dict[str, Any] | None,
+                     doc_fingerprint: dict | None) -> dict:
+    """The dict an autosave file holds (what :func:`read_autosave` gives back)."""
+    return {"version": VERSION, "doc_path": autosave_key(doc_path), "saved_at": time.time(), "pid": os.getpid(),
+            "doc_fingerprint": doc_fingerprint, "text": text, "decisions": list(decisions),
+            "extra": dict(extra or {})}
+
+
+def autosave_bytes(payload: dict, pause: Callable[[], None] = lambda: None) -> bytes:
+    """The file's bytes; ``pause()`` is called between pieces (see ``dumps_in_pieces``)."""
+    return dumps_in_pieces(payload, pause)
 
 
 def write_autosave(doc_path: Path | str, text: str, decisions: list[dict],
                    extra: dict[str, Any] | None = None, doc_fingerprint: Any = None) -> Path:
-    """Save the session for ``doc_path``; returns the autosave file. Raises OutputError if the
+    """Save the review of ``doc_path``; returns the autosave file. Raises OutputError if the
     settings folder cannot be written (the window should report it once, not on every tick).
 
     ``doc_fingerprint`` is the file the decisions belong to (``fingerprint_dict(source.fingerprint)``,
     which spares hashing a large file on every autosave); by default the file is fingerprinted now."""
     if doc_fingerprint is None:
         doc_fingerprint = _doc_fingerprint(doc_path)
-    payload = {"version": VERSION, "doc_path": autosave_key(doc_path), "saved_at": time.time(), "pid": os.getpid(),
-               "doc_fingerprint": doc_fingerprint, "text": text,
-               "decisions": list(decisions), "extra": dict(extra or {})}
-    return _write_json(autosave_path(doc_path), payload)
+    payload = autosave_payload(doc_path, text, decisions, extra, doc_fingerprint)
+    return write_json_bytes(autosave_path(doc_path), autosave_bytes(payload))
 
 
 def _valid(data: Any) -> bool:
@@ -186,55 +163,3 @@ def set_aside(data: dict) -> Path:
     if data.get("doc_path"):
         clear_autosave(data["doc_path"])
     return target
-
-
-# -- remembered decisions ----------------------------------------------------------------------------
-REMEMBERED_VERSION = 1
-
-
-def text_hash(text: str) -> str:
-    return _digest(text)
-
-
-def remembered_path(doc_path: Path | str) -> Path:
-    from unspin.settings import config_dir
-    return config_dir() / "sessions" / f"{_digest(str(Path(doc_path).resolve()))[:24]}.json"
-
-
-def suggestions_signature(spans: list[tuple[int, int, str]]) -> str:
-    """Identifies a suggestion list, so saved pane spans are only reused for the same list."""
-    return _digest(json.dumps([list(s) for s in spans], ensure_ascii=False))
-
-
-def save_remembered(doc_path: Path | str, original_text: str, decisions: list[dict],
-                    right_text: str | None = None, spans: list[tuple[int, int]] | None = None,
-                    dropped: list[int] | None = None, suggestions_signature: str = "") -> Path:
-    # The text itself is kept so that decisions can be carried over to a later version of the
-    # file (for instance after the user saved the repaired text over it).
-    data = {"version": REMEMBERED_VERSION, "path": str(Path(doc_path).resolve()),
-            "text_sha256": text_hash(original_text), "text": original_text, "decisions": list(decisions)}
-    if right_text is not None:
-        data.update(right_text=right_text, spans=[list(s) for s in spans or []], dropped=sorted(dropped or []),
-                    signature=suggestions_signature)
-    return _write_json(remembered_path(doc_path), data)
-
-
-def load_remembered(doc_path: Path | str, original_text: str) -> dict | None:
-    """The remembered review of ``doc_path``, or None when there is none.
-
-    When the file's text changed since, the decisions whose words are still there are carried
-    over to their new places (``relocated`` is then true, and no pane text is returned).
-    """
-    data = _read_json(remembered_path(doc_path))
-    if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
-        return None
-    if data.get("text_sha256") == text_hash(original_text):
-        return data
-    old_text = data.get("text")
-    if not isinstance(old_text, str):
-        return None
-    from unspin.core.relocate import relocate_decisions
-    moved = relocate_decisions(old_text, original_text, data["decisions"])
-    if not moved:
-        return None
-    return {"version": data.get("version"), "path": data.get("path"), "decisions": moved, "relocated": True}

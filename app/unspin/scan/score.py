@@ -1,0 +1,88 @@
+"""The scan score: how spun a whole document looks, for ranking a corpus.
+
+The engine's spin score (:mod:`unspin.engine.scoring`) counts only unambiguous tells; it sets how
+far ambiguous swaps are trusted while repairing, and it is 0 on many short spun pages whose
+spinner used ambiguous swaps only ("stated", "instructed", "solely"). Ranking needs all the
+evidence, so the scan score adds up every reported suggestion weighted by its confidence, per
+1,000 words, and maps that density to 0..1.
+
+Measured on the labelled set of ``bench/scan_auc.py`` (spun news vs its originals and the clean
+corpus cut into 250-word passages): clean passages give 0-6 confidence points per 1,000 words,
+spun pages 2-60 (most 10-25); the engine's spin score alone ranks them with AUC 0.93, this score
+with 0.99+.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+# Confidence points per 1,000 words at which the score is one half.
+HALF_EVIDENCE = 8.0
+# Short texts are scored as if they had this many words: one swap in a 40-word note is not
+# evidence of a spun document (spun pages as short as 50 words exist, so it is kept low).
+MIN_WORDS = 150
+# "4" -> "four" style suggestions (house style, not spin: common in clean scientific text).
+NUMERAL_WEIGHT = 0.25
+NUMERAL_RULE_PREFIX = "numerals"
+
+TORTURED_CATEGORY = "tortured phrase"
+
+# (lowest score, name): the level printed beside the score.
+LEVELS = ((0.6, "high"), (0.3, "medium"), (0.05, "low"), (0.0, "none"))
+
+
+def weight(suggestion) -> float:
+    w = suggestion.confidence
+    if suggestion.rule.startswith(NUMERAL_RULE_PREFIX):
+        w *= NUMERAL_WEIGHT
+    return w
+
+
+def evidence(suggestions, words: int) -> float:
+    """Confidence-weighted suggestions per 1,000 words."""
+    return 1000.0 * sum(weight(s) for s in suggestions) / max(words, MIN_WORDS)
+
+
+def scan_score(suggestions, words: int) -> float:
+    e = evidence(suggestions, words)
+    return e * e / (e * e + HALF_EVIDENCE * HALF_EVIDENCE)
+
+
+def level(score: float) -> str:
+    for floor, name in LEVELS:
+        if score >= floor:
+            return name
+    return "none"
+
+
+def tortured_verdict(suggestions, words: int) -> dict:
+    """Tortured phrases in the document: count, per 1,000 words and a level.
+
+    One tortured phrase can be an author's odd choice; papers flagged by the Problematic Paper
+    Screener carry several, so the level rises with the count and the density.
+    """
+    count = sum(1 for s in suggestions if s.category == TORTURED_CATEGORY)
+    per_1k = 1000.0 * count / max(words, 1)
+    if count == 0:
+        lvl = "none"
+    elif count >= 5 or (count >= 2 and per_1k >= 3.0):
+        lvl = "high"
+    elif count >= 2:
+        lvl = "medium"
+    else:
+        lvl = "low"
+    return {"count": count, "per_1k": round(per_1k, 2), "level": lvl}
+
+
+def strongest_tells(suggestions, limit: int = 5) -> list[dict]:
+    """The most confident distinct swaps ("a go to" -> "a visit"), with how often each occurs."""
+    counts = Counter(s.key for s in suggestions)
+    best: dict[tuple[str, str], object] = {}
+    for s in suggestions:
+        if s.rule.startswith(NUMERAL_RULE_PREFIX):
+            continue
+        kept = best.get(s.key)
+        if kept is None or s.confidence > kept.confidence:
+            best[s.key] = s
+    ranked = sorted(best.values(), key=lambda s: (-s.confidence, -counts[s.key], s.original.lower()))
+    return [{"original": s.original, "replacement": s.replacement, "confidence": round(s.confidence, 2),
+             "count": counts[s.key]} for s in ranked[:limit]]

@@ -1,0 +1,54 @@
+"""Which files a scan covers: every file named on the command line, and in folders every file with
+an extension Unspin reads (the registry's readers), hidden files and folders skipped."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+
+def readable_suffixes() -> frozenset[str]:
+    from unspin.formats.registry import READERS
+    return frozenset(s for s in READERS if s)  # "" (no extension) is read as text only when named
+
+
+def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Absolute paths, in a stable order, each once. A path that does not exist is yielded as is:
+    the scan records it as a row with its error rather than stopping."""
+    suffixes = readable_suffixes()
+    seen: set[Path] = set()
+    for given in paths:
+        p = Path(given).expanduser().absolute()
+        if not p.is_dir():
+            if p not in seen:
+                seen.add(p)
+                yield p
+            continue
+        for root, dirs, files in os.walk(p, onerror=None):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith(".") or Path(name).suffix.lower() not in suffixes:
+                    continue
+                f = Path(root, name)
+                if f not in seen:
+                    seen.add(f)
+                    yield f
+
+
+def batches(paths: Iterable[Path], max_files: int = 16, max_bytes: int = 256_000) -> Iterator[list[Path]]:
+    """Groups of files handed to a worker at once, so that small files do not each pay the cost of
+    a round trip to a worker; a batch closes at ``max_files`` files or ``max_bytes`` bytes."""
+    batch: list[Path] = []
+    size = 0
+    for p in paths:
+        try:
+            n = p.stat().st_size
+        except OSError:
+            n = 0
+        if batch and (len(batch) >= max_files or size + n > max_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(p)
+        size += n
+    if batch:
+        yield batch

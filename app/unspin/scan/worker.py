@@ -1,0 +1,129 @@
+"""What runs in a worker: one engine per process (spaCy loaded once), scanning batches of files.
+
+The local pool and the dask cluster call the same two functions: :func:`scan_paths` when the
+worker can read the files itself, :func:`scan_blobs` when it receives their bytes.
+"""
+from __future__ import annotations
+
+import signal
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unspin.scan import record
+
+
+@dataclass
+class ScanSpec:
+    """Everything a worker needs to build the same engine as the caller (picklable).
+
+    The lexicon entries travel with it (loaded once by the caller), so a remote worker needs
+    neither the caller's lexicon files nor the same Unspin data version to give the same results.
+    """
+    settings: object = None            # unspin.engine.EngineSettings
+    entries: list = field(default_factory=list)
+    min_confidence: float = 0.5        # suggestions at or above this count as shown
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)  # identifies the spec cheaply
+
+    @classmethod
+    def build(cls, settings=None, min_confidence: float | None = None) -> "ScanSpec":
+        from unspin.engine import EngineSettings
+        from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
+        settings = settings or EngineSettings()
+        entries, _problems = load_lexicons(bundled_lexicon_paths() + list(settings.user_lexicons))
+        if min_confidence is None:
+            min_confidence = settings.min_confidence
+        return cls(settings, entries, min_confidence)
+
+
+_ENGINE = None
+_TOKEN: str | None = None
+_INSTALLED: ScanSpec | None = None   # the spec a pool worker was started with
+# Dask may run several tasks of one worker process in threads (and LocalCluster(processes=False)
+# runs every worker in one process): one engine per process, one analysis at a time.
+_LOCK = threading.Lock()
+
+
+def install(spec: ScanSpec) -> None:
+    """Pool initializer: remember the spec (sent once per worker, not with every batch); Ctrl+C
+    is the parent's to handle (it stops the pool and keeps what is done)."""
+    global _INSTALLED
+    _INSTALLED = spec
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def engine_for(spec: ScanSpec | None):
+    global _ENGINE, _TOKEN
+    spec = spec or _INSTALLED
+    if _ENGINE is None or _TOKEN != spec.token:
+        from unspin.engine import Engine
+        engine = Engine(spec.settings, entries=spec.entries, processes=1)
+        engine.warm_up()
+        _ENGINE, _TOKEN = engine, spec.token
+    return _ENGINE
+
+
+def warm(spec: ScanSpec | None = None) -> bool:
+    """Load the engine now (so that start-up is not counted against the first batch)."""
+    with _LOCK:
+        engine_for(spec)
+    return True
+
+
+def scan_one(spec: ScanSpec | None, path: str, data: bytes | None = None, stat: tuple | None = None) -> dict:
+    """Scan one document; any failure becomes the record's one-line error, never an exception."""
+    from unspin.formats.errors import InputError
+    from unspin.formats.registry import analyse_source, load_document
+
+    rec = record.blank(path, *(stat or (None, None)))
+    started = time.perf_counter()
+    try:
+        with _LOCK:
+            engine = engine_for(spec)
+            started = time.perf_counter()   # the time of this document, not of loading the engine
+            if data is None:
+                source = load_document(Path(path))
+            else:
+                source = _load_bytes(path, data)
+            analysis = analyse_source(engine, source)
+        record.fill(rec, source.kind, analysis, (spec or _INSTALLED).min_confidence)
+    except InputError as exc:
+        record.failed(rec, str(exc))
+    except MemoryError:
+        record.failed(rec, f"{path} is too large to be analysed")
+    except Exception as exc:  # one bad document must never stop a scan of thousands
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        record.failed(rec, f"{path} could not be analysed: {type(exc).__name__}" + (f": {detail}" if detail else ""))
+    rec["seconds"] = round(time.perf_counter() - started, 4)
+    return rec
+
+
+def _load_bytes(path: str, data: bytes):
+    """Read a document sent as bytes: the readers work on files, so it goes to a private temporary
+    file of the same name; messages and the source name the original path."""
+    from unspin.formats.errors import InputError
+    from unspin.formats.registry import load_document
+
+    name = Path(path).name or "document"
+    with tempfile.TemporaryDirectory(prefix="unspin-scan-") as tmp:
+        local = Path(tmp, name)
+        local.write_bytes(data)
+        try:
+            source = load_document(local)
+        except InputError as exc:
+            raise InputError(str(exc).replace(str(local), path)) from None
+    source.path = Path(path)
+    return source
+
+
+def scan_paths(spec: ScanSpec | None, paths: list[str]) -> list[dict]:
+    """A batch of files the worker reads itself."""
+    return [scan_one(spec, str(p)) for p in paths]
+
+
+def scan_blobs(spec: ScanSpec | None, items: list[tuple]) -> list[dict]:
+    """A batch of (path, bytes, (size, mtime_ns)) the caller read and sent."""
+    return [scan_one(spec, p, data, stat) for p, data, stat in items]

@@ -1,0 +1,163 @@
+"""Throughput and memory of `unspin scan` on generated documents.
+
+Generates N documents of about 500 words (default 1,000) from templates in this file (news-like
+sentences; every other document with typical spinner swaps), then scans them:
+  1. the local pool with 1 worker, 2. with 2 workers, 3. a dask LocalCluster of 2 single-thread
+worker processes. Each engine is started and warmed up before the clock starts (start-up is
+reported separately), so the figures compare scanning, not loading spaCy. Prints documents per
+second, the 2-worker speed-up over 1, the cluster's time against the local pool's, the peak
+resident memory (VmHWM) of every worker, the load average before and after (the machine may be
+shared), and whether the three runs gave identical records.
+
+    python bench/scan_speed.py [--docs 1000] [--words 500] [--skip-cluster]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+
+SUBJECTS = ["The mayor", "Officials in the capital", "The health minister", "A spokesperson for the company",
+            "The central bank", "Local police", "The school board", "Researchers at the university",
+            "The energy regulator", "Union leaders", "The prime minister", "Residents of the district"]
+VERBS = ["said", "announced", "warned", "confirmed", "reported", "argued", "told reporters"]
+CLAUSES = ["that prices rose 4 percent last year", "that the climate summit would be a visit worth making",
+           "that the new policy would take effect next month", "that the bridge will reopen after repairs",
+           "that the budget gap had narrowed for the first time in a decade",
+           "that more nurses are needed in rural hospitals", "that the investigation is still under way",
+           "that the court would hear the case next year", "that exports fell sharply in the third quarter",
+           "that the storm damaged hundreds of homes along the coast",
+           "that the White House declined to comment on the report",
+           "that the lawyers for the company plan to appeal the ruling"]
+TAILS = ["", " on Tuesday", " in a statement", " during a press conference", " after the meeting",
+         " according to people familiar with the matter", " in an interview"]
+EXTRA = ["The figures were published in the annual report.", "Critics said the plan did not go far enough.",
+         "Turnout was higher than expected.", "The decision was welcomed by business groups.",
+         "Several of the projects have been delayed by rising costs.", "No one was injured in the incident.",
+         "The committee will meet again in the spring.", "Officials did not give a timetable for the work."]
+# Typical spinner swaps (the benchmark's own small list: it only has to make documents look spun).
+SPIN = [("said", "mentioned"), ("percent", "p.c."), ("last year", "final 12 months"), ("Officials", "Officers"),
+        ("climate", "local weather"), ("a visit", "a go to"), ("White House", "White Home"),
+        ("lawyers", "legal professionals"), ("court", "courtroom"), ("next month", "subsequent month"),
+        ("press conference", "press convention"), ("declined to comment", "declined to remark")]
+
+
+def document(rng: random.Random, words: int, spun: bool) -> str:
+    paras, para, n = [], [], 0
+    while n < words:
+        s = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(CLAUSES)}{rng.choice(TAILS)}."
+        if rng.random() < 0.4:
+            s += " " + rng.choice(EXTRA)
+        if spun:
+            for a, b in SPIN:
+                if rng.random() < 0.7:
+                    s = s.replace(a, b)
+        para.append(s)
+        n += len(s.split())
+        if len(para) >= rng.randint(3, 5):
+            paras.append(" ".join(para))
+            para = []
+    if para:
+        paras.append(" ".join(para))
+    return "\n\n".join(paras) + "\n"
+
+
+def generate(folder: Path, n: int, words: int, seed: int = 11) -> None:
+    rng = random.Random(seed)
+    for i in range(n):
+        (folder / f"doc{i:05d}.txt").write_text(document(rng, words, spun=i % 2 == 0), encoding="utf-8")
+
+
+def vm_hwm_mb(pid: int | None = None) -> float:
+    path = f"/proc/{pid or 'self'}/status"
+    try:
+        for line in open(path):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _comparable(rows):
+    return sorted(({k: v for k, v in r.items() if k != "seconds"} for r in rows), key=lambda r: r["path"])
+
+
+def run_local(folder: Path, spec, workers: int):
+    from unspin.scan.command import Scan
+    from unspin.scan.local import LocalPool
+    pool = LocalPool(spec, workers)
+    t0 = time.perf_counter()
+    pool.warm_up()
+    startup = time.perf_counter() - t0
+    pids = [p.pid for p in (getattr(pool._pool, "_processes", None) or {}).values()]
+    job = Scan([folder], pool)
+    pool.close = lambda cancel=False: None      # keep the workers alive to read their peak memory
+    t0 = time.perf_counter()
+    rows = job.run()
+    elapsed = time.perf_counter() - t0
+    peaks = [vm_hwm_mb(pid) for pid in pids]
+    LocalPool.close(pool)
+    return rows, startup, elapsed, peaks
+
+
+def run_cluster(folder: Path, spec, workers: int):
+    import distributed
+    from unspin.scan.cluster import DaskRunner
+    from unspin.scan.command import Scan
+    t0 = time.perf_counter()
+    with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, silence_logs=40) as cluster, \
+            distributed.Client(cluster) as client:
+        runner = DaskRunner(spec, client)
+        runner.warm_up()
+        startup = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        rows = Scan([folder], runner).run()
+        elapsed = time.perf_counter() - t0
+        peaks = list(client.run(vm_hwm_mb).values())
+    return rows, startup, elapsed, peaks
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--words", type=int, default=500)
+    ap.add_argument("--skip-cluster", action="store_true")
+    args = ap.parse_args()
+    from unspin.scan.worker import ScanSpec
+    spec = ScanSpec.build()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; cores: {os.cpu_count()}")
+    with tempfile.TemporaryDirectory(prefix="unspin-scan-speed-") as tmp:
+        folder = Path(tmp)
+        generate(folder, args.docs, args.words)
+        total_words = sum(len(p.read_text().split()) for p in folder.glob("*.txt"))
+        print(f"{args.docs} documents, {total_words} words ({total_words / args.docs:.0f} a document)")
+        runs = {}
+        for name, fn, n in [("local, 1 worker", run_local, 1), ("local, 2 workers", run_local, 2)] + \
+                ([] if args.skip_cluster else [("dask LocalCluster, 2 workers", run_cluster, 2)]):
+            rows, startup, elapsed, peaks = fn(folder, spec, n)
+            runs[name] = (rows, elapsed)
+            errors = sum(1 for r in rows if r["error"])
+            print(f"{name:<30} {len(rows) / elapsed:6.2f} docs/s  {total_words / elapsed:7.0f} words/s  "
+                  f"{elapsed:6.1f} s (+{startup:.1f} s start-up)  peak RSS per worker: "
+                  + ", ".join(f"{p:.0f} MB" for p in peaks) + (f"  errors: {errors}" if errors else "")
+                  + f"  load {os.getloadavg()[0]:.2f}")
+    one = runs["local, 1 worker"][1]
+    two = runs["local, 2 workers"][1]
+    print(f"speed-up from the second worker: {one / two:.2f}x (target >= 1.7x)")
+    if "dask LocalCluster, 2 workers" in runs:
+        c = runs["dask LocalCluster, 2 workers"][1]
+        print(f"LocalCluster time / local pool time (2 workers): {c / two:.2f}x (target <= 1.3x)")
+    base = _comparable(runs["local, 1 worker"][0])
+    same = all(_comparable(r) == base for r, _ in runs.values())
+    print(f"identical records in every run: {same}")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

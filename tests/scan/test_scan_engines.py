@@ -1,0 +1,87 @@
+"""The local process pool and a dask LocalCluster give the records the in-process scan gives."""
+from __future__ import annotations
+
+import pytest
+
+from scan_fixtures import make_corpus
+from unspin.scan.command import Scan
+from unspin.scan.local import LocalPool
+
+VOLATILE = ("seconds",)
+
+
+def _comparable(rows):
+    return sorted(({k: v for k, v in r.items() if k not in VOLATILE} for r in rows), key=lambda r: r["path"])
+
+
+@pytest.fixture
+def local_cluster(monkeypatch):
+    """A dask cluster inside this process (in-process transport, no sockets). dask asks the
+    network for this machine's address (a UDP 'connect' to a public address, which the tests'
+    network guard refuses); in process, the loopback address does."""
+    distributed = pytest.importorskip("distributed")
+    monkeypatch.setattr("distributed.comm.inproc.get_ip", lambda *a, **k: "127.0.0.1")
+
+    def start(n):
+        cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=False, dashboard_address=None)
+        return cluster, distributed.Client(cluster)
+    made = []
+    yield lambda n: made.append(start(n)) or made[-1][1]
+    for cluster, client in made:
+        client.close()
+        cluster.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    make_corpus(folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.odt").write_bytes(b"PK\x03\x04 nope")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def expected(corpus, scan_spec):
+    return _comparable(Scan([corpus], LocalPool(scan_spec, workers=0)).run())
+
+
+def test_process_pool_matches_in_process(corpus, scan_spec, expected):
+    rows = Scan([corpus], LocalPool(scan_spec, workers=2)).run()
+    assert _comparable(rows) == expected
+    assert sum(1 for r in rows if r["error"]) == 2
+
+
+@pytest.mark.parametrize("send_files", [False, True], ids=["shared-paths", "bytes-sent"])
+def test_dask_local_cluster_matches_local(corpus, scan_spec, expected, send_files, local_cluster):
+    from unspin.scan.cluster import DaskRunner
+    runner = DaskRunner(scan_spec, local_cluster(2), send_files=send_files)
+    rows = Scan([corpus], runner).run()
+    assert runner.send_files is send_files
+    assert _comparable(rows) == expected
+
+
+def test_dask_decides_sharing_by_what_workers_see(corpus, scan_spec, tmp_path, local_cluster, monkeypatch):
+    from unspin.scan.cluster import DaskRunner
+    runner = DaskRunner(scan_spec, local_cluster(1))
+    assert runner.decide_sharing([corpus / "spun.txt"]) is False   # same machine: workers read
+    runner.send_files = None
+    assert runner.decide_sharing([tmp_path / "nowhere.txt"]) is False   # nothing to probe
+    runner.send_files = None
+    # A worker on another machine does not see the file (or sees another one of that name).
+    monkeypatch.setattr("unspin.scan.cluster._sees", lambda probe: False)
+    assert runner.decide_sharing([corpus / "spun.txt"]) is True
+
+
+def test_missing_dask_gives_the_install_hint(monkeypatch, scan_spec):
+    import builtins
+    real = builtins.__import__
+
+    def no_dask(name, *a, **kw):
+        if name == "distributed" or name.startswith("distributed."):
+            raise ImportError(name)
+        return real(name, *a, **kw)
+    monkeypatch.setattr(builtins, "__import__", no_dask)
+    from unspin.scan.cluster import ClusterUnavailable, DaskRunner
+    with pytest.raises(ClusterUnavailable, match=r"unspin\[cluster\]"):
+        DaskRunner(scan_spec, "tcp://127.0.0.1:8786")
