@@ -26,6 +26,8 @@ class UsageError(Exception):
 def _add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lexicon", action="append", type=Path, default=[], metavar="FILE",
                    help="an extra lexicon (.tsv, or a Problematic Paper Screener .csv); may repeat")
+    p.add_argument("--thesaurus", action="append", type=Path, default=[], metavar="FILE",
+                   help="a spinner's synonym file (lines head|alt|alt or {a|b|c}) to reverse; may repeat")
     p.add_argument("--no-numerals", action="store_true", help="do not suggest spelling out small numbers")
     p.add_argument("--include-quotes", action="store_true", help="also repair text inside quotation marks")
 
@@ -67,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the review window")
     gui.add_argument("file", type=Path, nargs="?")
     # A usage error in a command prints that command's usage, not the top-level one.
-    for command in (check, repair, gui):
+    for command in sub.choices.values():
         command.set_defaults(command_parser=command)
     return parser
 
@@ -98,8 +100,13 @@ def _engine_settings(args):
     for p in args.lexicon:
         if not p.is_file():
             raise UsageError(f"lexicon {p}: no such file")
+    for p in args.thesaurus:
+        if not p.is_file():
+            raise UsageError(f"thesaurus {p}: no such file")
+    from unspin.store.settings import user_thesaurus_paths
     # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
     return engine_settings(load_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
+                           thesauri=user_thesaurus_paths() + list(args.thesaurus),
                            numerals=not args.no_numerals, protect_quotes=not args.include_quotes)
 
 

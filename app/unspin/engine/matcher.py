@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from unspin.core.model import Suggestion
 from unspin.engine.conditions import parse_condition
+from unspin.engine.explain import explain
 from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, TELL_CONFIDENCE, Entry, LexiconProblem
 from unspin.engine.numerals import numeral_candidates
@@ -32,7 +33,6 @@ class Candidate:
     rule: str
     explanation: str
     tokens: int = 1
-    context: dict = field(default_factory=dict)
 
     def to_suggestion(self, confidence: float) -> Suggestion:
         return Suggestion(self.start, self.end, self.original, self.replacement, list(self.alternatives),
@@ -129,6 +129,8 @@ class LexiconMatcher:
                 return None  # "go-to": a compound, not two words ("Young's" is two tokens, fine)
         if any(p in quoted for p in positions):
             return None
+        if e.category == FIXED_CATEGORY and _inside_compound(doc, positions[0], positions[-1]):
+            return None  # "multi-test arrangement": never part of a longer hyphenated word
         # An entry written with capitals ("White Home") is itself about a name; others skip names.
         if not any(_has_upper(w) for w in e.spun):
             for j, p in enumerate(positions):
@@ -174,7 +176,7 @@ class LexiconMatcher:
                 else:
                     lossy = lossy or not forms
             if case_model is original or not alt[:1].isupper():
-                text = match_case(text, case_model, first.is_sent_start)
+                text = match_case(text, case_model)
             if text not in forms:
                 forms.append(text)
         if original.endswith(".") and _closes_sentence(doc, positions[-1]):
@@ -183,7 +185,7 @@ class LexiconMatcher:
             forms = [f if f.endswith(".") else f + "." for f in forms]
         if forms[0] == original:
             return None
-        prior, explanation = e.confidence, e.explanation()
+        prior, explanation = e.confidence, explain(e, doc, positions, original, forms[0])
         if lossy:
             prior = min(prior, PROXIMITY_LOSSY_PRIOR)
             explanation += " (Matched with words in between, which this repair would drop: check it.)"
@@ -229,7 +231,9 @@ class LexiconMatcher:
     def _unseen_candidates(self, doc: Doc, offset: int, quoted: set[int], named: set[int], known: list):
         """Tortured phrases no lexicon lists (:mod:`unseen`): noun phrases only, never where a
         lexicon entry matched, never inside a longer word, a quotation or a name."""
-        taken = {k for i, n, _, _ in known for k in range(i, i + n)}
+        # A listed tortured phrase wins; a news-spinner swap inside a tortured phrase does not
+        # ("neural organization" is a tortured "neural network", not a spun "neural company").
+        taken = {k for i, n, _, c in known if c.category == FIXED_CATEGORY for k in range(i, i + n)}
         out = []
         for f in self.unseen.find([t.lower_ for t in doc]):
             span = range(f.start, f.start + f.length)
@@ -242,20 +246,19 @@ class LexiconMatcher:
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
                 continue
-            before = doc[f.start - 1] if f.start > 0 else None
-            after = doc[f.start + f.length] if f.start + f.length < len(doc) else None
-            if (before is not None and before.whitespace_ == "" and before.text in "-/") or \
-                    (after is not None and last.whitespace_ == "" and after.text in "-/"):
+            if _inside_compound(doc, f.start, f.start + f.length - 1):
                 continue  # part of a hyphenated or slashed compound
             text = f.display
             if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1]:
                 text = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
             start, end = toks[0].idx, last.idx + len(last.text)
             original = doc.text[start:end]
-            text = match_case(text, original, toks[0].is_sent_start)
+            text = match_case(text, original)
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
+            if prior <= 0:
+                continue
             swapped = "word" if f.swapped == 1 else "words"
             why = (f'"{original}" looks like a tortured "{f.display}": {f.swapped} {swapped} swapped for '
                    f"synonyms the way paper-mill paraphrasers do (not in any list; check it).")
@@ -264,6 +267,22 @@ class LexiconMatcher:
                           why, f.length)
             out.append((f.start, f.length, prior, c))
         return out
+
+
+def _inside_compound(doc: Doc, first: int, last: int) -> bool:
+    """Tokens ``first..last`` are glued by a hyphen or slash to a word before or after them."""
+    if first >= 2:
+        joint = doc[first - 1]
+        if joint.text in _JOINTS and joint.whitespace_ == "" and doc[first - 2].whitespace_ == "":
+            return True
+    if last + 2 < len(doc):
+        joint = doc[last + 1]
+        if joint.text in _JOINTS and doc[last].whitespace_ == "" and joint.whitespace_ == "":
+            return True
+    return False
+
+
+_JOINTS = ("-", "‐", "‑", "/")
 
 
 def _closes_sentence(doc: Doc, i: int) -> bool:

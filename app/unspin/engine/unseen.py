@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Iterable
 
 MAX_WORDS = 4
+STRONG_SWAP = 2          # a swap seen this often in the list is a habit of the paraphraser
+STRONG_TERM = 3          # a term this many list entries restore to is a usual target
 MAX_OPTIONS = 40         # swap-backs tried per word, most frequent first
 _ALPHA = re.compile(r"^[a-z][a-z\-]*$")
 CATEGORY = "tortured phrase"
@@ -201,7 +203,7 @@ class SwapModel:
         return best[1] if best else None
 
     def _swap_count(self, word: str, norm: str, target: str) -> int:
-        for w in (norm, word):
+        for w in (norm, word, singular(word)):
             got = self.swap_counts.get(w)
             if got and target in got:
                 return got[target]
@@ -213,11 +215,23 @@ class SwapModel:
     # -- confidence --------------------------------------------------------------------------------
     @staticmethod
     def prior(found: Found) -> float:
-        """Two or more swapped words: a tell (0.80-0.90). One: 0.30-0.40, shown only where the
-        document's other tortured phrases raise it."""
+        """The evidence, as a prior confidence (the spin score raises the weak ones).
+
+        * A tell (0.80-0.90): two or more swapped words, each swap seen at least ``STRONG_SWAP``
+          times in the list; if every word was swapped (nothing of the term left to anchor it),
+          also a term that at least ``STRONG_TERM`` list entries restore to.
+        * Weak (0.30-0.40, shown only where the document's other tortured phrases raise it):
+          everything else, e.g. one swapped word ("spatial information" -> "spatial data").
+        * Not proposed (0): a single swap seen only once in the list.
+        """
         bonus = min(0.05, 0.01 * found.term_weight) + min(0.05, 0.01 * found.swap_weight)
-        if found.swapped >= 2:
+        anchored = found.swapped < found.length
+        strong = found.swapped >= 2 and found.swap_weight >= STRONG_SWAP and \
+            (anchored or found.term_weight >= STRONG_TERM)
+        if strong:
             return round(0.80 + bonus, 3)
+        if found.swapped == 1 and found.swap_weight < STRONG_SWAP:
+            return 0.0
         return round(0.30 + bonus, 3)
 
 

@@ -4,7 +4,8 @@ command line and the window alike.
 The engine reports every candidate above its floor. What is *shown* is decided here only: a
 suggestion from a rule the user turned off is never shown; one at or above the threshold is shown
 (and applied by ``repair --accept-all``, and previewed in the window's repaired pane); one below
-the threshold but at or above ``tentative_from`` is shown only in the window, as *tentative*: the
+the threshold but at or above ``tentative_from`` (or one the restorer calls "possible spin",
+whatever its confidence) is shown only in the window, as *tentative*: the
 repaired text keeps its original words until the user accepts it. Rule groups are different:
 they decide which lexicons the engine loads at all (:func:`engine_settings`).
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from unspin.core.model import Suggestion
+from unspin.engine.restorer import POSSIBLE
 
 TENTATIVE_SHARE = 0.5   # the window offers suggestions down to half the threshold, as tentative
 
@@ -43,7 +45,8 @@ class Visibility:
                 continue
             if s.confidence >= self.min_confidence:
                 out.append(replace(s, tentative=False) if s.tentative else s)
-            elif self.tentative_from is not None and s.confidence >= self.tentative_from:
+            elif self.tentative_from is not None and (s.confidence >= self.tentative_from
+                                                      or s.category == POSSIBLE):
                 out.append(replace(s, tentative=True))
         return out
 

@@ -1,7 +1,7 @@
 """Zip packages (.docx, .odt): opened defensively, rewritten with every untouched member as it was.
 
 Checks made before anything is decompressed: the file is a zip at all (and not an encrypted
-Office file, which is an OLE2 compound file), the number of members, each member's declared size,
+Office file, which is an OLE2 compound file), the number of members, no two members of one name, each member's declared size,
 the total declared size and the compression ratio (a "zip bomb" declares or hides enormous
 sizes). Reading then stops at the declared size, so a member that lies about its size cannot
 inflate past the limit either.
@@ -134,6 +134,14 @@ def open_package(data: bytes, path: Path, kind: str, label: str) -> Package:
         raise InputError(f"{path} is not a valid {label}: the zip package is damaged") from None
     if len(infos) > MAX_MEMBERS:
         raise InputError(f"{path} has {len(infos)} parts inside; the limit is {MAX_MEMBERS}")
+    seen: set[str] = set()
+    for info in infos:
+        # Two members of one name: programs disagree about which one is the document, so what
+        # Unspin checks might not be what a word processor shows. Refused, not guessed.
+        if info.filename in seen:
+            raise InputError(f"{path} is not a valid {label}: it holds two parts named {info.filename} "
+                             "(the package is damaged or was tampered with)")
+        seen.add(info.filename)
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:

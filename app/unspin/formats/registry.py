@@ -40,38 +40,99 @@ class Source:
 Reader = Callable[[Path], Source]
 Writer = Callable[[Source, Document, Path, bool], bytes]
 
-READERS: dict[str, Reader] = {}
+
+@dataclass(frozen=True)
+class Format:
+    """One kind of document, as its module registers it (``register(Format(...))``). Everything
+    else -- which reader opens a file, the file dialogs' filters, whether saving patches the
+    original file in place -- is derived from these records."""
+    kind: str                          # Source.kind of what ``reader`` returns
+    label: str                         # for people: "Word document"
+    suffixes: tuple[str, ...]          # lower case, with the dot; the first is the one Save As adds
+    reader: Reader
+    writer: Writer | None = None       # None: read only (saving as this kind is refused, saying why)
+    # True when saving a document of this kind to its own kind patches the original file (only the
+    # changed words differ, the formatting stays), rather than writing the repaired text out: text
+    # typed outside the suggestions is then not kept.
+    rebuilt_in_place: bool = False
+
+    def patterns(self) -> str:
+        return " ".join(f"*{s}" for s in self.suffixes if s)
+
+
+FORMATS: dict[str, Format] = {}      # by kind, in registration order
+READERS: dict[str, Reader] = {}      # by suffix, derived from FORMATS
 WRITERS: dict[str, Writer] = {}
-REFUSED: dict[str, str] = {}     # suffix -> why it cannot be written ("{path}" is filled in)
-
-# For file dialogs: (label, patterns). The GUI may build its filters from these.
-OPEN_TYPES = [("Documents", "*.txt *.md *.markdown *.docx *.odt *.pdf"), ("Text", "*.txt *.text"),
-              ("Markdown", "*.md *.markdown"), ("Word", "*.docx"), ("OpenDocument text", "*.odt"),
-              ("PDF (read only)", "*.pdf"), ("All files", "*")]
-SAVE_TYPES = [("Text", "*.txt"), ("Markdown", "*.md"), ("Word", "*.docx"), ("OpenDocument text", "*.odt")]
+READ_ONLY: dict[str, Format] = {}    # suffix -> a format Unspin reads but does not write
 
 
-def reader(*suffixes: str):
-    def register(fn: Reader) -> Reader:
-        for s in suffixes:
-            READERS[s] = fn
-        return fn
-    return register
+def register(fmt: Format) -> Format:
+    FORMATS[fmt.kind] = fmt
+    for s in fmt.suffixes:
+        READERS[s] = fmt.reader
+        if fmt.writer is not None:
+            WRITERS[s] = fmt.writer
+        else:
+            READ_ONLY[s] = fmt
+    return fmt
 
 
-def writer(*suffixes: str):
-    def register(fn: Writer) -> Writer:
-        for s in suffixes:
-            WRITERS[s] = fn
-        return fn
-    return register
+def open_types() -> list[tuple[str, str]]:
+    """(label, patterns) for an Open dialog: every readable kind, then each one, then all files."""
+    readable = [f for f in FORMATS.values() if f.patterns()]
+    return ([("Documents", " ".join(f.patterns() for f in readable))]
+            + [(f.label if f.writer else f"{f.label} (read only)", f.patterns()) for f in readable]
+            + [("All files", "*")])
+
+
+def save_types() -> list[tuple[str, str]]:
+    """(label, patterns) for a Save dialog: the kinds Unspin writes, first suffix first."""
+    return [(f.label, f.patterns()) for f in FORMATS.values() if f.writer is not None and f.patterns()]
+
+
+def format_for(path: Path | str) -> Format | None:
+    """The format a file name asks for (by suffix), or None for an unknown suffix."""
+    suffix = _suffix(Path(path))
+    return next((f for f in FORMATS.values() if suffix in f.suffixes), None)
+
+
+def save_format(source: Source) -> Format:
+    """The kind Save As proposes for a document: its own kind when Unspin writes it, else text."""
+    own = FORMATS.get(source.kind)
+    return own if own is not None and own.writer is not None else FORMATS["text"]
+
+
+def save_as_name(source: Source | None, folder: Path) -> Path:
+    """The name Save As proposes: "NAME-repaired" with the document's own suffix when Unspin writes
+    its kind, else the suffix of the kind it is saved as (a PDF's repair is proposed as .txt)."""
+    fmt = save_format(source) if source is not None else FORMATS["text"]
+    path = getattr(source, "path", None)
+    if path is None:
+        return Path(folder) / f"repaired{fmt.suffixes[0]}"
+    path = Path(path)
+    suffix = path.suffix if path.suffix and _suffix(path) in fmt.suffixes else fmt.suffixes[0]
+    return path.with_name(f"{path.stem}-repaired{suffix}")
+
+
+def with_suffix_of(path: Path | str, fmt: Format) -> Path:
+    """``path`` with ``fmt``'s first suffix added when its name has no suffix Unspin writes
+    ("report" -> "report.docx"; "report.odt" stays as it is)."""
+    path = Path(path)
+    if _suffix(path) and _suffix(path) in WRITERS:
+        return path
+    return path.with_name(path.name + fmt.suffixes[0])
+
+
+def rebuilt_in_place(source: Source, path: Path | str) -> bool:
+    """Whether saving ``source`` to ``path`` patches its original file (see Format.rebuilt_in_place)."""
+    fmt = FORMATS.get(source.kind)
+    return fmt is not None and fmt.rebuilt_in_place and _suffix(Path(path)) in fmt.suffixes
 
 
 _MAGIC = ((b"PK\x03\x04", "a zip package (a .docx or .odt document?)"), (b"%PDF-", "a PDF document"),
           (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"))
 
 
-@reader(".txt", ".text", "")
 def read_text(path: Path) -> Source:
     try:
         text, fmt = read_text_file(path)
@@ -101,9 +162,12 @@ def plain_text_bytes(source: Source, document: Document, pending_as_replacement:
         return TextFormat("utf-8", b"", fmt.newline).encode(text)
 
 
-@writer(".txt", ".text", "")
 def write_text(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
     return plain_text_bytes(source, document, pending_as_replacement)
+
+
+# Plain text is also what a file with no or an unknown suffix is read as ("" is no suffix).
+register(Format("text", "Text", (".txt", ".text", ""), read_text, write_text))
 
 
 def _suffix(path: Path) -> str:
@@ -215,12 +279,15 @@ RICH_SUFFIXES = frozenset({".rtf", ".doc", ".htm", ".html", ".xhtml", ".epub", "
 def writer_for(source: Source, path: Path) -> Writer:
     """The writer for a target path, or an OutputError saying why it cannot be written."""
     suffix = _suffix(path)
-    if suffix in REFUSED:
-        raise OutputError(REFUSED[suffix].replace("{path}", str(path)))
+    if suffix in READ_ONLY:
+        name = READ_ONLY[suffix].label
+        kinds = ", ".join(f.suffixes[0] for f in FORMATS.values() if f.writer is not None)
+        raise OutputError(f"cannot save as {name} ({path}): Unspin does not write {name} files; "
+                          f"save as {kinds} instead")
     fn = WRITERS.get(suffix)
     if fn is None and (not suffix or (suffix not in RICH_SUFFIXES and source.kind in ("text", "markdown"))):
         # "repair notes.txt -o notes.out": a text document goes on being the same kind of text.
-        fn = WRITERS.get(f".{source.kind}") or WRITERS[".txt"]
+        fn = save_format(source).writer
     if fn is None:
         kinds = ", ".join(sorted(s for s in WRITERS if s))
         raise OutputError(f"cannot save as {suffix}: Unspin saves {kinds}")
@@ -255,5 +322,5 @@ def save_document(source: Source, document: Document, path: Path, pending_as_rep
     return result
 
 
-# The format modules register their readers and writers on import.
+# The format modules register their Format records on import (the one list to extend).
 from unspin.formats import markdown, docx, odt, pdf  # noqa: E402,F401

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from unspin import store
 from unspin.core.model import Document
 from unspin.formats.errors import InputError, OutputError
+from unspin.formats import registry
 from unspin.formats.registry import Source, load_document, save_document
 from unspin.gui.analysis_controller import AnalysisController
 from unspin.gui.panes import OriginalPane, RepairedPane
@@ -33,7 +34,6 @@ from unspin.resources_path import resource
 
 # Word-processing files saved in their own format are patched from the model's decisions (so their
 # formatting survives); everything else is saved as the right pane's text.
-REBUILT_KINDS = {"docx", "odt"}
 MAX_RECENT = 10
 
 
@@ -190,8 +190,7 @@ class FileController(QObject):
     def save_as(self) -> bool:
         if self.session is None:
             return False
-        suggested = str(self.source.path.with_stem(self.source.path.stem + "-repaired")
-                        if self.source and self.source.path else Path.home() / "repaired.txt")
+        suggested = str(registry.save_as_name(self.source, Path.home()))
         path = self.prompts.save_path(suggested)
         if not path:
             return False
@@ -229,7 +228,7 @@ class FileController(QObject):
 
     def _write(self, path: Path, session) -> bool:
         try:
-            rebuilt = self.source.kind in REBUILT_KINDS and path.suffix.lower() == f".{self.source.kind}"
+            rebuilt = registry.rebuilt_in_place(self.source, path)
             if not rebuilt:
                 # The right pane, typing included, with the original words where still pending.
                 content = Document(session.review.text_keeping_originals())

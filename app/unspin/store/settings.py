@@ -33,6 +33,34 @@ def user_lexicon_paths() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".tsv", ".csv") and p.is_file())
 
 
+def user_thesaurus_dir() -> Path:
+    """Spinner synonym files (``head|alt|alt`` or ``{a|b|c}`` lines) loaded for every analysis."""
+    return config_dir() / "thesauri"
+
+
+def user_thesaurus_paths() -> list[Path]:
+    folder = user_thesaurus_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".txt", ".dat", ".tsv") and p.is_file())
+
+
+def add_user_thesaurus(path: Path) -> Path:
+    """Copy a synonym file into the thesauri folder (the user's file is never changed); the caller
+    checks its lines first (``unspin.engine.thesaurus``). Returns the copy."""
+    folder = user_thesaurus_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (path.stem + ".txt")
+    write_atomic(target, path.read_bytes())
+    return target
+
+
+def remove_user_thesaurus(path: Path) -> None:
+    """Remove a file from the thesauri folder (only from there: it is the folder's own copy)."""
+    if path.resolve().parent == user_thesaurus_dir().resolve() and path.is_file():
+        path.unlink()
+
+
 @dataclass
 class Settings:
     min_confidence: float = 0.5
