@@ -32,6 +32,7 @@ from unspin.gui.status_bar import StatusArea
 from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.resources_path import resource
+from unspin.gui import learn_action
 from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths, user_thesaurus_paths
 
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         from unspin.gui.scan_window import install as install_scan
         install_scan(self)   # File → Scan Folder… (the corpus scan table)
         self.right.history_actions = (self.actions_.undo, self.actions_.redo)
+        self.learn = learn_action.install(self)   # File > Learn from Original…
 
         settings_now = lambda: self.settings   # noqa: E731 - Preferences replace the object
         self.review = ReviewController(self, self.left, self.right, self.card, self.list, self.actions_,
