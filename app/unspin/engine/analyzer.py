@@ -422,7 +422,9 @@ class Engine:
             conf = scoring.confidence(c, score)
             if margins:
                 from unspin.engine.restorer import adjust_lexicon_confidence
-                conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)))
+                if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
+                    conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)),
+                                                     self.settings.min_confidence)
             if conf < self.settings.floor:
                 continue
             suggestions.append(c.to_suggestion(conf))
