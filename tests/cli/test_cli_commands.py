@@ -37,7 +37,9 @@ def test_a_mistyped_command_is_named(tmp_path, args, word, guess):
 def test_a_word_that_is_no_command_and_no_file_opens_no_window(tmp_path):
     r = run_cli("frobnicate", cwd=tmp_path)
     assert r.returncode == 2, r.stderr
-    assert "unknown command 'frobnicate'" in r.stderr and "check, repair, gui" in r.stderr
+    assert "unknown command 'frobnicate'" in r.stderr
+    # The message lists the commands there are (whatever their number), so the user can pick one.
+    assert all(name in r.stderr for name in ("check", "repair", "gui"))
     assert "Traceback" not in r.stderr
 
 
@@ -52,7 +54,8 @@ def test_an_existing_file_named_like_a_command_word_is_still_a_file(tmp_path, mo
     (tmp_path / "chek").write_text("Officers mentioned it.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert cli._unknown_command(["chek"]) is None
-    assert cli._unknown_command(["frobnicate"]) == "unknown command 'frobnicate' (commands: check, repair, gui)"
+    commands = ", ".join(cli.COMMANDS)
+    assert cli._unknown_command(["frobnicate"]) == f"unknown command 'frobnicate' (commands: {commands})"
 
 
 @pytest.mark.parametrize("args, command", [

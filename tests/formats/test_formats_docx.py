@@ -68,20 +68,58 @@ def test_accepted_words_only_change_and_formatting_is_kept(tmp_path):
     assert list(old) == list(new)
     changed = {n for n in old if old[n] != new[n]}
     assert changed == {"word/document.xml", "word/header1.xml"}
-    # In the edited parts, everything outside the <w:t> text is byte-identical...
-    for name in changed:
-        a, b = old[name].decode(), new[name].decode()
-        assert _WT.sub(r"\1\3", a) == _WT.sub(r"\1\3", b)
-    # ...and only the touched text nodes differ.
-    a_texts = [m.group(2) for m in _WT.finditer(old["word/document.xml"].decode())]
-    b_texts = [m.group(2) for m in _WT.finditer(new["word/document.xml"].decode())]
-    diffs = [(x, y) for x, y in zip(a_texts, b_texts) if x != y]
-    assert diffs == [("go", "visit"), (" to", ""), ("Cell with a go to inside", "Cell with a visit inside")]
+    # In the header, everything outside the <w:t> text is byte-identical, and only that text changed.
+    a, b = old["word/header1.xml"].decode(), new["word/header1.xml"].decode()
+    assert _WT.sub(r"\1\3", a) == _WT.sub(r"\1\3", b)
+    # In the body, the bold "go" became "visit", the italic run " to" that held nothing else went
+    # away whole (no empty run is left), and no other byte moved.
+    a, b = old["word/document.xml"].decode(), new["word/document.xml"].decode()
+    italic = re.search(r"<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\"> to</w:t></w:r>", a)
+    assert italic
+    expected = (a[:italic.start()] + a[italic.end():]).replace("<w:t>go</w:t>", "<w:t>visit</w:t>", 1)
+    expected = expected.replace("Cell with a go to inside", "Cell with a visit inside")
+    assert b == expected
     # The replacement spanning a bold and an italic run sits in the first (bold) run.
     runs = docx.Document(str(out)).paragraphs[0].runs
-    assert [(r.text, bool(r.bold), bool(r.italic)) for r in runs[:4]] == [
-        ("The officers planned a ", False, False), ("visit", True, False), ("", False, True),
+    assert [(r.text, bool(r.bold), bool(r.italic)) for r in runs[:3]] == [
+        ("The officers planned a ", False, False), ("visit", True, False),
         (" to the capital.\tAfter the tab, a go to again.", False, False)]
+
+
+def _runs(path):
+    return [[(r.text, bool(r.bold), bool(r.italic)) for r in p.runs] for p in docx.Document(str(path)).paragraphs]
+
+
+def test_words_kept_by_a_repair_keep_their_own_run(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("Local weather").bold = True
+    p.add_run(" talks began.")
+    p = d.add_paragraph()
+    p.add_run("They ")
+    p.add_run("go").bold = True
+    p.add_run(" to").italic = True
+    p.add_run(" Paris.")
+    d.save(str(tmp_path / "a.docx"))
+    src = load_document(tmp_path / "a.docx")
+    assert src.text == "Local weather talks began.\nThey go to Paris."
+    doc = Document(src.text, [Suggestion(0, 19, "Local weather talks", "Climate talks"),
+                              Suggestion(32, 37, "go to", "visit")])
+    doc.accept_all()
+    save_document(src, doc, tmp_path / "b.docx")
+    assert _runs(tmp_path / "b.docx") == [
+        [("Climate", True, False), (" talks began.", False, False)],          # "talks" stays plain
+        [("They ", False, False), ("visit", True, False), (" Paris.", False, False)]]  # no empty italic run
+    assert load_document(tmp_path / "b.docx").text == "Climate talks began.\nThey visit Paris."
+
+
+def test_changed_part_is_whole_words():
+    from unspin.formats.xmltext import changed_part
+    assert changed_part("Local weather talks", "Climate talks") == (0, 13, "Climate")
+    assert changed_part("go to", "visit") == (0, 5, "visit")
+    assert changed_part("the officers said", "the officials said") == (4, 12, "officials")
+    assert changed_part("a plan", "a new plan") == (2, 2, "new ")
+    assert changed_part("same", "same") == (4, 4, "")
 
 
 def _apply(text, doc):
@@ -119,6 +157,46 @@ def test_text_boxes_fallback_and_tracked_deletions(tmp_path):
     assert load_document(path).text == "Outer start outer end\nInside the box"
 
 
+def test_the_fallback_copy_of_a_text_box_gets_the_same_repair(tmp_path):
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = '<w:p><w:r><w:t xml:space="preserve">We </w:t></w:r><w:r><w:t>go to the local weather summit</w:t></w:r></w:p>'
+    xml = (f'<w:document {W} {mc}><w:body><w:p><w:r><w:t>Before </w:t></w:r>'
+           f'<w:r><mc:AlternateContent><mc:Choice><w:txbxContent>{box}</w:txbxContent></mc:Choice>'
+           f'<mc:Fallback><w:pict><w:txbxContent>{box}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
+           '<w:r><w:t>after.</w:t></w:r></w:p></w:body></w:document>')
+    path = tmp_path / "t.docx"
+    path.write_bytes(docx_with_document_xml(xml.encode()))
+    src = load_document(path)
+    assert src.text == "Before after.\nWe go to the local weather summit"
+    start = src.text.index("go to")
+    doc = Document(src.text, [Suggestion(start, start + 5, "go to", "attend"),
+                              Suggestion(src.text.index("local"), len(src.text), "local weather summit",
+                                         "climate summit")])
+    doc.accept_all()
+    save_document(src, doc, tmp_path / "o.docx")
+    new = members((tmp_path / "o.docx").read_bytes())["word/document.xml"].decode()
+    fixed = '<w:t>attend the climate summit</w:t>'
+    assert new.count(fixed) == 2 and "go to" not in new and "local weather" not in new
+    assert load_document(tmp_path / "o.docx").text == "Before after.\nWe attend the climate summit"
+
+
+def test_a_fallback_that_differs_from_its_choice_is_left_alone(tmp_path):
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    xml = (f'<w:document {W} {mc}><w:body><w:p><w:r><mc:AlternateContent><mc:Choice><w:txbxContent>'
+           '<w:p><w:r><w:t>We go to town</w:t></w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback>'
+           '<w:p><w:r><w:t>Older text: go to town</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent></w:r>'
+           '</w:p></w:body></w:document>')
+    path = tmp_path / "t.docx"
+    path.write_bytes(docx_with_document_xml(xml.encode()))
+    src = load_document(path)
+    start = src.text.index("go to")
+    doc = Document(src.text, [Suggestion(start, start + 5, "go to", "visit")])
+    doc.accept_all()
+    save_document(src, doc, tmp_path / "o.docx")
+    new = members((tmp_path / "o.docx").read_bytes())["word/document.xml"].decode()
+    assert "<w:t>We visit town</w:t>" in new and "<w:t>Older text: go to town</w:t>" in new
+
+
 def test_new_docx_from_a_text_file(tmp_path):
     path = tmp_path / "in.txt"
     path.write_text("First go to line.\n\nSecond\tline & <more>.\n", encoding="utf-8")
@@ -150,6 +228,22 @@ def _refused(tmp_path, data: bytes, name="bad.docx") -> str:
     msg = str(info.value)
     assert "\n" not in msg and str(path) in msg
     return msg
+
+
+def test_duplicate_member_names_are_refused_without_a_warning(tmp_path, recwarn):
+    good = members(make_docx(tmp_path / "a.docx").read_bytes())
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in good.items():
+            zf.writestr(name, data)
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")   # zipfile warns while we build the bad file
+            zf.writestr("word/document.xml", good["word/document.xml"].replace(b"officers", b"soldiers"))
+    recwarn.clear()
+    msg = _refused(tmp_path, out.getvalue(), "dup.docx")
+    assert "two parts named word/document.xml" in msg
+    assert not [w for w in recwarn.list if issubclass(w.category, UserWarning)]
 
 
 def test_not_a_zip(tmp_path):

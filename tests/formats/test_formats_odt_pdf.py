@@ -74,6 +74,25 @@ def test_odt_round_trip(odt, tmp_path):
         == old["content.xml"][0].decode()
 
 
+def test_odt_words_kept_by_a_repair_keep_their_own_span(tmp_path):
+    body = ('<text:p><text:span text:style-name="T1">Local weather</text:span> talks began.</text:p>'
+            '<text:p>They <text:span text:style-name="T1">go</text:span><text:span text:style-name="T2"> to</text:span>'
+            ' Paris.</text:p>')
+    path = tmp_path / "a.odt"
+    path.write_bytes(make_odt(body))
+    src = load_document(path)
+    assert src.text == "Local weather talks began.\nThey go to Paris."
+    doc = Document(src.text, [Suggestion(0, 19, "Local weather talks", "Climate talks"),
+                              Suggestion(32, 37, "go to", "visit")])
+    doc.accept_all()
+    save_document(src, doc, tmp_path / "b.odt")
+    with zipfile.ZipFile(tmp_path / "b.odt") as zf:
+        content = zf.read("content.xml").decode()
+    assert ('<text:p><text:span text:style-name="T1">Climate</text:span> talks began.</text:p>'
+            '<text:p>They <text:span text:style-name="T1">visit</text:span> Paris.</text:p>') in content
+    assert load_document(tmp_path / "b.odt").text == "Climate talks began.\nThey visit Paris."
+
+
 def test_odt_made_by_odfpy(tmp_path):
     odf = pytest.importorskip("odf")
     from odf.opendocument import OpenDocumentText

@@ -32,7 +32,7 @@ def test_records_rank_spun_and_tortured_above_clean(tmp_path, scan_spec):
     assert spun["kind"] == "text" and clean["kind"] == "markdown"
     assert spun["suggestions"] == sum(spun["categories"].values()) > 3
     assert spun["tells"] and all(t["confidence"] >= 0.5 for t in spun["tells"])
-    assert paper["tortured"]["count"] >= 3 and paper["tortured"]["level"] in ("medium", "high")
+    assert paper["tortured"]["count"] >= 3 and paper["tortured"]["level"] in ("suspicious", "high")
     assert paper["tortured"]["per_1k"] == round(1000 * paper["tortured"]["count"] / paper["words"], 2)
     assert spun["tortured"]["count"] == 0 and clean["error"] is None
     assert all(r["words"] > 20 for r in rows)

@@ -21,16 +21,6 @@ def test_short_texts_are_not_inflated_and_numerals_weigh_little():
     assert score.level(score.scan_score(digits, 300)) in ("none", "low")
 
 
-def test_tortured_verdict_levels():
-    t = "tortured phrase"
-    assert score.tortured_verdict([], 1000) == {"count": 0, "per_1k": 0.0, "level": "none"}
-    assert score.tortured_verdict([_s(0.9, t)], 1000)["level"] == "low"
-    assert score.tortured_verdict([_s(0.9, t)] * 2, 1000)["level"] == "medium"
-    assert score.tortured_verdict([_s(0.9, t)] * 2, 400)["level"] == "high"   # 5 per 1,000 words
-    v = score.tortured_verdict([_s(0.9, t)] * 6 + [_s(0.9)], 3000)
-    assert v == {"count": 6, "per_1k": 2.0, "level": "high"}
-
-
 def test_strongest_tells_are_distinct_ranked_and_counted():
     sugg = [_s(0.5, original="stated", replacement="said")] * 3 + [_s(0.97, original="a go to", replacement="a visit"),
             _s(0.4, rule="numerals:digit-word", original="5", replacement="five")]

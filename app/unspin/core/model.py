@@ -8,7 +8,7 @@ text exactly, because the repaired text is always rebuilt from the untouched ori
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 
@@ -191,9 +191,6 @@ class Document:
     def ignore(self, sid: int) -> list[int]:
         return self.decide([(sid, Status.IGNORED, None)])
 
-    def reset(self, sid: int) -> list[int]:
-        return self.decide([(sid, Status.PENDING, None)])
-
     def alike(self, sid: int) -> list[int]:
         key = self.suggestions[sid].key
         return [s.id for s in self.suggestions if s.key == key]
@@ -267,6 +264,3 @@ class Document:
             applied += 1
         return applied
 
-    def copy(self) -> "Document":
-        return Document(self.text, [replace(s, alternatives=list(s.alternatives)) for s in self.suggestions],
-                        self.spin_score)

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from unspin.core.model import Document, Suggestion
 from unspin.engine import scoring
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
+from unspin.engine.windows import Skipped, bounded_pieces
+from unspin.engine.restorer import Lattice
 
 if TYPE_CHECKING:  # importing these imports spaCy (seconds): the window must open before that
     from unspin.engine.matcher import Candidate, LexiconMatcher
@@ -46,6 +48,11 @@ class EngineSettings:
     disabled_groups: set[str] = field(default_factory=set)
     user_lexicons: list[Path] = field(default_factory=list)
     unseen_tortured: bool = True                     # propose tortured phrases no lexicon lists
+    thesauri: list[Path] = field(default_factory=list)  # spinner synonym files (head|alt|alt, {a|b})
+    restore: bool = True                                # run the noisy-channel restorer (restorer.py)
+    # The built-in lexicon files; None means the bundled ones. Benchmarks swap one for a variant
+    # (bench/recall_loso.py puts each fold's observed lexicon in place of the shipped one).
+    builtin_lexicons: list[Path] | None = None
 
 
 @dataclass
@@ -54,6 +61,7 @@ class Analysis:
     spin_score: float
     suggestions: list[Suggestion]
     words: int
+    skipped: list = field(default_factory=list)  # windows.Skipped: stretches not analysed, and why
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
         return [s for s in self.suggestions if s.confidence >= min_confidence]
@@ -117,8 +125,16 @@ class Engine:
         self._lock = threading.Lock()
         self.problems: list[LexiconProblem] = []
         if entries is None:
-            entries, self.problems = load_lexicons(bundled_lexicon_paths() + list(self.settings.user_lexicons))
+            builtin = self.settings.builtin_lexicons
+            builtin = bundled_lexicon_paths() if builtin is None else list(builtin)
+            entries, self.problems = load_lexicons(builtin + list(self.settings.user_lexicons))
         self.entries = [e for e in entries if e.group not in self.settings.disabled_groups]
+        self.synonyms = []
+        if self.settings.thesauri:
+            from unspin.engine.thesaurus import load_thesauri
+            self.synonyms, problems = load_thesauri(self.settings.thesauri)
+            self.problems.extend(problems)
+        self._channel = None
         self._matcher: LexiconMatcher | None = None
         self._plan: StagePlan | None = None
         if staged is None:
@@ -130,6 +146,7 @@ class Engine:
         self._pool = None
         self._pool_size = 0
         self.stats = StageStats()  # of the last analysis (all ranges since the last reset)
+        self.skipped: list[Skipped] = []  # stretches left out since the last analyse() (windows.py)
 
     # -- set-up ----------------------------------------------------------------------------------
     @property
@@ -170,8 +187,41 @@ class Engine:
                 self._plan = StagePlan.build(matcher.nlp, self.entries)
             return self._plan
 
+    @property
+    def channel(self):
+        """The restorer's table of spun forms and their candidate originals (see :mod:`channel`)."""
+        with self._lock:
+            if self._channel is None:
+                from unspin.engine.channel import ChannelTable
+                self._channel = ChannelTable.build(self.entries, self.synonyms)
+            return self._channel
+
+    def _lattices(self, doc, offset: int, cands: list) -> list:
+        if not self.settings.restore:
+            return []
+        from unspin.engine.protect import protected_tokens
+        from unspin.engine.restorer import build_lattices, restorer_named
+        quoted, _ = protected_tokens(doc, self.settings.protect_quotes, False)
+        named = restorer_named(doc) if self.settings.protect_names else set()
+        return build_lattices(doc, offset, self.channel, quoted, named, cands)
+
+    def _restorer_may_apply(self, doc) -> bool:
+        """On a tokenizer-only doc: could the restorer find a site here (so the paragraph is parsed)?"""
+        if not self.settings.restore:
+            return False
+        first = self.channel.first_words
+        oracle = self.plan.oracle
+        for tok in doc:
+            if tok.lower_ in first or (oracle is not None and not first.isdisjoint(oracle.lemmas(tok.lower_))):
+                return True
+        return False
+
     def warm_up(self) -> None:
         """Load the pipeline and build the matcher (for a background thread at start-up)."""
+        if self.settings.restore:
+            from unspin.engine.langmodel import load_in_background
+            load_in_background()
+            self.channel  # noqa: B018 - builds the restorer's table
         self.matcher.nlp("Warm up.")
         from unspin.engine.inflect import inflect_word
         inflect_word("say", "VBD")  # loads lemminflect's tables (about a second) now, not mid-analysis
@@ -197,7 +247,17 @@ class Engine:
         :class:`Cancelled`.
         """
         end = len(text) if end is None else end
-        paras = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text, start, end) if m.group().strip()]
+        if self.settings.restore:  # the language model is needed by finish(): load it meanwhile
+            from unspin.engine.langmodel import is_loaded, load_in_background
+            if not is_loaded():
+                load_in_background()
+        # Bounded pieces only: a pathological paragraph must not stall spaCy (see windows.py).
+        paras: list[tuple[int, str]] = []
+        for m in _PARAGRAPH.finditer(text, start, end):
+            if m.group().strip():
+                pieces, skipped = bounded_pieces(m.start(), m.group())
+                paras.extend(pieces)
+                self.skipped.extend(skipped)
         total = len(paras)
         n = self._processes_for(paras, processes)
         if n > 1:
@@ -222,7 +282,8 @@ class Engine:
                 stats.paragraphs += 1
                 stats.parsed += 1
                 stats.entities += 1
-                yield matcher.candidates(doc, offset, settings)
+                cands = matcher.candidates(doc, offset, settings)
+                yield cands + self._lattices(doc, offset, cands)
             return
         from unspin.engine.staging import run_components
         plan = self.plan
@@ -237,6 +298,7 @@ class Engine:
                 possible, entities = plan.surface_scan(doc, matcher.index, settings)
                 if not possible and matcher.unseen is not None:
                     possible = matcher.unseen.possible([t.lower_ for t in doc])
+                possible = possible or self._restorer_may_apply(doc)
                 if possible:
                     need.append(j)
                     if entities:
@@ -254,12 +316,13 @@ class Engine:
                     if plan.ner is not None and (j in need_ner or plan.entities_matter(doc, cands, offset, settings)):
                         ner_docs.append((j, doc))
                     else:
-                        found[j] = cands
+                        found[j] = cands + self._lattices(doc, offset, cands)
                 if ner_docs:
                     stats.entities += len(ner_docs)
                     done = run_components(nlp, [plan.ner], [d for _, d in ner_docs], batch_size)
                     for (j, _), doc in zip(ner_docs, done):
-                        found[j] = matcher.candidates(doc, block[j][0], settings)
+                        cands = matcher.candidates(doc, block[j][0], settings)
+                        found[j] = cands + self._lattices(doc, block[j][0], cands)
             yield from found
 
     # -- worker processes ---------------------------------------------------------------------------
@@ -334,20 +397,43 @@ class Engine:
         tens of milliseconds); by default it is counted here."""
         if words is None:
             words = count_words(text)
+        lattices = [c for c in candidates if isinstance(c, Lattice)]
+        candidates = [c for c in candidates if not isinstance(c, Lattice)]
         score = scoring.spin_score(candidates, words)
         suggestions = []
+        margins: dict = {}
+        if lattices:
+            from unspin.engine import restorer
+            from unspin.engine.langmodel import shared_model
+            lm = shared_model()
+            gate = restorer.spin_probability(lattices, lm, score)
+            score = max(score, gate)
+            decisions, margins = restorer.decode(lattices, lm, gate)
+            for d in decisions:
+                s = restorer.suggestion_for(d, self.settings.min_confidence)
+                if s.rule in self.settings.disabled_rules or s.confidence < self.settings.floor:
+                    continue
+                suggestions.append(s)
         for c in candidates:
             if c.rule in self.settings.disabled_rules:
                 continue
             conf = scoring.confidence(c, score)
+            if margins:
+                from unspin.engine.restorer import adjust_lexicon_confidence
+                conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)))
             if conf < self.settings.floor:
                 continue
             suggestions.append(c.to_suggestion(conf))
+        suggestions.sort(key=lambda s: s.start)
         return Analysis(text, score, suggestions, words)
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
-        return self.finish(text, list(self.iter_candidates(text, cancelled=cancelled, progress=progress)))
+        self.skipped = []
+        candidates = list(self.iter_candidates(text, cancelled=cancelled, progress=progress))
+        analysis = self.finish(text, candidates)
+        analysis.skipped = list(self.skipped)
+        return analysis
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

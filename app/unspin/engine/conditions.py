@@ -4,25 +4,49 @@ Each condition looks at a candidate match — the spaCy ``Doc``, the token range
 the head token — and says whether the entry applies there. Conditions are registered by name so
 that lexicon files (data) can refer to them; ``name:arg`` passes an argument (words joined with
 ``|``), and ``!name`` negates. Unknown names are reported when a lexicon is loaded.
+
+Each condition declares what it reads, ``@condition("name", reads=TOKENS | TAGS)``, because the
+analysis runs the pipeline in stages (:mod:`unspin.engine.staging`) and must know which
+conditions can be judged on a tokenized paragraph (``TOKENS`` only: words, spacing, punctuation,
+``like_num``), which need the tagger and lemmatizer (``TAGS``: ``pos_``, ``tag_``, ``lemma_``) or the
+parser (``PARSE``: ``dep_``, ``head``, ``children``, sentence starts), and which read named
+entities (``ENTITIES``: ``ent_type_``, ``doc.ents``). Include everything the function and the
+helpers it calls read; a test checks the declarations against the source. A condition that
+declares nothing is assumed to read everything (always correct, only slower).
 """
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import Callable
 
 from spacy.tokens import Doc
 
 Condition = Callable[[Doc, int, int, int, frozenset], bool]
+
+
+class Reads(enum.Flag):
+    TOKENS = enum.auto()
+    TAGS = enum.auto()
+    PARSE = enum.auto()
+    ENTITIES = enum.auto()
+
+
+TOKENS, TAGS, PARSE, ENTITIES = Reads.TOKENS, Reads.TAGS, Reads.PARSE, Reads.ENTITIES
+EVERYTHING = TOKENS | TAGS | PARSE | ENTITIES
+
 REGISTRY: dict[str, Condition] = {}
+READS: dict[str, Reads] = {}          # what each registered condition reads, by name
 
 DETERMINERS = frozenset("a an the this that these those his her its their our my your every each "
                         "another any some no".split())
 SUBJECT_POS = frozenset({"PRON", "PROPN", "DET", "NOUN", "NUM"})
 
 
-def condition(name: str) -> Callable[[Condition], Condition]:
+def condition(name: str, reads: Reads = EVERYTHING) -> Callable[[Condition], Condition]:
     def register(fn: Condition) -> Condition:
         REGISTRY[name] = fn
+        READS[name] = reads
         return fn
     return register
 
@@ -35,7 +59,7 @@ def _next(doc: Doc, i: int):
     return doc[i] if i < len(doc) else None
 
 
-@condition("after_det")
+@condition("after_det", reads=TOKENS | TAGS | PARSE)
 def after_det(doc, start, end, head, arg):
     """A determiner or possessive before the phrase, allowing adjectives, numbers and compound nouns
     between ("a planned go to", "the condominium constructing")."""
@@ -49,7 +73,7 @@ def after_det(doc, start, end, head, arg):
     return t.lower_ in DETERMINERS or t.tag_ in ("DT", "PRP$", "POS", "WP$") or t.dep_ == "poss"
 
 
-@condition("reporting")
+@condition("reporting", reads=TOKENS | TAGS | PARSE)
 def reporting(doc, start, end, head, arg):
     """A verb of saying used to report speech: no direct object of its own, not passive.
 
@@ -73,43 +97,43 @@ def reporting(doc, start, end, head, arg):
     return tok.dep_ in ("acl", "relcl", "advcl") and prev is not None and prev.text in (",", "—", "–")
 
 
-@condition("before_noun")
+@condition("before_noun", reads=TAGS)
 def before_noun(doc, start, end, head, arg):
     t = _next(doc, end)
     return t is not None and t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
-@condition("after_noun")
+@condition("after_noun", reads=TAGS)
 def after_noun(doc, start, end, head, arg):
     t = _prev(doc, start)
     return t is not None and t.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-@condition("before_clause")
+@condition("before_clause", reads=TOKENS | TAGS | PARSE)
 def before_clause(doc, start, end, head, arg):
     """Followed by the subject of a clause ("the place there are ..." = "where there are")."""
     t = _next(doc, end)
     return t is not None and (t.pos_ in SUBJECT_POS or t.lower_ in ("there", "it")) and t.dep_ != "prep"
 
 
-@condition("sent_start")
+@condition("sent_start", reads=PARSE)
 def sent_start(doc, start, end, head, arg):
     return doc[start].is_sent_start or start == 0
 
 
-@condition("before")
+@condition("before", reads=TOKENS)
 def before(doc, start, end, head, arg):
     t = _next(doc, end)
     return t is not None and t.lower_ in arg
 
 
-@condition("after")
+@condition("after", reads=TOKENS)
 def after(doc, start, end, head, arg):
     t = _prev(doc, start)
     return t is not None and t.lower_ in arg
 
 
-@condition("near")
+@condition("near", reads=TOKENS | TAGS)
 def near(doc, start, end, head, arg):
     """One of the words within five tokens either side."""
     lo, hi = max(0, start - 5), min(len(doc), end + 5)
@@ -117,74 +141,74 @@ def near(doc, start, end, head, arg):
                if not start <= i < end)
 
 
-@condition("before_pos")
+@condition("before_pos", reads=TAGS)
 def before_pos(doc, start, end, head, arg):
     t = _next(doc, end)
     return t is not None and t.pos_.lower() in arg
 
 
-@condition("after_pos")
+@condition("after_pos", reads=TAGS)
 def after_pos(doc, start, end, head, arg):
     t = _prev(doc, start)
     return t is not None and t.pos_.lower() in arg
 
 
-@condition("tag")
+@condition("tag", reads=TAGS)
 def tag(doc, start, end, head, arg):
     return doc[head].tag_.lower() in arg
 
 
-@condition("dep")
+@condition("dep", reads=PARSE)
 def dep(doc, start, end, head, arg):
     return doc[head].dep_.lower() in arg
 
 
-@condition("has_object")
+@condition("has_object", reads=PARSE)
 def has_object(doc, start, end, head, arg):
     return any(c.dep_ in ("dobj", "obj") for c in doc[head].children)
 
 
-@condition("lower")
+@condition("lower", reads=TOKENS | PARSE)
 def lower(doc, start, end, head, arg):
     """Written in lowercase (a capitalised word mid-sentence is likely a name)."""
     return all(not doc[i].text[:1].isupper() or doc[i].is_sent_start for i in range(start, end))
 
 
-@condition("before_lemma")
+@condition("before_lemma", reads=TOKENS | TAGS)
 def before_lemma(doc, start, end, head, arg):
     """The next word, or its lemma, is one of the words ("power" after "took", "taking", "takes")."""
     t = _next(doc, end)
     return t is not None and (t.lower_ in arg or t.lemma_.lower() in arg)
 
 
-@condition("after_lemma")
+@condition("after_lemma", reads=TOKENS | TAGS)
 def after_lemma(doc, start, end, head, arg):
     """The previous word, or its lemma, is one of the words."""
     t = _prev(doc, start)
     return t is not None and (t.lower_ in arg or t.lemma_.lower() in arg)
 
 
-@condition("before_tag")
+@condition("before_tag", reads=TAGS)
 def before_tag(doc, start, end, head, arg):
     """The next word has one of the Penn tags (e.g. ``before_tag:jjs|rbs`` for a superlative)."""
     t = _next(doc, end)
     return t is not None and t.tag_.lower() in arg
 
 
-@condition("after_tag")
+@condition("after_tag", reads=TAGS)
 def after_tag(doc, start, end, head, arg):
     t = _prev(doc, start)
     return t is not None and t.tag_.lower() in arg
 
 
-@condition("after_num")
+@condition("after_num", reads=TOKENS | TAGS)
 def after_num(doc, start, end, head, arg):
     """Right after a number ("5 p.c.", "three our bodies")."""
     t = _prev(doc, start)
     return t is not None and (t.like_num or t.pos_ == "NUM")
 
 
-@condition("head_lemma")
+@condition("head_lemma", reads=TAGS | PARSE)
 def head_lemma(doc, start, end, head, arg):
     """The word this phrase depends on (its syntactic head) has one of the lemmas: "energy" as the
     object of "take", "seize", "hold" is a spun "power"."""
@@ -192,13 +216,13 @@ def head_lemma(doc, start, end, head, arg):
     return h.i != head and h.lemma_.lower() in arg
 
 
-@condition("child_lemma")
+@condition("child_lemma", reads=TOKENS | TAGS | PARSE)
 def child_lemma(doc, start, end, head, arg):
     """One of the head word's dependents has one of the lemmas."""
     return any(c.lemma_.lower() in arg or c.lower_ in arg for c in doc[head].children)
 
 
-@condition("passive")
+@condition("passive", reads=TAGS | PARSE)
 def passive(doc, start, end, head, arg):
     """The head verb is passive ("was mentioned")."""
     tok = doc[head]
@@ -208,7 +232,7 @@ def passive(doc, start, end, head, arg):
     return tok.tag_ == "VBN" and prev is not None and prev.lemma_ in ("be", "get")
 
 
-@condition("singular_verb")
+@condition("singular_verb", reads=TAGS | PARSE)
 def singular_verb(doc, start, end, head, arg):
     """The (plural-looking) noun is the subject of a singular verb: "the authorities has", spun
     from "the government has"."""
@@ -220,7 +244,7 @@ def singular_verb(doc, start, end, head, arg):
     return False
 
 
-@condition("modifier")
+@condition("modifier", reads=TAGS | PARSE)
 def modifier(doc, start, end, head, arg):
     """The phrase modifies a following noun ("authorities officers" = "government officials")."""
     tok = doc[end - 1]
@@ -230,7 +254,7 @@ def modifier(doc, start, end, head, arg):
     return tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and tok.head.i > tok.i
 
 
-@condition("noun_slot")
+@condition("noun_slot", reads=TOKENS | TAGS | PARSE)
 def noun_slot(doc, start, end, head, arg):
     """The phrase stands where a noun phrase goes: after a determiner, possessive, adjective,
     number, preposition or a verb taking an object ("condemn makes an attempt by ...")."""
@@ -240,7 +264,7 @@ def noun_slot(doc, start, end, head, arg):
     return t is not None and (t.pos_ in ("ADP", "ADJ", "NUM") or (t.pos_ == "VERB" and t.tag_ != "VBN"))
 
 
-@condition("clause_follows")
+@condition("clause_follows", reads=TOKENS | TAGS | PARSE)
 def clause_follows(doc, start, end, head, arg):
     """A finite clause follows, with its own subject, before the next punctuation: the phrase is a
     conjunction ("as a result of the talks failed" = "because the talks failed"), not a
@@ -259,7 +283,7 @@ def clause_follows(doc, start, end, head, arg):
     return False
 
 
-@condition("clause_initial")
+@condition("clause_initial", reads=TOKENS | PARSE)
 def clause_initial(doc, start, end, head, arg):
     """At the start of a sentence or right after a comma, colon, semicolon, dash or opening quote."""
     if start == 0 or doc[start].is_sent_start:
@@ -268,20 +292,20 @@ def clause_initial(doc, start, end, head, arg):
     return t.text in (",", ";", ":", "—", "–", "-", "(", "“", "\"", "‘")
 
 
-@condition("after_capitalized")
+@condition("after_capitalized", reads=TOKENS)
 def after_capitalized(doc, start, end, head, arg):
     """The previous word is capitalised (a name before "Get together" = "Party")."""
     t = _prev(doc, start)
     return t is not None and t.text[:1].isupper() and not t.is_punct
 
 
-@condition("before_capitalized")
+@condition("before_capitalized", reads=TOKENS)
 def before_capitalized(doc, start, end, head, arg):
     t = _next(doc, end)
     return t is not None and t.text[:1].isupper() and not t.is_punct
 
 
-@condition("object_is")
+@condition("object_is", reads=TOKENS | TAGS | PARSE | ENTITIES)
 def object_is(doc, start, end, head, arg):
     """The head verb's direct object (or dative) is one of the words, or, with no argument, is a
     person: a pronoun or a name ("instructed reporters", "instructed him")."""
@@ -299,6 +323,16 @@ class ParsedCondition:
     fn: Condition
     arg: frozenset
     negate: bool
+    reads: Reads = EVERYTHING
+
+    @property
+    def lexical(self) -> bool:
+        """Judged on the tokenizer's output alone (see the module's docstring)."""
+        return self.reads == TOKENS
+
+    @property
+    def reads_entities(self) -> bool:
+        return bool(self.reads & ENTITIES)
 
     def __call__(self, doc, start, end, head) -> bool:
         return self.fn(doc, start, end, head, self.arg) != self.negate
@@ -312,7 +346,10 @@ def parse_condition(text: str) -> ParsedCondition:
     if fn is None:
         raise ValueError(f"unknown condition {name.strip()!r} (known: {', '.join(sorted(REGISTRY))})")
     words = frozenset(PUNCT_ALIASES.get(w.strip().lower(), w.strip().lower()) for w in arg.split("|") if w.strip())
-    return ParsedCondition(name.strip(), fn, words, negate)
+    if fn is para_has:
+        for phrase in words:
+            phrase_words(phrase)   # a bad phrase is the lexicon row's error now, not the analysis's
+    return ParsedCondition(name.strip(), fn, words, negate, READS.get(name.strip(), EVERYTHING))
 
 
 # Word lists cannot hold "," (it separates conditions): write these names for punctuation.
@@ -337,7 +374,8 @@ def phrase_words(phrase: str) -> tuple[tuple[str, ...], int]:
     slop = 0
     m = _SLOP.match(phrase)
     if m:
-        phrase, slop = m.group(1), int(m.group(2))
+        from unspin.engine.lexicon import parse_gap
+        phrase, slop = m.group(1), parse_gap(m.group(2))
     return tuple(w for w in _NONWORD.split(phrase.lower()) if w), slop
 
 
@@ -391,7 +429,7 @@ def paragraph_has(doc: Doc, phrase: str) -> bool:
     return False
 
 
-@condition("para_has")
+@condition("para_has", reads=TOKENS | TAGS)
 def para_has(doc, start, end, head, arg):
     """One of the phrases occurs somewhere in the same paragraph (``para_has:neural network|deep
     learning``; ``phrase~N`` allows N words between its words). ``!para_has`` forbids them."""

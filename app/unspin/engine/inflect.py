@@ -30,7 +30,7 @@ def inflect_phrase(phrase: str, head: int, tag: str) -> str:
     return " ".join(words)
 
 
-def match_case(replacement: str, original: str, sentence_start: bool = False) -> str:
+def match_case(replacement: str, original: str) -> str:
     """Give ``replacement`` the capitalisation of ``original``."""
     letters = [c for c in original if c.isalpha()]
     if not letters or not replacement:

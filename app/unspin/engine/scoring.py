@@ -7,8 +7,6 @@ English, so on its own it is weak evidence. In a document full of unambiguous te
 """
 from __future__ import annotations
 
-import math
-
 # Tells per 1,000 words at which the score reaches one half. Measured by eye on spun news (20+
 # tells per 1,000 words) and clean text (0-1): the midpoint sits well between them.
 HALF_SCORE_DENSITY = 4.0
@@ -36,12 +34,3 @@ def confidence(candidate, score: float) -> float:
         return prior
     weight = min(1.0, prior / WEAK_PRIOR)
     return prior + (CEILING - prior) * score * weight
-
-
-def density_for(score: float) -> float:
-    """Inverse of spin_score's curve (for explanations and tests)."""
-    if score <= 0:
-        return 0.0
-    if score >= 1:
-        return math.inf
-    return HALF_SCORE_DENSITY * math.sqrt(score / (1 - score))

@@ -21,82 +21,21 @@ Analysis therefore runs in stages (see :class:`StagePlan`):
    ``protect.protected_tokens``, which only ever adds capitalised words), or an entry whose
    conditions read entities could match there.
 
-Which conditions count as "looking only at the words" or "reading entities" is decided from
-their source code when the plan is made (with the module helpers they call), so a condition
-added or changed later is classified by what it actually reads; anything that cannot be
-inspected is treated as needing the full parse. ``Engine(staged=False)`` (or the environment
+Which conditions count as "looking only at the words" or "reading entities" is what each one
+declares (``@condition("name", reads=...)`` in :mod:`unspin.engine.conditions`; a test checks
+the declarations against the source), so a bundled app without ``.py`` files stages exactly as
+the source tree does; a condition that declares nothing is treated as needing everything.
+The matcher and the numeral rules read no entities (a test checks their source too). ``Engine(staged=False)`` (or the environment
 variable ``UNSPIN_FULL_PARSE=1``) runs the full pipeline everywhere, for comparison.
 """
 from __future__ import annotations
 
-import inspect
 import re
-import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from unspin.engine.lexicon import Entry
 from unspin.engine.numerals import WORDS as NUMERAL_WORDS
 from unspin.engine.protect import protected_tokens
-
-# Attributes that are not known after the tokenizer alone (set by a pipeline component).
-_NOT_LEXICAL = re.compile(
-    r"\.(pos_?|tag_?|dep_?|head|children|lefts|rights|subtree|ancestors|lemma_?|morph|"
-    r"is_sent_start|is_sent_end|sent|sents|ent_\w*|ents|noun_chunks|conjuncts|left_edge|"
-    r"right_edge|n_lefts|n_rights|has_dep|has_head|tensor|vector\w*|similarity|"
-    r"has_annotation|cats|spans|user_data|_)\b")
-_ENTITIES = re.compile(r"\b(ent_\w+|ents|label_?|kb_id_?)\b")
-_CALL = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
-STAGE1_EXCLUDE = ("ner",)
-
-
-def _source(fn) -> str | None:
-    try:
-        return inspect.getsource(fn)
-    except (OSError, TypeError):
-        return None
-
-
-def _closure_source(fn) -> str | None:
-    """The source of ``fn`` and of the functions of its module that it calls, transitively."""
-    module = sys.modules.get(getattr(fn, "__module__", ""), None)
-    seen: dict[str, str] = {}
-    todo = [fn]
-    while todo:
-        f = todo.pop()
-        name = getattr(f, "__qualname__", repr(f))
-        if name in seen:
-            continue
-        src = _source(f)
-        if src is None:
-            return None
-        seen[name] = src
-        if module is None:
-            continue
-        for called in _CALL.findall(src):
-            g = getattr(module, called, None)
-            if inspect.isfunction(g) and g.__module__ == module.__name__:
-                todo.append(g)
-    return "\n".join(seen.values())
-
-
-@lru_cache(maxsize=None)
-def condition_is_lexical(fn) -> bool:
-    """The condition reads only what the tokenizer sets (words, spacing, punctuation)."""
-    src = _closure_source(fn)
-    return src is not None and not _NOT_LEXICAL.search(src)
-
-
-@lru_cache(maxsize=None)
-def condition_reads_entities(fn) -> bool:
-    src = _closure_source(fn)
-    return src is None or bool(_ENTITIES.search(src))
-
-
-def _module_reads_entities(module) -> bool:
-    src = _source(module)
-    return src is None or bool(_ENTITIES.search(src))
-
 
 def _has_upper(word: str) -> bool:
     return any(c.isupper() for c in word)
@@ -198,20 +137,15 @@ class StagePlan:
 
     @classmethod
     def build(cls, nlp, entries: list[Entry]) -> "StagePlan":
-        from unspin.engine import matcher as matcher_mod, numerals as numerals_mod
-
         names = list(nlp.pipe_names)
         ner = "ner" if names and names[-1] == "ner" else None
-        if ner is not None and (_module_reads_entities(matcher_mod) or _module_reads_entities(numerals_mod)):
-            ner = None  # entities are read somewhere this plan does not account for
         plan = cls(LemmaOracle.from_nlp(nlp), [n for n in names if n != ner], ner)
         for e in entries:
             conds = getattr(e, "conditions", ())
-            fns = [getattr(c, "fn", None) for c in conds]
-            if any(fn is None or condition_reads_entities(fn) for fn in fns):
+            # Something that is not a declared condition is assumed to read everything.
+            if any(getattr(c, "reads_entities", True) for c in conds):
                 plan.entity_entries.add(id(e))
-            plan.lexical_conditions[id(e)] = tuple(c for c, fn in zip(conds, fns)
-                                                   if fn is not None and condition_is_lexical(fn))
+            plan.lexical_conditions[id(e)] = tuple(c for c in conds if getattr(c, "lexical", False))
         return plan
 
     # -- stage 1 ------------------------------------------------------------------------------------

@@ -12,6 +12,13 @@ The API the window and the command line use:
 
     unspin.formats.report.write_report(doc, "changes.html" | "changes.csv", title=...)
 
-Formats: .txt (any encoding, BOM and line endings kept), .md/.markdown (syntax protected),
-.docx and .odt (edited in place: only the changed words differ), .pdf (read only).
+    registry.open_types() / save_types()       # (label, patterns) for file dialogs
+    registry.save_as_name(source, folder)      # the name Save As proposes
+    registry.with_suffix_of(path, fmt)         # a bare name gets the chosen format's suffix
+    registry.rebuilt_in_place(source, target)  # saving patches the original package (docx, odt)
+
+Each format module registers one :class:`unspin.formats.registry.Format` record: .txt (any
+encoding, BOM and line endings kept), .md/.markdown (syntax protected), .docx and .odt (edited in
+place: only the changed words differ), .pdf (read only). Settings, autosaves and file watching
+are in :mod:`unspin.store`, above this package.
 """

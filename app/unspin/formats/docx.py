@@ -4,9 +4,11 @@ The analysed text is the text of every paragraph of the body (tables included), 
 footers, footnotes and endnotes, one paragraph per line. Tabs and line breaks inside paragraphs
 appear as ``\\t`` and ``\\n`` and are protected. Saving changes only the character data of the
 ``<w:t>`` elements a repair touches (adding ``xml:space="preserve"`` where the new text needs it);
-every other byte of every part, and every other member of the package, is kept as it was. A repair
-spanning runs with different formatting puts the new words in the first run and removes the
-covered text from the following ones, so every run keeps its formatting.
+every other byte of every part, and every other member of the package, is kept as it was. Only the
+words that differ are rewritten; a repair spanning runs with different formatting puts the new
+words in the first run and removes the covered text from the following ones (a run left empty is
+removed), so text outside the replaced words keeps its own formatting. A text box's
+``mc:Fallback`` copy (what older programs show) gets the same repairs as its ``mc:Choice``.
 
 Saving a document that did not come from a .docx (text, Markdown, PDF) as .docx makes a new,
 plain document with one paragraph per line.
@@ -16,31 +18,22 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from unspin.core.model import Document
 from unspin.formats import xmltext
 from unspin.formats.errors import InputError
-from unspin.formats.package import MAX_PACKAGE_BYTES, Package, open_package, read_file_bytes, read_member
-from unspin.formats.registry import Source, reader, writer
+from unspin.formats.officexml import read_package, write_package
+from unspin.formats.package import Package, read_member
+from unspin.formats.registry import Format, Source, register
 from unspin.formats.xmlscan import check_safe_xml, decode_part, escape_text, scan
 
 LABEL = "Word document"
 W_NS = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
         "http://purl.oclc.org/ooxml/wordprocessingml/main")
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _RELATED = ("header", "footer", "footnotes", "endnotes")
 _SPECIALS = {"tab": "\t", "ptab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "\u2011"}
-
-
-@dataclass
-class XmlPackageInfo:
-    """What a .docx/.odt source keeps to write itself back."""
-    package: Package
-    parts: dict[str, tuple[str, str, bytes]]   # name -> (xml, encoding, bom)
-    model: xmltext.XmlText
 
 
 def _rels(pkg: Package, name: str, path: Path) -> list[tuple[str, str, str]]:
@@ -85,74 +78,104 @@ def _parts(pkg: Package, path: Path) -> list[str]:
     return [main] + [n for k in _RELATED for n in related[k]]
 
 
-def _paragraphs(xml: str, part: str, name: str) -> list[list[xmltext.TextNode]]:
+class _Run:
+    """An open <w:r>: what it holds, to know whether it can be removed once its text is gone."""
+    __slots__ = ("start", "others", "nodes")
+
+    def __init__(self, start: int):
+        self.start, self.others, self.nodes = start, 0, []
+
+
+class _Alternate:
+    """An open <mc:AlternateContent>: the paragraphs of its Choice and of its Fallback."""
+    __slots__ = ("choice", "fallback")
+
+    def __init__(self):
+        self.choice: list[list[xmltext.TextNode]] = []
+        self.fallback: list[list[xmltext.TextNode]] = []
+
+
+def _mode(branch: list[str]) -> str:
+    """Where text is read: "main" outside any mc:Fallback, "shadow" directly inside one (a copy of
+    the mc:Choice), "ignore" deeper (a fallback inside a fallback: left as it is)."""
+    fallbacks = branch.count("Fallback")
+    if not fallbacks:
+        return "main"
+    return "shadow" if fallbacks == 1 and branch[-1] == "Fallback" else "ignore"
+
+
+def _paragraphs(xml: str, part: str, name: str):
+    """(paragraphs, shadows) of one part. The paragraphs of an ``mc:Fallback`` (the copy of a text
+    box that older programs show) are not analysed: each is the shadow of the ``mc:Choice``
+    paragraph at the same place, and gets the same repairs."""
     paragraphs: list[list[xmltext.TextNode]] = []
+    shadows: list[tuple[list[xmltext.TextNode], list[xmltext.TextNode]]] = []
     open_paras: list[list[xmltext.TextNode]] = []
-    stack = []          # open tags
-    fallback = 0        # depth inside mc:Fallback (alternative content Word does not show)
+    stack = []                      # open tags
+    runs: list[_Run] = []
+    alternates: list[_Alternate] = []
+    branch: list[str] = []          # "Choice" / "Fallback" for each open mc:Choice / mc:Fallback
     for ev in scan(xml, name):
         if ev.kind == "start":
             tag = ev.tag
             parent = stack[-1] if stack else None
             stack.append(tag)
-            if tag.uri == MC_NS and tag.local == "Fallback":
-                fallback += 1
-            elif tag.uri in W_NS and not fallback:
-                if tag.local == "p":
-                    para: list[xmltext.TextNode] = []
+            in_run = parent is not None and parent.uri in W_NS and parent.local == "r"
+            if runs and in_run and tag.local not in ("rPr", "t"):
+                runs[-1].others += 1
+            if tag.uri == MC_NS:
+                if tag.local == "AlternateContent":
+                    alternates.append(_Alternate())
+                elif tag.local in ("Choice", "Fallback"):
+                    branch.append(tag.local)
+                continue
+            mode = _mode(branch)
+            if tag.uri not in W_NS or mode == "ignore":
+                continue
+            if tag.local == "p":
+                para: list[xmltext.TextNode] = []
+                open_paras.append(para)
+                if mode == "shadow":
+                    alternates[-1].fallback.append(para)
+                else:
                     paragraphs.append(para)
-                    open_paras.append(para)
-                elif (tag.local in _SPECIALS and parent is not None and parent.uri in W_NS
-                      and parent.local == "r" and open_paras):
-                    open_paras[-1].append(xmltext.special(part, _SPECIALS[tag.local]))
+                    if branch and alternates:
+                        alternates[-1].choice.append(para)
+            elif tag.local == "r" and not tag.empty:
+                runs.append(_Run(tag.start))
+            elif tag.local in _SPECIALS and in_run and open_paras:
+                open_paras[-1].append(xmltext.special(part, _SPECIALS[tag.local]))
         elif ev.kind == "end":
             tag = stack.pop()
-            if tag.uri == MC_NS and tag.local == "Fallback":
-                fallback -= 1
-            elif tag.uri in W_NS and tag.local == "p" and not fallback:
-                open_paras.pop()
-        elif (stack and not fallback and open_paras and stack[-1].uri in W_NS and stack[-1].local == "t"):
-            open_paras[-1].append(xmltext.text_node(part, ev.start, ev.end, ev.text, stack[-1]))
-    return paragraphs
+            if tag.uri == MC_NS:
+                if tag.local == "AlternateContent" and alternates:
+                    alt = alternates.pop()
+                    if len(alt.choice) == len(alt.fallback):
+                        shadows.extend(zip(alt.choice, alt.fallback))
+                elif tag.local in ("Choice", "Fallback") and branch:
+                    branch.pop()
+            elif tag.uri in W_NS and _mode(branch) != "ignore":
+                if tag.local == "p" and open_paras:
+                    open_paras.pop()
+                elif tag.local == "r" and runs and runs[-1].start == tag.start:
+                    run = runs.pop()
+                    if not run.others and len(run.nodes) == 1:
+                        run.nodes[0].run = (run.start, ev.end)
+        elif (stack and open_paras and stack[-1].uri in W_NS and stack[-1].local == "t"
+              and _mode(branch) != "ignore"):
+            node = xmltext.text_node(part, ev.start, ev.end, ev.text, stack[-1])
+            open_paras[-1].append(node)
+            if runs:
+                runs[-1].nodes.append(node)
+    return paragraphs, shadows
 
 
-def load_xml_package(path: Path, kind: str, label: str, part_names, paragraphs_of,
-                     check=None) -> tuple[Package, dict, xmltext.XmlText]:
-    data = read_file_bytes(path, MAX_PACKAGE_BYTES, f"{label}s")
-    pkg = open_package(data, path, kind, label)
-    if check is not None:
-        check(pkg, path)
-    parts: dict[str, tuple[str, str, bytes]] = {}
-    paragraphs: list[list[xmltext.TextNode]] = []
-    for part in part_names(pkg, path):
-        raw = read_member(pkg, part, path, label)
-        where = f"{path} ({part})"
-        check_safe_xml(raw, where)
-        parts[part] = decode_part(raw, where)
-        paragraphs.extend(paragraphs_of(parts[part][0], part, where))
-    return pkg, parts, xmltext.build(paragraphs)
-
-
-@reader(".docx")
 def read_docx(path: Path) -> Source:
-    pkg, parts, model = load_xml_package(path, "docx", LABEL, _parts, _paragraphs)
-    return Source(path, model.text, "docx", XmlPackageInfo(pkg, parts, model), protected=list(model.protected))
+    return read_package(path, "docx", LABEL, _parts, _paragraphs)
 
 
-def patched_package(info: XmlPackageInfo, document: Document, pending_as_replacement: bool,
-                    preserve_space_attr: bool) -> bytes:
-    changes = xmltext.node_changes(info.model, document, pending_as_replacement)
-    if not changes:
-        return info.package.data
-    splices = xmltext.part_edits(info.model, changes, preserve_space_attr)
-    return info.package.rebuilt(xmltext.apply_to_parts(info.parts, splices))
-
-
-@writer(".docx")
 def write_docx(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
-    if source.kind == "docx" and isinstance(source.info, XmlPackageInfo):
-        return patched_package(source.info, document, pending_as_replacement, True)
-    return new_docx(document.repaired_text(pending_as_replacement))
+    return write_package(source, document, pending_as_replacement, "docx", True, new_docx)
 
 
 # -- a new, plain document ----------------------------------------------------------------------------
@@ -194,3 +217,6 @@ def new_docx(text: str) -> bytes:
         zf.writestr("_rels/.rels", _ROOT_RELS)
         zf.writestr("word/document.xml", document)
     return out.getvalue()
+
+
+register(Format("docx", LABEL, (".docx",), read_docx, write_docx, rebuilt_in_place=True))

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from unspin.core.model import Document
-from unspin.formats.registry import Source, plain_text_bytes, reader, writer
+from unspin.formats.registry import Format, Source, plain_text_bytes, register
 from unspin.formats.textfile import read_text_file
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -167,12 +167,13 @@ def _inline(text: str, out: list[tuple[int, int]]) -> None:
     out.extend((mm.start(), mm.start() + 1) for mm in _LINK_OPEN.finditer(text))
 
 
-@reader(".md", ".markdown", ".mdown", ".mkd")
 def read_markdown(path: Path) -> Source:
     text, fmt = read_text_file(path)
     return Source(path, text, "markdown", fmt, protected=protected_ranges(text))
 
 
-@writer(".md", ".markdown", ".mdown", ".mkd")
 def write_markdown(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
     return plain_text_bytes(source, document, pending_as_replacement)
+
+
+register(Format("markdown", "Markdown", (".md", ".markdown", ".mdown", ".mkd"), read_markdown, write_markdown))

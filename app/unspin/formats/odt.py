@@ -15,10 +15,10 @@ from pathlib import Path
 
 from unspin.core.model import Document
 from unspin.formats import xmltext
-from unspin.formats.docx import XmlPackageInfo, load_xml_package, patched_package
 from unspin.formats.errors import InputError
+from unspin.formats.officexml import read_package, write_package
 from unspin.formats.package import Package, read_member
-from unspin.formats.registry import Source, reader, writer
+from unspin.formats.registry import Format, Source, register
 from unspin.formats.xmlscan import escape_text, scan
 
 LABEL = "OpenDocument text"
@@ -52,16 +52,22 @@ def _parts(pkg: Package, path: Path) -> list[str]:
     return ["content.xml"] + (["styles.xml"] if pkg.has("styles.xml") else [])
 
 
-def _paragraphs(xml: str, part: str, name: str) -> list[list[xmltext.TextNode]]:
+def _paragraphs(xml: str, part: str, name: str):
+    """(paragraphs, shadows) of one part; OpenDocument keeps no second copies, so no shadows."""
     paragraphs: list[list[xmltext.TextNode]] = []
     open_paras: list[list[xmltext.TextNode]] = []
     stack = []
+    spans: list[list] = []      # open <text:span>: [start, children that are elements, nodes]
     excluded = 0
     for ev in scan(xml, name):
         if ev.kind == "start":
             tag = ev.tag
             key = (tag.uri, tag.local)
+            if spans and stack and stack[-1] is spans[-1][3]:
+                spans[-1][1] += 1
             stack.append(tag)
+            if key == (TEXT_NS, "span") and not tag.empty:
+                spans.append([tag.start, 0, [], tag])
             if key in _EXCLUDED:
                 excluded += 1
             elif excluded:
@@ -84,26 +90,28 @@ def _paragraphs(xml: str, part: str, name: str) -> list[list[xmltext.TextNode]]:
         elif ev.kind == "end":
             tag = stack.pop()
             key = (tag.uri, tag.local)
+            if spans and spans[-1][3] is tag:
+                start, elements, nodes, _ = spans.pop()
+                if not elements and len(nodes) == 1:   # a span holding only this text
+                    nodes[0].run = (start, ev.end)
             if key in _EXCLUDED:
                 excluded -= 1
             elif not excluded and key in _PARA:
                 open_paras.pop()
         elif not excluded and open_paras and stack and (stack[-1].uri, stack[-1].local) in _INLINE:
-            open_paras[-1].append(xmltext.text_node(part, ev.start, ev.end, ev.text, stack[-1]))
-    return paragraphs
+            node = xmltext.text_node(part, ev.start, ev.end, ev.text, stack[-1])
+            open_paras[-1].append(node)
+            if spans and spans[-1][3] is stack[-1]:
+                spans[-1][2].append(node)
+    return paragraphs, []
 
 
-@reader(".odt")
 def read_odt(path: Path) -> Source:
-    pkg, parts, model = load_xml_package(path, "odt", LABEL, _parts, _paragraphs, check=_check)
-    return Source(path, model.text, "odt", XmlPackageInfo(pkg, parts, model), protected=list(model.protected))
+    return read_package(path, "odt", LABEL, _parts, _paragraphs, check=_check)
 
 
-@writer(".odt")
 def write_odt(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
-    if source.kind == "odt" and isinstance(source.info, XmlPackageInfo):
-        return patched_package(source.info, document, pending_as_replacement, False)
-    return new_odt(document.repaired_text(pending_as_replacement))
+    return write_package(source, document, pending_as_replacement, "odt", False, new_odt)
 
 
 # -- a new, plain document ----------------------------------------------------------------------------
@@ -157,3 +165,6 @@ def new_odt(text: str) -> bytes:
         zf.writestr("META-INF/manifest.xml", _MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
         zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
+
+
+register(Format("odt", LABEL, (".odt",), read_odt, write_odt, rebuilt_in_place=True))

@@ -1,7 +1,7 @@
 """Zip packages (.docx, .odt): opened defensively, rewritten with every untouched member as it was.
 
 Checks made before anything is decompressed: the file is a zip at all (and not an encrypted
-Office file, which is an OLE2 compound file), the number of members, each member's declared size,
+Office file, which is an OLE2 compound file), the number of members, no two members of one name, each member's declared size,
 the total declared size and the compression ratio (a "zip bomb" declares or hides enormous
 sizes). Reading then stops at the declared size, so a member that lies about its size cannot
 inflate past the limit either.
@@ -27,23 +27,10 @@ PDF_MAGIC = b"%PDF"
 
 
 def read_file_bytes(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of a document file, with a clear InputError for every way that can fail."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file")
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(f"{path} is {size / 1048576:.1f} MiB; the limit for {what} is "
-                             f"{limit // 1048576} MiB")
-        with open(path, "rb") as fh:
-            data = fh.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise InputError(f"{path} is larger than the limit for {what} ({limit // 1048576} MiB)")
+    """The bytes of a document file, with a clear InputError for every way that can fail (read
+    once and bounded by :func:`unspin.formats.reading.read_input`)."""
+    from unspin.formats.reading import read_input
+    data = read_input(Path(path), limit, what)
     if not data:
         raise InputError(f"{path} is empty: there is no text to check")
     return data
@@ -134,6 +121,14 @@ def open_package(data: bytes, path: Path, kind: str, label: str) -> Package:
         raise InputError(f"{path} is not a valid {label}: the zip package is damaged") from None
     if len(infos) > MAX_MEMBERS:
         raise InputError(f"{path} has {len(infos)} parts inside; the limit is {MAX_MEMBERS}")
+    seen: set[str] = set()
+    for info in infos:
+        # Two members of one name: programs disagree about which one is the document, so what
+        # Unspin checks might not be what a word processor shows. Refused, not guessed.
+        if info.filename in seen:
+            raise InputError(f"{path} is not a valid {label}: it holds two parts named {info.filename} "
+                             "(the package is damaged or was tampered with)")
+        seen.add(info.filename)
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:

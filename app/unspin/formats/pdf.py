@@ -16,7 +16,7 @@ from pathlib import Path
 
 from unspin.formats.errors import InputError
 from unspin.formats.package import MAX_PACKAGE_BYTES, read_file_bytes
-from unspin.formats.registry import REFUSED, Source, reader
+from unspin.formats.registry import Format, Source, register
 
 MAX_PAGES = 5000
 NOTE = "The PDF itself is not rewritten: save the repaired text as .txt, .md, .docx or .odt."
@@ -54,7 +54,6 @@ def _reflow(page_text: str) -> list[str]:
     return [re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs]
 
 
-@reader(".pdf")
 def read_pdf(path: Path) -> Source:
     data = read_file_bytes(path, MAX_PACKAGE_BYTES, "PDF files")
     if b"%PDF-" not in data[:1024]:
@@ -98,5 +97,5 @@ def read_pdf(path: Path) -> Source:
     return Source(path, text, "pdf", None, notes=[NOTE])
 
 
-REFUSED[".pdf"] = ("cannot save as PDF ({path}): Unspin does not write PDF files; save as .txt, .md, "
-                  ".docx or .odt instead")
+# Read only: the repair is saved as text or a word-processing document, never as a PDF.
+register(Format("pdf", "PDF", (".pdf",), read_pdf))

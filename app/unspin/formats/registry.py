@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from unspin.core.model import Document, Suggestion
-from unspin.formats.errors import InputError, OutputError
+from unspin.formats.errors import EncodingError, InputError, OutputError
+from unspin.formats.package import MAX_PACKAGE_BYTES as _PACKAGE_LIMIT
 from unspin.formats.safe_write import write_atomic
-from unspin.formats.textfile import MAX_BYTES, TextFormat, read_text_file
+from unspin.formats.textfile import MAX_BYTES, TextFormat, decode_bytes
 
 
 @dataclass
@@ -40,70 +41,160 @@ class Source:
 Reader = Callable[[Path], Source]
 Writer = Callable[[Source, Document, Path, bool], bytes]
 
-READERS: dict[str, Reader] = {}
+
+@dataclass(frozen=True)
+class Format:
+    """One kind of document, as its module registers it (``register(Format(...))``). Everything
+    else -- which reader opens a file, the file dialogs' filters, whether saving patches the
+    original file in place -- is derived from these records."""
+    kind: str                          # Source.kind of what ``reader`` returns
+    label: str                         # for people: "Word document"
+    suffixes: tuple[str, ...]          # lower case, with the dot; the first is the one Save As adds
+    reader: Reader
+    writer: Writer | None = None       # None: read only (saving as this kind is refused, saying why)
+    # True when saving a document of this kind to its own kind patches the original file (only the
+    # changed words differ, the formatting stays), rather than writing the repaired text out: text
+    # typed outside the suggestions is then not kept.
+    rebuilt_in_place: bool = False
+
+    def patterns(self) -> str:
+        return " ".join(f"*{s}" for s in self.suffixes if s)
+
+
+FORMATS: dict[str, Format] = {}      # by kind, in registration order
+READERS: dict[str, Reader] = {}      # by suffix, derived from FORMATS
 WRITERS: dict[str, Writer] = {}
-REFUSED: dict[str, str] = {}     # suffix -> why it cannot be written ("{path}" is filled in)
-
-# For file dialogs: (label, patterns). The GUI may build its filters from these.
-OPEN_TYPES = [("Documents", "*.txt *.md *.markdown *.docx *.odt *.pdf"), ("Text", "*.txt *.text"),
-              ("Markdown", "*.md *.markdown"), ("Word", "*.docx"), ("OpenDocument text", "*.odt"),
-              ("PDF (read only)", "*.pdf"), ("All files", "*")]
-SAVE_TYPES = [("Text", "*.txt"), ("Markdown", "*.md"), ("Word", "*.docx"), ("OpenDocument text", "*.odt")]
+READ_ONLY: dict[str, Format] = {}    # suffix -> a format Unspin reads but does not write
 
 
-def reader(*suffixes: str):
-    def register(fn: Reader) -> Reader:
-        for s in suffixes:
-            READERS[s] = fn
-        return fn
-    return register
+def register(fmt: Format) -> Format:
+    FORMATS[fmt.kind] = fmt
+    for s in fmt.suffixes:
+        READERS[s] = fmt.reader
+        if fmt.writer is not None:
+            WRITERS[s] = fmt.writer
+        else:
+            READ_ONLY[s] = fmt
+    return fmt
 
 
-def writer(*suffixes: str):
-    def register(fn: Writer) -> Writer:
-        for s in suffixes:
-            WRITERS[s] = fn
-        return fn
-    return register
+def open_types() -> list[tuple[str, str]]:
+    """(label, patterns) for an Open dialog: every readable kind, then each one, then all files."""
+    readable = [f for f in FORMATS.values() if f.patterns()]
+    return ([("Documents", " ".join(f.patterns() for f in readable))]
+            + [(f.label if f.writer else f"{f.label} (read only)", f.patterns()) for f in readable]
+            + [("All files", "*")])
+
+
+def save_types() -> list[tuple[str, str]]:
+    """(label, patterns) for a Save dialog: the kinds Unspin writes, first suffix first."""
+    return [(f.label, f.patterns()) for f in FORMATS.values() if f.writer is not None and f.patterns()]
+
+
+def format_for(path: Path | str) -> Format | None:
+    """The format a file name asks for (by suffix), or None for an unknown suffix."""
+    suffix = _suffix(Path(path))
+    return next((f for f in FORMATS.values() if suffix in f.suffixes), None)
+
+
+def save_format(source: Source) -> Format:
+    """The kind Save As proposes for a document: its own kind when Unspin writes it, else text."""
+    own = FORMATS.get(source.kind)
+    return own if own is not None and own.writer is not None else FORMATS["text"]
+
+
+def save_as_name(source: Source | None, folder: Path) -> Path:
+    """The name Save As proposes: "NAME-repaired" with the document's own suffix when Unspin writes
+    its kind, else the suffix of the kind it is saved as (a PDF's repair is proposed as .txt)."""
+    fmt = save_format(source) if source is not None else FORMATS["text"]
+    path = getattr(source, "path", None)
+    if path is None:
+        return Path(folder) / f"repaired{fmt.suffixes[0]}"
+    path = Path(path)
+    suffix = path.suffix if path.suffix and _suffix(path) in fmt.suffixes else fmt.suffixes[0]
+    return path.with_name(f"{path.stem}-repaired{suffix}")
+
+
+def with_suffix_of(path: Path | str, fmt: Format) -> Path:
+    """``path`` with ``fmt``'s first suffix added when its name has no suffix Unspin writes
+    ("report" -> "report.docx"; "report.odt" stays as it is)."""
+    path = Path(path)
+    if _suffix(path) and _suffix(path) in WRITERS:
+        return path
+    return path.with_name(path.name + fmt.suffixes[0])
+
+
+def rebuilt_in_place(source: Source, path: Path | str) -> bool:
+    """Whether saving ``source`` to ``path`` patches its original file (see Format.rebuilt_in_place)."""
+    fmt = FORMATS.get(source.kind)
+    return fmt is not None and fmt.rebuilt_in_place and _suffix(Path(path)) in fmt.suffixes
 
 
 _MAGIC = ((b"PK\x03\x04", "a zip package (a .docx or .odt document?)"), (b"%PDF-", "a PDF document"),
           (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"))
 
 
-@reader(".txt", ".text", "")
 def read_text(path: Path) -> Source:
+    from unspin.formats.reading import read_input
+    name = "standard input" if str(path) == "-" else str(path)
+    data = read_input(path, MAX_BYTES, "text")   # once, bounded
     try:
-        text, fmt = read_text_file(path)
+        text, fmt = decode_bytes(data, name)
     except InputError as exc:
         if "binary" in str(exc):
-            try:
-                with open(path, "rb") as fh:
-                    head = fh.read(8)
-            except OSError:
-                head = b""
             for magic, what in _MAGIC:
-                if head.startswith(magic):
-                    raise InputError(f"{path} is {what}, not text; give it the right extension "
-                                     "(.docx, .odt or .pdf)") from None
+                if data.startswith(magic):
+                    hint = ("save it to a file with the right extension" if str(path) == "-"
+                            else "give it the right extension")
+                    raise InputError(f"{name} is {what}, not text; {hint} (.docx, .odt or .pdf)") from None
         raise
-    return Source(path, text, "text", fmt)
+    return Source(None if str(path) == "-" else path, text, "text", fmt)
 
 
 def plain_text_bytes(source: Source, document: Document, pending_as_replacement: bool) -> bytes:
-    """The repaired text in the source's own encoding, BOM and line endings when it had them."""
+    """The repaired text in the source's own encoding, BOM and line endings: the file's bytes
+    unchanged wherever the text is. EncodingError when the encoding cannot hold a repair's
+    characters (the caller asks or refuses; the encoding never changes silently)."""
     fmt = source.info if isinstance(source.info, TextFormat) else TextFormat()
     text = document.repaired_text(pending_as_replacement)
     try:
         return fmt.encode(text)
+    except UnicodeEncodeError as exc:
+        bad = "".join(dict.fromkeys(c for c in text if not _encodable(c, fmt.encoding)))
+        first = next((i for i, c in enumerate(text) if c in bad), 0)
+        line = text.count("\n", 0, first) + 1
+        shown_chars = ", ".join(repr(c) for c in bad[:5]) + (", ..." if len(bad) > 5 else "")
+        raise EncodingError(f"the file is in {fmt.encoding}, which cannot hold {shown_chars} (first on line {line})",
+                            fmt.encoding, bad) from None
+
+
+def _encodable(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+        return True
     except UnicodeEncodeError:
-        # A replacement the original encoding cannot hold: fall back to UTF-8 rather than lose it.
-        return TextFormat("utf-8", b"", fmt.newline).encode(text)
+        return False
 
 
-@writer(".txt", ".text", "")
+def with_encoding(source: Source, encoding: str | None) -> Source:
+    """The source as it would be written in another text encoding (for a text or Markdown file;
+    other formats carry their own encoding and are returned as they are)."""
+    if not encoding or not isinstance(source.info, TextFormat):
+        return source
+    import codecs
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise OutputError(f"unknown encoding {encoding!r}") from None
+    return dataclasses.replace(source, info=source.info.with_encoding(encoding))
+
+
 def write_text(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
     return plain_text_bytes(source, document, pending_as_replacement)
+
+
+# Plain text is also what a file with no or an unknown suffix is read as ("" is no suffix).
+register(Format("text", "Text", (".txt", ".text", ""), read_text, write_text))
 
 
 def _suffix(path: Path) -> str:
@@ -159,18 +250,19 @@ def analyse_source(engine, source: Source, cancelled: Callable[[], bool] | None 
 # -- loading and saving ------------------------------------------------------------------------------
 def load_document(path: Path) -> Source:
     """Read a document; InputError (one-line message) for anything that cannot be opened."""
+    from unspin.formats import reading
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file")
-    fn = READERS.get(_suffix(path))
+    # Type and size first, from stat alone: a FIFO or a device is refused before it is opened.
+    reading.check_input(path, max(MAX_BYTES, _PACKAGE_LIMIT), "documents")
+    stdin = reading.is_stdin(path)
+    fn = READERS[".txt"] if stdin else READERS.get(_suffix(path))
     if fn is None:
         fn = READERS[".txt"]  # unknown extension: try it as text; binary files are refused there
-    from unspin.formats.fingerprint import fingerprint
     try:
-        before = fingerprint(path)
+        reading.forget()
         src = fn(path)
+        # The fingerprint of the very bytes the reader read (no second read, no race).
+        before = reading.last_fingerprint(path)
     except InputError:
         raise
     except RecursionError:
@@ -180,10 +272,11 @@ def load_document(path: Path) -> Source:
     except Exception as exc:  # a damaged file must never end in a traceback
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{path} cannot be read: {detail}") from None
+    name = "standard input" if stdin else path
     if not src.text.strip():
-        raise InputError(f"{path} is empty: there is no text to check")
+        raise InputError(f"{name} is empty: there is no text to check")
     if len(src.text) > MAX_BYTES:
-        raise InputError(f"{path} holds {len(src.text) / 1048576:.1f} million characters of text; the limit "
+        raise InputError(f"{name} holds {len(src.text) / 1048576:.1f} million characters of text; the limit "
                          f"is {MAX_BYTES // 1048576} MiB of text")
     src.protected = _normalise(src.protected)
     src.fingerprint = before
@@ -208,12 +301,15 @@ RICH_SUFFIXES = frozenset({".rtf", ".doc", ".htm", ".html", ".xhtml", ".epub", "
 def writer_for(source: Source, path: Path) -> Writer:
     """The writer for a target path, or an OutputError saying why it cannot be written."""
     suffix = _suffix(path)
-    if suffix in REFUSED:
-        raise OutputError(REFUSED[suffix].replace("{path}", str(path)))
+    if suffix in READ_ONLY:
+        name = READ_ONLY[suffix].label
+        kinds = ", ".join(f.suffixes[0] for f in FORMATS.values() if f.writer is not None)
+        raise OutputError(f"cannot save as {name} ({path}): Unspin does not write {name} files; "
+                          f"save as {kinds} instead")
     fn = WRITERS.get(suffix)
     if fn is None and (not suffix or (suffix not in RICH_SUFFIXES and source.kind in ("text", "markdown"))):
         # "repair notes.txt -o notes.out": a text document goes on being the same kind of text.
-        fn = WRITERS.get(f".{source.kind}") or WRITERS[".txt"]
+        fn = save_format(source).writer
     if fn is None:
         kinds = ", ".join(sorted(s for s in WRITERS if s))
         raise OutputError(f"cannot save as {suffix}: Unspin saves {kinds}")
@@ -225,7 +321,10 @@ def check_can_save(source: Source, path: Path) -> None:
     writer_for(source, Path(path))
 
 
-def document_bytes(source: Source, document: Document, path: Path, pending_as_replacement: bool = False) -> bytes:
+def document_bytes(source: Source, document: Document, path: Path, pending_as_replacement: bool = False,
+                   encoding: str | None = None) -> bytes:
+    """The bytes ``path`` would get. ``encoding`` writes a text file in another encoding."""
+    source = with_encoding(source, encoding)
     fn = writer_for(source, Path(path))
     try:
         return fn(source, document, Path(path), pending_as_replacement)
@@ -237,10 +336,12 @@ def document_bytes(source: Source, document: Document, path: Path, pending_as_re
 
 
 def save_document(source: Source, document: Document, path: Path, pending_as_replacement: bool = False,
-                  backup: bool = False) -> Path | None:
+                  backup: bool = False, encoding: str | None = None) -> Path | None:
     """Write the repaired document to ``path`` (format by extension). With ``backup``, the file
-    being replaced is kept as ``path~``; returns that backup's path when one was made."""
-    data = document_bytes(source, document, path, pending_as_replacement)
+    being replaced is kept as ``path~``; returns that backup's path when one was made.
+    ``encoding`` writes a text file in another encoding (EncodingError without it when the
+    file's own encoding cannot hold the text)."""
+    data = document_bytes(source, document, path, pending_as_replacement, encoding)
     result = write_atomic(Path(path), data, backup=backup)
     if source.path is not None and Path(path).resolve() == Path(source.path).resolve():
         from unspin.formats.fingerprint import fingerprint
@@ -248,5 +349,5 @@ def save_document(source: Source, document: Document, path: Path, pending_as_rep
     return result
 
 
-# The format modules register their readers and writers on import.
+# The format modules register their Format records on import (the one list to extend).
 from unspin.formats import markdown, docx, odt, pdf  # noqa: E402,F401

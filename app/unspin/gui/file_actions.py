@@ -16,14 +16,14 @@ from PySide6.QtGui import QAction
 
 from unspin.core.model import Document, Status
 from unspin import store
-from unspin.formats.errors import InputError, OutputError
+from unspin.formats.errors import EncodingError, InputError, OutputError
+from unspin.formats import registry
 from unspin.formats.registry import Source, load_document, save_document
 from unspin.gui.prompts import CloseChoice, PendingChoice
 from unspin.resources_path import resource
 
 # Word-processing files saved in their own format are patched from the model's decisions (so their
 # formatting survives); everything else is saved as the right pane's text.
-REBUILT_KINDS = {"docx", "odt"}
 MAX_RECENT = 10
 
 
@@ -143,8 +143,7 @@ class FileActions:
     def save_as(self) -> bool:
         if self.session is None:
             return False
-        suggested = str(self.source.path.with_stem(self.source.path.stem + "-repaired")
-                        if self.source and self.source.path else Path.home() / "repaired.txt")
+        suggested = str(registry.save_as_name(self.source, Path.home()))
         path = self.prompts.save_path(suggested)
         if not path:
             return False
@@ -182,7 +181,7 @@ class FileActions:
 
     def _write(self, path: Path, session) -> bool:
         try:
-            rebuilt = self.source.kind in REBUILT_KINDS and path.suffix.lower() == f".{self.source.kind}"
+            rebuilt = registry.rebuilt_in_place(self.source, path)
             if not rebuilt:
                 content = Document(session.text())   # the right pane, typing included
             else:
@@ -195,7 +194,18 @@ class FileActions:
             # The first save over the original file keeps the original as file~.
             backup = path.exists() and key not in self.backed_up and self.source.path is not None \
                 and path.resolve() == Path(self.source.path).resolve()
-            save_document(self.source, content, path, backup=backup)
+            try:
+                save_document(self.source, content, path, backup=backup)
+            except EncodingError as exc:
+                # Never change a file's encoding behind the user's back: ask.
+                if not self.prompts.confirm(
+                        "Change the file's encoding?", f"{exc}.\n\nSave {path.name} as UTF-8 instead? "
+                        "(Programs that expect the old encoding may show those characters wrongly.)"):
+                    self.statusBar().showMessage("Not saved: the file's encoding cannot hold the new text.", 8000)
+                    return False
+                save_document(self.source, content, path, backup=backup, encoding="utf-8")
+                if self.source.path is not None and path.resolve() == Path(self.source.path).resolve():
+                    self.source.info = self.source.info.with_encoding("utf-8")   # the file is UTF-8 now
             if backup:
                 self.backed_up.add(key)
         except (OutputError, InputError) as exc:

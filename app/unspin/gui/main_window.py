@@ -29,7 +29,8 @@ from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.gui.theme import suggestion_format
 from unspin.resources_path import resource
-from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths
+from unspin.gui import learn_action
+from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths, user_thesaurus_paths
 
 
 BATCH_SLICE = 1500   # "accept all" on more suggestions than this runs in slices of this many
@@ -39,7 +40,7 @@ def engine_for(settings: Settings, nlp=None) -> Engine:
     # Rules turned off and the threshold are applied by the window to each result, so one engine
     # (and its loaded spaCy model) serves every document; only rule groups shape the engine.
     return Engine(EngineSettings(disabled_groups=set(settings.disabled_groups),
-                                 user_lexicons=user_lexicon_paths()), nlp=nlp)
+                                 user_lexicons=user_lexicon_paths(), thesauri=user_thesaurus_paths()), nlp=nlp)
 
 
 def _document_from(source: Source, analysis, min_confidence: float, disabled_rules: set[str]) -> Document:
@@ -120,6 +121,7 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         from unspin.gui.scan_window import install as install_scan
         install_scan(self)   # File → Scan Folder… (the corpus scan table)
         self.right.history_actions = (self.actions_.undo, self.actions_.redo)
+        self.learn = learn_action.install(self)   # File > Learn from Original…
 
         self._formats: dict[tuple, object] = {}   # highlight formats by look, for this palette
         self._preview_spans: list[tuple[int, int]] = []

@@ -206,16 +206,6 @@ class ReviewPane(QPlainTextEdit):
         bottom = bottom_block.position() + bottom_block.length()
         return self.from_qt(top), self.from_qt(min(bottom, self.document().characterCount() - 1))
 
-    def show_span(self, start: int, end: int) -> None:
-        """Scroll so the span is visible without moving the user's typing cursor needlessly."""
-        cursor = self.textCursor()
-        self.setTextCursor(self.cursor_for(start))
-        self.ensureCursorVisible()
-        if self.isReadOnly():
-            self.setTextCursor(self.cursor_for(start, end))
-        else:
-            self.setTextCursor(cursor if cursor.position() == self.to_qt(start) else self.cursor_for(start))
-
     # -- events --------------------------------------------------------------------------------
     def mousePressEvent(self, event):
         self._press = event.position().toPoint()

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFontComboBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFontComboBox,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
 
 from unspin.store.settings import Settings
 
@@ -55,6 +55,22 @@ class PreferencesDialog(QDialog):
         if not settings.disabled_rules:
             rl.insertWidget(0, QLabel("None. Use “Turn off this rule” on a suggestion card."))
 
+        # Spinner synonym files: copied into the settings folder's thesauri/ (see unspin.store.settings).
+        self.thesauri = QListWidget()
+        self.thesauri.setAccessibleName("Imported thesauri")
+        add_th, self.remove_thesaurus = QPushButton("&Add Thesaurus…"), QPushButton("Re&move")
+        add_th.clicked.connect(self._add_thesaurus)
+        self.remove_thesaurus.clicked.connect(self._remove_thesaurus)
+        thesauri_box = QGroupBox("Spinner &thesauri (head|alt|alt or {a|b|c} lines)")
+        tl = QVBoxLayout(thesauri_box)
+        tl.addWidget(self.thesauri)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(add_th)
+        row.addWidget(self.remove_thesaurus)
+        tl.addLayout(row)
+        self._list_thesauri()
+
         self.threshold = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
         self.threshold.setValue(settings.min_confidence)
         self.threshold.setToolTip("Suggestions below this confidence are not shown")
@@ -79,8 +95,51 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(groups_box)
         layout.addWidget(rules_box)
+        layout.addWidget(thesauri_box)
         layout.addWidget(QLabel("Changes to rules apply from the next analysis (File ▸ Analyse Again, F5)."))
         layout.addWidget(buttons)
+
+    def _list_thesauri(self) -> None:
+        from unspin.store.settings import user_thesaurus_paths
+        self.thesauri.clear()
+        for p in user_thesaurus_paths():
+            item = QListWidgetItem(p.name)
+            item.setData(Qt.UserRole, str(p))
+            self.thesauri.addItem(item)
+        self.remove_thesaurus.setEnabled(self.thesauri.count() > 0)
+
+    def _add_thesaurus(self) -> None:
+        from pathlib import Path
+
+        from unspin.engine.thesaurus import load_thesaurus_file
+        from unspin.store.settings import add_user_thesaurus
+        name, _ = QFileDialog.getOpenFileName(self, "Add a Spinner Thesaurus", "", "Text files (*.txt *.dat *.tsv);;All files (*)")
+        if not name:
+            return
+        groups, problems = load_thesaurus_file(Path(name))
+        try:
+            if not groups:
+                first = f" ({problems[0]})" if problems else ""
+                raise ValueError(f"{Path(name).name}: no synonym lines found{first}")
+            add_user_thesaurus(Path(name))
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Thesaurus not added", str(exc))
+            return
+        problems = [str(p) for p in problems]
+        if problems:
+            more = f"\n… and {len(problems) - 5} more" if len(problems) > 5 else ""
+            QMessageBox.information(self, "Thesaurus added", f"{len(problems)} line(s) were skipped:\n"
+                                    + "\n".join(problems[:5]) + more)
+        self._list_thesauri()
+
+    def _remove_thesaurus(self) -> None:
+        from pathlib import Path
+
+        from unspin.store.settings import remove_user_thesaurus
+        item = self.thesauri.currentItem()
+        if item is not None:
+            remove_user_thesaurus(Path(item.data(Qt.UserRole)))
+            self._list_thesauri()
 
     def _enable_selected(self) -> None:
         for item in self.rules.selectedItems() or ([self.rules.currentItem()] if self.rules.currentItem() else []):

@@ -8,7 +8,11 @@ from __future__ import annotations
 import time
 from enum import Enum
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from unspin.formats import registry
 
 
 class PendingChoice(Enum):
@@ -28,15 +32,8 @@ class RecoveryChoice(Enum):
     DISCARD = "discard"    # delete the autosave and open the file as it is
 
 
-def _filter(types) -> str:
-    return ";;".join(f"{label} ({patterns})" for label, patterns in types)
-
-
-try:  # the formats package lists what it reads and writes
-    from unspin.formats.registry import OPEN_TYPES, SAVE_TYPES
-    OPEN_FILTER, SAVE_FILTER = _filter(OPEN_TYPES), _filter(SAVE_TYPES)
-except ImportError:
-    OPEN_FILTER = SAVE_FILTER = "Text (*.txt);;All files (*)"
+def _filters(types) -> list[str]:
+    return [f"{label} ({patterns})" for label, patterns in types]
 
 
 class Prompts:
@@ -93,12 +90,29 @@ class Prompts:
         return RecoveryChoice.DISCARD if box.clickedButton() is discard else RecoveryChoice.RECOVER
 
     def open_path(self, folder: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Open document", folder, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Open document", folder,
+                                              ";;".join(_filters(registry.open_types())))
         return path or None
 
     def save_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Save repaired document as", suggested, SAVE_FILTER)
-        return path or None
+        """Ask where to save. The filter shown is the suggested name's format; a name typed without
+        a suffix Unspin writes gets the suffix of the filter chosen."""
+        filters = _filters(registry.save_types())
+        dialog = QFileDialog(self.parent, "Save repaired document as")
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setFileMode(QFileDialog.AnyFile)
+        dialog.setNameFilters(filters)
+        fmt = registry.format_for(suggested)
+        if fmt is not None and fmt.writer is not None:
+            dialog.selectNameFilter(next(f for f in filters if f.startswith(f"{fmt.label} (")))
+        dialog.setDirectory(str(Path(suggested).parent))
+        dialog.selectFile(Path(suggested).name)
+        if dialog.exec() != QDialog.Accepted or not dialog.selectedFiles():
+            return None
+        chosen = dialog.selectedNameFilter()
+        fmt = next((registry.FORMATS[kind] for kind in registry.FORMATS
+                    if chosen.startswith(f"{registry.FORMATS[kind].label} (")), registry.FORMATS["text"])
+        return str(registry.with_suffix_of(dialog.selectedFiles()[0], fmt))
 
     def confidence(self, default: float) -> float | None:
         value, ok = QInputDialog.getDouble(self.parent, "Accept all above a confidence",

@@ -384,7 +384,7 @@ class ReviewSession(QObject):
         edits = step.edits if forward else step.edits[::-1]
         pane, document = self.pane, self.document
         view = pane.keep_view()
-        view.__enter__()     # left in _finish_replay, in the last turn
+        view.__enter__()     # left at the end of work(), in the last turn
 
         def work() -> Iterator[int]:
             n = 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from unspin.scan import record, results
@@ -180,6 +180,9 @@ class ScanWindow(QWidget):
         self.thread.recorded.connect(self._recorded)
         self.thread.failed.connect(self._failed)
         self.thread.finished.connect(self._done)
+        app = QApplication.instance()
+        if app is not None:   # the window may be deleted with the main window: never leave the thread running
+            app.aboutToQuit.connect(self._stop_and_wait)
         self.thread.start()
 
     # -- progress ----------------------------------------------------------------------------------
@@ -247,10 +250,13 @@ class ScanWindow(QWidget):
         except Exception as exc:
             QMessageBox.warning(self, "Cannot save the results", str(exc))
 
-    def closeEvent(self, event) -> None:
-        if self.running:
+    def _stop_and_wait(self) -> None:
+        if self.thread.isRunning():
             self.thread.cancel()
             self.thread.wait()
+
+    def closeEvent(self, event) -> None:
+        self._stop_and_wait()
         super().closeEvent(event)
 
 

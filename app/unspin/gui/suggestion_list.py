@@ -226,10 +226,6 @@ class SuggestionList(QWidget):
         """The suggestion ids the list shows, top to bottom."""
         return list(self.model.rows)
 
-    def current_id(self) -> int | None:
-        index = self.tree.currentIndex()
-        return index.data(SID_ROLE) if index.isValid() else None
-
     def index_of(self, sid: int) -> QModelIndex:
         row = self.model.row_of(sid)
         return QModelIndex() if row is None else self.model.index(row, 0)

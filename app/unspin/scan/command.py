@@ -135,6 +135,8 @@ def run(args, engine_settings: Callable, usage_error: type[Exception]) -> int:
 
     settings = engine_settings(args)
     spec = ScanSpec.build(settings, args.min_confidence)
+    for problem in spec.problems[:20]:
+        print(f"unspin: warning: {problem}", file=sys.stderr)
     if args.scheduler:
         from unspin.scan.cluster import ClusterUnavailable, DaskRunner
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -31,6 +32,10 @@ class LocalPool:
     def __init__(self, spec: worker.ScanSpec, workers: int | None = None):
         self.spec = spec
         self.workers = default_workers() if workers is None else max(0, workers)
+        if getattr(sys, "frozen", False):
+            # A frozen (PyInstaller) app would start itself again in each spawned worker unless its
+            # entry point calls freeze_support(): scan in this process there.
+            self.workers = 0
         self._pool: ProcessPoolExecutor | None = None
         self._stopped = False
 

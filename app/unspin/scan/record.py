@@ -30,7 +30,7 @@ def blank(path: str | Path, size: int | None = None, mtime_ns: int | None = None
             size, mtime_ns = None, None
     return {"path": path, "kind": None, "bytes": size, "mtime_ns": mtime_ns, "words": 0, "score": 0.0,
             "level": "none", "spin_score": 0.0, "suggestions": 0, "categories": {},
-            "tortured": {"count": 0, "per_1k": 0.0, "level": "none"}, "tells": [], "error": None,
+            "tortured": {"count": 0, "per_1k": 0.0, "level": "clean"}, "tells": [], "error": None,
             "seconds": 0.0}
 
 
@@ -43,7 +43,7 @@ def fill(rec: dict, kind: str, analysis, min_confidence: float) -> dict:
     rec.update(kind=kind, words=words, score=round(s, 4), level=scoring.level(s),
                spin_score=round(analysis.spin_score, 4), suggestions=len(shown),
                categories=dict(sorted(Counter(x.category for x in shown).items())),
-               tortured=scoring.tortured_verdict(reported, words),
+               tortured=scoring.tortured_verdict(analysis, min_confidence),
                tells=scoring.strongest_tells(shown or reported))
     return rec
 

@@ -93,7 +93,7 @@ CSV_FIELDS = ["rank", "score", "level", "path", "words", "suggestions", "categor
 def _csv_row(rank: int, r: dict) -> list:
     t = r.get("tortured") or {}
     return [rank, r.get("score"), r.get("level"), r.get("path"), r.get("words"), r.get("suggestions"),
-            record.categories_text(r), t.get("count", 0), t.get("per_1k", 0.0), t.get("level", "none"),
+            record.categories_text(r), t.get("count", 0), t.get("per_1k", 0.0), t.get("level", "clean"),
             r.get("spin_score"), record.tells_text(r), r.get("kind") or "", r.get("error") or ""]
 
 
@@ -131,7 +131,7 @@ th{background:#f4f4f6;position:sticky;top:0;cursor:pointer;user-select:none;whit
 th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
 td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .bar{display:inline-block;height:.6em;background:#c0392b;vertical-align:middle;margin-right:.4em}
-.high{color:#b0281a;font-weight:600}.medium{color:#a05a00}.low{color:#555}.none{color:#888}
+.high{color:#b0281a;font-weight:600}.medium,.suspicious{color:#a05a00}.low{color:#555}.none,.clean{color:#888}
 .err,.error{color:#b0281a}.tells{color:#444;font-size:.92em}code{font-size:.85em;background:#f4f4f6;padding:.1em .3em;
  user-select:all;cursor:copy}.path a{word-break:break-all}
 @media (prefers-color-scheme:dark){body{background:#1c1c1e;color:#eee}th{background:#2c2c2e}
@@ -174,7 +174,7 @@ def to_html(records, title: str = "Unspin scan") -> bytes:
         else:
             detail = (f'<td class="n" data-v="{r.get("suggestions", 0)}">{r.get("suggestions", 0)}</td>'
                       f'<td class="n" data-v="{t.get("count", 0)}">{t.get("count", 0)} '
-                      f'<span class="{e(t.get("level", "none"))}">({t.get("per_1k", 0)}/1k, {e(t.get("level", "none"))})'
+                      f'<span class="{e(t.get("level", "clean"))}">({t.get("per_1k", 0)}/1k, {e(t.get("level", "clean"))})'
                       f'</span></td><td>{e(record.categories_text(r))}</td>'
                       f'<td class="tells">{e(record.tells_text(r))}</td>')
         body.append(
@@ -196,7 +196,7 @@ def to_html(records, title: str = "Unspin scan") -> bytes:
 <title>{heading}</title><style>{_CSS}</style></head>
 <body><h1>{heading}</h1><p class="summary">{e(summary)}</p>
 <input id="filter" type="search" placeholder="Filter rows (path, tell, error…)" aria-label="Filter rows">
-<table id="scan"><thead><tr><th data-num>#</th><th data-num>score</th><th data-num>level</th><th>document</th>
+<table id="scan"><thead><tr><th data-num>#</th><th data-num aria-sort="descending">score</th><th data-num>level</th><th>document</th>
 <th data-num>words</th><th data-num>shown</th><th data-num>tortured</th><th>categories</th><th>strongest tells</th></tr></thead>
 <tbody>
 {chr(10).join(body)}

@@ -24,8 +24,6 @@ MIN_WORDS = 150
 NUMERAL_WEIGHT = 0.25
 NUMERAL_RULE_PREFIX = "numerals"
 
-TORTURED_CATEGORY = "tortured phrase"
-
 # (lowest score, name): the level printed beside the score.
 LEVELS = ((0.6, "high"), (0.3, "medium"), (0.05, "low"), (0.0, "none"))
 
@@ -54,23 +52,10 @@ def level(score: float) -> str:
     return "none"
 
 
-def tortured_verdict(suggestions, words: int) -> dict:
-    """Tortured phrases in the document: count, per 1,000 words and a level.
-
-    One tortured phrase can be an author's odd choice; papers flagged by the Problematic Paper
-    Screener carry several, so the level rises with the count and the density.
-    """
-    count = sum(1 for s in suggestions if s.category == TORTURED_CATEGORY)
-    per_1k = 1000.0 * count / max(words, 1)
-    if count == 0:
-        lvl = "none"
-    elif count >= 5 or (count >= 2 and per_1k >= 3.0):
-        lvl = "high"
-    elif count >= 2:
-        lvl = "medium"
-    else:
-        lvl = "low"
-    return {"count": count, "per_1k": round(per_1k, 2), "level": lvl}
+def tortured_verdict(analysis, min_confidence: float) -> dict:
+    """The paper verdict on tortured phrases (:mod:`unspin.core.verdict`, the one the window and
+    ``check --json`` give): ``{count, per_1k, level}``."""
+    return analysis.tortured(min_confidence).to_json()
 
 
 def strongest_tells(suggestions, limit: int = 5) -> list[dict]:

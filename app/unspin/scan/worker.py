@@ -5,6 +5,8 @@ worker can read the files itself, :func:`scan_blobs` when it receives their byte
 """
 from __future__ import annotations
 
+import hashlib
+import pickle
 import signal
 import tempfile
 import threading
@@ -33,10 +35,15 @@ class ScanSpec:
         from unspin.engine import EngineSettings
         from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
         settings = settings or EngineSettings()
-        entries, _problems = load_lexicons(bundled_lexicon_paths() + list(settings.user_lexicons))
+        entries, problems = load_lexicons(bundled_lexicon_paths() + list(settings.user_lexicons))
         if min_confidence is None:
             min_confidence = settings.min_confidence
-        return cls(settings, entries, min_confidence)
+        # The same set-up gives the same token, so a cluster's workers keep their engine from one
+        # scan to the next instead of loading it again.
+        token = hashlib.sha1(pickle.dumps((settings, entries, min_confidence))).hexdigest()
+        spec = cls(settings, entries, min_confidence, token)
+        spec.problems = problems   # lexicon lines that could not be read, for the caller to report
+        return spec
 
 
 _ENGINE = None

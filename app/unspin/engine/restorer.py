@@ -1,0 +1,362 @@
+"""The noisy-channel restorer: choose, sentence by sentence, the most likely original words.
+
+For every word or phrase of a sentence that some lexicon or thesaurus lists as a possible spun form
+(:mod:`channel`), the candidates are "keep it" and each original the channel offers. A sentence is a
+chain of such *sites* with fixed words between them; a choice is scored by
+
+    log P_channel(spun form | original) + log P_LM(the sentence with that original)
+
+and the best choice for the whole sentence is found by Viterbi over the chain, so neighbouring
+choices agree ("the Home Guidelines Committee" is judged with its neighbours restored). The
+max-marginals (best score with a site fixed to an option, from a forward and a backward pass) give
+each site's *margin*: how much better its best change is than keeping the text. The margin is the
+confidence (a logistic of it).
+
+Work is split in two so that the expensive part runs once: :func:`build_lattices` runs on each
+parsed paragraph (with the spaCy tokens, in the analysis loop or a worker process) and keeps only
+plain data; :func:`decode` runs on the whole document in ``Engine.finish``, after the *document
+gate* (:func:`spin_probability`) has estimated how likely the document is to be spun at all. The
+channel's change odds are multiplied by that probability, so in a clean document the language
+model alone cannot carry an edit: a clean document stays clean. Low-margin choices are reported
+with a low confidence and the category ``POSSIBLE`` ("possible spin") with their candidates, for
+review; accept-all at the default threshold does not apply them.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from unspin.engine.channel import ChannelTable, Option
+from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
+from unspin.engine.langmodel import LanguageModel
+
+POSSIBLE = "possible spin"
+CATEGORY = "spinner"
+RULE_PREFIX = "restorer"
+# The document gate: the share of sites whose best reading under an even prior is a strong change
+# (margin >= STRONG_MARGIN nats) at which the spin probability reaches one half.
+STRONG_MARGIN = 3.0
+HALF_SHARE = 0.12
+MIN_SITES = 30
+GATE_FLOOR, GATE_CEILING = 0.02, 0.97
+# Confidence = logistic(SLOPE * (margin - OFFSET)); tuned on the training stories (bench/restorer_eval.py).
+SLOPE = 0.6
+OFFSET = 3.0
+MIN_REPORTED_MARGIN = -6.0
+# P(a spun document keeps a word as written | it was the original) for a word that is a known spun
+# form but heads no line we know: the spinner's own file probably has a line for it too.
+KEEP_UNKNOWN = 0.5
+LEXICON_SPREAD = 0.06   # below this a change is not worth showing even as "possible spin"
+
+
+@dataclass
+class Choice:
+    text: str                    # as it would appear in the text (inflected, cased)
+    words: tuple[str, ...]       # lowercase words for the language model
+    odds: float | None           # channel odds P(spun form | this original); for "keep": P(unchanged), None = unknown
+    rule: str = ""
+
+
+@dataclass
+class Site:
+    start: int                   # offsets in the whole text
+    end: int
+    original: str
+    choices: list[Choice]        # choices[0] keeps the text
+    fixed_before: tuple = ()     # LM words between the previous site (or sentence start) and this one; None = break
+    external: bool = False       # a lexicon candidate found by the matcher: context only, its own confidence
+
+
+@dataclass
+class Lattice:
+    """One sentence: its sites and the fixed words after the last one."""
+    sites: list[Site]
+    tail: tuple = ()
+    words: int = 0               # words in the sentence (for the gate)
+
+    def __eq__(self, other) -> bool:  # compared in the staged-analysis tests like candidates
+        return isinstance(other, Lattice) and (self.sites, self.tail) == (other.sites, other.tail)
+
+
+def _lm_word(tok) -> str | None:
+    if tok.is_punct or tok.is_space:
+        return None
+    if tok.like_num and any(ch.isdigit() for ch in tok.text):
+        return "<num>"
+    return tok.lower_
+
+
+def restorer_named(doc) -> set[int]:
+    """Tokens the restorer leaves alone as names: capitalised mid-sentence, or a proper noun.
+
+    Unlike the matcher it does not consult the entity recogniser (so a paragraph needs no entity
+    pass for it); a capitalised word mid-sentence is treated as part of a name or a title.
+    """
+    out = set()
+    for tok in doc:
+        if tok.text[:1].isupper() and (not tok.is_sent_start or tok.pos_ == "PROPN"):
+            out.add(tok.i)
+    return out
+
+
+def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], named: set[int],
+                   external: list | None = None) -> list[Lattice]:
+    """The sentences of a parsed paragraph that hold at least one site.
+
+    ``external`` are the matcher's candidates in this paragraph (offsets in the whole text): their
+    tokens become sites with the matcher's repair, so the choices around them see it in context.
+    """
+    ext_at: dict[int, object] = {}
+    covered: set[int] = set()
+    for c in external or ():
+        toks = [t.i for t in doc if c.start - offset <= t.idx < c.end - offset]
+        if toks:
+            ext_at[toks[0]] = (c, toks[-1] + 1)
+            covered.update(toks)
+    out: list[Lattice] = []
+    for sent in doc.sents:
+        sites: list[Site] = []
+        fixed: list = []
+        i, end = sent.start, sent.end
+        words = 0
+        while i < end:
+            tok = doc[i]
+            if not tok.is_punct:
+                words += 1
+            if i in ext_at:
+                c, j = ext_at[i]
+                choices = [Choice(c.original, tuple(c.original.lower().split()), 1.0)]
+                for alt in [c.replacement] + list(c.alternatives):
+                    choices.append(Choice(alt, tuple(alt.lower().split()), c.prior, c.rule))
+                sites.append(Site(c.start, c.end, c.original, choices, tuple(fixed), external=True))
+                fixed = []
+                i = max(j, i + 1)
+                continue
+            site = None
+            if i not in quoted and i not in named and i not in covered and not tok.is_punct:
+                site = _site_at(doc, i, end, offset, table, quoted, named, covered)
+            if site is None:
+                fixed.append(_lm_word(tok))
+                i += 1
+                continue
+            site.fixed_before = tuple(fixed)
+            sites.append(site)
+            fixed = []
+            i += _tokens_in(doc, i, site.end - offset)
+        if any(not s.external for s in sites):
+            out.append(Lattice(sites, tuple(fixed), words))
+    return out
+
+
+def _tokens_in(doc, i: int, end_char: int) -> int:
+    n = 0
+    while i + n < len(doc) and doc[i + n].idx < end_char:
+        n += 1
+    return max(n, 1)
+
+
+def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, named, covered) -> Site | None:
+    first = doc[i]
+    if first.lower_ not in table.first_words and first.lemma_.lower() not in table.first_words:
+        return None
+    for n in range(min(4, end - i), 0, -1):
+        toks = doc[i:i + n]
+        if n > 1 and any(t.i in quoted or t.i in named or t.i in covered for t in toks[1:]):
+            continue
+        if n > 1 and any(doc[k].whitespace_ == "" for k in range(i, i + n - 1)):
+            continue  # "go-to", "U.S.-based": a compound, not separate words
+        if any(ch.isdigit() for t in toks for ch in t.text):
+            continue  # figures are the numeral rule's business; the language model has no digits
+        forms = tuple(t.lower_ for t in toks)
+        lemmas = tuple(t.lemma_.lower() for t in toks)
+        options: list[tuple[Option, str]] = []
+        for opt in table.forms.get(forms, {}).values():
+            options.append((opt, opt.original))
+        if lemmas != forms or not options:
+            for opt in table.lemmas.get(lemmas, {}).values():
+                if opt.pos and toks[-1].pos_ not in opt.pos and toks[0].pos_ not in opt.pos:
+                    continue
+                head_tok = toks[min(opt.head, n - 1)] if n > 1 else toks[-1]
+                text = opt.original
+                if head_tok.tag_ in INFLECTED_TAGS and head_tok.lower_ != lemmas[min(opt.head, n - 1)]:
+                    text = inflect_phrase(opt.original.replace("*", ""), opt.head, head_tok.tag_)
+                options.append((opt, text))
+        if not options:
+            continue
+        start, stop = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        original = doc[toks[0].i:toks[-1].i + 1].text   # not doc.text: rebuilt on each access
+        seen: dict[str, Choice] = {}
+        for opt, text in options:
+            shown = match_case(text, original)
+            if shown.lower() == original.lower():
+                continue
+            have = seen.get(shown.lower())
+            if have is None or have.odds < opt.odds:
+                seen[shown.lower()] = Choice(shown, tuple(shown.lower().split()), opt.odds, opt.source)
+        if not seen:
+            continue
+        keep = Choice(original, tuple(w for w in (_lm_word(t) for t in toks) if w), table.keep_odds(forms))
+        return Site(start + offset, stop + offset, original, [keep, *seen.values()])
+    return None
+
+
+# -- decoding ------------------------------------------------------------------------------------------
+@dataclass
+class Decision:
+    site: Site
+    best: int                    # index of the chosen choice (0 = keep)
+    ranked: list[int]            # change choices, best first
+    margin: float                # best change's max-marginal minus keep's (nats)
+    scores: list[float] = field(default_factory=list)
+
+
+def _channel(choice_index: int, choice: Choice, s: float) -> float:
+    if choice_index == 0:
+        keep = KEEP_UNKNOWN if choice.odds is None else choice.odds
+        return math.log((1.0 - s) + s * keep)
+    return math.log(max(s * choice.odds, 1e-12))
+
+
+def _lm_run(lm: LanguageModel, prev: str | None, words) -> tuple[float, str | None]:
+    total = 0.0
+    for w in words:
+        if w is None:
+            prev = None
+            continue
+        total += lm.logp(prev, w)
+        prev = w
+    return total, prev
+
+
+def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
+    sites = lat.sites
+    k_n = len(sites)
+    # alpha[k][b]: best score of the sentence up to site k with choice b; last[k][b]: its last LM word.
+    alpha: list[list[float]] = []
+    back: list[list[int]] = []
+    for k, site in enumerate(sites):
+        row, bp = [], []
+        for b, ch in enumerate(site.choices):
+            best, arg = -math.inf, -1
+            prevs = range(len(sites[k - 1].choices)) if k else [None]
+            for a in prevs:
+                prev_word = sites[k - 1].choices[a].words[-1] if a is not None and sites[k - 1].choices[a].words else None
+                base = alpha[k - 1][a] if a is not None else 0.0
+                fixed_score, pw = _lm_run(lm, prev_word, site.fixed_before)
+                own, _ = _lm_run(lm, pw, ch.words)
+                v = base + fixed_score + own
+                if v > best:
+                    best, arg = v, (a if a is not None else -1)
+            row.append(best + _channel(b, ch, s))
+            bp.append(arg)
+        alpha.append(row)
+        back.append(bp)
+    # beta[k][b]: best score of everything after site k given choice b at k.
+    beta: list[list[float]] = [[0.0] * len(site.choices) for site in sites]
+    for k in range(k_n - 1, -1, -1):
+        for b, ch in enumerate(sites[k].choices):
+            prev_word = ch.words[-1] if ch.words else None
+            if k == k_n - 1:
+                beta[k][b], _ = _lm_run(lm, prev_word, lat.tail)
+                continue
+            nxt = sites[k + 1]
+            fixed_score, pw = _lm_run(lm, prev_word, nxt.fixed_before)
+            best = -math.inf
+            for c, ch2 in enumerate(nxt.choices):
+                own, _ = _lm_run(lm, pw, ch2.words)
+                v = fixed_score + own + _channel(c, ch2, s) + beta[k + 1][c]
+                best = max(best, v)
+            beta[k][b] = best
+    # The joint best path.
+    path = [0] * k_n
+    if k_n:
+        last = max(range(len(sites[-1].choices)), key=lambda b: alpha[-1][b] + beta[-1][b])
+        path[-1] = last
+        for k in range(k_n - 1, 0, -1):
+            path[k - 1] = max(back[k][path[k]], 0)
+    out = []
+    for k, site in enumerate(sites):
+        scores = [alpha[k][b] + beta[k][b] for b in range(len(site.choices))]
+        ranked = sorted(range(1, len(site.choices)), key=lambda b: -scores[b])
+        margin = scores[ranked[0]] - scores[0] if ranked else -math.inf
+        out.append(Decision(site, path[k], ranked, margin, scores))
+    return out
+
+
+def spin_probability(lattices: list[Lattice], lm: LanguageModel, tell_score: float = 0.0) -> float:
+    """The document gate: how likely this document is spun.
+
+    The evidence is the share of the restorer's sites where the language model, with an even prior,
+    strongly prefers a candidate original to the words as written (margin >= ``STRONG_MARGIN``):
+    in spun news one site in five or more, in clean text a few in a hundred (measured on the
+    training pairs and bench/corpus, see bench/README.md). Short documents count as having at
+    least ``MIN_SITES`` sites so that two lucky sites do not make a note look spun. The matcher's
+    spin score from unambiguous tells (``tell_score``) is evidence too: the larger one wins.
+    """
+    strong = sites = 0
+    for lat in lattices:
+        for d in decode_lattice(lat, lm, 0.5):
+            if d.site.external:
+                continue
+            sites += 1
+            if d.best and d.margin >= STRONG_MARGIN:
+                strong += 1
+    share = strong / max(sites, MIN_SITES)
+    p = share * share / (share * share + HALF_SHARE * HALF_SHARE)
+    return min(GATE_CEILING, max(GATE_FLOOR, p, tell_score))
+
+
+def confidence(margin: float) -> float:
+    x = SLOPE * (margin - OFFSET)
+    if x < -40:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def decode(lattices: list[Lattice], lm: LanguageModel, s: float) -> tuple[list[Decision], dict]:
+    """Decisions for the restorer's own sites (not the matcher's), in text order, and the margins of
+    the matcher's candidates in context: {(start, end): margin}."""
+    out: list[Decision] = []
+    external: dict[tuple[int, int], float] = {}
+    for lat in lattices:
+        for d in decode_lattice(lat, lm, s):
+            if d.site.external:
+                external[(d.site.start, d.site.end)] = d.margin
+            elif d.ranked and d.margin >= MIN_REPORTED_MARGIN:
+                out.append(d)
+    return out, external
+
+
+def adjust_lexicon_confidence(conf: float, margin: float | None) -> float:
+    """A matcher candidate's confidence, moved by how well its repair reads in context.
+
+    The lexicon's prior and the document's spin score put most ambiguous repairs of a spun
+    document at the same ceiling; the language model's margin for the repair in its sentence
+    separates the ones that read naturally from the ones that do not, by at most
+    ``LEXICON_SPREAD`` either way, so accept-all decisions far from the threshold do not change.
+    """
+    if margin is None or math.isinf(margin):
+        return conf
+    return min(0.99, max(0.01, conf + LEXICON_SPREAD * math.tanh(margin / 4.0)))
+
+
+def suggestion_for(d: Decision, threshold: float):
+    """The suggestion a decision makes: a repair when the best reading changes the text with a margin
+    that gives at least ``threshold`` confidence, else a quiet "possible spin" with its candidates."""
+    from unspin.core.model import Suggestion
+
+    site = d.site
+    best = d.ranked[0]
+    conf = confidence(d.margin)
+    choice = site.choices[best]
+    alternatives = [site.choices[b].text for b in d.ranked[1:]]
+    rule = f"{RULE_PREFIX}:{choice.rule}" if choice.rule else RULE_PREFIX
+    if conf >= threshold:
+        category = CATEGORY
+        why = (f'"{site.original}" is a spinner\'s swap for "{choice.text}" in some synonym lists, and in this '
+               f'sentence "{choice.text}" reads as ordinary English where "{site.original}" does not.')
+    else:
+        category = POSSIBLE
+        why = (f'Possibly spun: "{site.original}" may stand for "{choice.text}" (a known spinner swap), but '
+               f'the sentence reads about as well as written. Check it against the source if you have one.')
+    return Suggestion(site.start, site.end, site.original, choice.text, alternatives, conf, category, rule, why)

@@ -1,0 +1,158 @@
+"""The noisy-channel restorer: language model, thesaurus import, channel odds, joint choice, gate."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from unspin.engine.channel import ChannelTable
+from unspin.engine.langmodel import LanguageModel, shared_model
+from unspin.engine.lexicon import parse_lexicon
+from unspin.engine.restorer import (POSSIBLE, Choice, Lattice, Site, confidence, decode_lattice,
+                                    spin_probability)
+from unspin.engine.thesaurus import parse_thesaurus
+
+
+# -- language model ---------------------------------------------------------------------------------
+def test_bundled_model_prefers_ordinary_english():
+    lm = shared_model()
+    assert lm.logp("he", "said") > lm.logp("he", "mentioned") + 2
+    assert lm.logp("final", "passage") > lm.logp("ultimate", "passage")
+    assert lm.logp(None, "the") > lm.logp(None, "invoice")
+
+
+def test_missing_bigram_backs_off_below_the_cutoff(tmp_path: Path):
+    (tmp_path / "uni.txt").write_text("the 1000000\ncat 1000\ndog 1000\n", encoding="utf-8")
+    # Bigram counts are stored 10x the unigram scale here; the cut-off is the smallest pair.
+    (tmp_path / "bi.txt").write_text("the cat 50000\nthe dog 20000\n", encoding="utf-8")
+    lm = LanguageModel.from_files(tmp_path / "uni.txt", tmp_path / "bi.txt", scale=10.0)
+    assert lm.logp("the", "cat") == pytest.approx(math.log(5000 / 1_000_000))
+    # "cat dog" is not in the file: below the cut-off (2,000), so at most 2000/count(cat) ...
+    assert lm.logp("cat", "dog") <= math.log(2000 / 1000) + 1e-9
+    # ... and a seen pair beats an unseen one after the same word.
+    assert lm.logp("the", "cat") > lm.logp("the", "the")
+
+
+# -- thesaurus ----------------------------------------------------------------------------------------
+def test_thesaurus_lines_spintax_and_bad_lines():
+    text = "# comment\nsaid|mentioned|stated\n{bill|invoice}\nno pipe here\n{broken|group\nonly|\nyear|yr|12 months\n"
+    groups, problems = parse_thesaurus(text, "t.txt")
+    assert [g.head for g in groups] == ["said", None, "year"]
+    assert groups[2].members == ("year", "yr", "12 months")
+    assert [p.line for p in problems] == [4, 5, 6]
+    assert all(p.path == "t.txt" and p.message for p in problems)
+
+
+def test_channel_odds_follow_the_line_length():
+    groups, _ = parse_thesaurus("said|mentioned|stated\nnoted|mentioned\n{bill|invoice}\n")
+    t = ChannelTable.build((), groups)
+    opts = t.forms[("mentioned",)]
+    assert opts["said"].odds == pytest.approx(1 / 3)
+    assert opts["noted"].odds == pytest.approx(1 / 2)
+    assert t.forms[("invoice",)]["bill"].odds == pytest.approx(1 / 2)
+    assert t.keep_odds(("said",)) == pytest.approx(1 / 3)
+    assert t.keep_odds(("mentioned",)) is None
+
+
+def test_channel_takes_lexicon_entries_by_lemma():
+    entries, _ = parse_lexicon("spun\trestored\tpos\twhen\tconfidence\nmention\tsay\tVERB\t\t0.6\n"
+                               "stated\tsaid\tVERB\treporting\t0.3\nlarge\tbig\t\t\t0.4\n")
+    t = ChannelTable.build(entries, ())
+    opt = t.lemmas[("mention",)]["say"]
+    assert opt.by_lemma and opt.pos == {"VERB"}
+    assert opt.odds == pytest.approx(0.18)  # a POS restriction lowers the odds
+    assert t.lemmas[("large",)]["big"].odds == pytest.approx(0.4)
+    assert ("stated",) not in t.lemmas      # conditions carry the precision: left to the matcher
+
+
+# -- joint decoding -----------------------------------------------------------------------------------
+def _site(start, original, *alts, odds=0.5, before=()):
+    choices = [Choice(original, (original,), None)] + [Choice(a, tuple(a.split()), odds) for a in alts]
+    return Site(start, start + len(original), original, choices, tuple(before))
+
+
+def test_viterbi_chooses_the_candidate_that_fits_the_context():
+    lm = shared_model()
+    # "he mentioned that" -> "he said that": the bigram "he said" decides.
+    lat = Lattice([_site(3, "mentioned", "said", "noted", before=("he",))], ("that",), 3)
+    d = decode_lattice(lat, lm, 0.9)[0]
+    assert d.best and d.site.choices[d.best].text == "said" and d.margin > 0
+    # Neighbouring sites agree: "the ultimate passage" -> "the final passage".
+    lat = Lattice([_site(0, "ultimate", "final", "eventual", before=("the",)),
+                   _site(9, "passage", "passing")], ("of", "the", "bill"), 6)
+    ds = decode_lattice(lat, lm, 0.9)
+    assert ds[0].site.choices[ds[0].best].text == "final"
+    assert ds[1].best == 0
+
+
+def test_margin_falls_with_the_spin_probability():
+    lm = shared_model()
+    lat = Lattice([_site(3, "mentioned", "said", before=("he",))], ("that",), 3)
+    spun = decode_lattice(lat, lm, 0.9)[0].margin
+    clean = decode_lattice(lat, lm, 0.02)[0].margin
+    assert spun > clean
+    assert confidence(spun) > confidence(clean)
+
+
+def test_gate_is_low_without_evidence_and_high_with_it():
+    lm = shared_model()
+    weak = [Lattice([_site(0, "house", "home", odds=0.5)], ("is", "big"), 3)]
+    assert spin_probability(weak, lm) < 0.1
+    assert spin_probability(weak, lm, tell_score=0.8) == pytest.approx(0.8)
+    strong = [Lattice([_site(3, "mentioned", "said", before=("he",))], ("that",), 3)] * 40
+    assert spin_probability(strong, lm) > 0.5
+
+
+# -- through the engine ---------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def nlp():
+    from unspin.engine.pipeline import available_pipeline, load_pipeline
+    if available_pipeline() is None:
+        pytest.skip("no spaCy pipeline installed")
+    return load_pipeline()
+
+
+def _engine(nlp, tmp_path: Path, lines: str):
+    from unspin.engine import Engine, EngineSettings
+    th = tmp_path / "spinner.txt"
+    th.write_text(lines, encoding="utf-8")
+    return Engine(EngineSettings(thesauri=[th]), nlp=nlp)
+
+
+def test_thesaurus_repairs_a_spun_paragraph(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "bill|invoice|measure\nfinal|ultimate|last\nvote|poll\n")
+    text = ("The senators said the ultimate vote on the invoice would come next week. The ultimate passage of "
+            "the invoice needs a majority. Leaders said the invoice had support, and the ultimate tally was close.")
+    a = engine.analyse(text)
+    fixes = {(s.original, s.replacement) for s in a.suggestions if s.confidence >= 0.5}
+    assert ("ultimate", "final") in fixes
+    assert ("invoice", "bill") in fixes
+
+
+def test_possible_spin_is_listed_with_candidates_below_the_threshold(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "large|big|huge\n")
+    a = engine.analyse("The museum has a big garden behind the old station, and visitors like it.")
+    low = [s for s in a.suggestions if s.category == POSSIBLE]
+    assert all(s.confidence < 0.5 for s in low)
+    assert not [s for s in a.suggestions if s.confidence >= 0.5 and s.rule.startswith("restorer")]
+
+
+def test_clean_text_stays_clean(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "said|mentioned|stated\nbig|large|huge\nhouse|home\nfinal|last\n")
+    text = ("The council met on Tuesday in the town hall. Members said the new library would open in the "
+            "spring, and that the old building on the main street would become a home for the local "
+            "history society. The last item was the budget for road repairs, which passed after a short "
+            "debate. A large crowd stayed for the final vote.") * 3
+    a = engine.analyse(text)
+    assert [s for s in a.suggestions if s.confidence >= 0.5 and s.rule.startswith("restorer")] == []
+
+
+def test_quotes_and_names_stay_protected(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "final|ultimate\n")
+    text = "“The ultimate test is next,” she said. The coach met Ultimate Sports, and the ultimate game was won."
+    a = engine.analyse(text)
+    spans = {(s.start, s.original) for s in a.suggestions if s.rule.startswith("restorer")}
+    quoted = text.index("ultimate")
+    assert all(start != quoted for start, _ in spans)
+    assert all(orig != "Ultimate" for _, orig in spans)
