@@ -187,7 +187,7 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         original = doc.text[start:stop]
         seen: dict[str, Choice] = {}
         for opt, text in options:
-            shown = match_case(text, original, first.is_sent_start)
+            shown = match_case(text, original)
             if shown.lower() == original.lower():
                 continue
             have = seen.get(shown.lower())
