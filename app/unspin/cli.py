@@ -3,6 +3,7 @@
     unspin check FILE [--json] [--min-confidence X] [--all] [--report OUT.html|OUT.csv]
     unspin repair FILE -o OUT [--accept-all | --min-confidence X]
     unspin scan PATH... [-o OUT.jsonl|OUT.csv|OUT.html] [--workers N] [--scheduler ADDRESS] [--resume]
+    unspin learn ORIGINAL SPUN [-o LEXICON]
     unspin [gui] [FILE]
 
 Exit status: 0 on success, 2 on usage errors, 1 on bad input (one line on stderr, no traceback).
@@ -11,12 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from unspin import __version__
+from unspin.formats.reading import is_stdin
+from unspin.formats.safe_write import shown as printable
 
-COMMANDS = ("check", "repair", "scan", "gui")
+COMMANDS = ("check", "repair", "learn", "scan", "gui")
 
 
 class UsageError(Exception):
@@ -41,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="list suggestions for a document")
-    check.add_argument("file", type=Path)
+    check.add_argument("file", type=Path, help="the document ('-' for standard input)")
     check.add_argument("--json", action="store_true", help="print machine-readable JSON")
     check.add_argument("--min-confidence", type=float, default=None, metavar="X",
                        help="show suggestions at or above this confidence (default: the engine's default)")
@@ -51,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_engine_options(check)
 
     repair = sub.add_parser("repair", help="write a repaired copy of a document")
-    repair.add_argument("file", type=Path)
+    repair.add_argument("file", type=Path, help="the document ('-' for standard input)")
     repair.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                         help="where to write the repaired document ('-' for standard output)")
     mode = repair.add_mutually_exclusive_group()
@@ -61,7 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
                       help="apply suggestions at or above this confidence")
     repair.add_argument("--overwrite", action="store_true",
                         help="allow OUT to be FILE itself (a backup FILE~ is kept)")
+    repair.add_argument("--encoding", default=None, metavar="NAME",
+                        help="write a text file in this encoding (e.g. utf-8) instead of its own; needed when "
+                             "a repair has characters the file's encoding cannot hold")
     _add_engine_options(repair)
+
+    learn = sub.add_parser("learn", help="learn a spinner's swaps from an original and its spun copy",
+                           description="Align a spun copy with its original, extract the swaps with their "
+                                       "counts and save them as a user lexicon, used from then on by check, "
+                                       "repair and the window.")
+    learn.add_argument("original", type=Path, help="the original document")
+    learn.add_argument("spun", type=Path, help="a spun copy of it")
+    learn.add_argument("-o", "--output", type=Path, default=None, metavar="LEXICON",
+                       help="where to write the lexicon (.tsv; default: the settings folder's lexicons/ "
+                            "folder, learned-SPUN.tsv)")
 
     from unspin.scan.command import add_parser as add_scan_parser
     add_scan_parser(sub, _add_engine_options)
@@ -91,27 +108,66 @@ def _unknown_command(argv: list[str]) -> str | None:
 
 def _engine(args):
     from unspin.engine import Engine
-    return Engine(_engine_settings(args))
+    engine = Engine(_engine_settings(args))
+    # A lexicon named on the command line that cannot be read at all is an error, not a warning.
+    named = {str(p) for p in args.lexicon}
+    for problem in engine.problems:
+        if problem.line == 0 and problem.path in named:
+            from unspin.formats.errors import InputError
+            raise InputError(str(problem))
+    return engine
 
 
 def _engine_settings(args):
     from unspin.engine import EngineSettings
+    from unspin.engine.lexicon import MAX_LEXICON_BYTES
+    from unspin.formats.errors import InputError
+    from unspin.formats.reading import check_input
     settings = EngineSettings(user_lexicons=list(args.lexicon), numerals=not args.no_numerals,
                               protect_quotes=not args.include_quotes)
     for p in args.lexicon:
-        if not p.is_file():
-            raise UsageError(f"lexicon {p}: no such file")
+        try:
+            check_input(p, MAX_LEXICON_BYTES, "lexicons")
+        except InputError as exc:
+            raise InputError(f"lexicon {exc}") from None
     for p in args.thesaurus:
         if not p.is_file():
             raise UsageError(f"thesaurus {p}: no such file")
-    from unspin.store.settings import load_settings, user_lexicon_paths, user_thesaurus_paths
+    from unspin.store.settings import user_lexicon_paths, user_thesaurus_paths
     settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
     settings.thesauri = user_thesaurus_paths() + list(args.thesaurus)
     # Rules and groups the user turned off in the window are off here too: one engine, one setup.
-    saved = load_settings()
+    saved = _settings()
     settings.disabled_rules = set(saved.disabled_rules)
     settings.disabled_groups = set(saved.disabled_groups)
     return settings
+
+
+_SETTINGS = None
+
+
+def _settings():
+    """The user's settings, loaded (and their problems reported) once per run."""
+    global _SETTINGS
+    if _SETTINGS is None:
+        from unspin.store.settings import load_settings
+        problems: list[str] = []
+        _SETTINGS = load_settings(problems)
+        for p in problems:
+            print(f"unspin: warning: {p}", file=sys.stderr)
+    return _SETTINGS
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same path, a symbolic link to it, or a hard link."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        pass
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):
+        return False
 
 
 def _threshold(value: float | None, default: float) -> float:
@@ -125,22 +181,20 @@ def _threshold(value: float | None, default: float) -> float:
 def cmd_check(args) -> int:
     from unspin.formats.registry import analyse_source, load_document
     threshold = 0.0 if args.all else _threshold(args.min_confidence, _default_threshold())
-    if args.report is not None and args.report.suffix.lower() not in (".html", ".htm", ".csv"):
-        raise UsageError("--report must name a .html or .csv file")
-    if args.report is not None and not args.report.absolute().parent.is_dir():
-        from unspin.formats.errors import OutputError
-        raise OutputError(f"cannot write the report {args.report}: the folder {args.report.parent} does not exist")
+    if args.report is not None:
+        _check_report_path(args.report, args.file)
     source = load_document(args.file)
     for note in source.notes:
         print(f"unspin: note: {note}", file=sys.stderr)
     engine = _engine(args)
     _warn_problems(engine)
     analysis = analyse_source(engine, source)
+    _note_skipped(analysis, source.text, args.file)
     if args.report is not None:
         from unspin.core.model import Document
         from unspin.formats.report import write_report
         write_report(Document(source.text, analysis.shown(threshold), analysis.spin_score), args.report,
-                     title=args.file.name)
+                     title=printable(args.file.name if not is_stdin(args.file) else "standard input"))
     if args.json:
         json.dump(analysis.to_json(threshold), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -151,42 +205,131 @@ def cmd_check(args) -> int:
     for s in shown:
         line, col = lines.line_col(s.start)
         alts = f" (or: {', '.join(s.alternatives)})" if s.alternatives else ""
-        print(f"{args.file}:{line}:{col}: {s.original!r} -> {s.replacement!r}{alts} "
+        print(f"{printable(args.file)}:{line}:{col}: {s.original!r} -> {s.replacement!r}{alts} "
               f"[{s.confidence:.2f} {s.rule}] {s.explanation}")
     print(f"{len(shown)} suggestion(s); spin score {analysis.spin_score:.2f}", file=sys.stderr)
     return 0
 
 
+def _check_report_path(report: Path, source: Path) -> None:
+    if report.suffix.lower() not in (".html", ".htm", ".csv"):
+        raise UsageError("--report must name a .html or .csv file")
+    if not is_stdin(source) and _same_file(report, source):
+        raise UsageError(f"the report {printable(report)} is the input file (or a link to it); name another file")
+    from unspin.formats.safe_write import check_writable_target
+    check_writable_target(report)
+
+
+def _note_skipped(analysis, text: str, name: Path) -> None:
+    """Say which stretches were too pathological to analyse (see engine/windows.py)."""
+    skipped = getattr(analysis, "skipped", None) or []
+    if not skipped:
+        return
+    from unspin.formats.report import LineIndex
+    lines = LineIndex(text)
+    for s in skipped[:5]:
+        line, col = lines.line_col(s.start)
+        print(f"unspin: note: {printable(name)}:{line}:{col}: not analysed: {s.reason}", file=sys.stderr)
+    if len(skipped) > 5:
+        print(f"unspin: note: {len(skipped) - 5} more stretches not analysed", file=sys.stderr)
+
+
 def cmd_repair(args) -> int:
-    from unspin.formats.registry import analyse_source, check_can_save, load_document, save_document
+    from unspin.formats.registry import analyse_source, check_can_save, document_bytes, load_document, save_document
+    from unspin.formats.errors import EncodingError
+    from unspin.formats.safe_write import check_writable_target
     threshold = _threshold(args.min_confidence, _default_threshold())
     out = args.output
-    if str(out) != "-" and out.resolve() == args.file.resolve() and not args.overwrite:
-        raise UsageError("OUT is the input file; pass --overwrite to replace it (a backup is kept)")
+    to_stdout = str(out) == "-"
+    if args.encoding is not None:
+        import codecs
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+    if not to_stdout and not is_stdin(args.file) and _same_file(out, args.file) and not args.overwrite:
+        raise UsageError("OUT is the input file (or a link to it); pass --overwrite to replace it "
+                         "(a backup is kept)")
     source = load_document(args.file)
-    if str(out) != "-":
-        if out.is_dir():
-            raise UsageError(f"OUT {out} is a folder; give a file name")
+    if not to_stdout:
+        check_writable_target(out)
         check_can_save(source, out)
     engine = _engine(args)
     _warn_problems(engine)
-    doc = analyse_source(engine, source).to_document()
+    analysis = analyse_source(engine, source)
+    _note_skipped(analysis, source.text, args.file)
+    doc = analysis.to_document()
     doc.accept_all(threshold)
-    if str(out) == "-":
-        sys.stdout.write(doc.repaired_text())
-        return 0
-    if out.is_dir():
-        raise UsageError(f"OUT {out} is a folder; give a file name")
-    save_document(source, doc, out, backup=args.overwrite)
+    try:
+        if to_stdout:
+            # The bytes the file would get (its encoding, byte-order mark and line endings), written
+            # as bytes: the terminal's encoding plays no part.
+            target = source.path if source.path is not None else Path("standard-input.txt")
+            data = document_bytes(source, doc, target, encoding=args.encoding)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return 0
+        save_document(source, doc, out, backup=args.overwrite, encoding=args.encoding)
+    except EncodingError as exc:
+        raise EncodingError(f"{exc}; nothing was written. Pass --encoding utf-8 to write the repair in UTF-8, "
+                            "or leave those repairs out") from None
     counts = doc.counts()
     from unspin.core.model import Status
-    print(f"{counts[Status.ACCEPTED]} repair(s) applied; wrote {out}", file=sys.stderr)
+    print(f"{counts[Status.ACCEPTED]} repair(s) applied; wrote {printable(out)}", file=sys.stderr)
+    return 0
+
+
+def cmd_learn(args) -> int:
+    from unspin.engine.learn import SubstitutionLearner, safe_file_stem, user_lexicon
+    from unspin.formats.registry import load_document
+    from unspin.formats.safe_write import write_atomic
+    from unspin.store.settings import user_lexicon_dir
+    out = args.output or user_lexicon_dir() / f"learned-{safe_file_stem(args.spun.stem)}.tsv"
+    if out.suffix.lower() != ".tsv":
+        raise UsageError("the learned lexicon must be a .tsv file")
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name")
+    original, spun = load_document(args.original), load_document(args.spun)
+    if " ".join(original.text.split()) == " ".join(spun.text.split()):
+        raise UsageError(f"{args.original} and {args.spun} have the same words: nothing to learn")
+    from unspin.engine.pipeline import load_pipeline
+    learner = SubstitutionLearner(load_pipeline())
+    alignment = learner.add_pair(original.text, spun.text, args.spun.name)
+    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}")
+    if not entries:
+        print(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
+              f"(regions changed beyond a few words: {alignment.too_long})", file=sys.stderr)
+        return 1
+    from unspin.formats.errors import OutputError
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise OutputError(f"cannot write the lexicon {out}: {exc}") from None
+    swaps = sum(e.changed for e in entries)
+    print(f"learned {swaps} swap(s) as {len(entries)} lexicon entr{'y' if len(entries) == 1 else 'ies'}; "
+          f"wrote {out}")
+    for e in entries[:8]:
+        alts = ", ".join(f"{r!r} ({n})" for r, n in e.alternatives)
+        print(f"  {e.form.spun!r} -> {alts}")
+    if len(entries) > 8:
+        print(f"  ... and {len(entries) - 8} more")
+    skipped = [f"{n} {what}" for n, what in ((alignment.style_only, "house-style differences"),
+                                             (learner.skipped_names, "in names"),
+                                             (learner.skipped_numbers, "figures"),
+                                             (alignment.too_long, "rewrites longer than 4 words"),
+                                             (alignment.inserted + alignment.deleted, "added or dropped words"))
+               if n]
+    if skipped:
+        print(f"not learned: {', '.join(skipped)}")
+    if args.output is not None:
+        print(f"use it with --lexicon {out}, or put it in {user_lexicon_dir()}")
     return 0
 
 
 def _default_threshold() -> float:
-    from unspin.store.settings import load_settings
-    return load_settings().min_confidence
+    return _settings().min_confidence
 
 
 def _warn_problems(engine) -> None:
@@ -212,7 +355,19 @@ def cmd_gui(args) -> int:
     return run(args.file)
 
 
+def _tolerant_streams() -> None:
+    """Never die on printing: a terminal whose encoding cannot show a character gets an escape."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _SETTINGS
+    _SETTINGS = None
+    _tolerant_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     # "unspin FILE" is short for "unspin gui FILE".
@@ -231,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     if extra:
         usage_parser.error(f"unrecognized arguments: {' '.join(extra)}")  # exits with status 2
     from unspin.formats.errors import InputError, OutputError
-    handlers = {"check": cmd_check, "repair": cmd_repair, "scan": cmd_scan, "gui": cmd_gui}
+    handlers = {"check": cmd_check, "repair": cmd_repair, "learn": cmd_learn, "scan": cmd_scan, "gui": cmd_gui}
     try:
         return handlers[args.command](args)
     except UsageError as exc:
@@ -243,6 +398,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # Every expected path problem is reported where it arises; this is the last resort.
+        where = f"{printable(exc.filename)}: " if exc.filename is not None else ""
+        print(f"unspin: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except RecursionError:
+        print("unspin: error: the input is nested too deeply to be processed", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print("unspin: error: not enough memory for this input", file=sys.stderr)
+        return 1
     except Exception as exc:
         # The engine (and spaCy, slow to import) loads only when needed, so bad input is reported
         # at once; a missing language model is recognised without importing the engine here.
@@ -250,7 +416,13 @@ def main(argv: list[str] | None = None) -> int:
         if pipeline is not None and isinstance(exc, pipeline.PipelineMissing):
             print(f"unspin: error: {exc}", file=sys.stderr)
             return 1
-        raise
+        if os.environ.get("UNSPIN_DEBUG"):
+            raise
+        # Last resort: one line, not a traceback (UNSPIN_DEBUG=1 shows it). A bug, not bad input.
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        print(f"unspin: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''} "
+              "(set UNSPIN_DEBUG=1 for details, and please report it)", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("unspin: interrupted", file=sys.stderr)
         return 130

@@ -52,7 +52,7 @@ def test_read_only_folder(tmp_path, monkeypatch):
 
     def read_only(*a, **k):
         raise OSError(errno.EROFS, "Read-only file system")
-    monkeypatch.setattr(safe_write.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(safe_write, "_create_temp", read_only)
     with pytest.raises(OutputError, match="read-only"):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"original"

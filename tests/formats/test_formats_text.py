@@ -86,14 +86,18 @@ def test_legacy_code_pages_are_told_apart(tmp_path, text, encoding):
     assert src.text == text and src.info.encoding == encoding
 
 
-def test_replacement_the_legacy_encoding_cannot_hold_falls_back_to_utf8(tmp_path):
+def test_replacement_the_legacy_encoding_cannot_hold_is_refused_unless_an_encoding_is_chosen(tmp_path):
+    from unspin.formats.errors import EncodingError
     path = tmp_path / "in.txt"
     path.write_bytes("Café go to here.\n".encode("cp1252"))
     src = load_document(path)
     doc = Document(src.text, suggest(src.text, replacement="visit ✓"))
     doc.accept(0)
     out = tmp_path / "out.txt"
-    save_document(src, doc, out)
+    with pytest.raises(EncodingError, match="cp1252.*'✓'"):
+        save_document(src, doc, out)
+    assert not out.exists()   # never a silent change of encoding
+    save_document(src, doc, out, encoding="utf-8")
     assert out.read_bytes().decode("utf-8") == "Café visit ✓ here.\n"
 
 

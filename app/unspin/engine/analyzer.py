@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from unspin.core.model import Document, Suggestion
 from unspin.engine import scoring
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
+from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
 
 if TYPE_CHECKING:  # importing these imports spaCy (seconds): the window must open before that
@@ -49,6 +50,9 @@ class EngineSettings:
     unseen_tortured: bool = True                     # propose tortured phrases no lexicon lists
     thesauri: list[Path] = field(default_factory=list)  # spinner synonym files (head|alt|alt, {a|b})
     restore: bool = True                                # run the noisy-channel restorer (restorer.py)
+    # The built-in lexicon files; None means the bundled ones. Benchmarks swap one for a variant
+    # (bench/recall_loso.py puts each fold's observed lexicon in place of the shipped one).
+    builtin_lexicons: list[Path] | None = None
 
 
 @dataclass
@@ -57,6 +61,7 @@ class Analysis:
     spin_score: float
     suggestions: list[Suggestion]
     words: int
+    skipped: list = field(default_factory=list)  # windows.Skipped: stretches not analysed, and why
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
         return [s for s in self.suggestions if s.confidence >= min_confidence]
@@ -120,7 +125,9 @@ class Engine:
         self._lock = threading.Lock()
         self.problems: list[LexiconProblem] = []
         if entries is None:
-            entries, self.problems = load_lexicons(bundled_lexicon_paths() + list(self.settings.user_lexicons))
+            builtin = self.settings.builtin_lexicons
+            builtin = bundled_lexicon_paths() if builtin is None else list(builtin)
+            entries, self.problems = load_lexicons(builtin + list(self.settings.user_lexicons))
         self.entries = [e for e in entries if e.group not in self.settings.disabled_groups]
         self.synonyms = []
         if self.settings.thesauri:
@@ -139,6 +146,7 @@ class Engine:
         self._pool = None
         self._pool_size = 0
         self.stats = StageStats()  # of the last analysis (all ranges since the last reset)
+        self.skipped: list[Skipped] = []  # stretches left out since the last analyse() (windows.py)
 
     # -- set-up ----------------------------------------------------------------------------------
     @property
@@ -243,7 +251,13 @@ class Engine:
             from unspin.engine.langmodel import is_loaded, load_in_background
             if not is_loaded():
                 load_in_background()
-        paras = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text, start, end) if m.group().strip()]
+        # Bounded pieces only: a pathological paragraph must not stall spaCy (see windows.py).
+        paras: list[tuple[int, str]] = []
+        for m in _PARAGRAPH.finditer(text, start, end):
+            if m.group().strip():
+                pieces, skipped = bounded_pieces(m.start(), m.group())
+                paras.extend(pieces)
+                self.skipped.extend(skipped)
         total = len(paras)
         n = self._processes_for(paras, processes)
         if n > 1:
@@ -415,7 +429,11 @@ class Engine:
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
-        return self.finish(text, list(self.iter_candidates(text, cancelled=cancelled, progress=progress)))
+        self.skipped = []
+        candidates = list(self.iter_candidates(text, cancelled=cancelled, progress=progress))
+        analysis = self.finish(text, candidates)
+        analysis.skipped = list(self.skipped)
+        return analysis
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

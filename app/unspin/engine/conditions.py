@@ -346,6 +346,9 @@ def parse_condition(text: str) -> ParsedCondition:
     if fn is None:
         raise ValueError(f"unknown condition {name.strip()!r} (known: {', '.join(sorted(REGISTRY))})")
     words = frozenset(PUNCT_ALIASES.get(w.strip().lower(), w.strip().lower()) for w in arg.split("|") if w.strip())
+    if fn is para_has:
+        for phrase in words:
+            phrase_words(phrase)   # a bad phrase is the lexicon row's error now, not the analysis's
     return ParsedCondition(name.strip(), fn, words, negate, READS.get(name.strip(), EVERYTHING))
 
 
@@ -371,7 +374,8 @@ def phrase_words(phrase: str) -> tuple[tuple[str, ...], int]:
     slop = 0
     m = _SLOP.match(phrase)
     if m:
-        phrase, slop = m.group(1), int(m.group(2))
+        from unspin.engine.lexicon import parse_gap
+        phrase, slop = m.group(1), parse_gap(m.group(2))
     return tuple(w for w in _NONWORD.split(phrase.lower()) if w), slop
 
 

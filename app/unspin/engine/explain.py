@@ -62,26 +62,30 @@ def context_words(doc: Doc, first: int, last: int, conditions) -> tuple[str, str
     "Chinese " for an entry that applies after "Chinese"."""
     names = {c.name for c in conditions if not c.negate}
     before = after = ""
-    text = doc.text
+    # A few tokens around the match, not ``doc.text`` (rebuilt from every token on each access:
+    # read per candidate, it made long paragraphs quadratic). Offsets below are the doc's.
+    window = doc[max(0, first - 8):min(len(doc), last + 9)]
+    base, text = window.start_char, window.text
+    limit = base + len(text)
     if names & READS_PREVIOUS:
         prev = _neighbour(doc, first - 1)
         if prev is not None:
             lo = prev.idx  # the whole written word: "China’s", "human-like", not "’s", "like"
-            while lo > 0 and not text[lo - 1].isspace():
+            while lo > base and not text[lo - 1 - base].isspace():
                 lo -= 1
-            while lo < prev.idx and text[lo] in _OPENING:
+            while lo < prev.idx and text[lo - base] in _OPENING:
                 lo += 1
-            before = text[lo:doc[first].idx]
+            before = text[lo - base:doc[first].idx - base]
     if names & READS_NEXT:
         nxt = _neighbour(doc, last + 1)
         if nxt is not None:
             end = doc[last].idx + len(doc[last].text)
             hi = nxt.idx + len(nxt.text)
-            while hi < len(text) and not text[hi].isspace():
+            while hi < limit and not text[hi - base].isspace():
                 hi += 1
-            while hi > nxt.idx + len(nxt.text) and text[hi - 1] in _CLOSING:
+            while hi > nxt.idx + len(nxt.text) and text[hi - 1 - base] in _CLOSING:
                 hi -= 1
-            after = text[end:hi]
+            after = text[end - base:hi - base]
     return before, after
 
 
@@ -94,8 +98,8 @@ def explain(entry, doc: Doc, positions: tuple[int, ...], original: str, replacem
         except ValueError:  # not parsed: no sentence boundaries, use the paragraph
             sentence = doc[:]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        text = doc.text[sentence.start_char:sentence.end_char]
-        repaired = doc.text[sentence.start_char:start] + replacement + doc.text[end:sentence.end_char]
+        text = sentence.text   # the sentence's own tokens, not doc.text (see context_words)
+        repaired = text[:start - sentence.start_char] + replacement + text[end - sentence.start_char:]
         if note_fits(entry.note, text, repaired):
             return entry.note
     before, after = context_words(doc, first, last, entry.conditions)

@@ -51,7 +51,11 @@ from typing import Iterable
 
 TELL_CONFIDENCE = 0.8
 PROXIMITY_LOSSY_PRIOR = 0.45
+MAX_GAP = 50                       # words allowed between proximity words (``~N``): more is not a phrase
+MAX_LEXICON_BYTES = 50 * 1024 * 1024
 _GAP = re.compile(r"~(\d+)")
+# Errors a malformed row can raise while parsing; each is reported with its line and skipped.
+ROW_ERRORS = (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError)
 COLUMNS = ("spun", "restored", "pos", "when", "confidence", "note")
 _WORD = re.compile(r"\S+")
 
@@ -112,6 +116,15 @@ def _split_marked(words: list[str]) -> tuple[tuple[str, ...], int]:
     return tuple(clean), head
 
 
+def parse_gap(digits: str) -> int:
+    """The N of a proximity ``~N``, at most MAX_GAP (ValueError otherwise, however many digits)."""
+    digits = digits.strip()
+    if not digits.isdigit() or len(digits) > 4 or int(digits) > MAX_GAP:
+        raise ValueError(f"the gap ~{digits[:10]}{'...' if len(digits) > 10 else ''} is too large "
+                         f"(at most ~{MAX_GAP})")
+    return int(digits)
+
+
 def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -> Entry:
     cols = [c.strip() for c in cols] + [""] * (len(COLUMNS) - len(cols))
     spun_text, restored_text, pos_text, when_text, conf_text, note = cols[:6]
@@ -122,7 +135,7 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
     spun_words = _WORD.findall(spun_text)
     gap = 0
     if len(spun_words) > 1 and _GAP.fullmatch(spun_words[-1]):
-        gap = int(spun_words.pop()[1:])
+        gap = parse_gap(spun_words.pop()[1:])
     if not spun_words:
         raise ValueError("the spun column is empty")
     spun, head = _split_marked(spun_words)
@@ -154,8 +167,10 @@ def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, st
     entries: list[Entry] = []
     problems: list[LexiconProblem] = []
     header_seen = False
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.rstrip("\r\n")
+    # Only line feeds end a row: str.splitlines would also split at U+2028, U+0085, form feeds...
+    # inside a row. (Decoding made every line ending a line feed.)
+    for lineno, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        line = raw
         if not line.strip():
             continue
         if line.startswith("#@"):
@@ -173,15 +188,38 @@ def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, st
             continue
         try:
             entries.append(parse_entry(cols, meta, path, lineno))
-        except ValueError as exc:
-            problems.append(LexiconProblem(path, lineno, str(exc)))
+        except ROW_ERRORS as exc:
+            problems.append(LexiconProblem(path, lineno, row_error(exc)))
     return entries, problems
 
 
+def row_error(exc: BaseException) -> str:
+    """A one-line message for an error raised while parsing one row."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, OverflowError):
+        return "a number is too large"
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]
+
+
+def read_lexicon_text(path: Path) -> str:
+    """A lexicon file's text, read and decoded the way documents are (bounded; BOM, UTF-8 or a
+    legacy encoding; line endings as line feeds), whatever its extension. InputError if not."""
+    from unspin.formats.reading import read_input
+    from unspin.formats.textfile import decode_bytes
+    data = read_input(Path(path), MAX_LEXICON_BYTES, "lexicons")
+    if not data.strip():
+        return ""
+    text, _ = decode_bytes(data, str(path))
+    return text
+
+
 def load_lexicon_file(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
+    from unspin.formats.errors import InputError
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_lexicon_text(path)
+    except InputError as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the lexicon: {exc}")]
     return parse_lexicon(text, str(path), {"group": path.stem.replace("_", "-")})
 

@@ -11,7 +11,7 @@ from unspin.core.model import Suggestion
 from unspin.engine.conditions import parse_condition
 from unspin.engine.explain import explain
 from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
-from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, TELL_CONFIDENCE, Entry, LexiconProblem
+from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
 from unspin.engine.numerals import numeral_candidates
 from unspin.engine.protect import protected_tokens
 
@@ -53,8 +53,8 @@ class LexiconMatcher:
         for e in entries:
             try:
                 e.conditions = tuple(parse_condition(w) for w in e.when)
-            except ValueError as exc:
-                self.problems.append(LexiconProblem(e.source or e.group, e.line, str(exc)))
+            except ROW_ERRORS as exc:
+                self.problems.append(LexiconProblem(e.source or e.group, e.line, row_error(exc)))
                 continue
             self.index[e.spun[0].lower()].append(e)
             specials.update(w for w in e.spun if "." in w.strip(".") or (w.count(".") > 1))
@@ -147,11 +147,15 @@ class LexiconMatcher:
             return positions
         return None
 
-    def _candidate(self, doc: Doc, positions: tuple[int, ...], e: Entry, offset: int) -> Candidate | None:
+    def _candidate(self, doc: Doc, para_text: str, positions: tuple[int, ...], e: Entry, offset: int
+                   ) -> Candidate | None:
+        """``para_text`` is ``doc.text``, taken once per paragraph by the caller: spaCy rebuilds
+        ``doc.text`` from every token on each access, so reading it per candidate made a long
+        paragraph quadratic."""
         n = len(e.spun)
         first, last, head_tok = doc[positions[0]], doc[positions[-1]], doc[positions[e.head]]
         start, end = first.idx, last.idx + len(last.text)
-        original = doc.text[start:end]
+        original = para_text[start:end]
         inflected = head_tok.lower_ != e.spun[e.head].lower() and head_tok.tag_ in INFLECTED_TAGS
         spread = positions[-1] - positions[0] + 1 > n  # proximity: other words stand between
         lossy = False
@@ -171,7 +175,7 @@ class LexiconMatcher:
                         pieces.append(words[j])
                         if j + 1 < n:
                             tok = doc[p]
-                            pieces.append(doc.text[tok.idx + len(tok.text):doc[positions[j + 1]].idx])
+                            pieces.append(para_text[tok.idx + len(tok.text):doc[positions[j + 1]].idx])
                     text = "".join(pieces)
                 else:
                     lossy = lossy or not forms
@@ -195,6 +199,7 @@ class LexiconMatcher:
     def candidates(self, doc: Doc, offset: int, settings) -> list[Candidate]:
         quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names)
         found: list[tuple[int, int, float, Candidate]] = []
+        para_text = doc.text   # once: each access rebuilds it
         for i, tok in enumerate(doc):
             keys = {tok.lower_, tok.lemma_.lower()}
             seen: set[int] = set()
@@ -205,7 +210,7 @@ class LexiconMatcher:
                     seen.add(id(e))
                     positions = self._match_at(doc, i, e, quoted, named)
                     if positions is not None:
-                        c = self._candidate(doc, positions, e, offset)
+                        c = self._candidate(doc, para_text, positions, e, offset)
                         if c is not None:
                             found.append((i, c.tokens, c.prior, c))
         if self.unseen is not None:
@@ -252,7 +257,7 @@ class LexiconMatcher:
             if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1]:
                 text = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
             start, end = toks[0].idx, last.idx + len(last.text)
-            original = doc.text[start:end]
+            original = doc[toks[0].i:last.i + 1].text   # not doc.text: rebuilt on each access
             text = match_case(text, original)
             if text.lower() == original.lower():
                 continue

@@ -44,7 +44,8 @@ def numeral_candidates(doc: Doc, protected: set[int]):
             continue  # "2 to 3", "2 of 5" style figures
         if prev is not None and prev.lower_ in ("to", "and", "or", "by") and prev.i > 0 and doc[prev.i - 1].like_num:
             continue  # the end of a range or a list of figures: "6 to 7 hours"
-        if tok.idx > 0 and doc.text[tok.idx - 1] in "^-–/.,":
+        # The character just before the digit (not ``doc.text``, which is rebuilt on each access).
+        if prev is not None and prev.text_with_ws[-1] in "^-–/.,":
             continue  # "10^7", "3-4", "1/2"
         if tok.dep_ != "nummod" and tok.head.i != nxt.i:
             continue

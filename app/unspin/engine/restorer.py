@@ -184,10 +184,10 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         if not options:
             continue
         start, stop = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        original = doc.text[start:stop]
+        original = doc[toks[0].i:toks[-1].i + 1].text   # not doc.text: rebuilt on each access
         seen: dict[str, Choice] = {}
         for opt, text in options:
-            shown = match_case(text, original, first.is_sent_start)
+            shown = match_case(text, original)
             if shown.lower() == original.lower():
                 continue
             have = seen.get(shown.lower())

@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from unspin.engine.lexicon import Entry, LexiconProblem, parse_entry
+from unspin.engine.lexicon import ROW_ERRORS, Entry, LexiconProblem, parse_entry, parse_gap, row_error
 
 GROUP = "screener"
 CATEGORY = "tortured phrase"
@@ -134,10 +134,19 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
     return merged
 
 
+MAX_DEPTH = 50   # parentheses and NOTs nested deeper than this are refused, not recursed into
+
+
 class _Parser:
     def __init__(self, tokens):
         self.tokens = tokens
         self.i = 0
+        self.depth = 0
+
+    def _enter(self):
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise FingerprintError(f"nested more than {MAX_DEPTH} levels deep")
 
     def peek(self):
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -171,11 +180,15 @@ class _Parser:
         return items[0] if len(items) == 1 else And(tuple(items))
 
     def unary(self):
-        tok = self.peek()
-        if tok == ("op", "NOT"):
-            self.take()
-            return Not(self.unary())
-        return self.primary()
+        self._enter()
+        try:
+            tok = self.peek()
+            if tok == ("op", "NOT"):
+                self.take()
+                return Not(self.unary())
+            return self.primary()
+        finally:
+            self.depth -= 1
 
     def primary(self):
         tok = self.take()
@@ -190,7 +203,7 @@ class _Parser:
         if kind in ("quoted", "bare"):
             slop = 0
             if self.peek() is not None and self.peek()[0] == "slop":
-                slop = int(self.take()[1])
+                slop = parse_gap(self.take()[1])
             words = " ".join(value.split())
             if not words:
                 raise FingerprintError("an empty phrase")
@@ -284,17 +297,22 @@ def prior_for(papers: int | None) -> float:
     return round(BASE_PRIOR + MAX_BONUS * share, 3)
 
 
+_COUNT = re.compile(r"(\d{1,12})(?:\.0*)?")
+
+
 def _parse_count(text: str) -> int | None:
+    """A paper count: a whole number (``1,234`` and ``12.0`` too). Anything else, including
+    numbers in exponent form or too large to be a count, is an error for the row."""
     text = text.strip().replace(",", "").replace("\u00a0", "").replace(" ", "")
     if not text:
         return None
-    try:
-        value = float(text)
-    except ValueError:
-        raise ValueError(f"the paper count {text!r} is not a number") from None
-    if value < 0 or value != int(value):
-        raise ValueError(f"the paper count {text!r} is not a whole number")
-    return int(value)
+    m = _COUNT.fullmatch(text)
+    if m is None:
+        shown = text if len(text) <= 20 else text[:20] + "..."
+        if re.fullmatch(r"\d+(\.0*)?", text):
+            raise ValueError(f"the paper count {shown!r} is too large")
+        raise ValueError(f"the paper count {shown!r} is not a whole number")
+    return int(m.group(1))
 
 
 _HYPHEN = re.compile(r"(?<=\w)([-‐‑–/])(?=\w)")
@@ -372,20 +390,17 @@ def parse_screener_csv(text: str, path: str = "<screener>", group: str = GROUP
                 cols_ = [spun_words(rule.phrase.text) + (f" ~{rule.phrase.slop}" if rule.phrase.slop else ""),
                          "|".join(expected), "", ",".join(rule.when), f"{confidence:.3f}", ""]
                 entries.append(parse_entry(cols_, meta, path, start_line))
-        except ValueError as exc:  # FingerprintError is a ValueError
-            problems.append(LexiconProblem(path, start_line, str(exc)))
+        except ROW_ERRORS as exc:  # FingerprintError is a ValueError
+            problems.append(LexiconProblem(path, start_line, row_error(exc)))
     return entries, problems
 
 
 def load_screener_csv(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
+    from unspin.engine.lexicon import read_lexicon_text
+    from unspin.formats.errors import InputError
     path = Path(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
+        text = read_lexicon_text(path)   # decoded exactly as a .tsv lexicon is
+    except InputError as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the fingerprint list: {exc}")]
-    except UnicodeDecodeError:
-        try:
-            text = path.read_bytes().decode("cp1252")
-        except UnicodeDecodeError as exc:
-            return [], [LexiconProblem(str(path), 0, f"cannot decode the fingerprint list: {exc}")]
     return parse_screener_csv(text, str(path))

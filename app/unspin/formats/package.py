@@ -27,23 +27,10 @@ PDF_MAGIC = b"%PDF"
 
 
 def read_file_bytes(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of a document file, with a clear InputError for every way that can fail."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file")
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(f"{path} is {size / 1048576:.1f} MiB; the limit for {what} is "
-                             f"{limit // 1048576} MiB")
-        with open(path, "rb") as fh:
-            data = fh.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise InputError(f"{path} is larger than the limit for {what} ({limit // 1048576} MiB)")
+    """The bytes of a document file, with a clear InputError for every way that can fail (read
+    once and bounded by :func:`unspin.formats.reading.read_input`)."""
+    from unspin.formats.reading import read_input
+    data = read_input(Path(path), limit, what)
     if not data:
         raise InputError(f"{path} is empty: there is no text to check")
     return data

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from unspin.core.model import Document, Suggestion
-from unspin.formats.errors import InputError, OutputError
+from unspin.formats.errors import EncodingError, InputError, OutputError
+from unspin.formats.package import MAX_PACKAGE_BYTES as _PACKAGE_LIMIT
 from unspin.formats.safe_write import write_atomic
-from unspin.formats.textfile import MAX_BYTES, TextFormat, read_text_file
+from unspin.formats.textfile import MAX_BYTES, TextFormat, decode_bytes
 
 
 @dataclass
@@ -134,32 +135,58 @@ _MAGIC = ((b"PK\x03\x04", "a zip package (a .docx or .odt document?)"), (b"%PDF-
 
 
 def read_text(path: Path) -> Source:
+    from unspin.formats.reading import read_input
+    name = "standard input" if str(path) == "-" else str(path)
+    data = read_input(path, MAX_BYTES, "text")   # once, bounded
     try:
-        text, fmt = read_text_file(path)
+        text, fmt = decode_bytes(data, name)
     except InputError as exc:
         if "binary" in str(exc):
-            try:
-                with open(path, "rb") as fh:
-                    head = fh.read(8)
-            except OSError:
-                head = b""
             for magic, what in _MAGIC:
-                if head.startswith(magic):
-                    raise InputError(f"{path} is {what}, not text; give it the right extension "
-                                     "(.docx, .odt or .pdf)") from None
+                if data.startswith(magic):
+                    hint = ("save it to a file with the right extension" if str(path) == "-"
+                            else "give it the right extension")
+                    raise InputError(f"{name} is {what}, not text; {hint} (.docx, .odt or .pdf)") from None
         raise
-    return Source(path, text, "text", fmt)
+    return Source(None if str(path) == "-" else path, text, "text", fmt)
 
 
 def plain_text_bytes(source: Source, document: Document, pending_as_replacement: bool) -> bytes:
-    """The repaired text in the source's own encoding, BOM and line endings when it had them."""
+    """The repaired text in the source's own encoding, BOM and line endings: the file's bytes
+    unchanged wherever the text is. EncodingError when the encoding cannot hold a repair's
+    characters (the caller asks or refuses; the encoding never changes silently)."""
     fmt = source.info if isinstance(source.info, TextFormat) else TextFormat()
     text = document.repaired_text(pending_as_replacement)
     try:
         return fmt.encode(text)
+    except UnicodeEncodeError as exc:
+        bad = "".join(dict.fromkeys(c for c in text if not _encodable(c, fmt.encoding)))
+        first = next((i for i, c in enumerate(text) if c in bad), 0)
+        line = text.count("\n", 0, first) + 1
+        shown_chars = ", ".join(repr(c) for c in bad[:5]) + (", ..." if len(bad) > 5 else "")
+        raise EncodingError(f"the file is in {fmt.encoding}, which cannot hold {shown_chars} (first on line {line})",
+                            fmt.encoding, bad) from None
+
+
+def _encodable(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+        return True
     except UnicodeEncodeError:
-        # A replacement the original encoding cannot hold: fall back to UTF-8 rather than lose it.
-        return TextFormat("utf-8", b"", fmt.newline).encode(text)
+        return False
+
+
+def with_encoding(source: Source, encoding: str | None) -> Source:
+    """The source as it would be written in another text encoding (for a text or Markdown file;
+    other formats carry their own encoding and are returned as they are)."""
+    if not encoding or not isinstance(source.info, TextFormat):
+        return source
+    import codecs
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise OutputError(f"unknown encoding {encoding!r}") from None
+    return dataclasses.replace(source, info=source.info.with_encoding(encoding))
 
 
 def write_text(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
@@ -223,18 +250,19 @@ def analyse_source(engine, source: Source, cancelled: Callable[[], bool] | None 
 # -- loading and saving ------------------------------------------------------------------------------
 def load_document(path: Path) -> Source:
     """Read a document; InputError (one-line message) for anything that cannot be opened."""
+    from unspin.formats import reading
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file")
-    fn = READERS.get(_suffix(path))
+    # Type and size first, from stat alone: a FIFO or a device is refused before it is opened.
+    reading.check_input(path, max(MAX_BYTES, _PACKAGE_LIMIT), "documents")
+    stdin = reading.is_stdin(path)
+    fn = READERS[".txt"] if stdin else READERS.get(_suffix(path))
     if fn is None:
         fn = READERS[".txt"]  # unknown extension: try it as text; binary files are refused there
-    from unspin.formats.fingerprint import fingerprint
     try:
-        before = fingerprint(path)
+        reading.forget()
         src = fn(path)
+        # The fingerprint of the very bytes the reader read (no second read, no race).
+        before = reading.last_fingerprint(path)
     except InputError:
         raise
     except RecursionError:
@@ -244,10 +272,11 @@ def load_document(path: Path) -> Source:
     except Exception as exc:  # a damaged file must never end in a traceback
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{path} cannot be read: {detail}") from None
+    name = "standard input" if stdin else path
     if not src.text.strip():
-        raise InputError(f"{path} is empty: there is no text to check")
+        raise InputError(f"{name} is empty: there is no text to check")
     if len(src.text) > MAX_BYTES:
-        raise InputError(f"{path} holds {len(src.text) / 1048576:.1f} million characters of text; the limit "
+        raise InputError(f"{name} holds {len(src.text) / 1048576:.1f} million characters of text; the limit "
                          f"is {MAX_BYTES // 1048576} MiB of text")
     src.protected = _normalise(src.protected)
     src.fingerprint = before
@@ -292,7 +321,10 @@ def check_can_save(source: Source, path: Path) -> None:
     writer_for(source, Path(path))
 
 
-def document_bytes(source: Source, document: Document, path: Path, pending_as_replacement: bool = False) -> bytes:
+def document_bytes(source: Source, document: Document, path: Path, pending_as_replacement: bool = False,
+                   encoding: str | None = None) -> bytes:
+    """The bytes ``path`` would get. ``encoding`` writes a text file in another encoding."""
+    source = with_encoding(source, encoding)
     fn = writer_for(source, Path(path))
     try:
         return fn(source, document, Path(path), pending_as_replacement)
@@ -304,10 +336,12 @@ def document_bytes(source: Source, document: Document, path: Path, pending_as_re
 
 
 def save_document(source: Source, document: Document, path: Path, pending_as_replacement: bool = False,
-                  backup: bool = False) -> Path | None:
+                  backup: bool = False, encoding: str | None = None) -> Path | None:
     """Write the repaired document to ``path`` (format by extension). With ``backup``, the file
-    being replaced is kept as ``path~``; returns that backup's path when one was made."""
-    data = document_bytes(source, document, path, pending_as_replacement)
+    being replaced is kept as ``path~``; returns that backup's path when one was made.
+    ``encoding`` writes a text file in another encoding (EncodingError without it when the
+    file's own encoding cannot hold the text)."""
+    data = document_bytes(source, document, path, pending_as_replacement, encoding)
     result = write_atomic(Path(path), data, backup=backup)
     if source.path is not None and Path(path).resolve() == Path(source.path).resolve():
         from unspin.formats.fingerprint import fingerprint

@@ -7,7 +7,9 @@ every unchanged character.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+import dataclasses
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from unspin.formats.errors import InputError
@@ -19,14 +21,79 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs
 
 @dataclass(frozen=True)
 class TextFormat:
+    """How a text file was written. ``original`` is its decoded text (newlines as ``\n``),
+    ``line_ends`` the file's own line ending for each ``\n`` of it when they were mixed (None when
+    every line ended the same way, as ``newline``), and ``raw`` the file's bytes.
+
+    :meth:`encode` gives the file's bytes back unchanged when the text is unchanged, and otherwise
+    puts every unchanged line's own ending back: replacements never touch the bytes around them.
+    """
     encoding: str = "utf-8"
     bom: bytes = b""
     newline: str = "\n"
+    line_ends: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    original: str | None = field(default=None, compare=False, repr=False)
+    raw: bytes = field(default=b"", compare=False, repr=False)
 
     def encode(self, text: str) -> bytes:
-        if self.newline != "\n":
+        """The bytes of ``text`` in this format; UnicodeEncodeError when the encoding cannot hold
+        one of its characters (the caller decides: never a silent change of encoding)."""
+        if self.raw and text == self.original:
+            return self.raw
+        if self.line_ends is not None and self.original is not None:
+            text = _restore_line_ends(self.original, self.line_ends, text, self.newline)
+        elif self.newline != "\n":
             text = text.replace("\n", self.newline)
         return self.bom + text.encode(self.encoding)
+
+    def with_encoding(self, encoding: str) -> "TextFormat":
+        """The same file written in another encoding (a byte-order mark stays if it had one)."""
+        name = codecs.lookup(encoding).name
+        bom = b""
+        if self.bom:
+            bom = {"utf-8": codecs.BOM_UTF8, "utf-16": codecs.BOM_UTF16_LE, "utf-16-le": codecs.BOM_UTF16_LE,
+                   "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": codecs.BOM_UTF32_LE,
+                   "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}.get(name, b"")
+        if name in ("utf-16", "utf-32"):
+            name += "-le"   # the BOM above says little-endian; the codec must not add a second one
+        return dataclasses.replace(self, encoding=name, bom=bom, raw=b"")
+
+
+_EOL = re.compile(r"\r\n|\r|\n")
+
+
+def _restore_line_ends(original: str, ends: tuple[str, ...], text: str, default: str) -> str:
+    """``text`` (newlines as ``\n``) with each line that is also a line of ``original`` ending as
+    it did in the file; new lines end with ``default``."""
+    old_lines = original.split("\n")
+    new_lines = text.split("\n")
+    out_ends: list[str] = []
+    if len(new_lines) == len(old_lines):
+        out_ends = list(ends)   # replacements within lines: every line keeps its own ending
+    else:
+        # Lines were added or removed (typing in the window): match lines, keep the matched ones'.
+        import difflib
+        lo = 0
+        while lo < min(len(old_lines), len(new_lines)) and old_lines[lo] == new_lines[lo]:
+            lo += 1
+        hi = 0
+        while hi < min(len(old_lines), len(new_lines)) - lo and old_lines[-1 - hi] == new_lines[-1 - hi]:
+            hi += 1
+        out_ends = list(ends[:lo])
+        middle = difflib.SequenceMatcher(None, old_lines[lo:len(old_lines) - hi],
+                                         new_lines[lo:len(new_lines) - hi], autojunk=False)
+        for op, i1, i2, j1, j2 in middle.get_opcodes():
+            for k in range(j2 - j1):
+                i = lo + i1 + k
+                out_ends.append(ends[i] if op in ("equal", "replace") and i < lo + i2 and i < len(ends) else default)
+        out_ends.extend(ends[j] if j < len(ends) else default for j in range(len(old_lines) - hi, len(old_lines)))
+    pieces = []
+    last = len(new_lines) - 1
+    for k, line in enumerate(new_lines):
+        pieces.append(line)
+        if k < last:
+            pieces.append(out_ends[k] if k < len(out_ends) else default)
+    return "".join(pieces)
 
 
 def _detect_newline(text: str) -> str:
@@ -77,9 +144,13 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, TextFormat]:
         except UnicodeDecodeError as exc:
             raise InputError(f"{name} claims to be {encoding} but has invalid bytes at {exc.start}") from None
     newline = _detect_newline(text)
-    if newline != "\n":
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, TextFormat(encoding, bom, newline)
+    line_ends = None
+    if "\r" in text:
+        found = _EOL.findall(text)
+        if any(e != newline for e in found):
+            line_ends = tuple(found)
+        text = _EOL.sub("\n", text)
+    return text, TextFormat(encoding, bom, newline, line_ends, text, data)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -155,19 +226,6 @@ def _guess_legacy(body: bytes) -> str | None:
 
 
 def read_text_file(path: Path) -> tuple[str, TextFormat]:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file")
-    if size > MAX_BYTES:
-        raise InputError(f"{path} is {size / 1048576:.1f} MiB; the limit is {MAX_BYTES // 1048576} MiB of text")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
-    return decode_bytes(data, str(path))
+    from unspin.formats.reading import read_input
+    data = read_input(Path(path), MAX_BYTES, "text")
+    return decode_bytes(data, "standard input" if str(path) == "-" else str(path))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 
 from unspin.core.model import Document, Status
 from unspin import store
-from unspin.formats.errors import InputError, OutputError
+from unspin.formats.errors import EncodingError, InputError, OutputError
 from unspin.formats import registry
 from unspin.formats.registry import Source, load_document, save_document
 from unspin.gui.prompts import CloseChoice, PendingChoice
@@ -194,7 +194,18 @@ class FileActions:
             # The first save over the original file keeps the original as file~.
             backup = path.exists() and key not in self.backed_up and self.source.path is not None \
                 and path.resolve() == Path(self.source.path).resolve()
-            save_document(self.source, content, path, backup=backup)
+            try:
+                save_document(self.source, content, path, backup=backup)
+            except EncodingError as exc:
+                # Never change a file's encoding behind the user's back: ask.
+                if not self.prompts.confirm(
+                        "Change the file's encoding?", f"{exc}.\n\nSave {path.name} as UTF-8 instead? "
+                        "(Programs that expect the old encoding may show those characters wrongly.)"):
+                    self.statusBar().showMessage("Not saved: the file's encoding cannot hold the new text.", 8000)
+                    return False
+                save_document(self.source, content, path, backup=backup, encoding="utf-8")
+                if self.source.path is not None and path.resolve() == Path(self.source.path).resolve():
+                    self.source.info = self.source.info.with_encoding("utf-8")   # the file is UTF-8 now
             if backup:
                 self.backed_up.add(key)
         except (OutputError, InputError) as exc:

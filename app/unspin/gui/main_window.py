@@ -29,6 +29,7 @@ from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.gui.theme import suggestion_format
 from unspin.resources_path import resource
+from unspin.gui import learn_action
 from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths, user_thesaurus_paths
 
 
@@ -120,6 +121,7 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         from unspin.gui.scan_window import install as install_scan
         install_scan(self)   # File → Scan Folder… (the corpus scan table)
         self.right.history_actions = (self.actions_.undo, self.actions_.redo)
+        self.learn = learn_action.install(self)   # File > Learn from Original…
 
         self._formats: dict[tuple, object] = {}   # highlight formats by look, for this palette
         self._preview_spans: list[tuple[int, int]] = []

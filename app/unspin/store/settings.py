@@ -27,10 +27,15 @@ def user_lexicon_dir() -> Path:
 
 
 def user_lexicon_paths() -> list[Path]:
+    """The lexicons in the user's lexicon folder; none when it is missing or cannot be read
+    (the files themselves are checked, and reported, when they are loaded)."""
     folder = user_lexicon_dir()
-    if not folder.is_dir():
+    try:
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".tsv", ".csv") and p.is_file())
+    except OSError:
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".tsv", ".csv") and p.is_file())
 
 
 def user_thesaurus_dir() -> Path:
@@ -77,14 +82,72 @@ class Settings:
         write_atomic(folder / "settings.json", json.dumps(asdict(self), indent=1).encode("utf-8"))
 
 
-def load_settings() -> Settings:
+def _number(value, lo: float, hi: float):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return None
+    return value if lo <= value <= hi else None
+
+
+def _string_list(value):
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return None
+    return list(value)
+
+
+# key -> (check returning the valid value or None, what a valid value is)
+_CHECKS = {
+    "min_confidence": (lambda v: _number(v, 0.0, 1.0), "a number from 0 to 1"),
+    "disabled_rules": (_string_list, "a list of rule names"),
+    "disabled_groups": (_string_list, "a list of group names"),
+    "font_family": (lambda v: v if isinstance(v, str) else None, "a font name"),
+    "font_size": (lambda v: v if _number(v, 0, 200) is not None and float(v).is_integer() else None,
+                  "a whole number from 0 to 200"),
+    "zoom": (lambda v: v if _number(v, -50, 50) is not None and float(v).is_integer() else None,
+             "a whole number from -50 to 50"),
+    "recent_files": (_string_list, "a list of file names"),
+}
+
+
+def validate_settings(raw, where: str = "settings.json") -> tuple[Settings, list[str]]:
+    """Settings from a decoded settings file: every valid key is used, every invalid one is
+    reported once (one line each) and its default used instead. Unknown keys are ignored (a
+    newer version may have written them)."""
+    problems: list[str] = []
+    if not isinstance(raw, dict):
+        return Settings(), [f"{where}: expected an object of settings, found {type(raw).__name__}; "
+                            "using the defaults"]
+    values = {}
+    defaults = Settings()
+    for key, (check, wanted) in _CHECKS.items():
+        if key not in raw:
+            continue
+        value = check(raw[key])
+        if value is None:
+            shown = json.dumps(raw[key])[:40]
+            problems.append(f"{where}: {key} must be {wanted}, not {shown}; using {getattr(defaults, key)!r}")
+            continue
+        values[key] = int(value) if key in ("font_size", "zoom") else value
+    return Settings(**values), problems
+
+
+def load_settings(problems: list[str] | None = None) -> Settings:
+    """The user's settings. A missing file gives the defaults; an unreadable or invalid one gives
+    the defaults for what is wrong, and a one-line message per problem appended to ``problems``."""
     path = config_dir() / "settings.json"
+    report = problems if problems is not None else []
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = path.read_bytes()
+    except FileNotFoundError:
         return Settings()
-    known = {f.name for f in fields(Settings)}
+    except OSError as exc:
+        if not isinstance(exc, NotADirectoryError):
+            report.append(f"cannot read {path} ({exc.strerror or exc}); using the default settings")
+        return Settings()
     try:
-        return Settings(**{k: v for k, v in raw.items() if k in known})
-    except TypeError:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        report.append(f"{path} is not valid JSON ({str(exc).splitlines()[0][:80]}); using the default settings")
         return Settings()
+    settings, found = validate_settings(raw, str(path))
+    report.extend(found)
+    return settings

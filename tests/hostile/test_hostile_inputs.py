@@ -1,0 +1,170 @@
+"""Hangs, unbounded work and tracebacks on hostile inputs (issue 14, items 8-11 and the report
+file name of 14)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from unspin.engine.windows import MAX_RUN, MAX_WINDOW, bounded_pieces
+
+SPUN = "The officer mentioned on Tuesday that costs at the White Home rose 12 p.c. over 3 years.\n"
+
+
+# -- 8. what is read, and how -------------------------------------------------------------------------
+def test_a_device_is_refused_before_reading(hostile):
+    r = hostile.cli("check", "/dev/zero", expect=1, timeout=60)
+    assert "device" in r.err
+
+
+def test_a_fifo_is_refused_without_blocking(hostile, tmp_path):
+    fifo = tmp_path / "in.txt"
+    os.mkfifo(fifo)
+    r = hostile.cli("check", fifo, expect=1, timeout=60)
+    assert "FIFO" in r.err and "'-'" in r.err
+
+
+def test_dash_reads_standard_input_once(hostile):
+    r = hostile.cli("check", "-", "--json", stdin=SPUN.encode(), expect=0)
+    assert '"White House"' in r.out
+
+
+def test_dev_stdin_reads_the_pipe(hostile):
+    r = hostile.cli("check", "/dev/stdin", "--json", stdin=SPUN.encode(), expect=0)
+    assert '"White House"' in r.out
+
+
+def test_repair_from_standard_input(hostile, tmp_path):
+    out = tmp_path / "out.txt"
+    hostile.cli("repair", "-", "-o", out, stdin=SPUN.encode(), expect=0)
+    assert b"White House" in out.read_bytes()
+
+
+def test_empty_standard_input_is_a_clear_error(hostile):
+    r = hostile.cli("check", "-", stdin=b"", expect=1)
+    assert "standard input is empty" in r.err
+
+
+def test_a_symlink_to_a_device_is_refused(hostile, tmp_path):
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    hostile.cli("check", link, expect=1, timeout=60)
+
+
+# -- 9. long paragraphs: windows keep analysis linear (speed: bench/quadratic.py) ---------------------
+def test_a_long_paragraph_finds_every_repeat(hostile, tmp_path):
+    doc = tmp_path / "long.txt"
+    doc.write_text(SPUN.strip() + " " + (SPUN.strip() + " ") * 299 + "\n", encoding="utf-8")
+    r = hostile.cli("check", doc, "--json", expect=0)
+    assert r.out.count('"White House"') == 300
+    assert r.out.count('"percent"') == 300
+
+
+def test_windows_are_bounded_and_cover_the_paragraph():
+    text = ("A sentence of ordinary words. " * 3000).strip()
+    pieces, skipped = bounded_pieces(100, text)
+    assert not skipped and len(pieces) > 1
+    assert all(len(p) <= MAX_WINDOW for _, p in pieces)
+    rebuilt = "".join(p for _, p in pieces)
+    assert rebuilt == text and pieces[0][0] == 100
+    assert all(p.endswith(". ") for _, p in pieces[:-1])   # cut at sentence ends
+
+
+# -- 10. pathological paragraphs -------------------------------------------------------------------------
+def test_a_long_bracket_run_is_skipped_and_reported(hostile, tmp_path):
+    doc = tmp_path / "brackets.txt"
+    doc.write_text("The officer mentioned it. " + "[" * 20_000 + "x" + "]" * 20_000 + " The White Home.\n",
+                   encoding="utf-8")
+    r = hostile.cli("check", doc, "--json", expect=0)
+    assert "not analysed" in r.err and "characters without a space" in r.err
+    assert '"White House"' in r.out
+
+
+def test_a_paragraph_over_a_million_characters(hostile, tmp_path):
+    doc = tmp_path / "huge.txt"
+    filler = "word " * 210_000          # 1,050,000 characters on one line
+    doc.write_text(filler + "at the White Home.\n", encoding="utf-8")
+    r = hostile.cli("check", doc, "--json", expect=0)
+    assert '"White House"' in r.out
+
+
+def test_long_runs_keep_offsets():
+    text = "ok " + "=" * (MAX_RUN + 5) + " fine"
+    pieces, skipped = bounded_pieces(0, text)
+    assert len(pieces) == 1 and len(pieces[0][1]) == len(text)
+    assert skipped[0].start == 3 and skipped[0].end == 3 + MAX_RUN + 5
+
+
+# -- 11. paths the user cannot use -------------------------------------------------------------------------
+@pytest.fixture
+def locked(tmp_path):
+    """A folder nobody may enter (the CLI runs unprivileged), and an open one beside it."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "doc.txt").write_text(SPUN, encoding="utf-8")
+    (folder / "lex.tsv").write_text("spun\trestored\nfoo\tbar\n", encoding="utf-8")
+    open_ = tmp_path / "open"
+    open_.mkdir()
+    (open_ / "doc.txt").write_text(SPUN, encoding="utf-8")
+    os.chmod(folder, 0)
+    yield tmp_path
+    os.chmod(folder, 0o755)
+
+
+def test_an_input_in_a_locked_folder(hostile, locked):
+    base = locked
+    r = hostile.cli("check", base / "locked" / "doc.txt", unprivileged=True, cwd=base, expect=1,
+                    env={"UNSPIN_CONFIG_DIR": str(base / "open" / "config")})
+    assert "permission denied" in r.err
+
+
+def test_an_output_in_a_locked_folder(hostile, locked):
+    base = locked
+    hostile.cli("repair", base / "open" / "doc.txt", "-o", base / "locked" / "out.txt", unprivileged=True, cwd=base,
+                expect=1, env={"UNSPIN_CONFIG_DIR": str(base / "open" / "config")})
+
+
+def test_a_lexicon_in_a_locked_folder(hostile, locked):
+    base = locked
+    hostile.cli("check", base / "open" / "doc.txt", "--lexicon", base / "locked" / "lex.tsv", unprivileged=True,
+                cwd=base, expect=1, env={"UNSPIN_CONFIG_DIR": str(base / "open" / "config")})
+
+
+def test_a_locked_config_folder(hostile, locked):
+    base = locked
+    r = hostile.cli("check", base / "open" / "doc.txt", unprivileged=True, cwd=base,
+                    env={"UNSPIN_CONFIG_DIR": str(base / "locked")})
+    assert r.returncode == 0   # the settings cannot be read: one warning, then the defaults
+    assert "warning" in r.err and "permission denied" in r.err.lower()
+
+
+def test_a_300_character_name(hostile, tmp_path):
+    r = hostile.cli("check", tmp_path / ("x" * 300 + ".txt"), expect=1)
+    assert "too long" in r.err
+
+
+def test_a_300_character_output_name(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    hostile.cli("repair", doc, "-o", tmp_path / ("x" * 300 + ".txt"), expect=1)
+    hostile.intact(doc, SPUN.encode())
+
+
+# -- 14 (the part that is reliability's): a report with a non-UTF-8 name ----------------------------
+def test_a_report_name_that_is_not_utf8(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    report = os.fsencode(tmp_path) + b"/r\xe9sum\xe9.html"
+    hostile.cli("check", doc, "--report", report, expect=0)
+    assert os.path.exists(report)
+    page = Path(os.fsdecode(report)).read_text(encoding="utf-8")
+    assert "White House" in page
+
+
+def test_an_input_name_that_is_not_utf8(hostile, tmp_path):
+    doc = os.fsencode(tmp_path) + b"/d\xe9j\xe0.txt"
+    with open(doc, "wb") as fh:
+        fh.write(SPUN.encode())
+    r = hostile.cli("check", doc, "--report", os.fsencode(tmp_path) + b"/out.csv", expect=0)
+    assert "White House" in r.out

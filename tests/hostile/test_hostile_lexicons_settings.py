@@ -1,0 +1,131 @@
+"""Lexicon rows and settings files that used to end in a traceback (issue 14, items 12-13): a bad
+row is reported with its line and skipped, the rest loads; a bad setting is reported once and its
+default used."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from unspin.engine.lexicon import load_lexicons, parse_lexicon
+from unspin.engine.screener import parse_screener_csv
+from unspin.store.settings import Settings, load_settings, validate_settings
+
+SPUN = "The officer mentioned on Tuesday that costs at the White Home rose 12 p.c. over 3 years.\n"
+HEADER = "Tortured phrase,Expected,Nb papers\n"
+
+
+def _lines(problems):
+    return sorted(p.line for p in problems)
+
+
+# -- 12. lexicon rows ---------------------------------------------------------------------------------
+def test_a_huge_paper_count(hostile):
+    entries, problems = parse_screener_csv(HEADER + "counterfeit consciousness,artificial intelligence,1e400\n"
+                                           "profound learning,deep learning,12\n"
+                                           "bosom peril,breast cancer," + "9" * 5000 + "\n")
+    assert [e.spun for e in entries] == [("profound", "learning")]
+    assert _lines(problems) == [2, 4] and all(len(str(p)) < 300 for p in problems)
+
+
+def test_deeply_nested_parentheses(hostile):
+    deep = "(" * 5000 + '"a b"' + ")" * 5000
+    entries, problems = parse_screener_csv(HEADER + f'"{deep}",x,1\nprofound learning,deep learning,3\n')
+    assert len(entries) == 1 and _lines(problems) == [2] and "nested" in problems[0].message
+
+
+def test_a_long_chain_of_nots(hostile):
+    entries, problems = parse_screener_csv(HEADER + "NOT " * 5000 + "a,b,1\nprofound learning,deep learning,3\n")
+    assert len(entries) == 1 and _lines(problems) == [2]
+
+
+def test_a_huge_gap_in_a_condition_is_a_row_error(hostile, engine):
+    from unspin.engine.matcher import LexiconMatcher
+    text = ("spun\trestored\tpos\twhen\tconfidence\n"
+            "zorble\tthing\t\tpara_has:x~" + "9" * 5000 + "\t0.9\n"
+            "zorbles ~99999\tthings\t\t\t0.9\n"
+            "florble\tthing\t\t\t0.9\n")
+    entries, problems = parse_lexicon(text, "bad.tsv")
+    assert _lines(problems) == [3]          # the proximity gap: refused when read
+    matcher = LexiconMatcher(entries, engine.nlp)
+    assert [p.line for p in matcher.problems] == [2]   # the condition: refused before analysis
+    assert "too large" in matcher.problems[0].message
+
+
+def test_a_line_separator_does_not_split_a_row(hostile):
+    entries, problems = parse_lexicon("spun\trestored\tpos\twhen\tconfidence\tnote\n"
+                                      "zorble\tthing\t\t\t0.9\tsee\u2028this note\n"
+                                      "florble\tthing\t\t\t0.9\tform\x0cfeed\n")
+    assert not problems and len(entries) == 2 and entries[0].note == "see\u2028this note"
+    assert [e.line for e in entries] == [2, 3]
+
+
+def test_tsv_and_csv_decode_the_same_way(hostile, tmp_path):
+    tsv = tmp_path / "legacy.tsv"
+    tsv.write_bytes("spun\trestored\nzorblé\tthing\n".encode("cp1252"))
+    csv_ = tmp_path / "legacy.csv"
+    csv_.write_bytes((HEADER + "zorblé phrase,thing,3\n").encode("cp1252"))
+    entries, problems = load_lexicons([tsv, csv_])
+    assert not problems
+    assert {e.spun[0] for e in entries} == {"zorblé"}
+
+
+def test_an_unreadable_lexicon_is_an_error(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    binary = tmp_path / "lex.tsv"
+    binary.write_bytes(bytes(range(256)) * 10)
+    r = hostile.cli("check", doc, "--lexicon", binary, expect=1)
+    assert "lex.tsv" in r.err
+    hostile.cli("check", doc, "--lexicon", tmp_path / "missing.tsv", expect=1)
+    hostile.cli("check", doc, "--lexicon", tmp_path, expect=1)
+
+
+def test_bad_rows_through_the_command_line(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN + "The zorble was found.\n", encoding="utf-8")
+    lex = tmp_path / "mine.csv"
+    lex.write_text(HEADER + "zorble,thing,1e400\n" + "(" * 3000 + "a" + ")" * 3000 + ",b,1\n"
+                   + "NOT " * 3000 + "a,b,1\nzorble,gadget,5\n", encoding="utf-8")
+    r = hostile.cli("check", doc, "--lexicon", lex, "--all", expect=0)
+    assert "mine.csv:2:" in r.err and "mine.csv:3:" in r.err and "mine.csv:4:" in r.err
+    assert "'gadget'" in r.out
+
+
+# -- 13. settings.json ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw, key", [({"min_confidence": "abc"}, "min_confidence"),
+                                      ({"min_confidence": None}, "min_confidence"),
+                                      ({"min_confidence": 5}, "min_confidence"),
+                                      ({"disabled_rules": 5}, "disabled_rules"),
+                                      ({"disabled_rules": [[1]]}, "disabled_rules"),
+                                      ([1, 2], "object")])
+def test_bad_settings_are_reported_once_with_the_default(hostile, raw, key):
+    settings, problems = validate_settings(raw)
+    assert settings == Settings()
+    assert len(problems) == 1 and key in problems[0] and "\n" not in problems[0]
+
+
+def test_good_keys_survive_a_bad_one(hostile):
+    settings, problems = validate_settings({"min_confidence": 0.7, "disabled_rules": 5, "zoom": 2})
+    assert settings.min_confidence == 0.7 and settings.zoom == 2 and settings.disabled_rules == []
+    assert len(problems) == 1
+
+
+def test_bad_settings_through_the_command_line(hostile, tmp_path):
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"min_confidence": "abc", "disabled_rules": [[1]]}))
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    r = hostile.cli("check", doc, env={"UNSPIN_CONFIG_DIR": str(config)}, expect=0)
+    assert r.err.count("min_confidence") == 1 and r.err.count("disabled_rules") == 1
+    (config / "settings.json").write_text("[1, 2]")
+    r = hostile.cli("check", doc, env={"UNSPIN_CONFIG_DIR": str(config)}, expect=0)
+    assert r.err.count("using the defaults") == 1
+
+
+def test_settings_that_are_not_json(hostile, tmp_path, monkeypatch):
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "settings.json").write_bytes(b"\xff\xfe not json")
+    problems = []
+    assert load_settings(problems) == Settings() and len(problems) == 1

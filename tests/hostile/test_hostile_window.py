@@ -1,0 +1,52 @@
+"""Hostile input through the window (pytest-qt): opening a FIFO, a save the file's encoding
+cannot hold, and a save with nothing accepted in a file with mixed line endings."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from tests.gui.conftest import (ScriptedPrompts, config_dir, make_window, prompts, test_engine,  # noqa: E402,F401
+                                type_text, wait_for_review)
+from unspin.gui.prompts import PendingChoice  # noqa: E402
+
+
+def test_opening_a_fifo_is_refused_at_once(hostile, make_window, prompts, tmp_path):
+    window = make_window()
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert not window.open_file(fifo)   # returns: nothing waits for a writer on the pipe
+    errors = [a for a in prompts.asked if a[0] == "error"]
+    assert len(errors) == 1 and "FIFO" in errors[0][2]
+    hostile.count("clear errors")
+
+
+def test_a_character_the_encoding_cannot_hold_is_asked_about(hostile, make_window, prompts, qtbot, tmp_path):
+    raw = "Café au lait.\r\nSecond line.\n".encode("cp1252")
+    path = tmp_path / "menu.txt"
+    path.write_bytes(raw)
+    window = make_window(path)
+    window.right.setFocus()
+    type_text(qtbot, window.right, "✓")
+    prompts.confirm_answer = False
+    assert not window.save()
+    asked = [a for a in prompts.asked if a[0] == "confirm"]
+    assert len(asked) == 1 and "cp1252" in asked[0][2] and "UTF-8" in asked[0][2]
+    hostile.intact(path, raw)                      # declined: not a byte changed
+    assert window.isWindowModified()               # ...and the typing is still there
+    prompts.confirm_answer = True
+    assert window.save()
+    assert path.read_bytes() == "✓Café au lait.\r\nSecond line.\n".encode("utf-8")
+
+
+def test_saving_with_nothing_accepted_is_byte_exact(hostile, make_window, prompts, tmp_path):
+    raw = b"The town officers mentioned it.\r\nThe local weather was fine.\n\r\nThird.\r\r\n"
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(raw)
+    window = make_window(path)
+    assert len(window.session.document) > 0
+    prompts.pending_choice = PendingChoice.KEEP
+    assert window.save()
+    hostile.intact(path, raw)

@@ -1,0 +1,257 @@
+"""Data loss and unsafe writes (issue 14, items 1-7): what Unspin writes, and where."""
+from __future__ import annotations
+
+import errno
+import os
+import stat
+
+import pytest
+
+from unspin.core.model import Document, Suggestion
+from unspin.formats import safe_write
+from unspin.formats.errors import OutputError
+from unspin.formats.registry import load_document, save_document
+from unspin.formats.safe_write import write_atomic
+
+# Written for these tests: spinner swaps the bundled lexicons repair.
+SPUN = "The officer mentioned on Tuesday that costs at the White Home rose 12 p.c. over 3 years.\n"
+CLEAN = "Nothing here needs a repair at all.\n"
+
+
+# -- 1. a report over the input --------------------------------------------------------------------
+@pytest.mark.parametrize("suffix", [".html", ".csv"])
+def test_report_equal_to_the_input_is_refused(hostile, tmp_path, suffix):
+    doc = tmp_path / f"a{suffix}"
+    doc.write_bytes(SPUN.encode())
+    hostile.cli("check", doc, "--report", doc, expect=2)
+    hostile.intact(doc, SPUN.encode())
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_report_linked_to_the_input_is_refused(hostile, tmp_path, link):
+    doc = tmp_path / "a.txt"
+    doc.write_bytes(SPUN.encode())
+    report = tmp_path / "report.html"
+    if link == "symbolic":
+        report.symlink_to(doc)
+    else:
+        os.link(doc, report)
+    hostile.cli("check", doc, "--report", report, expect=2)
+    hostile.intact(doc, SPUN.encode())
+
+
+def test_output_hard_linked_to_the_input_needs_overwrite(hostile, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_bytes(SPUN.encode())
+    out = tmp_path / "b.txt"
+    os.link(doc, out)
+    hostile.cli("repair", doc, "-o", out, expect=2)
+    hostile.intact(doc, SPUN.encode())
+
+
+# -- 2. line endings -------------------------------------------------------------------------------
+MIXES = {
+    "crlf and lf": b"First line of text.\r\nSecond line.\nThird line.\r\n\r\nLast.\n",
+    "cr cr lf": b"One line.\r\r\nAnother line.\r\r\n",
+    "lone cr": b"Old Mac line.\rNext line.\r\nAnd a Unix one.\n",
+    "no final newline": b"Ends without one.\r\nStill CRLF\nend",
+}
+
+
+@pytest.mark.parametrize("mix", sorted(MIXES))
+def test_nothing_replaced_gives_the_input_back_byte_for_byte(hostile, tmp_path, mix):
+    doc = tmp_path / "in.txt"
+    doc.write_bytes(MIXES[mix])
+    out = tmp_path / "out.txt"
+    hostile.cli("repair", doc, "-o", out, "--min-confidence", "1", expect=0)
+    hostile.intact(out, MIXES[mix])
+    hostile.intact(doc, MIXES[mix])
+
+
+@pytest.mark.parametrize("mix", sorted(MIXES))
+def test_rejecting_everything_in_the_model_is_byte_exact(hostile, tmp_path, mix):
+    doc = tmp_path / "in.txt"
+    doc.write_bytes(MIXES[mix])
+    src = load_document(doc)
+    d = Document(src.text, [Suggestion(0, 3, src.text[:3], "XYZ")])
+    d.ignore(0)
+    out = tmp_path / "out.txt"
+    save_document(src, d, out)
+    hostile.intact(out, MIXES[mix])
+
+
+def test_replacements_touch_only_the_replaced_words(hostile, tmp_path):
+    raw = b"An officer spoke.\r\nThe officer mentioned it.\n\r\nOfficers left.\r\r\n"
+    doc = tmp_path / "in.txt"
+    doc.write_bytes(raw)
+    src = load_document(doc)
+    k = src.text.index("officer mentioned")
+    d = Document(src.text, [Suggestion(k, k + 7, "officer", "official")])
+    d.accept(0)
+    out = tmp_path / "out.txt"
+    save_document(src, d, out)
+    hostile.intact(out, raw.replace(b"The officer", b"The official"))
+
+
+def test_added_lines_keep_the_other_lines_endings(hostile, tmp_path):
+    raw = b"alpha\r\nbeta\ngamma\r\n"
+    doc = tmp_path / "in.txt"
+    doc.write_bytes(raw)
+    src = load_document(doc)
+    out = tmp_path / "out.txt"
+    save_document(src, Document("alpha\nnew line\nbeta\ngamma\n"), out)
+    assert out.read_bytes() == b"alpha\r\nnew line\r\nbeta\ngamma\r\n"
+
+
+# -- 3. encodings ---------------------------------------------------------------------------------
+def _tick_lexicon(tmp_path):
+    lex = tmp_path / "euro.tsv"
+    lex.write_text("spun\trestored\tpos\twhen\tconfidence\tnote\nzorbles\t✓\t\t\t0.9\ta test entry\n",
+                   encoding="utf-8")
+    return lex
+
+
+def test_a_repair_the_encoding_cannot_hold_is_refused(hostile, tmp_path):
+    raw = "Café prices: 5 zorbles a cup.\r\n".encode("cp1252")
+    doc = tmp_path / "menu.txt"
+    doc.write_bytes(raw)
+    out = tmp_path / "out.txt"
+    r = hostile.cli("repair", doc, "-o", out, "--lexicon", _tick_lexicon(tmp_path), expect=1)
+    assert "cp1252" in r.err and "--encoding" in r.err
+    assert not out.exists()
+    hostile.intact(doc, raw)
+    hostile.cli("repair", doc, "-o", out, "--lexicon", _tick_lexicon(tmp_path), "--encoding", "utf-8", expect=0)
+    assert out.read_bytes() == "Café prices: 5 ✓ a cup.\r\n".encode("utf-8")
+
+
+def test_repair_to_stdout_keeps_bom_eol_and_encoding(hostile, tmp_path):
+    raw = b"\xef\xbb\xbf" + SPUN.replace("\n", "\r\n").encode()
+    doc = tmp_path / "in.txt"
+    doc.write_bytes(raw)
+    out = tmp_path / "out.txt"
+    hostile.cli("repair", doc, "-o", out, expect=0)
+    r = hostile.cli("repair", doc, "-o", "-", expect=0, env={"PYTHONIOENCODING": "ascii"})
+    assert r.stdout == out.read_bytes()
+    assert r.stdout.startswith(b"\xef\xbb\xbf") and b"\r\n" in r.stdout and b"White House" in r.stdout
+
+
+def test_stdout_on_a_narrow_terminal_encoding_never_crashes(hostile, tmp_path):
+    raw = "Zoë said “hello” — the officer mentioned it, in 3 days.\n".encode("utf-16")
+    doc = tmp_path / "in.txt"
+    doc.write_bytes(raw)
+    r = hostile.cli("repair", doc, "-o", "-", expect=0, env={"PYTHONIOENCODING": "ascii", "LC_ALL": "C"})
+    assert r.stdout.startswith(b"\xff\xfe")   # UTF-16 as the file was, whatever the terminal
+    r = hostile.cli("check", doc, expect=0, env={"PYTHONIOENCODING": "ascii", "LC_ALL": "C"})
+
+
+# -- 4. links planted where the backup and temporary files go ------------------------------------
+def test_a_planted_backup_link_is_replaced_not_followed(hostile, tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"someone else's file\n")
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(SPUN.encode())
+    (tmp_path / "doc.txt~").symlink_to(victim)
+    hostile.cli("repair", doc, "-o", doc, "--overwrite", expect=0)
+    hostile.intact(victim, b"someone else's file\n")
+    backup = tmp_path / "doc.txt~"
+    assert not backup.is_symlink() and backup.read_bytes() == SPUN.encode()
+
+
+def test_a_planted_temporary_name_is_never_opened(hostile, tmp_path, monkeypatch):
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"keep me\n")
+    names = iter(["0" * 8, "0" * 8, "1" * 8])   # the first name tried is the planted one
+    monkeypatch.setattr(safe_write.secrets, "token_hex", lambda n: next(names))
+    target = tmp_path / "doc.txt"
+    planted = tmp_path / safe_write._part_name("doc.txt")
+    planted.symlink_to(victim)
+    write_atomic(target, b"new")   # O_EXCL|O_NOFOLLOW: the planted link is skipped, another name used
+    hostile.intact(victim, b"keep me\n")
+    assert target.read_bytes() == b"new"
+
+
+# -- 5. outputs that are not regular files -----------------------------------------------------------
+def test_a_fifo_output_is_refused(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(SPUN.encode())
+    fifo = tmp_path / "out.txt"
+    os.mkfifo(fifo)
+    r = hostile.cli("repair", doc, "-o", fifo, expect=1)
+    assert "FIFO" in r.err and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_fifo_report_is_refused(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(SPUN.encode())
+    fifo = tmp_path / "report.csv"
+    os.mkfifo(fifo)
+    hostile.cli("check", doc, "--report", fifo, expect=1)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_device_output_is_refused(hostile, tmp_path):
+    node = tmp_path / "null.txt"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))   # a second /dev/null
+    except (PermissionError, OSError):
+        pytest.skip("creating a device node needs root")
+    with pytest.raises(OutputError, match="device"):
+        write_atomic(node, b"x")
+    assert stat.S_ISCHR(os.lstat(node).st_mode)
+    hostile.count("clear errors")
+
+
+# -- 6. owner, group and mode ---------------------------------------------------------------------
+def test_owner_group_and_mode_are_kept(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(b"old")
+    os.chmod(doc, 0o640)
+    if os.geteuid() == 0:
+        os.chown(doc, 12345, 54321)
+    before = os.stat(doc)
+    write_atomic(doc, b"new", backup=True)
+    after = os.stat(doc)
+    assert stat.S_IMODE(after.st_mode) == 0o640
+    assert (after.st_uid, after.st_gid) == (before.st_uid, before.st_gid)
+    backup = os.stat(tmp_path / "doc.txt~")
+    assert (backup.st_uid, backup.st_gid, stat.S_IMODE(backup.st_mode)) == (before.st_uid, before.st_gid, 0o640)
+
+
+# -- 7. interrupted saves ---------------------------------------------------------------------------
+def test_parts_left_by_a_killed_save_are_cleaned_on_the_next_save(hostile, tmp_path):
+    target = tmp_path / "doc.txt"
+    target.write_bytes(b"old")
+    dead = tmp_path / f".unspin-{safe_write._target_key('doc.txt')}-999999999-abcd1234.part"
+    dead.write_bytes(b"half")
+    other = tmp_path / f".unspin-{safe_write._target_key('other.txt')}-999999999-abcd1234.part"
+    other.write_bytes(b"someone else's")
+    write_atomic(target, b"new")
+    assert not dead.exists() and other.exists()
+
+
+def test_a_full_disk_while_backing_up_keeps_the_previous_backup(hostile, tmp_path, monkeypatch):
+    target = tmp_path / "doc.txt"
+    target.write_bytes(b"version 2")
+    backup = tmp_path / "doc.txt~"
+    backup.write_bytes(b"version 1")
+    real_write = os.write
+
+    def full(fd, data):
+        if len(data) and bytes(data[:9]) == b"version 2":   # the copy into the new backup
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+    monkeypatch.setattr(safe_write.os, "write", full)
+    with pytest.raises(OutputError, match="disk is full"):
+        write_atomic(target, b"version 3", backup=True)
+    hostile.intact(backup, b"version 1")
+    hostile.intact(target, b"version 2")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    hostile.count("clear errors")
+
+
+def test_a_250_character_output_name_saves(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(CLEAN.encode())
+    out = tmp_path / ("n" * 246 + ".txt")
+    hostile.cli("repair", doc, "-o", out, expect=0)
+    assert out.read_bytes() == CLEAN.encode()
