@@ -291,7 +291,9 @@ def cmd_learn(args) -> int:
     from unspin.engine.pipeline import load_pipeline
     learner = SubstitutionLearner(load_pipeline())
     alignment = learner.add_pair(original.text, spun.text, args.spun.name)
-    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}")
+    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
+    known, _ = load_lexicons(bundled_lexicon_paths())
+    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}", known)
     if not entries:
         print(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
               f"(regions changed beyond a few words: {alignment.too_long})", file=sys.stderr)
