@@ -64,7 +64,9 @@ class Analysis:
     skipped: list = field(default_factory=list)  # windows.Skipped: stretches not analysed, and why
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
-        return [s for s in self.suggestions if s.confidence >= min_confidence]
+        """What a user sees at this threshold: :mod:`unspin.engine.visibility` decides."""
+        from unspin.engine.visibility import Visibility
+        return Visibility(min_confidence).shown(self.suggestions)
 
     def to_document(self) -> Document:
         return Document(self.text, self.suggestions, self.spin_score)
