@@ -187,7 +187,7 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         original = doc[toks[0].i:toks[-1].i + 1].text   # not doc.text: rebuilt on each access
         seen: dict[str, Choice] = {}
         for opt, text in options:
-            shown = match_case(text, original, first.is_sent_start)
+            shown = match_case(text, original)   # (its unused sentence-start argument was removed)
             if shown.lower() == original.lower():
                 continue
             have = seen.get(shown.lower())

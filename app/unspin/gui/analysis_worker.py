@@ -126,6 +126,7 @@ class AnalysisJob(QRunnable):
         words = 0
         candidates = []
         self.engine.warm_up()  # a no-op once loaded
+        self.engine.skipped = []   # stretches too pathological to analyse (engine/windows.py), this job's
         batch = self.BATCH_SIZE
         for k, (start, end) in enumerate(ranges):
             if end <= start:

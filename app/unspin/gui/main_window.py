@@ -69,7 +69,11 @@ class MainWindow(FileActions, Recovery, QMainWindow):
     def __init__(self, settings: Settings | None = None, engine: Engine | None = None,
                  prompts: Prompts | None = None):
         super().__init__()
-        self.settings = settings or load_settings()
+        settings_problems: list[str] = []   # a bad settings.json: said once, defaults used
+        self.settings = settings or load_settings(settings_problems)
+        if settings_problems:
+            more = f" (and {len(settings_problems) - 1} more)" if len(settings_problems) > 1 else ""
+            self.statusBar().showMessage(settings_problems[0] + more, 15000)
         self.engine = engine or engine_for(self.settings)
         self.prompts = prompts or Prompts(self)
         self.source: Source | None = None
@@ -255,6 +259,10 @@ class MainWindow(FileActions, Recovery, QMainWindow):
         if self.source is not None:
             prepared = self._prepared(result, True)
             self._begin_review(prepared.document, prepared)
+            skipped = getattr(self.engine, "skipped", None)
+            if skipped:   # said, not hidden: these stretches got no suggestions
+                self.statusBar().showMessage(f"Not analysed: {len(skipped)} stretch(es), e.g. {skipped[0].reason}.",
+                                             15000)
 
     def _on_cancelled(self) -> None:
         self._set_busy(False, "Analysis stopped. Press F5 to analyse again.")
