@@ -35,7 +35,8 @@ def test_no_display_is_one_line_and_exit_1(entry):
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1, r.stderr
     assert lines[0].startswith("unspin: error: the window cannot start: no display")
-    assert "xvfb-run -a unspin" in lines[0] and "apt-get install xvfb" in lines[0]
+    assert "xvfb-run -a unspin" in lines[0]
+    assert ("apt-get install xvfb" in lines[0]) == bool(shutil.which("apt-get"))
 
 
 @linux_only

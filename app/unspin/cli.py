@@ -3,6 +3,7 @@
     unspin check FILE [--json] [--min-confidence X] [--all] [--report OUT.html|OUT.csv]
     unspin repair FILE -o OUT [--accept-all | --min-confidence X]
     unspin scan PATH... [-o OUT.jsonl|OUT.csv|OUT.html] [--workers N] [--scheduler ADDRESS] [--resume]
+    unspin learn ORIGINAL SPUN [-o LEXICON]
     unspin [gui] [FILE]
 
 Exit status: 0 on success, 2 on usage errors, 1 on bad input (one line on stderr, no traceback).
@@ -19,7 +20,7 @@ from unspin import __version__
 from unspin.formats.reading import is_stdin
 from unspin.formats.safe_write import shown as printable
 
-COMMANDS = ("check", "repair", "scan", "gui")
+COMMANDS = ("check", "repair", "learn", "scan", "gui")
 
 
 class UsageError(Exception):
@@ -69,6 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
                              "a repair has characters the file's encoding cannot hold")
     _add_engine_options(repair)
 
+    learn = sub.add_parser("learn", help="learn a spinner's swaps from an original and its spun copy",
+                           description="Align a spun copy with its original, extract the swaps with their "
+                                       "counts and save them as a user lexicon, used from then on by check, "
+                                       "repair and the window.")
+    learn.add_argument("original", type=Path, help="the original document")
+    learn.add_argument("spun", type=Path, help="a spun copy of it")
+    learn.add_argument("-o", "--output", type=Path, default=None, metavar="LEXICON",
+                       help="where to write the lexicon (.tsv; default: the settings folder's lexicons/ "
+                            "folder, learned-SPUN.tsv)")
+
     from unspin.scan.command import add_parser as add_scan_parser
     add_scan_parser(sub, _add_engine_options)
 
@@ -108,12 +119,10 @@ def _engine(args):
 
 
 def _engine_settings(args):
-    from unspin.engine import EngineSettings
     from unspin.engine.lexicon import MAX_LEXICON_BYTES
+    from unspin.engine.visibility import engine_settings
     from unspin.formats.errors import InputError
     from unspin.formats.reading import check_input
-    settings = EngineSettings(user_lexicons=list(args.lexicon), numerals=not args.no_numerals,
-                              protect_quotes=not args.include_quotes)
     for p in args.lexicon:
         try:
             check_input(p, MAX_LEXICON_BYTES, "lexicons")
@@ -123,13 +132,10 @@ def _engine_settings(args):
         if not p.is_file():
             raise UsageError(f"thesaurus {p}: no such file")
     from unspin.store.settings import user_lexicon_paths, user_thesaurus_paths
-    settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
-    settings.thesauri = user_thesaurus_paths() + list(args.thesaurus)
-    # Rules and groups the user turned off in the window are off here too: one engine, one setup.
-    saved = _settings()
-    settings.disabled_rules = set(saved.disabled_rules)
-    settings.disabled_groups = set(saved.disabled_groups)
-    return settings
+    # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
+    return engine_settings(_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
+                           thesauri=user_thesaurus_paths() + list(args.thesaurus),
+                           numerals=not args.no_numerals, protect_quotes=not args.include_quotes)
 
 
 _SETTINGS = None
@@ -269,6 +275,56 @@ def cmd_repair(args) -> int:
     return 0
 
 
+def cmd_learn(args) -> int:
+    from unspin.engine.learn import SubstitutionLearner, safe_file_stem, user_lexicon
+    from unspin.formats.registry import load_document
+    from unspin.formats.safe_write import write_atomic
+    from unspin.store.settings import user_lexicon_dir
+    out = args.output or user_lexicon_dir() / f"learned-{safe_file_stem(args.spun.stem)}.tsv"
+    if out.suffix.lower() != ".tsv":
+        raise UsageError("the learned lexicon must be a .tsv file")
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name")
+    original, spun = load_document(args.original), load_document(args.spun)
+    if " ".join(original.text.split()) == " ".join(spun.text.split()):
+        raise UsageError(f"{args.original} and {args.spun} have the same words: nothing to learn")
+    from unspin.engine.pipeline import load_pipeline
+    learner = SubstitutionLearner(load_pipeline())
+    alignment = learner.add_pair(original.text, spun.text, args.spun.name)
+    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
+    known, _ = load_lexicons(bundled_lexicon_paths())
+    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}", known)
+    if not entries:
+        print(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
+              f"(regions changed beyond a few words: {alignment.too_long})", file=sys.stderr)
+        return 1
+    from unspin.formats.errors import OutputError
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise OutputError(f"cannot write the lexicon {out}: {exc}") from None
+    swaps = sum(e.changed for e in entries)
+    print(f"learned {swaps} swap(s) as {len(entries)} lexicon entr{'y' if len(entries) == 1 else 'ies'}; "
+          f"wrote {out}")
+    for e in entries[:8]:
+        alts = ", ".join(f"{r!r} ({n})" for r, n in e.alternatives)
+        print(f"  {e.form.spun!r} -> {alts}")
+    if len(entries) > 8:
+        print(f"  ... and {len(entries) - 8} more")
+    skipped = [f"{n} {what}" for n, what in ((alignment.style_only, "house-style differences"),
+                                             (learner.skipped_names, "in names"),
+                                             (learner.skipped_numbers, "figures"),
+                                             (alignment.too_long, "rewrites longer than 4 words"),
+                                             (alignment.inserted + alignment.deleted, "added or dropped words"))
+               if n]
+    if skipped:
+        print(f"not learned: {', '.join(skipped)}")
+    if args.output is not None:
+        print(f"use it with --lexicon {out}, or put it in {user_lexicon_dir()}")
+    return 0
+
+
 def _default_threshold() -> float:
     return _settings().min_confidence
 
@@ -327,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     if extra:
         usage_parser.error(f"unrecognized arguments: {' '.join(extra)}")  # exits with status 2
     from unspin.formats.errors import InputError, OutputError
-    handlers = {"check": cmd_check, "repair": cmd_repair, "scan": cmd_scan, "gui": cmd_gui}
+    handlers = {"check": cmd_check, "repair": cmd_repair, "learn": cmd_learn, "scan": cmd_scan, "gui": cmd_gui}
     try:
         return handlers[args.command](args)
     except UsageError as exc:

@@ -114,7 +114,7 @@ def _library_problem(platform: str) -> Problem | None:
     table = _package_table()
     packages = list(dict.fromkeys(debian_package(s, table) for s in missing))
     if shutil.which("apt-get"):
-        fix = f"install them with: {apt_command(packages)}"
+        fix = f"install {'it' if len(missing) == 1 else 'them'} with: {apt_command(packages)}"
     else:
         fix = f"install the packages that provide them (on Debian/Ubuntu: {' '.join(packages)})"
     what = "library" if len(missing) == 1 else "libraries"
@@ -164,8 +164,9 @@ def window_problem(environ=None) -> Problem | None:
     if not candidates:
         needed = "WAYLAND_DISPLAY" if requested.startswith("wayland") else \
             "DISPLAY" if requested == "xcb" else "DISPLAY or WAYLAND_DISPLAY"
+        xvfb = apt_command(["xvfb"]) if shutil.which("apt-get") else "install Xvfb"
         return Problem(f"no display ({needed} not set); start it from a desktop session, or under a "
-                       f"virtual display ({apt_command(['xvfb'])}, then: xvfb-run -a {_command(env)}); "
+                       f"virtual display ({xvfb}, then: xvfb-run -a {_command(env)}); "
                        f"'{_command(env)} check' and '{_command(env)} repair' work without one")
     first = None
     for platform in candidates:

@@ -50,6 +50,9 @@ class EngineSettings:
     unseen_tortured: bool = True                     # propose tortured phrases no lexicon lists
     thesauri: list[Path] = field(default_factory=list)  # spinner synonym files (head|alt|alt, {a|b})
     restore: bool = True                                # run the noisy-channel restorer (restorer.py)
+    # The built-in lexicon files; None means the bundled ones. Benchmarks swap one for a variant
+    # (bench/recall_loso.py puts each fold's observed lexicon in place of the shipped one).
+    builtin_lexicons: list[Path] | None = None
 
 
 @dataclass
@@ -61,7 +64,9 @@ class Analysis:
     skipped: list = field(default_factory=list)  # windows.Skipped: stretches not analysed, and why
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
-        return [s for s in self.suggestions if s.confidence >= min_confidence]
+        """What a user sees at this threshold: :mod:`unspin.engine.visibility` decides."""
+        from unspin.engine.visibility import Visibility
+        return Visibility(min_confidence).shown(self.suggestions)
 
     def to_document(self) -> Document:
         return Document(self.text, self.suggestions, self.spin_score)
@@ -122,7 +127,9 @@ class Engine:
         self._lock = threading.Lock()
         self.problems: list[LexiconProblem] = []
         if entries is None:
-            entries, self.problems = load_lexicons(bundled_lexicon_paths() + list(self.settings.user_lexicons))
+            builtin = self.settings.builtin_lexicons
+            builtin = bundled_lexicon_paths() if builtin is None else list(builtin)
+            entries, self.problems = load_lexicons(builtin + list(self.settings.user_lexicons))
         self.entries = [e for e in entries if e.group not in self.settings.disabled_groups]
         self.synonyms = []
         if self.settings.thesauri:
@@ -415,7 +422,9 @@ class Engine:
             conf = scoring.confidence(c, score)
             if margins:
                 from unspin.engine.restorer import adjust_lexicon_confidence
-                conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)))
+                if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
+                    conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)),
+                                                     self.settings.min_confidence)
             if conf < self.settings.floor:
                 continue
             suggestions.append(c.to_suggestion(conf))

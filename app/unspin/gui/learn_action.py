@@ -1,0 +1,100 @@
+"""File > "Learn from Original…": learn a spinner's swaps from the open document's original.
+
+The open document is the spun copy; the user picks the original it was spun from. The two are
+aligned (:mod:`unspin.engine.learn`), the swaps are saved as a user lexicon in the settings
+folder (``lexicons/learned-NAME.tsv``, which the CLI reads too), and the document is analysed
+again with them. The window only calls :func:`install`; everything else lives here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+
+
+class LearnFromOriginal:
+    """The action and what it does; ``choose_original`` and ``report`` can be replaced (tests)."""
+
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self.action = QAction("&Learn from Original…", window)
+        self.action.setStatusTip("Pick the original of this spun document: its swaps are learned, saved "
+                                 "as a lexicon, and the document is analysed again")
+        self.action.triggered.connect(self.run)
+        self.last_path: Path | None = None     # the lexicon written last
+        self.last_message = ""                  # what the user was told about it
+        self.choose_original = self._ask_for_original
+        self.report = self._show_problem
+
+    def _ask_for_original(self) -> Path | None:
+        source = self.window.files.source
+        start = str(Path(source.path).parent) if getattr(source, "path", None) else ""
+        name, _ = QFileDialog.getOpenFileName(self.window, "Learn from the original of this document", start,
+                                              "Documents (*.txt *.md *.docx *.odt *.pdf);;All files (*)")
+        return Path(name) if name else None
+
+    def _show_problem(self, message: str) -> None:
+        QMessageBox.warning(self.window, "Learn from Original", message)
+
+    def run(self) -> None:
+        window = self.window
+        source = window.files.source
+        if source is None:
+            self.report("Open the spun document first, then pick its original.")
+            return
+        path = self.choose_original()
+        if path is None:
+            return
+        from unspin.engine.learn import SubstitutionLearner, safe_file_stem, user_lexicon
+        from unspin.formats.errors import InputError
+        from unspin.formats.registry import load_document
+        from unspin.formats.safe_write import write_atomic
+        from unspin.store.settings import user_lexicon_dir
+        try:
+            original = load_document(path)
+        except InputError as exc:
+            self.report(str(exc))
+            return
+        spun_name = Path(getattr(source, "path", None) or "document").name
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            learner = SubstitutionLearner(window.analysis.engine.nlp)
+            learner.add_pair(original.text, source.text, spun_name)
+            known = [e for e in window.engine.entries if e.group != "learned"]
+            text, entries = user_lexicon(learner, f"{path.name} and {spun_name}", known)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not entries:
+            self.report(f"Nothing to learn: this document has no word swaps against {path.name}.")
+            return
+        out = user_lexicon_dir() / f"learned-{safe_file_stem(Path(spun_name).stem)}.tsv"
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(out, text.encode("utf-8"))
+        except OSError as exc:
+            self.report(f"Could not save the learned lexicon {out}: {exc}")
+            return
+        self.last_path = out
+        # A new engine reads the user lexicons again; the loaded language model is kept.
+        from unspin.gui.main_window import engine_for
+        window.analysis.engine = engine_for(window.settings, nlp=getattr(window.analysis.engine, "_nlp", None))
+        examples = ", ".join(f"{e.form.spun} → {e.best}" for e in entries[:4])
+        self.last_message = (f"Learned {sum(e.changed for e in entries)} swaps as {len(entries)} lexicon entries "
+                             f"from {path.name} (for example {examples}).\n\nSaved to {out}; this document "
+                             "is analysed again with them, and so is every document you open from now on.")
+        window.prompts.info("Learn from Original", self.last_message)
+        window.files.reanalyse()  # keeps the decisions made so far, as F5 does
+
+
+def install(window: QMainWindow) -> LearnFromOriginal:
+    """Add the action to the File menu, before Preferences."""
+    learn = LearnFromOriginal(window)
+    prefs = window.actions_.preferences
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is not None and prefs in menu.actions():
+            menu.insertAction(prefs, learn.action)
+            break
+    return learn

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Leave-one-story-out recall benchmark on the training pairs (real spun news with originals).
+
+    python bench/recall_loso.py                       # every story, dev article, clean corpus
+    python bench/recall_loso.py --stories t07 t31     # only these folds (quick look)
+    python bench/recall_loso.py --show                # also list wrong and missed edits per story
+
+For every story of ``../shared/corpus/train`` (pairs with the same original are one story: t31 and
+t32 are two spins of one article), the observed lexicon is grown from all the *other* stories
+(``bench/grow_observed_lexicon.py``), the engine runs with the built-in lexicons but that fold's
+observed lexicon in place of the shipped ``news_observed.tsv``, and the held-out story is repaired
+as ``unspin repair --accept-all`` would and scored with the shared scorer's own functions
+(``../shared/bench/score.py``, imported in place). spaCy is loaded once for all folds.
+
+Prints one line per pair and a TOTAL: ERR (share of the spinner's damage undone), Pok (share of
+edits that help), harm (edits that hurt) and harm per 1,000 words. Then, with the shipped
+lexicons: the development article (``../shared/corpus``, target ERR >= 85 %) and the clean corpus
+(``bench/corpus``, target <= 1 false alarm per 1,000 words).
+
+Targets (issue 15): LOSO ERR >= 50 % with Pok >= 95 % and harm <= 1 per 1,000 words.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "app"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import grow_observed_lexicon as grow  # noqa: E402
+
+
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("unspin_shared_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+class Totals:
+    def __init__(self):
+        self.win = self.wout = self.gold_words = self.sys = self.good = self.harm = self.words = 0
+        self.tp = self.gold = 0
+
+    def line(self, label: str) -> str:
+        err = (self.win - self.wout) / self.win if self.win else 0.0
+        pok = self.good / self.sys if self.sys else 1.0
+        p = self.tp / self.sys if self.sys else 1.0
+        r = self.tp / self.gold if self.gold else 1.0
+        per_k = 1000 * self.harm / max(self.words, 1)
+        return (f"{label} ERR {err:.1%}  P {p:.1%}  R {r:.1%}  Pok {pok:.1%}  harm {self.harm} "
+                f"({per_k:.2f} per 1k words)  edits {self.sys}  words {self.words}")
+
+
+def _repair_source(engine, text: str, threshold: float) -> tuple[str, float]:
+    analysis = engine.analyse(text)
+    doc = analysis.to_document()
+    doc.accept_all(threshold)
+    return doc.repaired_text(), analysis.spin_score
+
+
+def score_pair(sc, totals: Totals, name: str, spun: str, gold: str, out: str, spin: float, show: bool) -> str:
+    st, ot = sc.tokens(spun), sc.tokens(out)
+    gt = sc.resolve(sc.parse_gold(gold), ot)
+    win, wout = sc.edit_distance(st, gt), sc.edit_distance(ot, gt)
+    ge, se = sc.edits(st, gt), sc.edits(st, ot)
+    tp = len(ge & se)
+    good, harm = sc.helpful(st, gt, se)
+    totals.win += win; totals.wout += wout; totals.gold_words += len(gt)
+    totals.tp += tp; totals.sys += len(se); totals.gold += len(ge)
+    totals.good += good; totals.harm += harm; totals.words += len(st)
+    err = (win - wout) / win if win else 0.0
+    pok = good / len(se) if se else 1.0
+    lines = [f"{name:34s} ERR {err:6.1%}  Pok {pok:6.1%}  harm {harm}  edits {len(se)}/{len(ge)}  spin {spin:.2f}"]
+    if show:
+        for i1, i2, rep in sorted(se - ge):
+            d = sc.edit_distance(sc.apply_edit(st, (i1, i2, rep)), gt) - win
+            tag = "partial" if d < 0 else ("HARMFUL" if d > 0 else "neutral")
+            lines.append(f"    {tag}: {' '.join(st[max(0, i1 - 3):i1])} [{' '.join(st[i1:i2])} -> {' '.join(rep)}] "
+                         f"{' '.join(st[i2:i2 + 3])}")
+        for i1, i2, rep in sorted(ge - se):
+            lines.append(f"    missed: {' '.join(st[max(0, i1 - 3):i1])} [{' '.join(st[i1:i2])} -> {' '.join(rep)}] "
+                         f"{' '.join(st[i2:i2 + 3])}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--train", type=Path, default=grow.DEFAULT_TRAIN)
+    ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "bench" / "score.py")
+    ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--clean", type=Path, default=ROOT / "bench" / "corpus")
+    ap.add_argument("--threshold", type=float, default=None, help="confidence threshold (default: the engine's)")
+    ap.add_argument("--stories", nargs="*", default=None, metavar="PAIR", help="only the folds of these pairs")
+    ap.add_argument("--no-dev", action="store_true", help="skip the development article and the clean corpus")
+    ap.add_argument("--show", action="store_true", help="list wrong and missed edits")
+    ap.add_argument("--no-observed", action="store_true",
+                    help="baseline: the folds without any observed lexicon (hand-written lexicons only)")
+    args = ap.parse_args(argv)
+    for p in (args.train, args.scorer):
+        if not p.exists():
+            raise SystemExit(f"{p}: not found (the shared data is beside the repository, in ../shared)")
+    sc = load_scorer(args.scorer)
+    from unspin.engine import Engine, EngineSettings
+    from unspin.engine.analyzer import DEFAULT_MIN_CONFIDENCE
+    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons, parse_lexicon
+    from unspin.engine.pipeline import load_pipeline
+    threshold = DEFAULT_MIN_CONFIDENCE if args.threshold is None else args.threshold
+
+    t0 = time.perf_counter()
+    nlp = load_pipeline()
+    pairs = grow.training_pairs(args.train)
+    learner = grow.cached_learner(pairs, nlp)
+    covered = grow.hand_written_forms(nlp, ROOT / "resources" / "lexicons")
+    others = [p for p in bundled_lexicon_paths() if p.name != grow.OBSERVED_NAME]
+    other_entries, _ = load_lexicons(others)  # read once; each fold adds its observed entries
+    print(f"# learned from {len(pairs)} pairs in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+
+    stories = list(dict.fromkeys(p.story for p in pairs))
+    if args.stories:
+        stories = [s for s in stories if s in grow.stories_named(pairs, args.stories)]
+    totals = Totals()
+    with tempfile.TemporaryDirectory() as tmp:
+        fold_path = Path(tmp) / grow.OBSERVED_NAME
+        for story in stories:
+            text = "" if args.no_observed else grow.observed_lexicon(learner, covered, {story})
+            fold_path.write_text(text, encoding="utf-8")
+            fold_entries, _ = parse_lexicon(text, str(fold_path), {"group": grow.GROUP})
+            # The same engine as EngineSettings(builtin_lexicons=others + [fold_path]) would build,
+            # without reading the other lexicons again; a full parse skips building the staging
+            # tables per fold (staged analysis gives the same suggestions).
+            engine = Engine(EngineSettings(builtin_lexicons=others + [fold_path]), nlp=nlp,
+                            entries=other_entries + fold_entries, staged=False, processes=1)
+            t_fold = time.perf_counter()
+            for p in (p for p in pairs if p.story == story):
+                out, spin = _repair_source(engine, p.spun, threshold)
+                print(score_pair(sc, totals, p.name, p.spun, p.gold, out, spin, args.show), flush=True)
+            print(f"# fold {story}: {time.perf_counter() - t_fold:.1f} s", file=sys.stderr, flush=True)
+    print(totals.line("TOTAL (leave one story out)"), flush=True)
+
+    if args.no_dev:
+        return 0
+    engine = Engine(EngineSettings(), nlp=nlp, processes=1)  # the shipped lexicons
+    if (args.dev).is_dir():
+        dev = Totals()
+        for spun_path in sorted(args.dev.glob("*.spun.txt")):
+            gold_path = spun_path.with_name(spun_path.name.replace(".spun.txt", ".gold.txt"))
+            spun, gold = spun_path.read_text(encoding="utf-8"), gold_path.read_text(encoding="utf-8")
+            out, spin = _repair_source(engine, spun, threshold)
+            print(score_pair(sc, dev, spun_path.name[:-9], spun, gold, out, spin, args.show))
+        print(dev.line("DEV (shipped lexicons)"))
+    fa = words = 0
+    for path in sorted(args.clean.glob("*.clean.txt")):
+        clean = path.read_text(encoding="utf-8")
+        out, _ = _repair_source(engine, clean, threshold)
+        ct = sc.tokens(clean)
+        n = len(sc.edits(ct, sc.tokens(out)))
+        fa += n
+        words += len(ct)
+        if n or args.show:
+            print(f"{path.name:44s} false alarms {n} in {len(ct)} tokens")
+            if args.show:
+                for i1, i2, rep in sorted(sc.edits(ct, sc.tokens(out))):
+                    print(f"    false alarm: {' '.join(ct[max(0, i1 - 3):i1])} [{' '.join(ct[i1:i2])} -> "
+                          f"{' '.join(rep)}] {' '.join(ct[i2:i2 + 3])}")
+    print(f"CLEAN (shipped lexicons) false alarms {fa} in {words} tokens = {1000 * fa / max(words, 1):.2f}/1k")
+    print(f"# {time.perf_counter() - t0:.0f} s in all", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

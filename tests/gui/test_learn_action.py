@@ -1,0 +1,76 @@
+"""File > Learn from Original…: learn the open (spun) document's swaps from its original, then review them."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import click_span, wait_for_review
+
+ORIGINAL = ("The city council approved the budget on Tuesday after a long debate. "
+            "The mayor said the plan would fund new buses.\n")
+SPUN = ("The city council greenlit the budget on Tuesday after a prolonged debate. "
+        "The mayor said the plan would fund new coaches.\n")
+
+
+def _menu_texts(window):
+    for a in window.menuBar().actions():
+        if a.text() == "&File":
+            return [x.text() for x in a.menu().actions()]
+    return []
+
+
+@pytest.mark.slow
+def test_learn_from_original_saves_a_lexicon_and_reanalyses(qtbot, make_window, prompts, config_dir, tmp_path):
+    w = make_window(SPUN, tmp_name="spun.txt")
+    assert "&Learn from Original…" in _menu_texts(w)
+    # the small test lexicon knows none of these swaps
+    assert not [s for s in w.review.session.document.suggestions if s.original == "greenlit"]
+
+    original = tmp_path / "original.txt"
+    original.write_text(ORIGINAL, encoding="utf-8")
+    w.learn.choose_original = lambda: original
+    w.learn.action.trigger()
+    wait_for_review(qtbot, w)
+    assert prompts.asked[-1][0] == "info" and prompts.asked[-1][2] == w.learn.last_message
+
+    lexicon = config_dir / "lexicons" / "learned-spun.tsv"
+    assert w.learn.last_path == lexicon and lexicon.is_file()
+    assert "greenlit\tapproved" in lexicon.read_text(encoding="utf-8")
+    assert w.learn.last_message.startswith("Learned 3 swaps") and "greenlit → approved" in w.learn.last_message
+
+    doc = w.review.session.document
+    found = [s for s in doc.suggestions if s.original == "greenlit"]
+    assert found and found[0].replacement == "approved"
+    s = found[0]
+    click_span(qtbot, w.left, s.start, s.end)
+    assert w.review.current == s.id and w.card.isVisible()
+    qtbot.keyClick(w, Qt.Key_A, Qt.AltModifier)
+    qtbot.waitUntil(lambda: "council approved the budget" in w.right.toPlainText(), timeout=5000)
+
+
+def test_learn_without_a_document_explains(make_window):
+    w = make_window()
+    told = []
+    w.learn.report = told.append
+    w.learn.choose_original = lambda: pytest.fail("must not ask for a file without a document")
+    w.learn.action.trigger()
+    assert told and "Open the spun document first" in told[0]
+
+
+@pytest.mark.slow
+def test_an_unreadable_original_is_reported_and_nothing_is_written(make_window, config_dir, tmp_path):
+    w = make_window(SPUN, tmp_name="spun.txt")
+    told = []
+    w.learn.report = told.append
+    w.learn.choose_original = lambda: tmp_path / "missing.txt"
+    w.learn.action.trigger()
+    assert told and "missing.txt" in told[0]
+    assert not (config_dir / "lexicons").exists()
+
+
+@pytest.mark.slow
+def test_cancelling_the_file_dialog_does_nothing(make_window, config_dir):
+    w = make_window(SPUN, tmp_name="spun.txt")
+    w.learn.choose_original = lambda: None
+    w.learn.action.trigger()
+    assert w.learn.last_path is None and not (config_dir / "lexicons").exists()
