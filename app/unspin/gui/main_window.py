@@ -59,7 +59,11 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, engine: Engine | None = None,
                  prompts: Prompts | None = None):
         super().__init__()
-        self.settings = settings or load_settings()
+        settings_problems: list[str] = []   # a bad settings.json: said once, defaults used
+        self.settings = settings or load_settings(settings_problems)
+        if settings_problems:
+            more = f" (and {len(settings_problems) - 1} more)" if len(settings_problems) > 1 else ""
+            self.statusBar().showMessage(settings_problems[0] + more, 15000)
         self.prompts = prompts or Prompts(self)
         self.setWindowTitle("Unspin")
         icon = resource("icons", "unspin.svg")
