@@ -387,7 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except UsageError as exc:
-        usage_parser.print_usage(sys.stderr)
+        # The command's usage on one line: the error line below stays the one thing to read.
+        print(" ".join(usage_parser.format_usage().split()), file=sys.stderr)
         print(f"unspin: error: {exc}", file=sys.stderr)
         return 2
     except (InputError, OutputError) as exc:
