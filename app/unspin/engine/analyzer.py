@@ -64,7 +64,9 @@ class Analysis:
     skipped: list = field(default_factory=list)  # windows.Skipped: stretches not analysed, and why
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
-        return [s for s in self.suggestions if s.confidence >= min_confidence]
+        """What a user sees at this threshold: :mod:`unspin.engine.visibility` decides."""
+        from unspin.engine.visibility import Visibility
+        return Visibility(min_confidence).shown(self.suggestions)
 
     def to_document(self) -> Document:
         return Document(self.text, self.suggestions, self.spin_score)
@@ -420,7 +422,9 @@ class Engine:
             conf = scoring.confidence(c, score)
             if margins:
                 from unspin.engine.restorer import adjust_lexicon_confidence
-                conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)))
+                if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
+                    conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)),
+                                                     self.settings.min_confidence)
             if conf < self.settings.floor:
                 continue
             suggestions.append(c.to_suggestion(conf))
