@@ -119,12 +119,10 @@ def _engine(args):
 
 
 def _engine_settings(args):
-    from unspin.engine import EngineSettings
     from unspin.engine.lexicon import MAX_LEXICON_BYTES
+    from unspin.engine.visibility import engine_settings
     from unspin.formats.errors import InputError
     from unspin.formats.reading import check_input
-    settings = EngineSettings(user_lexicons=list(args.lexicon), numerals=not args.no_numerals,
-                              protect_quotes=not args.include_quotes)
     for p in args.lexicon:
         try:
             check_input(p, MAX_LEXICON_BYTES, "lexicons")
@@ -134,13 +132,10 @@ def _engine_settings(args):
         if not p.is_file():
             raise UsageError(f"thesaurus {p}: no such file")
     from unspin.store.settings import user_lexicon_paths, user_thesaurus_paths
-    settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
-    settings.thesauri = user_thesaurus_paths() + list(args.thesaurus)
-    # Rules and groups the user turned off in the window are off here too: one engine, one setup.
-    saved = _settings()
-    settings.disabled_rules = set(saved.disabled_rules)
-    settings.disabled_groups = set(saved.disabled_groups)
-    return settings
+    # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
+    return engine_settings(_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
+                           thesauri=user_thesaurus_paths() + list(args.thesaurus),
+                           numerals=not args.no_numerals, protect_quotes=not args.include_quotes)
 
 
 _SETTINGS = None
@@ -392,7 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except UsageError as exc:
-        usage_parser.print_usage(sys.stderr)
+        # The command's usage on one line: the error line below stays the one thing to read.
+        print(" ".join(usage_parser.format_usage().split()), file=sys.stderr)
         print(f"unspin: error: {exc}", file=sys.stderr)
         return 2
     except (InputError, OutputError) as exc:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 _QUOTED = re.compile(r'"([^"\n]+)"|“([^”\n]+)”')
-_WORD = re.compile(r"[\w.-]+")  # "institution’s" is "institution" + "s", as in the text
+_WORD = re.compile(r"[\w.]+")  # "institution’s" is "institution" + "s", "high-level" "high" + "level"
 _OPENING = "\"“‘'([{"
 _CLOSING = "\"”’'.,;:!?)]}"
 # Conditions that read the word just before the match, or just after it.
