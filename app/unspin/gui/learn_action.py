@@ -62,7 +62,7 @@ class LearnFromOriginal:
         try:
             learner = SubstitutionLearner(window.analysis.engine.nlp)
             learner.add_pair(original.text, source.text, spun_name)
-            known = [e for e in window.engine.entries if e.group != "learned"]
+            known = [e for e in window.analysis.engine.entries if e.group != "learned"]
             text, entries = user_lexicon(learner, f"{path.name} and {spun_name}", known)
         finally:
             QApplication.restoreOverrideCursor()
