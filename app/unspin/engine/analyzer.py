@@ -414,7 +414,8 @@ class Engine:
             from unspin.engine import restorer
             from unspin.engine.langmodel import shared_model
             lm = shared_model()
-            gate = restorer.spin_probability(lattices, lm, score)
+            # the restorer's word swaps are spinner evidence: tortured phrases do not open its gate
+            gate = restorer.spin_probability(lattices, lm, spinner_score)
             score = max(score, gate)
             spinner_score = max(spinner_score, gate)
             decisions, margins = restorer.decode(lattices, lm, gate)
