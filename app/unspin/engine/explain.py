@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+WINDOW = 12  # words either side of a match where a note's quoted phrases are looked for
 _QUOTED = re.compile(r'"([^"\n]+)"|“([^”\n]+)”')
 _WORD = re.compile(r"[\w.]+")  # "institution’s" is "institution" + "s", "high-level" "high" + "level"
 _OPENING = "\"“‘'([{"
@@ -97,9 +98,12 @@ def explain(entry, doc: Doc, positions: tuple[int, ...], original: str, replacem
             sentence = doc[first].sent
         except ValueError:  # not parsed: no sentence boundaries, use the paragraph
             sentence = doc[:]
+        # A window of words around the match inside its sentence: notes quote near context, and a
+        # bounded window keeps this linear on a paragraph with no sentence breaks.
+        window = doc[max(sentence.start, first - WINDOW):min(sentence.end, last + 1 + WINDOW)]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        text = sentence.text   # the sentence's own tokens, not doc.text (see context_words)
-        repaired = text[:start - sentence.start_char] + replacement + text[end - sentence.start_char:]
+        text = window.text   # the window's own tokens, not doc.text (see context_words)
+        repaired = text[:start - window.start_char] + replacement + text[end - window.start_char:]
         if note_fits(entry.note, text, repaired):
             return entry.note
     before, after = context_words(doc, first, last, entry.conditions)
