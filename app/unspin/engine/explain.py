@@ -94,13 +94,15 @@ def explain(entry, doc: Doc, positions: tuple[int, ...], original: str, replacem
     """The reason for replacing ``original`` (the words at ``positions``) with ``replacement``."""
     first, last = positions[0], positions[-1]
     if entry.note:
-        try:
-            sentence = doc[first].sent
-        except ValueError:  # not parsed: no sentence boundaries, use the paragraph
-            sentence = doc[:]
-        # A window of words around the match inside its sentence: notes quote near context, and a
-        # bounded window keeps this linear on a paragraph with no sentence breaks.
-        window = doc[max(sentence.start, first - WINDOW):min(sentence.end, last + 1 + WINDOW)]
+        # A window of words around the match, stopping at sentence starts: notes quote near context,
+        # and a bounded walk (not Token.sent, which walks the whole sentence) keeps this linear.
+        lo = first
+        while lo > max(0, first - WINDOW) and not doc[lo].is_sent_start:
+            lo -= 1
+        hi = last + 1
+        while hi < min(len(doc), last + 1 + WINDOW) and not doc[hi].is_sent_start:
+            hi += 1
+        window = doc[lo:hi]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         text = window.text   # the window's own tokens, not doc.text (see context_words)
         repaired = text[:start - window.start_char] + replacement + text[end - window.start_char:]
