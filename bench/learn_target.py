@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, story, a, (name, spun, gold) in cases:
             learner = SubstitutionLearner(nlp)
             learner.add_pair(a.gold, a.spun, a.name)
-            text, _ = user_lexicon(learner, a.name)
+            text, _ = user_lexicon(learner, a.name, shipped_entries)
             user_path = Path(tmp) / "learned.tsv"
             user_path.write_text(text, encoding="utf-8")
             learned, _ = parse_lexicon(text, str(user_path), {"group": "learned"})

@@ -12,7 +12,6 @@ another user the file really is chmod 000 and the local pool is used.
 from __future__ import annotations
 
 import os
-import pathlib
 import tempfile
 import time
 from pathlib import Path
@@ -50,13 +49,13 @@ def main() -> int:
         folder = Path(tmp)
         locked = build(folder)
         if root:
-            real = pathlib.Path.read_bytes
+            real = os.open
 
-            def read_bytes(self):
-                if self == locked:
-                    raise PermissionError(13, "Permission denied", str(self))
-                return real(self)
-            pathlib.Path.read_bytes = read_bytes
+            def open_(name, *args, **kwargs):     # os.open refusing that file, as for a normal user
+                if os.fspath(name) == str(locked.absolute()):
+                    raise PermissionError(13, "Permission denied", os.fspath(name))
+                return real(name, *args, **kwargs)
+            os.open = open_
             workers = 0
         else:
             locked.chmod(0)

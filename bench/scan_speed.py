@@ -9,7 +9,7 @@ second, the 2-worker speed-up over 1, the cluster's time against the local pool'
 resident memory (VmHWM) of every worker, the load average before and after (the machine may be
 shared), and whether the three runs gave identical records.
 
-    python bench/scan_speed.py [--docs 1000] [--words 500] [--skip-cluster]
+    python bench/scan_speed.py [--docs 1000] [--words 500] [--skip-cluster] [--runs local1,local2,cluster]
 """
 from __future__ import annotations
 
@@ -127,6 +127,8 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--words", type=int, default=500)
     ap.add_argument("--skip-cluster", action="store_true")
+    ap.add_argument("--runs", default="local1,local2,cluster",
+                    help="which runs, comma-separated (local1, local2, cluster); ratios need both sides")
     args = ap.parse_args()
     from unspin.scan.worker import ScanSpec
     spec = ScanSpec.build()
@@ -137,8 +139,10 @@ def main() -> int:
         total_words = sum(len(p.read_text().split()) for p in folder.glob("*.txt"))
         print(f"{args.docs} documents, {total_words} words ({total_words / args.docs:.0f} a document)")
         runs = {}
-        for name, fn, n in [("local, 1 worker", run_local, 1), ("local, 2 workers", run_local, 2)] + \
-                ([] if args.skip_cluster else [("dask LocalCluster, 2 workers", run_cluster, 2)]):
+        wanted = set(args.runs.split(",")) - ({"cluster"} if args.skip_cluster else set())
+        plan = [("local1", "local, 1 worker", run_local, 1), ("local2", "local, 2 workers", run_local, 2),
+                ("cluster", "dask LocalCluster, 2 workers", run_cluster, 2)]
+        for key, name, fn, n in (p for p in plan if p[0] in wanted):
             rows, startup, elapsed, peaks = fn(folder, spec, n)
             runs[name] = (rows, elapsed)
             errors = sum(1 for r in rows if r["error"])
@@ -146,13 +150,14 @@ def main() -> int:
                   f"{elapsed:6.1f} s (+{startup:.1f} s start-up)  peak RSS per worker: "
                   + ", ".join(f"{p:.0f} MB" for p in peaks) + (f"  errors: {errors}" if errors else "")
                   + f"  load {os.getloadavg()[0]:.2f}")
-    one = runs["local, 1 worker"][1]
-    two = runs["local, 2 workers"][1]
-    print(f"speed-up from the second worker: {one / two:.2f}x (target >= 1.7x)")
-    if "dask LocalCluster, 2 workers" in runs:
+    one = runs.get("local, 1 worker", (None, None))[1]
+    two = runs.get("local, 2 workers", (None, None))[1]
+    if one and two:
+        print(f"speed-up from the second worker: {one / two:.2f}x (target >= 1.7x)")
+    if two and "dask LocalCluster, 2 workers" in runs:
         c = runs["dask LocalCluster, 2 workers"][1]
         print(f"LocalCluster time / local pool time (2 workers): {c / two:.2f}x (target <= 1.3x)")
-    base = _comparable(runs["local, 1 worker"][0])
+    base = _comparable(next(iter(runs.values()))[0])
     same = all(_comparable(r) == base for r, _ in runs.values())
     print(f"identical records in every run: {same}")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

@@ -159,11 +159,11 @@ def run_document(app, win, path: Path, accept_cap: int, label: str) -> None:
     gaps = GapRecorder(QTimer)
     partial_at: list[float] = []
     finished_at: list[float] = []
-    win.runner.partial.connect(lambda _a: partial_at.append(time.perf_counter()))
-    win.runner.finished.connect(lambda _a: finished_at.append(time.perf_counter()))
+    win.analysis.runner.partial.connect(lambda _a: partial_at.append(time.perf_counter()))
+    win.analysis.runner.finished.connect(lambda _a: finished_at.append(time.perf_counter()))
     gaps.start("open (text into both panes)")
     t = time.perf_counter()
-    win.open_file(path)
+    win.files.open_file(path)
     t_text = time.perf_counter()
     gaps.stop()
     print(f"open_file (read, show the text in both panes, start the analysis): {t_text - t:.2f} s")
@@ -171,7 +171,7 @@ def run_document(app, win, path: Path, accept_cap: int, label: str) -> None:
     wait(lambda: finished_at)
     app.processEvents()
     gaps.stop()
-    doc = win.document()
+    doc = win.review.document()
     n = len(doc) if doc is not None else 0
     if partial_at:
         print(f"visible part's suggestions highlighted {partial_at[0] - t_text:.2f} s after the text was shown "
@@ -184,11 +184,11 @@ def run_document(app, win, path: Path, accept_cap: int, label: str) -> None:
     jumps, times = [], []
     for sid in pending:
         t = time.perf_counter()
-        win.select(sid)          # jump there, as from the list: both panes scroll
+        win.review.select(sid)          # jump there, as from the list: both panes scroll
         app.processEvents()
         jumps.append(time.perf_counter() - t)
         t = time.perf_counter()
-        win.accept(sid)          # the decision: model, both panes, the list, the status bar
+        win.review.accept(sid)          # the decision: model, both panes, the list, the status bar
         app.processEvents()
         times.append(time.perf_counter() - t)
     if times:
@@ -204,40 +204,40 @@ def run_document(app, win, path: Path, accept_cap: int, label: str) -> None:
         for sid in keep:  # make the rest not pending, outside the measured step
             doc.suggestions[sid].status = type(doc.suggestions[sid].status)("ignored")
         count = accept_cap
-    undo_index = win.session.stack.index()
+    undo_index = win.review.session.history.index
     phase = f"accept all ({count:,} suggestions)"
     gaps.start(phase)
     t = time.perf_counter()
-    win.accept_above()
-    wait(lambda: win.session.stack.index() > undo_index and not getattr(win.session, "busy", False))
+    win.review.accept_above()
+    wait(lambda: win.review.session.history.index > undo_index and not getattr(win.review.session, "busy", False))
     app.processEvents()
     dt = time.perf_counter() - t
     gaps.stop()
-    ok = win.right.text() == win.session.document.repaired_text()
+    ok = win.right.text() == win.review.session.document.repaired_text()
     print(f"accept all on {count:,} suggestions: {dt:.2f} s (right pane == model's text: {ok})")
     repaired = win.right.text()
     gaps.start(f"undo of accept all")
     t = time.perf_counter()
-    win.undo()
-    wait(lambda: not getattr(win.session, "busy", False))   # a big batch is undone in slices
+    win.review.undo()
+    wait(lambda: not getattr(win.review.session, "busy", False))   # a big batch is undone in slices
     app.processEvents()
     dt = time.perf_counter() - t
     gaps.stop()
-    ok = win.right.text() == win.session.document.repaired_text() and win.right.text() != repaired
+    ok = win.right.text() == win.review.session.document.repaired_text(True)   # back to the preview
     print(f"undo of accept all: {dt:.2f} s (right pane == model's text: {ok})")
     gaps.start(f"redo of accept all")
     t = time.perf_counter()
-    win.redo()
-    wait(lambda: not getattr(win.session, "busy", False))
+    win.review.redo()
+    wait(lambda: not getattr(win.review.session, "busy", False))
     app.processEvents()
     dt = time.perf_counter() - t
     gaps.stop()
     print(f"redo of accept all: {dt:.2f} s (text as after accept all: {win.right.text() == repaired})")
     gaps.start("autosave after accept all")
     t = time.perf_counter()
-    win.autosave_now()
+    win.recovery.autosave_now()
     t_gui = time.perf_counter() - t
-    wait(lambda: win.wait_for_autosave(0) if hasattr(win, "wait_for_autosave") else True)
+    wait(lambda: win.recovery.wait_for_autosave(0) if hasattr(win.recovery, "wait_for_autosave") else True)
     t_all = time.perf_counter() - t
     app.processEvents()
     gaps.stop()
@@ -246,11 +246,11 @@ def run_document(app, win, path: Path, accept_cap: int, label: str) -> None:
           f"{1000 * t_all:.0f} ms ({size / 1e6:.1f} MB)")
     for phase, worst in gaps.worst.items():
         print(f"longest event-loop gap during {phase}: {1000 * worst:.0f} ms (target < 100 ms)")
-    win.runner.cancel(quiet=True)
-    win.runner.wait(-1)
+    win.analysis.runner.cancel(quiet=True)
+    win.analysis.runner.wait(-1)
     win.setWindowModified(False)
-    win.session.stack.setClean()
-    win.discard_autosave()
+    win.review.session.set_clean()
+    win.recovery.discard_autosave()
 
 
 def store_size(win) -> int:
@@ -282,7 +282,7 @@ def main() -> int:
     settings.min_confidence = 0.0  # show every suggestion: the most the window has to draw
     win = MainWindow(settings=settings, prompts=Prompts(0.0))
     ready_at: list[float] = []
-    win.runner.ready.connect(lambda: ready_at.append(time.perf_counter()))
+    win.analysis.runner.ready.connect(lambda: ready_at.append(time.perf_counter()))
     win.resize(1400, 900)
     win.show()
     app.processEvents()
@@ -304,7 +304,7 @@ def main() -> int:
 
     if not args.skip_engine:
         run_document(app, win, path, args.accept, "the engine's suggestions")
-    win.runner.cancel(quiet=True)
+    win.analysis.runner.cancel(quiet=True)
     win.engine.close()
     win.close()
 

@@ -119,12 +119,10 @@ def _engine(args):
 
 
 def _engine_settings(args):
-    from unspin.engine import EngineSettings
     from unspin.engine.lexicon import MAX_LEXICON_BYTES
+    from unspin.engine.visibility import engine_settings
     from unspin.formats.errors import InputError
     from unspin.formats.reading import check_input
-    settings = EngineSettings(user_lexicons=list(args.lexicon), numerals=not args.no_numerals,
-                              protect_quotes=not args.include_quotes)
     for p in args.lexicon:
         try:
             check_input(p, MAX_LEXICON_BYTES, "lexicons")
@@ -134,13 +132,10 @@ def _engine_settings(args):
         if not p.is_file():
             raise UsageError(f"thesaurus {p}: no such file")
     from unspin.store.settings import user_lexicon_paths, user_thesaurus_paths
-    settings.user_lexicons = user_lexicon_paths() + settings.user_lexicons
-    settings.thesauri = user_thesaurus_paths() + list(args.thesaurus)
-    # Rules and groups the user turned off in the window are off here too: one engine, one setup.
-    saved = _settings()
-    settings.disabled_rules = set(saved.disabled_rules)
-    settings.disabled_groups = set(saved.disabled_groups)
-    return settings
+    # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
+    return engine_settings(_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
+                           thesauri=user_thesaurus_paths() + list(args.thesaurus),
+                           numerals=not args.no_numerals, protect_quotes=not args.include_quotes)
 
 
 _SETTINGS = None
@@ -296,7 +291,9 @@ def cmd_learn(args) -> int:
     from unspin.engine.pipeline import load_pipeline
     learner = SubstitutionLearner(load_pipeline())
     alignment = learner.add_pair(original.text, spun.text, args.spun.name)
-    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}")
+    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
+    known, _ = load_lexicons(bundled_lexicon_paths())
+    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}", known)
     if not entries:
         print(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
               f"(regions changed beyond a few words: {alignment.too_long})", file=sys.stderr)

@@ -36,36 +36,36 @@ def main() -> int:
     window.resize(1360, 820)
     window.move(20, 20)
     window.show()
-    window.open_sample()
+    window.files.open_sample()
     deadline = time.time() + 60
-    while (window.session is None or window.runner.busy) and time.time() < deadline:
+    while (window.review.session is None or window.analysis.busy) and time.time() < deadline:
         pump(0.05)
-    if window.session is None:
+    if window.review.session is None:
         print("analysis did not finish", file=sys.stderr)
         return 1
-    doc = window.session.document
+    doc = window.review.session.document
     # Show every state: a few accepted, one ignored, one edited, the rest pending.
     by_original = {s.original.lower(): s for s in doc}
     for words in ("local weather", "p.c.", "go to", "summer season"):
         if words in by_original:
-            window.accept(by_original[words].id)
+            window.review.accept(by_original[words].id)
     if "additionally" in by_original:
-        window.ignore(by_original["additionally"].id)
+        window.review.ignore(by_original["additionally"].id)
     if "convention" in by_original:
-        window.edit(by_original["convention"].id, "summit")
+        window.review.edit(by_original["convention"].id, "summit")
     pump(0.3)
     window.grab().save(str(HERE / "window.png"))
 
     target = next((s for s in doc if s.status is Status.PENDING and s.original.lower() == "officers"),
                   next((s for s in doc if s.status is Status.PENDING), None))
     if target is not None:
-        window.select(target.id, show_card=True)
+        window.review.select(target.id, show_card=True)   # as a click on the repaired pane does
         pump(0.3)
         shot = window.grab()
         card = window.card.geometry()
         area = card.adjusted(-220, -70, 120, 30).intersected(QRect(0, 0, shot.width(), shot.height()))
         shot.copy(area).save(str(HERE / "card.png"))
-    window.session.stack.setClean()
+    window.review.session.set_clean()
     window.close()
     return 0
 

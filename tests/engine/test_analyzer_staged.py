@@ -10,6 +10,7 @@ from unspin.engine import Engine, analyzer
 from unspin.engine.analyzer import Cancelled
 from unspin.engine.lexicon import load_lexicons
 from unspin.engine.protect import protected_tokens
+from unspin.engine.restorer import Lattice
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,7 +80,7 @@ def test_paragraphs_without_candidates_are_not_parsed(engine, tmp_path):
     small = _small_engine(engine, tmp_path, "officer\tofficial\tNOUN\t\t0.9\n")
     text = "The river rose in the night.\nThe officers left at dawn.\nNobody was hurt.\n"
     cands = list(small.iter_candidates(text))
-    assert [c.original for c in cands] == ["officers"]
+    assert [c.original for c in cands if not isinstance(c, Lattice)] == ["officers"]
     assert small.stats.paragraphs == 3
     assert small.stats.parsed == 1      # only the paragraph that may hold a candidate
     assert small.stats.entities == 0    # a lowercase match needs no entities
@@ -101,7 +102,7 @@ def test_lemmas_are_found_without_the_parse(engine, tmp_path):
     text = "She said so.\nThey went to Rome.\nWe are going to win.\nNothing here.\n"
     got = list(small.iter_candidates(text))
     assert got == list(full.iter_candidates(text))
-    assert "said" in [c.original for c in got]
+    assert "said" in [c.original for c in got if not isinstance(c, Lattice)]
     assert small.stats.parsed == 3
 
 

@@ -156,3 +156,17 @@ def test_quotes_and_names_stay_protected(nlp, tmp_path: Path):
     quoted = text.index("ultimate")
     assert all(start != quoted for start, _ in spans)
     assert all(orig != "Ultimate" for _, orig in spans)
+
+
+def test_part_of_a_hyphenated_word_is_not_a_site(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "part|half\nfinal|ultimate\n")
+    a = engine.analyse("The bank cut rates by a half-point, its ultimate move this year.")
+    assert not [s for s in a.suggestions if s.original == "half"]
+
+
+def test_lexicon_confidence_spreads_without_crossing_the_threshold():
+    from unspin.engine.restorer import adjust_lexicon_confidence
+    assert adjust_lexicon_confidence(0.9, 8.0, 0.5) > adjust_lexicon_confidence(0.9, -8.0, 0.5)
+    assert adjust_lexicon_confidence(0.52, -20.0, 0.5) >= 0.5
+    assert adjust_lexicon_confidence(0.46, 20.0, 0.5) < 0.5
+    assert adjust_lexicon_confidence(0.7, None, 0.5) == 0.7

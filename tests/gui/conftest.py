@@ -118,7 +118,7 @@ def make_window(qtbot, test_engine, prompts):
             if isinstance(content, str):
                 path = (folder or settings_folder()) / tmp_name
                 path.write_text(content, encoding="utf-8")
-            assert window.open_file(path)
+            assert window.files.open_file(path)
             wait_for_review(qtbot, window)
         return window
 
@@ -131,14 +131,14 @@ def make_window(qtbot, test_engine, prompts):
     yield make
     for w in windows:
         w.setWindowModified(False)
-        if w.session is not None:
-            w.session.stack.setClean()
-        w.runner.cancel(quiet=True)
-        w.runner.wait(10000)
+        if w.review.session is not None:
+            w.review.session.set_clean()
+        w.analysis.runner.cancel(quiet=True)
+        w.analysis.runner.wait(10000)
 
 
 def wait_for_review(qtbot, window, timeout=30000):
-    qtbot.waitUntil(lambda: window.session is not None and not window.runner.busy, timeout=timeout)
+    qtbot.waitUntil(lambda: window.review.session is not None and not window.analysis.runner.busy, timeout=timeout)
 
 
 def utf16(text: str, index: int) -> int:

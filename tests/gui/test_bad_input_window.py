@@ -117,17 +117,17 @@ BAD_INPUTS = [
 
 
 def _state(w):
-    doc = w.session.document
-    return (w.source, w.source.path, w.left.text(), w.right.text(), doc.decisions(),
-            [s.status for s in doc], list(w.session.spans), w.isWindowModified(), w.windowTitle())
+    doc = w.review.session.document
+    return (w.files.source, w.files.source.path, w.left.text(), w.right.text(), doc.decisions(),
+            [s.status for s in doc], list(w.review.session.spans), w.isWindowModified(), w.windowTitle())
 
 
 def _busy_window(qtbot, make_window):
     """A window with decisions made and words typed, not saved."""
     w = make_window(TEXT)
-    doc = w.session.document
-    w.accept(next(s.id for s in doc if s.original == "p.c."))
-    w.ignore(next(s.id for s in doc if s.original == "mentioned"))
+    doc = w.review.session.document
+    w.review.accept(next(s.id for s in doc if s.original == "p.c."))
+    w.review.ignore(next(s.id for s in doc if s.original == "mentioned"))
     w.right.setTextCursor(w.right.cursor_for(len(w.right.text())))
     qtbot.keyClicks(w.right, "My own words.")
     assert w.isWindowModified() and w.right.text().endswith("My own words.")
@@ -140,7 +140,7 @@ def test_bad_file_is_a_message_and_leaves_the_document(qtbot, make_window, promp
     before = _state(w)
     path = build(tmp_path)
     asked = len(prompts.asked)
-    assert not w.open_file(path)
+    assert not w.files.open_file(path)
     new = prompts.asked[asked:]
     assert [q[0] for q in new] == ["error"]     # one message; no "save your changes?" first
     kind, title, message = new[0]
@@ -148,20 +148,20 @@ def test_bad_file_is_a_message_and_leaves_the_document(qtbot, make_window, promp
     assert expected in message and path.name in message and "\n" not in message
     assert "Traceback" not in message
     assert _state(w) == before
-    assert not w.runner.busy and not w.right.isReadOnly()
+    assert not w.analysis.runner.busy and not w.right.isReadOnly()
 
 
 def test_bad_file_while_clean_keeps_the_window_clean(make_window, prompts, tmp_path):
     w = make_window(TEXT)
     before = _state(w)
-    assert not w.open_file(_encrypted_docx(tmp_path))
+    assert not w.files.open_file(_encrypted_docx(tmp_path))
     assert prompts.asked[-1][0] == "error" and _state(w) == before and not w.isWindowModified()
 
 
 def test_drop_of_a_bad_file_is_a_message(qtbot, make_window, prompts, tmp_path):
     w = _busy_window(qtbot, make_window)
     before = _state(w)
-    w._files_dropped([str(_zip_bomb_docx(tmp_path))])
+    w.files.files_dropped([str(_zip_bomb_docx(tmp_path))])
     assert prompts.asked[-1][0] == "error" and "zip bomb" in prompts.asked[-1][2]
     assert _state(w) == before
 
@@ -170,27 +170,27 @@ def test_drop_of_a_bad_file_is_a_message(qtbot, make_window, prompts, tmp_path):
 def test_full_disk_on_save_keeps_edits_and_dirty_state(qtbot, make_window, prompts, monkeypatch):
     from unspin.gui.prompts import PendingChoice
     w = _busy_window(qtbot, make_window)
-    path = w.source.path
+    path = w.files.source.path
     on_disk = path.read_bytes()
     before = _state(w)
-    pending = len(w.session.pending_ids())
+    pending = len(w.review.session.pending_ids())
     assert pending
 
     def full(*_a, **_k):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     monkeypatch.setattr(os, "replace", full)
     prompts.pending_choice = PendingChoice.APPLY   # applied, then rolled back when the save fails
-    assert not w.save()
+    assert not w.files.save()
     kind, title, message = prompts.asked[-1]
     assert kind == "error" and title == "Cannot save" and "disk is full" in message
     assert "still here" in message
-    assert _state(w) == before and len(w.session.pending_ids()) == pending
+    assert _state(w) == before and len(w.review.session.pending_ids()) == pending
     assert path.read_bytes() == on_disk
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".part")]
     # and the work can still be saved once there is room again
     monkeypatch.undo()
     prompts.pending_choice = PendingChoice.KEEP
-    assert w.save()
+    assert w.files.save()
     assert path.read_text(encoding="utf-8").endswith("My own words.") and not w.isWindowModified()
 
 
@@ -200,7 +200,7 @@ def test_save_as_into_a_missing_folder(qtbot, make_window, prompts, tmp_path):
     before = _state(w)
     prompts.pending_choice = PendingChoice.KEEP
     prompts.save_path_answer = str(tmp_path / "no-such-folder" / "out.txt")
-    assert not w.save_as()
+    assert not w.files.save_as()
     kind, title, message = prompts.asked[-1]
     assert kind == "error" and "does not exist" in message
     assert _state(w) == before
@@ -211,11 +211,11 @@ def test_failed_save_keeps_the_autosave(qtbot, make_window, prompts, monkeypatch
     from unspin import store
     from unspin.gui.prompts import PendingChoice
     w = _busy_window(qtbot, make_window)
-    w.autosave_now()
-    assert store.read_autosave(w.source.path)["text"].endswith("My own words.")
+    w.recovery.autosave_now()
+    assert store.read_autosave(w.files.source.path)["text"].endswith("My own words.")
     monkeypatch.setattr(os, "replace", lambda *a, **k: (_ for _ in ()).throw(OSError(errno.EROFS, "ro")))
     prompts.pending_choice = PendingChoice.KEEP
-    assert not w.save()
+    assert not w.files.save()
     assert "read-only" in prompts.asked[-1][2]
-    assert store.read_autosave(w.source.path) is not None   # nothing saved: the safety net stays
-    assert {s.status for s in w.session.document} >= {Status.ACCEPTED, Status.IGNORED}
+    assert store.read_autosave(w.files.source.path) is not None   # nothing saved: the safety net stays
+    assert {s.status for s in w.review.session.document} >= {Status.ACCEPTED, Status.IGNORED}

@@ -24,7 +24,7 @@ def test_learn_from_original_saves_a_lexicon_and_reanalyses(qtbot, make_window, 
     w = make_window(SPUN, tmp_name="spun.txt")
     assert "&Learn from Original…" in _menu_texts(w)
     # the small test lexicon knows none of these swaps
-    assert not [s for s in w.session.document.suggestions if s.original == "greenlit"]
+    assert not [s for s in w.review.session.document.suggestions if s.original == "greenlit"]
 
     original = tmp_path / "original.txt"
     original.write_text(ORIGINAL, encoding="utf-8")
@@ -38,12 +38,12 @@ def test_learn_from_original_saves_a_lexicon_and_reanalyses(qtbot, make_window, 
     assert "greenlit\tapproved" in lexicon.read_text(encoding="utf-8")
     assert w.learn.last_message.startswith("Learned 3 swaps") and "greenlit → approved" in w.learn.last_message
 
-    doc = w.session.document
+    doc = w.review.session.document
     found = [s for s in doc.suggestions if s.original == "greenlit"]
     assert found and found[0].replacement == "approved"
     s = found[0]
     click_span(qtbot, w.left, s.start, s.end)
-    assert w.current == s.id and w.card.isVisible()
+    assert w.review.current == s.id and w.card.isVisible()
     qtbot.keyClick(w, Qt.Key_A, Qt.AltModifier)
     qtbot.waitUntil(lambda: "council approved the budget" in w.right.toPlainText(), timeout=5000)
 

@@ -62,13 +62,13 @@ def test_save_as_of_a_docx_in_the_window(qtbot, make_window, prompts, tmp_path):
     path = make_docx(tmp_path / "article.docx")
     w = make_window(path)
     prompts.save_path_answer = None
-    assert not w.save_as()
+    assert not w.files.save_as()
     assert ("save_path", str(tmp_path / "article-repaired.docx")) in prompts.asked
     out = tmp_path / "out.docx"
     prompts.save_path_answer = str(out)
     from unspin.gui.prompts import PendingChoice
     prompts.pending_choice = PendingChoice.APPLY
-    assert w.save_as()
+    assert w.files.save_as()
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "planned a visit to the capital" in text and "go to" not in text.split("\t")[0]
 
@@ -79,5 +79,5 @@ def test_save_as_of_a_pdf_proposes_text(qtbot, make_window, prompts, tmp_path):
     path.write_bytes(make_pdf([["The White Home mentioned the plan."]]))
     w = make_window(path)
     prompts.save_path_answer = None
-    assert not w.save_as()
+    assert not w.files.save_as()
     assert ("save_path", str(tmp_path / "paper-repaired.txt")) in prompts.asked

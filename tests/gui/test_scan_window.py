@@ -41,7 +41,7 @@ def test_scan_folder_ranks_and_double_click_opens_for_review(qtbot, make_window,
     rect = scan.table.visualRect(scan.proxy.index(row, 5))
     qtbot.mouseClick(scan.table.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(scan.table.viewport(), Qt.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: window.source is not None and window.source.path == files["spun"].absolute(),
+    qtbot.waitUntil(lambda: window.files.source is not None and window.files.source.path == files["spun"].absolute(),
                     timeout=10000)
     wait_for_review(qtbot, window)
     assert window.left.toPlainText() == SPUN

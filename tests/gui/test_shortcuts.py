@@ -34,8 +34,8 @@ def test_no_key_sequence_is_bound_twice(make_window):
 
 def test_save_as_quit_and_redo_keys_work(qtbot, make_window, prompts, tmp_path):
     w = make_window(TEXT)
-    s = next(s for s in w.session.document if s.original == "local weather")
-    rs, re_ = w.session.spans[s.id]
+    s = next(s for s in w.review.session.document if s.original == "local weather")
+    rs, re_ = w.review.session.spans[s.id]
     click_span(qtbot, w.right, rs, re_)
     qtbot.mouseClick(w.card.accept_button, Qt.LeftButton)
     assert s.status is Status.ACCEPTED

@@ -58,7 +58,9 @@ class Hostile:
             pytest.fail(f"{self.name}: exit status {r.returncode}:\n{err}")
         if r.returncode != 0:
             errors = [line for line in err.splitlines() if line.startswith("unspin: error: ")]
-            others = [line for line in err.splitlines() if line and not line.startswith(("unspin: ", "usage: "))]
+            # (a usage message may wrap onto indented lines)
+            others = [line for line in err.splitlines()
+                      if line.strip() and not line.startswith(("unspin: ", "usage: ", " "))]
             if len(errors) != 1 or others:
                 pytest.fail(f"{self.name}: not one clear error line:\n{err}")
             TALLY["clear errors"] += 1

@@ -31,13 +31,13 @@ def test_a_character_the_encoding_cannot_hold_is_asked_about(hostile, make_windo
     window.right.setFocus()
     type_text(qtbot, window.right, "✓")
     prompts.confirm_answer = False
-    assert not window.save()
+    assert not window.files.save()
     asked = [a for a in prompts.asked if a[0] == "confirm"]
     assert len(asked) == 1 and "cp1252" in asked[0][2] and "UTF-8" in asked[0][2]
     hostile.intact(path, raw)                      # declined: not a byte changed
     assert window.isWindowModified()               # ...and the typing is still there
     prompts.confirm_answer = True
-    assert window.save()
+    assert window.files.save()
     assert path.read_bytes() == "✓Café au lait.\r\nSecond line.\n".encode("utf-8")
 
 
@@ -46,7 +46,7 @@ def test_saving_with_nothing_accepted_is_byte_exact(hostile, make_window, prompt
     path = tmp_path / "mixed.txt"
     path.write_bytes(raw)
     window = make_window(path)
-    assert len(window.session.document) > 0
+    assert len(window.review.session.document) > 0
     prompts.pending_choice = PendingChoice.KEEP
-    assert window.save()
+    assert window.files.save()
     hostile.intact(path, raw)

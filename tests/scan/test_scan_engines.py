@@ -85,3 +85,12 @@ def test_missing_dask_gives_the_install_hint(monkeypatch, scan_spec):
     from unspin.scan.cluster import ClusterUnavailable, DaskRunner
     with pytest.raises(ClusterUnavailable, match=r"unspin\[cluster\]"):
         DaskRunner(scan_spec, "tcp://127.0.0.1:8786")
+
+
+def test_workers_with_another_unspin_are_refused_plainly(scan_spec, local_cluster, monkeypatch, corpus):
+    from unspin.scan.cluster import ClusterUnavailable, DaskRunner
+    runner = DaskRunner(scan_spec, local_cluster(1))
+    runner.check_workers()        # same process, same version
+    monkeypatch.setattr("unspin.scan.cluster._import_check", lambda: "0.0.1")
+    with pytest.raises(ClusterUnavailable, match=r"different Unspin.*0\.0\.1"):
+        list(runner.results([[corpus / "spun.txt"]]))

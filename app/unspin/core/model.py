@@ -8,6 +8,7 @@ text exactly, because the repaired text is always rebuilt from the untouched ori
 from __future__ import annotations
 
 import enum
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -33,14 +34,24 @@ class Suggestion:
     status: Status = Status.PENDING
     edited_text: str | None = None
     id: int = -1
+    # Below the threshold: offered for review, but the repair keeps the original words until the
+    # user accepts it (see unspin.engine.visibility).
+    tentative: bool = False
+    # The engine's first choice: accepting an alternative changes ``replacement``, not this.
+    first_choice: str = ""
+
+    def __post_init__(self):
+        if not self.first_choice:
+            self.first_choice = self.replacement
 
     def shown_text(self, pending_as_replacement: bool = False) -> str:
-        """The words the repaired text shows for this suggestion."""
+        """The words the repaired text shows for this suggestion. ``pending_as_replacement``: the
+        preview the window's right pane shows, with every pending (not tentative) repair applied."""
         if self.status is Status.ACCEPTED:
             return self.replacement
         if self.status is Status.EDITED:
             return self.edited_text if self.edited_text is not None else self.original
-        if self.status is Status.PENDING and pending_as_replacement:
+        if self.status is Status.PENDING and pending_as_replacement and not self.tentative:
             return self.replacement
         return self.original
 
@@ -64,25 +75,27 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
-class _Change:
+class Change:
+    """One decision as a record: the suggestion's (status, edited text, replacement) before and
+    after. The review's history (:mod:`unspin.core.review`) keeps these to undo and redo."""
     sid: int
     before: tuple[Status, str | None, str]
     after: tuple[Status, str | None, str]
 
 
 class Document:
-    """Original text plus non-overlapping suggestions, with undoable decisions.
+    """Original text plus non-overlapping suggestions and the decisions made on them.
 
-    Every decision goes through :meth:`decide`, which records a step on the undo history; a batch
-    (accept all like this, accept above a confidence) is one step.
+    Every decision goes through :meth:`decide`, which returns the ids it changed and, inside
+    :meth:`recording`, hands a :class:`Change` record per decision to the caller; the one undo
+    history is the review's (:class:`unspin.core.review.Review`), not the document's.
     """
 
     def __init__(self, text: str, suggestions: Iterable[Suggestion] = (), spin_score: float = 0.0):
         self.text = text
         self.spin_score = spin_score
         self.suggestions: list[Suggestion] = []
-        self._undo: list[list[_Change]] = []
-        self._redo: list[list[_Change]] = []
+        self._recording: list[list[Change]] = []
         self.set_suggestions(suggestions)
 
     # -- suggestions ---------------------------------------------------------------------------
@@ -102,8 +115,6 @@ class Document:
         for i, s in enumerate(clean):
             s.id = i
         self.suggestions = clean
-        self._undo.clear()
-        self._redo.clear()
 
     def __iter__(self) -> Iterator[Suggestion]:
         return iter(self.suggestions)
@@ -151,12 +162,27 @@ class Document:
     def _apply_state(s: Suggestion, state: tuple[Status, str | None, str]) -> None:
         s.status, s.edited_text, s.replacement = state
 
-    def decide(self, changes: Iterable[tuple[int, Status, str | None]]) -> list[int]:
-        """Apply decisions (suggestion id, new status, edited text) as one undoable step.
+    @contextmanager
+    def recording(self) -> Iterator[list[Change]]:
+        """``with document.recording() as changes:`` collects a record of every decision made
+        inside the block, in order (what an undo step keeps)."""
+        changes: list[Change] = []
+        self._recording.append(changes)
+        try:
+            yield changes
+        finally:
+            self._recording.remove(changes)
 
-        Returns the ids that changed.
-        """
-        step: list[_Change] = []
+    def apply_changes(self, changes: Iterable[Change], forward: bool = True) -> list[int]:
+        """Redo (``forward``) or undo a list of recorded changes; returns the ids touched."""
+        records = list(changes) if forward else list(changes)[::-1]
+        for c in records:
+            self._apply_state(self.suggestions[c.sid], c.after if forward else c.before)
+        return [c.sid for c in records]
+
+    def decide(self, changes: Iterable[tuple[int, Status, str | None]]) -> list[int]:
+        """Apply decisions (suggestion id, new status, edited text). Returns the ids that changed."""
+        step: list[Change] = []
         for sid, status, text in changes:
             s = self.suggestions[sid]
             before = self._state(s)
@@ -176,10 +202,9 @@ class Document:
                 after = (status, None, s.replacement)
             if after != before:
                 self._apply_state(s, after)
-                step.append(_Change(sid, before, after))
-        if step:
-            self._undo.append(step)
-            self._redo.clear()
+                step.append(Change(sid, before, after))
+        for recorder in self._recording:
+            recorder.extend(step)
         return [c.sid for c in step]
 
     def accept(self, sid: int, replacement: str | None = None) -> list[int]:
@@ -213,31 +238,6 @@ class Document:
     def ignore_rule(self, rule: str) -> list[int]:
         return self.decide((s.id, Status.IGNORED, None) for s in self.suggestions
                            if s.rule == rule and s.status is Status.PENDING)
-
-    # -- history -------------------------------------------------------------------------------
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def can_redo(self) -> bool:
-        return bool(self._redo)
-
-    def undo(self) -> list[int]:
-        if not self._undo:
-            return []
-        step = self._undo.pop()
-        for c in reversed(step):
-            self._apply_state(self.suggestions[c.sid], c.before)
-        self._redo.append(step)
-        return [c.sid for c in step]
-
-    def redo(self) -> list[int]:
-        if not self._redo:
-            return []
-        step = self._redo.pop()
-        for c in step:
-            self._apply_state(self.suggestions[c.sid], c.after)
-        self._undo.append(step)
-        return [c.sid for c in step]
 
     # -- persistence of decisions ----------------------------------------------------------------
     def decisions(self) -> list[dict]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # importing these imports spaCy (seconds): the window must op
     from unspin.engine.staging import StagePlan
 
 DEFAULT_MIN_CONFIDENCE = 0.5
+TORTURED = "tortured phrase"  # the category of tortured-phrase candidates (lexicon and unseen)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"\w+")
 PARALLEL_MIN_WORDS = 40_000     # below this, starting worker processes costs more than it saves
@@ -64,7 +65,9 @@ class Analysis:
     skipped: list = field(default_factory=list)  # windows.Skipped: stretches not analysed, and why
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
-        return [s for s in self.suggestions if s.confidence >= min_confidence]
+        """What a user sees at this threshold: :mod:`unspin.engine.visibility` decides."""
+        from unspin.engine.visibility import Visibility
+        return Visibility(min_confidence).shown(self.suggestions)
 
     def to_document(self) -> Document:
         return Document(self.text, self.suggestions, self.spin_score)
@@ -400,6 +403,11 @@ class Engine:
         lattices = [c for c in candidates if isinstance(c, Lattice)]
         candidates = [c for c in candidates if not isinstance(c, Lattice)]
         score = scoring.spin_score(candidates, words)
+        # Ambiguous candidates gain confidence from the tells of their own kind: tortured phrases
+        # from other tortured phrases, spinner swaps from spinner tells ("model" -> "version" must
+        # not be applied to a paper because it holds tortured phrases).
+        tortured_score = scoring.spin_score([c for c in candidates if c.category == TORTURED], words)
+        spinner_score = scoring.spin_score([c for c in candidates if c.category != TORTURED], words)
         suggestions = []
         margins: dict = {}
         if lattices:
@@ -408,6 +416,7 @@ class Engine:
             lm = shared_model()
             gate = restorer.spin_probability(lattices, lm, score)
             score = max(score, gate)
+            spinner_score = max(spinner_score, gate)
             decisions, margins = restorer.decode(lattices, lm, gate)
             for d in decisions:
                 s = restorer.suggestion_for(d, self.settings.min_confidence)
@@ -417,10 +426,12 @@ class Engine:
         for c in candidates:
             if c.rule in self.settings.disabled_rules:
                 continue
-            conf = scoring.confidence(c, score)
+            conf = scoring.confidence(c, tortured_score if c.category == TORTURED else spinner_score)
             if margins:
                 from unspin.engine.restorer import adjust_lexicon_confidence
-                conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)))
+                if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
+                    conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)),
+                                                     self.settings.min_confidence)
             if conf < self.settings.floor:
                 continue
             suggestions.append(c.to_suggestion(conf))

@@ -17,8 +17,7 @@ conditions are left to the matcher: their conditions are what makes them safe.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from unspin.engine.lexicon import Entry
 from unspin.engine.thesaurus import SynonymGroup
@@ -29,8 +28,7 @@ CONDITIONED_ODDS = 0.3
 SKIP_CATEGORIES = frozenset({"tortured phrase"})  # fixed expressions: the matcher's job
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):  # a tuple: a 12,000-line thesaurus makes some 30,000 of them
     original: str       # the candidate original, lowercase unless written with capitals
     odds: float         # P(spun form | this original)
     head: int           # index of the word that takes the inflection (lemma matches only)
@@ -51,28 +49,31 @@ class ChannelTable:
 
     # -- building ----------------------------------------------------------------------------------
     def _add(self, table, key: tuple[str, ...], opt: Option) -> None:
-        if not key or len(key) > MAX_KEY_WORDS or opt.original == " ".join(key):
+        if len(key) > MAX_KEY_WORDS or opt.original == " ".join(key):
             return
-        have = table[key].get(opt.original)
+        options = table[key]
+        have = options.get(opt.original)
         if have is None or have.odds < opt.odds:
-            table[key][opt.original] = opt
+            options[opt.original] = opt
         self.first_words.add(key[0])
 
     def add_groups(self, groups: Iterable[SynonymGroup]) -> None:
         for g in groups:
             if g.head is None:  # spintax: each member may be the original of each other one
                 odds = 1.0 / len(g.members)
+                opts = [Option(orig, odds, 0, False, "thesaurus:" + g.members[0]) for orig in g.members]
                 for m in g.members:
                     key = tuple(m.split(" "))
                     self.keep[key] = min(self.keep.get(key, 1.0), odds)
-                    for orig in g.members:
-                        self._add(self.forms, key, Option(orig, odds, 0, False, f"thesaurus:{g.members[0]}"))
+                    for opt in opts:
+                        self._add(self.forms, key, opt)
                 continue
             odds = 1.0 / len(g.members)
             head_key = tuple(g.head.split(" "))
             self.keep[head_key] = min(self.keep.get(head_key, 1.0), odds)
+            opt = Option(g.head, odds, 0, False, "thesaurus:" + g.head)
             for alt in g.members[1:]:
-                self._add(self.forms, tuple(alt.split(" ")), Option(g.head, odds, 0, False, f"thesaurus:{g.head}"))
+                self._add(self.forms, tuple(alt.split(" ")), opt)
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         for e in entries:

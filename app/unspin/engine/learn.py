@@ -269,15 +269,73 @@ def user_confidence(e: LearnedEntry) -> float:
     return USER_PRIOR
 
 
-def user_lexicon(learner: SubstitutionLearner, label: str) -> tuple[str, list[LearnedEntry]]:
-    """The learned entries as a user lexicon file (text) and the entries themselves."""
+USER_PRIOR_RELATED = 0.5   # a known swap (other lexicons) for a word this farm was seen replacing
+
+
+def user_lexicon(learner: SubstitutionLearner, label: str, known=()) -> tuple[str, list[LearnedEntry]]:
+    """The learned entries as a user lexicon file (text) and the entries themselves.
+
+    ``known`` are the entries of the other lexicons (built-in ones). A spinner picks among the
+    alternatives of a word each time, so the next copy of the story, or the farm's next article,
+    will often swap the same original words for *other* alternatives. Known entries that restore
+    a word this pair showed being replaced are therefore copied in, with their own conditions and
+    a prior raised to ``USER_PRIOR_RELATED``: on this farm's copies they are more likely spin than
+    in text at large."""
     entries = learner.entries()
     for e in entries:
         e.confidence = user_confidence(e)
     text = lexicon_text(entries, USER_GROUP, f"learned by unspin from {label}",
                         f"Unspin user lexicon: swaps learned from {label}. Edit freely; delete the file "
                         "to forget them.", 'Learned from an original: "{spun}" stood for "{best}".')
+    related = _related_lines(entries, known, learner.nlp)
+    if related:
+        text += ("# Known swaps (from the other lexicons) for words this pair showed being replaced,\n"
+                 "# more likely spin in this farm's copies.\n" + "".join(related))
     return text, entries
+
+
+def _marked(words: tuple[str, ...], head: int) -> str:
+    """Words with the lexicon format's head marker where the head is not the last word."""
+    return " ".join(w + ("*" if i == head and head != len(words) - 1 else "") for i, w in enumerate(words))
+
+
+def _related_lines(entries: list[LearnedEntry], known, nlp) -> list[str]:
+    from unspin.engine.align import function_words
+    lemma_cache: dict[str, str] = {}
+
+    def lemma(word: str) -> str:
+        if word not in lemma_cache:
+            doc = nlp(word) if nlp is not None and " " not in word else None
+            lemma_cache[word] = doc[0].lemma_.lower() if doc is not None and len(doc) == 1 else word
+        return lemma_cache[word]
+
+    replaced = set()
+    learned_forms = set()
+    for e in entries:
+        learned_forms.add(e.form.spun.lower())
+        for r, _ in e.alternatives:
+            if r.lower() not in function_words():
+                replaced.update({r.lower(), lemma(r.lower())})
+    lines, seen = [], set()
+    for k in known:
+        if k.category != "spinner" or not k.restored:
+            continue
+        spun = " ".join(k.spun)
+        best = k.restored[0].replace("*", "").lower()
+        if spun.lower() in learned_forms or (best not in replaced and lemma(best) not in replaced):
+            continue
+        key = (spun, k.restored, k.when)
+        if key in seen or _TSV_UNSAFE.search(spun):
+            continue
+        seen.add(key)
+        marked = _marked(k.spun, k.head)
+        gap = f" ~{k.gap}" if k.gap else ""
+        restored = "|".join(_marked(tuple(alt.split(" ")), h) for alt, h in zip(k.restored, k.restored_head))
+        lines.append("\t".join([marked + gap, restored, "|".join(sorted(k.pos)), ",".join(k.when),
+                                 f"{max(k.confidence, USER_PRIOR_RELATED):.2f}",
+                                 f"This farm's spinner was seen replacing \"{best}\"; \"{spun}\" is a known swap "
+                                 f"for it ({k.rule_id})."]) + "\n")
+    return lines
 
 
 def safe_file_stem(name: str) -> str:

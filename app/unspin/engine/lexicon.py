@@ -49,6 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from unspin.core.bounded_read import Unreadable, read_input, shown
+
 TELL_CONFIDENCE = 0.8
 PROXIMITY_LOSSY_PRIOR = 0.45
 MAX_GAP = 50                       # words allowed between proximity words (``~N``): more is not a phrase
@@ -203,23 +205,38 @@ def row_error(exc: BaseException) -> str:
     return text[:200]
 
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def read_lexicon_text(path: Path) -> str:
-    """A lexicon file's text, read and decoded the way documents are (bounded; BOM, UTF-8 or a
-    legacy encoding; line endings as line feeds), whatever its extension. InputError if not."""
-    from unspin.formats.reading import read_input
-    from unspin.formats.textfile import decode_bytes
+    """A lexicon file's text, whatever its extension (.tsv and .csv alike): read by the bounded
+    reader, then a byte-order mark, else UTF-8, else Windows-1252; line endings become line
+    feeds. ``Unreadable`` (a one-line message) if it is not a readable text file."""
     data = read_input(Path(path), MAX_LEXICON_BYTES, "lexicons")
-    if not data.strip():
-        return ""
-    text, _ = decode_bytes(data, str(path))
-    return text
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise Unreadable(f"{shown(path)} claims to be {encoding} but has invalid bytes at {exc.start}") from None
+            break
+    else:
+        if b"\x00" in data[:8192]:
+            raise Unreadable(f"{shown(path)} is a binary file, not a text lexicon")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise Unreadable(f"{shown(path)} is neither UTF-8 nor Windows-1252 text") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def load_lexicon_file(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
-    from unspin.formats.errors import InputError
     try:
         text = read_lexicon_text(path)
-    except InputError as exc:
+    except Unreadable as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the lexicon: {exc}")]
     return parse_lexicon(text, str(path), {"group": path.stem.replace("_", "-")})
 

@@ -143,7 +143,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
             sites.append(site)
             fixed = []
             i += _tokens_in(doc, i, site.end - offset)
-        if any(not s.external for s in sites):
+        if sites:  # sentences with only the matcher's candidates too: their margins spread its confidence
             out.append(Lattice(sites, tuple(fixed), words))
     return out
 
@@ -155,9 +155,18 @@ def _tokens_in(doc, i: int, end_char: int) -> int:
     return max(n, 1)
 
 
+def _in_compound(doc, i: int) -> bool:
+    """The token is part of a hyphenated word ("half-point", "well-known"): not a word of its own."""
+    before = i > 0 and doc[i - 1].whitespace_ == "" and doc[i - 1].text in "-‐–"
+    after = i + 1 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].text in "-‐–"
+    return before or after
+
+
 def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, named, covered) -> Site | None:
     first = doc[i]
     if first.lower_ not in table.first_words and first.lemma_.lower() not in table.first_words:
+        return None
+    if _in_compound(doc, i):
         return None
     for n in range(min(4, end - i), 0, -1):
         toks = doc[i:i + n]
@@ -165,6 +174,8 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
             continue
         if n > 1 and any(doc[k].whitespace_ == "" for k in range(i, i + n - 1)):
             continue  # "go-to", "U.S.-based": a compound, not separate words
+        if n > 1 and _in_compound(doc, i + n - 1):
+            continue
         if any(ch.isdigit() for t in toks for ch in t.text):
             continue  # figures are the numeral rule's business; the language model has no digits
         forms = tuple(t.lower_ for t in toks)
@@ -211,6 +222,7 @@ class Decision:
 
 
 def _channel(choice_index: int, choice: Choice, s: float) -> float:
+    s = max(GATE_FLOOR, s)  # no document is certainly clean: a strong enough reading may still win
     if choice_index == 0:
         keep = KEEP_UNKNOWN if choice.odds is None else choice.odds
         return math.log((1.0 - s) + s * keep)
@@ -303,7 +315,7 @@ def spin_probability(lattices: list[Lattice], lm: LanguageModel, tell_score: flo
                 strong += 1
     share = strong / max(sites, MIN_SITES)
     p = share * share / (share * share + HALF_SHARE * HALF_SHARE)
-    return min(GATE_CEILING, max(GATE_FLOOR, p, tell_score))
+    return min(GATE_CEILING, max(p, tell_score))
 
 
 def confidence(margin: float) -> float:
@@ -327,17 +339,21 @@ def decode(lattices: list[Lattice], lm: LanguageModel, s: float) -> tuple[list[D
     return out, external
 
 
-def adjust_lexicon_confidence(conf: float, margin: float | None) -> float:
+def adjust_lexicon_confidence(conf: float, margin: float | None, threshold: float) -> float:
     """A matcher candidate's confidence, moved by how well its repair reads in context.
 
     The lexicon's prior and the document's spin score put most ambiguous repairs of a spun
     document at the same ceiling; the language model's margin for the repair in its sentence
     separates the ones that read naturally from the ones that do not, by at most
-    ``LEXICON_SPREAD`` either way, so accept-all decisions far from the threshold do not change.
+    ``LEXICON_SPREAD`` either way. It never carries a candidate across ``threshold``: the
+    conditions decide what is applied, the language model only ranks within each side.
     """
     if margin is None or math.isinf(margin):
         return conf
-    return min(0.99, max(0.01, conf + LEXICON_SPREAD * math.tanh(margin / 4.0)))
+    moved = conf + LEXICON_SPREAD * math.tanh(margin / 4.0)
+    if conf >= threshold:
+        return min(0.99, max(threshold, moved))
+    return max(0.01, min(threshold - 0.01, moved))
 
 
 def suggestion_for(d: Decision, threshold: float):

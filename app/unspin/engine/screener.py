@@ -396,11 +396,11 @@ def parse_screener_csv(text: str, path: str = "<screener>", group: str = GROUP
 
 
 def load_screener_csv(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
+    from unspin.core.bounded_read import Unreadable
     from unspin.engine.lexicon import read_lexicon_text
-    from unspin.formats.errors import InputError
     path = Path(path)
     try:
         text = read_lexicon_text(path)   # decoded exactly as a .tsv lexicon is
-    except InputError as exc:
+    except Unreadable as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the fingerprint list: {exc}")]
     return parse_screener_csv(text, str(path))

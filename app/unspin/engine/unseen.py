@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Iterable
 
 MAX_WORDS = 4
+CACHE_SIZE = 200_000
+_MISSING = object()
 STRONG_SWAP = 2          # a swap seen this often in the list is a habit of the paraphraser
 STRONG_TERM = 3          # a term this many list entries restore to is a usual target
 MAX_OPTIONS = 40         # swap-backs tried per word, most frequent first
@@ -90,6 +92,7 @@ class SwapModel:
                 self._at[(len(t), j)][w].add(t)
         self._at = {k: dict(v) for k, v in self._at.items()}
         self._lasts = {t[-1] for t in terms}
+        self._cache: dict[tuple[str, ...], tuple | None] = {}  # run -> best term (runs recur)
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
@@ -143,27 +146,32 @@ class SwapModel:
         first at each start, no overlaps."""
         out: list[Found] = []
         n_tok = len(lowers)
+        swaps, terms, firsts, lasts = self.swaps, self.terms, self._firsts, self._lasts
+        # Per token, once: a plain word? could it be swapped? could it end a term?
+        alpha = [bool(_ALPHA.match(w)) for w in lowers]
+        sing = [singular(w) if a else w for w, a in zip(lowers, alpha)]
+        swappable = [a and (w in swaps or sw in swaps) for w, sw, a in zip(lowers, sing, alpha)]
+        can_end = [a and (sw in lasts or sw in swaps or w in swaps) for w, sw, a in zip(lowers, sing, alpha)]
         i = 0
-        swaps, terms = self.swaps, self.terms
         while i < n_tok:
-            w0 = lowers[i]
-            if not _ALPHA.match(w0) or (w0 not in self._firsts and w0 not in swaps):
+            if not alpha[i] or (lowers[i] not in firsts and not swappable[i]):
                 i += 1
                 continue
             hit = None
             for n in range(min(MAX_WORDS, n_tok - i), 1, -1):
-                gram = lowers[i:i + n]
-                if not all(_ALPHA.match(w) for w in gram):
+                end = i + n
+                if not can_end[end - 1] or not all(alpha[i:end]) or not any(swappable[i:end]):
                     continue
-                last = singular(gram[-1])
-                if last not in self._lasts and last not in swaps and gram[-1] not in swaps:
-                    continue
-                if not any(w in swaps or (j == n - 1 and last in swaps) for j, w in enumerate(gram)):
-                    continue
-                plain = _norm(gram)
+                gram = lowers[i:end]
+                plain = tuple(gram[:-1]) + (sing[end - 1],)
                 if plain in terms or plain in self.tortured:
                     continue  # a standard term as written; a listed phrase is the lexicon's job
-                hit = self._best(gram)
+                key = tuple(gram)
+                hit = self._cache.get(key, _MISSING)
+                if hit is _MISSING:
+                    if len(self._cache) >= CACHE_SIZE:
+                        self._cache.clear()
+                    hit = self._cache[key] = self._best(gram)
                 if hit is not None:
                     hit = Found(i, n, *hit)
                     break

@@ -242,9 +242,16 @@ def analyse_source(engine, source: Source, cancelled: Callable[[], bool] | None 
     ``analysis.to_document()`` is ready for review and saving).
     """
     analysis = engine.analyse(masked_text(source), cancelled=cancelled, progress=progress)
-    keep = [s for s in filter_protected(analysis.suggestions, source.protected)
+    return dataclasses.replace(analysis, text=source.text,
+                               suggestions=suggestions_in_source(analysis.suggestions, source))
+
+
+def suggestions_in_source(suggestions, source: Source) -> list:
+    """The suggestions that may be made on ``source``: none touching its protected ranges (code,
+    links' targets...), each still matching the source's own words. Which of them a user sees is
+    :mod:`unspin.engine.visibility`'s decision."""
+    return [s for s in filter_protected(suggestions, source.protected)
             if source.text[s.start:s.end] == s.original]
-    return dataclasses.replace(analysis, text=source.text, suggestions=keep)
 
 
 # -- loading and saving ------------------------------------------------------------------------------

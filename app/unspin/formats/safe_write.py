@@ -30,6 +30,7 @@ import stat
 import time
 from pathlib import Path
 
+from unspin.core.bounded_read import shown
 from unspin.formats.errors import OutputError
 
 _REASONS = {
@@ -50,18 +51,6 @@ _COPY_CHUNK = 1 << 20
 
 def _reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno, exc.strerror or str(exc))
-
-
-def shown(path) -> str:
-    """A path as text that can always be printed or encoded (undecodable bytes become U+FFFD)."""
-    text = os.fspath(path)
-    if isinstance(text, bytes):
-        return text.decode("utf-8", "replace")
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _has_surrogates(text) else text
-
-
-def _has_surrogates(text: str) -> bool:
-    return any("\ud800" <= c <= "\udfff" for c in text)
 
 
 def backup_path_for(path: Path) -> Path:

@@ -126,6 +126,7 @@ class AnalysisJob(QRunnable):
         words = 0
         candidates = []
         self.engine.warm_up()  # a no-op once loaded
+        self.engine.skipped = []   # stretches too pathological to analyse (engine/windows.py), this job's
         batch = self.BATCH_SIZE
         for k, (start, end) in enumerate(ranges):
             if end <= start:
@@ -150,7 +151,8 @@ class AnalysisJob(QRunnable):
                 self.signals.partial.emit(self.job_id, self.prepare(first, False))
         if cancelled():
             raise Cancelled()
-        candidates.sort(key=lambda c: (c.start, c.end))
+        # Restorer lattices (no span) ride along with the candidates; finish() separates them.
+        candidates.sort(key=lambda c: (getattr(c, "start", -1), getattr(c, "end", -1)))
         result = self.prepare(self.engine.finish(text, candidates, words=words), True)
         if cancelled():
             raise Cancelled()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFrame, QGraphicsDropShadowEffect, QHBoxLayout, Q
                                QToolButton, QVBoxLayout, QWidget)
 
 from unspin.core.model import Status, Suggestion
+from unspin.gui.theme import secondary_text
 
 STATUS_WORDS = {
     Status.PENDING: "Pending",
@@ -36,6 +37,7 @@ class _EditLine(QLineEdit):
 class SuggestionCard(QFrame):
     acceptRequested = Signal(int, object)   # suggestion id, chosen alternative or None
     editRequested = Signal(int, str)
+    editStarted = Signal(int)               # the edit line opens: the window fills it in
     ignoreRequested = Signal(int)
     acceptAllLikeRequested = Signal(int)
     ignoreAllLikeRequested = Signal(int)
@@ -71,8 +73,7 @@ class SuggestionCard(QFrame):
         self.alternatives = QHBoxLayout()
         self.alternatives.setSpacing(4)
         self.explanation = QLabel(wordWrap=True)
-        self.meta = QLabel(wordWrap=True)
-        self.meta.setEnabled(False)  # greyed: secondary information
+        self.meta = QLabel(wordWrap=True)   # secondary, yet readable: see set_suggestion
 
         self.edit_line = _EditLine()
         self.edit_line.setPlaceholderText("Your words; Enter to apply, Esc to cancel")
@@ -134,16 +135,27 @@ class SuggestionCard(QFrame):
         if s.status is Status.EDITED:
             arrow += f" &nbsp;(you wrote <b>{html.escape(shown)}</b>)" if shown else " &nbsp;(deleted)"
         self.title.setText(arrow)
-        self.status.setText(STATUS_WORDS[s.status])
-        self.explanation.setText(s.explanation or "No explanation for this rule.")
-        self.meta.setText(f"Confidence {s.confidence:.0%} · {s.category} · rule {s.rule}")
+        self.status.setText(STATUS_WORDS[s.status] + (" (below the threshold)" if s.tentative
+                                                      and s.status is Status.PENDING else ""))
+        explanation = s.explanation or "No explanation for this rule."
+        if s.replacement != s.first_choice:
+            explanation += f" You chose “{s.replacement}” over the suggested “{s.first_choice}”."
+        self.explanation.setText(explanation)
+        meta = f"Confidence {s.confidence:.0%} · {s.category} · rule {s.rule}"
+        if s.tentative and s.status is Status.PENDING:
+            meta += " · the repaired text keeps the original words until you accept"
+        self.meta.setText(meta)
+        self.meta.setStyleSheet(f"color: {secondary_text(self.palette()).name()}")
         while self.alternatives.count():
             item = self.alternatives.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        if s.alternatives:
+        # Every repair on offer except the one chosen: picking an alternative keeps the first
+        # suggestion on offer, and never lists the alternative twice.
+        others = [w for w in dict.fromkeys([s.first_choice, *s.alternatives]) if w and w != s.replacement]
+        if others:
             self.alternatives.addWidget(QLabel("Or:"))
-            for alt in s.alternatives:
+            for alt in others:
                 b = QPushButton(alt)
                 b.setToolTip(f"Accept “{alt}” instead")
                 b.setAutoDefault(True)
@@ -170,15 +182,24 @@ class SuggestionCard(QFrame):
         self.adjustSize()
 
     # -- placement -----------------------------------------------------------------------------
-    def place_near(self, span: QRect, area: QRect | None = None) -> None:
-        """Show below the span, or above it if there is no room, inside ``area`` (all in the
-        parent's coordinates; the area defaults to the whole parent)."""
+    def place_near(self, span: QRect, area: QRect) -> None:
+        """Show beside the span - below it, or above it when there is no room below - inside
+        ``area`` (the clicked pane; all in the parent's coordinates), never over the span's line.
+        Where neither fits, the side with more room wins and the card may reach past the pane."""
+        self.setMaximumWidth(max(min(460, area.width() - 8), 240))
         self.adjustSize()
-        parent = area or self.parentWidget().rect()
-        x = min(max(span.left() - 12, parent.left() + 4), max(parent.right() - self.width() - 4, parent.left() + 4))
-        y = span.bottom() + 6
-        if y + self.height() > parent.bottom() - 4:
-            y = max(span.top() - self.height() - 6, parent.top() + 4)
+        parent = self.parentWidget().rect()
+        left_edge = area.left() + 4
+        x = min(max(span.left() - 12, left_edge), max(area.right() - self.width() - 4, left_edge))
+        below, above = span.bottom() + 6, span.top() - self.height() - 6
+        if below + self.height() <= area.bottom() - 4:
+            y = below
+        elif above >= area.top() + 4:
+            y = above
+        elif area.bottom() - span.bottom() >= span.top() - area.top():
+            y = min(below, max(parent.bottom() - self.height() - 4, below))
+        else:
+            y = max(above, parent.top() + 4)
         self.move(QPoint(x, y))
         self.show()
         self.raise_()
@@ -187,6 +208,7 @@ class SuggestionCard(QFrame):
     def start_edit(self) -> None:
         if self.sid is None or not self.edit_button.isEnabled():
             return
+        self.editStarted.emit(self.sid)   # pre-filled with the words shown, from Edit… and F2 alike
         self.edit_line.show()
         self.adjustSize()
         self.edit_line.setFocus()

@@ -1,4 +1,4 @@
-"""Opening, saving and closing documents in the window (a mixin of MainWindow).
+"""Opening, saving and closing documents in the window (:class:`FileController`).
 
 What gets saved: for text formats, exactly the right pane's text (so typing anywhere is kept),
 written in the file's own encoding and line endings by the format's writer. For other formats the
@@ -12,14 +12,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction
+from typing import Callable
 
-from unspin.core.model import Document, Status
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
 from unspin import store
+from unspin.core.model import Document
 from unspin.formats.errors import EncodingError, InputError, OutputError
 from unspin.formats import registry
 from unspin.formats.registry import Source, load_document, save_document
-from unspin.gui.prompts import CloseChoice, PendingChoice
+from unspin.gui.analysis_controller import AnalysisController
+from unspin.gui.panes import OriginalPane, RepairedPane
+from unspin.gui.prompts import CloseChoice, PendingChoice, Prompts, RecoveryChoice
+from unspin.gui.recovery import OpenFile, RecoveryController
+from unspin.gui.review_controller import ReviewController
+from unspin.gui.status_bar import StatusArea
+from unspin.store.settings import Settings
 from unspin.resources_path import resource
 
 # Word-processing files saved in their own format are patched from the model's decisions (so their
@@ -27,8 +37,39 @@ from unspin.resources_path import resource
 MAX_RECENT = 10
 
 
-class FileActions:
-    """Needs from the window: settings, prompts, source, session, left/right panes, statusBar()."""
+class FileController(QObject):
+    """The open document: opening (files, drops, recent files, the sample, autosaves left by a
+    crash), saving, reloading and closing. ``frame`` is the window whose title and "modified"
+    mark follow the document."""
+
+    def __init__(self, frame: QMainWindow, left: OriginalPane, right: RepairedPane, prompts: Prompts,
+                 status: StatusArea, settings: Callable[[], Settings], save_settings: Callable[[], None],
+                 review: ReviewController, analysis: AnalysisController, recovery: RecoveryController,
+                 recent_menu: QMenu, parent=None):
+        super().__init__(parent)
+        self.frame, self.left, self.right, self.prompts, self.status = frame, left, right, prompts, status
+        self.settings, self._save_settings = settings, save_settings
+        self.review, self.analysis, self.recovery = review, analysis, recovery
+        self.recent_menu = recent_menu
+        self.opened: OpenFile | None = None
+        self.backed_up: set[str] = set()          # files already backed up (file~) this run
+        recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        recovery.reloadRequested.connect(self.reload_from_disk)
+        analysis.finished.connect(self._analysed)
+        analysis.partial.connect(review.show_preview)
+        analysis.stopped.connect(self._analysis_stopped)
+
+    @property
+    def source(self) -> Source | None:
+        return self.opened.source if self.opened else None
+
+    @property
+    def session(self):
+        return self.review.session
+
+    @property
+    def is_sample(self) -> bool:
+        return bool(self.opened and self.opened.sample)
 
     # -- opening ---------------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -50,36 +91,52 @@ class FileActions:
             return False
         if not self.maybe_close_document():
             return False
-        self.offer_recovery(source, recovery)
-        self._is_sample = sample
+        self.recovery.offer_recovery(source, recovery)
         if not sample:
             self._add_recent(Path(path))
-        self.show_source(source)
+        self.show_source(source, sample)
         for note in source.notes:
-            self.statusBar().showMessage(note, 8000)
+            self.status.message(note, 8000)
         return True
 
     def open_sample(self) -> bool:
         return self.open_file(resource("samples", "sample.txt"), sample=True)
 
-    def show_source(self, source: Source) -> None:
+    def show_source(self, source: Source, sample: bool | None = None) -> None:
         if source is not self.source:
-            self.disk_bar.hide()   # about the previous document
-        self._close_session()
-        self.source = source
-        self.preview = None
-        self.current = None
-        self.card.hide()
+            self.recovery.disk_bar.hide()   # about the previous document
+        self.review.clear()
+        self.opened = OpenFile(source, self.is_sample if sample is None else sample)
         self.left.set_text(source.text)
         self.right.set_text(source.text)
         self.right.setReadOnly(True)   # editable once the analysis has placed the suggestions
-        self.list.set_document(None)
         name = source.path.name if source.path else "Untitled"
-        self.setWindowTitle(f"{name}[*] — Unspin")
-        self.setWindowFilePath(str(source.path) if source.path else "")
-        self.check_disk()   # (re)watch the file; F5 keeps an outside change reported
-        self._refresh()
-        self.start_analysis()
+        self.frame.setWindowTitle(f"{name}[*] — Unspin")
+        self.frame.setWindowFilePath(str(source.path) if source.path else "")
+        self.recovery.check_disk()   # (re)watch the file; F5 keeps an outside change reported
+        self.review.refresh()
+        self.analysis.start(source, self.left.visible_range())
+
+    def _analysed(self, prepared) -> None:
+        if self.source is not None:
+            self._begin_review(prepared.document, prepared)
+
+    def _analysis_stopped(self, message: str | None) -> None:
+        if message is not None:
+            self.prompts.error("Analysis failed", message)
+            if self.source is not None and self.session is None:
+                self._begin_review(Document(self.source.text))
+            return
+        # Whatever was found for the visible part is still worth reviewing.
+        document = self.review.preview or Document(self.source.text if self.source else "")
+        self._begin_review(Document(document.text, document.suggestions, document.spin_score))
+
+    def _begin_review(self, document: Document, prepared=None) -> None:
+        if prepared is not None:
+            self.recovery.know_signature(document, prepared.signature)
+        self.review.close()
+        restored = self._restore_review(document)
+        self.review.begin(document, prepared, restored, file_lacks_it=False)
 
     def reanalyse(self) -> None:
         if self.source is None:
@@ -88,54 +145,44 @@ class FileActions:
             if not self.prompts.confirm("Analyse again", "Your decisions are kept, but typing outside the "
                                         "suggestions may be lost if the suggestions change. Analyse again?"):
                 return
-        self.store_session()
-        dirty = self.isWindowModified()
+        self.remember_decisions()
+        dirty = self.frame.isWindowModified()
         self.show_source(self.source)
-        self.setWindowModified(dirty)
+        self.frame.setWindowModified(dirty)
 
     # -- drag and drop -----------------------------------------------------------------------------
-    def dragEnterEvent(self, event):
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event):
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            self._files_dropped(files)
-
-    def _files_dropped(self, files: list[str]) -> None:
+    def files_dropped(self, files: list[str]) -> None:
         if files:
             self.open_file(files[0])
 
     # -- recent files --------------------------------------------------------------------------------
     def _add_recent(self, path: Path) -> None:
         p = str(path.resolve())
-        recent = [r for r in self.settings.recent_files if r != p]
-        self.settings.recent_files = [p] + recent[:MAX_RECENT - 1]
+        recent = [r for r in self.settings().recent_files if r != p]
+        self.settings().recent_files = [p] + recent[:MAX_RECENT - 1]
         self._save_settings()
 
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        for i, p in enumerate(self.settings.recent_files):
+        for i, p in enumerate(self.settings().recent_files):
             action = QAction(f"&{i + 1} {Path(p).name}" if i < 9 else Path(p).name, menu)
             action.setToolTip(p)
             action.triggered.connect(lambda _=False, p=p: self.open_file(p))
             menu.addAction(action)
-        if not self.settings.recent_files:
+        if not self.settings().recent_files:
             menu.addAction("(none)").setEnabled(False)
         else:
             menu.addSeparator()
             menu.addAction("&Clear List", self._clear_recent)
 
     def _clear_recent(self) -> None:
-        self.settings.recent_files = []
+        self.settings().recent_files = []
         self._save_settings()
 
     # -- saving --------------------------------------------------------------------------------------
     def save(self) -> bool:
-        path = None if getattr(self, "_is_sample", False) or self.source is None else self.source.path
+        path = None if self.is_sample or self.source is None else self.source.path
         if path is None:
             return self.save_as()
         return self._save_to(Path(path))
@@ -154,7 +201,8 @@ class FileActions:
         if session is None:
             self.prompts.info("Still analysing", "Wait for the analysis to finish before saving.")
             return False
-        if not self.confirm_overwrite_changed(path):
+        self.review.finish_batch()
+        if not self.recovery.confirm_overwrite_changed(path):
             return False
         pending = session.pending_ids()
         applied = False
@@ -163,27 +211,27 @@ class FileActions:
             if choice is PendingChoice.CANCEL:
                 return False
             if choice is PendingChoice.APPLY:
-                doc = session.document
-                applied = bool(session.run(f"Apply {len(pending)} pending",
-                                           lambda: doc.decide((i, Status.ACCEPTED, None) for i in pending)))
+                applied = self.review.apply_pending(pending)
+            # KEEP: the file gets the original words there; the review still proposes them.
         if not self._write(path, session):
             if applied:
-                session.stack.undo()  # the save failed: leave the window as it was before
+                session.undo()  # the save failed: leave the window as it was before
             return False
-        session.stack.setClean()
-        self.setWindowModified(False)
-        self.after_save(path)
-        self.store_session()
-        if not getattr(self, "_is_sample", False):
+        session.set_clean()
+        self.frame.setWindowModified(False)
+        self.recovery.after_save(path)
+        self.remember_decisions()
+        if not self.is_sample:
             self._add_recent(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.status.message(f"Saved {path}", 5000)
         return True
 
     def _write(self, path: Path, session) -> bool:
         try:
             rebuilt = registry.rebuilt_in_place(self.source, path)
             if not rebuilt:
-                content = Document(session.text())   # the right pane, typing included
+                # The right pane, typing included, with the original words where still pending.
+                content = Document(session.review.text_keeping_originals())
             else:
                 content = session.document
                 if session.is_typed() and not self.prompts.confirm(
@@ -201,7 +249,7 @@ class FileActions:
                 if not self.prompts.confirm(
                         "Change the file's encoding?", f"{exc}.\n\nSave {path.name} as UTF-8 instead? "
                         "(Programs that expect the old encoding may show those characters wrongly.)"):
-                    self.statusBar().showMessage("Not saved: the file's encoding cannot hold the new text.", 8000)
+                    self.status.message("Not saved: the file's encoding cannot hold the new text.", 8000)
                     return False
                 save_document(self.source, content, path, backup=backup, encoding="utf-8")
                 if self.source.path is not None and path.resolve() == Path(self.source.path).resolve():
@@ -218,10 +266,11 @@ class FileActions:
 
     # -- closing ---------------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
-        return self.session is not None and not self.session.stack.isClean()
+        return self.session is not None and not self.session.history.is_clean()
 
     def maybe_close_document(self) -> bool:
         """Ask about unsaved work; False when the user chose to stay."""
+        self.review.finish_batch()   # a half-applied batch is neither saved nor remembered
         if self.is_dirty():
             name = self.source.path.name if self.source and self.source.path else "this document"
             choice = self.prompts.unsaved_changes(name)
@@ -229,22 +278,12 @@ class FileActions:
                 return False
             if choice is CloseChoice.SAVE and not self.save():
                 return False
-        self.store_session()
-        self.discard_autosave()   # saved, deliberately discarded, or nothing unsaved
+        self.remember_decisions()
+        self.recovery.discard_autosave()   # saved, deliberately discarded, or nothing unsaved
         return True
 
     # -- remembered decisions ---------------------------------------------------------------------------
-    def _signature(self, document: Document) -> str:
-        # A suggestion's span and words never change, only its status: one hash per list (every
-        # autosave needs it, and hashing 20,000 spans takes a few tens of milliseconds).
-        cached = getattr(self, "_signature_cache", None)
-        if cached is not None and cached[0] is document and cached[1] is document.suggestions:
-            return cached[2]
-        signature = store.suggestions_signature([(s.start, s.end, s.original) for s in document])
-        self._signature_cache = (document, document.suggestions, signature)
-        return signature
-
-    def store_session(self) -> None:
+    def remember_decisions(self) -> None:
         session, source = self.session, self.source
         if session is None or source is None or source.path is None:
             return
@@ -254,14 +293,14 @@ class FileActions:
                 source.path, source.text, session.document.decisions(),
                 right_text=session.text() if typed else None, spans=session.spans if typed else None,
                 dropped=sorted(session.dropped) if typed else None,
-                suggestions_signature=self._signature(session.document))
+                suggestions_signature=self.recovery.signature(session.document))
         except (OutputError, OSError):
             pass  # remembering decisions is a convenience; never block closing on it
 
-    def _restore_session(self, document: Document) -> tuple:
+    def _restore_review(self, document: Document) -> tuple:
         """Apply recovered or remembered decisions; returns (right text, spans, dropped) when the
         pane's text (typing included) is restorable."""
-        recovered = self._take_recovery(document)
+        recovered = self.recovery._take_recovery(document)
         if recovered is not None:
             return recovered
         source = self.source
@@ -272,8 +311,49 @@ class FileActions:
             return (None, None, None)
         applied = document.restore_decisions(saved.get("decisions") or [])
         if applied:
-            self.statusBar().showMessage(f"Restored {applied} earlier decision{'s' if applied != 1 else ''}.", 5000)
-        if "right_text" in saved and saved.get("signature") == self._signature(document):
+            self.status.message(f"Restored {applied} earlier decision{'s' if applied != 1 else ''}.", 5000)
+        if "right_text" in saved and saved.get("signature") == self.recovery.signature(document):
             spans = [tuple(s) for s in saved.get("spans") or []]
             return (saved["right_text"], spans, set(saved.get("dropped") or []))
         return (None, None, None)
+
+    # -- work left by a crash, and the file changed on disk ------------------------------------------
+    def offer_leftover_autosaves(self) -> bool:
+        """At start-up: offer the work a crash left behind. True when a document was opened."""
+        for data in store.list_autosaves():
+            if store.in_use_elsewhere(data):
+                continue   # another Unspin window is working on it right now
+            path = Path(data["doc_path"])
+            if not path.is_file() or not store.autosave_matches(data, path):
+                self.recovery._set_aside(data, f"{path.name} has changed or is gone since")
+                continue
+            if self.prompts.recover(path.name, data.get("saved_at") or 0) is not RecoveryChoice.RECOVER:
+                store.clear_autosave(path)
+                continue
+            if self.open_file(path, sample=bool(data["extra"].get("sample")), recovery=data):
+                return True
+        return False
+
+    def reload_from_disk(self) -> bool:
+        path = self.recovery._watched_path()
+        if path is None:
+            return False
+        if self.is_dirty() and not self.prompts.confirm(
+                "Reload from disk", f"Reload {path.name} as it is on disk? Your unsaved changes to it "
+                                    "will be lost."):
+            return False
+        try:
+            source = load_document(path)
+        except (InputError, OutputError) as exc:
+            self.prompts.error("Cannot reload the document", f"{exc}\n\nYour text is still here.")
+            return False
+        except OSError as exc:
+            self.prompts.error("Cannot reload the document",
+                               f"{path}: {exc.strerror or exc}\n\nYour text is still here.")
+            return False
+        self.recovery.discard_autosave()   # the user chose the file's version over the unsaved work
+        self.recovery.disk_bar.hide()
+        self.show_source(source)
+        for note in source.notes:
+            self.status.message(note, 8000)
+        return True

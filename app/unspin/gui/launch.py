@@ -31,9 +31,9 @@ def create_window(path: str | Path | None = None):
     window = MainWindow()
     window.show()
     if path is not None:
-        QTimer.singleShot(0, lambda: window.open_file(path))
+        QTimer.singleShot(0, lambda: window.files.open_file(path))
     else:  # first any work a crash left behind, else the sample
-        QTimer.singleShot(0, lambda: window.offer_leftover_autosaves() or window.open_sample())
+        QTimer.singleShot(0, lambda: window.files.offer_leftover_autosaves() or window.files.open_sample())
     return window
 
 
@@ -43,8 +43,8 @@ def run(path: str | Path | None = None) -> int:
     code = app.exec()
     # A background job may still be inside spaCy (loading cannot be interrupted); tearing Qt down
     # under it crashes the process, so stop what can be stopped and wait for the rest.
-    window.runner.cancel(quiet=True)
-    window.runner.wait(-1)
+    window.analysis.runner.cancel(quiet=True)
+    window.analysis.runner.wait(-1)
     return code
 
 

@@ -29,7 +29,8 @@ class LearnFromOriginal:
         self.report = self._show_problem
 
     def _ask_for_original(self) -> Path | None:
-        start = str(Path(self.window.source.path).parent) if getattr(self.window.source, "path", None) else ""
+        source = self.window.files.source
+        start = str(Path(source.path).parent) if getattr(source, "path", None) else ""
         name, _ = QFileDialog.getOpenFileName(self.window, "Learn from the original of this document", start,
                                               "Documents (*.txt *.md *.docx *.odt *.pdf);;All files (*)")
         return Path(name) if name else None
@@ -39,7 +40,7 @@ class LearnFromOriginal:
 
     def run(self) -> None:
         window = self.window
-        source = getattr(window, "source", None)
+        source = window.files.source
         if source is None:
             self.report("Open the spun document first, then pick its original.")
             return
@@ -59,9 +60,10 @@ class LearnFromOriginal:
         spun_name = Path(getattr(source, "path", None) or "document").name
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            learner = SubstitutionLearner(window.engine.nlp)
+            learner = SubstitutionLearner(window.analysis.engine.nlp)
             learner.add_pair(original.text, source.text, spun_name)
-            text, entries = user_lexicon(learner, f"{path.name} and {spun_name}")
+            known = [e for e in window.engine.entries if e.group != "learned"]
+            text, entries = user_lexicon(learner, f"{path.name} and {spun_name}", known)
         finally:
             QApplication.restoreOverrideCursor()
         if not entries:
@@ -77,14 +79,13 @@ class LearnFromOriginal:
         self.last_path = out
         # A new engine reads the user lexicons again; the loaded language model is kept.
         from unspin.gui.main_window import engine_for
-        window.engine = engine_for(window.settings, nlp=getattr(window.engine, "_nlp", None))
-        window.runner.engine = window.engine
+        window.analysis.engine = engine_for(window.settings, nlp=getattr(window.analysis.engine, "_nlp", None))
         examples = ", ".join(f"{e.form.spun} → {e.best}" for e in entries[:4])
         self.last_message = (f"Learned {sum(e.changed for e in entries)} swaps as {len(entries)} lexicon entries "
                              f"from {path.name} (for example {examples}).\n\nSaved to {out}; this document "
                              "is analysed again with them, and so is every document you open from now on.")
         window.prompts.info("Learn from Original", self.last_message)
-        window.reanalyse()  # keeps the decisions made so far, as F5 does
+        window.files.reanalyse()  # keeps the decisions made so far, as F5 does
 
 
 def install(window: QMainWindow) -> LearnFromOriginal:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from unspin.core.offsets import OffsetMap
-from unspin.gui.span_tracking import TextChange, diff_change
+from unspin.core.span_tracking import TextChange, diff_change
 from unspin.gui.theme import SID_PROPERTY
 
 _PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument separates blocks in toRawText()
@@ -296,13 +296,46 @@ class RepairedPane(ReviewPane):
         self.history_actions: tuple = ()
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Qt says what changed (UTF-16 position, units removed, units added): read only the
+        added part, not the whole text, so a keystroke costs the same in any document size."""
         if self._silent:
             return
-        new = self._read_document()
-        change = diff_change(self._text, new, hint=OffsetMap(new).from_utf16(position))
-        self._remember(new)
+        change = self._change_at(position, removed, added)
+        if change is None:
+            # Qt's report did not add up (it can widen or merge ranges): compare whole texts.
+            new = self._read_document()
+            change = diff_change(self._text, new, hint=OffsetMap(new).from_utf16(position))
+            self._remember(new)
+        else:
+            self._text = self._text[:change.pos] + change.added + self._text[change.end:]
+            self._map = self._map.replaced(change.pos, change.end, change.added)
         if change is not None:
             self.typed.emit(change)
+
+    def _change_at(self, position: int, removed: int, added: int) -> TextChange | None:
+        old_units = self._map.to_utf16(len(self._text))
+        if self.document().characterCount() - 1 != old_units - removed + added or position + removed > old_units:
+            return None
+        start = self._map.from_utf16(position)
+        end = self._map.from_utf16(position + removed)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + added, QTextCursor.KeepAnchor)
+        typed = cursor.selectedText().replace(_PARAGRAPH_SEPARATOR, "\n")
+        gone = self._text[start:end]
+        # Qt may report a wider range than the edit (a whole block): keep only what differs.
+        k = 0
+        while k < min(len(gone), len(typed)) and gone[k] == typed[k]:
+            k += 1
+        j = 0
+        while j < min(len(gone), len(typed)) - k and gone[-1 - j] == typed[-1 - j]:
+            j += 1
+        if not gone and not typed:
+            return None
+        change = TextChange(start + k, gone[k:len(gone) - j], typed[k:len(typed) - j])
+        if not change.removed and not change.added:
+            return None
+        return change
 
     def keyPressEvent(self, event):
         # The editor claims Ctrl+Z for its own (disabled) history; hand it to the window.

@@ -1,4 +1,5 @@
-"""Never losing a word: crash autosave and recovery, and files changed on disk (a mixin of MainWindow).
+"""Never losing a word: crash autosave and recovery, and files changed on disk (the window's
+:class:`RecoveryController`).
 
 Autosave: a few seconds after the last change (a single-shot timer restarted on every change) the
 review - the right pane's text, the decisions and where each suggestion sits in the pane - is
@@ -33,12 +34,12 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from unspin import store
 from unspin.store.jsonfile import write_json_bytes
 from unspin.formats.errors import InputError, OutputError
-from unspin.formats.registry import Source, load_document
+from unspin.formats.registry import Source
 from unspin.store.watch import changed_on_disk, refresh
 from unspin.core.model import Status
 from unspin.gui.prompts import RecoveryChoice
@@ -198,15 +199,25 @@ def _same_file(a: Path | str | None, b: Path | str | None) -> bool:
         return Path(a).absolute() == Path(b).absolute()
 
 
-class Recovery:
-    """Needs from the window: prompts, source, session, statusBar(), show_source, is_dirty,
-    _signature, _is_sample, open_file."""
+class OpenFile(NamedTuple):
+    """The document open in the window: its source and whether it is the bundled sample."""
+    source: Source
+    sample: bool
+
+
+class RecoveryController(QObject):
+    """Autosave, recovery and watching the open file. ``opened()`` gives the open document
+    (or None); the review controller holds the review being autosaved."""
+
+    reloadRequested = Signal()   # the user chose the file's version in the "changed on disk" bar
 
     AUTOSAVE_DELAY_MS = 2000
     AUTOSAVE_IN_BACKGROUND = 100_000   # characters: smaller autosaves take a few ms, written at once
     DISK_CHECK_DELAY_MS = 300   # editors save in several steps: look once they are done
 
-    def _init_recovery(self) -> None:
+    def __init__(self, prompts, status, review, opened, parent=None):
+        super().__init__(parent)
+        self.prompts, self.status, self.review, self.opened = prompts, status, review, opened
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(self.AUTOSAVE_DELAY_MS)
@@ -215,8 +226,9 @@ class Recovery:
         self.autosave_writer = AutosaveWriter(self)
         self.autosave_writer.failed.connect(self._autosave_failed)
         self.autosave_writer.written.connect(self._autosave_written)
-        self._recovery: dict | None = None          # an accepted autosave, applied by _begin_review
+        self._recovery: dict | None = None          # an accepted autosave, applied when the review begins
         self._recovery_source: Source | None = None
+        self._signature_cache: tuple | None = None
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(lambda _p: self._disk_timer.start())
@@ -226,16 +238,43 @@ class Recovery:
         self._disk_timer.timeout.connect(self.check_disk)
 
         self.disk_bar = DiskChangedBar()
-        self.disk_bar.reloadRequested.connect(self.reload_from_disk)
+        self.disk_bar.reloadRequested.connect(self.reloadRequested)
         self.disk_bar.keepRequested.connect(self.keep_mine)
-        panes = self.takeCentralWidget()
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.disk_bar)
-        layout.addWidget(panes, 1)
-        self.setCentralWidget(box)
+
+    @property
+    def source(self) -> Source | None:
+        opened = self.opened()
+        return opened.source if opened else None
+
+    @property
+    def session(self):
+        return self.review.session
+
+    @property
+    def _is_sample(self) -> bool:
+        opened = self.opened()
+        return bool(opened and opened.sample)
+
+    def signature(self, document) -> str:
+        """What autosaves and remembered decisions identify the suggestion list by. A
+        suggestion's span and words never change, only its status: one hash per list."""
+        cached = self._signature_cache
+        if cached is not None and cached[0] is document and cached[1] is document.suggestions:
+            return cached[2]
+        signature = store.suggestions_signature([(s.start, s.end, s.original) for s in document])
+        self._signature_cache = (document, document.suggestions, signature)
+        return signature
+
+    def know_signature(self, document, signature: str | None) -> None:
+        """The signature computed off the GUI thread with the review (see PreparedReview)."""
+        if signature is not None:
+            self._signature_cache = (document, document.suggestions, signature)
+
+    def start_watching_activation(self) -> None:
+        self._disk_timer.start()  # back from another program: has it changed the file?
+
+    def stop(self) -> None:
+        self._disk_timer.stop()
 
     # -- autosave ------------------------------------------------------------------------------------
     def _autosave_key(self) -> Path | None:
@@ -257,10 +296,10 @@ class Recovery:
         if getattr(session, "busy", False):
             self._autosave_timer.start()   # a batch is half-applied: autosave once it is done
             return None
-        if session.stack.isClean():
+        if session.history.is_clean():
             self.autosave_writer.clear(key)
             return None
-        snap = autosave_snapshot(key, session, source, self._is_sample, self._signature(session.document))
+        snap = autosave_snapshot(key, session, source, self._is_sample, self.signature(session.document))
         if len(snap.text) >= self.AUTOSAVE_IN_BACKGROUND:
             return self.autosave_writer.write_later(snap)
         try:
@@ -274,7 +313,7 @@ class Recovery:
     def _autosave_failed(self, message: str) -> None:
         if not self._autosave_warned:   # once, not every few seconds
             self._autosave_warned = True
-            self.statusBar().showMessage(f"Autosave failed ({message}); save your work yourself.", 10000)
+            self.status.message(f"Autosave failed ({message}); save your work yourself.", 10000)
 
     def _autosave_written(self) -> None:
         self._autosave_warned = False
@@ -335,31 +374,15 @@ class Recovery:
         document.restore_decisions(data.get("decisions") or [])
         extra = data.get("extra") or {}
         spans = [tuple(s) for s in extra.get("spans") or []]
-        if extra.get("signature") == self._signature(document) and len(spans) == len(document):
-            self.statusBar().showMessage("Recovered your unsaved work.", 8000)
+        if extra.get("signature") == self.signature(document) and len(spans) == len(document):
+            self.status.message("Recovered your unsaved work.", 8000)
             return (data["text"], spans, set(extra.get("dropped") or []))
-        if data["text"] != document.repaired_text():
+        if data["text"] != document.repaired_text(True):
             # The suggestions differ from the autosaved ones (new rules or settings): the decisions
             # that still fit are back, and the typed text is kept aside rather than misplaced.
             self._set_aside(data, "the suggestions have changed since; the decisions that still "
                                   "apply were restored")
         return (None, None, None)
-
-    def offer_leftover_autosaves(self) -> bool:
-        """At start-up: offer the work a crash left behind. True when a document was opened."""
-        for data in store.list_autosaves():
-            if store.in_use_elsewhere(data):
-                continue   # another Unspin window is working on it right now
-            path = Path(data["doc_path"])
-            if not path.is_file() or not store.autosave_matches(data, path):
-                self._set_aside(data, f"{path.name} has changed or is gone since")
-                continue
-            if self.prompts.recover(path.name, data.get("saved_at") or 0) is not RecoveryChoice.RECOVER:
-                store.clear_autosave(path)
-                continue
-            if self.open_file(path, sample=bool(data["extra"].get("sample")), recovery=data):
-                return True
-        return False
 
     # -- the file on disk ------------------------------------------------------------------------------
     def _watched_path(self) -> Path | None:
@@ -392,30 +415,6 @@ class Recovery:
             self.disk_bar.show_deleted(path.name)
         return True
 
-    def reload_from_disk(self) -> bool:
-        path = self._watched_path()
-        if path is None:
-            return False
-        if self.is_dirty() and not self.prompts.confirm(
-                "Reload from disk", f"Reload {path.name} as it is on disk? Your unsaved changes to it "
-                                    "will be lost."):
-            return False
-        try:
-            source = load_document(path)
-        except (InputError, OutputError) as exc:
-            self.prompts.error("Cannot reload the document", f"{exc}\n\nYour text is still here.")
-            return False
-        except OSError as exc:
-            self.prompts.error("Cannot reload the document",
-                               f"{path}: {exc.strerror or exc}\n\nYour text is still here.")
-            return False
-        self.discard_autosave()   # the user chose the file's version over the unsaved work
-        self.disk_bar.hide()
-        self.show_source(source)
-        for note in source.notes:
-            self.statusBar().showMessage(note, 8000)
-        return True
-
     def keep_mine(self) -> None:
         """Keep the window's text; it now differs from the file, so it counts as unsaved."""
         if self.source is not None:
@@ -423,8 +422,7 @@ class Recovery:
         self.disk_bar.hide()
         self.watch_source()
         if self.session is not None:
-            self.session.stack.resetClean()
-            self.setWindowModified(True)
+            self.session.reset_clean()
             self.schedule_autosave()
 
     def confirm_overwrite_changed(self, path: Path) -> bool:

@@ -1,45 +1,39 @@
-"""One open review: the core Document, where its suggestions sit in the repaired pane, and the one
-undo history that covers decisions and typing alike.
+"""The window's side of one review: mirrors :class:`unspin.core.review.Review` into the right
+pane and reports changes as Qt signals.
 
-Decisions are made by the core Document (its own undo records the status changes); this module
-only mirrors each decision into the right pane's text. Every step - a decision, a batch, or a run
-of typing - becomes one QUndoCommand that remembers the text edits it made, the spans before and
-after, and how many Document steps it contains, so undoing it restores all three exactly.
+Decisions, typing and the one undo history live in core; here each text edit core makes is
+written into the editor silently (``Review.mirror``), the view and the typing cursor are kept in
+place across big edits, and big batches (or their undo) run in slices over event-loop turns so the
+window keeps drawing.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from time import perf_counter
 from typing import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from unspin.core.model import Document, Status, Suggestion
+from unspin.core.model import Document, Status
+from unspin.core.review import Review, Step, span_mapper
+from unspin.core.span_tracking import Span, TextChange
 from unspin.store.remembered import suggestions_signature
 from unspin.gui.panes import RepairedPane
-from unspin.gui.span_tracking import Span, TextChange, apply_change
 
-Edit = tuple[int, str, str]                    # (position, old words, new words), code points
-Snapshot = tuple[tuple[Span, ...], frozenset]  # (span of each suggestion, dropped ids)
-
-_TYPING_ID = 7
-MERGE_GAP = 2000   # decisions closer than this (characters) are written to the pane as one edit
 SLICE_BUDGET = 0.02   # seconds of batch work per event-loop turn (a piece is not started past it)
 REPLAY_IN_SLICES = 3000   # undo/redo of a step with more decisions than this runs in slices
 
 
 class PreparedReview:
     """A review built from an analysis away from the GUI thread (plain Python, no Qt): the
-    Document, the suggestions' spans in both panes, the repaired text and an index of the
+    Document, the suggestions' spans in both panes, the repaired preview and an index of the
     suggestions by their words. ``whole`` False (the visible part's first suggestions) skips the
     repaired text."""
 
     def __init__(self, document: Document, whole: bool = True):
         self.document = document
         self.left_spans: list[Span] = [(s.start, s.end) for s in document]
-        self.right_text = document.repaired_text() if whole else None
-        self.right_spans = document.repaired_spans() if whole else None
+        self.right_text = document.repaired_text(True) if whole else None
+        self.right_spans = document.repaired_spans(True) if whole else None
         self.by_original: dict[str, list[int]] = {}
         for s in document:
             self.by_original.setdefault(s.original.lower(), []).append(s.id)
@@ -51,101 +45,33 @@ class PreparedReview:
         return all(s.status is Status.PENDING for s in self.document)
 
 
-def _offset_mapper(changes: list[tuple[int, int, int]]) -> Callable[[int], int]:
-    """old offset -> new offset through replaced spans (start, end, new length), in text order;
-    an offset inside a replaced span goes to the start of its new words."""
-    starts = [a for a, _, _ in changes]
-    shifts = [0]
-    for a, b, n in changes:
-        shifts.append(shifts[-1] + n - (b - a))
-
-    def mapper(offset: int) -> int:
-        k = bisect_right(starts, offset)          # spans starting at or before the offset
-        if k and offset < changes[k - 1][1]:
-            a = changes[k - 1][0]
-            return a + shifts[k - 1]             # inside (or at the start of) replaced words
-        return offset + shifts[k]
-    return mapper
-
-
-class ReviewStep(QUndoCommand):
-    def __init__(self, session: "ReviewSession", label: str, edits: list[Edit], before: Snapshot,
-                 after: Snapshot, model_steps: int, typing: bool = False,
-                 on_undo: Callable[[], None] | None = None, on_redo: Callable[[], None] | None = None,
-                 size: int = 0):
-        super().__init__(label)
-        self.session = session
-        self.size = size          # decisions in the step: a big one is undone in slices
-        self.edits = edits
-        self.before = before
-        self.after = after
-        self.model_steps = model_steps
-        self.typing = typing
-        self.on_undo = on_undo
-        self.on_redo = on_redo
-        self._done = True  # the work is already done when the step is pushed
-
-    def redo(self):
-        if self._done:
-            self._done = False
-            return
-        self.session._replay(self, forward=True)
-
-    def undo(self):
-        self.session._replay(self, forward=False)
-
-    def id(self) -> int:
-        return _TYPING_ID if self.typing else -1
-
-    def mergeWith(self, other) -> bool:
-        # Consecutive keystrokes in one place undo together, like in any editor; a new line or
-        # a jump elsewhere starts a new step.
-        if not isinstance(other, ReviewStep) or not other.typing or len(other.edits) != 1:
-            return False
-        pos, old, new = self.edits[-1]
-        pos2, old2, new2 = other.edits[0]
-        if "\n" in new2 or "\n" in old2:
-            return False
-        inserting = not old and not old2 and pos2 == pos + len(new)
-        backspacing = not new and not new2 and pos2 + len(old2) == pos
-        deleting = not new and not new2 and pos2 == pos
-        if not (inserting or backspacing or deleting):
-            return False
-        self.edits.append(other.edits[0])
-        self.after = other.after
-        self.model_steps += other.model_steps
-        return True
-
-
 class ReviewSession(QObject):
-    """The review of one document in the window."""
+    """The review of one document in the window (``review`` is the core object)."""
 
     changed = Signal()   # statuses, spans or text changed: re-highlight, refresh lists
-    progress = Signal(int, int)   # a batch in slices: decisions done, total
+    historyChanged = Signal()   # a step was recorded, undone or redone
+    cleanChanged = Signal(bool)
+    progress = Signal(int, int)   # a batch in slices: pieces done, total
     batchDone = Signal()
 
     def __init__(self, document: Document, pane: RepairedPane, right_text: str | None = None,
                  spans: list[Span] | None = None, dropped: set[int] | None = None, parent=None,
                  prepared: PreparedReview | None = None):
         super().__init__(parent)
-        self.document = document
-        self.pane = pane
-        self.stack = QUndoStack(self)
         if prepared is not None and prepared.document is not document:
             prepared = None
-        self.left_spans: list[Span] = prepared.left_spans if prepared else [(s.start, s.end) for s in document]
-        if right_text is None or spans is None or len(spans) != len(self.left_spans):
-            if prepared is not None and prepared.right_text is not None and prepared.fresh():
-                right_text, spans, dropped = prepared.right_text, prepared.right_spans, set()
-            else:
-                right_text, spans, dropped = document.repaired_text(), document.repaired_spans(), set()
-        if right_text != pane.text():   # usually the text already shown: no second setPlainText
-            pane.set_text(right_text)
-        self.spans: list[Span] = list(spans)
-        self.dropped: set[int] = set(dropped or ())
-        self._retyping: int | None = None   # the suggestion whose words the user is typing over
-        self.last_changed: list[int] | None = None   # ids the last change touched (None: maybe all)
+        left = prepared.left_spans if prepared else None
+        if (right_text is None or spans is None) and prepared is not None \
+                and prepared.right_text is not None and prepared.fresh():
+            right_text, spans, dropped = prepared.right_text, prepared.right_spans, set()
+        self.review = Review(document, right_text, spans, dropped, left_spans=left)
+        self.document = document
+        self.pane = pane
+        if self.review.text != pane.text():   # usually the text already shown: no second setPlainText
+            pane.set_text(self.review.text)
+        self.review.mirror = pane.replace_silently
         self._batch: _SlicedWork | None = None      # a batch (or its undo) being applied in slices
+        self._was_clean = True
         self.also_held: list = []   # other panes whose highlights wait for the end of a batch
         pane.typed.connect(self._on_typed)
 
@@ -153,6 +79,28 @@ class ReviewSession(QObject):
         if self._batch is not None:
             self._batch.abandon()
         self.pane.typed.disconnect(self._on_typed)
+        self.review.mirror = None
+
+    # -- what core holds ---------------------------------------------------------------------------
+    @property
+    def history(self):
+        return self.review.history
+
+    @property
+    def spans(self) -> list[Span]:
+        return self.review.spans
+
+    @property
+    def left_spans(self) -> list[Span]:
+        return self.review.left_spans
+
+    @property
+    def dropped(self) -> set[int]:
+        return self.review.dropped
+
+    @property
+    def last_changed(self) -> list[int] | None:
+        return self.review.last_changed
 
     @property
     def busy(self) -> bool:
@@ -160,277 +108,134 @@ class ReviewSession(QObject):
         change may start."""
         return self._batch is not None
 
-    # -- queries -------------------------------------------------------------------------------
     def text(self) -> str:
-        return self.pane.text()
-
-    def suggestion(self, sid: int) -> Suggestion:
-        return self.document.get(sid)
+        return self.review.text
 
     def actionable(self, sid: int) -> bool:
-        """False for a suggestion whose words the user deleted together with text around them."""
-        return sid not in self.dropped
+        return self.review.actionable(sid)
 
     def is_typed(self) -> bool:
-        """True when the pane holds typing beyond what the decisions explain."""
-        return self.text() != self.document.repaired_text()
+        return self.review.is_typed()
 
     def sid_at(self, offset: int, left: bool = False) -> int | None:
-        spans = self.left_spans if left else self.spans
-        for sid, (s, e) in enumerate(spans):
-            if s <= offset < e or (s == e == offset and not left and sid not in self.dropped):
-                return sid
-            if s > offset:
-                break
-        return None
+        return self.review.sid_at(offset, left)
 
     def pending_ids(self) -> list[int]:
-        return [s.id for s in self.document if s.status is Status.PENDING and s.id not in self.dropped]
+        return self.review.pending_ids()
 
-    def counts(self) -> dict[Status, int]:
-        counts = self.document.counts()
-        return counts
+    # -- the clean state (what the file on disk holds) -------------------------------------------
+    def set_clean(self) -> None:
+        self.history.set_clean()
+        self._history_moved()
+
+    def reset_clean(self) -> None:
+        self.history.reset_clean()
+        self._history_moved()
+
+    def _history_moved(self) -> None:
+        clean = self.history.is_clean()
+        if clean != self._was_clean:
+            self._was_clean = clean
+            self.cleanChanged.emit(clean)
+        self.historyChanged.emit()
 
     # -- decisions -------------------------------------------------------------------------------
-    def run(self, label: str, model_op: Callable[[], list[int]],
-            on_redo: Callable[[], None] | None = None, on_undo: Callable[[], None] | None = None) -> list[int]:
-        """Make a decision through the Document and mirror it into the pane, as one undo step.
-
-        on_redo/on_undo carry a side effect that belongs to the same step (turning a rule off).
-        """
-        before = self._snapshot()
-        self._retyping = None
-        changed = model_op()
-        if not changed and on_redo is None:
-            return []
-        edits = self._show_decisions(changed)
-        if on_redo is not None:
-            on_redo()
-        step = ReviewStep(self, label, edits, before, self._snapshot(),
-                          1 if changed else 0, on_undo=on_undo, on_redo=on_redo, size=len(changed))
-        self.stack.push(step)
-        self.last_changed = list(changed)
-        self.changed.emit()
+    def run(self, label: str, decide: Callable[[], object], on_redo: Callable[[], None] | None = None,
+            on_undo: Callable[[], None] | None = None) -> list[int]:
+        """One decision (or a small batch) as one undo step; see :meth:`Review.run`."""
+        old = self.review.spans
+        with self.pane.highlights_held(), self.pane.keep_view() as view:   # drawn once, at the end
+            changed = self.review.run(label, decide, on_redo=on_redo, on_undo=on_undo)
+            view.mapper = span_mapper(old, self.review.spans)
+        if changed or on_redo is not None:
+            self._history_moved()
+            self.changed.emit()
         return changed
 
     def run_in_slices(self, label: str, decisions: list[tuple[int, Status, str | None]],
                       slice_size: int = 1500) -> None:
         """A big batch ("accept all" on thousands of suggestions) applied ``slice_size`` decisions
-        at a time over several event-loop turns (as many pieces per turn as fit in
-        ``SLICE_BUDGET``), so the window keeps drawing and the progress bar moves; it becomes one
-        undo step when the last slice is done (``batchDone``). The pane is read-only meanwhile,
-        its highlights are drawn once at the end, and :attr:`busy` is True."""
+        at a time over several event-loop turns, so the window keeps drawing and the progress bar
+        moves; one undo step when the last slice is done (``batchDone``). The pane is read-only
+        meanwhile, its highlights are drawn once at the end, and :attr:`busy` is True."""
         if self._batch is not None:
             return
-        before = self._snapshot()
-        self._retyping = None
-        edits: list[Edit] = []
-        changed_ids: list[int] = []
-        steps = 0
+        old = self.review.spans
+        view = self.pane.keep_view()
+        view.__enter__()
 
         def work() -> Iterator[int]:
-            nonlocal steps
-            k = 0
-            while k < len(decisions):
-                chunk = decisions[k:k + slice_size]
-                k += len(chunk)
-                changed = self.document.decide(chunk)
-                if changed:
-                    steps += 1
-                    changed_ids.extend(changed)
-                    edits.extend(self._show_decisions(changed))
-                yield k
+            yield from self.review.run_in_pieces(label, decisions, slice_size)
+            view.mapper = span_mapper(old, self.review.spans)
+            view.__exit__(None, None, None)
 
-        def done() -> None:
-            if steps:
-                # The work is done: pushing only records it (ReviewStep.redo skips the first call).
-                self.stack.push(ReviewStep(self, label, edits, before, self._snapshot(), steps,
-                                           size=len(changed_ids)))
-            self.last_changed = changed_ids
-            self.changed.emit()
-            self.batchDone.emit()
+        self._batch = _SlicedWork(self, work(), len(decisions), self._batch_finished)
 
-        self._batch = _SlicedWork(self, work(), len(decisions), done)
+    def _batch_finished(self) -> None:
+        self._history_moved()
+        self.changed.emit()
+        self.batchDone.emit()
 
     def finish_batch(self) -> None:
         """Apply what is left of a batch (or of its undo) now, before saving or closing."""
         if self._batch is not None:
             self._batch.finish()
 
-    def _show_decisions(self, changed: list[int]) -> list[Edit]:
-        """Put each changed suggestion's words into the pane; returns the edits made, in order.
-
-        Spans are moved in one pass whatever the number of decisions. Neighbouring decisions
-        (less than ``MERGE_GAP`` characters apart) become one replacement of the text between
-        them, rebuilt from the pane's own text, so typing there is kept: "accept all" on 20,000
-        suggestions is a handful of edits of the editor's document, not 20,000.
-        """
-        text = self.pane.text()
-        spans = self.spans
-        targets: dict[int, str] = {}
-        for sid in changed:
-            if sid in self.dropped:
-                continue
-            a, b = spans[sid]
-            new = self.document.get(sid).shown_text()
-            if text[a:b] != new:
-                targets[sid] = new
-        if not targets:
-            return []
-        order = sorted(targets)           # ids are in text order, like their spans
-        # Groups of neighbouring targets: each becomes one replacement of text[start:end].
-        groups: list[list[int]] = [[order[0]]]
-        for sid in order[1:]:
-            if spans[sid][0] - spans[groups[-1][-1]][1] > MERGE_GAP:
-                groups.append([])
-            groups[-1].append(sid)
-        replacements: list[tuple[int, int, str]] = []
-        for group in groups:
-            start, end = spans[group[0]][0], spans[group[-1]][1]
-            parts, pos = [], start
-            for sid in group:
-                a, b = spans[sid]
-                parts.append(text[pos:a])
-                parts.append(targets[sid])
-                pos = b
-            parts.append(text[pos:end])
-            replacements.append((start, end, "".join(parts)))
-        # New spans in one pass: a target takes its new words, everything after moves.
-        new_spans = spans[:order[0]]
-        shift = 0
-        for k, sid in enumerate(order):
-            a, b = spans[sid]
-            new = targets[sid]
-            new_spans.append((a + shift, a + shift + len(new)))
-            shift += len(new) - (b - a)
-            nxt = order[k + 1] if k + 1 < len(order) else len(spans)
-            if shift:
-                new_spans.extend([(x + shift, y + shift) for x, y in spans[sid + 1:nxt]])
-            else:
-                new_spans.extend(spans[sid + 1:nxt])
-        # Edit from the end backwards so each position is still valid when its edit is made.
-        edits: list[Edit] = []
-        with self.pane.highlights_held(), self.pane.keep_view() as view:   # drawn once, at the end
-            for start, end, new in reversed(replacements):
-                edits.append((start, text[start:end], new))
-                self.pane.replace_silently(start, end, new)
-            view.mapper = _offset_mapper([(*spans[i], len(targets[i])) for i in order])
-            self.spans = new_spans
-        return edits
-
     # -- typing ----------------------------------------------------------------------------------
     def _on_typed(self, change: TextChange) -> None:
-        before = self._snapshot()
-        spans, touched, dropped = apply_change(self.spans, change, extend=self._retyping)
-        self.spans = spans
-        # Letters typed straight after retyped words continue them ("s", "sa", "said").
-        end = change.pos + len(change.added)
-        self._retyping = touched[-1] if touched and spans[touched[-1]][1] == end else None
-        newly_dropped = [i for i in dropped if i not in self.dropped]
-        self.dropped.update(dropped)
-        text = self.pane.text()
-        decisions = [(i, Status.EDITED, text[spans[i][0]:spans[i][1]]) for i in touched]
-        decisions += [(i, Status.EDITED, "") for i in newly_dropped]
-        changed = self.document.decide(decisions) if decisions else []
-        step = ReviewStep(self, "Typing", [(change.pos, change.removed, change.added)], before,
-                          self._snapshot(), 1 if changed else 0, typing=True)
-        self.stack.push(step)
-        self.last_changed = list(changed) + newly_dropped
+        self.review.typed(change)
+        self._history_moved()
         self.changed.emit()
 
     # -- undo/redo -------------------------------------------------------------------------------
-    def _snapshot(self) -> Snapshot:
-        return (tuple(self.spans), frozenset(self.dropped))
+    def undo(self) -> str | None:
+        """Undo the last step; returns its label (None when there is nothing to undo)."""
+        return self._step_back_or_forth(forward=False)
 
-    def _restore(self, snap: Snapshot) -> None:
-        self.spans = list(snap[0])
-        self.dropped = set(snap[1])
+    def redo(self) -> str | None:
+        return self._step_back_or_forth(forward=True)
 
-    def _replay(self, step: ReviewStep, forward: bool) -> None:
-        if not step.typing and step.size > REPLAY_IN_SLICES and self._batch is None:
+    def _step_back_or_forth(self, forward: bool) -> str | None:
+        if self._batch is not None:
+            return None
+        step = self.review.take_redo() if forward else self.review.take_undo()
+        if step is None:
+            return None
+        if not step.typing and step.size > REPLAY_IN_SLICES:
             self._replay_in_slices(step, forward)
-            return
-        last = None
-        self._retyping = None
+            return step.label
+        old, new = (step.before[0], step.after[0]) if forward else (step.after[0], step.before[0])
         with self.pane.highlights_held():   # drawn once, with the spans restored
             if step.typing:
-                last = self._replay_edits(step, forward)
+                for _ in self.review.replay(step, forward):
+                    pass
             else:
                 # Decisions: the view and the typing cursor stay where they were (moved along
                 # with the words around them), however big the edits.
-                old, new = (step.before[0], step.after[0]) if forward else (step.after[0], step.before[0])
                 with self.pane.keep_view() as view:
-                    self._replay_edits(step, forward)
-                    view.mapper = _offset_mapper([(a, b, d - c) for (a, b), (c, d) in zip(old, new)
-                                                  if b - a != d - c])
-            if forward:
-                self._restore(step.after)
-                if step.on_redo:
-                    step.on_redo()
-            else:
-                self._restore(step.before)
-                if step.on_undo:
-                    step.on_undo()
-        if last is not None and step.typing:
-            self.pane.setTextCursor(self.pane.cursor_for(last))
-        self.last_changed = None
+                    for _ in self.review.replay(step, forward):
+                        pass
+                    view.mapper = span_mapper(old, new)
+        if step.typing and step.edits:
+            pos, old_words, new_words = step.edits[-1] if forward else step.edits[0]
+            self.pane.setTextCursor(self.pane.cursor_for(pos + len(new_words if forward else old_words)))
+        self._history_moved()
         self.changed.emit()
+        return step.label
 
-    def _replay_in_slices(self, step: ReviewStep, forward: bool) -> None:
-        """Undo or redo a big batch over several event-loop turns, like the batch itself: the
-        Document's steps, then the pane's edits, as many per turn as fit in ``SLICE_BUDGET``.
-        The undo stack already counts it as done; :attr:`busy` is True until ``batchDone``."""
-        self._retyping = None
-        edits = step.edits if forward else step.edits[::-1]
-        pane, document = self.pane, self.document
-        view = pane.keep_view()
-        view.__enter__()     # left at the end of work(), in the last turn
+    def _replay_in_slices(self, step: Step, forward: bool) -> None:
+        """Undo or redo a big batch over several event-loop turns, like the batch itself. The
+        history already counts it as done; :attr:`busy` is True until ``batchDone``."""
+        view = self.pane.keep_view()
+        view.__enter__()
+        old, new = (step.before[0], step.after[0]) if forward else (step.after[0], step.before[0])
 
         def work() -> Iterator[int]:
-            n = 0
-            for _ in range(step.model_steps):
-                document.redo() if forward else document.undo()
-                n += 1
-                yield n
-            for pos, old, new in edits:
-                if forward:
-                    pane.replace_silently(pos, pos + len(old), new)
-                else:
-                    pane.replace_silently(pos, pos + len(new), old)
-                n += 1
-                yield n
-            yield n   # the spans and the view: a piece of their own
-            old_spans, new_spans = (step.before[0], step.after[0]) if forward else (step.after[0], step.before[0])
-            view.mapper = _offset_mapper([(a, b, d - c) for (a, b), (c, d) in zip(old_spans, new_spans)
-                                          if b - a != d - c])
+            yield from self.review.replay(step, forward)
+            view.mapper = span_mapper(old, new)
             view.__exit__(None, None, None)
-            self._restore(step.after if forward else step.before)
-            callback = step.on_redo if forward else step.on_undo
-            if callback:
-                callback()
 
-        def done() -> None:
-            self.last_changed = None
-            self.changed.emit()
-            self.batchDone.emit()
-
-        self._batch = _SlicedWork(self, work(), step.model_steps + len(edits), done)
-
-    def _replay_edits(self, step: ReviewStep, forward: bool) -> int | None:
-        last = None
-        if forward:
-            for _ in range(step.model_steps):
-                self.document.redo()
-            for pos, old, new in step.edits:
-                self.pane.replace_silently(pos, pos + len(old), new)
-                last = pos + len(new)
-        else:
-            for _ in range(step.model_steps):
-                self.document.undo()
-            for pos, old, new in reversed(step.edits):
-                self.pane.replace_silently(pos, pos + len(new), old)
-                last = pos + len(old)
-        return last
+        self._batch = _SlicedWork(self, work(), Review.replay_size(step), self._batch_finished)
 
 
 class _SlicedWork:

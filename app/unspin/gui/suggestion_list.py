@@ -8,6 +8,8 @@ changed and the view repaints what is on screen.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QTreeView,
                                QVBoxLayout, QWidget)
@@ -17,8 +19,31 @@ from unspin.gui.card import STATUS_WORDS
 from unspin.gui.theme import status_colour
 
 ALL = "All"
-HEADERS = ("Original", "Suggested", "Conf.", "Status")
+HEADERS = ("Status", "Original", "Suggested", "Conf.", "Context")
+STATUS, ORIGINAL, SUGGESTED, CONFIDENCE, CONTEXT = range(len(HEADERS))
+CONTEXT_REACH = 160   # characters looked at on each side of a suggestion for its sentence
+LEAD_WORDS = 3        # words of the sentence shown before the suggestion
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (at most ``CONTEXT_REACH`` characters either side),
+    on one line: what a reviewer reads to decide from the list. A sentence ends at . ! or ?
+    followed by a capital (so "p.c." or "U.S." inside it do not end it) or at a line break."""
+    lo = max(0, start - CONTEXT_REACH)
+    head = text[lo:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    a = lo + ends[-1] if ends else lo
+    tail = text[end:end + CONTEXT_REACH]
+    m = _SENTENCE_END.search(tail)
+    b = end + (m.start() + len(m.group(1) or "") if m else len(tail))
+    before = text[a:start].split()
+    if len(before) > LEAD_WORDS:   # the column is elided at its end: keep the words in view
+        before = ["…"] + before[-LEAD_WORDS:]
+    return " ".join(before + text[start:b].split())
+
+
 SID_ROLE = Qt.UserRole
+_SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[A-Z\"“‘(])|(\n)")
 
 
 class SuggestionModel(QAbstractTableModel):
@@ -65,10 +90,10 @@ class SuggestionModel(QAbstractTableModel):
             return
         rows = None if changed is None else sorted({r for r in map(self._row_of.get, changed) if r is not None})
         if rows is None or len(rows) > 64:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 3))
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.rows) - 1, SUGGESTED))
             return
         for row in rows:
-            self.dataChanged.emit(self.index(row, 1), self.index(row, 3))
+            self.dataChanged.emit(self.index(row, STATUS), self.index(row, SUGGESTED))
 
     def row_of(self, sid: int) -> int | None:
         return self._row_of.get(sid)
@@ -96,19 +121,21 @@ class SuggestionModel(QAbstractTableModel):
         if not 0 <= row < len(self.rows):
             return None
         if role == Qt.TextAlignmentRole:
-            return _RIGHT if col == 2 else None
+            return _RIGHT if col == CONFIDENCE else None
         s = self.document.get(self.rows[row])
         if role == Qt.DisplayRole:
-            if col == 0:
+            if col == ORIGINAL:
                 return s.original
-            if col == 1:
+            if col == SUGGESTED:
                 return s.shown_text() if s.status is Status.EDITED else s.replacement
-            if col == 2:
+            if col == CONFIDENCE:
                 return f"{s.confidence:.0%}"
+            if col == CONTEXT:
+                return sentence_around(self.document.text, s.start, s.end)
             return "Removed" if s.id in self.dropped else STATUS_WORDS[s.status]
         if role == SID_ROLE:
             return s.id
-        if col == 3 and self._palette is not None:   # Qt.ForegroundRole
+        if col == STATUS and self._palette is not None:   # Qt.ForegroundRole
             return status_colour(s.status, self._palette)
         return None
 
@@ -147,6 +174,7 @@ class SuggestionList(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setAccessibleName("Suggestions")
+        self.tree.setTextElideMode(Qt.ElideRight)   # the context column: as much as fits
         self.tree.header().setResizeContentsPrecision(200)  # column widths from the first rows only
         self.tree.selectionModel().currentRowChanged.connect(self._on_current)
         self.tree.activated.connect(self._on_activated)
@@ -189,10 +217,13 @@ class SuggestionList(QWidget):
         metrics = self.tree.fontMetrics()
         model = self.model
         rows = min(model.rowCount(), sample)
-        for col in range(3):
+        for col in (ORIGINAL, SUGGESTED, CONFIDENCE):
             texts = [HEADERS[col]] + [model.data(model.index(r, col)) or "" for r in range(rows)]
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 4 * metrics.averageCharWidth()
-            self.tree.setColumnWidth(col, min(width, 40 * metrics.averageCharWidth()))
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 3 * metrics.averageCharWidth()
+            self.tree.setColumnWidth(col, min(width, 16 * metrics.averageCharWidth()))
+        # Status first and wide enough for its longest word: it must never be cut off.
+        longest = max(metrics.horizontalAdvance(w) for w in [*STATUS_WORDS.values(), "Removed", HEADERS[STATUS]])
+        self.tree.setColumnWidth(STATUS, longest + 3 * metrics.averageCharWidth())
 
     def refresh(self, dropped: set[int] = frozenset(), changed: list[int] | None = None) -> None:
         """Update statuses (after decisions: ``changed`` ids, or all) and re-apply the filter."""

@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import QObject
 
 from unspin.gui.panes import ReviewPane
-from unspin.gui.span_tracking import Span, map_offset
+from unspin.core.span_tracking import Span, map_offset
 
 
 class ScrollSync(QObject):

@@ -15,6 +15,7 @@ from unspin.core.model import Status
 SID_PROPERTY = QTextFormat.UserProperty
 STATUS_PROPERTY = QTextFormat.UserProperty + 1
 CURRENT_PROPERTY = QTextFormat.UserProperty + 2
+TENTATIVE_PROPERTY = QTextFormat.UserProperty + 3
 
 _HUES_LIGHT = {
     Status.PENDING: QColor(214, 120, 0),
@@ -38,13 +39,41 @@ def status_colour(status: Status, palette: QPalette) -> QColor:
     return QColor((_HUES_DARK if is_dark(palette) else _HUES_LIGHT)[status])
 
 
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21; text wants at least 4.5)."""
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def secondary_text(palette: QPalette, minimum: float = 4.5) -> QColor:
+    """A quieter text colour for secondary lines that still reads at ``minimum`` contrast on the
+    palette's base: the text colour blended towards the base as far as that allows."""
+    text, base = palette.color(QPalette.Text), palette.color(QPalette.Base)
+    for share in (0.35, 0.3, 0.25, 0.2, 0.15, 0.1, 0.0):   # how much of the base is mixed in
+        mixed = QColor(int(text.red() * (1 - share) + base.red() * share),
+                       int(text.green() * (1 - share) + base.green() * share),
+                       int(text.blue() * (1 - share) + base.blue() * share))
+        if contrast_ratio(mixed, base) >= minimum:
+            return mixed
+    return text
+
+
 def suggestion_format(status: Status, confidence: float, palette: QPalette, *, current: bool = False,
-                      original_side: bool = False) -> QTextCharFormat:
-    """The look of one suggestion in one pane."""
+                      original_side: bool = False, tentative: bool = False) -> QTextCharFormat:
+    """The look of one suggestion in one pane. A tentative one (below the threshold, still in
+    its original words) whispers: a dotted underline and no background until it is decided."""
     hue = status_colour(status, palette)
     fmt = QTextCharFormat()
     fmt.setUnderlineColor(hue)
-    if status is Status.PENDING:
+    if status is Status.PENDING and tentative:
+        fmt.setUnderlineStyle(QTextCharFormat.DotLine)
+        alpha = 0
+        fmt.setProperty(TENTATIVE_PROPERTY, True)
+    elif status is Status.PENDING:
         # Solid for confident repairs, wavy for likely ones, dotted for doubtful ones.
         if confidence >= 0.8:
             fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)

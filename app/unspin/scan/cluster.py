@@ -41,6 +41,19 @@ def _sees(probe: list[tuple[str, int]]) -> bool:
     return True
 
 
+def _version() -> str:
+    from unspin import __version__
+    return __version__
+
+
+def _import_check() -> str:
+    """Runs on each worker: the Unspin version it has, or why it cannot import Unspin."""
+    try:
+        return _version()
+    except Exception as exc:  # noqa: BLE001 - reported to the user as is
+        return f"cannot import unspin ({exc})"
+
+
 class DaskRunner:
     """``results(batches)`` like :class:`unspin.scan.local.LocalPool`, on a dask cluster.
 
@@ -80,6 +93,23 @@ class DaskRunner:
                    for w in self.client.scheduler_info()["workers"]]
         self.client.gather(futures)
 
+    def check_workers(self) -> None:
+        """Every worker must run the same Unspin as this machine (the job's settings and entries
+        are that version's objects); say so plainly instead of failing on the first batch."""
+        mine = _version()
+        try:
+            theirs = self.client.run(_import_check)
+        except Exception as exc:  # e.g. unspin not importable where the function is unpickled
+            raise ClusterUnavailable(f"the dask workers cannot run Unspin: install it on every worker "
+                                     f"(pip install \"unspin[cluster]\"): {exc}") from None
+        if not theirs:
+            raise ClusterUnavailable("the dask scheduler has no workers: start some with 'dask worker ADDRESS'")
+        wrong = {w: v for w, v in theirs.items() if v != mine}
+        if wrong:
+            w, v = next(iter(wrong.items()))
+            raise ClusterUnavailable(f"{len(wrong)} dask worker(s) run a different Unspin than this machine "
+                                     f"({mine}): {w} has {v}; install the same version everywhere")
+
     def decide_sharing(self, sample: list[Path]) -> bool:
         """Whether the workers must be sent the bytes (they do not see these files)."""
         if self.send_files is None:
@@ -116,6 +146,7 @@ class DaskRunner:
         first = next(todo, None)
         if first is None:
             return
+        self.check_workers()
         self.decide_sharing(first)
         limit = 2 * self.workers
         pending = distributed.as_completed()

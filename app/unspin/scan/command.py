@@ -168,7 +168,14 @@ def run(args, engine_settings: Callable, usage_error: type[Exception]) -> int:
     progress.done = job.resumed
     if job.resumed:
         print(f"unspin: resuming: {job.resumed} of {job.total} already scanned", file=sys.stderr)
-    rows = job.run()
+    try:
+        rows = job.run()
+    except Exception as exc:
+        cluster = sys.modules.get("unspin.scan.cluster")
+        if cluster is not None and isinstance(exc, cluster.ClusterUnavailable):
+            print(f"unspin: error: {exc}", file=sys.stderr)
+            return 1
+        raise
     unreadable = sum(1 for r in rows if r.get("error"))
     note = (f"{len(rows)} of {job.total} document(s) scanned, {unreadable} unreadable"
             + (f"; results in {out}" if out is not None else ""))

@@ -37,7 +37,7 @@ def blank(path: str | Path, size: int | None = None, mtime_ns: int | None = None
 def fill(rec: dict, kind: str, analysis, min_confidence: float) -> dict:
     """Fill a record from the engine's analysis of the document."""
     reported = analysis.suggestions
-    shown = [s for s in reported if s.confidence >= min_confidence]
+    shown = analysis.shown(min_confidence)   # the one rule for what is shown (engine.visibility)
     words = analysis.words
     s = scoring.scan_score(reported, words)
     rec.update(kind=kind, words=words, score=round(s, 4), level=scoring.level(s),

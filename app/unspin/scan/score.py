@@ -6,17 +6,18 @@ spinner used ambiguous swaps only ("stated", "instructed", "solely"). Ranking ne
 evidence, so the scan score adds up every reported suggestion weighted by its confidence, per
 1,000 words, and maps that density to 0..1.
 
-Measured on the labelled set of ``bench/scan_auc.py`` (spun news vs its originals and the clean
-corpus cut into 250-word passages): clean passages give 0-6 confidence points per 1,000 words,
-spun pages 2-60 (most 10-25); the engine's spin score alone ranks them with AUC 0.93, this score
-with 0.99+.
+Measured on the labelled set of ``bench/scan_auc.py`` (spun news vs its originals, carrier texts,
+and the clean corpus cut into 250-word passages) with the lexicons of 2026-12-02 (which report
+many weak 0.1-prior swaps): clean passages give a median of 13 confidence points per 1,000 words
+(90th percentile 20), spun pages 16 and up (median 70). The midpoint is set between them; the
+ranking (AUC) does not depend on it, only the level names do.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 # Confidence points per 1,000 words at which the score is one half.
-HALF_EVIDENCE = 8.0
+HALF_EVIDENCE = 25.0
 # Short texts are scored as if they had this many words: one swap in a 40-word note is not
 # evidence of a spun document (spun pages as short as 50 words exist, so it is kept low).
 MIN_WORDS = 150

@@ -45,9 +45,12 @@ def user_thesaurus_dir() -> Path:
 
 def user_thesaurus_paths() -> list[Path]:
     folder = user_thesaurus_dir()
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".txt", ".dat", ".tsv") and p.is_file())
+    try:
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".txt", ".dat", ".tsv") and p.is_file())
+    except OSError:
+        return []   # a folder that cannot be read holds no thesaurus we can use
 
 
 def add_user_thesaurus(path: Path) -> Path:

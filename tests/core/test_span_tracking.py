@@ -1,5 +1,5 @@
 """Spans following the text as the user types (Qt-free logic behind the right pane)."""
-from unspin.gui.span_tracking import TextChange, apply_change, diff_change, map_offset
+from unspin.core.span_tracking import TextChange, apply_change, diff_change, map_offset
 
 
 def test_diff_change_uses_the_hint_for_repeated_letters():
