@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+WINDOW = 12  # words either side of a match where a note's quoted phrases are looked for
 _QUOTED = re.compile(r'"([^"\n]+)"|“([^”\n]+)”')
 _WORD = re.compile(r"[\w.]+")  # "institution’s" is "institution" + "s", "high-level" "high" + "level"
 _OPENING = "\"“‘'([{"
@@ -93,13 +94,18 @@ def explain(entry, doc: Doc, positions: tuple[int, ...], original: str, replacem
     """The reason for replacing ``original`` (the words at ``positions``) with ``replacement``."""
     first, last = positions[0], positions[-1]
     if entry.note:
-        try:
-            sentence = doc[first].sent
-        except ValueError:  # not parsed: no sentence boundaries, use the paragraph
-            sentence = doc[:]
+        # A window of words around the match, stopping at sentence starts: notes quote near context,
+        # and a bounded walk (not Token.sent, which walks the whole sentence) keeps this linear.
+        lo = first
+        while lo > max(0, first - WINDOW) and not doc[lo].is_sent_start:
+            lo -= 1
+        hi = last + 1
+        while hi < min(len(doc), last + 1 + WINDOW) and not doc[hi].is_sent_start:
+            hi += 1
+        window = doc[lo:hi]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        text = sentence.text   # the sentence's own tokens, not doc.text (see context_words)
-        repaired = text[:start - sentence.start_char] + replacement + text[end - sentence.start_char:]
+        text = window.text   # the window's own tokens, not doc.text (see context_words)
+        repaired = text[:start - window.start_char] + replacement + text[end - window.start_char:]
         if note_fits(entry.note, text, repaired):
             return entry.note
     before, after = context_words(doc, first, last, entry.conditions)
