@@ -50,3 +50,13 @@ def test_saving_with_nothing_accepted_is_byte_exact(hostile, make_window, prompt
     prompts.pending_choice = PendingChoice.KEEP
     assert window.files.save()
     hostile.intact(path, raw)
+
+
+def test_a_stretch_too_long_to_analyse_is_reported_in_the_status_bar(hostile, make_window, tmp_path):
+    run = "=" * 1_500                       # no word is that long: blanked before spaCy (engine/windows.py)
+    window = make_window(f"The town officers mentioned it. {run} The local weather was fine.\n")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Not analysed: 1,500 characters without a space"), message
+    # ...and the prose around it is still analysed.
+    assert {s.original for s in window.review.session.document} >= {"officers", "local weather"}
+    hostile.count("clear errors")

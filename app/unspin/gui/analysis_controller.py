@@ -17,6 +17,20 @@ from unspin.gui.status_bar import StatusArea
 from unspin.store.settings import Settings
 
 
+def _review_of(source: Source, analysis, visibility: Visibility, whole: bool) -> PreparedReview:
+    review = PreparedReview(document_from(source, analysis, visibility), whole)
+    review.skipped = list(getattr(analysis, "skipped", None) or [])
+    return review
+
+
+def skipped_message(skipped: list) -> str:
+    """One status-bar line for the stretches the engine left out (as the CLI's notes say)."""
+    first = skipped[0]
+    more = f" and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+    return (f"Not analysed: {first.reason} (characters {first.start:,}–{first.end:,}){more}; "
+            "that text is left as it is.")
+
+
 def document_from(source: Source, analysis, visibility: Visibility) -> Document:
     """The suggestions the window shows, none touching protected text. Plain Python: the
     analysis thread calls it too."""
@@ -69,7 +83,7 @@ class AnalysisController(QObject):
         visibility = self.visibility()
 
         def prepare(analysis, whole: bool) -> PreparedReview:   # runs in the analysis thread
-            return PreparedReview(document_from(source, analysis, visibility), whole)
+            return _review_of(source, analysis, visibility, whole)
 
         # The engine reads the text with protected parts (Markdown code, URLs...) blanked out.
         self.runner.analyse(masked_text(source), visible, prepare)
@@ -81,7 +95,7 @@ class AnalysisController(QObject):
     def _prepared(self, result, whole: bool) -> PreparedReview:
         if isinstance(result, PreparedReview):
             return result
-        return PreparedReview(document_from(self.source, result, self.visibility()), whole)
+        return _review_of(self.source, result, self.visibility(), whole)
 
     def _deliver(self, result, whole: bool) -> None:
         if self.source is None:
@@ -91,6 +105,8 @@ class AnalysisController(QObject):
             self.status.busy(False)
             self.status.clear()
             self.finished.emit(prepared)
+            if prepared.skipped:
+                self.status.message(skipped_message(prepared.skipped))
         else:
             self.status.message("Suggestions for the visible text are ready; analysing the rest…")
             self.partial.emit(prepared)

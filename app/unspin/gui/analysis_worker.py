@@ -153,7 +153,9 @@ class AnalysisJob(QRunnable):
             raise Cancelled()
         # Restorer lattices (no span) ride along with the candidates; finish() separates them.
         candidates.sort(key=lambda c: (getattr(c, "start", -1), getattr(c, "end", -1)))
-        result = self.prepare(self.engine.finish(text, candidates, words=words), True)
+        analysis = self.engine.finish(text, candidates, words=words)
+        analysis.skipped = list(self.engine.skipped)   # so the window can say what was left out
+        result = self.prepare(analysis, True)
         if cancelled():
             raise Cancelled()
         self.signals.finished.emit(self.job_id, result)

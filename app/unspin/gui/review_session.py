@@ -31,6 +31,7 @@ class PreparedReview:
 
     def __init__(self, document: Document, whole: bool = True):
         self.document = document
+        self.skipped: list = []   # engine/windows.Skipped: stretches the engine could not analyse
         self.left_spans: list[Span] = [(s.start, s.end) for s in document]
         self.right_text = document.repaired_text(True) if whole else None
         self.right_spans = document.repaired_spans(True) if whole else None
