@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from unspin.core.common_ends import common_ends
 from unspin.formats.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024  # 20 MiB of text is roughly 3.5 million words: far beyond any thesis
@@ -73,12 +74,7 @@ def _restore_line_ends(original: str, ends: tuple[str, ...], text: str, default:
     else:
         # Lines were added or removed (typing in the window): match lines, keep the matched ones'.
         import difflib
-        lo = 0
-        while lo < min(len(old_lines), len(new_lines)) and old_lines[lo] == new_lines[lo]:
-            lo += 1
-        hi = 0
-        while hi < min(len(old_lines), len(new_lines)) - lo and old_lines[-1 - hi] == new_lines[-1 - hi]:
-            hi += 1
+        lo, hi = common_ends(old_lines, new_lines)
         out_ends = list(ends[:lo])
         middle = difflib.SequenceMatcher(None, old_lines[lo:len(old_lines) - hi],
                                          new_lines[lo:len(new_lines) - hi], autojunk=False)

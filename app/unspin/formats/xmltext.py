@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from unspin.core.common_ends import common_ends
 from unspin.core.model import Document
 from unspin.formats.errors import OutputError
 from unspin.formats.xmlscan import Tag, escape_text, splice
@@ -111,12 +112,7 @@ def changed_part(old: str, new: str) -> tuple[int, int, str]:
     """(start, end, text): the stretch of ``old`` that differs from ``new``, in whole words --
     the words both share at the start and at the end are left out."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(a, b)
     start = sum(map(len, a[:head]))
     end = len(old) - sum(map(len, a[len(a) - tail:]))
     new_end = len(new) - sum(map(len, b[len(b) - tail:]))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
+from unspin.core.common_ends import common_ends
 from unspin.core.offsets import OffsetMap
 from unspin.core.span_tracking import TextChange, diff_change
 from unspin.gui.theme import SID_PROPERTY
@@ -324,12 +325,7 @@ class RepairedPane(ReviewPane):
         typed = cursor.selectedText().replace(_PARAGRAPH_SEPARATOR, "\n")
         gone = self._text[start:end]
         # Qt may report a wider range than the edit (a whole block): keep only what differs.
-        k = 0
-        while k < min(len(gone), len(typed)) and gone[k] == typed[k]:
-            k += 1
-        j = 0
-        while j < min(len(gone), len(typed)) - k and gone[-1 - j] == typed[-1 - j]:
-            j += 1
+        k, j = common_ends(gone, typed)
         if not gone and not typed:
             return None
         change = TextChange(start + k, gone[k:len(gone) - j], typed[k:len(typed) - j])
