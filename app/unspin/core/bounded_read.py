@@ -46,7 +46,8 @@ def is_stdin(path) -> bool:
     return str(path) in STDIN_NAMES
 
 
-def _kind(mode: int) -> str | None:
+def file_kind(mode: int) -> str | None:
+    """What a file of this mode is, for a message ("a pipe (FIFO)"); None for a regular file."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -86,7 +87,7 @@ def check_input(path: Path, limit: int, what: str = "documents") -> os.stat_resu
         raise Unreadable(f"{name}: no such file") from None
     except OSError as exc:
         raise Unreadable(f"{name}: cannot be read ({_reason(exc)})") from None
-    kind = _kind(st.st_mode)
+    kind = file_kind(st.st_mode)
     if kind is not None:
         here = _stdin_stat()
         if kind != "a folder" and here is not None and os.path.samestat(st, here):
@@ -120,7 +121,7 @@ def read_input(path: Path, limit: int, what: str = "documents") -> bytes:
             raise Unreadable(f"{name}: cannot be read ({_reason(exc)})") from None
         try:
             st = os.fstat(fd)
-            kind = _kind(st.st_mode)
+            kind = file_kind(st.st_mode)
             if kind is not None:   # replaced between the check and the open
                 raise Unreadable(f"{name} is {kind}, not a regular file")
             if st.st_size > limit:

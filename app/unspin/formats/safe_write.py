@@ -30,7 +30,7 @@ import stat
 import time
 from pathlib import Path
 
-from unspin.core.bounded_read import shown
+from unspin.core.bounded_read import file_kind, shown
 from unspin.formats.errors import OutputError
 
 _REASONS = {
@@ -173,19 +173,9 @@ def _existing_regular(path: Path) -> os.stat_result | None:
     if stat.S_ISDIR(st.st_mode):
         raise OutputError(f"cannot save {shown(path)}: it is a folder")
     if not stat.S_ISREG(st.st_mode):
-        raise OutputError(f"cannot save {shown(path)}: it is {_kind(st.st_mode)}, not a regular file; "
+        raise OutputError(f"cannot save {shown(path)}: it is {file_kind(st.st_mode)}, not a regular file; "
                           "Unspin only replaces ordinary files")
     return st
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
 
 
 def _keep_attributes(fd: int, st: os.stat_result | None) -> None:
