@@ -5,11 +5,17 @@ sentences; every other document with typical spinner swaps), then scans them:
   1. the local pool with 1 worker, 2. with 2 workers, 3. a dask LocalCluster of 2 single-thread
 worker processes. Each engine is started and warmed up before the clock starts (start-up is
 reported separately), so the figures compare scanning, not loading spaCy. Prints documents per
-second, the 2-worker speed-up over 1, the cluster's time against the local pool's, the peak
-resident memory (VmHWM) of every worker, the load average before and after (the machine may be
-shared), and whether the three runs gave identical records.
+second, the 2-worker speed-up over 1 (docs/s with 2 / docs/s with 1, the same documents), the
+cluster's time against the local pool's, the peak resident memory (VmHWM) of every worker, the
+CPU time of the workers per document and of this (the parent) process, the load average before
+and after each run (the machine may be shared), and whether all runs gave identical records.
+
+``--start-method`` picks how the local workers start (default: as ``unspin scan`` does, fork
+where it can); ``--repeat N`` alternates the runs N times (local1, local2, ..., local1, local2)
+and reports each run's median, so that a drift in the machine's load hits both sides alike.
 
     python bench/scan_speed.py [--docs 1000] [--words 500] [--skip-cluster] [--runs local1,local2,cluster]
+                               [--start-method auto|fork|spawn] [--repeat 1]
 """
 from __future__ import annotations
 
@@ -82,26 +88,44 @@ def vm_hwm_mb(pid: int | None = None) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """user + system CPU time of a process so far (Linux /proc), NaN elsewhere."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def _own_cpu() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
 def _comparable(rows):
     return sorted(({k: v for k, v in r.items() if k != "seconds"} for r in rows), key=lambda r: r["path"])
 
 
-def run_local(folder: Path, spec, workers: int):
+def run_local(folder: Path, spec, workers: int, start_method: str | None = None):
     from unspin.scan.command import Scan
     from unspin.scan.local import LocalPool
-    pool = LocalPool(spec, workers)
+    pool = LocalPool(spec, workers, start_method=start_method)
     t0 = time.perf_counter()
     pool.warm_up()
     startup = time.perf_counter() - t0
     pids = [p.pid for p in (getattr(pool._pool, "_processes", None) or {}).values()]
     job = Scan([folder], pool)
     pool.close = lambda cancel=False: None      # keep the workers alive to read their peak memory
+    cpu0 = [cpu_seconds(pid) for pid in pids]
+    own0 = _own_cpu()
     t0 = time.perf_counter()
     rows = job.run()
     elapsed = time.perf_counter() - t0
+    own = _own_cpu() - own0
+    cpu = sum(cpu_seconds(pid) - c for pid, c in zip(pids, cpu0))
     peaks = [vm_hwm_mb(pid) for pid in pids]
     LocalPool.close(pool)
-    return rows, startup, elapsed, peaks
+    return rows, startup, elapsed, peaks, {"workers_cpu": cpu, "parent_cpu": own, "method": pool.started_with}
 
 
 def run_cluster(folder: Path, spec, workers: int):
@@ -116,10 +140,23 @@ def run_cluster(folder: Path, spec, workers: int):
         runner.warm_up()
         startup = time.perf_counter() - t0
         t0 = time.perf_counter()
+        own0 = _own_cpu()
+        cpu0 = client.run(_own_cpu)
         rows = Scan([folder], runner).run()
         elapsed = time.perf_counter() - t0
+        own = _own_cpu() - own0
+        cpu = sum(v - cpu0.get(k, 0.0) for k, v in client.run(_own_cpu).items())
         peaks = list(client.run(vm_hwm_mb).values())
-    return rows, startup, elapsed, peaks
+    return rows, startup, elapsed, peaks, {"workers_cpu": cpu, "parent_cpu": own, "method": "dask"}
+
+
+def _median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> int:
@@ -129,38 +166,50 @@ def main() -> int:
     ap.add_argument("--skip-cluster", action="store_true")
     ap.add_argument("--runs", default="local1,local2,cluster",
                     help="which runs, comma-separated (local1, local2, cluster); ratios need both sides")
+    ap.add_argument("--start-method", choices=("auto", "fork", "spawn"), default="auto",
+                    help="how the local workers start (auto: as unspin scan does)")
+    ap.add_argument("--repeat", type=int, default=1, help="alternate the runs this many times; medians reported")
     args = ap.parse_args()
     from unspin.scan.worker import ScanSpec
     spec = ScanSpec.build()
-    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; cores: {os.cpu_count()}")
+    method = None if args.start_method == "auto" else args.start_method
+    print(f"load average before: {_load()}; cores: {os.cpu_count()}")
     with tempfile.TemporaryDirectory(prefix="unspin-scan-speed-") as tmp:
         folder = Path(tmp)
         generate(folder, args.docs, args.words)
         total_words = sum(len(p.read_text().split()) for p in folder.glob("*.txt"))
         print(f"{args.docs} documents, {total_words} words ({total_words / args.docs:.0f} a document)")
-        runs = {}
+        runs: dict[str, list] = {}
         wanted = set(args.runs.split(",")) - ({"cluster"} if args.skip_cluster else set())
         plan = [("local1", "local, 1 worker", run_local, 1), ("local2", "local, 2 workers", run_local, 2),
                 ("cluster", "dask LocalCluster, 2 workers", run_cluster, 2)]
-        for key, name, fn, n in (p for p in plan if p[0] in wanted):
-            rows, startup, elapsed, peaks = fn(folder, spec, n)
-            runs[name] = (rows, elapsed)
-            errors = sum(1 for r in rows if r["error"])
-            print(f"{name:<30} {len(rows) / elapsed:6.2f} docs/s  {total_words / elapsed:7.0f} words/s  "
-                  f"{elapsed:6.1f} s (+{startup:.1f} s start-up)  peak RSS per worker: "
-                  + ", ".join(f"{p:.0f} MB" for p in peaks) + (f"  errors: {errors}" if errors else "")
-                  + f"  load {os.getloadavg()[0]:.2f}")
-    one = runs.get("local, 1 worker", (None, None))[1]
-    two = runs.get("local, 2 workers", (None, None))[1]
+        for _ in range(max(1, args.repeat)):
+            for key, name, fn, n in (p for p in plan if p[0] in wanted):
+                rows, startup, elapsed, peaks, cpu = (fn(folder, spec, n, method) if fn is run_local
+                                                      else fn(folder, spec, n))
+                runs.setdefault(name, []).append((rows, elapsed))
+                errors = sum(1 for r in rows if r["error"])
+                print(f"{name:<30} {len(rows) / elapsed:6.2f} docs/s  {total_words / elapsed:7.0f} words/s  "
+                      f"{elapsed:6.1f} s (+{startup:.1f} s start-up, {cpu['method']})  peak RSS per worker: "
+                      + ", ".join(f"{p:.0f} MB" for p in peaks) + (f"  errors: {errors}" if errors else "")
+                      + f"  CPU: workers {1000 * cpu['workers_cpu'] / len(rows):.0f} ms/doc, "
+                        f"parent {cpu['parent_cpu']:.2f} s  load {_load()}", flush=True)
+    med = {name: _median([e for _, e in rs]) for name, rs in runs.items()}
+    if args.repeat > 1:
+        for name, e in med.items():
+            print(f"median of {len(runs[name])}: {name:<30} {args.docs / e:6.2f} docs/s  {e:6.1f} s")
+    one = med.get("local, 1 worker")
+    two = med.get("local, 2 workers")
     if one and two:
         print(f"speed-up from the second worker: {one / two:.2f}x (target >= 1.7x)")
-    if two and "dask LocalCluster, 2 workers" in runs:
-        c = runs["dask LocalCluster, 2 workers"][1]
+    if two and "dask LocalCluster, 2 workers" in med:
+        c = med["dask LocalCluster, 2 workers"]
         print(f"LocalCluster time / local pool time (2 workers): {c / two:.2f}x (target <= 1.3x)")
-    base = _comparable(next(iter(runs.values()))[0])
-    same = all(_comparable(r) == base for r, _ in runs.values())
+    all_rows = [r for rs in runs.values() for r, _ in rs]
+    base = _comparable(all_rows[0])
+    same = all(_comparable(r) == base for r in all_rows)
     print(f"identical records in every run: {same}")
-    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"load average after: {_load()}")
     return 0
 
 

@@ -53,7 +53,7 @@ def test_scan_folder_ranks_and_double_click_opens_for_review(qtbot, make_window,
 
 def test_scan_cancel_stops_and_keeps_the_rows(qtbot, make_window, tmp_path, monkeypatch):
     from unspin.gui.scan_window import start_scan
-    monkeypatch.setattr("unspin.scan.command.batches", lambda paths: ([p] for p in paths))
+    monkeypatch.setattr("unspin.scan.command.batches", lambda paths, **kw: ([p] for p in paths))
     window = make_window()
     folder = tmp_path / "many"
     folder.mkdir()

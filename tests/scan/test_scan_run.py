@@ -118,7 +118,7 @@ class _InterruptedRunner:
 
 def test_ctrl_c_keeps_what_is_done(tmp_path, scan_spec, monkeypatch):
     make_corpus(tmp_path / "c")
-    monkeypatch.setattr("unspin.scan.command.batches", lambda paths: ([p] for p in paths))
+    monkeypatch.setattr("unspin.scan.command.batches", lambda paths, **kw: ([p] for p in paths))
     runner = _InterruptedRunner(LocalPool(scan_spec, workers=0))
     log = tmp_path / "out.jsonl"
     job = Scan([tmp_path / "c"], runner, journal=results.Journal(log))
@@ -129,7 +129,7 @@ def test_ctrl_c_keeps_what_is_done(tmp_path, scan_spec, monkeypatch):
 
 def test_cancel_from_a_callback_stops_after_the_batch(tmp_path, scan_spec, monkeypatch):
     make_corpus(tmp_path / "c")
-    monkeypatch.setattr("unspin.scan.command.batches", lambda paths: ([p] for p in paths))
+    monkeypatch.setattr("unspin.scan.command.batches", lambda paths, **kw: ([p] for p in paths))
     holder = {}
     job = Scan([tmp_path / "c"], LocalPool(scan_spec, workers=0), on_record=lambda r: holder["job"].cancel())
     holder["job"] = job

@@ -19,5 +19,22 @@ def test_batches_close_on_count_and_size(tmp_path):
         p = tmp_path / f"{i}.txt"
         p.write_bytes(b"x" * (100 if i != 2 else 1000))
         paths.append(p)
-    assert [len(b) for b in batches(paths, max_files=2)] == [2, 2, 1]
-    assert [len(b) for b in batches(paths, max_files=10, max_bytes=500)] == [2, 1, 2]   # the big file goes alone
+    # An iterator (length unknown): every batch as large as the limits allow.
+    assert [len(b) for b in batches(iter(paths), max_files=2)] == [2, 2, 1]
+    assert [len(b) for b in batches(iter(paths), max_files=10, max_bytes=500)] == [2, 1, 2]   # the big file goes alone
+
+
+def test_batches_shrink_towards_the_end_so_workers_finish_together(tmp_path):
+    paths = [tmp_path / f"{i}.txt" for i in range(200)]     # sizes unknown (missing): count only
+    sizes = [len(b) for b in batches(paths, workers=2)]
+    assert [p for b in batches(paths, workers=2) for p in b] == paths    # each once, in order
+    assert sizes[0] == 16 and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)
+    # what is left after each batch: a batch is never more than about an eighth of it (4 per worker)
+    left = 200
+    for n in sizes:
+        assert n <= max(1, -(-left // 8))
+        left -= n
+    one = [len(b) for b in batches(paths, workers=1)]
+    assert one[0] == 16 and len(one) < len(sizes)            # one worker: fewer, larger batches
+    assert [len(b) for b in batches(paths[:3], workers=4)] == [1, 1, 1]

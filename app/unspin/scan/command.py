@@ -51,13 +51,16 @@ class Scan:
     def run(self) -> list[dict]:
         done_before = len(self.records)
         try:
-            for batch in self.runner.results(batches(self.todo)):
+            workers = max(1, getattr(self.runner, "workers", 1) or 1)
+            for batch in self.runner.results(batches(self.todo, workers=workers)):
                 for rec in batch:
                     self.records.append(rec)
                     if self.journal is not None:
                         self.journal.append(rec)
                     if self.on_record is not None:
                         self.on_record(rec)
+                if self.journal is not None:
+                    self.journal.flush()     # once a batch: a crash loses only batches in flight
                 if self.on_progress is not None:
                     self.on_progress(len(self.records), self.total,
                                      sum(1 for r in batch if r.get("error")))

@@ -1,15 +1,29 @@
-"""The local engine: a pool of worker processes, each with its own spaCy pipeline.
+"""The local engine: a pool of worker processes, each with its own engine (spaCy loaded once).
 
-Processes are spawned (not forked) so that the pool can be started from the window, which runs
-threads; each worker loads the pipeline once and then takes batches of files (see
-:func:`unspin.scan.walk.batches`). At most two batches per worker are queued, so a cancel or
-Ctrl+C stops within a batch and nothing large waits in the pipes.
+How the workers start depends on where the scan runs:
+
+* **fork** (the command line on Linux: this process has no other thread): the engine is loaded
+  here once, then the workers are forked from it. They start at once, and their copies of the
+  pipeline, the lexicon tables and the language model are the same physical memory pages as this
+  process's (copy-on-write; :func:`gc.freeze` keeps the collector from touching, and so copying,
+  them), where spawned workers each build and walk a 240 MB copy of their own. This process
+  only hands out paths and records the compact results; it never analyses a document.
+* **spawn** (the window, which scans from a thread; other systems; a frozen app scans in this
+  process): each worker loads its own engine.
+
+Either way the workers read the files themselves (only paths go out, only records come back),
+take batches of files (see :func:`unspin.scan.walk.batches`), and analyse single-process (the
+engine's own pool for big texts is off in a worker: nested pools would fight for the same
+cores). At most two batches per worker are queued, so a cancel or Ctrl+C stops within a batch
+and nothing large waits in the pipes.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
+import threading
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -25,28 +39,61 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def can_fork() -> bool:
+    """Whether workers may be forked from this process: Linux (macOS forks unsafely once system
+    frameworks are loaded, Windows cannot), called from the main thread with no other Python
+    thread running (a fork copies only the calling thread; a lock another thread held would stay
+    held in the child forever), and no Qt application (its threads are not Python's to see)."""
+    if not sys.platform.startswith("linux") or getattr(sys, "frozen", False):
+        return False
+    if threading.current_thread() is not threading.main_thread() or threading.active_count() != 1:
+        return False
+    qt = sys.modules.get("PySide6.QtCore")
+    return qt is None or qt.QCoreApplication.instance() is None
+
+
 class LocalPool:
     """``results(batches)`` yields each finished batch's records (in completion order).
-    ``workers=0`` scans in this process (no pool: for tests and tiny jobs)."""
+    ``workers=0`` scans in this process (no pool: for tests and tiny jobs). ``start_method``:
+    "fork", "spawn", or None to fork whenever :func:`can_fork` allows it (checked each time the
+    pool starts)."""
 
-    def __init__(self, spec: worker.ScanSpec, workers: int | None = None):
+    def __init__(self, spec: worker.ScanSpec, workers: int | None = None, start_method: str | None = None):
         self.spec = spec
         self.workers = default_workers() if workers is None else max(0, workers)
         if getattr(sys, "frozen", False):
             # A frozen (PyInstaller) app would start itself again in each spawned worker unless its
             # entry point calls freeze_support(): scan in this process there.
             self.workers = 0
+        if start_method not in (None, "fork", "spawn"):
+            raise ValueError(f"start_method must be 'fork', 'spawn' or None, not {start_method!r}")
+        self.start_method = start_method
+        self.started_with: str | None = None    # how the current pool's workers were started
         self._pool: ProcessPoolExecutor | None = None
         self._stopped = False
 
     def _start(self) -> ProcessPoolExecutor:
-        ctx = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=worker.install,
-                                         initargs=(self.spec,))
-        return self._pool
+        method = self.start_method or ("fork" if can_fork() else "spawn")
+        if method == "fork":
+            # Load the engine here, once, before the workers exist: they inherit it. Frozen, its
+            # objects are left alone by every later collection (the collector would otherwise
+            # write to each of them, turning the shared pages into a private copy per worker).
+            # They stay frozen here too: this process keeps the engine for the pool's life.
+            worker.warm(self.spec)
+            gc.collect()
+            gc.freeze()
+        ctx = multiprocessing.get_context(method)
+        pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=worker.install,
+                                   initargs=(self.spec,))
+        if method == "fork":
+            # A fork pool starts all its workers at the first submit, before its manager thread:
+            # do that now, while this is still the only thread.
+            pool.submit(worker.warm).result()
+        self._pool, self.started_with = pool, method
+        return pool
 
     def warm_up(self) -> None:
-        """Start the workers and load their pipelines now."""
+        """Start the workers and load their engines now (a forked worker has it already)."""
         if self.workers == 0:
             worker.warm(self.spec)
             return
@@ -92,7 +139,8 @@ class LocalPool:
                                              "this file or one next to it (out of memory?); scan it alone")
                                for p in b]
                     self._pool = None
-                    pool.shutdown(wait=False, cancel_futures=True)
+                    # Waited for, so that its manager thread is gone before a new pool forks.
+                    pool.shutdown(wait=True, cancel_futures=True)
                     pool = self._start()
                     break
             if self._stopped and not running:

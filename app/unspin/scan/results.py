@@ -1,8 +1,8 @@
 """Where scan results go: the append-only JSONL journal, resuming from it, and the ranked
 outputs (JSONL, CSV, one self-contained HTML page).
 
-The journal gets one line per document as soon as it is scanned (flushed at once), so a crash or
-Ctrl+C loses at most the batches being analysed; ``--resume`` reads it back and skips every file
+The journal gets one line per document as soon as its batch is back (flushed once a batch), so a
+crash or Ctrl+C loses at most the batches being analysed; ``--resume`` reads it back and skips every file
 already there, unless the file changed since (size or modification time). At the end of a run the
 journal is rewritten ranked (atomically), so ``-o results.jsonl`` is both the log and the result.
 """
@@ -46,7 +46,10 @@ class Journal:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
 
     def append(self, rec: dict) -> None:
+        """Buffered; :meth:`flush` after each batch (and :meth:`close`) writes it out."""
         self._fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+    def flush(self) -> None:
         self._fh.flush()
 
     def close(self) -> None:

@@ -67,8 +67,20 @@ def engine_for(spec: ScanSpec | None):
     spec = spec or _INSTALLED
     if _ENGINE is None or _TOKEN != spec.token:
         from unspin.engine import Engine
+        # processes=1: a scan worker is itself one of a pool sized to the cores; the engine's own
+        # worker processes for big texts would oversubscribe them (and a daemonic pool worker
+        # may not have children).
         engine = Engine(spec.settings, entries=spec.entries, processes=1)
         engine.warm_up()
+        if engine.settings.restore:
+            # warm_up loads the language model in a background thread (for the window's start-up);
+            # a worker waits for it here, so that no batch pays for it, a forked worker inherits
+            # it loaded, and no thread is left running when the pool forks.
+            from unspin.engine.langmodel import shared_model
+            shared_model()
+            for t in threading.enumerate():
+                if t.name == "unspin-langmodel":
+                    t.join()
         _ENGINE, _TOKEN = engine, spec.token
     return _ENGINE
 
