@@ -1,6 +1,9 @@
 """The local process pool and a dask LocalCluster give the records the in-process scan gives."""
 from __future__ import annotations
 
+import sys
+import threading
+
 import pytest
 
 from scan_fixtures import make_corpus
@@ -46,10 +49,61 @@ def expected(corpus, scan_spec):
     return _comparable(Scan([corpus], LocalPool(scan_spec, workers=0)).run())
 
 
-def test_process_pool_matches_in_process(corpus, scan_spec, expected):
-    rows = Scan([corpus], LocalPool(scan_spec, workers=2)).run()
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_process_pool_matches_in_process(corpus, scan_spec, expected, start_method):
+    if start_method == "fork" and not sys.platform.startswith("linux"):
+        pytest.skip("workers are forked on Linux only")
+    pool = LocalPool(scan_spec, workers=2, start_method=start_method)
+    rows = Scan([corpus], pool).run()
+    assert pool.started_with == start_method
     assert _comparable(rows) == expected
     assert sum(1 for r in rows if r["error"]) == 2
+
+
+def test_workers_are_forked_only_from_the_main_thread_alone():
+    from unspin.scan.local import can_fork
+    alone = can_fork()
+    assert alone == (sys.platform.startswith("linux") and threading.active_count() == 1)
+    seen = []
+    t = threading.Thread(target=lambda: seen.append(can_fork()))   # the window scans from a thread
+    t.start()
+    t.join()
+    assert seen == [False]
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)          # another thread running beside the caller
+    other.start()
+    try:
+        assert can_fork() is False
+    finally:
+        stop.set()
+        other.join()
+    with pytest.raises(ValueError):
+        LocalPool(None, 1, start_method="forkserver")
+
+
+def test_a_scan_worker_analyses_single_process(tmp_path, scan_spec, monkeypatch):
+    """The engine's own process pool (for big texts) must stay off inside a scan worker: the scan's
+    pool already has one worker per core. Made to trigger on a small text here."""
+    from unspin.engine import analyzer
+    from unspin.scan import worker
+    monkeypatch.setattr(analyzer, "PARALLEL_MIN_WORDS", 1)
+    monkeypatch.setattr(analyzer, "_can_fork", lambda: True)
+    monkeypatch.setenv("UNSPIN_PROCESSES", "2")
+    started = []
+    monkeypatch.setattr(analyzer.Engine, "_worker_pool", lambda self, n: started.append(n))
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The officers mentioned that prices rose 5 p.c. final 12 months.\n" * 20)
+    rec = worker.scan_one(scan_spec, str(doc))
+    assert rec["error"] is None and rec["suggestions"] > 0
+    assert started == [] and worker.engine_for(scan_spec).processes == 1
+
+
+def test_warm_worker_has_the_language_model_loaded_and_no_loader_thread(scan_spec):
+    from unspin.engine import langmodel
+    from unspin.scan import worker
+    worker.warm(scan_spec)
+    assert langmodel.is_loaded()
+    assert not any(t.name == "unspin-langmodel" and t.is_alive() for t in threading.enumerate())
 
 
 @pytest.mark.parametrize("send_files", [False, True], ids=["shared-paths", "bytes-sent"])

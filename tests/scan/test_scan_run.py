@@ -98,6 +98,19 @@ def test_journal_resume_skips_done_files_and_rescans_changed_ones(tmp_path, scan
     assert seen == [first] and job.resumed == 2
 
 
+def test_journal_is_on_disk_after_each_batch(tmp_path, scan_spec, monkeypatch):
+    """Lines are buffered within a batch and flushed when it is recorded: what a crash right after
+    a batch would leave is the whole batch."""
+    make_corpus(tmp_path / "c")
+    monkeypatch.setattr("unspin.scan.command.batches", lambda paths, **kw: ([p] for p in paths))
+    log = tmp_path / "out.jsonl"
+    on_disk = []
+    job = Scan([tmp_path / "c"], LocalPool(scan_spec, workers=0), journal=results.Journal(log),
+               on_progress=lambda done, total, errors: on_disk.append(len(log.read_text().splitlines())))
+    job.run()
+    assert on_disk == [1, 2, 3]
+
+
 class _InterruptedRunner:
     """Delivers one batch, then the user presses Ctrl+C."""
     def __init__(self, pool):
