@@ -432,7 +432,9 @@ class Engine:
             from unspin.engine.langmodel import shared_model
             lm = shared_model()
             # the restorer's word swaps are spinner evidence: tortured phrases do not open its gate
-            gate = restorer.spin_probability(lattices, lm, spinner_score)
+            # many ambiguous swaps are evidence too: a short spun page may hold no unambiguous tell
+            soft = scoring.soft_spin_score([c for c in candidates if c.category != TORTURED], words)
+            gate = restorer.spin_probability(lattices, lm, max(spinner_score, soft))
             score = max(score, gate)
             spinner_score = max(spinner_score, gate)
             decisions, margins = restorer.decode(lattices, lm, gate, rated)
