@@ -35,6 +35,7 @@ PARALLEL_MIN_WORDS = 40_000     # below this, starting worker processes costs mo
 # (bench/speed_engine.py), two processes gained 1.6x when the machine was otherwise idle but lost
 # (0.5-0.7x) whenever anything else ran, so they are opt-in: UNSPIN_PROCESSES=2 or processes=2.
 AUTO_PROCESSES = 1
+RATES_GROUP = "news-observed"   # the observed swap rates are switched off with the observed lexicon
 PARALLEL_CHUNK_CHARS = 40_000   # work handed to a worker at a time (about 7,000 words)
 
 
@@ -54,6 +55,10 @@ class EngineSettings:
     # The built-in lexicon files; None means the bundled ones. Benchmarks swap one for a variant
     # (bench/recall_loso.py puts each fold's observed lexicon in place of the shipped one).
     builtin_lexicons: list[Path] | None = None
+    # The observed swap-rate tables (engine/swap_rates.py); None means the bundled ones.
+    swap_rates: list[Path] | None = None
+    # Originals the user has (engine/sources.py): a copy of one is repaired against it.
+    sources: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -137,6 +142,17 @@ class Engine:
             from unspin.engine.thesaurus import load_thesauri
             self.synonyms, problems = load_thesauri(self.settings.thesauri)
             self.problems.extend(problems)
+        self.rates = []
+        if self.settings.restore and RATES_GROUP not in self.settings.disabled_groups:
+            from unspin.engine.swap_rates import bundled_rate_paths, load_rates
+            paths = bundled_rate_paths() if self.settings.swap_rates is None else self.settings.swap_rates
+            self.rates, problems = load_rates(paths)
+            self.problems.extend(problems)
+        self.sources = None
+        if self.settings.sources:
+            from unspin.engine.sources import SourceLibrary
+            self.sources, problems = SourceLibrary.load(self.settings.sources)
+            self.problems.extend(problems)
         self._channel = None
         self._matcher: LexiconMatcher | None = None
         self._plan: StagePlan | None = None
@@ -196,7 +212,7 @@ class Engine:
         with self._lock:
             if self._channel is None:
                 from unspin.engine.channel import ChannelTable
-                self._channel = ChannelTable.build(self.entries, self.synonyms)
+                self._channel = ChannelTable.build(self.entries, self.synonyms, self.rates)
             return self._channel
 
     def _lattices(self, doc, offset: int, cands: list) -> list:
@@ -410,15 +426,18 @@ class Engine:
         spinner_score = scoring.spin_score([c for c in candidates if c.category != TORTURED], words)
         suggestions = []
         margins: dict = {}
+        rated: dict = {}
         if lattices:
             from unspin.engine import restorer
             from unspin.engine.langmodel import shared_model
             lm = shared_model()
             # the restorer's word swaps are spinner evidence: tortured phrases do not open its gate
-            gate = restorer.spin_probability(lattices, lm, spinner_score)
+            # many ambiguous swaps are evidence too: a short spun page may hold no unambiguous tell
+            soft = scoring.soft_spin_score([c for c in candidates if c.category != TORTURED], words)
+            gate = restorer.spin_probability(lattices, lm, max(spinner_score, soft))
             score = max(score, gate)
             spinner_score = max(spinner_score, gate)
-            decisions, margins = restorer.decode(lattices, lm, gate)
+            decisions, margins = restorer.decode(lattices, lm, gate, rated)
             for d in decisions:
                 s = restorer.suggestion_for(d, self.settings.min_confidence)
                 if s.rule in self.settings.disabled_rules or s.confidence < self.settings.floor:
@@ -433,10 +452,17 @@ class Engine:
                 if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
                     conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)),
                                                      self.settings.min_confidence)
+                    # the same swap observed in spun news and winning in its sentence: as sure as that evidence
+                    conf = max(conf, rated.get((c.start, c.end), 0.0))
             if conf < self.settings.floor:
                 continue
             suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
+        source = self.sources.match(text) if self.sources else None
+        if source is not None:
+            from unspin.engine.sources import apply_source, copy_spin_score
+            suggestions = apply_source(text, suggestions, source)
+            score = max(score, copy_spin_score(suggestions, words))
         return Analysis(text, score, suggestions, words)
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
