@@ -411,10 +411,12 @@ class Engine:
                 self.close()  # drop the queued work of an abandoned analysis
 
     # -- results -----------------------------------------------------------------------------------
-    def finish(self, text: str, candidates: list[Candidate], words: int | None = None) -> Analysis:
+    def finish(self, text: str, candidates: list[Candidate], words: int | None = None,
+               whole: bool = True) -> Analysis:
         """Score the candidates of ``text``. ``words`` is its word count when the caller already
         has it (the window counts in pieces: one ``findall`` over a long text holds the GIL for
-        tens of milliseconds); by default it is counted here."""
+        tens of milliseconds); by default it is counted here. ``whole=False``: ``text`` is only a
+        part of the document (a first estimate), so it is not matched against the sources."""
         if words is None:
             words = count_words(text)
         lattices = [c for c in candidates if isinstance(c, Lattice)]
@@ -459,7 +461,7 @@ class Engine:
                 continue
             suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
-        source = self.sources.match(text) if self.sources else None
+        source = self.sources.match(text) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score
             suggestions = apply_source(text, suggestions, source)
