@@ -68,6 +68,7 @@ class Analysis:
     suggestions: list[Suggestion]
     words: int
     skipped: list = field(default_factory=list)  # windows.Skipped: stretches not analysed, and why
+    source: str | None = None    # the name of the original this text was matched to (engine/sources.py)
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
         """What a user sees at this threshold: :mod:`unspin.engine.visibility` decides."""
@@ -83,7 +84,7 @@ class Analysis:
         return tortured_verdict(self.suggestions, self.words, min_confidence)
 
     def to_json(self, min_confidence: float) -> dict:
-        return {"spin_score": round(self.spin_score, 3),
+        return {"spin_score": round(self.spin_score, 3), "source": self.source,
                 "tortured": self.tortured(max(min_confidence, DEFAULT_MIN_CONFIDENCE)).to_json(),
                 "suggestions": [s.to_json() for s in self.shown(min_confidence)]}
 
@@ -410,10 +411,12 @@ class Engine:
                 self.close()  # drop the queued work of an abandoned analysis
 
     # -- results -----------------------------------------------------------------------------------
-    def finish(self, text: str, candidates: list[Candidate], words: int | None = None) -> Analysis:
+    def finish(self, text: str, candidates: list[Candidate], words: int | None = None,
+               whole: bool = True) -> Analysis:
         """Score the candidates of ``text``. ``words`` is its word count when the caller already
         has it (the window counts in pieces: one ``findall`` over a long text holds the GIL for
-        tens of milliseconds); by default it is counted here."""
+        tens of milliseconds); by default it is counted here. ``whole=False``: ``text`` is only a
+        part of the document (a first estimate), so it is not matched against the sources."""
         if words is None:
             words = count_words(text)
         lattices = [c for c in candidates if isinstance(c, Lattice)]
@@ -458,12 +461,12 @@ class Engine:
                 continue
             suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
-        source = self.sources.match(text) if self.sources else None
+        source = self.sources.match(text) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score
             suggestions = apply_source(text, suggestions, source)
             score = max(score, copy_spin_score(suggestions, words))
-        return Analysis(text, score, suggestions, words)
+        return Analysis(text, score, suggestions, words, source=source.name if source is not None else None)
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:

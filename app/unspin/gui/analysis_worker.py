@@ -146,7 +146,7 @@ class AnalysisJob(QRunnable):
             if k == 0 and (start > 0 or end < len(text)):
                 # Confidence depends on the whole document's spin score; this first estimate from
                 # the visible part lets the user see the suggestions while the rest is analysed.
-                first = self.engine.finish(text[start:end], found, words=part_words)
+                first = self.engine.finish(text[start:end], found, words=part_words, whole=False)
                 first = Analysis(text, first.spin_score, first.suggestions, first.words)
                 self.signals.partial.emit(self.job_id, self.prepare(first, False))
         if cancelled():
