@@ -300,7 +300,7 @@ class Engine:
             for j, doc in enumerate(docs):
                 possible, entities = plan.surface_scan(doc, matcher.index, settings)
                 if not possible and matcher.unseen is not None:
-                    possible = matcher.unseen.possible([t.lower_ for t in doc])
+                    possible = matcher.unseen.possible([t.lower_ for t in doc], [t.whitespace_ == "" for t in doc])
                 possible = possible or self._restorer_may_apply(doc)
                 if possible:
                     need.append(j)
