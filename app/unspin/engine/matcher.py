@@ -240,6 +240,9 @@ class LexiconMatcher:
         # A listed tortured phrase wins; a news-spinner swap inside a tortured phrase does not
         # ("neural organization" is a tortured "neural network", not a spun "neural company").
         taken = {k for i, n, _, c in known if c.category == FIXED_CATEGORY for k in range(i, i + n)}
+        # ... but only a confident find: a weak one leaves a listed swap alone (the news lexicon's
+        # "sun powered" -> "solar" is a tell of its own kind)
+        listed = {k for i, n, _, c in known for k in range(i, i + n)}
         out = []
         for f in self.unseen.find([t.lower_ for t in doc], [t.whitespace_ == "" for t in doc], every=True):
             span = range(f.start, f.start + f.length)
@@ -248,7 +251,8 @@ class LexiconMatcher:
             if any(k in taken or k in quoted or k in named for k in span):
                 continue
             if (last.pos_ != "NOUN" and last.i not in f.changed) or \
-                    any(t.pos_ in ("VERB", "AUX", "PRON", "PROPN") and not _swapped(t, f) for t in toks):
+                    any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) or
+                        t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
@@ -267,7 +271,7 @@ class LexiconMatcher:
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
-            if prior <= 0:
+            if prior <= 0 or (prior < TELL_CONFIDENCE and any(k in listed for k in span)):
                 continue
             swapped = "word" if f.swapped == 1 else "words"
             why = (f'"{original}" looks like a tortured "{f.display}": {f.swapped} {swapped} swapped for '

@@ -51,6 +51,7 @@ ATTESTED_RATIO = 100.0   # a swapped-back pair must be this many times commoner 
 HALLMARK_COUNT = 3
 HALLMARK_PER_MILLION = 5.0
 HALLMARK_SHARE = 0.75
+ANCHOR_PER_MILLION = 0.5   # an anchor swapped this often is likely tortured too: left alone
 # A fully swapped run needs one word swapped at least this often per million of its uses in English.
 ODD_PER_MILLION = 0.5
 _ALPHA = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -348,9 +349,14 @@ class SwapModel:
             return True
         base = _norm(gram)
         if all(t != b for t, b in zip(term, base)):
-            return all(self._swap_count(w, b, t) / (self.lm.count(w) / 1e6) < ODD_PER_MILLION
-                       for w, b, t in zip(gram, base, term))
+            return all(self._odd(w, t) < ODD_PER_MILLION for w, t in zip(gram, term))
         return False
+
+    def _odd(self, word: str, target: str) -> float:
+        """How often the list swaps ``target`` for ``word``, per million uses of the word in
+        ordinary English: high for a paraphraser's favourite ("corrosive"), low for a word
+        everyone uses ("information")."""
+        return self._swap_count(word, word, target) / (self.lm.count(word) / 1e6)
 
     def _best(self, gram: list[str]):
         """The known term this run swaps back to with the fewest swapped words (the paraphraser
@@ -447,6 +453,8 @@ class SwapModel:
                     if w0 < STRONG_SWAP:
                         continue
                     weight = w0 if weight is None else min(weight, w0)
+                if max(self._odd(gram[k], words[k]) for k in swapped) < ODD_PER_MILLION:
+                    continue  # only everyday words swapped ("general data"): the bigram file is too thin
                 key = (-len(swapped), score, weight or 0)
                 if n not in best or key > best[n][0]:
                     term = _norm(words)
@@ -467,7 +475,7 @@ class SwapModel:
         marks = [self._hallmark_of(w) for w in pair]
         for j in (1, 0):
             mark = marks[j]
-            other = self._hallmark_of(pair[1 - j], HALLMARK_PER_MILLION / 2, 0.0)
+            other = self._hallmark_of(pair[1 - j], ANCHOR_PER_MILLION, 0.0, STRONG_SWAP)
             if mark is None or other is not None:
                 continue
             target, count = mark
@@ -478,7 +486,7 @@ class SwapModel:
         return None
 
     def _hallmark_of(self, word: str, per_million_min: float = HALLMARK_PER_MILLION,
-                     share_min: float = HALLMARK_SHARE):
+                     share_min: float = HALLMARK_SHARE, count_min: int = HALLMARK_COUNT):
         """``(target, count)`` when ``word`` is a hallmark swap (see :meth:`_hallmark`), else None."""
         counts = self.swap_counts.get(word) or self.swap_counts.get(singular(word))
         if not counts:
@@ -486,7 +494,7 @@ class SwapModel:
         target = self._targets(word)[0]
         count = self._swap_count(word, word, target)
         per_million = count / (self.lm.count(word) / 1e6)
-        if count >= HALLMARK_COUNT and per_million >= per_million_min and count >= share_min * sum(counts.values()):
+        if count >= count_min and per_million >= per_million_min and count >= share_min * sum(counts.values()):
             return target, count
         return None
 
