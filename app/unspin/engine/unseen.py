@@ -35,6 +35,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -66,6 +67,7 @@ FUNCTION_WORDS = frozenset(
     "those its it is are be was were based using via per".split())
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A crude singular for matching terms (not for display): networks -> network."""
     if len(word) > 4 and word.endswith("ies"):
@@ -172,6 +174,7 @@ class SwapModel:
         self._lasts = {t[-1] for t in terms}
         self._cache: dict[tuple[str, ...], list] = {}    # a run of words -> its finds (runs recur)
         self._pair_cache: dict[tuple[str, str], list] = {}
+        self._targets_memo: dict[str, list[str]] = {}
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
@@ -226,6 +229,14 @@ class SwapModel:
     def _targets(self, word: str) -> list[str]:
         """What the paraphraser may have swapped ``word`` for, most frequent first; a plural
         word gets its singular's swaps in the plural ("highlights" -> "features")."""
+        got = self._targets_memo.get(word)
+        if got is None:
+            if len(self._targets_memo) >= CACHE_SIZE:
+                self._targets_memo.clear()
+            got = self._targets_memo[word] = self._find_targets(word)
+        return got
+
+    def _find_targets(self, word: str) -> list[str]:
         got = self.swaps.get(word)
         sing = singular(word)
         if got:
