@@ -127,3 +127,25 @@ def test_engine_repairs_a_several_word_swap_the_tagger_reads_as_verbs(engine, mo
     got = eng.analyse("We describe a transfer getting to know scheme for small clinics.").suggestions
     assert [(s.original, s.replacement) for s in got if s.rule.startswith("tortured-unseen")] == [
         ("transfer getting to know", "transfer learning")]
+
+
+# -- a paper-mill paper is not spun news ------------------------------------------------------------------
+def _cand(start, category, prior, tell, rule="r"):
+    from unspin.engine.matcher import Candidate
+    return Candidate(start, start + 1, "x", "y", [], prior, tell, category, rule, "")
+
+
+def test_paper_mill_tells_do_not_raise_ambiguous_news_swaps(engine):
+    from unspin.engine import Engine
+    from unspin.engine.scoring import paper_mill
+    tortured = [_cand(k, "tortured phrase", 0.9, True) for k in range(0, 40, 10)]
+    news_tell = [_cand(50, "spinner", 0.9, True)]
+    weak = _cand(60, "spinner", 0.3, False, "weak-news")
+    assert paper_mill(tortured, news_tell) and not paper_mill(tortured[:1], news_tell)
+    assert not paper_mill(tortured[:2], news_tell * 2)
+    eng = Engine(nlp=engine.nlp, entries=[])
+    text = "x " * 300
+    paper = {s.rule: s.confidence for s in eng.finish(text, tortured + news_tell + [weak]).suggestions}
+    news = {s.rule: s.confidence for s in eng.finish(text, news_tell * 4 + [weak]).suggestions}
+    assert paper["weak-news"] == pytest.approx(0.3)      # stays below the threshold in a paper
+    assert news["weak-news"] > 0.5                         # raised in spun news, as before

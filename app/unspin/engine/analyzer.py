@@ -406,8 +406,10 @@ class Engine:
         # Ambiguous candidates gain confidence from the tells of their own kind: tortured phrases
         # from other tortured phrases, spinner swaps from spinner tells ("model" -> "version" must
         # not be applied to a paper because it holds tortured phrases).
-        tortured_score = scoring.spin_score([c for c in candidates if c.category == TORTURED], words)
-        spinner_score = scoring.spin_score([c for c in candidates if c.category != TORTURED], words)
+        tortured = [c for c in candidates if c.category == TORTURED]
+        spinner = [c for c in candidates if c.category != TORTURED]
+        tortured_score = scoring.spin_score(tortured, words)
+        spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
         suggestions = []
         margins: dict = {}
         if lattices:

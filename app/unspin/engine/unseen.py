@@ -64,7 +64,8 @@ GROUP = "tortured-unseen"
 # term but are never themselves evidence.
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for from by with and or as into onto over under than then that this these "
-    "those its it is are be was were based using via per".split())
+    "those its it is are be was were based using via per how what which who whose where when why most more "
+    "less very such each every both all any some no not their our".split())
 
 
 @lru_cache(maxsize=65536)
@@ -276,7 +277,7 @@ class SwapModel:
         while k < len(words):
             for chunk in self.chunks.get(words[k][0], ()):
                 n = len(chunk)
-                if tuple(w for w, _, _ in words[k:k + n]) == chunk:
+                if tuple(w for w, _, _ in words[k:k + n]) == chunk and not self._common(chunk):
                     out.append((" ".join(chunk), words[k][1], words[k + n - 1][2]))
                     k += n
                     break
@@ -284,6 +285,10 @@ class SwapModel:
                 out.append(words[k])
                 k += 1
         return out
+
+    def _common(self, chunk: tuple[str, ...]) -> bool:
+        """A two-word chunk that is a common English pair ("water system") is read as written."""
+        return len(chunk) == 2 and self.lm is not None and self.lm.bigrams.get(" ".join(chunk)) is not None
 
     def find(self, lowers: list[str], glued: list[bool] | None = None, every: bool = False) -> list[Found]:
         """Runs of ``lowers`` (lowercased token texts; ``glued[k]``: token k has no space after it)
