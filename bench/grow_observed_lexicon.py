@@ -208,12 +208,36 @@ def observed_lexicon(learner: SubstitutionLearner, covered: set[str], exclude: s
     return lexicon_text(chosen, GROUP, src, DESCRIPTION, NOTE)
 
 
+RATES_NAME = "observed_rates.tsv"
+DEFAULT_RATES_OUT = ROOT / "resources" / "channel" / RATES_NAME
+RATES_HEADER = ("Unspin observed swap rates: in real spun news, how often each form stood for each original\n"
+                "and how often it was the writer's own word. Grown by bench/grow_observed_lexicon.py from\n"
+                "training pairs (counts only; do not edit by hand, re-run the script). Format: engine/swap_rates.py.")
+
+
+def observed_rates(learner: SubstitutionLearner, exclude: set[str] = frozenset()) -> str:
+    """Every observed swap as a rate row for the restorer (no priors to choose: the restorer weighs
+    the counts in context). Case-exact forms ("White Home") are left to the lexicon: the restorer
+    leaves capitalised words alone as names."""
+    from unspin.engine.swap_rates import RateRow, rates_text
+    rows = []
+    for e in learner.entries(exclude):
+        if e.form.kind == "cased":
+            continue
+        rows.append(RateRow(e.form.spun.lower(), e.form.kind, frozenset({e.form.pos}) - {""}, e.changed, e.kept,
+                            e.sources, tuple((o.lower(), c) for o, c in e.alternatives)))
+    rows.sort(key=lambda r: (-r.changed, r.spun, r.kind))
+    return rates_text(rows, RATES_HEADER)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="folder of NAME.gold.txt / NAME.spun.txt")
     ap.add_argument("--exclude", action="append", default=[], metavar="STORY",
                     help="leave out the story of this pair (name or prefix, e.g. t31); may repeat")
     ap.add_argument("-o", "--output", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
+    ap.add_argument("--rates-output", type=Path, default=DEFAULT_RATES_OUT,
+                    help=f"where to write the swap rates (default {DEFAULT_RATES_OUT})")
     args = ap.parse_args(argv)
     if not args.train.is_dir():
         raise SystemExit(f"{args.train}: no such folder (the training pairs are in ../shared/corpus/train)")
@@ -225,6 +249,11 @@ def main(argv: list[str] | None = None) -> int:
     covered = hand_written_forms(nlp, ROOT / "resources" / "lexicons")
     text = observed_lexicon(learner, covered, exclude)
     args.output.write_text(text, encoding="utf-8")
+    rates = observed_rates(learner, exclude)
+    args.rates_output.parent.mkdir(exist_ok=True)
+    args.rates_output.write_text(rates, encoding="utf-8")
+    print(f"wrote {sum(1 for l in rates.splitlines() if l and not l.startswith(('#', 'spun')))} swap rates "
+          f"to {args.rates_output}", file=sys.stderr)
     n = sum(1 for line in text.splitlines() if line and not line.startswith(("#", "spun\t")))
     stories = len({p.story for p in pairs} - exclude)
     print(f"wrote {n} entries from {stories} stories to {args.output}", file=sys.stderr)

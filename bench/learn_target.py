@@ -103,10 +103,13 @@ def main(argv: list[str] | None = None) -> int:
             user_path.write_text(text, encoding="utf-8")
             learned, _ = parse_lexicon(text, str(user_path), {"group": "learned"})
             fold, _ = parse_lexicon(grow.observed_lexicon(learner_all, covered, {story}), "fold", {})
+            rates_path = Path(tmp) / grow.RATES_NAME   # the held-out swap rates: without this story
+            rates_path.write_text(grow.observed_rates(learner_all, {story}), encoding="utf-8")
             for which, builtin in (("shipped", shipped_entries), ("held-out", other_entries + fold)):
+                rates = None if which == "shipped" else [rates_path]
                 for with_learned in (False, True):
-                    engine = Engine(EngineSettings(), nlp=nlp, entries=builtin + (learned if with_learned else []),
-                                    staged=False, processes=1)
+                    engine = Engine(EngineSettings(swap_rates=rates), nlp=nlp,
+                                    entries=builtin + (learned if with_learned else []), staged=False, processes=1)
                     out, spin = _repair_source(engine, spun, 0.5)
                     t = totals[which] if with_learned else Totals()
                     line = score_pair(sc, t, name, spun, gold, out, spin, False)

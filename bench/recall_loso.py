@@ -127,14 +127,16 @@ def main(argv: list[str] | None = None) -> int:
     totals = Totals()
     with tempfile.TemporaryDirectory() as tmp:
         fold_path = Path(tmp) / grow.OBSERVED_NAME
+        rates_path = Path(tmp) / grow.RATES_NAME
         for story in stories:
             text = "" if args.no_observed else grow.observed_lexicon(learner, covered, {story})
             fold_path.write_text(text, encoding="utf-8")
             fold_entries, _ = parse_lexicon(text, str(fold_path), {"group": grow.GROUP})
+            rates_path.write_text("" if args.no_observed else grow.observed_rates(learner, {story}), encoding="utf-8")
             # The same engine as EngineSettings(builtin_lexicons=others + [fold_path]) would build,
             # without reading the other lexicons again; a full parse skips building the staging
             # tables per fold (staged analysis gives the same suggestions).
-            engine = Engine(EngineSettings(builtin_lexicons=others + [fold_path]), nlp=nlp,
+            engine = Engine(EngineSettings(builtin_lexicons=others + [fold_path], swap_rates=[rates_path]), nlp=nlp,
                             entries=other_entries + fold_entries, staged=False, processes=1)
             t_fold = time.perf_counter()
             for p in (p for p in pairs if p.story == story):

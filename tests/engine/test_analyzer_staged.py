@@ -73,7 +73,9 @@ def _small_engine(engine, tmp_path, lines: str, **kw) -> Engine:
     path.write_text("#@ group: test\n" + lines, encoding="utf-8")
     entries, problems = load_lexicons([path])
     assert not problems
-    return Engine(engine.settings, nlp=engine.matcher.nlp, entries=entries, processes=1, **kw)
+    from dataclasses import replace
+    settings = replace(engine.settings, swap_rates=[])  # only this lexicon's words may start a candidate
+    return Engine(settings, nlp=engine.matcher.nlp, entries=entries, processes=1, **kw)
 
 
 def test_paragraphs_without_candidates_are_not_parsed(engine, tmp_path):

@@ -35,6 +35,7 @@ PARALLEL_MIN_WORDS = 40_000     # below this, starting worker processes costs mo
 # (bench/speed_engine.py), two processes gained 1.6x when the machine was otherwise idle but lost
 # (0.5-0.7x) whenever anything else ran, so they are opt-in: UNSPIN_PROCESSES=2 or processes=2.
 AUTO_PROCESSES = 1
+RATES_GROUP = "news-observed"   # the observed swap rates are switched off with the observed lexicon
 PARALLEL_CHUNK_CHARS = 40_000   # work handed to a worker at a time (about 7,000 words)
 
 
@@ -54,6 +55,8 @@ class EngineSettings:
     # The built-in lexicon files; None means the bundled ones. Benchmarks swap one for a variant
     # (bench/recall_loso.py puts each fold's observed lexicon in place of the shipped one).
     builtin_lexicons: list[Path] | None = None
+    # The observed swap-rate tables (engine/swap_rates.py); None means the bundled ones.
+    swap_rates: list[Path] | None = None
 
 
 @dataclass
@@ -137,6 +140,12 @@ class Engine:
             from unspin.engine.thesaurus import load_thesauri
             self.synonyms, problems = load_thesauri(self.settings.thesauri)
             self.problems.extend(problems)
+        self.rates = []
+        if self.settings.restore and RATES_GROUP not in self.settings.disabled_groups:
+            from unspin.engine.swap_rates import bundled_rate_paths, load_rates
+            paths = bundled_rate_paths() if self.settings.swap_rates is None else self.settings.swap_rates
+            self.rates, problems = load_rates(paths)
+            self.problems.extend(problems)
         self._channel = None
         self._matcher: LexiconMatcher | None = None
         self._plan: StagePlan | None = None
@@ -196,7 +205,7 @@ class Engine:
         with self._lock:
             if self._channel is None:
                 from unspin.engine.channel import ChannelTable
-                self._channel = ChannelTable.build(self.entries, self.synonyms)
+                self._channel = ChannelTable.build(self.entries, self.synonyms, self.rates)
             return self._channel
 
     def _lattices(self, doc, offset: int, cands: list) -> list:
@@ -412,6 +421,7 @@ class Engine:
         spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
         suggestions = []
         margins: dict = {}
+        rated: dict = {}
         if lattices:
             from unspin.engine import restorer
             from unspin.engine.langmodel import shared_model
@@ -420,7 +430,7 @@ class Engine:
             gate = restorer.spin_probability(lattices, lm, spinner_score)
             score = max(score, gate)
             spinner_score = max(spinner_score, gate)
-            decisions, margins = restorer.decode(lattices, lm, gate)
+            decisions, margins = restorer.decode(lattices, lm, gate, rated)
             for d in decisions:
                 s = restorer.suggestion_for(d, self.settings.min_confidence)
                 if s.rule in self.settings.disabled_rules or s.confidence < self.settings.floor:
@@ -435,6 +445,8 @@ class Engine:
                 if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
                     conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)),
                                                      self.settings.min_confidence)
+                    # the same swap observed in spun news and winning in its sentence: as sure as that evidence
+                    conf = max(conf, rated.get((c.start, c.end), 0.0))
             if conf < self.settings.floor:
                 continue
             suggestions.append(c.to_suggestion(conf))

@@ -26,19 +26,44 @@ MAX_KEY_WORDS = 4
 LEXICON_ODDS = 1.0
 CONDITIONED_ODDS = 0.3
 SKIP_CATEGORIES = frozenset({"tortured phrase"})  # fixed expressions: the matcher's job
+MIN_PURITY = 0.5   # an observed form must have been a swap at least this often to stand on its own
 
 
 class Option(NamedTuple):  # a tuple: a 12,000-line thesaurus makes some 30,000 of them
     original: str       # the candidate original, lowercase unless written with capitals
-    odds: float         # P(spun form | this original)
+    odds: float         # P(spun form | this original); for an observed rate: P(this original | spun form)
     head: int           # index of the word that takes the inflection (lemma matches only)
     by_lemma: bool      # matched by lemma: inflect ``original`` like the text's word
     source: str         # rule id shown to the user
     pos: frozenset = frozenset()  # parts of speech the spun head word must have (lexicon entries)
+    kept: float | None = None     # observed rates only: P(the form was the writer's own | it is in a spun text)
+
+
+def _lexicon_forms(entries: list[Entry]) -> set[str]:
+    """The spun forms of the (non-tortured) lexicon entries, one-word ones also as lemmas
+    ("misplaced" -> "misplace"), the way observed rates are keyed."""
+    out = set()
+    for e in entries:
+        if e.category not in SKIP_CATEGORIES:
+            out |= _lemmas_of(" ".join(e.spun).lower())
+    return out
+
+
+def _lemmas_of(form: str) -> set[str]:
+    """The form itself and, for one word, its lemmas by any part of speech."""
+    from lemminflect import getAllLemmas
+
+    out = {form}
+    if " " not in form:
+        for lemmas in getAllLemmas(form).values():
+            out.update(lemmas)
+    return out
 
 
 class ChannelTable:
     def __init__(self) -> None:
+        self._entries: list[Entry] = []
+        self.backing: ChannelTable | None = None  # observed rates that only back up the lexicons' candidates
         self.forms: dict[tuple[str, ...], dict[str, Option]] = defaultdict(dict)
         self.lemmas: dict[tuple[str, ...], dict[str, Option]] = defaultdict(dict)
         self.keep: dict[tuple[str, ...], float] = {}
@@ -76,6 +101,8 @@ class ChannelTable:
                 self._add(self.forms, tuple(alt.split(" ")), opt)
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
+        entries = list(entries)
+        self._entries += entries
         for e in entries:
             if e.category in SKIP_CATEGORIES or e.gap or any(c.isupper() for w in e.spun for c in w):
                 continue
@@ -94,11 +121,36 @@ class ChannelTable:
         (the form heads no line we know, but the spinner's own file may well have one)."""
         return self.keep.get(key)
 
+    def add_rates(self, rows: Iterable["RateRow"]) -> None:
+        """Observed swap rates (:mod:`swap_rates`): in spun news, how often a form stood for each
+        original and how often it was the writer's own word. Unlike the other sources these are
+        posteriors, P(original | form), which already hold how common each word is; the restorer
+        divides the language model's context-free probability back out (see ``restorer._prior``)."""
+        covered = _lexicon_forms(self._entries)
+        for r in rows:
+            key = tuple(r.spun.split(" "))
+            if not _lemmas_of(r.spun).isdisjoint(covered) or r.changed < MIN_PURITY * (r.changed + r.kept):
+                # A form the hand-written lexicons cover is theirs (their conditions know where it is
+                # the writer's own word); a form more often the writer's own than a swap is weak
+                # evidence. Both only back up a lexicon's candidate (restorer._add_observed_rate).
+                target = self.backing
+            else:
+                target = self
+            table = target.lemmas if r.kind == "lemma" else target.forms
+            for original, rate in r.rates():
+                target._add(table, key, Option(original, rate, len(key) - 1, r.kind == "lemma",
+                                               "observed:" + r.spun, r.pos, r.kept_rate()))
+
     @classmethod
-    def build(cls, entries: Iterable[Entry] = (), groups: Iterable[SynonymGroup] = ()) -> "ChannelTable":
+    def build(cls, entries: Iterable[Entry] = (), groups: Iterable[SynonymGroup] = (),
+              rates: Iterable["RateRow"] = ()) -> "ChannelTable":
         t = cls()
+        t.backing = cls()
         t.add_entries(entries)
+        t.add_rates(rates)
         t.add_groups(groups)
-        t.forms = dict(t.forms)
-        t.lemmas = dict(t.lemmas)
+        for table in (t, t.backing):
+            table.forms = dict(table.forms)
+            table.lemmas = dict(table.lemmas)
+        t._entries = []
         return t

@@ -42,6 +42,11 @@ GATE_FLOOR, GATE_CEILING = 0.02, 0.97
 # Confidence = logistic(SLOPE * (margin - OFFSET)); tuned on the training stories (bench/restorer_eval.py).
 SLOPE = 0.6
 OFFSET = 3.0
+# An observed rate's margin is a log posterior odds already; the offset asks for odds of e^2 (about
+# 7:1) before a change is applied (bench/recall_loso.py: ERR 24.7 %, Pok 94.2 %, harm 0.97/1k; at
+# e^1 ERR 27.3 % but Pok 93.2 %; damping the language model's part only lost recall).
+RATE_SLOPE = 1.0
+RATE_OFFSET = 2.0
 MIN_REPORTED_MARGIN = -6.0
 # P(a spun document keeps a word as written | it was the original) for a word that is a known spun
 # form but heads no line we know: the spinner's own file probably has a line for it too.
@@ -55,6 +60,7 @@ class Choice:
     words: tuple[str, ...]       # lowercase words for the language model
     odds: float | None           # channel odds P(spun form | this original); for "keep": P(unchanged), None = unknown
     rule: str = ""
+    rate: bool = False           # ``odds`` is an observed posterior P(this original | form) (swap_rates.py)
 
 
 @dataclass
@@ -128,6 +134,9 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
                 choices = [Choice(c.original, tuple(c.original.lower().split()), 1.0)]
                 for alt in [c.replacement] + list(c.alternatives):
                     choices.append(Choice(alt, tuple(alt.lower().split()), c.prior, c.rule))
+                for source in (table, table.backing):
+                    if source is not None:
+                        _add_observed_rate(choices, _site_at(doc, i, end, offset, source, quoted, named, set()), c)
                 sites.append(Site(c.start, c.end, c.original, choices, tuple(fixed), external=True))
                 fixed = []
                 i = max(j, i + 1)
@@ -146,6 +155,27 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
         if sites:  # sentences with only the matcher's candidates too: their margins spread its confidence
             out.append(Lattice(sites, tuple(fixed), words))
     return out
+
+
+def _add_observed_rate(choices: list[Choice], own: Site | None, c) -> None:
+    """A matcher candidate whose swap was also observed in spun news (swap_rates.py) is weighed
+    with that rate too: its choices take the observed odds, so that its margin says how sure the
+    observed evidence is in this sentence (``decode`` reports it; ``Engine.finish`` uses it)."""
+    if own is None or own.start != c.start or own.end > c.end:
+        return
+    # The lexicon's entry may be longer ("within the" -> "in the" for the observed "within" -> "in").
+    rest = c.original[own.end - own.start:].lower()
+    if not c.original.lower().startswith(own.original.lower()):
+        return
+    rated = {ch.text.lower() + rest: ch for ch in own.choices[1:] if ch.rate}
+    if not rated:
+        return
+    for k, ch in enumerate(choices[1:], 1):
+        hit = rated.get(ch.text.lower())
+        if hit is not None:
+            choices[k] = Choice(ch.text, ch.words, hit.odds, ch.rule, rate=True)
+    if any(ch.rate for ch in choices[1:]):
+        choices[0] = Choice(choices[0].text, choices[0].words, own.choices[0].odds, rate=True)
 
 
 def _tokens_in(doc, i: int, end_char: int) -> int:
@@ -203,10 +233,13 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
                 continue
             have = seen.get(shown.lower())
             if have is None or have.odds < opt.odds:
-                seen[shown.lower()] = Choice(shown, tuple(shown.lower().split()), opt.odds, opt.source)
+                seen[shown.lower()] = Choice(shown, tuple(shown.lower().split()), opt.odds, opt.source,
+                                             rate=opt.kept is not None)
         if not seen:
             continue
-        keep = Choice(original, tuple(w for w in (_lm_word(t) for t in toks) if w), table.keep_odds(forms))
+        kept = [opt.kept for opt, _ in options if opt.kept is not None]
+        keep_odds = max(kept) if kept else table.keep_odds(forms)
+        keep = Choice(original, tuple(w for w in (_lm_word(t) for t in toks) if w), keep_odds, rate=bool(kept))
         return Site(start + offset, stop + offset, original, [keep, *seen.values()])
     return None
 
@@ -219,6 +252,7 @@ class Decision:
     ranked: list[int]            # change choices, best first
     margin: float                # best change's max-marginal minus keep's (nats)
     scores: list[float] = field(default_factory=list)
+    priors: list[float] = field(default_factory=list)   # the channel's part of each score
 
 
 def _channel(choice_index: int, choice: Choice, s: float) -> float:
@@ -227,6 +261,24 @@ def _channel(choice_index: int, choice: Choice, s: float) -> float:
         keep = KEEP_UNKNOWN if choice.odds is None else choice.odds
         return math.log((1.0 - s) + s * keep)
     return math.log(max(s * choice.odds, 1e-12))
+
+
+def _priors(site: Site, s: float, lm: LanguageModel) -> list[float]:
+    """The channel term of each choice of a site (log).
+
+    An observed rate is a posterior, P(original | form): it already says how much more common the
+    original is than the form. The language model scores each reading with its own word
+    frequencies too, so for those choices the context-free probability of the reading is divided
+    back out (times that of the words as written): what the model then adds is only how much
+    better each reading fits *this* sentence than words of its frequency would."""
+    out = []
+    keep_words = site.choices[0].words
+    for b, ch in enumerate(site.choices):
+        v = _channel(b, ch, s)
+        if b and ch.rate:
+            v += lm.sequence_logp(None, list(keep_words)) - lm.sequence_logp(None, list(ch.words))
+        out.append(v)
+    return out
 
 
 def _lm_run(lm: LanguageModel, prev: str | None, words) -> tuple[float, str | None]:
@@ -244,6 +296,7 @@ def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
     sites = lat.sites
     k_n = len(sites)
     # alpha[k][b]: best score of the sentence up to site k with choice b; last[k][b]: its last LM word.
+    chan = [_priors(site, s, lm) for site in sites]
     alpha: list[list[float]] = []
     back: list[list[int]] = []
     for k, site in enumerate(sites):
@@ -259,7 +312,7 @@ def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
                 v = base + fixed_score + own
                 if v > best:
                     best, arg = v, (a if a is not None else -1)
-            row.append(best + _channel(b, ch, s))
+            row.append(best + chan[k][b])
             bp.append(arg)
         alpha.append(row)
         back.append(bp)
@@ -276,7 +329,7 @@ def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
             best = -math.inf
             for c, ch2 in enumerate(nxt.choices):
                 own, _ = _lm_run(lm, pw, ch2.words)
-                v = fixed_score + own + _channel(c, ch2, s) + beta[k + 1][c]
+                v = fixed_score + own + chan[k + 1][c] + beta[k + 1][c]
                 best = max(best, v)
             beta[k][b] = best
     # The joint best path.
@@ -291,7 +344,7 @@ def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
         scores = [alpha[k][b] + beta[k][b] for b in range(len(site.choices))]
         ranked = sorted(range(1, len(site.choices)), key=lambda b: -scores[b])
         margin = scores[ranked[0]] - scores[0] if ranked else -math.inf
-        out.append(Decision(site, path[k], ranked, margin, scores))
+        out.append(Decision(site, path[k], ranked, margin, scores, chan[k]))
     return out
 
 
@@ -308,7 +361,8 @@ def spin_probability(lattices: list[Lattice], lm: LanguageModel, tell_score: flo
     strong = sites = 0
     for lat in lattices:
         for d in decode_lattice(lat, lm, 0.5):
-            if d.site.external:
+            if d.site.external or d.site.choices[0].rate:
+                # observed rates say how a form reads *given* spun text; they are no evidence of spin
                 continue
             sites += 1
             if d.best and d.margin >= STRONG_MARGIN:
@@ -318,22 +372,32 @@ def spin_probability(lattices: list[Lattice], lm: LanguageModel, tell_score: flo
     return min(GATE_CEILING, max(p, tell_score))
 
 
-def confidence(margin: float) -> float:
-    x = SLOPE * (margin - OFFSET)
+def confidence(margin: float, rate: bool = False) -> float:
+    """How sure a change is, from its margin over keeping the text. A choice scored by an observed
+    rate has a margin that is already a log posterior odds; the others' margins are calibrated."""
+    x = RATE_SLOPE * (margin - RATE_OFFSET) if rate else SLOPE * (margin - OFFSET)
     if x < -40:
         return 0.0
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def decode(lattices: list[Lattice], lm: LanguageModel, s: float) -> tuple[list[Decision], dict]:
+def decode(lattices: list[Lattice], lm: LanguageModel, s: float,
+           rated: dict | None = None) -> tuple[list[Decision], dict]:
     """Decisions for the restorer's own sites (not the matcher's), in text order, and the margins of
-    the matcher's candidates in context: {(start, end): margin}."""
+    the matcher's candidates in context: {(start, end): margin}. ``rated`` receives, for matcher
+    candidates whose repair is also an observed swap and wins in context, the confidence that
+    the observed rate gives it: {(start, end): confidence}."""
+    rated = {} if rated is None else rated
     out: list[Decision] = []
     external: dict[tuple[int, int], float] = {}
     for lat in lattices:
         for d in decode_lattice(lat, lm, s):
             if d.site.external:
                 external[(d.site.start, d.site.end)] = d.margin
+                if d.site.choices[0].rate and d.ranked and d.site.choices[1].rate:
+                    best, margin = _rate_margin(d)
+                    if best == 1:
+                        rated[(d.site.start, d.site.end)] = confidence(margin, True)
             elif d.ranked and d.margin >= MIN_REPORTED_MARGIN:
                 out.append(d)
     return out, external
@@ -356,6 +420,18 @@ def adjust_lexicon_confidence(conf: float, margin: float | None, threshold: floa
     return max(0.01, min(threshold - 0.01, moved))
 
 
+def _rate_margin(d: Decision) -> tuple[int, float]:
+    """Log odds of the best change against every other reading (keeping the text or another
+    original): a form that stood for several originals ("method": way, approach, process) is only
+    sure when the sentence picks one of them clearly."""
+    scores = d.scores
+    best = max(range(1, len(scores)), key=lambda b: scores[b])
+    top = scores[best]
+    rest = [v for b, v in enumerate(scores) if b != best]
+    m = max(rest)
+    return best, top - (m + math.log(sum(math.exp(v - m) for v in rest)))
+
+
 def suggestion_for(d: Decision, threshold: float):
     """The suggestion a decision makes: a repair when the best reading changes the text with a margin
     that gives at least ``threshold`` confidence, else a quiet "possible spin" with its candidates."""
@@ -363,9 +439,14 @@ def suggestion_for(d: Decision, threshold: float):
 
     site = d.site
     best = d.ranked[0]
-    conf = confidence(d.margin)
     choice = site.choices[best]
-    alternatives = [site.choices[b].text for b in d.ranked[1:]]
+    if choice.rate:
+        best, margin = _rate_margin(d)
+        choice = site.choices[best]
+        conf = confidence(margin, True)
+    else:
+        conf = confidence(d.margin)
+    alternatives = [site.choices[b].text for b in d.ranked if b != best]
     rule = f"{RULE_PREFIX}:{choice.rule}" if choice.rule else RULE_PREFIX
     if conf >= threshold:
         category = CATEGORY
