@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "bench" / "score.py")
     ap.add_argument("--made", type=int, default=3, help="how many stories get a made second spin")
     ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--no-source", action="store_true",
+                    help="as `unspin learn --no-source`: the learned lexicon only, the original not kept as a source")
     args = ap.parse_args(argv)
     sc = load_scorer(args.scorer)
     from unspin.engine import Engine, EngineSettings
@@ -103,12 +105,15 @@ def main(argv: list[str] | None = None) -> int:
             user_path.write_text(text, encoding="utf-8")
             learned, _ = parse_lexicon(text, str(user_path), {"group": "learned"})
             fold, _ = parse_lexicon(grow.observed_lexicon(learner_all, covered, {story}), "fold", {})
+            source_path = Path(tmp) / "original.txt"   # unspin learn keeps the original as a source
+            source_path.write_text(a.gold, encoding="utf-8")
             rates_path = Path(tmp) / grow.RATES_NAME   # the held-out swap rates: without this story
             rates_path.write_text(grow.observed_rates(learner_all, {story}), encoding="utf-8")
             for which, builtin in (("shipped", shipped_entries), ("held-out", other_entries + fold)):
                 rates = None if which == "shipped" else [rates_path]
                 for with_learned in (False, True):
-                    engine = Engine(EngineSettings(swap_rates=rates), nlp=nlp,
+                    sources = [source_path] if with_learned and not args.no_source else []
+                    engine = Engine(EngineSettings(swap_rates=rates, sources=sources), nlp=nlp,
                                     entries=builtin + (learned if with_learned else []), staged=False, processes=1)
                     out, spin = _repair_source(engine, spun, 0.5)
                     t = totals[which] if with_learned else Totals()

@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write a text file in this encoding (e.g. utf-8) instead of its own; needed when "
                              "a repair has characters the file's encoding cannot hold")
     _add_engine_options(repair)
+    for p in (check, repair):
+        p.add_argument("--source", action="append", type=Path, default=[], metavar="ORIGINAL",
+                       help="the original the document was spun from, if you have it (any format Unspin "
+                            "reads): a copy of it is repaired word for word against it; may repeat")
 
     learn = sub.add_parser("learn", help="learn a spinner's swaps from an original and its spun copy",
                            description="Align a spun copy with its original, extract the swaps with their "
@@ -79,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     learn.add_argument("-o", "--output", type=Path, default=None, metavar="LEXICON",
                        help="where to write the lexicon (.tsv; default: the settings folder's lexicons/ "
                             "folder, learned-SPUN.tsv)")
+    learn.add_argument("--no-source", action="store_true",
+                       help="do not keep the original as a source (by default its text is kept in the settings "
+                            "folder's sources/ so that other copies of the same story are repaired against it)")
 
     from unspin.scan.command import add_parser as add_scan_parser
     add_scan_parser(sub, _add_engine_options)
@@ -109,6 +116,11 @@ def _unknown_command(argv: list[str]) -> str | None:
 def _engine(args):
     from unspin.engine import Engine
     engine = Engine(_engine_settings(args))
+    if getattr(args, "source", None):
+        from unspin.engine.sources import Source, SourceLibrary
+        from unspin.formats.registry import load_document
+        given = [Source.of(p.stem, load_document(p).text) for p in args.source]
+        engine.sources = SourceLibrary(given + (engine.sources.sources if engine.sources else []))
     # A lexicon named on the command line that cannot be read at all is an error, not a warning.
     named = {str(p) for p in args.lexicon}
     for problem in engine.problems:
@@ -131,10 +143,10 @@ def _engine_settings(args):
     for p in args.thesaurus:
         if not p.is_file():
             raise UsageError(f"thesaurus {p}: no such file")
-    from unspin.store.settings import user_lexicon_paths, user_thesaurus_paths
+    from unspin.store.settings import user_lexicon_paths, user_source_paths, user_thesaurus_paths
     # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
     return engine_settings(_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
-                           thesauri=user_thesaurus_paths() + list(args.thesaurus),
+                           thesauri=user_thesaurus_paths() + list(args.thesaurus), sources=user_source_paths(),
                            numerals=not args.no_numerals, protect_quotes=not args.include_quotes)
 
 
@@ -322,6 +334,15 @@ def cmd_learn(args) -> int:
         print(f"not learned: {', '.join(skipped)}")
     if args.output is not None:
         print(f"use it with --lexicon {out}, or put it in {user_lexicon_dir()}")
+    if not args.no_source:
+        from unspin.store.settings import add_user_source
+        try:
+            kept = add_user_source(safe_file_stem(args.original.stem), original.text)
+        except OSError as exc:
+            print(f"unspin: could not keep the original as a source: {exc}", file=sys.stderr)
+        else:
+            print(f"kept the original as a source: {kept} (other copies of this story are repaired against it "
+                  f"word for word; delete the file to stop)")
     return 0
 
 

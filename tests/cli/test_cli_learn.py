@@ -88,3 +88,45 @@ def test_lexicon_must_be_a_tsv(pair, tmp_path, capsys):
     original, spun = pair
     assert main(["learn", str(original), str(spun), "-o", str(tmp_path / "out.csv")]) == 2
     assert ".tsv" in capsys.readouterr().err
+
+
+# Another spin of the SAME story: other swaps than the learned copy made.
+RESPUN = """The city council authorized the budget on Tuesday after a lengthy debate.
+
+The mayor stated the plan would fund new buses and fix old bridges. Critics stated the costs were too high.
+
+Residents will vote on the transit tax in November, the clerk stated.
+"""
+
+
+@pytest.mark.slow
+def test_learn_keeps_the_original_and_another_spin_of_the_story_is_repaired_against_it(pair, tmp_path, monkeypatch,
+                                                                                       capsys):
+    config = tmp_path / "config"
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(config))
+    original, spun = pair
+    assert main(["learn", str(original), str(spun)]) == 0
+    kept = config / "sources" / "original.txt"
+    assert kept.read_text(encoding="utf-8") == ORIGINAL
+    assert f"kept the original as a source: {kept}" in capsys.readouterr().out
+    other = tmp_path / "respun.txt"
+    other.write_text(RESPUN, encoding="utf-8")
+    fixed = tmp_path / "fixed.txt"
+    assert main(["repair", str(other), "-o", str(fixed)]) == 0
+    assert fixed.read_text(encoding="utf-8") == ORIGINAL   # every swap undone, nothing else touched
+
+
+@pytest.mark.slow
+def test_learn_no_source_and_repair_with_a_named_source(pair, tmp_path, monkeypatch, capsys):
+    config = tmp_path / "config"
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(config))
+    original, spun = pair
+    assert main(["learn", str(original), str(spun), "--no-source"]) == 0
+    assert not (config / "sources").exists()
+    assert "kept the original" not in capsys.readouterr().out
+    other = tmp_path / "respun.txt"
+    other.write_text(RESPUN, encoding="utf-8")
+    fixed = tmp_path / "fixed.txt"
+    assert main(["repair", str(other), "--source", str(original), "-o", str(fixed)]) == 0
+    assert fixed.read_text(encoding="utf-8") == ORIGINAL
+    assert main(["check", str(other), "--source", str(tmp_path / "missing.txt")]) == 1

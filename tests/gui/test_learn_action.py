@@ -37,6 +37,9 @@ def test_learn_from_original_saves_a_lexicon_and_reanalyses(qtbot, make_window, 
     assert w.learn.last_path == lexicon and lexicon.is_file()
     assert "greenlit\tapproved" in lexicon.read_text(encoding="utf-8")
     assert w.learn.last_message.startswith("Learned 3 swaps") and "greenlit → approved" in w.learn.last_message
+    # the original is kept as a source: copies of this story are repaired against it word for word
+    assert w.learn.last_source == config_dir / "sources" / "original.txt"
+    assert w.learn.last_source.read_text(encoding="utf-8") == ORIGINAL and "kept as a source" in w.learn.last_message
 
     doc = w.review.session.document
     found = [s for s in doc.suggestions if s.original == "greenlit"]

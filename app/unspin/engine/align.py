@@ -74,6 +74,7 @@ class Alignment:
     deleted: int = 0          # regions with words only in the original
     spun_words: int = 0
     original_words: int = 0
+    unchanged: list[tuple[int, int]] = field(default_factory=list)  # spun character spans equal to the original
 
     def counts(self) -> Counter:
         """(spun, original) -> occurrences, keys as :attr:`Substitution.key`."""
@@ -190,16 +191,36 @@ def _split_pairs(ow: list[Token], sw: list[Token]) -> list[tuple[list[Token], li
     return [([o], [s]) for o, s in changed]
 
 
-def align(original: str, spun: str, max_words: int = MAX_WORDS, timeout: float = 5.0) -> Alignment:
-    """Align ``spun`` with its ``original`` and extract the spinner's substitutions."""
+def align(original: str, spun: str, max_words: int = MAX_WORDS, timeout: float = 5.0,
+          merge_gaps: bool = False) -> Alignment:
+    """Align ``spun`` with its ``original`` and extract the spinner's substitutions.
+
+    ``merge_gaps``: words only one side has ("the federal government" for "the government") become
+    a substitution together with the next word both share ("federal government" -> "government"),
+    as a repair against a known original needs; learning keeps them out (counted, not learned)."""
     orig_toks, spun_toks = tokenize(original), tokenize(spun)
     result = Alignment(spun_words=sum(t.is_word for t in spun_toks),
                        original_words=sum(t.is_word for t in orig_toks))
-    for oi, oj, si, sj in _regions(orig_toks, spun_toks, timeout):
+    regions = list(_regions(orig_toks, spun_toks, timeout))
+    done = 0   # the unchanged stretches: the spun tokens between changed regions
+    for _, _, si, sj in regions + [(0, 0, len(spun_toks), len(spun_toks))]:
+        if si > done:
+            result.unchanged.append((spun_toks[done].start, spun_toks[si - 1].end))
+        done = max(done, sj)
+    for oi, oj, si, sj in regions:
         ow = [t for t in orig_toks[oi:oj] if t.is_word]
         sw = [t for t in spun_toks[si:sj] if t.is_word]
         if not ow and not sw:
             continue  # punctuation only
+        if (not sw or not ow) and merge_gaps and sj < len(spun_toks) and oj < len(orig_toks) \
+                and spun_toks[sj].is_word and orig_toks[oj].is_word:
+            if len(ow) + 1 <= max_words and len(sw) + 1 <= max_words:
+                ps, po = sw + [spun_toks[sj]], ow + [orig_toks[oj]]
+                s_text, s0, s1 = _text(spun, ps)
+                o_text, o0, o1 = _text(original, po)
+                result.substitutions.append(Substitution(s_text, o_text, s0, s1, o0, o1,
+                                                         _sentence_start(spun, spun_toks, spun_toks.index(ps[0], si))))
+                continue
         if not sw:
             result.deleted += 1
             continue

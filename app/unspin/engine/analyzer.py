@@ -57,6 +57,8 @@ class EngineSettings:
     builtin_lexicons: list[Path] | None = None
     # The observed swap-rate tables (engine/swap_rates.py); None means the bundled ones.
     swap_rates: list[Path] | None = None
+    # Originals the user has (engine/sources.py): a copy of one is repaired against it.
+    sources: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -145,6 +147,11 @@ class Engine:
             from unspin.engine.swap_rates import bundled_rate_paths, load_rates
             paths = bundled_rate_paths() if self.settings.swap_rates is None else self.settings.swap_rates
             self.rates, problems = load_rates(paths)
+            self.problems.extend(problems)
+        self.sources = None
+        if self.settings.sources:
+            from unspin.engine.sources import SourceLibrary
+            self.sources, problems = SourceLibrary.load(self.settings.sources)
             self.problems.extend(problems)
         self._channel = None
         self._matcher: LexiconMatcher | None = None
@@ -451,6 +458,11 @@ class Engine:
                 continue
             suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
+        source = self.sources.match(text) if self.sources else None
+        if source is not None:
+            from unspin.engine.sources import apply_source, copy_spin_score
+            suggestions = apply_source(text, suggestions, source)
+            score = max(score, copy_spin_score(suggestions, words))
         return Analysis(text, score, suggestions, words)
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,

@@ -24,6 +24,7 @@ class LearnFromOriginal:
                                  "as a lexicon, and the document is analysed again")
         self.action.triggered.connect(self.run)
         self.last_path: Path | None = None     # the lexicon written last
+        self.last_source: Path | None = None   # the original kept as a source last (engine/sources.py)
         self.last_message = ""                  # what the user was told about it
         self.choose_original = self._ask_for_original
         self.report = self._show_problem
@@ -77,13 +78,20 @@ class LearnFromOriginal:
             self.report(f"Could not save the learned lexicon {out}: {exc}")
             return
         self.last_path = out
-        # A new engine reads the user lexicons again; the loaded language model is kept.
+        from unspin.store.settings import add_user_source
+        try:   # the original itself: other copies of this story are repaired against it word for word
+            self.last_source = add_user_source(safe_file_stem(path.stem), original.text)
+        except OSError:
+            self.last_source = None   # the lexicon is saved; the source is a bonus
+        # A new engine reads the user lexicons and sources again; the loaded language model is kept.
         from unspin.gui.main_window import engine_for
         window.analysis.engine = engine_for(window.settings, nlp=getattr(window.analysis.engine, "_nlp", None))
         examples = ", ".join(f"{e.form.spun} → {e.best}" for e in entries[:4])
         self.last_message = (f"Learned {sum(e.changed for e in entries)} swaps as {len(entries)} lexicon entries "
                              f"from {path.name} (for example {examples}).\n\nSaved to {out}; this document "
-                             "is analysed again with them, and so is every document you open from now on.")
+                             "is analysed again with them, and so is every document you open from now on."
+                             + (f"\n\nThe original is kept as a source ({self.last_source}): other copies of "
+                                "this story are repaired against it word for word." if self.last_source else ""))
         window.prompts.info("Learn from Original", self.last_message)
         window.files.reanalyse()  # keeps the decisions made so far, as F5 does
 

@@ -33,13 +33,15 @@ from unspin.gui.suggestion_list import SuggestionList
 from unspin.gui.sync_scroll import ScrollSync
 from unspin.resources_path import resource
 from unspin.gui import learn_action
-from unspin.store.settings import Settings, config_dir, load_settings, user_lexicon_paths, user_thesaurus_paths
+from unspin.store.settings import (Settings, config_dir, load_settings, user_lexicon_paths, user_source_paths,
+                                   user_thesaurus_paths)
 
 
 def engine_for(settings: Settings, nlp=None) -> Engine:
     # Rules turned off and the threshold are applied to each result (engine.visibility), so one
     # engine (and its loaded spaCy model) serves every document; only rule groups shape the engine.
-    return Engine(engine_settings(settings, user_lexicon_paths(), thesauri=user_thesaurus_paths()), nlp=nlp)
+    return Engine(engine_settings(settings, user_lexicon_paths(), thesauri=user_thesaurus_paths(),
+                                  sources=user_source_paths()), nlp=nlp)
 
 
 def _pane_box(title: str, pane: ReviewPane) -> QWidget:

@@ -53,6 +53,31 @@ def user_thesaurus_paths() -> list[Path]:
         return []   # a folder that cannot be read holds no thesaurus we can use
 
 
+def user_source_dir() -> Path:
+    return config_dir() / "sources"
+
+
+def user_source_paths() -> list[Path]:
+    """The originals kept by ``unspin learn`` (engine/sources.py); none when the folder is missing
+    or cannot be read."""
+    folder = user_source_dir()
+    try:
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+    except OSError:
+        return []
+
+
+def add_user_source(stem: str, text: str) -> Path:
+    """Keep the plain text of an original in the sources folder (atomically); returns the file."""
+    folder = user_source_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{stem}.txt"
+    write_atomic(target, text.encode("utf-8"))
+    return target
+
+
 def add_user_thesaurus(path: Path) -> Path:
     """Copy a synonym file into the thesauri folder (the user's file is never changed); the caller
     checks its lines first (``unspin.engine.thesaurus``). Returns the copy."""

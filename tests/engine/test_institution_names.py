@@ -1,0 +1,43 @@
+"""Names spun word by word ("Kansas Metropolis", "Tremendous Bowl"): resources/lexicons/news_institutions.tsv.
+Sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from unspin.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from unspin.engine.pipeline import available_pipeline
+    if available_pipeline() is None:
+        pytest.skip("no spaCy pipeline installed")
+    return Engine(processes=1)
+
+
+def repaired(engine, text: str) -> str:
+    doc = engine.analyse(text).to_document()
+    doc.accept_all(0.5)
+    return doc.repaired_text()
+
+
+@pytest.mark.parametrize("spun, name", [
+    ("The Kansas Metropolis Chiefs gained the Tremendous Bowl, the New York Occasions reported.",
+     ["Kansas City", "Super Bowl", "New York Times"]),
+    ("The Worldwide Financial Fund and the Financial institution of England warned on Tuesday.",
+     ["International Monetary Fund", "Bank of England"]),
+    ("The Justice Division and the Division of Homeland Safety declined to remark.",
+     ["Justice Department", "Department of Homeland Security"]),
+    ("Senate Majority Chief John Thune despatched the invoice to the Guidelines Committee.",
+     ["Majority Leader", "Rules Committee"]),
+])
+def test_spun_names_are_restored(engine, spun, name):
+    fixed = repaired(engine, spun)
+    for n in name:
+        assert n in fixed
+
+
+def test_genuine_names_stay(engine):
+    text = ("Harvard College admits about two thousand students a year, and Columbia College Chicago teaches "
+            "film. The state division of the league met in Kansas City.")
+    assert repaired(engine, text) == text
