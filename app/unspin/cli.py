@@ -214,7 +214,8 @@ def cmd_check(args) -> int:
         alts = f" (or: {', '.join(s.alternatives)})" if s.alternatives else ""
         print(f"{printable(args.file)}:{line}:{col}: {s.original!r} -> {s.replacement!r}{alts} "
               f"[{s.confidence:.2f} {s.rule}] {s.explanation}")
-    print(f"{len(shown)} suggestion(s); spin score {analysis.spin_score:.2f}", file=sys.stderr)
+    matched = f"; a copy of the source {analysis.source!r}" if getattr(analysis, "source", None) else ""
+    print(f"{len(shown)} suggestion(s); spin score {analysis.spin_score:.2f}{matched}", file=sys.stderr)
     return 0
 
 

@@ -130,3 +130,10 @@ def test_learn_no_source_and_repair_with_a_named_source(pair, tmp_path, monkeypa
     assert main(["repair", str(other), "--source", str(original), "-o", str(fixed)]) == 0
     assert fixed.read_text(encoding="utf-8") == ORIGINAL
     assert main(["check", str(other), "--source", str(tmp_path / "missing.txt")]) == 1
+    capsys.readouterr()
+    assert main(["check", str(other), "--source", str(original), "--json"]) == 0
+    import json
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"] == "original" and data["spin_score"] > 0.5
+    assert {(s["original"], s["replacement"]) for s in data["suggestions"]} >= {("authorized", "approved"),
+                                                                                 ("stated", "said")}

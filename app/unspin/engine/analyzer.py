@@ -68,6 +68,7 @@ class Analysis:
     suggestions: list[Suggestion]
     words: int
     skipped: list = field(default_factory=list)  # windows.Skipped: stretches not analysed, and why
+    source: str | None = None    # the name of the original this text was matched to (engine/sources.py)
 
     def shown(self, min_confidence: float) -> list[Suggestion]:
         """What a user sees at this threshold: :mod:`unspin.engine.visibility` decides."""
@@ -83,7 +84,7 @@ class Analysis:
         return tortured_verdict(self.suggestions, self.words, min_confidence)
 
     def to_json(self, min_confidence: float) -> dict:
-        return {"spin_score": round(self.spin_score, 3),
+        return {"spin_score": round(self.spin_score, 3), "source": self.source,
                 "tortured": self.tortured(max(min_confidence, DEFAULT_MIN_CONFIDENCE)).to_json(),
                 "suggestions": [s.to_json() for s in self.shown(min_confidence)]}
 
@@ -434,7 +435,9 @@ class Engine:
             from unspin.engine.langmodel import shared_model
             lm = shared_model()
             # the restorer's word swaps are spinner evidence: tortured phrases do not open its gate
-            gate = restorer.spin_probability(lattices, lm, spinner_score)
+            # many ambiguous swaps are evidence too: a short spun page may hold no unambiguous tell
+            soft = scoring.soft_spin_score([c for c in candidates if c.category != TORTURED], words)
+            gate = restorer.spin_probability(lattices, lm, max(spinner_score, soft))
             score = max(score, gate)
             spinner_score = max(spinner_score, gate)
             decisions, margins = restorer.decode(lattices, lm, gate, rated)
@@ -463,7 +466,7 @@ class Engine:
             from unspin.engine.sources import apply_source, copy_spin_score
             suggestions = apply_source(text, suggestions, source)
             score = max(score, copy_spin_score(suggestions, words))
-        return Analysis(text, score, suggestions, words)
+        return Analysis(text, score, suggestions, words, source=source.name if source is not None else None)
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
