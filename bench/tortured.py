@@ -140,9 +140,12 @@ def score_cases(engine, bases: list[Path], sc, show: int = 0) -> dict:
         tot["harm"] += harm
         tot["words"] += len(st)
         if show and shown < show:
+            base = sc.edit_distance(st, gt)
             for i1, i2, rep in sorted(se - ge):
                 if shown < show:
-                    print(f"    wrong/partial: {' '.join(st[max(0, i1 - 3):i1])} [{' '.join(st[i1:i2])} -> "
+                    d = sc.edit_distance(sc.apply_edit(st, (i1, i2, rep)), gt)
+                    kind = "partial" if d < base else ("HARMFUL" if d > base else "NEUTRAL")
+                    print(f"    wrong/{kind}: {' '.join(st[max(0, i1 - 3):i1])} [{' '.join(st[i1:i2])} -> "
                           f"{' '.join(rep)}] {' '.join(st[i2:i2 + 3])}")
                     shown += 1
             for i1, i2, rep in sorted(ge - se):

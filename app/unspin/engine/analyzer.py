@@ -317,7 +317,7 @@ class Engine:
             for j, doc in enumerate(docs):
                 possible, entities = plan.surface_scan(doc, matcher.index, settings)
                 if not possible and matcher.unseen is not None:
-                    possible = matcher.unseen.possible([t.lower_ for t in doc])
+                    possible = matcher.unseen.possible([t.lower_ for t in doc], [t.whitespace_ == "" for t in doc])
                 possible = possible or self._restorer_may_apply(doc)
                 if possible:
                     need.append(j)
@@ -425,8 +425,10 @@ class Engine:
         # Ambiguous candidates gain confidence from the tells of their own kind: tortured phrases
         # from other tortured phrases, spinner swaps from spinner tells ("model" -> "version" must
         # not be applied to a paper because it holds tortured phrases).
-        tortured_score = scoring.spin_score([c for c in candidates if c.category == TORTURED], words)
-        spinner_score = scoring.spin_score([c for c in candidates if c.category != TORTURED], words)
+        tortured = [c for c in candidates if c.category == TORTURED]
+        spinner = [c for c in candidates if c.category != TORTURED]
+        tortured_score = scoring.spin_score(tortured, words)
+        spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
         suggestions = []
         margins: dict = {}
         rated: dict = {}

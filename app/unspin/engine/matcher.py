@@ -14,6 +14,7 @@ from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
 from unspin.engine.numerals import numeral_candidates
 from unspin.engine.protect import protected_tokens
+from unspin.engine.unseen import singular
 
 NUMERAL_PRIOR = 0.4
 FIXED_CATEGORY = "tortured phrase"  # entries of this category match as fixed expressions
@@ -239,39 +240,58 @@ class LexiconMatcher:
         # A listed tortured phrase wins; a news-spinner swap inside a tortured phrase does not
         # ("neural organization" is a tortured "neural network", not a spun "neural company").
         taken = {k for i, n, _, c in known if c.category == FIXED_CATEGORY for k in range(i, i + n)}
+        # ... but only a confident find: a weak one leaves a listed swap alone (the news lexicon's
+        # "sun powered" -> "solar" is a tell of its own kind)
+        listed = {k for i, n, _, c in known for k in range(i, i + n)}
         out = []
-        for f in self.unseen.find([t.lower_ for t in doc]):
+        for f in self.unseen.find([t.lower_ for t in doc], [t.whitespace_ == "" for t in doc], every=True):
             span = range(f.start, f.start + f.length)
             toks = [doc[k] for k in span]
             last = toks[-1]
             if any(k in taken or k in quoted or k in named for k in span):
                 continue
-            if last.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX", "PRON", "PROPN") for t in toks):
-                continue
+            if (last.pos_ != "NOUN" and last.i not in f.changed) or \
+                    any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) or
+                        t.pos_ == "PROPN" and not t.is_lower for t in toks):
+                continue  # a noun phrase (the tagger misreads the tortured words themselves)
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
                 continue
             if _inside_compound(doc, f.start, f.start + f.length - 1):
                 continue  # part of a hyphenated or slashed compound
             text = f.display
-            if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1]:
+            chunk = last.i in f.changed and last.i - 1 in f.changed and doc[last.i - 1].text not in _JOINTS
+            if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1] and not chunk:
                 text = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
+            elif last.tag_ == "NN" and last.lower_ == singular(last.lower_) and text.split(" ")[-1].lower() != f.term[-1]:
+                text = text.rsplit(" ", 1)[0] + " " + f.term[-1]  # a singular head keeps a singular repair
             start, end = toks[0].idx, last.idx + len(last.text)
             original = doc[toks[0].i:last.i + 1].text   # not doc.text: rebuilt on each access
             text = match_case(text, original)
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
-            if prior <= 0:
+            if prior <= 0 or (prior < TELL_CONFIDENCE and any(k in listed for k in span)):
                 continue
             swapped = "word" if f.swapped == 1 else "words"
             why = (f'"{original}" looks like a tortured "{f.display}": {f.swapped} {swapped} swapped for '
                    f"synonyms the way paper-mill paraphrasers do (not in any list; check it).")
+            if f.route == "attested":
+                why += f' "{text}" is common English; "{original}" is not.'
+            elif f.route == "hallmark":
+                why += " The word is one paraphrasers put for it again and again, and seldom used otherwise."
             c = Candidate(start + offset, end + offset, original, text, [], prior,
                           prior >= TELL_CONFIDENCE, FIXED_CATEGORY, f"tortured-unseen:{' '.join(f.term)}",
                           why, f.length)
             out.append((f.start, f.length, prior, c))
         return out
+
+
+def _swapped(tok, found) -> bool:
+    """A word the detector swapped back: the tagger reads a tortured "administered learning" or
+    "deep getting to know" as a verb, the repaired phrase is a noun phrase. A kept "proposed"
+    stays a verb, and an auxiliary or a pronoun is never part of a term."""
+    return tok.i in found.changed and tok.pos_ not in ("AUX", "PRON")
 
 
 def _inside_compound(doc: Doc, first: int, last: int) -> bool:

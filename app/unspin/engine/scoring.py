@@ -50,3 +50,17 @@ def confidence(candidate, score: float) -> float:
         return prior
     weight = min(1.0, prior / WEAK_PRIOR)
     return prior + (CEILING - prior) * score * weight
+
+
+# A document whose tortured-phrase tells outnumber the spinner's at least this many to one.
+PAPER_MILL_RATIO = 2
+
+
+def paper_mill(tortured, spinner) -> bool:
+    """The text reads as a paper-mill paper rather than spun news: its tortured-phrase tells
+    outnumber the news spinner's at least ``PAPER_MILL_RATIO`` to one. The spinner tells such a
+    paper holds are mostly the same paraphraser's work ("sun powered" for "solar"), so they must
+    not raise ambiguous news swaps ("technique" -> "strategy") or open the restorer's gate."""
+    t = sum(1 for c in tortured if c.is_tell)
+    s = sum(1 for c in spinner if c.is_tell)
+    return t >= 2 and t >= PAPER_MILL_RATIO * s

@@ -15,14 +15,27 @@ ordinary English, so it starts below the default threshold and rises only with t
 other evidence (the spin score of :mod:`scoring`, i.e. other tortured phrases in the same text);
 a term that many list entries restore to, and a swap seen many times, add a little.
 
-Detection reads only the words (lowercased token texts), so the staging filter can ask it before
-parsing; the matcher then keeps only noun phrases (the last word a noun, no verb inside).
+Most swapped-back phrases are in no term list ("lactic corrosive" -> "lactic acid", "wind vitality"
+-> "wind energy"). The second route asks the language model of ordinary English
+(:mod:`langmodel`): a run is also proposed when every word pair touching a swapped word is a common
+English pair once swapped back (the model's bigram file holds only pairs seen millions of times in
+books) and was far rarer, or unseen, as written. Such *attested* finds carry less confidence than a
+known term: alone in a clean text they stay below the threshold.
+
+A hyphenated compound ("half-breed", three tokens) counts as one word, so that it can be swapped
+as a unit ("half-breed approach" -> "hybrid approach") or keep a term's compound ("power-law").
+
+Detection reads only the words (lowercased token texts, and which tokens are glued to the next),
+so the staging filter can ask it before parsing; the matcher then keeps only noun phrases (the last
+word a noun, no verb inside).
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -32,7 +45,18 @@ _MISSING = object()
 STRONG_SWAP = 2          # a swap seen this often in the list is a habit of the paraphraser
 STRONG_TERM = 3          # a term this many list entries restore to is a usual target
 MAX_OPTIONS = 40         # swap-backs tried per word, most frequent first
-_ALPHA = re.compile(r"^[a-z][a-z\-]*$")
+LM_OPTIONS = 12          # swap-backs tried per word on the language-model route
+ATTESTED_RATIO = 100.0   # a swapped-back pair must be this many times commoner than the pair as written
+# A hallmark swap: seen at least this often in the list, and this often per million words of
+# ordinary English ("corrosive" -> "acid": 40 swaps, 0.8 million uses: 49; "information" -> "data": 0.07).
+HALLMARK_COUNT = 3
+HALLMARK_PER_MILLION = 5.0
+HALLMARK_SHARE = 0.75
+ANCHOR_PER_MILLION = 0.5   # an anchor swapped this often is likely tortured too: left alone
+# A fully swapped run needs one word swapped at least this often per million of its uses in English.
+ODD_PER_MILLION = 0.5
+_ALPHA = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+HYPHENS = frozenset("-‐‑")
 CATEGORY = "tortured phrase"
 GROUP = "tortured-unseen"
 
@@ -40,9 +64,11 @@ GROUP = "tortured-unseen"
 # term but are never themselves evidence.
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for from by with and or as into onto over under than then that this these "
-    "those its it is are be was were based using via per".split())
+    "those its it is are be was were based using via per how what which who whose where when why most more "
+    "less very such each every both all any some no not their our".split())
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A crude singular for matching terms (not for display): networks -> network."""
     if len(word) > 4 and word.endswith("ies"):
@@ -54,11 +80,53 @@ def singular(word: str) -> str:
     return word
 
 
+def plural(word: str) -> str:
+    """A crude plural, the inverse of :func:`singular` for the regular cases: network -> networks."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def _norm(words: Iterable[str]) -> tuple[str, ...]:
     words = [w.lower() for w in words]
     if words:
         words[-1] = singular(words[-1])
     return tuple(words)
+
+
+def join_hyphens(words: list[str]) -> list[str]:
+    """Lexicon words as the detector sees them: ``half - breed`` -> ``half-breed`` (the lexicons hold
+    phrases split the way the tokenizer splits them; a compound is one word here)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        while k + 2 < len(words) and words[k + 1] in HYPHENS and w[-1:].isalnum() and words[k + 2][:1].isalnum():
+            w = w + "-" + words[k + 2]
+            k += 2
+        out.append(w)
+        k += 1
+    return out
+
+
+def units(lowers: list[str], glued: list[bool] | None = None) -> list[tuple[str, int, int]]:
+    """The words of a paragraph as ``(text, first token, end token)``: tokens glued by a hyphen
+    without spaces ("half", "-", "breed") are one word "half-breed"."""
+    out = []
+    n = len(lowers)
+    k = 0
+    while k < n:
+        j, text = k, lowers[k]
+        if glued is not None and _ALPHA.match(text):
+            while j + 2 < n and glued[j] and lowers[j + 1] in HYPHENS and glued[j + 1] \
+                    and _ALPHA.match(lowers[j + 2]):
+                text = text + "-" + lowers[j + 2]
+                j += 2
+        out.append((text, k, j + 1))
+        k = j + 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -70,33 +138,48 @@ class Found:
     swapped: int                # words swapped back
     term_weight: int            # how many list entries restore to this term (+1 if in the term list)
     swap_weight: int            # the rarest swap's count in the table
+    attested: bool = False      # no known term: the language model vouches for the swapped-back pairs
+    route: str = "term"         # "term", "attested" (common pairs) or "hallmark" (a hallmark swap)
+    ordinary: bool = False      # the phrase as written is common English (every word pair is)
+    changed: tuple[int, ...] = ()  # the token indexes of the swapped words (set by find)
 
 
 class SwapModel:
     def __init__(self, swaps: dict[str, Counter], terms: dict[tuple[str, ...], int],
-                 displays: dict[tuple[str, ...], str], tortured: set[tuple[str, ...]]):
+                 displays: dict[tuple[str, ...], str], tortured: set[tuple[str, ...]], lm=None,
+                 chunks: dict[str, Counter] | None = None):
+        swaps = dict(swaps)
+        swaps.update(chunks or {})
         self.swaps = {w: [c for c, _ in counter.most_common(MAX_OPTIONS)] for w, counter in swaps.items()}
+        # several words the paraphraser puts for one ("getting to know" for "learning"), by first word
+        self.chunks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for chunk in (chunks or {}):
+            self.chunks[chunk.split(" ")[0]].append(tuple(chunk.split(" ")))
+        for v in self.chunks.values():
+            v.sort(key=len, reverse=True)
+        self.chunks = dict(self.chunks)
         self.swap_counts = swaps
         self.terms = terms
         self.displays = displays
         self.tortured = tortured
+        self._lm = lm                # langmodel.LanguageModel; the shared one on first use when None
+        self._lm_failed = False
         self.term_words = {w for t in terms for w in t}
-        by_len: dict[int, set[str]] = defaultdict(set)
-        for t in terms:
-            by_len[len(t)].add(t[0])
-        self._firsts = set().union(*by_len.values()) if by_len else set()
-        # (length, position, word) -> the terms with that word there, to intersect per position.
+        self._firsts = {t[0] for t in terms}
+        # (length, position) -> word -> the terms with that word there, to intersect per position.
         self._at: dict[tuple[int, int], dict[str, set]] = defaultdict(lambda: defaultdict(set))
         for t in terms:
             for j, w in enumerate(t):
                 self._at[(len(t), j)][w].add(t)
         self._at = {k: dict(v) for k, v in self._at.items()}
         self._lasts = {t[-1] for t in terms}
-        self._cache: dict[tuple[str, ...], tuple | None] = {}  # run -> best term (runs recur)
+        self._cache: dict[tuple[str, ...], list] = {}    # a run of words -> its finds (runs recur)
+        self._pair_cache: dict[tuple[str, str], list] = {}
+        self._targets_memo: dict[str, list[str]] = {}
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
-    def from_entries(cls, entries, term_files: Iterable[Path] = ()) -> "SwapModel":
+    def from_entries(cls, entries, term_files: Iterable[Path] = (), lm=None) -> "SwapModel":
         swaps: dict[str, Counter] = defaultdict(Counter)
         terms: Counter = Counter()
         displays: dict[tuple[str, ...], str] = {}
@@ -104,10 +187,10 @@ class SwapModel:
         for e in entries:
             if e.category != CATEGORY or e.gap:
                 continue
-            spun = _norm(e.spun)
+            spun = _norm(join_hyphens(list(e.spun)))
             tortured[spun] += 1
             for k, alt in enumerate(e.restored):
-                words = alt.replace("*", "").split()
+                words = join_hyphens(alt.replace("*", "").split())
                 if not 2 <= len(words) <= MAX_WORDS or not all(_ALPHA.match(w.lower()) for w in words):
                     continue
                 term = _norm(words)
@@ -120,7 +203,7 @@ class SwapModel:
                             swaps[a][b] += 1
         for path in term_files:
             for line in Path(path).read_text(encoding="utf-8").splitlines():
-                words = line.split("#", 1)[0].split()
+                words = join_hyphens(line.split("#", 1)[0].split())
                 if 2 <= len(words) <= MAX_WORDS and all(_ALPHA.match(w.lower()) for w in words):
                     term = _norm(words)
                     terms[term] += 1
@@ -129,58 +212,167 @@ class SwapModel:
         for t, n in tortured.items():
             if terms.get(t, 0) <= n:
                 terms.pop(t, None)
-        # Plural tortured words get the same swaps as their singular ("informations").
-        return cls(dict(swaps), dict(terms), displays, set(tortured))
+        chunks = _learn_chunks(entries, swaps, terms)
+        return cls(dict(swaps), dict(terms), displays, set(tortured), lm, chunks)
+
+    @property
+    def lm(self):
+        """The language model for the attested route (None when it cannot be loaded)."""
+        if self._lm is None and not self._lm_failed:
+            try:
+                from unspin.engine.langmodel import shared_model
+                self._lm = shared_model()
+            except Exception:  # noqa: BLE001 - symspellpy missing or unreadable: no attested route
+                self._lm_failed = True
+        return self._lm
 
     # -- finding -----------------------------------------------------------------------------------
+    def _targets(self, word: str) -> list[str]:
+        """What the paraphraser may have swapped ``word`` for, most frequent first; a plural
+        word gets its singular's swaps in the plural ("highlights" -> "features")."""
+        got = self._targets_memo.get(word)
+        if got is None:
+            if len(self._targets_memo) >= CACHE_SIZE:
+                self._targets_memo.clear()
+            got = self._targets_memo[word] = self._find_targets(word)
+        return got
+
+    def _find_targets(self, word: str) -> list[str]:
+        got = self.swaps.get(word)
+        sing = singular(word)
+        if got:
+            # a swap learnt inside a plural phrase keeps the word's number ("blunder" -> "error")
+            return list(dict.fromkeys(singular(x) for x in got)) if sing == word else got
+        if sing != word and sing in self.swaps:
+            return [plural(x) for x in self.swaps[sing]]
+        if "-" in word:  # a compound: swap its parts ("high-recurrence" -> "high-frequency")
+            parts = word.split("-")
+            out = []
+            for j, part in enumerate(parts):
+                for x in self.swaps.get(part, ())[:5]:
+                    out.append("-".join(parts[:j] + [x] + parts[j + 1:]))
+            return out
+        return []
+
     def _options(self, word: str, last: bool) -> list[str]:
         w = singular(word) if last else word
         opts = [w]
-        for x in (self.swaps.get(w) or self.swaps.get(word) or ()):
+        for x in (self.swaps.get(w) or self.swaps.get(word) or self._targets(word)):
+            x = singular(x) if last else x
             if x not in opts:
                 opts.append(x)
         return opts
 
-    def find(self, lowers: list[str]) -> list[Found]:
-        """Runs of ``lowers`` (lowercased token texts) that swap back to a known term; longest
-        first at each start, no overlaps."""
+    def _swappable(self, word: str) -> bool:
+        return word in self.swaps or singular(word) in self.swaps or \
+            ("-" in word and any(p in self.swaps for p in word.split("-")))
+
+    def _units(self, lowers: list[str], glued: list[bool] | None) -> list[tuple[str, int, int]]:
+        """:func:`units`, with the list's several-word swaps ("getting to know") as one word."""
+        words = units(lowers, glued)
+        if not self.chunks:
+            return words
+        out = []
+        k = 0
+        while k < len(words):
+            for chunk in self.chunks.get(words[k][0], ()):
+                n = len(chunk)
+                if tuple(w for w, _, _ in words[k:k + n]) == chunk and not self._common(chunk):
+                    out.append((" ".join(chunk), words[k][1], words[k + n - 1][2]))
+                    k += n
+                    break
+            else:
+                out.append(words[k])
+                k += 1
+        return out
+
+    def _common(self, chunk: tuple[str, ...]) -> bool:
+        """A two-word chunk that is a common English pair ("water system") is read as written."""
+        return len(chunk) == 2 and self.lm is not None and self.lm.bigrams.get(" ".join(chunk)) is not None
+
+    def find(self, lowers: list[str], glued: list[bool] | None = None, every: bool = False) -> list[Found]:
+        """Runs of ``lowers`` (lowercased token texts; ``glued[k]``: token k has no space after it)
+        that swap back to a known term or to an attested phrase. By default the longest at each
+        start and no overlaps; ``every`` gives every length at every start (longest first), for a
+        caller that filters them further."""
         out: list[Found] = []
-        n_tok = len(lowers)
-        swaps, terms, firsts, lasts = self.swaps, self.terms, self._firsts, self._lasts
-        # Per token, once: a plain word? could it be swapped? could it end a term?
-        alpha = [bool(_ALPHA.match(w)) for w in lowers]
-        sing = [singular(w) if a else w for w, a in zip(lowers, alpha)]
-        swappable = [a and (w in swaps or sw in swaps) for w, sw, a in zip(lowers, sing, alpha)]
-        can_end = [a and (sw in lasts or sw in swaps or w in swaps) for w, sw, a in zip(lowers, sing, alpha)]
+        words = self._units(lowers, glued)
+        n_w = len(words)
+        texts = [w for w, _, _ in words]
+        alpha = [bool(_ALPHA.match(w)) or " " in w for w in texts]
+        sing = [singular(w) if a else w for w, a in zip(texts, alpha)]
+        swappable = [a and self._swappable(w) for w, a in zip(texts, alpha)]
         i = 0
-        while i < n_tok:
-            if not alpha[i] or (lowers[i] not in firsts and not swappable[i]):
+        while i < n_w:
+            if not alpha[i] or texts[i] in FUNCTION_WORDS or (texts[i] not in self._firsts and not swappable[i]
+                                                              and not (i + 1 < n_w and swappable[i + 1])):
                 i += 1
                 continue
-            hit = None
-            for n in range(min(MAX_WORDS, n_tok - i), 1, -1):
-                end = i + n
-                if not can_end[end - 1] or not all(alpha[i:end]) or not any(swappable[i:end]):
-                    continue
-                gram = lowers[i:end]
-                plain = tuple(gram[:-1]) + (sing[end - 1],)
-                if plain in terms or plain in self.tortured:
-                    continue  # a standard term as written; a listed phrase is the lexicon's job
-                key = tuple(gram)
-                hit = self._cache.get(key, _MISSING)
-                if hit is _MISSING:
-                    if len(self._cache) >= CACHE_SIZE:
-                        self._cache.clear()
-                    hit = self._cache[key] = self._best(gram)
-                if hit is not None:
-                    hit = Found(i, n, *hit)
-                    break
-            if hit is not None:
-                out.append(hit)
-                i += hit.length
+            end = i
+            while end < n_w and end - i < MAX_WORDS and alpha[end]:
+                end += 1
+            if end - i < 2 or not any(swappable[i:end]):
+                i += 1
+                continue
+            key = tuple(texts[i:end])
+            hits = self._cache.get(key)
+            if hits is None:
+                if len(self._cache) >= CACHE_SIZE:
+                    self._cache.clear()
+                hits = self._cache[key] = self._runs(list(key), sing[i:end])
+            if not every:
+                hits = hits[:1]
+            for n, payload in hits:
+                first, last = words[i][1], words[i + n - 1][2]
+                shown = payload[1].lower().split(" ")
+                shown = shown if len(shown) == n else [None] * n
+                changed = tuple(t for u in range(n) if shown[u] != texts[i + u] and
+                                (shown[u] is None or singular(shown[u]) != sing[i + u])
+                                for t in range(words[i + u][1], words[i + u][2]))
+                out.append(Found(first, last - first, *payload, changed=changed))
+            if hits and not every:
+                i += hits[0][0]
             else:
                 i += 1
         return out
+
+    def _runs(self, gram: list[str], sing: list[str]) -> list:
+        """The finds that start a run of words, longest first: ``[(words, payload)]``."""
+        out = []
+        attested = self._attested(gram) if self.lm is not None else {}
+        for n in range(len(gram), 1, -1):
+            if gram[n - 1] in FUNCTION_WORDS:
+                continue
+            plain = tuple(gram[:n - 1]) + (sing[n - 1],)
+            if plain in self.terms or plain in self.tortured:
+                continue  # a standard term as written; a listed phrase is the lexicon's job
+            hit = self._best(gram[:n])
+            if hit is not None and self.lm is not None and self._ordinary(gram[:n], hit[0]):
+                hit = hit + (False, "term", True)
+            if hit is None and n in attested:
+                hit = attested[n]
+            if hit is None and n == 2 and self.lm is not None:
+                hit = self._hallmark(gram[:2])
+            if hit is not None:
+                out.append((n, hit))
+        return out
+
+    def _ordinary(self, gram: list[str], term: tuple[str, ...]) -> bool:
+        """The run reads as ordinary English although it swaps back to a term: every word pair is a
+        common pair, or every word was swapped and none is a word paraphrasers favour ("document
+        structure" -> "file system": two everyday words, both swapped)."""
+        if all(self.lm.bigrams.get(a + " " + b) is not None for a, b in zip(gram, gram[1:])):
+            return True
+        base = _norm(gram)
+        if all(t != b for t, b in zip(term, base)):
+            return all(self._odd(w, t) < ODD_PER_MILLION for w, t in zip(gram, term))
+        return False
+
+    def _odd(self, word: str, target: str) -> float:
+        """How often the list swaps ``target`` for ``word``, per million uses of the word in
+        ordinary English: high for a paraphraser's favourite ("corrosive"), low for a word
+        everyone uses ("information")."""
+        return self._swap_count(word, word, target) / (self.lm.count(word) / 1e6)
 
     def _best(self, gram: list[str]):
         """The known term this run swaps back to with the fewest swapped words (the paraphraser
@@ -210,37 +402,200 @@ class SwapModel:
                 best = (key, (term, self.displays[term], len(changed), self.terms[term], swap_weight))
         return best[1] if best else None
 
-    def _swap_count(self, word: str, norm: str, target: str) -> int:
-        for w in (norm, word, singular(word)):
-            got = self.swap_counts.get(w)
-            if got and target in got:
-                return got[target]
-        return 0
+    # -- the language-model route ------------------------------------------------------------------
+    def _pairs(self, a: str, b: str) -> list[tuple[str, str, float]]:
+        """Swapped-back forms of the word pair ``a b`` (at least one word swapped) that are common
+        English pairs (in the model's bigram file) and at least ``ATTESTED_RATIO`` times commoner
+        than ``a b`` as written: ``[(a', b', count)]``."""
+        key = (a, b)
+        got = self._pair_cache.get(key)
+        if got is not None:
+            return got
+        if len(self._pair_cache) >= CACHE_SIZE:
+            self._pair_cache.clear()
+        bigrams = self.lm.bigrams
+        source = bigrams.get(a + " " + b, 0.0)
+        first = [a] + ([] if a in FUNCTION_WORDS else self._targets(a)[:LM_OPTIONS])
+        second = [b] + ([] if b in FUNCTION_WORDS else self._targets(b)[:LM_OPTIONS])
+        got = []
+        for x in first:
+            for y in second:
+                if x == a and y == b:
+                    continue
+                c = bigrams.get(x + " " + y)
+                if c is not None and c >= ATTESTED_RATIO * source:
+                    got.append((x, y, c))
+        self._pair_cache[key] = got
+        return got
 
-    def possible(self, lowers: list[str]) -> bool:
-        return bool(self.find(lowers))
+    def _attested(self, gram: list[str]) -> dict[int, tuple]:
+        """Best attested swap-back per run length (2.. words from the start of ``gram``): every pair
+        touching a swapped word is a common pair once swapped back and was not as written; a run
+        starts at most one kept word before a swap (it may end with kept words: the head noun).
+        Fewest swapped words first (the paraphraser changed as little as the evidence needs), then
+        the commonest pairs."""
+        best: dict[int, tuple] = {}
+        n_max = len(gram)
+        # paths: (words so far, swapped positions, score, rarest swap count)
+        paths = [([x], ([0] if x != gram[0] else []), 0.0, None) for x in
+                 [gram[0]] + ([] if gram[0] in FUNCTION_WORDS else self._targets(gram[0])[:LM_OPTIONS])]
+        for k in range(1, n_max):
+            if gram[k] in FUNCTION_WORDS and gram[k] != "of":
+                break  # "framework at every stage": the run is a noun phrase, not a clause
+            pairs = self._pairs(gram[k - 1], gram[k])
+            nxt = []
+            for words, swapped, score, weight in paths:
+                prev = words[-1]
+                prev_swapped = bool(swapped) and swapped[-1] == k - 1
+                if not prev_swapped:  # the next word may stay as written
+                    nxt.append((words + [gram[k]], swapped, score, weight))
+                for x, y, c in pairs:
+                    if x == prev and (y != gram[k] or prev_swapped):
+                        w = self._swap_count(gram[k], gram[k], y) if y != gram[k] else None
+                        if w is not None and w < STRONG_SWAP:
+                            continue  # a swap seen once is no evidence on this route
+                        sw = swapped + [k] if y != gram[k] else swapped
+                        new_weight = weight if w is None else (w if weight is None else min(weight, w))
+                        nxt.append((words + [y], sw, score + math.log(c), new_weight))
+            paths = nxt
+            if not paths:
+                break
+            n = k + 1
+            for words, swapped, score, weight in paths:
+                if not swapped or swapped[0] > 1 or gram[0] in FUNCTION_WORDS:
+                    continue
+                if 0 in swapped:
+                    w0 = self._swap_count(gram[0], gram[0], words[0])
+                    if w0 < STRONG_SWAP:
+                        continue
+                    weight = w0 if weight is None else min(weight, w0)
+                if max(self._odd(gram[k], words[k]) for k in swapped) < ODD_PER_MILLION:
+                    continue  # only everyday words swapped ("general data"): the bigram file is too thin
+                key = (-len(swapped), score, weight or 0)
+                if n not in best or key > best[n][0]:
+                    term = _norm(words)
+                    best[n] = (key, (term, " ".join(words), len(swapped), self.terms.get(term, 0),
+                                     weight or 0, True, "attested"))
+        return {n: payload for n, (_, payload) in best.items()}
+
+    def _hallmark(self, pair: list[str]):
+        """Two words, one of them a paraphraser's hallmark: a word the list swaps for the same
+        standard word again and again while ordinary English seldom uses it ("corrosive" for
+        "acid", "vitality" for "energy"), next to a plain word that anchors it ("gastric
+        corrosive"), and the pair is no common English pair. Weak evidence on its own. An anchor
+        that looks swapped too ("discourse highlights") would be repaired by half: left alone."""
+        if self.lm.bigrams.get(pair[0] + " " + pair[1]) is not None:
+            return None
+        if pair[0] in FUNCTION_WORDS or pair[1] in FUNCTION_WORDS:
+            return None
+        marks = [self._hallmark_of(w) for w in pair]
+        for j in (1, 0):
+            mark = marks[j]
+            other = self._hallmark_of(pair[1 - j], ANCHOR_PER_MILLION, 0.0, STRONG_SWAP)
+            if mark is None or other is not None:
+                continue
+            target, count = mark
+            words = list(pair)
+            words[j] = target
+            term = _norm(words)
+            return (term, " ".join(words), 1, self.terms.get(term, 0), count, True, "hallmark")
+        return None
+
+    def _hallmark_of(self, word: str, per_million_min: float = HALLMARK_PER_MILLION,
+                     share_min: float = HALLMARK_SHARE, count_min: int = HALLMARK_COUNT):
+        """``(target, count)`` when ``word`` is a hallmark swap (see :meth:`_hallmark`), else None."""
+        counts = self.swap_counts.get(word) or self.swap_counts.get(singular(word))
+        if not counts:
+            return None
+        target = self._targets(word)[0]
+        count = self._swap_count(word, word, target)
+        per_million = count / (self.lm.count(word) / 1e6)
+        if count >= count_min and per_million >= per_million_min and count >= share_min * sum(counts.values()):
+            return target, count
+        return None
+
+    def _swap_count(self, word: str, norm: str, target: str) -> int:
+        """How often the list swapped ``target`` for ``word`` (either in the singular or plural)."""
+        best = 0
+        for w in {norm, word, singular(word)}:
+            got = self.swap_counts.get(w)
+            if got:
+                best = max(best, got.get(target, 0), got.get(singular(target), 0))
+        if not best and "-" in word:  # a compound swapped in one of its parts
+            for a, b in zip(word.split("-"), target.split("-")):
+                if a != b:
+                    return self.swap_counts.get(a, {}).get(b, 0)
+        return best
+
+    def possible(self, lowers: list[str], glued: list[bool] | None = None) -> bool:
+        return bool(self.find(lowers, glued))
 
     # -- confidence --------------------------------------------------------------------------------
     @staticmethod
     def prior(found: Found) -> float:
         """The evidence, as a prior confidence (the spin score raises the weak ones).
 
-        * A tell (0.80-0.90): two or more swapped words, each swap seen at least ``STRONG_SWAP``
-          times in the list; if every word was swapped (nothing of the term left to anchor it),
-          also a term that at least ``STRONG_TERM`` list entries restore to.
+        * A tell (0.80-0.90): two or more swapped words back to a known term, each swap seen at
+          least ``STRONG_SWAP`` times in the list; if every word was swapped (nothing of the term
+          left to anchor it), also a term that at least ``STRONG_TERM`` list entries restore to.
         * Weak (0.30-0.40, shown only where the document's other tortured phrases raise it):
-          everything else, e.g. one swapped word ("spatial information" -> "spatial data").
+          everything else, e.g. one swapped word ("spatial information" -> "spatial data"), and
+          every attested find (no term list knows the result), and every phrase that is common
+          English as written.
         * Not proposed (0): a single swap seen only once in the list.
         """
         bonus = min(0.05, 0.01 * found.term_weight) + min(0.05, 0.01 * found.swap_weight)
-        anchored = found.swapped < found.length
+        anchored = found.swapped < len(found.term)
         strong = found.swapped >= 2 and found.swap_weight >= STRONG_SWAP and \
-            (anchored or found.term_weight >= STRONG_TERM)
+            (anchored or found.term_weight >= STRONG_TERM) and not found.attested and not found.ordinary
         if strong:
             return round(0.80 + bonus, 3)
         if found.swapped == 1 and found.swap_weight < STRONG_SWAP:
             return 0.0
         return round(0.30 + bonus, 3)
+
+
+CHUNK_MIN = 2        # a several-word swap seen this often in the list ...
+CHUNK_SHARE = 0.6    # ... standing for one word at least this share of the time
+
+
+def _learn_chunks(entries, swaps: dict[str, Counter], terms) -> dict[str, Counter]:
+    """Several tortured words for one standard word ("getting to know" for "learning", "the
+    executives" for "management"), from list entries whose two sides differ in length: the words
+    that agree at both ends (the same, or a known one-word swap) are set aside; two to four tortured
+    words left against one standard word make a swap. A chunk that is a standard term itself
+    ("immune system") is no swap."""
+    def agree(a: str, b: str) -> bool:
+        if a == b or singular(a) == singular(b):
+            return True
+        got = swaps.get(a) or swaps.get(singular(a)) or {}
+        return b in got or singular(b) in got
+
+    found: dict[str, Counter] = defaultdict(Counter)
+    for e in entries:
+        if e.category != CATEGORY or e.gap or not e.restored:
+            continue
+        a = [w.lower() for w in join_hyphens(list(e.spun))]
+        b = [w.lower() for w in join_hyphens(e.restored[0].replace("*", "").split())]
+        if len(a) == len(b):
+            continue
+        i = 0
+        while i < min(len(a), len(b)) and agree(a[i], b[i]):
+            i += 1
+        j = 0
+        while j < min(len(a), len(b)) - i and agree(a[len(a) - 1 - j], b[len(b) - 1 - j]):
+            j += 1
+        left, right = a[i:len(a) - j], b[i:len(b) - j]
+        if 2 <= len(left) <= MAX_WORDS and len(right) == 1 and _ALPHA.match(right[0]) \
+                and all(_ALPHA.match(w) or w in ("'s", "’s") for w in left):
+            found[" ".join(left)][right[0]] += 1
+    out = {}
+    for chunk, counter in found.items():
+        total = sum(counter.values())
+        best = counter.most_common(1)[0][1]
+        if total >= CHUNK_MIN and best >= CHUNK_SHARE * total and _norm(chunk.split(" ")) not in terms:
+            out[chunk] = counter
+    return out
 
 
 def _display(displays: dict, term: tuple[str, ...], words: list[str]) -> None:

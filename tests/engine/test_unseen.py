@@ -1,0 +1,151 @@
+"""The unseen tortured-phrase detector's routes: compounds, several-word swaps, the language model's
+attested pairs and hallmark swaps (engine/unseen.py). A tiny language model stands in for the
+bundled one so that each test says exactly which pairs are common English."""
+from __future__ import annotations
+
+import pytest
+
+from unspin.engine.langmodel import LanguageModel
+from unspin.engine.lexicon import parse_lexicon
+from unspin.engine.unseen import SwapModel, join_hyphens, plural, singular, units
+
+LEXICON = """#@ group: t
+#@ category: tortured phrase
+profound learning	deep learning			0.9
+profound organization	deep network			0.9
+neural organization	neural network			0.9
+irregular woodland	random forest			0.9
+half - breed model	hybrid model			0.9
+deep getting to know	deep learning			0.9
+machine getting to know	machine learning			0.9
+lactic corrosive	lactic acid			0.9
+nitric corrosive	nitric acid			0.9
+citric corrosive	citric acid			0.9
+solar vitality	solar energy			0.9
+kinetic vitality	kinetic energy			0.9
+information mining	data mining			0.9
+information stockpiling	data storage			0.9
+"""
+
+# Counts in the units of the bundled model (unigram counts; bigrams already rescaled). Everything
+# missing is rarer than the bigram file's cut-off.
+UNIGRAMS = {"the": 2e10, "of": 1.5e10, "wind": 4e7, "energy": 1.2e8, "vitality": 2e6, "acid": 3e7,
+            "corrosive": 4e5, "gastric": 2e6, "important": 1.4e8, "significant": 6e7, "role": 7e7,
+            "information": 9e8, "data": 4e8, "general": 3e8, "deep": 5e7, "profound": 1e7,
+            "organization": 5e7, "network": 8e7, "learning": 1e8, "transfer": 4e7}
+BIGRAMS = {"wind energy": 1.1e6, "energy data": 5e5, "important role": 8e6, "significant role": 1.9e6, "general information": 3e6,
+           "gastric acid": 4e5}
+
+
+@pytest.fixture(scope="module")
+def lm():
+    return LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory, lm):
+    entries, problems = parse_lexicon(LEXICON)
+    assert not problems
+    terms = tmp_path_factory.mktemp("terms") / "terms.txt"
+    terms.write_text("# terms\nhybrid approach\ntransfer learning\ndeep network\n", encoding="utf-8")
+    return SwapModel.from_entries(entries, [terms], lm=lm)
+
+
+def test_words_join_hyphenated_compounds():
+    assert join_hyphens("half - breed model".split()) == ["half-breed", "model"]
+    assert join_hyphens("a - b - c d".split()) == ["a-b-c", "d"]
+    lowers = ["a", "half", "-", "breed", "approach", "-", "here"]
+    glued = [False, True, True, False, False, False, False]   # "a half-breed approach - here"
+    assert units(lowers, glued) == [("a", 0, 1), ("half-breed", 1, 4), ("approach", 4, 5), ("-", 5, 6),
+                                    ("here", 6, 7)]
+    assert [w for w, _, _ in units(lowers)] == lowers     # without spacing, no compound is assumed
+
+
+def test_singular_and_plural_are_inverse_on_regular_nouns():
+    for word in ("network", "study", "class", "match", "feature"):
+        assert singular(plural(word)) == word
+
+
+def test_a_compound_swaps_as_one_word(model):
+    assert model.swaps["half-breed"] == ["hybrid"]
+    lowers = "we used a half - breed approach".split()
+    glued = [False, False, False, True, True, False, False]
+    found = model.find(lowers, glued)
+    assert [(f.start, f.length, f.display, f.changed) for f in found] == [(3, 4, "hybrid approach", (3, 4, 5))]
+
+
+def test_several_words_for_one_are_learnt_and_swapped_back(model):
+    assert "getting to know" in model.swaps and model.swaps["getting to know"] == ["learning"]
+    found = model.find("we applied transfer getting to know here".split())
+    assert [(f.start, f.length, f.display, f.swapped) for f in found] == [(2, 4, "transfer learning", 1)]
+    assert found[0].changed == (3, 4, 5)
+
+
+def test_attested_route_needs_a_common_pair_that_was_not_common_as_written(model):
+    found = model.find("the wind vitality".split())
+    assert [(f.display, f.route, f.attested) for f in found] == [("wind energy", "attested", True)]
+    assert 0 < SwapModel.prior(found[0]) < 0.5     # no term list knows it: weak alone
+    # "important role" is common English as written: never swapped to "significant role"
+    assert model._pairs("important", "role") == []
+    # a single everyday word swapped ("general information" is common, "general data" is not in the
+    # thin bigram file): not evidence enough
+    assert [f for f in model.find("the general data".split()) if f.route == "attested"] == []
+
+
+def test_hallmark_swap_next_to_a_plain_word(model):
+    found = model.find("the teichoic corrosive".split())   # no term, no common pair: the hallmark alone
+    assert [(f.display, f.route) for f in found] == [("teichoic acid", "hallmark")]
+    assert 0 < SwapModel.prior(found[0]) < 0.5
+    # "information" is swapped for "data" as often, but everyone writes it: no hallmark
+    assert model._hallmark_of("information") is None
+    assert model._hallmark_of("corrosive") == ("acid", 3)
+
+
+def test_fully_swapped_everyday_words_are_not_a_tell(tmp_path, lm):
+    entries, _ = parse_lexicon(LEXICON)
+    terms = tmp_path / "terms.txt"
+    terms.write_text("data network\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    found = model.find("an information organization".split())
+    assert found and found[0].display == "data network" and found[0].ordinary
+    assert SwapModel.prior(found[0]) < 0.5
+
+
+def test_every_length_at_a_start_for_a_filtering_caller(model):
+    # the matcher keeps the longest noun phrase; it needs the shorter finds when the longest is no
+    # noun phrase in context
+    text = "the wind vitality data".split()
+    assert [(f.start, f.length, f.display) for f in model.find(text)] == [(1, 3, "wind energy data")]
+    every = [(f.start, f.length, f.display) for f in model.find(text, every=True)]
+    assert every[:2] == [(1, 3, "wind energy data"), (1, 2, "wind energy")]
+
+
+def test_engine_repairs_a_several_word_swap_the_tagger_reads_as_verbs(engine, model):
+    from unspin.engine import Engine
+    entries, _ = parse_lexicon(LEXICON)
+    eng = Engine(nlp=engine.nlp, entries=entries, swap_model=model)
+    got = eng.analyse("We describe a transfer getting to know scheme for small clinics.").suggestions
+    assert [(s.original, s.replacement) for s in got if s.rule.startswith("tortured-unseen")] == [
+        ("transfer getting to know", "transfer learning")]
+
+
+# -- a paper-mill paper is not spun news ------------------------------------------------------------------
+def _cand(start, category, prior, tell, rule="r"):
+    from unspin.engine.matcher import Candidate
+    return Candidate(start, start + 1, "x", "y", [], prior, tell, category, rule, "")
+
+
+def test_paper_mill_tells_do_not_raise_ambiguous_news_swaps(engine):
+    from unspin.engine import Engine
+    from unspin.engine.scoring import paper_mill
+    tortured = [_cand(k, "tortured phrase", 0.9, True) for k in range(0, 40, 10)]
+    news_tell = [_cand(50, "spinner", 0.9, True)]
+    weak = _cand(60, "spinner", 0.3, False, "weak-news")
+    assert paper_mill(tortured, news_tell) and not paper_mill(tortured[:1], news_tell)
+    assert not paper_mill(tortured[:2], news_tell * 2)
+    eng = Engine(nlp=engine.nlp, entries=[])
+    text = "x " * 300
+    paper = {s.rule: s.confidence for s in eng.finish(text, tortured + news_tell + [weak]).suggestions}
+    news = {s.rule: s.confidence for s in eng.finish(text, news_tell * 4 + [weak]).suggestions}
+    assert paper["weak-news"] == pytest.approx(0.3)      # stays below the threshold in a paper
+    assert news["weak-news"] > 0.5                         # raised in spun news, as before
