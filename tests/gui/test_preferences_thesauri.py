@@ -10,13 +10,21 @@ from unspin.gui.preferences import PreferencesDialog
 from unspin.store.settings import Settings, user_thesaurus_dir
 
 
-def test_add_and_remove_a_thesaurus(qtbot, tmp_path: Path, monkeypatch):
+def _picking(tmp_path: Path, monkeypatch, name: str, text: str, box: str) -> tuple[Path, list]:
+    """A settings folder of its own, a file the Add dialog will pick, and the messages the dialog
+    shows with ``QMessageBox.<box>``."""
     monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "cfg"))
-    src = tmp_path / "farm.txt"
-    src.write_text("bill|invoice\nno separator here\n{final|ultimate}\n", encoding="utf-8")
-    shown = []
+    src = tmp_path / name
+    src.write_text(text, encoding="utf-8")
+    said: list = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(src), "")))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(QMessageBox, box, staticmethod(lambda *a, **k: said.append(a[2])))
+    return src, said
+
+
+def test_add_and_remove_a_thesaurus(qtbot, tmp_path: Path, monkeypatch):
+    src, shown = _picking(tmp_path, monkeypatch, "farm.txt", "bill|invoice\nno separator here\n{final|ultimate}\n",
+                          "information")
     dlg = PreferencesDialog(Settings(), ["news-spinner"])
     qtbot.addWidget(dlg)
     assert dlg.thesauri.count() == 0 and not dlg.remove_thesaurus.isEnabled()
@@ -31,12 +39,7 @@ def test_add_and_remove_a_thesaurus(qtbot, tmp_path: Path, monkeypatch):
 
 
 def test_a_file_without_synonym_lines_is_refused(qtbot, tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "cfg"))
-    src = tmp_path / "notes.txt"
-    src.write_text("just a note\n", encoding="utf-8")
-    warned = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(src), "")))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
+    _, warned = _picking(tmp_path, monkeypatch, "notes.txt", "just a note\n", "warning")
     dlg = PreferencesDialog(Settings(), [])
     qtbot.addWidget(dlg)
     dlg._add_thesaurus()

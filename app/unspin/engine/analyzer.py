@@ -438,7 +438,7 @@ class Engine:
             lm = shared_model()
             # the restorer's word swaps are spinner evidence: tortured phrases do not open its gate
             # many ambiguous swaps are evidence too: a short spun page may hold no unambiguous tell
-            soft = scoring.soft_spin_score([c for c in candidates if c.category != TORTURED], words)
+            soft = scoring.soft_spin_score(spinner, words)
             gate = restorer.spin_probability(lattices, lm, max(spinner_score, soft))
             score = max(score, gate)
             spinner_score = max(spinner_score, gate)

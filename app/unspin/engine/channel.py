@@ -62,7 +62,6 @@ def _lemmas_of(form: str) -> set[str]:
 
 class ChannelTable:
     def __init__(self) -> None:
-        self._entries: list[Entry] = []
         self.backing: ChannelTable | None = None  # observed rates that only back up the lexicons' candidates
         self.forms: dict[tuple[str, ...], dict[str, Option]] = defaultdict(dict)
         self.lemmas: dict[tuple[str, ...], dict[str, Option]] = defaultdict(dict)
@@ -101,8 +100,6 @@ class ChannelTable:
                 self._add(self.forms, tuple(alt.split(" ")), opt)
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
-        entries = list(entries)
-        self._entries += entries
         for e in entries:
             if e.category in SKIP_CATEGORIES or e.gap or any(c.isupper() for w in e.spun for c in w):
                 continue
@@ -121,12 +118,12 @@ class ChannelTable:
         (the form heads no line we know, but the spinner's own file may well have one)."""
         return self.keep.get(key)
 
-    def add_rates(self, rows: Iterable["RateRow"]) -> None:
+    def add_rates(self, rows: Iterable["RateRow"], covered: set[str] = frozenset()) -> None:
         """Observed swap rates (:mod:`swap_rates`): in spun news, how often a form stood for each
         original and how often it was the writer's own word. Unlike the other sources these are
         posteriors, P(original | form), which already hold how common each word is; the restorer
-        divides the language model's context-free probability back out (see ``restorer._prior``)."""
-        covered = _lexicon_forms(self._entries)
+        divides the language model's context-free probability back out (see ``restorer._priors``).
+        ``covered``: the lexicons' spun forms (:func:`_lexicon_forms`); their rates go to ``backing``."""
         for r in rows:
             key = tuple(r.spun.split(" "))
             if not _lemmas_of(r.spun).isdisjoint(covered) or r.changed < MIN_PURITY * (r.changed + r.kept):
@@ -144,13 +141,13 @@ class ChannelTable:
     @classmethod
     def build(cls, entries: Iterable[Entry] = (), groups: Iterable[SynonymGroup] = (),
               rates: Iterable["RateRow"] = ()) -> "ChannelTable":
+        entries = list(entries)
         t = cls()
         t.backing = cls()
         t.add_entries(entries)
-        t.add_rates(rates)
+        t.add_rates(rates, _lexicon_forms(entries))
         t.add_groups(groups)
         for table in (t, t.backing):
             table.forms = dict(table.forms)
             table.lemmas = dict(table.lemmas)
-        t._entries = []
         return t

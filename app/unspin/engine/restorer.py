@@ -255,7 +255,6 @@ class Decision:
     ranked: list[int]            # change choices, best first
     margin: float                # best change's max-marginal minus keep's (nats)
     scores: list[float] = field(default_factory=list)
-    priors: list[float] = field(default_factory=list)   # the channel's part of each score
 
 
 def _channel(choice_index: int, choice: Choice, s: float) -> float:
@@ -275,11 +274,13 @@ def _priors(site: Site, s: float, lm: LanguageModel) -> list[float]:
     back out (times that of the words as written): what the model then adds is only how much
     better each reading fits *this* sentence than words of its frequency would."""
     out = []
-    keep_words = site.choices[0].words
+    keep_logp = None
     for b, ch in enumerate(site.choices):
         v = _channel(b, ch, s)
         if b and ch.rate:
-            v += lm.sequence_logp(None, list(keep_words)) - lm.sequence_logp(None, list(ch.words))
+            if keep_logp is None:
+                keep_logp = lm.sequence_logp(None, list(site.choices[0].words))
+            v += keep_logp - lm.sequence_logp(None, list(ch.words))
         out.append(v)
     return out
 
@@ -347,7 +348,7 @@ def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
         scores = [alpha[k][b] + beta[k][b] for b in range(len(site.choices))]
         ranked = sorted(range(1, len(site.choices)), key=lambda b: -scores[b])
         margin = scores[ranked[0]] - scores[0] if ranked else -math.inf
-        out.append(Decision(site, path[k], ranked, margin, scores, chan[k]))
+        out.append(Decision(site, path[k], ranked, margin, scores))
     return out
 
 

@@ -26,16 +26,20 @@ def user_lexicon_dir() -> Path:
     return config_dir() / "lexicons"
 
 
-def user_lexicon_paths() -> list[Path]:
-    """The lexicons in the user's lexicon folder; none when it is missing or cannot be read
-    (the files themselves are checked, and reported, when they are loaded)."""
-    folder = user_lexicon_dir()
+def _files_in(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files of a settings subfolder with these suffixes, sorted; none when the folder is
+    missing or cannot be read (the files themselves are checked, and reported, when loaded)."""
     try:
         if not folder.is_dir():
             return []
-        return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".tsv", ".csv") and p.is_file())
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in suffixes and p.is_file())
     except OSError:
         return []
+
+
+def user_lexicon_paths() -> list[Path]:
+    """The lexicons in the user's lexicon folder."""
+    return _files_in(user_lexicon_dir(), (".tsv", ".csv"))
 
 
 def user_thesaurus_dir() -> Path:
@@ -44,13 +48,7 @@ def user_thesaurus_dir() -> Path:
 
 
 def user_thesaurus_paths() -> list[Path]:
-    folder = user_thesaurus_dir()
-    try:
-        if not folder.is_dir():
-            return []
-        return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".txt", ".dat", ".tsv") and p.is_file())
-    except OSError:
-        return []   # a folder that cannot be read holds no thesaurus we can use
+    return _files_in(user_thesaurus_dir(), (".txt", ".dat", ".tsv"))
 
 
 def user_source_dir() -> Path:
@@ -58,15 +56,8 @@ def user_source_dir() -> Path:
 
 
 def user_source_paths() -> list[Path]:
-    """The originals kept by ``unspin learn`` (engine/sources.py); none when the folder is missing
-    or cannot be read."""
-    folder = user_source_dir()
-    try:
-        if not folder.is_dir():
-            return []
-        return sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
-    except OSError:
-        return []
+    """The originals kept by ``unspin learn`` (engine/sources.py)."""
+    return _files_in(user_source_dir(), (".txt",))
 
 
 def add_user_source(stem: str, text: str) -> Path:
