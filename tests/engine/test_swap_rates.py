@@ -93,8 +93,8 @@ def test_rate_margin_counts_every_other_reading():
     site = Site(0, 6, "method", [Choice("method", ("method",), 0.1, rate=True),
                                  Choice("way", ("way",), 0.3, rate=True),
                                  Choice("approach", ("approach",), 0.3, rate=True)])
-    even = Decision(site, 1, [1, 2], 1.0, [0.0, 1.0, 1.0], [0.0, 0.0, 0.0])
-    clear = Decision(site, 1, [1, 2], 1.0, [0.0, 1.0, -3.0], [0.0, 0.0, 0.0])
+    even = Decision(site, 1, [1, 2], 1.0, [0.0, 1.0, 1.0])
+    clear = Decision(site, 1, [1, 2], 1.0, [0.0, 1.0, -3.0])
     assert _rate_margin(even)[1] < 0 < _rate_margin(clear)[1]
     assert _rate_margin(clear)[0] == 1
 
