@@ -51,6 +51,7 @@ class LexiconMatcher:
         self.problems: list[LexiconProblem] = []
         self.index: dict[str, list[Entry]] = defaultdict(list)
         self._words: dict[int, tuple] = {}
+        self._split_cache: dict[str, tuple[list, dict]] = {}
         specials: set[str] = set()
         for e in entries:
             try:
@@ -124,6 +125,22 @@ class LexiconMatcher:
                 return None
             positions.append(k)
         return tuple(positions)
+
+    def _split(self, key: str) -> tuple[list, dict]:
+        """The entries indexed under ``key`` (with their rank there): those to try at every
+        occurrence (one word, or words in between allowed), and the others by their second word
+        as written, so that a common first word ("the", "in") costs only a look-up."""
+        got = self._split_cache.get(key)
+        if got is None:
+            always, by_second = [], defaultdict(list)
+            for rank, e in enumerate(self.index.get(key, ())):
+                words, gap = self._words[id(e)]
+                if gap or len(words) < 2:
+                    always.append((rank, e))
+                else:
+                    by_second[words[1][0]].append((rank, e))
+            got = self._split_cache[key] = (always, dict(by_second))
+        return got
 
     @staticmethod
     def _may_match(words: tuple, i: int, lowers: list[str], lemmas: list[str], texts: list[str]) -> bool:
@@ -245,27 +262,36 @@ class LexiconMatcher:
             lemmas.append(tok.lemma_.lower())
             glued.append(tok.whitespace_ == "")
         quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names, texts)
-        index, compiled, may_match = self.index, self._words, self._may_match
+        index, compiled, may_match, split = self.index, self._words, self._may_match, self._split
+        n_doc = len(lowers)
         for i, lower in enumerate(lowers):
             lemma = lemmas[i]
-            by_lower = index.get(lower, ())
-            by_lemma = index.get(lemma, ()) if lemma != lower else ()
-            if not by_lower and not by_lemma:
+            keys = (lower,) if lemma == lower else (lower, lemma)
+            hits = []
+            for g, key in enumerate(keys):
+                if key not in index:
+                    continue
+                always, by_second = split(key)
+                hits.extend((g, r, e) for r, e in always)
+                if by_second and i + 1 < n_doc:
+                    for w in {lowers[i + 1], lemmas[i + 1], texts[i + 1]}:
+                        hits.extend((g, r, e) for r, e in by_second.get(w, ()))
+            if not hits:
                 continue
+            hits.sort(key=lambda h: (h[0], h[1]))  # the index's order: by form, then by lemma
             seen: set[int] = set()
-            for group in (by_lower, by_lemma):
-                for e in group:
-                    if id(e) in seen:
-                        continue
-                    seen.add(id(e))
-                    words, gap = compiled[id(e)]
-                    if not gap and not may_match(words, i, lowers, lemmas, texts):
-                        continue
-                    positions = self._match_at(doc, i, e, quoted, named, unparsed)
-                    if positions is not None:
-                        c = self._candidate(doc, para_text, positions, e, offset)
-                        if c is not None:
-                            found.append((i, c.tokens, c.prior, c))
+            for _, _, e in hits:
+                if id(e) in seen:
+                    continue
+                seen.add(id(e))
+                words, gap = compiled[id(e)]
+                if not gap and not may_match(words, i, lowers, lemmas, texts):
+                    continue
+                positions = self._match_at(doc, i, e, quoted, named, unparsed)
+                if positions is not None:
+                    c = self._candidate(doc, para_text, positions, e, offset)
+                    if c is not None:
+                        found.append((i, c.tokens, c.prior, c))
         if self.unseen is not None:
             found.extend(self._unseen_candidates(doc, offset, quoted, named, found, lowers, glued))
         if settings.numerals:
