@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Engine speed on a big document, against bare ``nlp.pipe`` measured in the same run.
 
-    python bench/speed_engine.py [--words 200000] [--skip-full] [--profile]
+    python bench/speed_engine.py [--words 200000] [--skip-full] [--profile] [--repeat N]
 
 Prints words/second and the ratio to two baselines over the same paragraphs: bare ``nlp.pipe``
 with the whole enabled pipeline, and bare tagging (``nlp.pipe`` with the parser and the entity
@@ -19,7 +19,9 @@ Checks that the staged runs find the same lexicon candidates as the full parse (
 lattices may differ where the sentence recogniser splits sentences differently from the parser)
 and that one and two processes give identical results. Then, in a fresh process each, the peak
 memory (RSS) of a whole ``Engine.analyse`` of the document, with one and with two processes.
-Targets: staged engine <= 1.25x bare tagging; peak RSS < 1.5 GB.
+Targets: staged engine <= 1.25x bare tagging; peak RSS < 1.5 GB. ``--repeat N`` then times bare
+tagging and the staged engine N more times, alternately, and prints each ratio in wall-clock and
+in CPU time of this process (steadier when other work shares the cores) and their medians.
 Times are wall-clock on whatever else the machine is doing: compare the ratios, not the seconds.
 """
 from __future__ import annotations
@@ -61,6 +63,7 @@ def main() -> int:
     ap.add_argument("--skip-full", action="store_true", help="skip the engine's full-parse run")
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--profile", action="store_true", help="cProfile the staged run (top 25 by own time)")
+    ap.add_argument("--repeat", type=int, default=0, help="time tagging and the staged engine N more times")
     args = ap.parse_args()
 
     from unspin.engine import Engine
@@ -163,6 +166,23 @@ def main() -> int:
     if args.profile:
         print("\nprofile of the staged run (own time):")
         pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+
+    if args.repeat:
+        import statistics
+        walls, cpus = [], []
+        for k in range(args.repeat):
+            with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
+                with Timer() as t_tag:
+                    for _ in nlp.pipe(paras, batch_size=64):
+                        pass
+            with Timer() as t_eng:
+                list(staged.iter_candidates(text))
+            walls.append(t_eng.seconds / t_tag.seconds)
+            cpus.append(t_eng.cpu / t_tag.cpu)
+            print(f"  repeat {k + 1}: bare tagging {t_tag.seconds:.1f} s ({t_tag.cpu:.1f} s CPU), staged engine "
+                  f"{t_eng.seconds:.1f} s ({t_eng.cpu:.1f} s CPU): {walls[-1]:.2f}x wall-clock, {cpus[-1]:.2f}x CPU")
+        print(f"median over {args.repeat} repeats: staged engine {statistics.median(walls):.2f}x bare tagging "
+              f"(wall-clock), {statistics.median(cpus):.2f}x (CPU time)")
 
     if not args.skip_memory:
         for n in (1, 2):
