@@ -48,3 +48,12 @@ def test_the_month_may_spun_as_might_comes_back_but_the_verb_stays(engine):
                              "Might is right, the senator joked, and voters might agree.")
     assert "in May," in fixed and "on May 5" in fixed
     assert "Might is right" in fixed and "voters might agree" in fixed
+
+
+def test_name_words_are_restored_in_names_no_list_holds(engine):
+    fixed = repaired(engine, "Officials in Dodge Metropolis told the Straits Occasions that the Financial institution "
+                             "of Japan would act.")
+    assert "Dodge City" in fixed and "Straits Times" in fixed and "Bank of Japan" in fixed
+    # a title-case heading, a town called Metropolis and an ordinary financial institution stay
+    plain = "Gifts For All Occasions\n\nShe moved to Metropolis, Illinois. The financial institution of choice was local."
+    assert repaired(engine, plain) == plain
