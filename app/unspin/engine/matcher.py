@@ -304,10 +304,11 @@ class LexiconMatcher:
                               NUMERAL_PRIOR, False, "number style", NUMERAL_RULE,
                               f'Spinners write small numbers as digits; prose spells out "{word}".')
                 found.append((i, 1, NUMERAL_PRIOR, c))
-        for tok in doc:  # not a house style: repaired whatever the numerals setting says
-            figure = spelled_decimal(tok.text)
-            if figure is None or tok.i in quoted or tok.i in named:
+        for i, text in enumerate(texts):  # not a house style: repaired whatever the numerals setting says
+            figure = spelled_decimal(text)
+            if figure is None or i in quoted or i in named:
                 continue
+            tok = doc[i]
             c = Candidate(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, figure, [],
                           DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
                           f'A spinner spelled out the whole part of the figure "{figure}".')
