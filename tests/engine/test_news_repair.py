@@ -88,6 +88,33 @@ def test_numerals(engine):
     assert body(engine, "The meeting starts at 2 p.m. on Friday.") == "The meeting starts at 2 p.m. on Friday."
 
 
+def test_spelled_decimal_figures_get_their_digits_back(engine):
+    # a tell on its own: even in an otherwise clean text, and whatever the numerals setting says
+    text = "Inflation rose to three.5 per cent in May, after six.01% in April. He is one. It cost 2.6 million."
+    assert repaired(engine, text) == ("Inflation rose to 3.5 per cent in May, after 6.01% in April. He is one. "
+                                      "It cost 2.6 million.")
+    from unspin.engine import Engine, EngineSettings
+    plain = Engine(EngineSettings(numerals=False), nlp=engine.matcher.nlp, processes=1)
+    assert [s.replacement for s in plain.analyse("It grew by two.5 per cent.").suggestions] == ["2.5"]
+    # a quotation is left as written
+    assert repaired(engine, 'She wrote: "it grew by two.5 per cent".') == 'She wrote: "it grew by two.5 per cent".'
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to local practice, the samples were sent to the laboratory.",
+    "The model ran in milliseconds on a laptop processor.",
+    "The old road ended in a jumble of broken concrete.",
+])
+def test_ordinary_uses_of_spun_forms_stay_even_in_a_spun_text(engine, sentence):
+    assert body(engine, sentence) == sentence
+
+
+def test_a_time_span_is_not_read_as_a_spun_in_the_past(engine):
+    # (in a spun text "within" alone may still be read as a spun "in": that is the observed rate's call)
+    assert "in the past" not in body(engine, "Patients discharged within the previous fourteen days were excluded.")
+    assert "in the past" not in repaired(engine, "Patients seen within the previous 24 hours were excluded.")
+
+
 def test_capitalisation_at_sentence_start(engine):
     assert body(engine, "Local weather change is a threat.") == "Climate change is a threat."
     assert body(engine, "Earlier than the vote, he spoke.") == "Before the vote, he spoke."
