@@ -10,6 +10,10 @@ cluster's time against the local pool's, the peak resident memory (VmHWM) of eve
 CPU time of the workers per document and of this (the parent) process, the load average before
 and after each run (the machine may be shared), and whether all runs gave identical records.
 
+Every run happens in a fresh process of its own (started by this one, which only orchestrates and
+compares): a dask client leaves threads behind in its process, after which a local pool there
+could no longer fork its workers as ``unspin scan`` does, and would be measured spawned instead.
+
 ``--start-method`` picks how the local workers start (default: as ``unspin scan`` does, fork
 where it can); ``--repeat N`` alternates the runs N times (local1, local2, ..., local1, local2)
 and reports each run's median, so that a drift in the machine's load hits both sides alike.
@@ -150,6 +154,34 @@ def run_cluster(folder: Path, spec, workers: int):
     return rows, startup, elapsed, peaks, {"workers_cpu": cpu, "parent_cpu": own, "method": "dask"}
 
 
+def _child(conn, fn, args):
+    try:
+        conn.send(("ok", fn(*args)))
+    except BaseException as exc:  # noqa: BLE001 - reported by the parent
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def isolated(fn, *args):
+    """``fn(*args)`` in a fresh (spawned) process that is alone in its threads, as the command line
+    is when it starts a scan; its result comes back through a pipe."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("spawn")
+    here, there = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(there, fn, args))
+    proc.start()
+    there.close()
+    try:
+        status, value = here.recv()
+    except EOFError:
+        status, value = "error", f"the run's process stopped (exit code {proc.join() or proc.exitcode})"
+    proc.join()
+    if status != "ok":
+        raise RuntimeError(value)
+    return value
+
+
 def _median(xs):
     xs = sorted(xs)
     return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
@@ -185,8 +217,8 @@ def main() -> int:
                 ("cluster", "dask LocalCluster, 2 workers", run_cluster, 2)]
         for _ in range(max(1, args.repeat)):
             for key, name, fn, n in (p for p in plan if p[0] in wanted):
-                rows, startup, elapsed, peaks, cpu = (fn(folder, spec, n, method) if fn is run_local
-                                                      else fn(folder, spec, n))
+                rows, startup, elapsed, peaks, cpu = (isolated(fn, folder, spec, n, method) if fn is run_local
+                                                      else isolated(fn, folder, spec, n))
                 runs.setdefault(name, []).append((rows, elapsed))
                 errors = sum(1 for r in rows if r["error"])
                 print(f"{name:<30} {len(rows) / elapsed:6.2f} docs/s  {total_words / elapsed:7.0f} words/s  "
