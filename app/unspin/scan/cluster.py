@@ -4,7 +4,9 @@ dask is an optional extra (``pip install "unspin[cluster]"``) and is imported on
 a scheduler is given. Every worker runs :mod:`unspin.scan.worker` with the spec scattered to it
 once; it builds its engine once per process. Workers read the files themselves when they see the
 same paths as this machine (a shared file system: checked on every worker by size before the
-scan), otherwise this process reads each batch and sends the bytes.
+scan), otherwise this process reads each batch and sends the bytes. For the scan's length the
+workers are prepared for it (dask's profiler paused, glibc's allocator given room: see
+:func:`_prepare`) and put back afterwards.
 """
 from __future__ import annotations
 
