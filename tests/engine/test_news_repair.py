@@ -88,6 +88,18 @@ def test_numerals(engine):
     assert body(engine, "The meeting starts at 2 p.m. on Friday.") == "The meeting starts at 2 p.m. on Friday."
 
 
+def test_spelled_decimal_figures_get_their_digits_back(engine):
+    # a tell on its own: even in an otherwise clean text, and whatever the numerals setting says
+    text = "Inflation rose to three.5 per cent in May, after six.01% in April. He is one. It cost 2.6 million."
+    assert repaired(engine, text) == ("Inflation rose to 3.5 per cent in May, after 6.01% in April. He is one. "
+                                      "It cost 2.6 million.")
+    from unspin.engine import Engine, EngineSettings
+    plain = Engine(EngineSettings(numerals=False), nlp=engine.matcher.nlp, processes=1)
+    assert [s.replacement for s in plain.analyse("It grew by two.5 per cent.").suggestions] == ["2.5"]
+    # a quotation is left as written
+    assert repaired(engine, 'She wrote: "it grew by two.5 per cent".') == 'She wrote: "it grew by two.5 per cent".'
+
+
 def test_capitalisation_at_sentence_start(engine):
     assert body(engine, "Local weather change is a threat.") == "Climate change is a threat."
     assert body(engine, "Earlier than the vote, he spoke.") == "Before the vote, he spoke."

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from unspin.core.model import Document, Suggestion
 from unspin.engine import scoring
+from unspin.engine.articles import agree_articles
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
 from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
@@ -463,6 +464,7 @@ class Engine:
                 continue
             suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
+        suggestions = agree_articles(text, suggestions)
         source = self.sources.match(text) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score

@@ -12,13 +12,16 @@ from unspin.engine.conditions import parse_condition
 from unspin.engine.explain import explain
 from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
-from unspin.engine.numerals import numeral_candidates
+from unspin.engine.numerals import numeral_candidates, spelled_decimal
 from unspin.engine.protect import protected_tokens
 from unspin.engine.unseen import singular
 
 NUMERAL_PRIOR = 0.4
 FIXED_CATEGORY = "tortured phrase"  # entries of this category match as fixed expressions
 NUMERAL_RULE = "numerals:digit-word"
+# "three.5" for "3.5": no writer spells out the whole part of a decimal figure, so it is a tell.
+DECIMAL_PRIOR = 0.97
+DECIMAL_RULE = "spinner-figures:spelled-decimal"
 
 
 @dataclass
@@ -223,6 +226,14 @@ class LexiconMatcher:
                               NUMERAL_PRIOR, False, "number style", NUMERAL_RULE,
                               f'Spinners write small numbers as digits; prose spells out "{word}".')
                 found.append((i, 1, NUMERAL_PRIOR, c))
+        for tok in doc:  # not a house style: repaired whatever the numerals setting says
+            figure = spelled_decimal(tok.text)
+            if figure is None or tok.i in quoted or tok.i in named:
+                continue
+            c = Candidate(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, figure, [],
+                          DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
+                          f'A spinner spelled out the whole part of the figure "{figure}".')
+            found.append((tok.i, 1, DECIMAL_PRIOR, c))
         # Longest match first at each position, then the most confident; no overlaps.
         found.sort(key=lambda t: (t[0], -t[1], -t[2]))
         out: list[Candidate] = []

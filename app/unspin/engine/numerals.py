@@ -2,13 +2,21 @@
 
 A digit 1-9 counting a following noun is suggested as its word, never a year, a date, a price, a
 percentage, a time, a score, a version or part of a list of figures.
+
+The same spinners also swap a digit for its word where no writer would: inside a decimal figure
+("three.5 per cent" for "3.5 per cent"). That is an unambiguous tell, repaired back to digits
+(:func:`spelled_decimal`).
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
          "8": "eight", "9": "nine"}
+DIGITS = {word: digit for digit, word in WORDS.items()} | {"zero": "0"}
+_SPELLED_DECIMAL = re.compile(r"(%s)\.(\d+)" % "|".join(DIGITS), re.IGNORECASE)
 _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section figure fig. table step "
                           "version v level grade phase type class room gate platform article "
                           "january february march april may june july august september october "
@@ -50,3 +58,10 @@ def numeral_candidates(doc: Doc, protected: set[int]):
         if tok.dep_ != "nummod" and tok.head.i != nxt.i:
             continue
         yield tok.i, word
+
+
+def spelled_decimal(text: str) -> str | None:
+    """``"three.5"`` -> ``"3.5"``: a decimal figure whose whole part a spinner spelled out; None for
+    anything else (the tokenizer keeps such a figure as one token)."""
+    m = _SPELLED_DECIMAL.fullmatch(text)
+    return None if m is None else DIGITS[m.group(1).lower()] + "." + m.group(2)

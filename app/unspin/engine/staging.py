@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from unspin.engine.lexicon import Entry
-from unspin.engine.numerals import WORDS as NUMERAL_WORDS
+from unspin.engine.numerals import WORDS as NUMERAL_WORDS, spelled_decimal
 from unspin.engine.protect import protected_tokens
 
 def _has_upper(word: str) -> bool:
@@ -183,7 +183,7 @@ class StagePlan:
         possible = False
         numerals = settings.numerals
         for i, lower in enumerate(lowers):
-            if numerals and texts[i] in NUMERAL_WORDS:
+            if (numerals and texts[i] in NUMERAL_WORDS) or spelled_decimal(texts[i]) is not None:
                 if quoted is None:
                     quoted = protected_tokens(doc, settings.protect_quotes, False)[0]
                 if i not in quoted:
