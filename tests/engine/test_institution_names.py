@@ -41,3 +41,19 @@ def test_genuine_names_stay(engine):
     text = ("Harvard College admits about two thousand students a year, and Columbia College Chicago teaches "
             "film. The state division of the league met in Kansas City.")
     assert repaired(engine, text) == text
+
+
+def test_the_month_may_spun_as_might_comes_back_but_the_verb_stays(engine):
+    fixed = repaired(engine, "The Home handed the invoice in Might, and the rule takes effect on Might 5. "
+                             "Might is right, the senator joked, and voters might agree.")
+    assert "in May," in fixed and "on May 5" in fixed
+    assert "Might is right" in fixed and "voters might agree" in fixed
+
+
+def test_name_words_are_restored_in_names_no_list_holds(engine):
+    fixed = repaired(engine, "Officials in Dodge Metropolis told the Straits Occasions that the Financial institution "
+                             "of Japan would act.")
+    assert "Dodge City" in fixed and "Straits Times" in fixed and "Bank of Japan" in fixed
+    # a title-case heading, a town called Metropolis and an ordinary financial institution stay
+    plain = "Gifts For All Occasions\n\nShe moved to Metropolis, Illinois. The financial institution of choice was local."
+    assert repaired(engine, plain) == plain

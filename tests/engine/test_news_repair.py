@@ -100,6 +100,21 @@ def test_spelled_decimal_figures_get_their_digits_back(engine):
     assert repaired(engine, 'She wrote: "it grew by two.5 per cent".') == 'She wrote: "it grew by two.5 per cent".'
 
 
+@pytest.mark.parametrize("sentence", [
+    "According to local practice, the samples were sent to the laboratory.",
+    "The model ran in milliseconds on a laptop processor.",
+    "The old road ended in a jumble of broken concrete.",
+])
+def test_ordinary_uses_of_spun_forms_stay_even_in_a_spun_text(engine, sentence):
+    assert body(engine, sentence) == sentence
+
+
+def test_a_time_span_is_not_read_as_a_spun_in_the_past(engine):
+    # (in a spun text "within" alone may still be read as a spun "in": that is the observed rate's call)
+    assert "in the past" not in body(engine, "Patients discharged within the previous fourteen days were excluded.")
+    assert "in the past" not in repaired(engine, "Patients seen within the previous 24 hours were excluded.")
+
+
 def test_capitalisation_at_sentence_start(engine):
     assert body(engine, "Local weather change is a threat.") == "Climate change is a threat."
     assert body(engine, "Earlier than the vote, he spoke.") == "Before the vote, he spoke."

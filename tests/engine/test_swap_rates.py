@@ -8,7 +8,8 @@ import pytest
 
 from unspin.engine.channel import ChannelTable
 from unspin.engine.langmodel import LanguageModel
-from unspin.engine.restorer import Choice, Decision, Lattice, Site, _priors, _rate_margin, decode_lattice
+from unspin.engine.restorer import (CLEAN_FIT_CAP, Choice, Decision, Lattice, Site, _priors, _rate_margin,
+                                    decode_lattice)
 from unspin.engine.swap_rates import (SINGLE_SOURCE, SMOOTHING, RateRow, bundled_rate_paths, load_rates,
                                       parse_rates, rates_text)
 
@@ -97,6 +98,19 @@ def test_rate_margin_counts_every_other_reading():
     clear = Decision(site, 1, [1, 2], 1.0, [0.0, 1.0, -3.0])
     assert _rate_margin(even)[1] < 0 < _rate_margin(clear)[1]
     assert _rate_margin(clear)[0] == 1
+
+
+def test_in_a_document_that_does_not_look_spun_the_sentence_cannot_carry_a_rate_far():
+    site = Site(0, 5, "might", [Choice("might", ("might",), 0.3, rate=True),
+                                Choice("will", ("will",), 0.6, rate=True)])
+    # even priors, and the sentence's fit (scores minus priors) is 6 nats for "will"
+    priors, scores = [0.0, 0.0], [0.0, 6.0]
+    spun = Decision(site, 1, [1], 6.0, scores, priors, gate=0.9)
+    clean = Decision(site, 1, [1], 6.0, scores, priors, gate=0.2)
+    assert _rate_margin(spun) == (1, pytest.approx(6.0))
+    assert _rate_margin(clean) == (1, pytest.approx(CLEAN_FIT_CAP))
+    # a fit below the cap is left as it is
+    assert _rate_margin(Decision(site, 1, [1], 1.0, [0.0, 1.0], priors, gate=0.2))[1] == pytest.approx(1.0)
 
 
 # -- through the engine -------------------------------------------------------------------------------
