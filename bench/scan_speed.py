@@ -10,6 +10,10 @@ cluster's time against the local pool's, the peak resident memory (VmHWM) of eve
 CPU time of the workers per document and of this (the parent) process, the load average before
 and after each run (the machine may be shared), and whether all runs gave identical records.
 
+Every run happens in a fresh process of its own (started by this one, which only orchestrates and
+compares): a dask client leaves threads behind in its process, after which a local pool there
+could no longer fork its workers as ``unspin scan`` does, and would be measured spawned instead.
+
 ``--start-method`` picks how the local workers start (default: as ``unspin scan`` does, fork
 where it can); ``--repeat N`` alternates the runs N times (local1, local2, ..., local1, local2)
 and reports each run's median, so that a drift in the machine's load hits both sides alike.
@@ -150,6 +154,34 @@ def run_cluster(folder: Path, spec, workers: int):
     return rows, startup, elapsed, peaks, {"workers_cpu": cpu, "parent_cpu": own, "method": "dask"}
 
 
+def _child(conn, fn, args):
+    try:
+        conn.send(("ok", fn(*args)))
+    except BaseException as exc:  # noqa: BLE001 - reported by the parent
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def isolated(fn, *args):
+    """``fn(*args)`` in a fresh (spawned) process that is alone in its threads, as the command line
+    is when it starts a scan; its result comes back through a pipe."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("spawn")
+    here, there = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(there, fn, args))
+    proc.start()
+    there.close()
+    try:
+        status, value = here.recv()
+    except EOFError:
+        status, value = "error", f"the run's process stopped (exit code {proc.join() or proc.exitcode})"
+    proc.join()
+    if status != "ok":
+        raise RuntimeError(value)
+    return value
+
+
 def _median(xs):
     xs = sorted(xs)
     return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
@@ -180,14 +212,16 @@ def main() -> int:
         total_words = sum(len(p.read_text().split()) for p in folder.glob("*.txt"))
         print(f"{args.docs} documents, {total_words} words ({total_words / args.docs:.0f} a document)")
         runs: dict[str, list] = {}
+        cpu_doc: dict[str, list] = {}   # CPU seconds a document, every process of the run
         wanted = set(args.runs.split(",")) - ({"cluster"} if args.skip_cluster else set())
         plan = [("local1", "local, 1 worker", run_local, 1), ("local2", "local, 2 workers", run_local, 2),
                 ("cluster", "dask LocalCluster, 2 workers", run_cluster, 2)]
         for _ in range(max(1, args.repeat)):
             for key, name, fn, n in (p for p in plan if p[0] in wanted):
-                rows, startup, elapsed, peaks, cpu = (fn(folder, spec, n, method) if fn is run_local
-                                                      else fn(folder, spec, n))
+                rows, startup, elapsed, peaks, cpu = (isolated(fn, folder, spec, n, method) if fn is run_local
+                                                      else isolated(fn, folder, spec, n))
                 runs.setdefault(name, []).append((rows, elapsed))
+                cpu_doc.setdefault(name, []).append((cpu["workers_cpu"] + cpu["parent_cpu"]) / len(rows))
                 errors = sum(1 for r in rows if r["error"])
                 print(f"{name:<30} {len(rows) / elapsed:6.2f} docs/s  {total_words / elapsed:7.0f} words/s  "
                       f"{elapsed:6.1f} s (+{startup:.1f} s start-up, {cpu['method']})  peak RSS per worker: "
@@ -205,6 +239,13 @@ def main() -> int:
     if two and "dask LocalCluster, 2 workers" in med:
         c = med["dask LocalCluster, 2 workers"]
         print(f"LocalCluster time / local pool time (2 workers): {c / two:.2f}x (target <= 1.3x)")
+        # On a loaded machine the wall-clock ratio also says which run got more of the cores (the
+        # cluster has more processes to be scheduled); the CPU both need for the same documents
+        # (workers, and this process: the client, for a LocalCluster also its scheduler and nannies)
+        # depends much less on the load.
+        cc, lc = _median(cpu_doc["dask LocalCluster, 2 workers"]), _median(cpu_doc["local, 2 workers"])
+        print(f"CPU a document, all processes: LocalCluster {1000 * cc:.0f} ms, local pool {1000 * lc:.0f} ms: "
+              f"{cc / lc:.2f}x")
     all_rows = [r for rs in runs.values() for r, _ in rs]
     base = _comparable(all_rows[0])
     same = all(_comparable(r) == base for r in all_rows)

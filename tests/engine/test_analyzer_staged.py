@@ -1,5 +1,6 @@
-"""The staged analysis (parse only where needed) gives exactly the suggestions of a full parse;
-cancellation, progress and worker processes behave. No timings: the machines are noisy."""
+"""The staged analysis (tag everywhere; parse only the sentences a condition needs; entities only
+where a name could matter) gives the candidates and suggestions of a full parse; cancellation,
+progress and worker processes behave. No timings: the machines are noisy."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,12 +9,13 @@ import pytest
 
 from unspin.engine import Engine, analyzer
 from unspin.engine.analyzer import Cancelled
+from unspin.engine.conditions import UNPARSED, parse_condition
 from unspin.engine.lexicon import load_lexicons
 from unspin.engine.protect import protected_tokens
 from unspin.engine.restorer import Lattice
+from unspin.engine.staging import PARSED_SENTENCES, emulate_parse_pos
 
 ROOT = Path(__file__).resolve().parents[2]
-
 SPUN = """Harbour officials warn of local weather risks
 
 The town officers mentioned on Monday that a go to from the regional planners was expected earlier than the storms. Officers additionally mentioned that 4 p.c. of the budget would go to the wall.
@@ -47,11 +49,17 @@ def _texts():
         yield f.name, f.read_text(encoding="utf-8")
 
 
+def _lexical(cands):
+    return [c for c in cands if not isinstance(c, Lattice)]
+
+
 @pytest.mark.parametrize("name,text", list(_texts()), ids=[n for n, _ in _texts()])
-def test_staged_gives_the_same_candidates_as_a_full_parse(engine, name, text):
+def test_tagging_gives_the_candidates_and_suggestions_of_a_full_parse(engine, name, text):
+    # The restorer's lattices may differ where the sentence recogniser splits sentences
+    # differently from the parser; what is found and suggested must not.
     staged, full = _both(engine)
     got, want = list(staged.iter_candidates(text)), list(full.iter_candidates(text))
-    assert got == want
+    assert _lexical(got) == _lexical(want)
     s, f = staged.finish(text, got), full.finish(text, want)
     assert s.spin_score == f.spin_score
     assert [x.to_json() for x in s.suggestions] == [x.to_json() for x in f.suggestions]
@@ -65,7 +73,7 @@ def test_staged_gives_the_same_candidates_with_other_settings(engine):
         staged = Engine(settings, nlp=engine.matcher.nlp, entries=engine.entries, staged=True, processes=1)
         full = Engine(settings, nlp=engine.matcher.nlp, entries=engine.entries, staged=False, processes=1)
         for text in (SPUN, CLEAN):
-            assert list(staged.iter_candidates(text)) == list(full.iter_candidates(text)), changes
+            assert _lexical(staged.iter_candidates(text)) == _lexical(full.iter_candidates(text)), changes
 
 
 def _small_engine(engine, tmp_path, lines: str, **kw) -> Engine:
@@ -78,13 +86,14 @@ def _small_engine(engine, tmp_path, lines: str, **kw) -> Engine:
     return Engine(settings, nlp=engine.matcher.nlp, entries=entries, processes=1, **kw)
 
 
-def test_paragraphs_without_candidates_are_not_parsed(engine, tmp_path):
+def test_paragraphs_without_candidates_are_not_tagged(engine, tmp_path):
     small = _small_engine(engine, tmp_path, "officer\tofficial\tNOUN\t\t0.9\n")
     text = "The river rose in the night.\nThe officers left at dawn.\nNobody was hurt.\n"
     cands = list(small.iter_candidates(text))
-    assert [c.original for c in cands if not isinstance(c, Lattice)] == ["officers"]
+    assert [c.original for c in _lexical(cands)] == ["officers"]
     assert small.stats.paragraphs == 3
-    assert small.stats.parsed == 1      # only the paragraph that may hold a candidate
+    assert small.stats.tagged == 1      # only the paragraph that may hold a candidate
+    assert small.stats.parsed == 0      # no condition needed the parse
     assert small.stats.entities == 0    # a lowercase match needs no entities
 
 
@@ -93,7 +102,7 @@ def test_entities_run_where_a_name_could_matter(engine, tmp_path):
     full = _small_engine(engine, tmp_path, "officer\tofficial\tNOUN\t\t0.9\n", staged=False)
     text = "Officers left at dawn.\nOfficer Reyes spoke.\nThe officers left.\n"
     assert list(small.iter_candidates(text)) == list(full.iter_candidates(text))
-    assert small.stats.parsed == 3
+    assert small.stats.tagged == 3
     assert 1 <= small.stats.entities <= 2  # the capitalised matches only
 
 
@@ -103,9 +112,87 @@ def test_lemmas_are_found_without_the_parse(engine, tmp_path):
     full = _small_engine(engine, tmp_path, "say\tstate\tVERB\t\t0.9\ngo* to\tvisit\t\t\t0.9\n", staged=False)
     text = "She said so.\nThey went to Rome.\nWe are going to win.\nNothing here.\n"
     got = list(small.iter_candidates(text))
-    assert got == list(full.iter_candidates(text))
-    assert "said" in [c.original for c in got if not isinstance(c, Lattice)]
-    assert small.stats.parsed == 3
+    assert _lexical(got) == _lexical(full.iter_candidates(text))
+    assert "said" in [c.original for c in _lexical(got)]
+    assert small.stats.tagged == 3 and small.stats.parsed == 0
+
+
+def _tagged(engine, text):
+    plan, nlp = engine.plan, engine.matcher.nlp
+    return plan.tag(nlp, [nlp.make_doc(text)], 8)[0]
+
+
+def test_a_condition_that_reads_the_parse_parses_only_its_sentence(engine, tmp_path):
+    small = _small_engine(engine, tmp_path, "mention\tsay\tVERB\treporting\t0.9\n")
+    text = ("The river rose in the night. Officials mentioned that the bridge would close. "
+            "The mayor mentioned the report. Nobody was hurt.")
+    doc = _tagged(small, text)
+    assert doc.user_data.get(UNPARSED) and not doc.has_annotation("DEP")
+    cands = small.matcher.candidates(doc, 0, small.settings)
+    # reporting speech is a spun "said"; "mentioned the report" (an object of its own) is not
+    assert [(c.original, c.replacement) for c in cands] == [("mentioned", "said")]
+    assert sorted(doc.user_data[PARSED_SENTENCES]) == [(7, 15), (15, 21)]   # two sentences of four
+    assert not doc.has_annotation("DEP")   # the paragraph itself stays unparsed
+    full = _small_engine(engine, tmp_path, "mention\tsay\tVERB\treporting\t0.9\n", staged=False)
+    assert _lexical(small.iter_candidates(text)) == _lexical(full.iter_candidates(text))
+    assert small.stats.parsed == 1
+
+
+def test_after_det_asks_for_the_parse_only_where_a_noun_stands_between(engine, tmp_path):
+    cond = parse_condition("after_det")
+    plain = _tagged(engine, "They met the new envoy in the city.")
+    assert cond(plain, 4, 5, 4) and PARSED_SENTENCES not in plain.user_data   # "the new envoy"
+    # "the soccer final": a compound after "the"; "a case final week": two phrases. Only the parse tells.
+    line = "final\tlast\tADJ|NOUN\t!after_det\t0.9\n"
+    small, full = _small_engine(engine, tmp_path, line), _small_engine(engine, tmp_path, line, staged=False)
+    for text, found in (("The Eagles won 3-2 in the regional soccer final Saturday, with a late goal.", []),
+                        ("He spoke in a single case final week.", ["final"])):
+        small.stats.__init__()
+        got = _lexical(small.iter_candidates(text))
+        assert [c.original for c in got] == found, text
+        assert got == _lexical(full.iter_candidates(text))
+        assert small.stats.parsed == 1, text
+
+
+@pytest.mark.parametrize("text,word,pos", [
+    ("The plan, which was approved, failed.", "which", "PRON"),
+    ("That is what they said.", "That", "PRON"),
+    ("They chose that road.", "that", "DET"),
+    ("Prices fell as demand slowed.", "as", "SCONJ"),
+    ("She left after the meeting.", "after", "ADP"),
+    ("They had a long meeting.", "had", "VERB"),
+    ("They had left early.", "had", "AUX"),
+    ("It's been a long year.", "'s", "AUX"),
+])
+def test_parts_of_speech_without_the_parse_are_those_the_parse_gives(engine, text, word, pos):
+    doc = _tagged(engine, text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.pos_ == pos
+    assert engine.matcher.nlp(text)[tok.i].pos_ == pos   # what the full pipeline says
+
+
+@pytest.mark.parametrize("cond,text,i,n,want", [
+    ("object_is:taxes", "The council will elevate local taxes next year.", 3, 1, True),
+    ("object_is:taxes", "The council will elevate the question of taxes.", 3, 1, False),
+    ("object_is", "He instructed them to wait.", 1, 1, True),
+    ("object_is", "She instructed that the doors stay shut.", 1, 1, False),
+    ("has_object", "They struggle the job cuts.", 1, 1, True),
+    ("has_object", "The court dominated that the law was void.", 2, 1, False),
+    ("has_object", "The motion was introduced on Monday.", 3, 1, False),
+    ("object_is:uproar", "The balloon triggered a political and public uproar.", 2, 1, True),
+    ("head_lemma:seize", "The army seized energy in the capital.", 3, 1, True),
+    ("head_lemma:seize", "They seized energy prices as a theme.", 2, 1, False),
+    ("head_lemma:in", "It was done in a timely method.", 6, 1, True),
+    ("modifier", "The authorities officers met.", 1, 1, True),
+    ("modifier", "The authorities met officers.", 1, 1, False),
+    ("clause_follows", "Talks stalled as a result of the strike failed.", 2, 4, True),
+    ("clause_follows", "Talks stalled as a result of the storm.", 2, 4, False),
+    ("before_clause", "It is the place there are three harbours.", 3, 1, True),
+])
+def test_conditions_on_tags(engine, cond, text, i, n, want):
+    doc = _tagged(engine, text)
+    assert parse_condition(cond)(doc, i, i + n, i) is want
+    assert PARSED_SENTENCES not in doc.user_data   # judged on tags alone
 
 
 def test_names_are_protected_only_when_capitalised(engine):

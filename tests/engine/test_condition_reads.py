@@ -9,13 +9,15 @@ import sys
 import pytest
 
 from unspin.engine import conditions
-from unspin.engine.conditions import ENTITIES, PARSE, READS, REGISTRY, TAGS, TOKENS, parse_condition
+from unspin.engine.conditions import (ENTITIES, PARSE, PARSE_WHEN_UNSURE, READS, REGISTRY, SENTS, TAGS, TOKENS,
+                                     parse_condition)
 
 # What a condition's source reveals it reads (attribute names, by the flag that covers them).
 _READS_IN_SOURCE = {
     TAGS: re.compile(r"\.(pos_?|tag_?|lemma_?|morph)\b"),
-    PARSE: re.compile(r"\.(dep_?|head|children|lefts|rights|subtree|ancestors|is_sent_start|is_sent_end|sents?|"
+    PARSE: re.compile(r"\.(dep_?|head|children|lefts|rights|subtree|ancestors|"
                       r"noun_chunks|conjuncts|left_edge|right_edge|n_lefts|n_rights)\b"),
+    SENTS: re.compile(r"\.(is_sent_start|is_sent_end|sents?)\b"),
     ENTITIES: re.compile(r"\b(ent_\w+|ents|label_?|kb_id_?)\b"),
 }
 _CALL = re.compile(r"(?<![.\w])([A-Za-z_]\w*)\s*\(")   # calls of plain names, not methods
@@ -44,7 +46,11 @@ def test_each_declaration_covers_what_the_code_reads(name):
     src = _closure_source(REGISTRY[name])
     for flag, pattern in _READS_IN_SOURCE.items():
         if pattern.search(src):
-            assert READS[name] & flag, f"{name} reads {pattern.search(src).group()} but does not declare {flag}"
+            # a condition that reads the parse only where its tags leave a case open says so
+            covering = flag | PARSE_WHEN_UNSURE if flag == PARSE else flag
+            assert READS[name] & covering, f"{name} reads {pattern.search(src).group()} but does not declare {flag}"
+    if READS[name] & PARSE_WHEN_UNSURE:
+        assert "NeedsParse" in src and "UNPARSED" in src, f"{name} declares PARSE_WHEN_UNSURE but never asks"
     if READS[name] & ENTITIES:
         assert _READS_IN_SOURCE[ENTITIES].search(src), f"{name} declares ENTITIES but reads none"
     if READS[name] == TOKENS:
@@ -66,7 +72,7 @@ def test_an_undeclared_condition_is_assumed_to_read_everything(monkeypatch):
     parsed = parse_condition("test_undeclared")
     assert not parsed.lexical and parsed.reads_entities
     assert parse_condition("before:the|a").lexical and not parse_condition("before_pos:noun").lexical
-    assert parse_condition("!object_is").reads_entities
+    assert parse_condition("!test_undeclared").reads_entities and parse_condition("!test_undeclared").needs_parse
 
 
 def _decisions(plan):
@@ -91,6 +97,15 @@ def test_staging_is_the_same_without_source_files(engine, monkeypatch):
     without = StagePlan.build(nlp, entries)
     assert _decisions(without) == _decisions(with_sources)
     assert without.stage2 == with_sources.stage2 and without.ner == with_sources.ner
+    assert without.parser == with_sources.parser
     # and the plan does skip work: some entries are judged on words alone, most need no entities
     assert any(with_sources.lexical_conditions.values())
     assert len(with_sources.entity_entries) < len(entries)
+
+
+def test_most_conditions_are_judged_without_the_parse():
+    """Speed (issue 15) rests on this: paragraphs are tagged, not parsed; only the conditions that
+    need syntax read the dependency parse (and then only their sentence is parsed)."""
+    needs = sorted(n for n in REGISTRY if READS[n] & PARSE)
+    assert set(needs) <= {"reporting", "dep", "child_lemma", "passive", "singular_verb"}, needs
+    assert not parse_condition("after_det").needs_parse and parse_condition("reporting").needs_parse

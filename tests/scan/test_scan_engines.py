@@ -148,3 +148,29 @@ def test_workers_with_another_unspin_are_refused_plainly(scan_spec, local_cluste
     monkeypatch.setattr("unspin.scan.cluster._import_check", lambda: "0.0.1")
     with pytest.raises(ClusterUnavailable, match=r"different Unspin.*0\.0\.1"):
         list(runner.results([[corpus / "spun.txt"]]))
+
+
+def test_dask_scan_pauses_the_workers_profiler_and_restarts_it(corpus, scan_spec, expected, local_cluster):
+    """dask samples every worker thread's stack every 10 ms for its dashboard; a scan pauses that on
+    the workers it uses and restarts it when it ends, also when two scans overlap."""
+    from unspin.scan.cluster import PROFILER_CALLBACKS, DaskRunner
+    client = local_cluster(2)
+
+    def profiling():
+        def running(dask_worker=None):
+            return all(dask_worker.periodic_callbacks[n].is_running() for n in PROFILER_CALLBACKS)
+        return set(client.run(running).values())
+
+    assert profiling() == {True}
+    first, second = DaskRunner(scan_spec, client), DaskRunner(scan_spec, client)
+    first.warm_up()
+    assert profiling() == {False}
+    second.prepare_workers()
+    first.prepare_workers()           # again: still one hold per runner
+    rows = Scan([corpus], first).run()  # closes the first runner
+    assert _comparable(rows) == expected
+    assert profiling() == {False}     # the second scan still holds the workers
+    second.close()
+    assert profiling() == {True}
+    second.close()                    # closing twice releases nothing twice
+    assert profiling() == {True}

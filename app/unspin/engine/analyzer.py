@@ -94,17 +94,20 @@ class Analysis:
 class StageStats:
     """How much of the pipeline the analyses since the last reset ran (see :mod:`staging`)."""
     paragraphs: int = 0
-    parsed: int = 0          # tagged and parsed (all components but the entity recogniser)
-    entities: int = 0        # and given the entity recogniser too
+    tagged: int = 0          # tagged, with sentences and lemmas
+    parsed: int = 0          # with the dependency parse of some sentences (a condition needed it)
+    entities: int = 0        # and given the entity recogniser (on the sentences where a name could matter)
 
     def add(self, other: "StageStats") -> None:
         self.paragraphs += other.paragraphs
+        self.tagged += other.tagged
         self.parsed += other.parsed
         self.entities += other.entities
 
     def summary(self) -> str:
         p = max(self.paragraphs, 1)
-        return (f"{self.paragraphs} paragraphs: {self.parsed} parsed ({100 * self.parsed / p:.1f}%), "
+        return (f"{self.paragraphs} paragraphs: {self.tagged} tagged ({100 * self.tagged / p:.1f}%), "
+                f"{self.parsed} parsed ({100 * self.parsed / p:.1f}%), "
                 f"{self.entities} with entities ({100 * self.entities / p:.1f}%)")
 
 
@@ -117,8 +120,8 @@ class Engine:
     done once, lazily, and is safe to trigger from a background thread.
 
     Analysis is staged (:mod:`unspin.engine.staging`): only the paragraphs where a candidate may
-    be are tagged and parsed, and only those where a name could matter get the entity
-    recogniser; the suggestions are exactly those of a full parse. ``staged=False`` (or the
+    be are tagged, only the sentences where a condition needs syntax are parsed, and only those
+    where a name could matter get the entity recogniser. ``staged=False`` (or the
     environment variable ``UNSPIN_FULL_PARSE=1``) parses everything. Large texts are analysed
     by ``processes`` worker processes (``UNSPIN_PROCESSES=2``; by default ``AUTO_PROCESSES`` for
     texts of ``PARALLEL_MIN_WORDS`` words or more, and only where the workers can be forked,
@@ -301,12 +304,13 @@ class Engine:
                 if cancelled is not None and cancelled():
                     raise Cancelled()
                 stats.paragraphs += 1
+                stats.tagged += 1
                 stats.parsed += 1
                 stats.entities += 1
                 cands = matcher.candidates(doc, offset, settings)
                 yield cands + self._lattices(doc, offset, cands)
             return
-        from unspin.engine.staging import run_components
+        from unspin.engine.staging import PARSED_SENTENCES, run_components
         plan = self.plan
         for b in range(0, len(paras), batch_size):
             if cancelled is not None and cancelled():
@@ -316,34 +320,48 @@ class Engine:
             found: list[list[Candidate]] = [[] for _ in block]
             need, need_ner = [], set()
             for j, doc in enumerate(docs):
-                possible, entities = plan.surface_scan(doc, matcher.index, settings)
-                if not possible and matcher.unseen is not None:
-                    possible = matcher.unseen.possible([t.lower_ for t in doc], [t.whitespace_ == "" for t in doc])
-                possible = possible or self._restorer_may_apply(doc)
+                # The restorer's check is the cheapest and passes almost every paragraph of news;
+                # the surface filter is then only needed to know whether entities could matter.
+                if not plan.entity_entries and self._restorer_may_apply(doc):
+                    possible, entities = True, False
+                else:
+                    possible, entities = plan.surface_scan(doc, matcher.index, settings)
+                    if not possible and matcher.unseen is not None:
+                        possible = matcher.unseen.possible([t.lower_ for t in doc], [t.whitespace_ == "" for t in doc])
+                    possible = possible or self._restorer_may_apply(doc)
                 if possible:
                     need.append(j)
                     if entities:
                         need_ner.add(j)
             stats.paragraphs += len(block)
-            stats.parsed += len(need)
+            stats.tagged += len(need)
             if need:
-                parsed = run_components(nlp, plan.stage2, [docs[j] for j in need], batch_size)
-                ner_docs = []
-                for j, doc in zip(need, parsed):
+                tagged = plan.tag(nlp, [docs[j] for j in need], batch_size)
+                ner_docs, ner_sentences = [], []
+                for j, doc in zip(need, tagged):
                     if cancelled is not None and cancelled():
                         raise Cancelled()
                     offset = block[j][0]
                     cands = matcher.candidates(doc, offset, settings)
-                    if plan.ner is not None and (j in need_ner or plan.entities_matter(doc, cands, offset, settings)):
-                        ner_docs.append((j, doc))
+                    if plan.parser is None or doc.user_data.get(PARSED_SENTENCES):
+                        stats.parsed += 1  # wholly, or the sentences a condition needed parsed
+                    sentences = [] if plan.ner is None or j in need_ner else \
+                        plan.entity_sentences(doc, cands, offset, settings)
+                    if plan.ner is not None and j in need_ner:
+                        ner_docs.append((j, doc))   # an entry's conditions read entities: all of it
+                    elif sentences:
+                        ner_sentences.append((j, doc, sentences))
                     else:
                         found[j] = cands + self._lattices(doc, offset, cands)
                 if ner_docs:
-                    stats.entities += len(ner_docs)
-                    done = run_components(nlp, [plan.ner], [d for _, d in ner_docs], batch_size)
-                    for (j, _), doc in zip(ner_docs, done):
-                        cands = matcher.candidates(doc, block[j][0], settings)
-                        found[j] = cands + self._lattices(doc, block[j][0], cands)
+                    ner_docs = list(zip([j for j, _ in ner_docs],
+                                        run_components(nlp, [plan.ner], [d for _, d in ner_docs], batch_size)))
+                if ner_sentences:
+                    plan.add_entities(nlp, [(doc, sents) for _, doc, sents in ner_sentences], batch_size)
+                for j, doc in ner_docs + [(j, doc) for j, doc, _ in ner_sentences]:
+                    stats.entities += 1
+                    cands = matcher.candidates(doc, block[j][0], settings)
+                    found[j] = cands + self._lattices(doc, block[j][0], cands)
             yield from found
 
     # -- worker processes ---------------------------------------------------------------------------

@@ -9,10 +9,18 @@ Each condition declares what it reads, ``@condition("name", reads=TOKENS | TAGS)
 analysis runs the pipeline in stages (:mod:`unspin.engine.staging`) and must know which
 conditions can be judged on a tokenized paragraph (``TOKENS`` only: words, spacing, punctuation,
 ``like_num``), which need the tagger and lemmatizer (``TAGS``: ``pos_``, ``tag_``, ``lemma_``) or the
-parser (``PARSE``: ``dep_``, ``head``, ``children``, sentence starts), and which read named
-entities (``ENTITIES``: ``ent_type_``, ``doc.ents``). Include everything the function and the
-helpers it calls read; a test checks the declarations against the source. A condition that
-declares nothing is assumed to read everything (always correct, only slower).
+parser (``PARSE``: ``dep_``, ``head``, ``children``), which need sentence boundaries (``SENTS``:
+``is_sent_start``, ``doc.sents``; the cheap sentence recogniser gives them, no parse needed) and
+which read named entities (``ENTITIES``: ``ent_type_``, ``doc.ents``); ``PARSE_WHEN_UNSURE``: reads
+tags, and the parse only in a case the tags leave open (raising :class:`NeedsParse` there). Include everything the
+function and the helpers it calls read; a test checks the declarations against the source. A
+condition that declares nothing is assumed to read everything (always correct, only slower).
+
+Paragraphs are tagged, not parsed (see :mod:`staging`): a condition that reads ``PARSE`` is
+judged, when it is reached on a paragraph tagged without the parse, on its sentence alone, parsed
+then (:func:`staging.parsed_sentence`). So most conditions are written on tags and word windows,
+and only the few that need syntax (is "mentioned" reporting speech, which word is the object of
+which verb) read dependencies.
 """
 from __future__ import annotations
 
@@ -30,10 +38,21 @@ class Reads(enum.Flag):
     TAGS = enum.auto()
     PARSE = enum.auto()
     ENTITIES = enum.auto()
+    SENTS = enum.auto()
+    PARSE_WHEN_UNSURE = enum.auto()   # the parse only where the tags leave it open (NeedsParse)
 
 
-TOKENS, TAGS, PARSE, ENTITIES = Reads.TOKENS, Reads.TAGS, Reads.PARSE, Reads.ENTITIES
-EVERYTHING = TOKENS | TAGS | PARSE | ENTITIES
+TOKENS, TAGS, PARSE, ENTITIES, SENTS = Reads.TOKENS, Reads.TAGS, Reads.PARSE, Reads.ENTITIES, Reads.SENTS
+PARSE_WHEN_UNSURE = Reads.PARSE_WHEN_UNSURE
+EVERYTHING = TOKENS | TAGS | PARSE | ENTITIES | SENTS
+
+# ``doc.user_data`` key set on a paragraph tagged without the dependency parse (staging.py).
+UNPARSED = "unspin.unparsed"
+
+
+class NeedsParse(Exception):
+    """Raised by a condition that reads tags but, where the tags leave a case open, the parse
+    (it declares ``PARSE_WHEN_UNSURE``): the matcher judges it again on the parsed sentence."""
 
 REGISTRY: dict[str, Condition] = {}
 READS: dict[str, Reads] = {}          # what each registered condition reads, by name
@@ -59,18 +78,27 @@ def _next(doc: Doc, i: int):
     return doc[i] if i < len(doc) else None
 
 
-@condition("after_det", reads=TOKENS | TAGS | PARSE)
+@condition("after_det", reads=TOKENS | TAGS | PARSE_WHEN_UNSURE)
 def after_det(doc, start, end, head, arg):
     """A determiner or possessive before the phrase, allowing adjectives, numbers and compound nouns
-    between ("a planned go to", "the condominium constructing")."""
+    between ("a planned go to", "the condominium constructing"). Whether a noun there is part of a
+    compound only the parse tells ("the soccer final Saturday", "in a case final week"): on a
+    paragraph tagged without it, that case asks for the sentence's parse."""
     i = start - 1
-    while i >= 0 and start - i <= 3 and (doc[i].pos_ in ("ADJ", "ADV", "NUM")
-                                         or (doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound")):
+    while i >= 0 and start - i <= 3:
+        t = doc[i]
+        if t.pos_ == "NOUN":
+            if doc.user_data.get(UNPARSED):
+                raise NeedsParse("after_det")
+            if t.dep_ != "compound":
+                break
+        elif t.pos_ not in ("ADJ", "ADV", "NUM"):
+            break
         i -= 1
     if i < 0:
         return False
     t = doc[i]
-    return t.lower_ in DETERMINERS or t.tag_ in ("DT", "PRP$", "POS", "WP$") or t.dep_ == "poss"
+    return t.lower_ in DETERMINERS or t.tag_ in ("DT", "PRP$", "POS", "WP$")
 
 
 @condition("reporting", reads=TOKENS | TAGS | PARSE)
@@ -109,14 +137,14 @@ def after_noun(doc, start, end, head, arg):
     return t is not None and t.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-@condition("before_clause", reads=TOKENS | TAGS | PARSE)
+@condition("before_clause", reads=TOKENS | TAGS)
 def before_clause(doc, start, end, head, arg):
     """Followed by the subject of a clause ("the place there are ..." = "where there are")."""
     t = _next(doc, end)
-    return t is not None and (t.pos_ in SUBJECT_POS or t.lower_ in ("there", "it")) and t.dep_ != "prep"
+    return t is not None and (t.pos_ in SUBJECT_POS or t.lower_ in ("there", "it"))
 
 
-@condition("sent_start", reads=PARSE)
+@condition("sent_start", reads=SENTS)
 def sent_start(doc, start, end, head, arg):
     return doc[start].is_sent_start or start == 0
 
@@ -163,12 +191,56 @@ def dep(doc, start, end, head, arg):
     return doc[head].dep_.lower() in arg
 
 
-@condition("has_object", reads=PARSE)
+_NP_WORDS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+_NOMINATIVE = frozenset("i he she we they".split())
+
+
+def _object_of(doc, head: int):
+    """The direct object of the verb at ``head``, read from tags: a pronoun right after it, or the
+    last noun of the noun phrase that follows it (after particles and adverbs: "took up the
+    city's budget" -> "budget"). None when it is passive or no noun phrase follows."""
+    n = len(doc)
+    if doc[head].tag_ == "VBN" and _after_be(doc, head):
+        return None
+    k = head + 1
+    while k < n and k <= head + 2 and (doc[k].tag_ == "RP" or doc[k].pos_ == "ADV"):
+        k += 1
+    if k >= n:
+        return None
+    t = doc[k]
+    if t.tag_ == "PRP":
+        return None if t.lower_ in _NOMINATIVE else t
+    last = None
+    while k < n and k <= head + 8:
+        t = doc[k]
+        if t.pos_ in ("NOUN", "PROPN"):
+            last = t
+        elif not (t.pos_ in _NP_WORDS or t.tag_ in ("PRP$", "POS", "HYPH")
+                  # "a political and public uproar", "a long, hard fight": coordinated modifiers
+                  or (t.pos_ == "CCONJ" or t.text == ",") and k + 1 < n and doc[k + 1].pos_ == "ADJ"):
+            break
+        k += 1
+    return last
+
+
+def _after_be(doc, i: int) -> bool:
+    """A form of "be" or "get" within three words before, only adverbs between ("was quickly")."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = doc[k]
+        if t.lemma_ in ("be", "get"):
+            return True
+        if t.pos_ not in ("ADV", "PART"):
+            return False
+    return False
+
+
+@condition("has_object", reads=TOKENS | TAGS)
 def has_object(doc, start, end, head, arg):
-    return any(c.dep_ in ("dobj", "obj") for c in doc[head].children)
+    """The head verb has a direct object (read from tags, see ``_object_of``)."""
+    return _object_of(doc, head) is not None
 
 
-@condition("lower", reads=TOKENS | PARSE)
+@condition("lower", reads=TOKENS | SENTS)
 def lower(doc, start, end, head, arg):
     """Written in lowercase (a capitalised word mid-sentence is likely a name)."""
     return all(not doc[i].text[:1].isupper() or doc[i].is_sent_start for i in range(start, end))
@@ -208,12 +280,23 @@ def after_num(doc, start, end, head, arg):
     return t is not None and (t.like_num or t.pos_ == "NUM")
 
 
-@condition("head_lemma", reads=TAGS | PARSE)
+@condition("head_lemma", reads=TOKENS | TAGS)
 def head_lemma(doc, start, end, head, arg):
-    """The word this phrase depends on (its syntactic head) has one of the lemmas: "energy" as the
-    object of "take", "seize", "hold" is a spun "power"."""
-    h = doc[head].head
-    return h.i != head and h.lemma_.lower() in arg
+    """The word this noun phrase depends on has one of the lemmas: "energy" as the object of
+    "take", "seize", "hold" is a spun "power", "method" after "in" a spun "manner". Read from tags:
+    the noun after it when it modifies one, else the verb or preposition before its noun phrase."""
+    t = doc[head]
+    if t.pos_ in ("NOUN", "PROPN", "ADJ") and head + 1 < len(doc) and doc[head + 1].pos_ in ("NOUN", "PROPN"):
+        h = doc[head + 1]   # "energy prices": a compound depends on the next noun
+    else:
+        k = head - 1
+        while k >= 0 and head - k <= 6 and (doc[k].pos_ in _NP_WORDS or doc[k].pos_ == "ADV"
+                                            or doc[k].tag_ in ("PRP$", "POS", "HYPH")):
+            k -= 1
+        if k < 0 or doc[k].pos_ not in ("VERB", "ADP"):
+            return False
+        h = doc[k]
+    return h.lemma_.lower() in arg
 
 
 @condition("child_lemma", reads=TOKENS | TAGS | PARSE)
@@ -244,17 +327,18 @@ def singular_verb(doc, start, end, head, arg):
     return False
 
 
-@condition("modifier", reads=TAGS | PARSE)
+@condition("modifier", reads=TAGS)
 def modifier(doc, start, end, head, arg):
-    """The phrase modifies a following noun ("authorities officers" = "government officials")."""
+    """The phrase modifies a following noun ("authorities officers" = "government officials"):
+    a noun or adjective right before another noun."""
     tok = doc[end - 1]
     nxt = _next(doc, end)
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
         return False
-    return tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and tok.head.i > tok.i
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
-@condition("noun_slot", reads=TOKENS | TAGS | PARSE)
+@condition("noun_slot", reads=TOKENS | TAGS | PARSE_WHEN_UNSURE)
 def noun_slot(doc, start, end, head, arg):
     """The phrase stands where a noun phrase goes: after a determiner, possessive, adjective,
     number, preposition or a verb taking an object ("condemn makes an attempt by ...")."""
@@ -264,7 +348,7 @@ def noun_slot(doc, start, end, head, arg):
     return t is not None and (t.pos_ in ("ADP", "ADJ", "NUM") or (t.pos_ == "VERB" and t.tag_ != "VBN"))
 
 
-@condition("clause_follows", reads=TOKENS | TAGS | PARSE)
+@condition("clause_follows", reads=TOKENS | TAGS)
 def clause_follows(doc, start, end, head, arg):
     """A finite clause follows, with its own subject, before the next punctuation: the phrase is a
     conjunction ("as a result of the talks failed" = "because the talks failed"), not a
@@ -276,14 +360,14 @@ def clause_follows(doc, start, end, head, arg):
             return False
         if t.tag_ in ("WDT", "WP", "WP$") or (t.lower_ == "that" and subject):
             return False  # a relative clause inside a noun phrase
-        if t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ in ("nsubj", "nsubjpass", "expl"):
+        if t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ == "there":
             subject = True
         elif subject and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.pos_ == "AUX" and t.tag_ != "VBN")):
             return True
     return False
 
 
-@condition("clause_initial", reads=TOKENS | PARSE)
+@condition("clause_initial", reads=TOKENS | SENTS)
 def clause_initial(doc, start, end, head, arg):
     """At the start of a sentence or right after a comma, colon, semicolon, dash or opening quote."""
     if start == 0 or doc[start].is_sent_start:
@@ -305,16 +389,16 @@ def before_capitalized(doc, start, end, head, arg):
     return t is not None and t.text[:1].isupper() and not t.is_punct
 
 
-@condition("object_is", reads=TOKENS | TAGS | PARSE | ENTITIES)
+@condition("object_is", reads=TOKENS | TAGS)
 def object_is(doc, start, end, head, arg):
-    """The head verb's direct object (or dative) is one of the words, or, with no argument, is a
-    person: a pronoun or a name ("instructed reporters", "instructed him")."""
-    for c in doc[head].children:
-        if c.dep_ in ("dobj", "dative", "obj"):
-            if arg:
-                return c.lower_ in arg or c.lemma_.lower() in arg
-            return c.pos_ in ("PRON", "PROPN") or c.ent_type_ in ("PERSON", "ORG")
-    return False
+    """The head verb's object (read from tags, see ``_object_of``) is one of the words, or, with
+    no argument, is a person: a pronoun or a name ("instructed reporters", "instructed him")."""
+    c = _object_of(doc, head)
+    if c is None:
+        return False
+    if arg:
+        return c.lower_ in arg or c.lemma_.lower() in arg
+    return c.pos_ in ("PRON", "PROPN")
 
 
 @dataclass(frozen=True)
@@ -333,6 +417,10 @@ class ParsedCondition:
     @property
     def reads_entities(self) -> bool:
         return bool(self.reads & ENTITIES)
+
+    @property
+    def needs_parse(self) -> bool:
+        return bool(self.reads & PARSE)
 
     def __call__(self, doc, start, end, head) -> bool:
         return self.fn(doc, start, end, head, self.arg) != self.negate

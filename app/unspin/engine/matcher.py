@@ -8,7 +8,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from unspin.core.model import Suggestion
-from unspin.engine.conditions import parse_condition
+from unspin.engine.conditions import UNPARSED, NeedsParse, parse_condition
 from unspin.engine.explain import explain
 from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
@@ -53,14 +53,21 @@ class LexiconMatcher:
         self.unseen = unseen  # an unseen.SwapModel, or None
         self.problems: list[LexiconProblem] = []
         self.index: dict[str, list[Entry]] = defaultdict(list)
+        self._words: dict[int, tuple] = {}
+        self._split_cache: dict[str, tuple[list, dict]] = {}
         specials: set[str] = set()
         for e in entries:
             try:
-                e.conditions = tuple(parse_condition(w) for w in e.when)
+                conds = [parse_condition(w) for w in e.when]
             except ROW_ERRORS as exc:
                 self.problems.append(LexiconProblem(e.source or e.group, e.line, row_error(exc)))
                 continue
+            # Conditions are pure: those that need the dependency parse go last, so that on a
+            # paragraph tagged without it the others rule the entry out before a parse (staging.py).
+            e.conditions = tuple(sorted(conds, key=lambda c: c.needs_parse))
             self.index[e.spun[0].lower()].append(e)
+            # The words as the quick pre-check compares them (see _may_match).
+            self._words[id(e)] = (tuple((w, _has_upper(w)) for w in e.spun), bool(e.gap))
             specials.update(w for w in e.spun if "." in w.strip(".") or (w.count(".") > 1))
         for entries_ in self.index.values():
             entries_.sort(key=lambda e: -e.confidence)
@@ -122,7 +129,39 @@ class LexiconMatcher:
             positions.append(k)
         return tuple(positions)
 
-    def _match_at(self, doc: Doc, i: int, e: Entry, quoted: set[int], named: set[int]) -> tuple[int, ...] | None:
+    def _split(self, key: str) -> tuple[list, dict]:
+        """The entries indexed under ``key`` (with their rank there): those to try at every
+        occurrence (one word, or words in between allowed), and the others by their second word
+        as written, so that a common first word ("the", "in") costs only a look-up."""
+        got = self._split_cache.get(key)
+        if got is None:
+            always, by_second = [], defaultdict(list)
+            for rank, e in enumerate(self.index.get(key, ())):
+                words, gap = self._words[id(e)]
+                if gap or len(words) < 2:
+                    always.append((rank, e))
+                else:
+                    by_second[words[1][0]].append((rank, e))
+            got = self._split_cache[key] = (always, dict(by_second))
+        return got
+
+    @staticmethod
+    def _may_match(words: tuple, i: int, lowers: list[str], lemmas: list[str], texts: list[str]) -> bool:
+        """A cheap pre-check on plain strings, looser than :meth:`_positions` (never rejects a match):
+        every word of a contiguous entry is there as written or as the lemma."""
+        if i + len(words) > len(lowers):
+            return False
+        for j, (w, upper) in enumerate(words):
+            k = i + j
+            if upper:
+                if texts[k] != w:
+                    return False
+            elif lowers[k] != w and lemmas[k] != w:
+                return False
+        return True
+
+    def _match_at(self, doc: Doc, i: int, e: Entry, quoted: set[int], named: set[int],
+                  unparsed: bool = False) -> tuple[int, ...] | None:
         positions = self._positions(doc, i, e)
         if positions is None:
             return None
@@ -147,9 +186,23 @@ class LexiconMatcher:
         if e.pos and doc[head].pos_ not in e.pos:
             return None
         end = positions[-1] + 1
-        if all(c(doc, i, end, head) for c in e.conditions):
-            return positions
-        return None
+        for c in e.conditions:
+            if unparsed:
+                try:
+                    ok = not c.needs_parse and c(doc, i, end, head)
+                    parse = c.needs_parse
+                except NeedsParse:
+                    parse = True
+                if parse:
+                    # judged on the match's sentence, parsed now (most paragraphs need no parse)
+                    from unspin.engine.staging import parsed_sentence
+                    sent, s0 = parsed_sentence(self.nlp, doc, i, end - 1)
+                    ok = c(sent, i - s0, end - s0, head - s0)
+                if not ok:
+                    return None
+            elif not c(doc, i, end, head):
+                return None
+        return positions
 
     def _candidate(self, doc: Doc, para_text: str, positions: tuple[int, ...], e: Entry, offset: int
                    ) -> Candidate | None:
@@ -201,35 +254,61 @@ class LexiconMatcher:
                          e.is_tell and not lossy, e.category, e.rule_id, explanation, positions[-1] - positions[0] + 1)
 
     def candidates(self, doc: Doc, offset: int, settings) -> list[Candidate]:
-        quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names)
         found: list[tuple[int, int, float, Candidate]] = []
         para_text = doc.text   # once: each access rebuilds it
-        for i, tok in enumerate(doc):
-            keys = {tok.lower_, tok.lemma_.lower()}
+        unparsed = bool(doc.user_data.get(UNPARSED))
+        # Plain strings, read once: each doc[i] builds a Token object.
+        texts, lowers, lemmas, glued = [], [], [], []
+        for tok in doc:
+            texts.append(tok.text)
+            lowers.append(tok.lower_)
+            lemmas.append(tok.lemma_.lower())
+            glued.append(tok.whitespace_ == "")
+        quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names, texts)
+        index, compiled, may_match, split = self.index, self._words, self._may_match, self._split
+        n_doc = len(lowers)
+        for i, lower in enumerate(lowers):
+            lemma = lemmas[i]
+            keys = (lower,) if lemma == lower else (lower, lemma)
+            hits = []
+            for g, key in enumerate(keys):
+                if key not in index:
+                    continue
+                always, by_second = split(key)
+                hits.extend((g, r, e) for r, e in always)
+                if by_second and i + 1 < n_doc:
+                    for w in {lowers[i + 1], lemmas[i + 1], texts[i + 1]}:
+                        hits.extend((g, r, e) for r, e in by_second.get(w, ()))
+            if not hits:
+                continue
+            hits.sort(key=lambda h: (h[0], h[1]))  # the index's order: by form, then by lemma
             seen: set[int] = set()
-            for key in keys:
-                for e in self.index.get(key, ()):
-                    if id(e) in seen:
-                        continue
-                    seen.add(id(e))
-                    positions = self._match_at(doc, i, e, quoted, named)
-                    if positions is not None:
-                        c = self._candidate(doc, para_text, positions, e, offset)
-                        if c is not None:
-                            found.append((i, c.tokens, c.prior, c))
+            for _, _, e in hits:
+                if id(e) in seen:
+                    continue
+                seen.add(id(e))
+                words, gap = compiled[id(e)]
+                if not gap and not may_match(words, i, lowers, lemmas, texts):
+                    continue
+                positions = self._match_at(doc, i, e, quoted, named, unparsed)
+                if positions is not None:
+                    c = self._candidate(doc, para_text, positions, e, offset)
+                    if c is not None:
+                        found.append((i, c.tokens, c.prior, c))
         if self.unseen is not None:
-            found.extend(self._unseen_candidates(doc, offset, quoted, named, found))
+            found.extend(self._unseen_candidates(doc, offset, quoted, named, found, lowers, glued))
         if settings.numerals:
-            for i, word in numeral_candidates(doc, quoted | named):
+            for i, word in numeral_candidates(doc, quoted | named, texts):
                 tok = doc[i]
                 c = Candidate(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, word, [],
                               NUMERAL_PRIOR, False, "number style", NUMERAL_RULE,
                               f'Spinners write small numbers as digits; prose spells out "{word}".')
                 found.append((i, 1, NUMERAL_PRIOR, c))
-        for tok in doc:  # not a house style: repaired whatever the numerals setting says
-            figure = spelled_decimal(tok.text)
-            if figure is None or tok.i in quoted or tok.i in named:
+        for i, text in enumerate(texts):  # not a house style: repaired whatever the numerals setting says
+            figure = spelled_decimal(text)
+            if figure is None or i in quoted or i in named:
                 continue
+            tok = doc[i]
             c = Candidate(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, figure, [],
                           DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
                           f'A spinner spelled out the whole part of the figure "{figure}".')
@@ -245,7 +324,8 @@ class LexiconMatcher:
             taken_until = i + n
         return out
 
-    def _unseen_candidates(self, doc: Doc, offset: int, quoted: set[int], named: set[int], known: list):
+    def _unseen_candidates(self, doc: Doc, offset: int, quoted: set[int], named: set[int], known: list,
+                           lowers: list[str] | None = None, glued: list[bool] | None = None):
         """Tortured phrases no lexicon lists (:mod:`unseen`): noun phrases only, never where a
         lexicon entry matched, never inside a longer word, a quotation or a name."""
         # A listed tortured phrase wins; a news-spinner swap inside a tortured phrase does not
@@ -255,7 +335,9 @@ class LexiconMatcher:
         # "sun powered" -> "solar" is a tell of its own kind)
         listed = {k for i, n, _, c in known for k in range(i, i + n)}
         out = []
-        for f in self.unseen.find([t.lower_ for t in doc], [t.whitespace_ == "" for t in doc], every=True):
+        if lowers is None or glued is None:
+            lowers, glued = [t.lower_ for t in doc], [t.whitespace_ == "" for t in doc]
+        for f in self.unseen.find(lowers, glued, every=True):
             span = range(f.start, f.start + f.length)
             toks = [doc[k] for k in span]
             last = toks[-1]

@@ -34,12 +34,16 @@ _AFTER_BLOCK = frozenset("% percent per cent p.c. p.c pc pct per a.m. p.m. am pm
                          "watts kw kwh mw gw mph pn".split())
 
 
-def numeral_candidates(doc: Doc, protected: set[int]):
-    """Yield (token index, replacement) for digits that count a noun."""
-    for tok in doc:
-        word = WORDS.get(tok.text)
-        if word is None or tok.i in protected:
+def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = None):
+    """Yield (token index, replacement) for digits that count a noun. ``texts``: the tokens' texts,
+    when the caller has them already (reading them from spaCy costs more than the rule)."""
+    if texts is None:
+        texts = [t.text for t in doc]
+    for i, text in enumerate(texts):
+        word = WORDS.get(text)
+        if word is None or i in protected:
             continue
+        tok = doc[i]
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or nxt.pos_ not in ("NOUN", "ADJ"):
@@ -55,8 +59,8 @@ def numeral_candidates(doc: Doc, protected: set[int]):
         # The character just before the digit (not ``doc.text``, which is rebuilt on each access).
         if prev is not None and prev.text_with_ws[-1] in "^-–/.,":
             continue  # "10^7", "3-4", "1/2"
-        if tok.dep_ != "nummod" and tok.head.i != nxt.i:
-            continue
+        if nxt.pos_ == "ADJ" and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ")):
+            continue  # the digit must count a noun ("2 new ships"), not stand alone ("the 2 are alike")
         yield tok.i, word
 
 

@@ -24,6 +24,7 @@ review; accept-all at the default threshold does not apply them.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from unspin.engine.channel import ChannelTable, Option
@@ -121,10 +122,20 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
     ``external`` are the matcher's candidates in this paragraph (offsets in the whole text): their
     tokens become sites with the matcher's repair, so the choices around them see it in context.
     """
+    # Read every token once (each doc[i] builds a Token object; most tokens start no site).
+    starts, lowers, lemmas, punct, lm_words = [], [], [], [], []
+    for tok in doc:
+        starts.append(tok.idx)
+        lowers.append(tok.lower_)
+        lemmas.append(tok.lemma_.lower())
+        punct.append(tok.is_punct)
+        lm_words.append(_lm_word(tok))
+    first_words = table.first_words
     ext_at: dict[int, object] = {}
     covered: set[int] = set()
     for c in external or ():
-        toks = [t.i for t in doc if c.start - offset <= t.idx < c.end - offset]
+        lo, hi = bisect_left(starts, c.start - offset), bisect_left(starts, c.end - offset)
+        toks = range(lo, hi)
         if toks:
             ext_at[toks[0]] = (c, toks[-1] + 1)
             covered.update(toks)
@@ -135,8 +146,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
         i, end = sent.start, sent.end
         words = 0
         while i < end:
-            tok = doc[i]
-            if not tok.is_punct:
+            if not punct[i]:
                 words += 1
             if i in ext_at:
                 c, j = ext_at[i]
@@ -151,10 +161,11 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
                 i = max(j, i + 1)
                 continue
             site = None
-            if i not in quoted and i not in named and i not in covered and not tok.is_punct:
-                site = _site_at(doc, i, end, offset, table, quoted, named, covered)
+            if i not in quoted and i not in named and i not in covered and not punct[i] \
+                    and (lowers[i] in first_words or lemmas[i] in first_words):  # _site_at's first test
+                site = _site_at(doc, i, end, offset, table, quoted, named, covered, (lowers, lemmas))
             if site is None:
-                fixed.append(_lm_word(tok))
+                fixed.append(lm_words[i])
                 i += 1
                 continue
             site.fixed_before = tuple(fixed)
@@ -201,13 +212,23 @@ def _in_compound(doc, i: int) -> bool:
     return before or after
 
 
-def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, named, covered) -> Site | None:
+def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, named, covered,
+             words: tuple[list[str], list[str]] | None = None) -> Site | None:
+    """``words``: the paragraph's lowercase forms and lemmas when the caller has read them: a length
+    whose words are in neither of the table's indexes is skipped before any token is looked at."""
+    lengths = range(min(4, end - i), 0, -1)
+    if words is not None:
+        # only the lengths with an option (the test below finds none at the others)
+        lengths = [n for n in lengths if tuple(words[0][i:i + n]) in table.forms
+                   or tuple(words[1][i:i + n]) in table.lemmas]
+        if not lengths:
+            return None
     first = doc[i]
     if first.lower_ not in table.first_words and first.lemma_.lower() not in table.first_words:
         return None
     if _in_compound(doc, i):
         return None
-    for n in range(min(4, end - i), 0, -1):
+    for n in lengths:
         toks = doc[i:i + n]
         if n > 1 and any(t.i in quoted or t.i in named or t.i in covered for t in toks[1:]):
             continue

@@ -1,38 +1,55 @@
-"""Doing less than a full parse, with exactly the same suggestions as a full parse.
+"""Doing much less than a full parse, with the suggestions of a full parse.
 
-Most paragraphs cannot hold a single candidate, and most candidates do not need named entities.
-Analysis therefore runs in stages (see :class:`StagePlan`):
+Issue 15 asks the engine to cost at most 1.25x bare tagging (tok2vec, tagger, attribute ruler,
+lemmatizer). Analysis therefore runs in stages (see :class:`StagePlan`):
 
-1. **Tokenizer only**, over every paragraph. A *surface filter* asks whether any lexicon entry
-   could match there, judging only by what the tokenizer knows for sure (the words, their
-   spacing, quotations) and by every lemma the pipeline could possibly give a word (from the
-   lemmatizer's own rule, exception and attribute-ruler tables, whatever the part of speech turns
-   out to be). Conditions that look only at the words (``before:``, ``after:``, ...) are checked
-   too; all others are assumed to hold. A paragraph that fails cannot produce a candidate under a
-   full parse either, so it is not parsed at all.
-2. **tok2vec, tagger, parser, attribute_ruler, lemmatizer** over the paragraphs that pass, in the
-   pipeline's own order. In ``en_core_web_sm`` the attribute ruler sets parts of speech and
-   lemmas from dependency labels (``aux`` -> AUX, ``mark`` -> SCONJ, a non-``det`` DT -> PRON, ...),
-   so the parser cannot be skipped where a candidate may be: without it ``pos_`` and ``lemma_``
-   would differ from the full parse.
-3. **ner** (the most expensive component: its own tok2vec and a transition system) only on the
-   paragraphs where an entity could change a result: a candidate found without entities covers a
+1. **Tokenizer only**, over every paragraph. A paragraph where the restorer could find a site (a
+   word the channel table knows; almost every paragraph of news) goes on; otherwise a *surface
+   filter* asks whether any lexicon entry could match there, judging only by what the tokenizer
+   knows for sure (the words, their spacing, quotations) and by every lemma the pipeline could
+   possibly give a word (from the lemmatizer's own rule, exception and attribute-ruler tables,
+   whatever the part of speech turns out to be). Conditions that look only at the words
+   (``before:``, ``after:``, ...) are checked too; all others are assumed to hold. A paragraph
+   that fails cannot produce a candidate, so it is not tagged at all.
+2. **Tagging**: tok2vec, tagger, the trained sentence recogniser (``senter``: disabled in
+   ``en_core_web_sm``'s default pipeline, cheap, its own small network) for sentence boundaries,
+   attribute ruler, lemmatizer; **no parser**. In ``en_core_web_sm`` the attribute ruler sets some
+   parts of speech from dependency labels (``aux`` -> AUX, ``mark`` -> SCONJ, a non-``det`` DT ->
+   PRON, main-verb "have"/"do" -> VERB); :func:`emulate_parse_pos` sets them from tags and the
+   next words instead (measured on the speed benchmark's text: without it 1.3 % of parts of speech
+   and 0.003 % of lemmas differ from a full parse; tags are identical). The docs are marked
+   ``UNPARSED``.
+3. **The parse, for one sentence, on demand.** Lexicon conditions are written on tags, words and
+   sentence boundaries (:mod:`unspin.engine.conditions`). The few that need syntax (``reporting``,
+   ``passive``, ``child_lemma``, ``singular_verb``, ``dep``) declare ``PARSE``: the matcher tries
+   them last, and when one is reached on an unparsed paragraph it is judged on that sentence alone,
+   parsed then (:func:`parsed_sentence`: the sentence keeps the paragraph's token vectors, the
+   parser and the attribute ruler run on it). ``after_det`` reads the parse only where tags leave
+   it open (a noun between the determiner and the phrase: a compound or not?) and says so by
+   raising ``NeedsParse``. On the speed benchmark's text a sentence was parsed in 19 % of
+   paragraphs, each paragraph's other sentences never.
+4. **Entities**, only on the sentences where a name could change a result: a candidate covers a
    capitalised word that is not already protected as a proper noun (names are protected through
-   ``protect.protected_tokens``, which only ever adds capitalised words), or an entry whose
-   conditions read entities could match there.
+   ``protect.protected_tokens``, which only ever adds capitalised words). Where an entry's
+   conditions read entities (none of the bundled ones), the whole paragraph gets them.
 
-Which conditions count as "looking only at the words" or "reading entities" is what each one
-declares (``@condition("name", reads=...)`` in :mod:`unspin.engine.conditions`; a test checks
-the declarations against the source), so a bundled app without ``.py`` files stages exactly as
-the source tree does; a condition that declares nothing is treated as needing everything.
-The matcher and the numeral rules read no entities (a test checks their source too). ``Engine(staged=False)`` (or the environment
-variable ``UNSPIN_FULL_PARSE=1``) runs the full pipeline everywhere, for comparison.
+The lexicon candidates and the suggestions are those of a full parse on the test texts
+(``tests/engine/test_analyzer_staged.py``); the restorer's lattices may differ where the sentence
+recogniser splits sentences differently from the parser. Which conditions read what is what each
+one declares (``@condition("name", reads=...)``; a test checks the declarations against the
+source), so a bundled app without ``.py`` files stages exactly as the source tree does; a
+condition that declares nothing is treated as needing everything (it parses its sentence).
+``Engine(staged=False)`` (or the environment variable ``UNSPIN_FULL_PARSE=1``) runs the full
+pipeline everywhere, for comparison.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
+from unspin.engine.conditions import UNPARSED
 from unspin.engine.lexicon import Entry
 from unspin.engine.numerals import WORDS as NUMERAL_WORDS, spelled_decimal
 from unspin.engine.protect import protected_tokens
@@ -127,8 +144,9 @@ class StagePlan:
     """What may be skipped for this pipeline and these lexicon entries (see the module doc)."""
 
     oracle: LemmaOracle | None
-    stage2: list[str]                 # component names, in pipeline order, minus ner
+    stage2: list[str]                 # the tagging pass: component names in order (no parser, no ner)
     ner: str | None                   # the entity component run on demand, or None (run always)
+    parser: str | None = None         # the dependency parser run on demand, or None (in stage2)
     entity_entries: set[int] = field(default_factory=set)   # id(entry) whose conditions read entities
     lexical_conditions: dict[int, tuple] = field(default_factory=dict)  # id(entry) -> word-only conditions
     _words: dict[int, tuple] = field(default_factory=dict, repr=False)
@@ -139,7 +157,16 @@ class StagePlan:
     def build(cls, nlp, entries: list[Entry]) -> "StagePlan":
         names = list(nlp.pipe_names)
         ner = "ner" if names and names[-1] == "ner" else None
-        plan = cls(LemmaOracle.from_nlp(nlp), [n for n in names if n != ner], ner)
+        stage2 = [n for n in names if n != ner]
+        parser = None
+        # The parser is deferred only where the trained sentence recogniser can stand in for its
+        # sentence boundaries, and where nothing but the attribute ruler reads its labels.
+        if "parser" in names and "senter" in nlp.component_names and "tagger" in names \
+                and set(stage2) <= {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}:
+            parser = "parser"
+            stage2.remove(parser)
+            stage2.insert(stage2.index("tagger") + 1, "senter")
+        plan = cls(LemmaOracle.from_nlp(nlp), stage2, ner, parser)
         for e in entries:
             conds = getattr(e, "conditions", ())
             # Something that is not a declared condition is assumed to read everything.
@@ -237,21 +264,127 @@ class StagePlan:
 
     # -- stage 3 ------------------------------------------------------------------------------------
     @staticmethod
-    def entities_matter(doc, candidates, offset: int, settings) -> bool:
-        """On a parsed doc without entities: could entities change these candidates?"""
-        if not candidates:
-            return False
-        _, named = protected_tokens(doc, False, settings.protect_names)
-        if not settings.protect_names:
-            return False
+    def entity_sentences(doc, candidates, offset: int, settings) -> list[tuple[int, int]]:
+        """On a doc without entities: the token ranges of the sentences where entities could
+        change these candidates (a candidate covers a capitalised word not already protected)."""
+        if not candidates or not settings.protect_names:
+            return []
+        _, named = protected_tokens(doc, False, True)
+        out: dict[int, int] = {}
         for c in candidates:
             span = doc.char_span(c.start - offset, c.end - offset, alignment_mode="expand")
             if span is None:
-                return True
+                return [(0, len(doc))]
             for tok in span:
                 if tok.text[:1].isupper() and tok.i not in named:
-                    return True
-        return False
+                    sent = tok.sent
+                    out[sent.start] = max(out.get(sent.start, 0), sent.end)
+        return sorted(out.items())
+
+    def add_entities(self, nlp, work: list, batch_size: int) -> None:
+        """Run the entity recogniser on the given sentences of each doc (``work``: pairs of a doc and
+        its sentence ranges) and set the entities found on the doc. The recogniser has its own
+        token vectors, so a sentence is judged from its own words."""
+        pieces = [(doc, s0, doc[s0:s1].as_doc()) for doc, ranges in work for s0, s1 in ranges]
+        done = run_components(nlp, [self.ner], [p for _, _, p in pieces], batch_size)
+        spans: dict[int, list] = {}
+        for (doc, s0, _), sub in zip(pieces, done):
+            spans.setdefault(id(doc), []).extend(
+                Span(doc, s0 + e.start, s0 + e.end, label=e.label_) for e in sub.ents)
+        for doc, _ in work:
+            doc.set_ents(spans.get(id(doc), []), default="unmodified")
+
+    # -- stage 2: tags; the parse where a condition needs it -----------------------------------------
+    def tag(self, nlp, docs: list, batch_size: int) -> list:
+        """Tag, find sentences and lemmatise; without the parser, stand in for the attribute
+        ruler's parse-dependent rules (:func:`emulate_parse_pos`) and mark the docs as unparsed."""
+        if self.parser is None:
+            return run_components(nlp, self.stage2, docs, batch_size)
+        k = self.stage2.index("attribute_ruler") + 1 if "attribute_ruler" in self.stage2 else len(self.stage2)
+        docs = run_components(nlp, self.stage2[:k], docs, batch_size)
+        for doc in docs:
+            emulate_parse_pos(doc)
+            doc.user_data[UNPARSED] = True
+        return run_components(nlp, self.stage2[k:], docs, batch_size)
+
+
+
+# ``doc.user_data`` key: the sentences of a tagged paragraph parsed so far, by token range.
+PARSED_SENTENCES = "unspin.parsed_sentences"
+
+
+def parsed_sentence(nlp, doc, first: int, last: int):
+    """The sentence(s) holding tokens ``first..last`` of a paragraph tagged without the parse, as a
+    doc of their own with the dependency parse and the attribute ruler's parse-dependent parts of
+    speech, and the index of its first token in ``doc``. Parsed once per paragraph and range.
+
+    The sentence keeps the paragraph's token vectors (``Span.as_doc`` copies them), so the parser
+    sees what it would have seen in the whole paragraph.
+    """
+    cache = doc.user_data.setdefault(PARSED_SENTENCES, {})
+    s0, s1 = doc[first].sent.start, doc[last].sent.end
+    got = cache.get((s0, s1))
+    if got is None:
+        got = doc[s0:s1].as_doc()
+        got = nlp.get_pipe("parser")(got)
+        if "attribute_ruler" in nlp.pipe_names:
+            got = nlp.get_pipe("attribute_ruler")(got)
+        cache[(s0, s1)] = got
+    return got, s0
+
+
+# Subordinating words that the attribute ruler calls SCONJ when the parser labels them ``mark``.
+_SUBORDINATORS = frozenset("as than after before until till since because if while although though "
+                           "whether once unless so like that".split())
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_DET_BEFORE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "X", "SYM"})
+
+
+def emulate_parse_pos(doc) -> None:
+    """Set the parts of speech that ``en_core_web_sm``'s attribute ruler derives from dependency
+    labels, from tags and the next few words instead (measured on the speed benchmark's text: the
+    parse changes 1.3 % of tags-only parts of speech; these rules bring them closer):
+
+    * a determiner not followed by what it could determine is a pronoun ("which was", "that is");
+    * a preposition followed by a finite clause is a subordinating conjunction ("as it rose");
+    * "have"/"do" with no verb after them are main verbs ("had a meeting"), not auxiliaries;
+    * "'s" after a pronoun is a verb ("it's", "that's"), not a possessive.
+    """
+    toks = list(doc)
+    n = len(toks)
+    tags = [t.tag_ for t in toks]
+    pos = [t.pos_ for t in toks]
+    lowers = [t.lower_ for t in toks]
+    for i, tok in enumerate(toks):
+        tag, p = tags[i], pos[i]
+        if tag in ("DT", "WDT") and p == "DET":
+            if i + 1 >= n or pos[i + 1] not in _DET_BEFORE:
+                tok.pos_ = "PRON"
+        elif tag == "IN" and p == "ADP" and lowers[i] in _SUBORDINATORS:
+            if i + 1 < n and tags[i + 1] == "VBN" and lowers[i] in ("as", "than"):
+                tok.pos_ = "SCONJ"   # "as expected", "than planned"
+                continue
+            for k in range(i + 1, min(n, i + 10)):
+                if pos[k] == "PUNCT" or (tags[k] == "IN" and k > i + 1):
+                    break
+                if tags[k] in _FINITE:
+                    tok.pos_ = "SCONJ"
+                    break
+        elif p == "AUX" and tag.startswith("VB") and lowers[i] in _HAVE_DO:
+            verb = False
+            for k in range(i + 1, min(n, i + 5)):
+                if tags[k].startswith("VB") or tags[k] == "MD":
+                    verb = True
+                    break
+                if not (pos[k] in ("ADV", "PRON") or lowers[k] in ("not", "n't")):
+                    break
+            if not verb:
+                tok.pos_ = "VERB"
+        elif tag == "POS" and i > 0 and (pos[i - 1] == "PRON" or lowers[i - 1] in ("there", "here", "that", "what")):
+            tok.pos_ = "AUX"
+
+
+_HAVE_DO = frozenset("have has had having 've 'd do does did".split())
 
 
 def run_components(nlp, names: list[str], docs: list, batch_size: int) -> list:

@@ -4,7 +4,9 @@ dask is an optional extra (``pip install "unspin[cluster]"``) and is imported on
 a scheduler is given. Every worker runs :mod:`unspin.scan.worker` with the spec scattered to it
 once; it builds its engine once per process. Workers read the files themselves when they see the
 same paths as this machine (a shared file system: checked on every worker by size before the
-scan), otherwise this process reads each batch and sends the bytes.
+scan), otherwise this process reads each batch and sends the bytes. For the scan's length the
+workers are prepared for it (dask's profiler paused, glibc's allocator given room: see
+:func:`_prepare`) and put back afterwards.
 """
 from __future__ import annotations
 
@@ -38,6 +40,56 @@ def _sees(probe: list[tuple[str, int]]) -> bool:
                 return False
         except OSError:
             return False
+    return True
+
+
+# dask's statistical profiler (for its dashboard) samples the stack of every thread of a worker
+# every 10 ms; on the engine's deep call stacks that took a tenth of a dask worker's CPU. A scan
+# pauses it on every worker while it runs and restarts it at the end.
+PROFILER_CALLBACKS = ("profile", "profile-cycle")
+# Per worker (one process may hold several: LocalCluster(processes=False)): how many scans hold it
+# prepared, and the profiler callbacks the first one paused.
+_PREPARED: dict[str, tuple[int, list[str]]] = {}
+
+
+def _prepare(dask_worker=None) -> bool:
+    """Runs on a worker's event loop (client.run) before a scan: pause the profiler, and set the
+    allocator for the engine (process-wide: see :mod:`unspin.scan.allocator`). True when this
+    call did it, False when another scan holds the worker prepared already."""
+    from unspin.scan import allocator
+    key = dask_worker.address
+    if key in _PREPARED:
+        count, paused = _PREPARED[key]
+        _PREPARED[key] = (count + 1, paused)
+        return False
+    paused = []
+    for name in PROFILER_CALLBACKS:
+        pc = dask_worker.periodic_callbacks.get(name)
+        if pc is not None and pc.is_running():
+            pc.stop()
+            paused.append(name)
+    if not _PREPARED:
+        allocator.loosen()
+    _PREPARED[key] = (1, paused)
+    return True
+
+
+def _release(dask_worker=None) -> bool:
+    """The end of a scan on a worker: the last scan holding it restarts what the first paused."""
+    from unspin.scan import allocator
+    key = dask_worker.address
+    if key not in _PREPARED:
+        return False
+    count, paused = _PREPARED.pop(key)
+    if count > 1:
+        _PREPARED[key] = (count - 1, paused)
+        return False
+    for name in paused:
+        pc = dask_worker.periodic_callbacks.get(name)
+        if pc is not None and not pc.is_running():
+            pc.start()
+    if not _PREPARED:
+        allocator.restore()
     return True
 
 
@@ -76,6 +128,7 @@ class DaskRunner:
         self.send_files = send_files
         self._spec_future = None
         self._running: dict = {}   # future -> its batch
+        self._prepared: set[str] = set()   # the workers this runner prepared (see _prepare)
         self._stopped = False
 
     @property
@@ -87,7 +140,26 @@ class DaskRunner:
             self._spec_future = self.client.scatter(self.spec, broadcast=True, hash=False)
         return self._spec_future
 
+    def prepare_workers(self) -> None:
+        """Set every current worker up for scanning (a worker joining later scans unprepared:
+        the same results, a little slower)."""
+        todo = [w for w in self.client.scheduler_info()["workers"] if w not in self._prepared]
+        if todo:
+            # A worker that cannot be prepared (gone meanwhile) still scans: nothing to undo there.
+            done = self.client.run(_prepare, workers=todo, on_error="return")
+            self._prepared.update(w for w, ok in done.items() if isinstance(ok, bool))
+
+    def release_workers(self) -> None:
+        if not self._prepared:
+            return
+        mine, self._prepared = list(self._prepared), set()
+        try:
+            self.client.run(_release, workers=mine, on_error="ignore")
+        except Exception:  # noqa: BLE001 - a worker gone or the scheduler lost: nothing to restore there
+            pass
+
     def warm_up(self) -> None:
+        self.prepare_workers()
         spec = self._spec()
         futures = [self.client.submit(worker.warm, spec, workers=[w], pure=False, allow_other_workers=False)
                    for w in self.client.scheduler_info()["workers"]]
@@ -147,6 +219,7 @@ class DaskRunner:
         if first is None:
             return
         self.check_workers()
+        self.prepare_workers()
         self.decide_sharing(first)
         limit = 2 * self.workers
         pending = distributed.as_completed()
@@ -187,6 +260,7 @@ class DaskRunner:
         if cancel and self._running:
             self.client.cancel(list(self._running))
         self._running = {}
+        self.release_workers()
         if self._own_client:
             self.client.close()
 
