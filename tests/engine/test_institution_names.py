@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unspin.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    from unspin.engine.pipeline import available_pipeline
-    if available_pipeline() is None:
-        pytest.skip("no spaCy pipeline installed")
-    return Engine(processes=1)
-
-
-def repaired(engine, text: str) -> str:
-    doc = engine.analyse(text).to_document()
-    doc.accept_all(0.5)
-    return doc.repaired_text()
+from engine_fixtures import accepted_all as repaired
 
 
 @pytest.mark.parametrize("spun, name", [

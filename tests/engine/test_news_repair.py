@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from engine_fixtures import shown_repair as repaired
 from unspin.engine import scoring
 from unspin.engine.analyzer import DEFAULT_MIN_CONFIDENCE
 
@@ -23,17 +24,6 @@ SPUN_PREAMBLE = ("The White Home mentioned on Monday that the nationwide safety 
 CLEAN = ("The city council approved the budget on Tuesday after a long debate. The mayor said the "
          "plan would add two parks and repair several roads. Residents who attended the meeting "
          "asked about property taxes, and officials promised to publish the figures next week.")
-
-
-def repaired(engine, text: str, threshold: float = DEFAULT_MIN_CONFIDENCE) -> str:
-    analysis = engine.analyse(text)
-    out, pos = [], 0
-    for s in sorted(analysis.shown(threshold), key=lambda s: s.start):
-        out.append(text[pos:s.start])
-        out.append(s.replacement)
-        pos = s.end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def body(engine, sentence: str) -> str:

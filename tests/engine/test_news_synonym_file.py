@@ -6,24 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from unspin.engine import Engine
+from engine_fixtures import accepted_all as repaired
 from unspin.engine.lexicon import bundled_lexicon_paths, parse_lexicon
 
 LEXICON = Path(__file__).resolve().parents[2] / "resources" / "lexicons" / "news_synonym_file.tsv"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    from unspin.engine.pipeline import available_pipeline
-    if available_pipeline() is None:
-        pytest.skip("no spaCy pipeline installed")
-    return Engine(processes=1)
-
-
-def repaired(engine, text: str) -> str:
-    doc = engine.analyse(text).to_document()
-    doc.accept_all(0.5)
-    return doc.repaired_text()
 
 
 def test_the_file_is_bundled_and_parses_cleanly():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from unspin.engine.analyzer import DEFAULT_MIN_CONFIDENCE
+from engine_fixtures import shown_repair as repaired
 from unspin.engine.lexicon import TELL_CONFIDENCE, load_lexicon_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,17 +16,6 @@ LEXICON = ROOT / "resources" / "lexicons" / "news_rough_spinner.tsv"
 CLEAN = ("The city council approved the budget on Tuesday after a long debate. The mayor said the "
          "plan would add two parks and repair several roads. Residents who attended the meeting "
          "asked about property taxes, and officials promised to publish the figures next week.")
-
-
-def repaired(engine, text: str) -> str:
-    analysis = engine.analyse(text)
-    out, pos = [], 0
-    for s in sorted(analysis.shown(DEFAULT_MIN_CONFIDENCE), key=lambda s: s.start):
-        out.append(text[pos:s.start])
-        out.append(s.replacement)
-        pos = s.end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def test_lexicon_loads_cleanly():

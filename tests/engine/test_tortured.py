@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from engine_fixtures import accepted_all as repaired
 from unspin.engine.conditions import parse_condition
 from unspin.engine.lexicon import TELL_CONFIDENCE, bundled_lexicon_paths, load_lexicon_file
 
@@ -56,12 +57,6 @@ def test_most_entries_are_unambiguous_tells_and_ambiguous_ones_are_lower(torture
 
 
 # -- repairs -----------------------------------------------------------------------------------------
-def repaired(engine, text: str) -> str:
-    doc = engine.analyse(text).to_document()
-    doc.accept_all(0.5)
-    return doc.repaired_text()
-
-
 def found(engine, text: str) -> dict[str, str]:
     return {s.original: s.replacement for s in engine.analyse(text).suggestions
             if s.category == "tortured phrase" and s.confidence >= 0.5}

@@ -65,12 +65,11 @@ def _agreed(text: str, s, prev_end: int):
     wanted = article_for(s.replacement)
     if wanted is None or wanted == article.lower():
         return s
-    lead = _with_case(wanted, article) + m.group(2)
 
     def with_article(words: str) -> str:
         need = article_for(words)
         return (_with_case(need, article) if need else article) + m.group(2) + words
 
-    return replace(s, start=m.start(), original=text[m.start():s.end], replacement=lead + s.replacement,
-                   first_choice=lead + s.replacement,
+    fixed = with_article(s.replacement)
+    return replace(s, start=m.start(), original=text[m.start():s.end], replacement=fixed, first_choice=fixed,
                    alternatives=[with_article(a) for a in s.alternatives])
