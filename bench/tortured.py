@@ -181,7 +181,7 @@ def engine_without(held: set[str]):
     from unspin.engine.analyzer import Engine
     from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicon_file, parse_lexicon
     from unspin.engine.screener_list import key
-    from unspin.engine.unseen import SwapModel, bundled_term_files
+    from unspin.engine.unseen import SwapModel
     import build_tortured_lexicon as builder
 
     entries = []
@@ -192,7 +192,7 @@ def engine_without(held: set[str]):
         else:
             e, _ = load_lexicon_file(path)
         entries.extend(x for x in e if key(" ".join(x.spun)) not in held)
-    model = SwapModel.from_entries(entries, bundled_term_files())
+    model = SwapModel.bundled(entries)
     return Engine(entries=entries, swap_model=model)
 
 

@@ -199,7 +199,7 @@ class Engine:
         if not self.settings.unseen_tortured or unseen.GROUP in self.settings.disabled_groups:
             return None
         if self._swap_model is None:
-            self._swap_model = unseen.SwapModel.from_entries(self.entries, unseen.bundled_term_files())
+            self._swap_model = unseen.SwapModel.bundled(self.entries)
         return self._swap_model
 
     @property

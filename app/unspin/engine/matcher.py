@@ -330,10 +330,18 @@ class LexiconMatcher:
         lexicon entry matched, never inside a longer word, a quotation or a name."""
         # A listed tortured phrase wins; a news-spinner swap inside a tortured phrase does not
         # ("neural organization" is a tortured "neural network", not a spun "neural company").
-        taken = {k for i, n, _, c in known if c.category == FIXED_CATEGORY for k in range(i, i + n)}
-        # ... but only a confident find: a weak one leaves a listed swap alone (the news lexicon's
-        # "sun powered" -> "solar" is a tell of its own kind)
-        listed = {k for i, n, _, c in known for k in range(i, i + n)}
+        # A longer unseen find may still take in a listed one that it agrees with ("enormous
+        # information investigation" around the listed "enormous information" -> "big data") or that
+        # is weaker than it (a review-only entry).
+        taken: dict[int, list] = defaultdict(list)
+        # ... but only a confident find: a weak one leaves a listed swap alone when that is a tell or
+        # at least as sure (the news lexicon's "sun powered" -> "solar" is a tell of its own kind)
+        listed: dict[int, list] = defaultdict(list)
+        for i, n, prior, c in known:
+            for k in range(i, i + n):
+                listed[k].append((i, n, prior, c))
+                if c.category == FIXED_CATEGORY:
+                    taken[k].append((i, n, prior, c))
         out = []
         if lowers is None or glued is None:
             lowers, glued = [t.lower_ for t in doc], [t.whitespace_ == "" for t in doc]
@@ -341,10 +349,13 @@ class LexiconMatcher:
             span = range(f.start, f.start + f.length)
             toks = [doc[k] for k in span]
             last = toks[-1]
-            if any(k in taken or k in quoted or k in named for k in span):
+            if any(k in quoted or k in named for k in span):
                 continue
-            if (last.pos_ != "NOUN" and last.i not in f.changed) or \
-                    any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) or
+            if any(k in taken for k in span) and not _takes_in(f, [x for k in span for x in taken.get(k, ())],
+                                                                self.unseen.prior(f)):
+                continue
+            if (last.pos_ != "NOUN" and last.i not in f.changed and not _term_head(last, f)) or \
+                    any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
@@ -364,7 +375,8 @@ class LexiconMatcher:
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
-            if prior <= 0 or (prior < TELL_CONFIDENCE and any(k in listed for k in span)):
+            if prior <= 0 or (prior < TELL_CONFIDENCE and any(c.is_tell or p >= prior for k in span
+                                                               for _, _, p, c in listed.get(k, ()))):
                 continue
             swapped = "word" if f.swapped == 1 else "words"
             why = (f'"{original}" looks like a tortured "{f.display}": {f.swapped} {swapped} swapped for '
@@ -378,6 +390,31 @@ class LexiconMatcher:
                           why, f.length)
             out.append((f.start, f.length, prior, c))
         return out
+
+
+def _takes_in(found, listed: list, prior: float) -> bool:
+    """An unseen find may replace the listed tortured phrases it overlaps: each lies inside it, is
+    shorter, and either is weaker or repairs to words the find's repair holds too."""
+    end = found.start + found.length
+    display = " " + found.display.lower() + " "
+    for i, n, p, c in listed:
+        if i < found.start or i + n > end or n >= found.length:
+            return False
+        if p >= prior and " " + c.replacement.lower() + " " not in display:
+            return False
+    return True
+
+
+def _term_head(tok, found) -> bool:
+    """The last word of a find that swaps back to a known term may be read as a participle or a
+    lowercase name by the tagger ("gradient boosting", "training set"): the term says it is a noun."""
+    return found.route == "term" and (tok.tag_ in ("VBG", "VBN") or tok.pos_ == "PROPN" and tok.is_lower)
+
+
+def _participle(tok, found) -> bool:
+    """A kept participle inside a find that swaps back to a known term ("missing value",
+    "federated learning") modifies the noun, as the term says."""
+    return found.route == "term" and tok.tag_ in ("VBG", "VBN")
 
 
 def _swapped(tok, found) -> bool:

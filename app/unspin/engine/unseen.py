@@ -22,6 +22,14 @@ English pair once swapped back (the model's bigram file holds only pairs seen mi
 books) and was far rarer, or unseen, as written. Such *attested* finds carry less confidence than a
 known term: alone in a clean text they stay below the threshold.
 
+Many new tortured phrases hold a swap the list never shows. The dictionary route
+(``resources/tortured/synonyms.tsv``, WordNet's synonyms of the words of standard terms, built by
+``tools/build_term_synonyms.py``) adds those swap-backs under hard limits: the result must be a
+known term, one word at most comes from the dictionary, another word of the term stands as written,
+and every pair the dictionary word makes as written is no common English pair ("linear model" is
+the writer's own phrase, not a tortured "additive model"). Such a find is weak evidence
+(``DICTIONARY_PRIOR``): applied only where the document's other tortured phrases vouch for it.
+
 A hyphenated compound ("half-breed", three tokens) counts as one word, so that it can be swapped
 as a unit ("half-breed approach" -> "hybrid approach") or keep a term's compound ("power-law").
 
@@ -59,6 +67,12 @@ _ALPHA = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 HYPHENS = frozenset("-‐‑")
 CATEGORY = "tortured phrase"
 GROUP = "tortured-unseen"
+
+# A find that needs a dictionary synonym the list never showed swapped: weak on its own; at most
+# this many such swaps in one find (measured on the development fifth: two dictionary guesses in
+# one phrase were wrong more often than right).
+DICTIONARY_PRIOR = 0.3
+MAX_DICTIONARY = 1
 
 # Function words are not content swaps ("of" -> "in" aligns by accident); they may stand inside a
 # term but are never themselves evidence.
@@ -141,13 +155,14 @@ class Found:
     attested: bool = False      # no known term: the language model vouches for the swapped-back pairs
     route: str = "term"         # "term", "attested" (common pairs) or "hallmark" (a hallmark swap)
     ordinary: bool = False      # the phrase as written is common English (every word pair is)
+    dictionary: int = 0         # swapped words backed only by the dictionary's synonyms (no list swap)
     changed: tuple[int, ...] = ()  # the token indexes of the swapped words (set by find)
 
 
 class SwapModel:
     def __init__(self, swaps: dict[str, Counter], terms: dict[tuple[str, ...], int],
                  displays: dict[tuple[str, ...], str], tortured: set[tuple[str, ...]], lm=None,
-                 chunks: dict[str, Counter] | None = None):
+                 chunks: dict[str, Counter] | None = None, synonyms: dict[str, list[str]] | None = None):
         swaps = dict(swaps)
         swaps.update(chunks or {})
         self.swaps = {w: [c for c, _ in counter.most_common(MAX_OPTIONS)] for w, counter in swaps.items()}
@@ -166,6 +181,15 @@ class SwapModel:
         self._lm_failed = False
         self.term_words = {w for t in terms for w in t}
         self._firsts = {t[0] for t in terms}
+        # The dictionary route: a word -> the term words it is a dictionary synonym of
+        # (synonyms.tsv), for the words of this model's own terms only.
+        self.dictionary: dict[str, list[str]] = defaultdict(list)
+        for word, alts in (synonyms or {}).items():
+            if word in self.term_words or singular(word) in self.term_words:
+                for a in alts:
+                    if a != word and a not in FUNCTION_WORDS and singular(a) != singular(word):
+                        self.dictionary[a].append(word)
+        self.dictionary = dict(self.dictionary)
         # (length, position) -> word -> the terms with that word there, to intersect per position.
         self._at: dict[tuple[int, int], dict[str, set]] = defaultdict(lambda: defaultdict(set))
         for t in terms:
@@ -179,7 +203,8 @@ class SwapModel:
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
-    def from_entries(cls, entries, term_files: Iterable[Path] = (), lm=None) -> "SwapModel":
+    def from_entries(cls, entries, term_files: Iterable[Path] = (), lm=None,
+                     synonym_files: Iterable[Path] = ()) -> "SwapModel":
         swaps: dict[str, Counter] = defaultdict(Counter)
         terms: Counter = Counter()
         displays: dict[tuple[str, ...], str] = {}
@@ -213,7 +238,15 @@ class SwapModel:
             if terms.get(t, 0) <= n:
                 terms.pop(t, None)
         chunks = _learn_chunks(entries, swaps, terms)
-        return cls(dict(swaps), dict(terms), displays, set(tortured), lm, chunks)
+        synonyms: dict[str, list[str]] = {}
+        for path in synonym_files:
+            synonyms.update(read_synonyms(path))
+        return cls(dict(swaps), dict(terms), displays, set(tortured), lm, chunks, synonyms)
+
+    @classmethod
+    def bundled(cls, entries, lm=None) -> "SwapModel":
+        """The model learnt from ``entries`` with the bundled term lists and dictionary synonyms."""
+        return cls.from_entries(entries, bundled_term_files(), lm, bundled_synonym_files())
 
     @property
     def lm(self):
@@ -267,6 +300,11 @@ class SwapModel:
         return word in self.swaps or singular(word) in self.swaps or \
             ("-" in word and any(p in self.swaps for p in word.split("-")))
 
+    def _synonym_of(self, word: str, last: bool) -> list[str]:
+        """The term words ``word`` is a dictionary synonym of (the dictionary route)."""
+        got = self.dictionary.get(word) or self.dictionary.get(singular(word)) or ()
+        return [singular(x) for x in got] if last else list(got)
+
     def _units(self, lowers: list[str], glued: list[bool] | None) -> list[tuple[str, int, int]]:
         """:func:`units`, with the list's several-word swaps ("getting to know") as one word."""
         words = units(lowers, glued)
@@ -301,7 +339,9 @@ class SwapModel:
         texts = [w for w, _, _ in words]
         alpha = [bool(_ALPHA.match(w)) or " " in w for w in texts]
         sing = [singular(w) if a else w for w, a in zip(texts, alpha)]
-        swappable = [a and self._swappable(w) for w, a in zip(texts, alpha)]
+        learned = [a and self._swappable(w) for w, a in zip(texts, alpha)]
+        swappable = [s or (a and (w in self.dictionary or singular(w) in self.dictionary))
+                     for s, w, a in zip(learned, texts, alpha)]
         i = 0
         while i < n_w:
             if not alpha[i] or texts[i] in FUNCTION_WORDS or (texts[i] not in self._firsts and not swappable[i]
@@ -319,7 +359,7 @@ class SwapModel:
             if hits is None:
                 if len(self._cache) >= CACHE_SIZE:
                     self._cache.clear()
-                hits = self._cache[key] = self._runs(list(key), sing[i:end])
+                hits = self._cache[key] = self._runs(list(key), sing[i:end], any(learned[i:end]))
             if not every:
                 hits = hits[:1]
             for n, payload in hits:
@@ -336,10 +376,12 @@ class SwapModel:
                 i += 1
         return out
 
-    def _runs(self, gram: list[str], sing: list[str]) -> list:
-        """The finds that start a run of words, longest first: ``[(words, payload)]``."""
+    def _runs(self, gram: list[str], sing: list[str], learned: bool = True) -> list:
+        """The finds that start a run of words, longest first: ``[(words, payload)]``. ``learned``:
+        some word of the run has a swap learnt from the list (else only the dictionary route can
+        find anything: the swapped-back run must be a known term)."""
         out = []
-        attested = self._attested(gram) if self.lm is not None else {}
+        attested = self._attested(gram) if self.lm is not None and learned else {}
         for n in range(len(gram), 1, -1):
             if gram[n - 1] in FUNCTION_WORDS:
                 continue
@@ -348,14 +390,26 @@ class SwapModel:
                 continue  # a standard term as written; a listed phrase is the lexicon's job
             hit = self._best(gram[:n])
             if hit is not None and self.lm is not None and self._ordinary(gram[:n], hit[0]):
-                hit = hit + (False, "term", True)
+                hit = hit[:7] + (True,) + hit[8:]
             if hit is None and n in attested:
                 hit = attested[n]
-            if hit is None and n == 2 and self.lm is not None:
+            if hit is None and n == 2 and self.lm is not None and learned:
                 hit = self._hallmark(gram[:2])
             if hit is not None:
                 out.append((n, hit))
         return out
+
+    def _odd_as_written(self, gram: list[str], positions: list[int]) -> bool:
+        """Every word pair of ``gram`` touching one of ``positions`` is no common English pair: a
+        dictionary synonym in a phrase everyone writes ("linear model") is the writer's own word."""
+        lm = self.lm
+        if lm is None:
+            return False
+        for j in positions:
+            for a, b in ((j - 1, j), (j, j + 1)):
+                if 0 <= a and b < len(gram) and lm.bigrams.get(gram[a] + " " + gram[b]) is not None:
+                    return False
+        return True
 
     def _ordinary(self, gram: list[str], term: tuple[str, ...]) -> bool:
         """The run reads as ordinary English although it swaps back to a term: every word pair is a
@@ -381,12 +435,17 @@ class SwapModel:
         n = len(gram)
         base = _norm(gram)
         candidates: set | None = None
+        listed: list[list[str]] = []   # per word: itself and its swaps learnt from the list
         for j, w in enumerate(base):
             at = self._at.get((n, j))
             if at is None:
                 return None
             found: set = set()
-            for opt in self._options(gram[j], j == n - 1):
+            opts = self._options(gram[j], j == n - 1)
+            listed.append(opts)
+            for opt in opts:
+                found |= at.get(opt, set())
+            for opt in self._synonym_of(gram[j], j == n - 1):
                 found |= at.get(opt, set())
             candidates = found if candidates is None else candidates & found
             if not candidates:
@@ -396,10 +455,16 @@ class SwapModel:
             changed = [j for j in range(n) if term[j] != base[j]]
             if not changed or any(base[j] in FUNCTION_WORDS for j in changed):
                 continue
-            swap_weight = min(self._swap_count(gram[j], base[j], term[j]) for j in changed)
-            key = (-len(changed), self.terms[term], swap_weight, term)
+            by_list = [j for j in changed if term[j] in listed[j]]
+            dictionary = len(changed) - len(by_list)
+            if dictionary and (dictionary > MAX_DICTIONARY or len(changed) == n or
+                               not self._odd_as_written(gram, [j for j in changed if j not in by_list])):
+                continue  # see DICTIONARY_PRIOR
+            swap_weight = min((self._swap_count(gram[j], base[j], term[j]) for j in by_list), default=0)
+            key = (-len(changed), -dictionary, self.terms[term], swap_weight, term)
             if best is None or key > best[0]:
-                best = (key, (term, self.displays[term], len(changed), self.terms[term], swap_weight))
+                best = (key, (term, self.displays[term], len(changed), self.terms[term], swap_weight,
+                              False, "term", False, dictionary))
         return best[1] if best else None
 
     # -- the language-model route ------------------------------------------------------------------
@@ -544,6 +609,8 @@ class SwapModel:
           English as written.
         * Not proposed (0): a single swap seen only once in the list.
         """
+        if found.dictionary:
+            return DICTIONARY_PRIOR
         bonus = min(0.05, 0.01 * found.term_weight) + min(0.05, 0.01 * found.swap_weight)
         anchored = found.swapped < len(found.term)
         strong = found.swapped >= 2 and found.swap_weight >= STRONG_SWAP and \
@@ -610,3 +677,22 @@ def bundled_term_files() -> list[Path]:
     from unspin.resources_path import resource
     p = resource("tortured") / "terms.txt"
     return [p] if p.exists() else []
+
+
+def bundled_synonym_files() -> list[Path]:
+    from unspin.resources_path import resource
+    p = resource("tortured") / "synonyms.tsv"
+    return [p] if p.exists() else []
+
+
+def read_synonyms(path: Path) -> dict[str, list[str]]:
+    """``word<TAB>synonym synonym ...`` lines (``#`` comments): a word -> its dictionary synonyms."""
+    out: dict[str, list[str]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        word, alts = line.split("\t", 1)
+        words = [w for w in alts.split() if _ALPHA.match(w)]
+        if _ALPHA.match(word) and words:
+            out[word] = words
+    return out

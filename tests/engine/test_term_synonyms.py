@@ -1,0 +1,148 @@
+"""Dictionary synonyms of term words (tools/build_term_synonyms.py -> resources/tortured/synonyms.tsv)
+and the unseen detector's dictionary route (engine/unseen.py). The WordNet tests skip where the
+database (Debian package wordnet-base) is absent; the route's tests use a synonym file written here."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from unspin.engine.langmodel import LanguageModel
+from unspin.engine.lexicon import parse_lexicon
+from unspin.engine.unseen import SwapModel, bundled_synonym_files, read_synonyms
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDNET = Path("/usr/share/wordnet")
+needs_wordnet = pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="WordNet 3.0 not installed")
+
+
+@pytest.fixture(scope="module")
+def tool():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_term_synonyms
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return build_term_synonyms
+
+
+@pytest.fixture(scope="module")
+def wordnet(tool):
+    if not (WORDNET / "data.noun").exists():
+        pytest.skip("WordNet 3.0 not installed")
+    return tool.WordNet(WORDNET)
+
+
+@needs_wordnet
+def test_wordnet_lemmas_take_inflections_off(wordnet):
+    assert ("network", "n") in wordnet.lemmas("networks")
+    assert ("filter", "v") in wordnet.lemmas("filtered")
+    assert ("datum", "n") in wordnet.lemmas("data")          # an irregular plural, from noun.exc
+
+
+@needs_wordnet
+def test_wordnet_synonyms_are_synset_members_and_similar_adjectives(wordnet):
+    assert "execution" in wordnet.synonyms("performance", "n")
+    assert "profound" in wordnet.synonyms("deep", "a")
+    assert "performance" not in wordnet.synonyms("performance", "n")
+
+
+@needs_wordnet
+def test_build_writes_synonyms_in_the_words_own_inflection(tool):
+    table = tool.build(WORDNET, ["networks", "filtered", "performance", "zzqx"])
+    assert "webs" in table["networks"] and "web" not in table["networks"]
+    assert "strained" in table["filtered"]
+    assert "execution" in table["performance"]
+    assert "zzqx" not in table                               # no synonyms: no line
+    assert all(" " not in w for words in table.values() for w in words)
+
+
+@needs_wordnet
+def test_render_keeps_the_licence_notice_and_reads_back(tool, tmp_path):
+    path = tmp_path / "synonyms.tsv"
+    path.write_text(tool.render({"network": ["web", "mesh"]}, tool.licence_notice(WORDNET)), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in text
+    assert read_synonyms(path) == {"network": ["web", "mesh"]}
+
+
+def test_the_bundled_file_carries_its_source_and_licence():
+    files = bundled_synonym_files()
+    assert files, "resources/tortured/synonyms.tsv is missing: run tools/build_term_synonyms.py"
+    head = files[0].read_text(encoding="utf-8")[:4000]
+    assert "WordNet 3.0" in head and "Princeton" in head and "ALL copies" in head
+    table = read_synonyms(files[0])
+    assert len(table) > 1000 and "profound" in table["deep"]
+
+
+def test_read_synonyms_skips_comments_and_bad_lines(tmp_path):
+    path = tmp_path / "s.tsv"
+    path.write_text("# a comment\nheat\twarmth hotness\nno tab here\nrate\t\n", encoding="utf-8")
+    assert read_synonyms(path) == {"heat": ["warmth", "hotness"]}
+
+
+# -- the dictionary route -------------------------------------------------------------------------
+LEXICON = """#@ group: t
+#@ category: tortured phrase
+warmth exchange	heat transfer			0.9
+warmth limit	heat capacity			0.9
+"""
+TERMS = "ascending colon\nglobal positioning system\nlinear model\nadditive model\nheat flux\nheat flux density\n"
+SYNONYMS = ("ascending\trising acclivitous\nglobal\tworld international\nflux\tflow\n"
+            "additive\tlinear\nheat\twarmth\n")
+UNIGRAMS = {"the": 2e10, "linear": 3e7, "model": 9e7, "rising": 2e7, "colon": 1e6}
+BIGRAMS = {"linear model": 9e6}
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("route")
+    (folder / "terms.txt").write_text(TERMS, encoding="utf-8")
+    (folder / "synonyms.tsv").write_text(SYNONYMS, encoding="utf-8")
+    entries, problems = parse_lexicon(LEXICON)
+    assert not problems
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
+    return SwapModel.from_entries(entries, [folder / "terms.txt"], lm=lm, synonym_files=[folder / "synonyms.tsv"])
+
+
+def test_a_dictionary_synonym_swaps_back_to_a_known_term_as_weak_evidence(model):
+    found = model.find("the rising colon".split())
+    assert [(f.start, f.length, f.display, f.dictionary) for f in found] == [(1, 2, "ascending colon", 1)]
+    assert 0 < SwapModel.prior(found[0]) < 0.5               # alone it is not applied
+    found = model.find("a world positioning system".split())
+    assert found and found[0].display == "global positioning system"
+
+
+def test_a_list_swap_and_a_dictionary_swap_together(model):
+    # "warmth" -> "heat" is learnt from the list, "flow" -> "flux" only the dictionary knows
+    found = model.find("warmth flow density".split())
+    assert found and found[0].display == "heat flux density" and found[0].dictionary == 1
+    # ... but with no word of the term left as written there is nothing to anchor the guess
+    assert all(f.dictionary == 0 for f in model.find("warmth flow".split()))
+
+
+def test_the_dictionary_route_never_leaves_the_known_terms(model):
+    assert model.find("rising tide".split()) == []           # "ascending tide" is no known term
+
+
+def test_a_phrase_everyone_writes_is_left_alone(model):
+    # "linear" is a dictionary synonym of "additive", but "linear model" is a common pair as written
+    assert model.find("a linear model".split()) == []
+
+
+def test_two_dictionary_swaps_are_too_many_guesses(tmp_path):
+    (tmp_path / "terms.txt").write_text("global heat flux\n", encoding="utf-8")
+    (tmp_path / "synonyms.tsv").write_text(SYNONYMS, encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON)
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
+    bare = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm, synonym_files=[tmp_path / "synonyms.tsv"])
+    assert bare.find("global heat flow".split())                      # one dictionary swap
+    assert bare.find("world heat flow".split()) == []                 # two
+
+
+def test_only_the_models_own_terms_get_dictionary_swaps(tmp_path):
+    (tmp_path / "synonyms.tsv").write_text("ascending\trising\n", encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON)
+    bare = SwapModel.from_entries(entries, [], synonym_files=[tmp_path / "synonyms.tsv"])
+    assert "rising" not in bare.dictionary                    # "ascending" is in none of its terms

@@ -1,0 +1,75 @@
+"""Where the matcher lets an unseen tortured phrase through (engine/matcher.py): a head or a kept word
+the tagger reads as a participle, a listed phrase inside a longer unseen one, a weaker listed swap."""
+from __future__ import annotations
+
+import pytest
+
+from unspin.engine.lexicon import parse_lexicon
+from unspin.engine.unseen import SwapModel
+
+TORTURED = """#@ group: t
+#@ category: tortured phrase
+profound learning	deep learning			0.9
+profound organization	deep network			0.9
+sensor organization	sensor network			0.9
+profound studying	deep learning			0.9
+machine studying	machine learning			0.9
+slope plunge	gradient descent			0.9
+slope boosting	gradient boosting			0.9
+colossal information	big data			0.9
+colossal collection	big collection			0.9
+information examination	data analysis			0.9
+crude examination	raw analysis			0.9
+"""
+NEWS = """#@ group: n
+#@ category: spinner
+organization	company			0.2
+"""
+TERMS = "federated deep learning\ndeep gradient boosting\nbig data analysis pipeline\nneural network\n"
+
+
+@pytest.fixture(scope="module")
+def make(engine, tmp_path_factory):
+    from unspin.engine import Engine
+    terms = tmp_path_factory.mktemp("terms") / "terms.txt"
+    terms.write_text(TERMS, encoding="utf-8")
+
+    def build(*lexicons):
+        entries = []
+        for text in lexicons:
+            got, problems = parse_lexicon(text)
+            assert not problems
+            entries.extend(got)
+        model = SwapModel.from_entries([e for e in entries if e.category == "tortured phrase"], [terms])
+        return Engine(nlp=engine.nlp, entries=entries, swap_model=model)
+    return build
+
+
+def _unseen(analysis):
+    return [(s.original, s.replacement) for s in analysis.suggestions if s.rule.startswith("tortured-unseen:")]
+
+
+def test_a_kept_participle_inside_a_known_term(make):
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("The phones ran federated profound studying overnight."))
+    assert got == [("federated profound studying", "federated deep learning")]
+
+
+def test_a_head_the_tagger_reads_as_a_participle(make):
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("We compared profound slope boosting with two baselines."))
+    assert got == [("profound slope boosting", "deep gradient boosting")]
+
+
+def test_a_longer_unseen_phrase_takes_in_the_listed_one_it_agrees_with(make):
+    eng = make(TORTURED)
+    analysis = eng.analyse("The team relied on a colossal information examination pipeline for the audit.")
+    got = [(s.original, s.replacement) for s in analysis.suggestions if s.confidence >= 0.5]
+    assert got == [("colossal information examination pipeline", "big data analysis pipeline")]
+
+
+def test_a_weaker_listed_swap_does_not_hide_an_unseen_phrase(make):
+    eng = make(TORTURED, NEWS)
+    got = [(s.original, s.replacement) for s in eng.analyse("The neural organization was trained twice.").suggestions]
+    assert ("neural organization", "neural network") in got
+    assert ("organization", "company") not in got
