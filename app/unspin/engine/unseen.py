@@ -50,6 +50,7 @@ from typing import Iterable
 MAX_WORDS = 4
 CACHE_SIZE = 200_000
 _MISSING = object()
+_EMPTY: frozenset = frozenset()
 STRONG_SWAP = 2          # a swap seen this often in the list is a habit of the paraphraser
 STRONG_TERM = 3          # a term this many list entries restore to is a usual target
 MAX_OPTIONS = 40         # swap-backs tried per word, most frequent first
@@ -133,7 +134,8 @@ def units(lowers: list[str], glued: list[bool] | None = None) -> list[tuple[str,
     k = 0
     while k < n:
         j, text = k, lowers[k]
-        if glued is not None and _ALPHA.match(text):
+        # the cheap tests first: few tokens are glued to a hyphen
+        if glued is not None and k + 2 < n and glued[k] and lowers[k + 1] in HYPHENS and _ALPHA.match(text):
             while j + 2 < n and glued[j] and lowers[j + 1] in HYPHENS and glued[j + 1] \
                     and _ALPHA.match(lowers[j + 2]):
                 text = text + "-" + lowers[j + 2]
@@ -190,6 +192,10 @@ class SwapModel:
                     if a != word and a not in FUNCTION_WORDS and singular(a) != singular(word):
                         self.dictionary[a].append(word)
         self.dictionary = dict(self.dictionary)
+        # every term with one word blanked out: a cheap first test for a one-synonym swap-back
+        self._masked = {t[:j] + ("",) + t[j + 1:] for t in terms for j in range(len(t))} if self.dictionary else set()
+        # ... and the first two words of every term, as written and with either blanked out
+        self._starts = {p for t in terms for p in (t[:2], ("", t[1]), (t[0], ""))} if self.dictionary else set()
         # (length, position) -> word -> the terms with that word there, to intersect per position.
         self._at: dict[tuple[int, int], dict[str, set]] = defaultdict(lambda: defaultdict(set))
         for t in terms:
@@ -198,6 +204,9 @@ class SwapModel:
         self._at = {k: dict(v) for k, v in self._at.items()}
         self._lasts = {t[-1] for t in terms}
         self._cache: dict[tuple[str, ...], list] = {}    # a run of words -> its finds (runs recur)
+        self._best_cache: dict[tuple[str, ...], tuple | None] = {}   # shorter runs recur more often
+        self._info: dict[str, tuple] = {}                # a word -> see _word_info
+        self._slot_memo: dict[tuple[str, int, int], frozenset | set] = {}   # see _slot
         self._pair_cache: dict[tuple[str, str], list] = {}
         self._targets_memo: dict[str, list[str]] = {}
 
@@ -337,21 +346,24 @@ class SwapModel:
         words = self._units(lowers, glued)
         n_w = len(words)
         texts = [w for w, _, _ in words]
-        alpha = [bool(_ALPHA.match(w)) or " " in w for w in texts]
-        sing = [singular(w) if a else w for w, a in zip(texts, alpha)]
-        learned = [a and self._swappable(w) for w, a in zip(texts, alpha)]
-        swappable = [s or (a and (w in self.dictionary or singular(w) in self.dictionary))
-                     for s, w, a in zip(learned, texts, alpha)]
+        info = self._info
+        if len(info) >= CACHE_SIZE:
+            info.clear()
+        infos = [info.get(w) or self._word_info(w) for w in texts]
+        alpha = [x[0] for x in infos]
+        sing = [x[1] for x in infos]
+        learned = [x[2] for x in infos]
+        swappable = [x[3] for x in infos]
         i = 0
         while i < n_w:
-            if not alpha[i] or texts[i] in FUNCTION_WORDS or (texts[i] not in self._firsts and not swappable[i]
-                                                              and not (i + 1 < n_w and swappable[i + 1])):
+            if not infos[i][4] or not (infos[i][5] or (i + 1 < n_w and swappable[i + 1])):
                 i += 1
                 continue
             end = i
             while end < n_w and end - i < MAX_WORDS and alpha[end]:
                 end += 1
-            if end - i < 2 or not any(swappable[i:end]):
+            if end - i < 2 or not any(swappable[i:end]) or \
+                    not (any(learned[i:end]) or self._may_start(texts[i], texts[i + 1], sing[i + 1])):
                 i += 1
                 continue
             key = tuple(texts[i:end])
@@ -359,7 +371,7 @@ class SwapModel:
             if hits is None:
                 if len(self._cache) >= CACHE_SIZE:
                     self._cache.clear()
-                hits = self._cache[key] = self._runs(list(key), sing[i:end], any(learned[i:end]))
+                hits = self._cache[key] = self._runs(list(key), sing[i:end], learned[i:end])
             if not every:
                 hits = hits[:1]
             for n, payload in hits:
@@ -376,28 +388,66 @@ class SwapModel:
                 i += 1
         return out
 
-    def _runs(self, gram: list[str], sing: list[str], learned: bool = True) -> list:
+    def _may_start(self, first: str, second: str, second_singular: str) -> bool:
+        """A term with at most one word swapped back may start with these two words (the only
+        find possible in a run without a learnt swap is a one-synonym swap-back)."""
+        starts = self._starts
+        return (first, second) in starts or (first, "") in starts or ("", second) in starts or \
+            (first, second_singular) in starts or ("", second_singular) in starts
+
+    def _word_info(self, word: str) -> tuple:
+        """``(alphabetic, singular, has a learnt swap, has any swap-back, may start a run, starts a
+        term or has a swap-back)`` for a word, worked out once per word (the hot path meets the same
+        words again and again)."""
+        alpha = bool(_ALPHA.match(word)) or " " in word
+        sing = singular(word) if alpha else word
+        learned = alpha and self._swappable(word)
+        swappable = learned or (alpha and (word in self.dictionary or sing in self.dictionary))
+        got = self._info[word] = (alpha, sing, learned, swappable, alpha and word not in FUNCTION_WORDS,
+                                  word in self._firsts or swappable)
+        return got
+
+    def _runs(self, gram: list[str], sing: list[str], learned: list[bool]) -> list:
         """The finds that start a run of words, longest first: ``[(words, payload)]``. ``learned``:
-        some word of the run has a swap learnt from the list (else only the dictionary route can
-        find anything: the swapped-back run must be a known term)."""
-        out = []
-        attested = self._attested(gram) if self.lm is not None and learned else {}
+        per word, whether it has a swap learnt from the list. What a run of n words finds depends
+        on those n words only, so each length is cached on its own (shorter runs recur more often
+        than the four-word window)."""
+        cache = self._best_cache
+        hits: dict[int, tuple | None] = {}
+        missing = []
         for n in range(len(gram), 1, -1):
             if gram[n - 1] in FUNCTION_WORDS:
                 continue
-            plain = tuple(gram[:n - 1]) + (sing[n - 1],)
-            if plain in self.terms or plain in self.tortured:
-                continue  # a standard term as written; a listed phrase is the lexicon's job
-            hit = self._best(gram[:n])
-            if hit is not None and self.lm is not None and self._ordinary(gram[:n], hit[0]):
-                hit = hit[:7] + (True,) + hit[8:]
-            if hit is None and n in attested:
-                hit = attested[n]
-            if hit is None and n == 2 and self.lm is not None and learned:
-                hit = self._hallmark(gram[:2])
-            if hit is not None:
-                out.append((n, hit))
-        return out
+            hit = cache.get(tuple(gram[:n]), _MISSING)
+            if hit is _MISSING:
+                missing.append(n)
+            else:
+                hits[n] = hit
+        if missing:
+            if len(cache) >= CACHE_SIZE:
+                cache.clear()
+            top = missing[0]
+            attested = self._attested(gram[:top]) if self.lm is not None and any(learned[:top]) else {}
+            for n in missing:
+                hits[n] = cache[tuple(gram[:n])] = self._run(gram[:n], sing[n - 1], any(learned[:n]),
+                                                             attested.get(n))
+        return [(n, hits[n]) for n in sorted(hits, reverse=True) if hits[n] is not None]
+
+    def _run(self, gram: list[str], last_singular: str, learned: bool, attested: tuple | None):
+        """The find for exactly this run of words, or None. ``learned``: some word of it has a swap
+        learnt from the list (else only the dictionary route can find anything); ``attested``: the
+        language-model route's find for it."""
+        plain = tuple(gram[:-1]) + (last_singular,)
+        if plain in self.terms or plain in self.tortured:
+            return None  # a standard term as written; a listed phrase is the lexicon's job
+        hit = self._best(gram) if learned else self._one_synonym(gram)
+        if hit is not None and self.lm is not None and self._ordinary(gram, hit[0]):
+            hit = hit[:7] + (True,) + hit[8:]
+        if hit is None:
+            hit = attested
+        if hit is None and len(gram) == 2 and self.lm is not None and learned:
+            hit = self._hallmark(gram)
+        return hit
 
     def _odd_as_written(self, gram: list[str], positions: list[int]) -> bool:
         """Every word pair of ``gram`` touching one of ``positions`` is no common English pair: a
@@ -428,28 +478,61 @@ class SwapModel:
         everyone uses ("information")."""
         return self._swap_count(word, word, target) / (self.lm.count(word) / 1e6)
 
+    def _one_synonym(self, gram: list[str]):
+        """:meth:`_best` for a run without a learnt swap: only the dictionary route can find it,
+        with one word swapped back and the others as written, so the terms are looked up directly."""
+        n = len(gram)
+        base = _norm(gram)
+        best = None
+        for j in range(n):
+            if base[j] in FUNCTION_WORDS or base[:j] + ("",) + base[j + 1:] not in self._masked:
+                continue
+            for x in self._synonym_of(gram[j], j == n - 1):
+                term = base[:j] + (x,) + base[j + 1:]
+                weight = self.terms.get(term)
+                if weight is None or term == base:
+                    continue
+                key = (weight, term)
+                if (best is None or key > best[0]) and self._odd_as_written(gram, [j]):
+                    best = (key, (term, self.displays[term], 1, weight, 0, False, "term", False, 1))
+        return best[1] if best else None
+
+    def _slot(self, word: str, n: int, j: int) -> frozenset | set:
+        """The terms of ``n`` words that ``word`` may stand for at position ``j``: as written, by a
+        swap learnt from the list, or by a dictionary synonym (worked out once per word and slot)."""
+        key = (word, n, j)
+        got = self._slot_memo.get(key)
+        if got is None:
+            if len(self._slot_memo) >= CACHE_SIZE:
+                self._slot_memo.clear()
+            at = self._at.get((n, j))
+            sets = []
+            if at is not None:
+                last = j == n - 1
+                for opt in dict.fromkeys(self._options(word, last) + self._synonym_of(word, last)):
+                    got = at.get(opt)
+                    if got:
+                        sets.append(got)
+            got = self._slot_memo[key] = (sets[0] if len(sets) == 1 else frozenset().union(*sets)) if sets else _EMPTY
+        return got
+
     def _best(self, gram: list[str]):
         """The known term this run swaps back to with the fewest swapped words (the paraphraser
         changed as little as the evidence needs), then the most common term, then the best-attested
         swaps."""
         n = len(gram)
+        slots = []
+        for j in range(n):
+            slot = self._slot(gram[j], n, j)
+            if not slot:
+                return None
+            slots.append(slot)
+        slots.sort(key=len)
+        candidates = slots[0].intersection(*slots[1:]) if n > 1 else slots[0]
+        if not candidates:
+            return None
         base = _norm(gram)
-        candidates: set | None = None
-        listed: list[list[str]] = []   # per word: itself and its swaps learnt from the list
-        for j, w in enumerate(base):
-            at = self._at.get((n, j))
-            if at is None:
-                return None
-            found: set = set()
-            opts = self._options(gram[j], j == n - 1)
-            listed.append(opts)
-            for opt in opts:
-                found |= at.get(opt, set())
-            for opt in self._synonym_of(gram[j], j == n - 1):
-                found |= at.get(opt, set())
-            candidates = found if candidates is None else candidates & found
-            if not candidates:
-                return None
+        listed = [self._options(gram[j], j == n - 1) for j in range(n)]  # the word and its list swaps
         best = None
         for term in candidates:
             changed = [j for j in range(n) if term[j] != base[j]]
