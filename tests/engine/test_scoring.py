@@ -26,3 +26,21 @@ def test_a_few_ambiguous_swaps_stay_near_zero_and_many_count():
     # a short note is scored as if it had MIN_WORDS words: two swaps in a line do not make it spun
     assert soft_spin_score([_cand(0.45)] * 2, 20) == soft_spin_score([_cand(0.45)] * 2, MIN_WORDS)
     assert soft_spin_score([_cand(0.45)] * 2, 20) < 0.01
+
+
+def test_tortured_score_rises_with_many_weak_tortured_phrases_not_a_few():
+    from unspin.engine.scoring import tortured_score
+    clean = [_cand(0.35)] * 4                # a clean methods section: a few weak look-alikes
+    paper = [_cand(0.35)] * 30               # a paper whose tortured phrases no list holds
+    assert tortured_score(clean, 1000) < 0.01
+    assert tortured_score(paper, 1000) > 0.8
+    assert tortured_score([_cand(0.9, tell=True)] * 10, 1000) == spin_score([_cand(0.9, tell=True)] * 10, 1000)
+
+
+def test_weak_tortured_phrases_count_towards_a_paper_mill_verdict():
+    from unspin.engine.scoring import paper_mill
+    tells = [_cand(0.9, tell=True)] * 3
+    spinner = [_cand(0.9, tell=True)] * 3
+    assert not paper_mill(tells, spinner)                         # 3 tortured tells against 3
+    assert paper_mill(tells + [_cand(0.35)] * 12, spinner)        # ... and a dozen weak tortured phrases
+    assert not paper_mill([_cand(0.35)] * 40, [])                 # weak ones alone are no verdict

@@ -446,7 +446,7 @@ class Engine:
         # not be applied to a paper because it holds tortured phrases).
         tortured = [c for c in candidates if c.category == TORTURED]
         spinner = [c for c in candidates if c.category != TORTURED]
-        tortured_score = scoring.spin_score(tortured, words)
+        tortured_score = scoring.tortured_score(tortured, words)
         spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
         suggestions = []
         margins: dict = {}

@@ -31,11 +31,23 @@ def spin_score(candidates, words: int) -> float:
 SOFT_HALF_DENSITY = 12.0
 
 
-def soft_spin_score(candidates, words: int) -> float:
+def soft_spin_score(candidates, words: int, half: float = SOFT_HALF_DENSITY) -> float:
     """How spun a document looks from its ambiguous swaps alone (their priors summed)."""
     soft = sum(c.prior for c in candidates if not c.is_tell)
     d = 1000.0 * soft / max(words, MIN_WORDS)
-    return d ** 4 / (d ** 4 + SOFT_HALF_DENSITY ** 4)
+    return d ** 4 / (d ** 4 + half ** 4)
+
+
+# The same for ambiguous tortured phrases (one swapped word, or a swap-back no term list knows).
+# Measured (2026-12-02, priors summed per 1,000 words): clean science and news at most 1.6 and 3.3
+# (bench/corpus, the training pairs), so the score stays below 0.03 there; a paper-mill text whose
+# tortured phrases are mostly unlisted holds 10 and more.
+SOFT_TORTURED_HALF_DENSITY = 8.0
+
+
+def tortured_score(candidates, words: int) -> float:
+    """How tortured a document looks: from its tells, or from many ambiguous tortured phrases."""
+    return max(spin_score(candidates, words), soft_spin_score(candidates, words, SOFT_TORTURED_HALF_DENSITY))
 
 
 # Priors below this rise more slowly with the spin score: an entry with prior 0.1 (a swap that is
@@ -60,7 +72,10 @@ def paper_mill(tortured, spinner) -> bool:
     """The text reads as a paper-mill paper rather than spun news: its tortured-phrase tells
     outnumber the news spinner's at least ``PAPER_MILL_RATIO`` to one. The spinner tells such a
     paper holds are mostly the same paraphraser's work ("sun powered" for "solar"), so they must
-    not raise ambiguous news swaps ("technique" -> "strategy") or open the restorer's gate."""
+    not raise ambiguous news swaps ("technique" -> "strategy") or open the restorer's gate.
+    Ambiguous tortured phrases count by their priors (three weak ones about as much as one tell):
+    most of a paper's tortured phrases may be in no list."""
     t = sum(1 for c in tortured if c.is_tell)
     s = sum(1 for c in spinner if c.is_tell)
-    return t >= 2 and t >= PAPER_MILL_RATIO * s
+    weak = sum(c.prior for c in tortured if not c.is_tell)
+    return t >= 2 and t + weak >= PAPER_MILL_RATIO * s
