@@ -33,7 +33,7 @@ def test_tortured_score_rises_with_many_weak_tortured_phrases_not_a_few():
     clean = [_cand(0.35)] * 4                # a clean methods section: a few weak look-alikes
     paper = [_cand(0.35)] * 30               # a paper whose tortured phrases no list holds
     assert tortured_score(clean, 1000) < 0.01
-    assert tortured_score(paper, 1000) > 0.8
+    assert tortured_score(paper, 1000) > 0.7
     assert tortured_score([_cand(0.9, tell=True)] * 10, 1000) == spin_score([_cand(0.9, tell=True)] * 10, 1000)
 
 
