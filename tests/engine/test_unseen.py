@@ -149,3 +149,22 @@ def test_paper_mill_tells_do_not_raise_ambiguous_news_swaps(engine):
     news = {s.rule: s.confidence for s in eng.finish(text, news_tell * 4 + [weak]).suggestions}
     assert paper["weak-news"] == pytest.approx(0.3)      # stays below the threshold in a paper
     assert news["weak-news"] > 0.5                         # raised in spun news, as before
+
+
+def test_an_everyday_word_swapped_in_a_two_word_phrase_is_for_review_only(tmp_path):
+    from unspin.engine.scoring import WEAK_PRIOR
+    from unspin.engine.unseen import ORDINARY_PRIOR
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} scheme\t{a} system\t\t\t0.9\n" for a in ("control", "power"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("proposed system\nproposed power system\n", encoding="utf-8")
+    # "scheme" is used 40 times per million words: swapped twice in the list, that is no habit
+    lm = LanguageModel({"the": 2e10, "scheme": 4e7, "proposed": 3e7, "system": 2e8, "power": 1e8},
+                       {"proposed system": 3e5})
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    two = model.find("the proposed scheme".split())
+    assert two and two[0].ordinary and SwapModel.prior(two[0]) == ORDINARY_PRIOR < WEAK_PRIOR
+    three = model.find("the proposed power scheme".split())   # two words of the term kept: weak, not review-only
+    assert three and not three[0].ordinary and SwapModel.prior(three[0]) > WEAK_PRIOR

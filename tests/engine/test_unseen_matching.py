@@ -11,7 +11,8 @@ TORTURED = """#@ group: t
 #@ category: tortured phrase
 profound learning	deep learning			0.9
 profound organization	deep network			0.9
-sensor organization	sensor network			0.9
+irregular woodland	random forest			0.9
+thick woodland	dense forest			0.9
 profound studying	deep learning			0.9
 machine studying	machine learning			0.9
 slope plunge	gradient descent			0.9
@@ -23,9 +24,9 @@ crude examination	raw analysis			0.9
 """
 NEWS = """#@ group: n
 #@ category: spinner
-organization	company			0.2
+woodland	forest			0.2
 """
-TERMS = "federated deep learning\ndeep gradient boosting\nbig data analysis pipeline\nneural network\n"
+TERMS = "federated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\n"
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +71,6 @@ def test_a_longer_unseen_phrase_takes_in_the_listed_one_it_agrees_with(make):
 
 def test_a_weaker_listed_swap_does_not_hide_an_unseen_phrase(make):
     eng = make(TORTURED, NEWS)
-    got = [(s.original, s.replacement) for s in eng.analyse("The neural organization was trained twice.").suggestions]
-    assert ("neural organization", "neural network") in got
-    assert ("organization", "company") not in got
+    got = [(s.original, s.replacement) for s in eng.analyse("The decision woodland was trained twice.").suggestions]
+    assert ("decision woodland", "decision forest") in got
+    assert ("woodland", "forest") not in got

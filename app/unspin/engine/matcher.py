@@ -385,6 +385,8 @@ class LexiconMatcher:
                 why += f' "{text}" is common English; "{original}" is not.'
             elif f.route == "hallmark":
                 why += " The word is one paraphrasers put for it again and again, and seldom used otherwise."
+            if f.dictionary:
+                why += " One of the words is a dictionary synonym that no list shows swapped."
             c = Candidate(start + offset, end + offset, original, text, [], prior,
                           prior >= TELL_CONFIDENCE, FIXED_CATEGORY, f"tortured-unseen:{' '.join(f.term)}",
                           why, f.length)
