@@ -146,3 +146,12 @@ def test_only_the_models_own_terms_get_dictionary_swaps(tmp_path):
     entries, _ = parse_lexicon(LEXICON)
     bare = SwapModel.from_entries(entries, [], synonym_files=[tmp_path / "synonyms.tsv"])
     assert "rising" not in bare.dictionary                    # "ascending" is in none of its terms
+
+
+@needs_wordnet
+def test_the_bundled_file_is_up_to_date_with_the_term_lists(tool):
+    """The file is rebuilt from the current term lists and lexicons (rerun the tool after editing them)."""
+    table = tool.build(WORDNET, tool.term_words())
+    expected = tool.render(table, tool.licence_notice(WORDNET))
+    assert expected == bundled_synonym_files()[0].read_text(encoding="utf-8"), \
+        "rerun tools/build_term_synonyms.py"
