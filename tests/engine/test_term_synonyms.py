@@ -88,11 +88,12 @@ LEXICON = """#@ group: t
 warmth exchange	heat transfer			0.9
 warmth limit	heat capacity			0.9
 """
-TERMS = "ascending colon\nglobal positioning system\nlinear model\nadditive model\nheat flux\nheat flux density\n"
+TERMS = ("ascending colon cancer\nglobal positioning system\nadditive regression model\n"
+         "heat flux density meter\nheat flux\n")
 SYNONYMS = ("ascending\trising acclivitous\nglobal\tworld international\nflux\tflow\n"
             "additive\tlinear\nheat\twarmth\n")
-UNIGRAMS = {"the": 2e10, "linear": 3e7, "model": 9e7, "rising": 2e7, "colon": 1e6}
-BIGRAMS = {"linear model": 9e6}
+UNIGRAMS = {"the": 2e10, "linear": 3e7, "regression": 9e6, "model": 9e7, "rising": 2e7, "colon": 1e6}
+BIGRAMS = {"linear regression": 9e5}
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +108,8 @@ def model(tmp_path_factory):
 
 
 def test_a_dictionary_synonym_swaps_back_to_a_known_term_as_weak_evidence(model):
-    found = model.find("the rising colon".split())
-    assert [(f.start, f.length, f.display, f.dictionary) for f in found] == [(1, 2, "ascending colon", 1)]
+    found = model.find("the rising colon cancer".split())
+    assert [(f.start, f.length, f.display, f.dictionary) for f in found] == [(1, 3, "ascending colon cancer", 1)]
     assert 0 < SwapModel.prior(found[0]) < 0.5               # alone it is not applied
     found = model.find("a world positioning system".split())
     assert found and found[0].display == "global positioning system"
@@ -116,29 +117,30 @@ def test_a_dictionary_synonym_swaps_back_to_a_known_term_as_weak_evidence(model)
 
 def test_a_list_swap_and_a_dictionary_swap_together(model):
     # "warmth" -> "heat" is learnt from the list, "flow" -> "flux" only the dictionary knows
-    found = model.find("warmth flow density".split())
-    assert found and found[0].display == "heat flux density" and found[0].dictionary == 1
-    # ... but with no word of the term left as written there is nothing to anchor the guess
+    found = model.find("warmth flow density meter".split())
+    assert found and found[0].display == "heat flux density meter" and found[0].dictionary == 1
+    # ... but with fewer than two words of the term left as written the guess has too little to stand on
     assert all(f.dictionary == 0 for f in model.find("warmth flow".split()))
+    assert all(f.dictionary == 0 for f in model.find("warmth flow density".split()))
 
 
 def test_the_dictionary_route_never_leaves_the_known_terms(model):
-    assert model.find("rising tide".split()) == []           # "ascending tide" is no known term
+    assert model.find("rising colon polyp".split()) == []    # "ascending colon polyp" is no known term
 
 
 def test_a_phrase_everyone_writes_is_left_alone(model):
-    # "linear" is a dictionary synonym of "additive", but "linear model" is a common pair as written
-    assert model.find("a linear model".split()) == []
+    # "linear" is a dictionary synonym of "additive", but "linear regression" is a common pair as written
+    assert model.find("a linear regression model".split()) == []
 
 
 def test_two_dictionary_swaps_are_too_many_guesses(tmp_path):
-    (tmp_path / "terms.txt").write_text("global heat flux\n", encoding="utf-8")
+    (tmp_path / "terms.txt").write_text("global heat flux density\n", encoding="utf-8")
     (tmp_path / "synonyms.tsv").write_text(SYNONYMS, encoding="utf-8")
     entries, _ = parse_lexicon(LEXICON)
     lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
     bare = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm, synonym_files=[tmp_path / "synonyms.tsv"])
-    assert bare.find("global heat flow".split())                      # one dictionary swap
-    assert bare.find("world heat flow".split()) == []                 # two
+    assert bare.find("global heat flow density".split())              # one dictionary swap
+    assert bare.find("world heat flow density".split()) == []         # two
 
 
 def test_only_the_models_own_terms_get_dictionary_swaps(tmp_path):
@@ -146,6 +148,13 @@ def test_only_the_models_own_terms_get_dictionary_swaps(tmp_path):
     entries, _ = parse_lexicon(LEXICON)
     bare = SwapModel.from_entries(entries, [], synonym_files=[tmp_path / "synonyms.tsv"])
     assert "rising" not in bare.dictionary                    # "ascending" is in none of its terms
+
+
+def test_a_swap_back_never_doubles_a_word(tmp_path):
+    (tmp_path / "terms.txt").write_text("heat heat\n", encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON)
+    bare = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=LanguageModel(dict(UNIGRAMS), dict(BIGRAMS)))
+    assert bare.find("warmth heat".split()) == []
 
 
 @needs_wordnet

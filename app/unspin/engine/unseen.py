@@ -25,9 +25,9 @@ known term: alone in a clean text they stay below the threshold.
 Many new tortured phrases hold a swap the list never shows. The dictionary route
 (``resources/tortured/synonyms.tsv``, WordNet's synonyms of the words of standard terms, built by
 ``tools/build_term_synonyms.py``) adds those swap-backs under hard limits: the result must be a
-known term, one word at most comes from the dictionary, another word of the term stands as written,
-and every pair the dictionary word makes as written is no common English pair ("linear model" is
-the writer's own phrase, not a tortured "additive model"). Such a find is weak evidence
+known term, one word at most comes from the dictionary, two other words of the term stand as
+written (``DICTIONARY_ANCHORS``), and every pair the dictionary word makes as written is no common
+English pair ("linear model" is the writer's own phrase, not a tortured "additive model"). Such a find is weak evidence
 (``DICTIONARY_PRIOR``): applied only where the document's other tortured phrases vouch for it.
 
 A hyphenated compound ("half-breed", three tokens) counts as one word, so that it can be swapped
@@ -82,6 +82,7 @@ EVERYDAY_PER_MILLION = 0.1
 # one phrase were wrong more often than right).
 DICTIONARY_PRIOR = 0.3
 MAX_DICTIONARY = 1
+DICTIONARY_ANCHORS = 2   # words of the term kept as written (one kept word: right 3 times in 7)
 
 # Function words are not content swaps ("of" -> "in" aligns by accident); they may stand inside a
 # term but are never themselves evidence.
@@ -455,6 +456,8 @@ class SwapModel:
             hit = attested
         if hit is None and len(gram) == 2 and self.lm is not None and learned:
             hit = self._hallmark(gram)
+        if hit is not None and any(a == b for a, b in zip(hit[0], hit[0][1:])):
+            return None  # "exactness accuracy" is no "accuracy accuracy"
         return hit
 
     def _odd_as_written(self, gram: list[str], positions: list[int]) -> bool:
@@ -501,6 +504,8 @@ class SwapModel:
         """:meth:`_best` for a run without a learnt swap: only the dictionary route can find it,
         with one word swapped back and the others as written, so the terms are looked up directly."""
         n = len(gram)
+        if n - 1 < DICTIONARY_ANCHORS:
+            return None
         base = _norm(gram)
         best = None
         for j in range(n):
@@ -559,7 +564,7 @@ class SwapModel:
                 continue
             by_list = [j for j in changed if term[j] in listed[j]]
             dictionary = len(changed) - len(by_list)
-            if dictionary and (dictionary > MAX_DICTIONARY or len(changed) == n or
+            if dictionary and (dictionary > MAX_DICTIONARY or n - len(changed) < DICTIONARY_ANCHORS or
                                not self._odd_as_written(gram, [j for j in changed if j not in by_list])):
                 continue  # see DICTIONARY_PRIOR
             swap_weight = min((self._swap_count(gram[j], base[j], term[j]) for j in by_list), default=0)
