@@ -203,8 +203,10 @@ class SwapModel:
         self.dictionary = dict(self.dictionary)
         # every term with one word blanked out: a cheap first test for a one-synonym swap-back
         self._masked = {t[:j] + ("",) + t[j + 1:] for t in terms for j in range(len(t))} if self.dictionary else set()
-        # ... and the first two words of every term, as written and with either blanked out
-        self._starts = {p for t in terms for p in (t[:2], ("", t[1]), (t[0], ""))} if self.dictionary else set()
+        # ... and the first three words of every longer term, as written and with one blanked out
+        self._starts = {t[:3][:j] + ("",) + t[:3][j + 1:] for t in terms if len(t) > DICTIONARY_ANCHORS
+                        for j in range(3)} if self.dictionary else set()
+        self._starts |= {t[:3] for t in terms if len(t) > DICTIONARY_ANCHORS} if self.dictionary else set()
         # (length, position) -> word -> the terms with that word there, to intersect per position.
         self._at: dict[tuple[int, int], dict[str, set]] = defaultdict(lambda: defaultdict(set))
         for t in terms:
@@ -365,14 +367,20 @@ class SwapModel:
         swappable = [x[3] for x in infos]
         i = 0
         while i < n_w:
-            if not infos[i][4] or not (infos[i][5] or (i + 1 < n_w and swappable[i + 1])):
+            if not infos[i][4] or not (infos[i][5] or swappable[i] or (i + 1 < n_w and swappable[i + 1])):
                 i += 1
                 continue
             end = i
             while end < n_w and end - i < MAX_WORDS and alpha[end]:
                 end += 1
-            if end - i < 2 or not any(swappable[i:end]) or \
-                    not (any(learned[i:end]) or self._may_start(texts[i], texts[i + 1], sing[i + 1])):
+            if end - i < 2:
+                i += 1
+                continue
+            # A run that may start a term as written or by a learnt swap, with a learnt swap in it,
+            # takes every route; any other run only the dictionary route (one synonym, the rest kept).
+            full = (infos[i][5] or learned[i + 1]) and any(learned[i:end])
+            if not full and not (end - i > DICTIONARY_ANCHORS and any(swappable[i:end]) and
+                                 self._may_start(texts[i:i + 3], sing[i + 2])):
                 i += 1
                 continue
             key = tuple(texts[i:end])
@@ -380,7 +388,8 @@ class SwapModel:
             if hits is None:
                 if len(self._cache) >= CACHE_SIZE:
                     self._cache.clear()
-                hits = self._cache[key] = self._runs(list(key), sing[i:end], learned[i:end])
+                hits = self._cache[key] = self._runs(list(key), sing[i:end],
+                                                     learned[i:end] if full else [False] * (end - i))
             if not every:
                 hits = hits[:1]
             for n, payload in hits:
@@ -397,23 +406,27 @@ class SwapModel:
                 i += 1
         return out
 
-    def _may_start(self, first: str, second: str, second_singular: str) -> bool:
-        """A term with at most one word swapped back may start with these two words (the only
-        find possible in a run without a learnt swap is a one-synonym swap-back)."""
+    def _may_start(self, words: list[str], third_singular: str) -> bool:
+        """A term of three or more words with at most one word swapped back may start with these
+        three words (the only find possible in a run without a learnt swap is a one-synonym
+        swap-back with DICTIONARY_ANCHORS words kept)."""
         starts = self._starts
-        return (first, second) in starts or (first, "") in starts or ("", second) in starts or \
-            (first, second_singular) in starts or ("", second_singular) in starts
+        a, b, c = words
+        for third in (c, third_singular):
+            if (a, b, third) in starts or ("", b, third) in starts or (a, "", third) in starts or (a, b, "") in starts:
+                return True
+        return False
 
     def _word_info(self, word: str) -> tuple:
         """``(alphabetic, singular, has a learnt swap, has any swap-back, may start a run, starts a
-        term or has a swap-back)`` for a word, worked out once per word (the hot path meets the same
+        term or has a learnt swap)`` for a word, worked out once per word (the hot path meets the same
         words again and again)."""
         alpha = bool(_ALPHA.match(word)) or " " in word
         sing = singular(word) if alpha else word
         learned = alpha and self._swappable(word)
         swappable = learned or (alpha and (word in self.dictionary or sing in self.dictionary))
         got = self._info[word] = (alpha, sing, learned, swappable, alpha and word not in FUNCTION_WORDS,
-                                  word in self._firsts or swappable)
+                                  word in self._firsts or learned)
         return got
 
     def _runs(self, gram: list[str], sing: list[str], learned: list[bool]) -> list:
@@ -427,7 +440,7 @@ class SwapModel:
         for n in range(len(gram), 1, -1):
             if gram[n - 1] in FUNCTION_WORDS:
                 continue
-            hit = cache.get(tuple(gram[:n]), _MISSING)
+            hit = cache.get((any(learned[:n]),) + tuple(gram[:n]), _MISSING)
             if hit is _MISSING:
                 missing.append(n)
             else:
@@ -438,7 +451,7 @@ class SwapModel:
             top = missing[0]
             attested = self._attested(gram[:top]) if self.lm is not None and any(learned[:top]) else {}
             for n in missing:
-                hits[n] = cache[tuple(gram[:n])] = self._run(gram[:n], sing[n - 1], any(learned[:n]),
+                hits[n] = cache[(any(learned[:n]),) + tuple(gram[:n])] = self._run(gram[:n], sing[n - 1], any(learned[:n]),
                                                              attested.get(n))
         return [(n, hits[n]) for n in sorted(hits, reverse=True) if hits[n] is not None]
 
@@ -533,7 +546,9 @@ class SwapModel:
             sets = []
             if at is not None:
                 last = j == n - 1
-                for opt in dict.fromkeys(self._options(word, last) + self._synonym_of(word, last)):
+                # a dictionary swap needs DICTIONARY_ANCHORS kept words: never in a shorter run
+                synonyms = self._synonym_of(word, last) if n > DICTIONARY_ANCHORS else []
+                for opt in dict.fromkeys(self._options(word, last) + synonyms):
                     got = at.get(opt)
                     if got:
                         sets.append(got)
