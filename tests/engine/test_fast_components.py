@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from unspin.engine.ruler import CompiledAttributeRuler, compile_token, compiled_ruler
+from unspin.engine.fast_components import CachedLemmatizer, CompiledAttributeRuler, compile_token, fast_component
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -35,7 +35,7 @@ def test_compiled_ruler_agrees_with_spacy_on_every_token(engine, parsed):
     nlp = engine.matcher.nlp
     disable = ["ner", "attribute_ruler", "lemmatizer"] + ([] if parsed else ["parser"])
     docs = list(nlp.pipe(list(_texts()), disable=disable))
-    spacy_ruler, fast, lemmatizer = nlp.get_pipe("attribute_ruler"), compiled_ruler(nlp), nlp.get_pipe("lemmatizer")
+    spacy_ruler, fast, lemmatizer = nlp.get_pipe("attribute_ruler"), fast_component(nlp, "attribute_ruler"), nlp.get_pipe("lemmatizer")
     for doc in docs:
         want = lemmatizer(spacy_ruler(doc.copy()))
         got = lemmatizer(fast(doc.copy()))
@@ -43,7 +43,7 @@ def test_compiled_ruler_agrees_with_spacy_on_every_token(engine, parsed):
 
 
 def test_the_bundled_pipeline_needs_no_matcher(engine):
-    fast = compiled_ruler(engine.matcher.nlp)
+    fast = fast_component(engine.matcher.nlp, "attribute_ruler")
     assert len(fast.rest) == 0 and fast.one and fast.longer
 
 
@@ -95,3 +95,29 @@ def test_unsupported_shapes_are_not_compiled():
     assert compile_token({"IS_SPACE": "yes"}) is None
     assert compile_token({}) is None
     assert compile_token({"lower": {"IN": ["a", "b"]}})["LOWER"]("b")
+
+
+@pytest.mark.parametrize("parsed", [False, True], ids=["tagged", "parsed"])
+def test_cached_lemmatizer_agrees_with_spacy_on_every_token(engine, parsed):
+    nlp = engine.matcher.nlp
+    disable = ["ner", "lemmatizer"] + ([] if parsed else ["parser"])
+    docs = list(nlp.pipe(list(_texts()), disable=disable))
+    lemmatizer, fast = nlp.get_pipe("lemmatizer"), fast_component(nlp, "lemmatizer")
+    assert isinstance(fast, CachedLemmatizer)
+    for rounds in range(2):   # the second time from its table
+        for doc in docs:
+            assert _annotations(fast(doc.copy())) == _annotations(lemmatizer(doc.copy()))
+
+
+def test_cached_lemmatizer_keeps_lemmas_already_set_and_leaves_subclasses_to_spacy(engine):
+    nlp = engine.matcher.nlp
+    doc = nlp("They were running home.", disable=["lemmatizer"])
+    doc[2].lemma_ = "sprint"
+    fast = fast_component(nlp, "lemmatizer")
+    assert [t.lemma_ for t in fast(doc)] == ["they", "be", "sprint", "home", "."]
+
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    class Reading(EnglishLemmatizer):
+        pass
+    assert not CachedLemmatizer.handles(Reading(nlp.vocab, None, mode="rule"))

@@ -1,35 +1,43 @@
-"""spaCy's attribute ruler with its patterns compiled into a table: the same result, faster.
+"""Faster equivalents of two of spaCy's rule-based components: the same results, a fraction of the time.
 
-In ``en_core_web_sm`` the attribute ruler (parts of speech and morphology from tags: the old tag
-map, plus exceptions by word: "that"/WDT is a pronoun, "'d"/MD is "would") cost about 0.4 of all
-of tagging on the speed benchmark's text: spaCy's ``Matcher`` tries all 179 patterns at every
-token. Its patterns are fixed sequences of tokens (no operators) that test only a token's tag,
-dependency label, lowercase form, text or whether it is a space (a value, a set, the
-complement of a set, a regular expression). Whether such a test holds depends
-only on those few values of the token, so :class:`CompiledAttributeRuler` works out once per
-distinct combination of values which one-token patterns match (and their attributes, merged) and
-which longer patterns could start there, and then needs one look-up per token. Patterns of any
-other shape still go through a ``Matcher`` of their own.
+Issue 15 asks the engine to cost at most 1.25x bare tagging; two of the tagging pass's components
+are plain Python per token in spaCy and cost more than their work needs. Each has a faster form
+here that sets exactly what spaCy's sets (tests compare every token); :func:`fast_component` gives
+the one to run for a pipeline component's name (spaCy's own where there is none, or where the
+pipeline's component is not of the shape handled).
 
-The result is exactly spaCy's (a test compares every token's part of speech, morphology and
-lemma): spaCy sorts all matches by the pattern's number and sets their attributes in that order, a
-later pattern overriding an earlier one attribute by attribute. A token's table entry is its
-one-token patterns' attributes merged in that order; a token that a longer pattern also sets gets
-all its matches applied one by one in the same order.
+**The attribute ruler.** In ``en_core_web_sm`` it sets parts of speech and morphology from tags (the
+old tag map) plus exceptions by word ("that"/WDT is a pronoun, "'d"/MD is "would"); it cost about
+0.4 of all of tagging on the speed benchmark's text: spaCy's ``Matcher`` tries all 179 patterns at
+every token. Its patterns are fixed sequences of tokens (no operators) that test only a token's
+tag, dependency label, lowercase form, text or whether it is a space (a value, a set, the
+complement of a set, a regular expression). Whether such a test holds depends only on those few
+values of the token, so :class:`CompiledAttributeRuler` works out once per distinct combination of
+values which one-token patterns match (and their attributes, merged) and which longer patterns
+could start there, and then needs one look-up per token. Patterns of any other shape still go
+through a ``Matcher`` of their own. spaCy sorts all matches by the pattern's number and sets their
+attributes in that order, a later pattern overriding an earlier one attribute by attribute. A
+token's table entry is its one-token patterns' attributes merged in that order; a token that a
+longer pattern also sets gets all its matches applied one by one in the same order.
+
+**The lemmatizer.** spaCy's rule (and lookup) lemmatizer is a function of a token's text, part of
+speech and morphology, but it builds a ``Token`` and sets its lemma one at a time, and recomputes
+the forms it does not cache (base forms). :class:`CachedLemmatizer` reads those three values of
+every token in one array, asks spaCy's lemmatizer once per distinct combination, and writes the
+lemmas back in one array.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
 from spacy.matcher import Matcher
 from spacy.tokens._retokenize import set_token_attrs
 
 # Token attributes a pattern may test and still be compiled (spaCy's names and aliases).
 _KEYS = {"TAG": "TAG", "DEP": "DEP", "LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH", "IS_SPACE": "IS_SPACE"}
-# How each is read from a token (the values the patterns are written in).
-_READ = {"TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_, "LOWER": lambda t: t.lower_,
-         "ORTH": lambda t: t.text, "IS_SPACE": lambda t: t.is_space}
 _MAX_CACHED = 200_000   # distinct combinations kept; a long session must not grow the table forever
 
 
@@ -84,6 +92,16 @@ def compile_pattern(tokens) -> list[Test] | None:
     return None if any(t is None for t in tests) else tests
 
 
+def _rows(doc, attr_ids: list[int]) -> list[tuple]:
+    """Each token's values of the attributes, as ``Doc.to_array`` gives them (hashes, flags)."""
+    if not len(doc):
+        return []
+    array = doc.to_array(attr_ids)
+    if array.ndim == 1:
+        array = array.reshape(-1, 1)
+    return [tuple(row) for row in array.tolist()]
+
+
 class CompiledAttributeRuler:
     """Applies an ``AttributeRuler``'s patterns to a doc, as the ruler itself would (see module doc)."""
 
@@ -106,7 +124,7 @@ class CompiledAttributeRuler:
                     self.longer.append((number, tests, index))
         self.has_rest = len(self.rest) > 0
         self.attrs = sorted({a for _, t in self.one for a in t} | {a for _, ts, _ in self.longer for t in ts for a in t})
-        self._readers = [_READ[a] for a in self.attrs]
+        self._attr_ids = [IDS[a] for a in self.attrs]
         # Candidates by tag, so that a new combination is checked against a few patterns only.
         self._by_tag: dict[str, list] = {}
         self._any_tag: list = []
@@ -121,12 +139,13 @@ class CompiledAttributeRuler:
         self._table: dict[tuple, tuple] = {}
 
     def _entry(self, key: tuple) -> tuple:
-        """For a token with these values: (numbers of the one-token patterns that match, their
-        attributes merged in spaCy's order or None, indexes into ``longer`` that could start here)."""
+        """For a token with these values (``key``: as ``Doc.to_array`` gives them): (numbers of
+        the one-token patterns that match, their attributes merged in spaCy's order or None,
+        indexes into ``longer`` that could start here)."""
         got = self._table.get(key)
         if got is not None:
             return got
-        values = dict(zip(self.attrs, key))
+        values = self._strings(key)
         ones, starts = set(), []
         for kind, k, number, test in self._by_tag.get(values.get("TAG"), []) + self._any_tag:
             if all(check(values[a]) for a, check in test.items()):
@@ -146,11 +165,16 @@ class CompiledAttributeRuler:
         self._table[key] = got
         return got
 
-    def _matches(self, values: list[tuple], tests: list[Test], i: int) -> bool:
-        if i + len(tests) > len(values):
+    def _strings(self, key: tuple) -> dict:
+        """The tested attributes' values as the patterns write them ("" where a label is not set)."""
+        strings = self.ruler.vocab.strings
+        return {a: bool(v) if a == "IS_SPACE" else strings[v] for a, v in zip(self.attrs, key)}
+
+    def _matches(self, keys: list[tuple], tests: list[Test], i: int) -> bool:
+        if i + len(tests) > len(keys):
             return False
         for j in range(1, len(tests)):
-            row = dict(zip(self.attrs, values[i + j]))
+            row = self._strings(keys[i + j])
             if not all(check(row[a]) for a, check in tests[j].items()):
                 return False
         return True
@@ -166,14 +190,13 @@ class CompiledAttributeRuler:
     def __call__(self, doc):
         if len(self.ruler.attrs) != self.size:   # patterns were added since: compile again
             self.__init__(self.ruler)
-        readers = self._readers
-        values = [tuple(read(tok) for read in readers) for tok in doc]
-        entries = [self._entry(v) for v in values]
+        keys = _rows(doc, self._attr_ids) if self._attr_ids else [()] * len(doc)
+        entries = [self._entry(k) for k in keys]
         extra: dict[int, list[int]] = {}     # token -> numbers of the longer patterns that set it
         for i, (_, _, starts) in enumerate(entries):
             for k in starts:
                 number, tests, index = self.longer[k]
-                if self._matches(values, tests, i):
+                if self._matches(keys, tests, i):
                     extra.setdefault(self._target(number, index, i, i + len(tests)), []).append(number)
         if self.has_rest:
             for match_id, start, end in self.rest(doc, allow_missing=True):
@@ -191,13 +214,58 @@ class CompiledAttributeRuler:
         return doc
 
 
-_COMPILED: dict[int, CompiledAttributeRuler] = {}
+class CachedLemmatizer:
+    """Applies a rule or lookup ``Lemmatizer`` to a doc, as the lemmatizer itself would (see module doc)."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self._table: dict[tuple[int, int, int], int] = {}   # (text, part of speech, morphology) -> lemma
+
+    @staticmethod
+    def handles(lemmatizer) -> bool:
+        """Only spaCy's own classes: a subclass may read more of a token than these three values."""
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.pipeline import Lemmatizer
+        return type(lemmatizer) in (Lemmatizer, EnglishLemmatizer) and lemmatizer.mode in ("rule", "lookup")
+
+    def __call__(self, doc):
+        lem = self.lemmatizer
+        if not getattr(lem, "_validated", True) or not len(doc):
+            return lem(doc)     # spaCy checks its tables on the first doc (and says what is missing)
+        rows = _rows(doc, [ORTH, POS, MORPH, LEMMA])
+        table, overwrite = self._table, lem.overwrite
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma and not overwrite:
+                lemmas.append(lemma)
+                continue
+            got = table.get((orth, pos, morph))
+            if got is None:
+                got = doc.vocab.strings.add(lem.lemmatize(doc[i])[0])
+                if len(table) >= _MAX_CACHED:
+                    table.clear()
+                table[(orth, pos, morph)] = got
+            lemmas.append(got)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+        return doc
 
 
-def compiled_ruler(nlp) -> CompiledAttributeRuler:
-    """The compiled form of ``nlp``'s attribute ruler (built once per ruler)."""
-    ruler = nlp.get_pipe("attribute_ruler")
-    got = _COMPILED.get(id(ruler))
-    if got is None or got.ruler is not ruler:
-        got = _COMPILED[id(ruler)] = CompiledAttributeRuler(ruler)
+_FAST: dict[int, object] = {}
+
+
+def fast_component(nlp, name: str):
+    """What to run for the pipeline component ``name``: its faster equivalent where there is one
+    (built once per component), else spaCy's component itself."""
+    proc = nlp.get_pipe(name)
+    got = _FAST.get(id(proc))
+    if got is not None and (getattr(got, "ruler", None) is proc or getattr(got, "lemmatizer", None) is proc):
+        return got
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+    if type(proc) is AttributeRuler:
+        got = CompiledAttributeRuler(proc)
+    elif isinstance(proc, Lemmatizer) and CachedLemmatizer.handles(proc):
+        got = CachedLemmatizer(proc)
+    else:
+        return proc
+    _FAST[id(proc)] = got
     return got
