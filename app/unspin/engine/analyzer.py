@@ -350,15 +350,22 @@ class Engine:
                     if plan.ner is not None and j in need_ner:
                         ner_docs.append((j, doc))   # an entry's conditions read entities: all of it
                     elif sentences:
-                        ner_sentences.append((j, doc, sentences))
+                        ner_sentences.append((j, doc, sentences, cands, _names(doc)))
                     else:
                         found[j] = cands + self._lattices(doc, offset, cands)
                 if ner_docs:
                     ner_docs = list(zip([j for j, _ in ner_docs],
                                         run_components(nlp, [plan.ner], [d for _, d in ner_docs], batch_size)))
                 if ner_sentences:
-                    plan.add_entities(nlp, [(doc, sents) for _, doc, sents in ner_sentences], batch_size)
-                for j, doc in ner_docs + [(j, doc) for j, doc, _ in ner_sentences]:
+                    plan.add_entities(nlp, [(doc, sents) for _, doc, sents, _, _ in ner_sentences], batch_size)
+                for j, doc, _, cands, names in ner_sentences:
+                    stats.entities += 1
+                    # Entities only protect names: where they name no word the tags had not, the
+                    # candidates are those found already (most paragraphs; no second match).
+                    if _names(doc) != names:
+                        cands = matcher.candidates(doc, block[j][0], settings)
+                    found[j] = cands + self._lattices(doc, block[j][0], cands)
+                for j, doc in ner_docs:
                     stats.entities += 1
                     cands = matcher.candidates(doc, block[j][0], settings)
                     found[j] = cands + self._lattices(doc, block[j][0], cands)
@@ -497,6 +504,12 @@ class Engine:
         analysis = self.finish(text, candidates)
         analysis.skipped = list(self.skipped)
         return analysis
+
+
+def _names(doc) -> set[int]:
+    """The tokens the matcher protects as names (:func:`protect.protected_tokens`)."""
+    from unspin.engine.protect import protected_tokens
+    return protected_tokens(doc, False, True)[1]
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
