@@ -310,7 +310,7 @@ class Engine:
                 cands = matcher.candidates(doc, offset, settings)
                 yield cands + self._lattices(doc, offset, cands)
             return
-        from unspin.engine.staging import PARSED_SENTENCES, run_components
+        from unspin.engine.staging import PARSED_SENTENCES, parse_sentences, run_components
         plan = self.plan
         for b in range(0, len(paras), batch_size):
             if cancelled is not None and cancelled():
@@ -337,12 +337,17 @@ class Engine:
             stats.tagged += len(need)
             if need:
                 tagged = plan.tag(nlp, [docs[j] for j in need], batch_size)
+                # Matches whose conditions need a sentence's parse wait until the block's
+                # sentences are parsed together (parse_sentences).
+                opened = [matcher.start(doc, block[j][0], settings, defer=True) for j, doc in zip(need, tagged)]
+                parse_sentences(nlp, [(p.doc, first, last) for p in opened for first, last in p.parse_requests],
+                                batch_size)
                 ner_docs, ner_sentences = [], []
-                for j, doc in zip(need, tagged):
+                for j, doc, para in zip(need, tagged, opened):
                     if cancelled is not None and cancelled():
                         raise Cancelled()
                     offset = block[j][0]
-                    cands = matcher.candidates(doc, offset, settings)
+                    cands = matcher.complete(para)
                     if plan.parser is None or doc.user_data.get(PARSED_SENTENCES):
                         stats.parsed += 1  # wholly, or the sentences a condition needed parsed
                     sentences = [] if plan.ner is None or j in need_ner else \
