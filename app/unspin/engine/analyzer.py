@@ -343,7 +343,8 @@ class Engine:
                 tagged = plan.tag(nlp, [docs[j] for j in need], batch_size)
                 # Matches whose conditions need a sentence's parse wait until the block's
                 # sentences are parsed together (parse_sentences).
-                opened = [matcher.start(doc, block[j][0], settings, defer=True) for j, doc in zip(need, tagged)]
+                opened = [matcher.start(doc, block[j][0], settings, defer=True, text=block[j][1])
+                          for j, doc in zip(need, tagged)]
                 parse_sentences(nlp, [(p.doc, first, last) for p in opened for first, last in p.parse_requests],
                                 batch_size)
                 ner_docs, ner_sentences = [], []

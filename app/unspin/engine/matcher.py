@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -73,6 +74,9 @@ class Candidate:
 
 def _has_upper(word: str) -> bool:
     return any(c.isupper() for c in word)
+
+
+_BY_KEY_AND_RANK = itemgetter(0, 1)
 
 
 class LexiconMatcher:
@@ -157,10 +161,11 @@ class LexiconMatcher:
             positions.append(k)
         return tuple(positions)
 
-    def _split(self, key: str) -> tuple[list, dict]:
-        """The entries indexed under ``key`` (with their rank there): those to try at every
-        occurrence (one word, or words in between allowed), and the others by their second word
-        as written, so that a common first word ("the", "in") costs only a look-up."""
+    def _split(self, key: str) -> tuple[tuple, dict]:
+        """The entries indexed under ``key``: those to try at every occurrence (one word, or words
+        in between allowed), and the others by their second word as written, so that a common first
+        word ("the", "in") costs only a look-up. Each as ready-made hits ``(g, rank, entry)`` for
+        ``g`` 0 (the key is the word's form) and 1 (its lemma): what :meth:`start` sorts."""
         got = self._split_cache.get(key)
         if got is None:
             always, by_second = [], defaultdict(list)
@@ -170,7 +175,10 @@ class LexiconMatcher:
                     always.append((rank, e))
                 else:
                     by_second[words[1][0]].append((rank, e))
-            got = self._split_cache[key] = (always, dict(by_second))
+
+            def hits(pairs):
+                return tuple(tuple((g, r, e) for r, e in pairs) for g in (0, 1))
+            got = self._split_cache[key] = (hits(always), {w: hits(p) for w, p in by_second.items()})
         return got
 
     @staticmethod
@@ -292,12 +300,15 @@ class LexiconMatcher:
         """The candidates of one paragraph (offsets in the whole text), overlaps resolved."""
         return self.complete(self.start(doc, offset, settings))
 
-    def start(self, doc: Doc, offset: int, settings, defer: bool = False) -> "OpenParagraph":
+    def start(self, doc: Doc, offset: int, settings, defer: bool = False, text: str | None = None
+              ) -> "OpenParagraph":
         """The first half of :meth:`candidates`: the lexicon's matches. With ``defer``, a match
         whose condition needs a sentence parsed that is not parsed yet is left open, and the
         sentence is listed in ``parse_requests``: the caller parses the sentences of many
-        paragraphs in one batch (much cheaper than one at a time), then calls :meth:`complete`."""
-        para = OpenParagraph(doc, offset, settings, doc.text)   # doc.text once: each access rebuilds it
+        paragraphs in one batch (much cheaper than one at a time), then calls :meth:`complete`.
+        ``text``: the paragraph's text when the caller has it (``doc.text`` is rebuilt from every
+        token on each access)."""
+        para = OpenParagraph(doc, offset, settings, doc.text if text is None else text)
         unparsed = bool(doc.user_data.get(UNPARSED))
         requests = para.parse_requests if defer and unparsed else None
         # Plain strings, read once: each doc[i] builds a Token object.
@@ -320,13 +331,15 @@ class LexiconMatcher:
                 if key not in index:
                     continue
                 always, by_second = split(key)
-                hits.extend((g, r, e) for r, e in always)
+                hits.extend(always[g])
                 if by_second and i + 1 < n_doc:
                     for w in {lowers[i + 1], lemmas[i + 1], texts[i + 1]}:
-                        hits.extend((g, r, e) for r, e in by_second.get(w, ()))
+                        more = by_second.get(w)
+                        if more:
+                            hits.extend(more[g])
             if not hits:
                 continue
-            hits.sort(key=lambda h: (h[0], h[1]))  # the index's order: by form, then by lemma
+            hits.sort(key=_BY_KEY_AND_RANK)  # the index's order: by form, then by lemma
             seen: set[int] = set()
             for _, _, e in hits:
                 if id(e) in seen:
