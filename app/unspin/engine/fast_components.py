@@ -191,7 +191,8 @@ class CompiledAttributeRuler:
         if len(self.ruler.attrs) != self.size:   # patterns were added since: compile again
             self.__init__(self.ruler)
         keys = _rows(doc, self._attr_ids) if self._attr_ids else [()] * len(doc)
-        entries = [self._entry(k) for k in keys]
+        table, entry = self._table, self._entry
+        entries = [table.get(k) or entry(k) for k in keys]   # the look-up inline: most keys are known
         extra: dict[int, list[int]] = {}     # token -> numbers of the longer patterns that set it
         for i, (_, _, starts) in enumerate(entries):
             for k in starts:
