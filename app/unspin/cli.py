@@ -33,7 +33,11 @@ def _add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--thesaurus", action="append", type=Path, default=[], metavar="FILE",
                    help="a spinner's synonym file (lines head|alt|alt or {a|b|c}) to reverse; may repeat")
     p.add_argument("--no-numerals", action="store_true", help="do not suggest spelling out small numbers")
-    p.add_argument("--include-quotes", action="store_true", help="also repair text inside quotation marks")
+    quotes = p.add_mutually_exclusive_group()
+    quotes.add_argument("--protect-quotes", dest="protect_quotes", action="store_true", default=None,
+                        help="leave text inside quotation marks as written")
+    quotes.add_argument("--include-quotes", dest="protect_quotes", action="store_false",
+                        help="repair text inside quotation marks too (the default, unless Preferences say otherwise)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,7 +151,8 @@ def _engine_settings(args):
     # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
     return engine_settings(_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
                            thesauri=user_thesaurus_paths() + list(args.thesaurus), sources=user_source_paths(),
-                           numerals=not args.no_numerals, protect_quotes=not args.include_quotes)
+                           numerals=not args.no_numerals,
+                           **({} if args.protect_quotes is None else {"protect_quotes": args.protect_quotes}))
 
 
 _SETTINGS = None

@@ -26,3 +26,22 @@ def test_rules_turned_off_in_settings_are_off_in_the_cli(tmp_path, monkeypatch, 
     after = json.loads(capsys.readouterr().out)["suggestions"]
     assert [s for s in after if s["rule"] == rule] == []
     assert len(after) == len(before) - 1
+
+
+@pytest.mark.slow
+def test_quotations_follow_the_setting_and_the_flags(tmp_path, monkeypatch, capsys):
+    doc = tmp_path / "spun.txt"
+    doc.write_text("“We will make a go to to Rome,” officials said.\n", encoding="utf-8")
+    config = tmp_path / "config"
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(config))
+
+    def originals(*flags):
+        assert main(["check", str(doc), "--json", "--all", *flags]) == 0
+        return [s["original"] for s in json.loads(capsys.readouterr().out)["suggestions"]]
+
+    assert "go to" in originals()                       # repaired by default
+    assert "go to" not in originals("--protect-quotes")
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"protect_quotes": True}), encoding="utf-8")
+    assert "go to" not in originals()                   # the window's setting
+    assert "go to" in originals("--include-quotes")     # the flag wins over the setting

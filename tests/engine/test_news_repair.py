@@ -86,8 +86,10 @@ def test_spelled_decimal_figures_get_their_digits_back(engine):
     from unspin.engine import Engine, EngineSettings
     plain = Engine(EngineSettings(numerals=False), nlp=engine.matcher.nlp, processes=1)
     assert [s.replacement for s in plain.analyse("It grew by two.5 per cent.").suggestions] == ["2.5"]
-    # a quotation is left as written
-    assert repaired(engine, 'She wrote: "it grew by two.5 per cent".') == 'She wrote: "it grew by two.5 per cent".'
+    # a quotation is repaired too, unless the user asks for quotations to be left as written
+    assert repaired(engine, 'She wrote: "it grew by two.5 per cent".') == 'She wrote: "it grew by 2.5 per cent".'
+    guarded = Engine(EngineSettings(protect_quotes=True), nlp=engine.matcher.nlp, processes=1)
+    assert repaired(guarded, 'She wrote: "it grew by two.5 per cent".') == 'She wrote: "it grew by two.5 per cent".'
 
 
 @pytest.mark.parametrize("sentence", [
@@ -110,9 +112,13 @@ def test_capitalisation_at_sentence_start(engine):
     assert body(engine, "Earlier than the vote, he spoke.") == "Before the vote, he spoke."
 
 
-def test_quotes_are_protected(engine):
+def test_quotes_are_repaired_unless_the_user_protects_them(engine):
+    # the spinner does not spare quoted speech, so by default quotations are repaired like the rest
     quoted = "“We will make a go to to Paris earlier than June,” she mentioned."
-    assert body(engine, quoted) == "“We will make a go to to Paris earlier than June,” she said."
+    assert body(engine, quoted) == "“We will make a visit to Paris before June,” she said."
+    from unspin.engine import Engine, EngineSettings
+    guarded = Engine(EngineSettings(protect_quotes=True), nlp=engine.matcher.nlp, processes=1)
+    assert body(guarded, quoted) == "“We will make a go to to Paris earlier than June,” she said."
 
 
 def test_proper_names_are_protected(engine):
@@ -303,3 +309,4 @@ def test_round4_tells(engine, spun, restored):
 ])
 def test_round4_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+

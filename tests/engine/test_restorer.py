@@ -113,11 +113,11 @@ def nlp():
     return load_pipeline()
 
 
-def _engine(nlp, tmp_path: Path, lines: str):
+def _engine(nlp, tmp_path: Path, lines: str, **settings):
     from unspin.engine import Engine, EngineSettings
     th = tmp_path / "spinner.txt"
     th.write_text(lines, encoding="utf-8")
-    return Engine(EngineSettings(thesauri=[th]), nlp=nlp)
+    return Engine(EngineSettings(thesauri=[th], **settings), nlp=nlp)
 
 
 def test_thesaurus_repairs_a_spun_paragraph(nlp, tmp_path: Path):
@@ -148,13 +148,14 @@ def test_clean_text_stays_clean(nlp, tmp_path: Path):
     assert [s for s in a.suggestions if s.confidence >= 0.5 and s.rule.startswith("restorer")] == []
 
 
-def test_quotes_and_names_stay_protected(nlp, tmp_path: Path):
-    engine = _engine(nlp, tmp_path, "final|ultimate\n")
+@pytest.mark.parametrize("protect_quotes", [False, True])
+def test_names_stay_protected_and_quotes_when_asked(nlp, tmp_path: Path, protect_quotes: bool):
+    engine = _engine(nlp, tmp_path, "final|ultimate\n", protect_quotes=protect_quotes)
     text = "“The ultimate test is next,” she said. The coach met Ultimate Sports, and the ultimate game was won."
     a = engine.analyse(text)
     spans = {(s.start, s.original) for s in a.suggestions if s.rule.startswith("restorer")}
     quoted = text.index("ultimate")
-    assert all(start != quoted for start, _ in spans)
+    assert any(start == quoted for start, _ in spans) is not protect_quotes
     assert all(orig != "Ultimate" for _, orig in spans)
 
 

@@ -495,3 +495,18 @@ def test_every_action_has_a_shortcut(make_window):
     missing = [a.text() for a in w.actions_.__dict__.values()
                if hasattr(a, "shortcuts") and not a.shortcuts()]
     assert missing == []
+
+
+def test_preferences_leave_quotations_as_written(qtbot, make_window):
+    from unspin.gui.preferences import PreferencesDialog
+    w = make_window(TEXT)
+    assert not w.analysis.engine.settings.protect_quotes       # repaired by default
+    dialog = PreferencesDialog(w.settings, ["test-spinner"], w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.protect_quotes, Qt.LeftButton, pos=dialog.protect_quotes.rect().center())
+    assert dialog.protect_quotes.isChecked()
+    dialog.accept()
+    w.apply_preferences(dialog.result_settings)
+    assert w.settings.protect_quotes and w.analysis.engine.settings.protect_quotes

@@ -98,6 +98,8 @@ def test_bad_rows_through_the_command_line(hostile, tmp_path):
                                       ({"min_confidence": 5}, "min_confidence"),
                                       ({"disabled_rules": 5}, "disabled_rules"),
                                       ({"disabled_rules": [[1]]}, "disabled_rules"),
+                                      ({"protect_quotes": "yes"}, "protect_quotes"),
+                                      ({"protect_quotes": 1}, "protect_quotes"),
                                       ([1, 2], "object")])
 def test_bad_settings_are_reported_once_with_the_default(hostile, raw, key):
     settings, problems = validate_settings(raw)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from unspin.core.model import Document, Suggestion
 from unspin.engine import scoring
 from unspin.engine.articles import agree_articles
+from unspin.engine.quantifiers import drop_mass_disagreement
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
 from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
@@ -44,7 +45,10 @@ PARALLEL_CHUNK_CHARS = 40_000   # work handed to a worker at a time (about 7,000
 class EngineSettings:
     min_confidence: float = DEFAULT_MIN_CONFIDENCE  # shown and accepted by default at or above this
     floor: float = 0.1                              # candidates below this are not reported at all
-    protect_quotes: bool = True
+    # A spinner rewrites quotations like the rest of the text ("handed" for "passed" inside a
+    # quote), so they are repaired too; the document gate keeps clean text clean either way. Users
+    # who want quoted words left as written turn this on (Preferences, --protect-quotes).
+    protect_quotes: bool = False
     protect_names: bool = True
     numerals: bool = True
     disabled_rules: set[str] = field(default_factory=set)
@@ -482,7 +486,7 @@ class Engine:
                 continue
             suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
-        suggestions = agree_articles(text, suggestions)
+        suggestions = agree_articles(text, drop_mass_disagreement(text, suggestions))
         source = self.sources.match(text) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score

@@ -199,13 +199,14 @@ class MainWindow(QMainWindow):
         old_groups = set(self.settings.disabled_groups)
         rules_changed = set(new.disabled_rules) != set(self.settings.disabled_rules)
         threshold_changed = new.min_confidence != self.settings.min_confidence
+        engine_changed = (set(new.disabled_groups) != old_groups
+                          or new.protect_quotes != self.settings.protect_quotes)
         self.settings = new
         self.save_settings()
         self._apply_font()
-        if set(new.disabled_groups) != old_groups:
+        if engine_changed:
             self.analysis.engine = engine_for(new, nlp=getattr(self.analysis.engine, "_nlp", None))
-        if self.files.source is not None and (rules_changed or threshold_changed
-                                              or set(new.disabled_groups) != old_groups):
+        if self.files.source is not None and (rules_changed or threshold_changed or engine_changed):
             self.status.message("Settings saved; press F5 to analyse this document again with them.", 8000)
 
     def save_settings(self) -> None:

@@ -1,13 +1,13 @@
-"""The Preferences dialog: rule groups, the default confidence threshold, the font, and the rules
-the user turned off (with a way to turn them back on). It edits a copy of Settings; the window
-saves it when the dialog is accepted."""
+"""The Preferences dialog: rule groups, the default confidence threshold, whether quotations are
+repaired, the font, and the rules the user turned off (with a way to turn them back on). It edits a
+copy of Settings; the window saves it when the dialog is accepted."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFontComboBox,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFontComboBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
 
@@ -83,8 +83,13 @@ class PreferencesDialog(QDialog):
         self.font_size = QSpinBox(minimum=0, maximum=72)
         self.font_size.setSpecialValueText("Default")
         self.font_size.setValue(settings.font_size)
+        self.protect_quotes = QCheckBox("Leave text in &quotation marks as written")
+        self.protect_quotes.setChecked(settings.protect_quotes)
+        self.protect_quotes.setToolTip("A spinner rewrites quotations too; check this to keep quoted words "
+                                       "exactly as they are in the document")
         form = QFormLayout()
         form.addRow("Default &confidence threshold:", self.threshold)
+        form.addRow("", self.protect_quotes)
         form.addRow("Text &font:", self.font_family)
         form.addRow("Font &size:", self.font_size)
 
@@ -96,7 +101,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(groups_box)
         layout.addWidget(rules_box)
         layout.addWidget(thesauri_box)
-        layout.addWidget(QLabel("Changes to rules apply from the next analysis (File ▸ Analyse Again, F5)."))
+        layout.addWidget(QLabel("Changes to rules and quotations apply from the next analysis (File ▸ Analyse Again, F5)."))
         layout.addWidget(buttons)
 
     def _list_thesauri(self) -> None:
@@ -154,4 +159,5 @@ class PreferencesDialog(QDialog):
         s.disabled_rules = [self.rules.item(i).text() for i in range(self.rules.count())]
         s.font_family = self.font_family.currentFont().family() if self._font_chosen else ""
         s.font_size = self.font_size.value()
+        s.protect_quotes = self.protect_quotes.isChecked()
         super().accept()

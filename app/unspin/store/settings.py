@@ -93,6 +93,7 @@ class Settings:
     font_family: str = ""
     font_size: int = 0
     zoom: int = 0
+    protect_quotes: bool = False   # leave text inside quotation marks as written
     recent_files: list[str] = field(default_factory=list)
 
     def save(self) -> None:
@@ -124,6 +125,7 @@ _CHECKS = {
     "zoom": (lambda v: v if _number(v, -50, 50) is not None and float(v).is_integer() else None,
              "a whole number from -50 to 50"),
     "recent_files": (_string_list, "a list of file names"),
+    "protect_quotes": (lambda v: v if isinstance(v, bool) else None, "true or false"),
 }
 
 
