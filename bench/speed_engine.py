@@ -57,6 +57,15 @@ print(json.dumps({{"ready_mb": ready, "self_mb": peak_rss_mb(), "child_mb": peak
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _load() -> str:
+    """The machine's load averages: the timings mean little when other work shares the cores."""
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "load average unknown"
+    return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} (1 / 5 / 15 min, {os.cpu_count()} cores)"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--words", type=int, default=200_000)
@@ -71,7 +80,7 @@ def main() -> int:
     text = build_document(args.words)
     paras = paragraphs(text)
     words = word_count(text)
-    print(f"document: {words:,} words, {len(paras):,} paragraphs, {len(text):,} characters")
+    print(f"document: {words:,} words, {len(paras):,} paragraphs, {len(text):,} characters; {_load()}")
 
     staged = Engine(staged=True, processes=1)
     with Timer() as t_load:
@@ -180,7 +189,8 @@ def main() -> int:
             walls.append(t_eng.seconds / t_tag.seconds)
             cpus.append(t_eng.cpu / t_tag.cpu)
             print(f"  repeat {k + 1}: bare tagging {t_tag.seconds:.1f} s ({t_tag.cpu:.1f} s CPU), staged engine "
-                  f"{t_eng.seconds:.1f} s ({t_eng.cpu:.1f} s CPU): {walls[-1]:.2f}x wall-clock, {cpus[-1]:.2f}x CPU")
+                  f"{t_eng.seconds:.1f} s ({t_eng.cpu:.1f} s CPU): {walls[-1]:.2f}x wall-clock, {cpus[-1]:.2f}x CPU; "
+                  f"{_load()}")
         print(f"median over {args.repeat} repeats: staged engine {statistics.median(walls):.2f}x bare tagging "
               f"(wall-clock), {statistics.median(cpus):.2f}x (CPU time)")
 

@@ -13,7 +13,7 @@ from unspin.engine.conditions import UNPARSED, parse_condition
 from unspin.engine.lexicon import load_lexicons
 from unspin.engine.protect import protected_tokens
 from unspin.engine.restorer import Lattice
-from unspin.engine.staging import PARSED_SENTENCES, emulate_parse_pos
+from unspin.engine.staging import PARSED_SENTENCES, emulate_parse_pos, parse_sentences, parsed_sentence
 
 ROOT = Path(__file__).resolve().parents[2]
 SPUN = """Harbour officials warn of local weather risks
@@ -136,6 +136,42 @@ def test_a_condition_that_reads_the_parse_parses_only_its_sentence(engine, tmp_p
     full = _small_engine(engine, tmp_path, "mention\tsay\tVERB\treporting\t0.9\n", staged=False)
     assert _lexical(small.iter_candidates(text)) == _lexical(full.iter_candidates(text))
     assert small.stats.parsed == 1
+
+
+def test_matches_that_need_a_parse_wait_for_the_batch_of_sentences(engine, tmp_path):
+    small = _small_engine(engine, tmp_path, "mention\tsay\tVERB\treporting\t0.9\nriver\tstream\tNOUN\t\t0.9\n")
+    texts = ["The river rose. Officials mentioned that the bridge would close. The mayor mentioned the report.",
+             "Nobody mentioned it. The police mentioned on Monday that roads were shut."]
+    docs = [_tagged(small, t) for t in texts]
+    matcher, nlp = small.matcher, small.matcher.nlp
+    opened = [matcher.start(doc, 0, small.settings, defer=True) for doc in docs]
+    # nothing parsed yet: the three "mentioned" matches are open, the plain swap is found
+    assert all(PARSED_SENTENCES not in doc.user_data for doc in docs)
+    assert [len(p.open) for p in opened] == [2, 2]
+    assert [len(p.parse_requests) for p in opened] == [2, 2]
+    assert [f[3].original for f in opened[0].found if f is not None] == ["river"]
+    parse_sentences(nlp, [(p.doc, a, b) for p in opened for a, b in p.parse_requests], 8)
+    assert [len(doc.user_data[PARSED_SENTENCES]) for doc in docs] == [2, 2]
+    got = [[(c.original, c.replacement) for c in matcher.complete(p)] for p in opened]
+    assert got == [[("river", "stream"), ("mentioned", "said")], [("mentioned", "said")]]
+    # the same as matching each paragraph with its sentences parsed one at a time
+    again = [matcher.candidates(_tagged(small, t), 0, small.settings) for t in texts]
+    assert [[(c.original, c.replacement) for c in cands] for cands in again] == got
+
+
+def test_sentences_parsed_in_a_batch_are_parsed_as_one_at_a_time(engine):
+    nlp = engine.matcher.nlp
+    text = ("The council, which met on Monday, mentioned that it had approved the budget. "
+            "Officials said the plan was sound. She gave him the keys, and he left.")
+    one, batch = _tagged(engine, text), _tagged(engine, text)
+    sentences = [(s.start, s.end - 1) for s in one.sents]
+    singly = [parsed_sentence(nlp, one, a, b)[0] for a, b in sentences]
+    parse_sentences(nlp, [(batch, a, b) for a, b in sentences], 64)
+    together = [parsed_sentence(nlp, batch, a, b)[0] for a, b in sentences]
+    def read(d):
+        return [(t.text, t.dep_, t.head.i, t.pos_) for t in d]
+    assert [read(d) for d in together] == [read(d) for d in singly]
+    assert all(d.has_annotation("DEP") for d in together)
 
 
 def test_after_det_asks_for_the_parse_only_where_a_noun_stands_between(engine, tmp_path):

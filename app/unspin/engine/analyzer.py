@@ -314,7 +314,7 @@ class Engine:
                 cands = matcher.candidates(doc, offset, settings)
                 yield cands + self._lattices(doc, offset, cands)
             return
-        from unspin.engine.staging import PARSED_SENTENCES, run_components
+        from unspin.engine.staging import PARSED_SENTENCES, parse_sentences, run_components
         plan = self.plan
         for b in range(0, len(paras), batch_size):
             if cancelled is not None and cancelled():
@@ -341,12 +341,18 @@ class Engine:
             stats.tagged += len(need)
             if need:
                 tagged = plan.tag(nlp, [docs[j] for j in need], batch_size)
+                # Matches whose conditions need a sentence's parse wait until the block's
+                # sentences are parsed together (parse_sentences).
+                opened = [matcher.start(doc, block[j][0], settings, defer=True, text=block[j][1])
+                          for j, doc in zip(need, tagged)]
+                parse_sentences(nlp, [(p.doc, first, last) for p in opened for first, last in p.parse_requests],
+                                batch_size)
                 ner_docs, ner_sentences = [], []
-                for j, doc in zip(need, tagged):
+                for j, doc, para in zip(need, tagged, opened):
                     if cancelled is not None and cancelled():
                         raise Cancelled()
                     offset = block[j][0]
-                    cands = matcher.candidates(doc, offset, settings)
+                    cands = matcher.complete(para)
                     if plan.parser is None or doc.user_data.get(PARSED_SENTENCES):
                         stats.parsed += 1  # wholly, or the sentences a condition needed parsed
                     sentences = [] if plan.ner is None or j in need_ner else \
@@ -354,15 +360,22 @@ class Engine:
                     if plan.ner is not None and j in need_ner:
                         ner_docs.append((j, doc))   # an entry's conditions read entities: all of it
                     elif sentences:
-                        ner_sentences.append((j, doc, sentences))
+                        ner_sentences.append((j, doc, sentences, cands, _names(doc)))
                     else:
                         found[j] = cands + self._lattices(doc, offset, cands)
                 if ner_docs:
                     ner_docs = list(zip([j for j, _ in ner_docs],
                                         run_components(nlp, [plan.ner], [d for _, d in ner_docs], batch_size)))
                 if ner_sentences:
-                    plan.add_entities(nlp, [(doc, sents) for _, doc, sents in ner_sentences], batch_size)
-                for j, doc in ner_docs + [(j, doc) for j, doc, _ in ner_sentences]:
+                    plan.add_entities(nlp, [(doc, sents) for _, doc, sents, _, _ in ner_sentences], batch_size)
+                for j, doc, _, cands, names in ner_sentences:
+                    stats.entities += 1
+                    # Entities only protect names: where they name no word the tags had not, the
+                    # candidates are those found already (most paragraphs; no second match).
+                    if _names(doc) != names:
+                        cands = matcher.candidates(doc, block[j][0], settings)
+                    found[j] = cands + self._lattices(doc, block[j][0], cands)
+                for j, doc in ner_docs:
                     stats.entities += 1
                     cands = matcher.candidates(doc, block[j][0], settings)
                     found[j] = cands + self._lattices(doc, block[j][0], cands)
@@ -501,6 +514,12 @@ class Engine:
         analysis = self.finish(text, candidates)
         analysis.skipped = list(self.skipped)
         return analysis
+
+
+def _names(doc) -> set[int]:
+    """The tokens the matcher protects as names (:func:`protect.protected_tokens`)."""
+    from unspin.engine.protect import protected_tokens
+    return protected_tokens(doc, False, True)[1]
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -22,6 +23,34 @@ NUMERAL_RULE = "numerals:digit-word"
 # "three.5" for "3.5": no writer spells out the whole part of a decimal figure, so it is a tell.
 DECIMAL_PRIOR = 0.97
 DECIMAL_RULE = "spinner-figures:spelled-decimal"
+
+
+class _Deferred:
+    """What LexiconMatcher._match_at returns for a match left open until its sentence is parsed."""
+
+    def __repr__(self) -> str:
+        return "DEFERRED"
+
+
+DEFERRED = _Deferred()
+
+
+@dataclass
+class OpenParagraph:
+    """A paragraph between :meth:`LexiconMatcher.start` and :meth:`LexiconMatcher.complete`."""
+    doc: Doc
+    offset: int
+    settings: object
+    text: str
+    texts: list[str] = field(default_factory=list)     # the tokens' texts, lowercase forms, lemmas
+    lowers: list[str] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    glued: list[bool] = field(default_factory=list)    # no space after the token
+    quoted: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)
+    found: list = field(default_factory=list)          # (token, tokens, prior, Candidate); None: open
+    open: list = field(default_factory=list)           # (index in found, token, entry) left open
+    parse_requests: list = field(default_factory=list)  # (first, last token) of sentences to parse
 
 
 @dataclass
@@ -45,6 +74,9 @@ class Candidate:
 
 def _has_upper(word: str) -> bool:
     return any(c.isupper() for c in word)
+
+
+_BY_KEY_AND_RANK = itemgetter(0, 1)
 
 
 class LexiconMatcher:
@@ -129,10 +161,11 @@ class LexiconMatcher:
             positions.append(k)
         return tuple(positions)
 
-    def _split(self, key: str) -> tuple[list, dict]:
-        """The entries indexed under ``key`` (with their rank there): those to try at every
-        occurrence (one word, or words in between allowed), and the others by their second word
-        as written, so that a common first word ("the", "in") costs only a look-up."""
+    def _split(self, key: str) -> tuple[tuple, dict]:
+        """The entries indexed under ``key``: those to try at every occurrence (one word, or words
+        in between allowed), and the others by their second word as written, so that a common first
+        word ("the", "in") costs only a look-up. Each as ready-made hits ``(g, rank, entry)`` for
+        ``g`` 0 (the key is the word's form) and 1 (its lemma): what :meth:`start` sorts."""
         got = self._split_cache.get(key)
         if got is None:
             always, by_second = [], defaultdict(list)
@@ -142,7 +175,10 @@ class LexiconMatcher:
                     always.append((rank, e))
                 else:
                     by_second[words[1][0]].append((rank, e))
-            got = self._split_cache[key] = (always, dict(by_second))
+
+            def hits(pairs):
+                return tuple(tuple((g, r, e) for r, e in pairs) for g in (0, 1))
+            got = self._split_cache[key] = (hits(always), {w: hits(p) for w, p in by_second.items()})
         return got
 
     @staticmethod
@@ -161,7 +197,11 @@ class LexiconMatcher:
         return True
 
     def _match_at(self, doc: Doc, i: int, e: Entry, quoted: set[int], named: set[int],
-                  unparsed: bool = False) -> tuple[int, ...] | None:
+                  unparsed: bool = False, defer: list | None = None) -> tuple[int, ...] | _Deferred | None:
+        """The entry's token positions when it matches at ``i`` with its conditions, else None.
+        On a paragraph tagged without the parse, a condition that needs it is judged on its
+        sentence, parsed now; or, with ``defer`` (a list), when that sentence is not parsed yet,
+        its token range is added to ``defer`` and ``DEFERRED`` returned (see :meth:`start`)."""
         positions = self._positions(doc, i, e)
         if positions is None:
             return None
@@ -195,7 +235,10 @@ class LexiconMatcher:
                     parse = True
                 if parse:
                     # judged on the match's sentence, parsed now (most paragraphs need no parse)
-                    from unspin.engine.staging import parsed_sentence
+                    from unspin.engine.staging import is_parsed, parsed_sentence
+                    if defer is not None and not is_parsed(doc, i, end - 1):
+                        defer.append((i, end - 1))
+                        return DEFERRED
                     sent, s0 = parsed_sentence(self.nlp, doc, i, end - 1)
                     ok = c(sent, i - s0, end - s0, head - s0)
                 if not ok:
@@ -254,17 +297,30 @@ class LexiconMatcher:
                          e.is_tell and not lossy, e.category, e.rule_id, explanation, positions[-1] - positions[0] + 1)
 
     def candidates(self, doc: Doc, offset: int, settings) -> list[Candidate]:
-        found: list[tuple[int, int, float, Candidate]] = []
-        para_text = doc.text   # once: each access rebuilds it
+        """The candidates of one paragraph (offsets in the whole text), overlaps resolved."""
+        return self.complete(self.start(doc, offset, settings))
+
+    def start(self, doc: Doc, offset: int, settings, defer: bool = False, text: str | None = None
+              ) -> "OpenParagraph":
+        """The first half of :meth:`candidates`: the lexicon's matches. With ``defer``, a match
+        whose condition needs a sentence parsed that is not parsed yet is left open, and the
+        sentence is listed in ``parse_requests``: the caller parses the sentences of many
+        paragraphs in one batch (much cheaper than one at a time), then calls :meth:`complete`.
+        ``text``: the paragraph's text when the caller has it (``doc.text`` is rebuilt from every
+        token on each access)."""
+        para = OpenParagraph(doc, offset, settings, doc.text if text is None else text)
         unparsed = bool(doc.user_data.get(UNPARSED))
+        requests = para.parse_requests if defer and unparsed else None
         # Plain strings, read once: each doc[i] builds a Token object.
-        texts, lowers, lemmas, glued = [], [], [], []
+        texts, lowers, lemmas, glued = para.texts, para.lowers, para.lemmas, para.glued
         for tok in doc:
             texts.append(tok.text)
             lowers.append(tok.lower_)
             lemmas.append(tok.lemma_.lower())
             glued.append(tok.whitespace_ == "")
         quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names, texts)
+        para.quoted, para.named = quoted, named
+        found = para.found
         index, compiled, may_match, split = self.index, self._words, self._may_match, self._split
         n_doc = len(lowers)
         for i, lower in enumerate(lowers):
@@ -275,13 +331,15 @@ class LexiconMatcher:
                 if key not in index:
                     continue
                 always, by_second = split(key)
-                hits.extend((g, r, e) for r, e in always)
+                hits.extend(always[g])
                 if by_second and i + 1 < n_doc:
                     for w in {lowers[i + 1], lemmas[i + 1], texts[i + 1]}:
-                        hits.extend((g, r, e) for r, e in by_second.get(w, ()))
+                        more = by_second.get(w)
+                        if more:
+                            hits.extend(more[g])
             if not hits:
                 continue
-            hits.sort(key=lambda h: (h[0], h[1]))  # the index's order: by form, then by lemma
+            hits.sort(key=_BY_KEY_AND_RANK)  # the index's order: by form, then by lemma
             seen: set[int] = set()
             for _, _, e in hits:
                 if id(e) in seen:
@@ -290,13 +348,29 @@ class LexiconMatcher:
                 words, gap = compiled[id(e)]
                 if not gap and not may_match(words, i, lowers, lemmas, texts):
                     continue
-                positions = self._match_at(doc, i, e, quoted, named, unparsed)
-                if positions is not None:
-                    c = self._candidate(doc, para_text, positions, e, offset)
+                positions = self._match_at(doc, i, e, quoted, named, unparsed, requests)
+                if positions is DEFERRED:
+                    para.open.append((len(found), i, e))
+                    found.append(None)   # its place: the order of equal candidates is kept
+                elif positions is not None:
+                    c = self._candidate(doc, para.text, positions, e, offset)
                     if c is not None:
                         found.append((i, c.tokens, c.prior, c))
+        return para
+
+    def complete(self, para: "OpenParagraph") -> list[Candidate]:
+        """The second half of :meth:`candidates`: the open matches judged (on their sentences,
+        parsed by now), then the unseen tortured phrases, numbers and figures, and overlaps."""
+        doc, offset, settings = para.doc, para.offset, para.settings
+        quoted, named, texts = para.quoted, para.named, para.texts
+        found = para.found
+        for slot, i, e in para.open:
+            positions = self._match_at(doc, i, e, quoted, named, True)
+            c = None if positions is None else self._candidate(doc, para.text, positions, e, offset)
+            found[slot] = None if c is None else (i, c.tokens, c.prior, c)
+        found = [f for f in found if f is not None]
         if self.unseen is not None:
-            found.extend(self._unseen_candidates(doc, offset, quoted, named, found, lowers, glued))
+            found.extend(self._unseen_candidates(doc, offset, quoted, named, found, para.lowers, para.glued))
         if settings.numerals:
             for i, word in numeral_candidates(doc, quoted | named, texts):
                 tok = doc[i]

@@ -155,7 +155,8 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
                     choices.append(Choice(alt, tuple(alt.lower().split()), c.prior, c.rule))
                 for source in (table, table.backing):
                     if source is not None:
-                        _add_observed_rate(choices, _site_at(doc, i, end, offset, source, quoted, named, set()), c)
+                        own = _site_at(doc, i, end, offset, source, quoted, named, set(), (lowers, lemmas))
+                        _add_observed_rate(choices, own, c)
                 sites.append(Site(c.start, c.end, c.original, choices, tuple(fixed), external=True))
                 fixed = []
                 i = max(j, i + 1)
