@@ -123,7 +123,8 @@ class CompiledAttributeRuler:
                 else:
                     self.longer.append((number, tests, index))
         self.has_rest = len(self.rest) > 0
-        self.attrs = sorted({a for _, t in self.one for a in t} | {a for _, ts, _ in self.longer for t in ts for a in t})
+        self.attrs = sorted({a for _, t in self.one for a in t}
+                            | {a for _, ts, _ in self.longer for t in ts for a in t})
         self._attr_ids = [IDS[a] for a in self.attrs]
         # Candidates by tag, so that a new combination is checked against a few patterns only.
         self._by_tag: dict[str, list] = {}

@@ -26,9 +26,9 @@ lemmatizer). Analysis therefore runs in stages (see :class:`StagePlan`):
    parsed (:func:`parsed_sentence`: the sentence keeps the paragraph's token vectors, the parser
    and the attribute ruler run on it). The engine matches a block of paragraphs first and leaves
    such matches open, then parses all their sentences in one batch (:func:`parse_sentences`, half
-   the parser's cost per sentence), then judges them (``LexiconMatcher.start`` / ``complete``). ``after_det`` reads the parse only where tags leave
-   it open (a noun between the determiner and the phrase: a compound or not?) and says so by
-   raising ``NeedsParse``. On the speed benchmark's text a sentence was parsed in 19 % of
+   the parser's cost per sentence), then judges them (``LexiconMatcher.start`` / ``complete``).
+   ``after_det`` reads the parse only where tags leave it open (a noun between the determiner and
+   the phrase: a compound or not?) and says so by raising ``NeedsParse``. On the speed benchmark's text a sentence was parsed in 19 % of
    paragraphs, each paragraph's other sentences never.
 4. **Entities**, only on the sentences where a name could change a result: a candidate covers a
    capitalised word that is not already protected as a proper noun (names are protected through

@@ -27,8 +27,9 @@ Many new tortured phrases hold a swap the list never shows. The dictionary route
 ``tools/build_term_synonyms.py``) adds those swap-backs under hard limits: the result must be a
 known term, one word at most comes from the dictionary, two other words of the term stand as
 written (``DICTIONARY_ANCHORS``), and every pair the dictionary word makes as written is no common
-English pair ("linear model" is the writer's own phrase, not a tortured "additive model"). Such a find is weak evidence
-(``DICTIONARY_PRIOR``): applied only where the document's other tortured phrases vouch for it.
+English pair ("linear model" is the writer's own phrase, not a tortured "additive model"). Such a
+find is weak evidence (``DICTIONARY_PRIOR``): applied only where the document's other tortured
+phrases vouch for it.
 
 A hyphenated compound ("half-breed", three tokens) counts as one word, so that it can be swapped
 as a unit ("half-breed approach" -> "hybrid approach") or keep a term's compound ("power-law").
@@ -51,6 +52,7 @@ MAX_WORDS = 4
 CACHE_SIZE = 200_000
 _MISSING = object()
 _EMPTY: frozenset = frozenset()
+_ORDINARY = 7   # the place of Found.ordinary in a find's payload (Found's fields after start, length)
 STRONG_SWAP = 2          # a swap seen this often in the list is a habit of the paraphraser
 STRONG_TERM = 3          # a term this many list entries restore to is a usual target
 MAX_OPTIONS = 40         # swap-backs tried per word, most frequent first
@@ -165,7 +167,7 @@ class Found:
     swap_weight: int            # the rarest swap's count in the table
     attested: bool = False      # no known term: the language model vouches for the swapped-back pairs
     route: str = "term"         # "term", "attested" (common pairs) or "hallmark" (a hallmark swap)
-    ordinary: bool = False      # the phrase as written is common English (every word pair is, or see EVERYDAY_PER_MILLION)
+    ordinary: bool = False      # the phrase as written is common English (see _ordinary, _everyday)
     dictionary: int = 0         # swapped words backed only by the dictionary's synonyms (no list swap)
     changed: tuple[int, ...] = ()  # the token indexes of the swapped words (set by find)
 
@@ -436,23 +438,24 @@ class SwapModel:
         than the four-word window)."""
         cache = self._best_cache
         hits: dict[int, tuple | None] = {}
-        missing = []
+        missing = []   # (length, its cache key, whether a word of it has a learnt swap)
         for n in range(len(gram), 1, -1):
             if gram[n - 1] in FUNCTION_WORDS:
                 continue
-            hit = cache.get((any(learned[:n]),) + tuple(gram[:n]), _MISSING)
+            has_learned = any(learned[:n])
+            key = (has_learned,) + tuple(gram[:n])
+            hit = cache.get(key, _MISSING)
             if hit is _MISSING:
-                missing.append(n)
+                missing.append((n, key, has_learned))
             else:
                 hits[n] = hit
         if missing:
             if len(cache) >= CACHE_SIZE:
                 cache.clear()
-            top = missing[0]
-            attested = self._attested(gram[:top]) if self.lm is not None and any(learned[:top]) else {}
-            for n in missing:
-                hits[n] = cache[(any(learned[:n]),) + tuple(gram[:n])] = self._run(gram[:n], sing[n - 1], any(learned[:n]),
-                                                             attested.get(n))
+            top, _, top_learned = missing[0]
+            attested = self._attested(gram[:top]) if self.lm is not None and top_learned else {}
+            for n, key, has_learned in missing:
+                hits[n] = cache[key] = self._run(gram[:n], sing[n - 1], has_learned, attested.get(n))
         return [(n, hits[n]) for n in sorted(hits, reverse=True) if hits[n] is not None]
 
     def _run(self, gram: list[str], last_singular: str, learned: bool, attested: tuple | None):
@@ -464,7 +467,7 @@ class SwapModel:
             return None  # a standard term as written; a listed phrase is the lexicon's job
         hit = self._best(gram) if learned else self._one_synonym(gram)
         if hit is not None and self.lm is not None and (self._ordinary(gram, hit[0]) or self._everyday(gram, hit)):
-            hit = hit[:7] + (True,) + hit[8:]
+            hit = hit[:_ORDINARY] + (True,) + hit[_ORDINARY + 1:]
         if hit is None:
             hit = attested
         if hit is None and len(gram) == 2 and self.lm is not None and learned:
@@ -797,16 +800,18 @@ def _display(displays: dict, term: tuple[str, ...], words: list[str]) -> None:
         displays[term] = text
 
 
-def bundled_term_files() -> list[Path]:
+def _bundled(name: str) -> list[Path]:
     from unspin.resources_path import resource
-    p = resource("tortured") / "terms.txt"
+    p = resource("tortured") / name
     return [p] if p.exists() else []
+
+
+def bundled_term_files() -> list[Path]:
+    return _bundled("terms.txt")
 
 
 def bundled_synonym_files() -> list[Path]:
-    from unspin.resources_path import resource
-    p = resource("tortured") / "synonyms.tsv"
-    return [p] if p.exists() else []
+    return _bundled("synonyms.tsv")
 
 
 def read_synonyms(path: Path) -> dict[str, list[str]]:

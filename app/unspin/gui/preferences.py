@@ -101,7 +101,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(groups_box)
         layout.addWidget(rules_box)
         layout.addWidget(thesauri_box)
-        layout.addWidget(QLabel("Changes to rules and quotations apply from the next analysis (File ▸ Analyse Again, F5)."))
+        layout.addWidget(QLabel("Changes to rules and quotations apply from the next analysis "
+                                "(File ▸ Analyse Again, F5)."))
         layout.addWidget(buttons)
 
     def _list_thesauri(self) -> None:
