@@ -76,6 +76,9 @@ def test_numerals(engine):
     assert body(engine, "He stayed for 2 days in Rome.") == "He stayed for two days in Rome."
     assert body(engine, "He was elected in 2012.") == "He was elected in 2012."
     assert body(engine, "The meeting starts at 2 p.m. on Friday.") == "The meeting starts at 2 p.m. on Friday."
+    # a sentence's first word keeps its capital, after a quotation mark too
+    assert body(engine, "It rained. 3 days later the river rose.") == "It rained. Three days later the river rose."
+    assert body(engine, '"4 ships sank," he said.') == '"Four ships sank," he said.'
 
 
 def test_spelled_decimal_figures_get_their_digits_back(engine):

@@ -72,6 +72,22 @@ class Candidate:
                           confidence, self.category, self.rule, self.explanation)
 
 
+def _other_inflected_word(doc: Doc, positions: tuple[int, ...], e: Entry, tag: str,
+                          restored_heads: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """An entry's head is its last word unless marked, but a phrasal verb inflects its first
+    ("come again" matched "coming again": the repair is "coming back", not "come back"). When the
+    head is as written and another spun word is inflected, that word's tag goes to its counterpart
+    in each alternative: the same place where the alternative has as many words, the first word
+    where the inflected word is the first; otherwise that alternative is left as written (-1)."""
+    n = len(e.spun)
+    for k in range(n):
+        tok = doc[positions[k]]
+        if k != e.head and tok.tag_ in INFLECTED_TAGS and tok.lower_ != e.spun[k].lower():
+            heads = tuple(k if len(alt.split(" ")) == n else (0 if k == 0 else -1) for alt in e.restored)
+            return tok.tag_, heads
+    return tag, restored_heads
+
+
 def _has_upper(word: str) -> bool:
     return any(c.isupper() for c in word)
 
@@ -257,7 +273,11 @@ class LexiconMatcher:
         start, end = first.idx, last.idx + len(last.text)
         original = para_text[start:end]
         inflected = head_tok.lower_ != e.spun[e.head].lower() and head_tok.tag_ in INFLECTED_TAGS
+        tag, restored_heads = head_tok.tag_, e.restored_head
         spread = positions[-1] - positions[0] + 1 > n  # proximity: other words stand between
+        if not inflected and n > 1 and not spread and e.category != FIXED_CATEGORY:
+            tag, restored_heads = _other_inflected_word(doc, positions, e, tag, restored_heads)
+            inflected = restored_heads is not e.restored_head
         lossy = False
         # A capital written in the entry ("PC vision", "AI calculation") belongs to the spun term, not
         # to the sentence: mid-sentence it must not capitalise the repair ("computer vision").
@@ -265,8 +285,8 @@ class LexiconMatcher:
         if _has_upper(e.spun[0]) and not first.is_sent_start and not _after_opening(doc, positions[0]):
             case_model = original[:1].lower() + original[1:]
         forms = []
-        for alt, h in zip(e.restored, e.restored_head):
-            text = inflect_phrase(alt, h, head_tok.tag_) if inflected else alt
+        for alt, h in zip(e.restored, restored_heads):
+            text = inflect_phrase(alt, h, tag) if inflected else alt
             if spread:
                 words = text.split(" ")
                 if len(words) == n:  # word for word, keeping the words between

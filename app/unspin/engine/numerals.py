@@ -61,7 +61,24 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
             continue  # "10^7", "3-4", "1/2"
         if nxt.pos_ == "ADJ" and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ")):
             continue  # the digit must count a noun ("2 new ships"), not stand alone ("the 2 are alike")
-        yield tok.i, word
+        yield tok.i, word.capitalize() if _starts_sentence(doc, texts, i) else word
+
+
+# What may stand between a sentence's end and its first word: quotation marks and brackets.
+_OPENERS = frozenset("\"'“‘([")
+
+
+def _starts_sentence(doc: Doc, texts: list[str], i: int) -> bool:
+    """Whether the token at ``i`` begins a sentence ("5 years later" -> "Five years later"): nothing
+    but opening quotes or brackets between it and the paragraph's start or a full stop."""
+    j = i - 1
+    while j >= 0 and texts[j] in _OPENERS:
+        j -= 1
+    if j < 0 or texts[j] in (".", "!", "?", "…"):
+        return True
+    # "in the U.S. 5 firms ..." is one sentence: a word ending in a full stop ends one only where
+    # the sentence recogniser says so.
+    return texts[j][-1:] in ".!?" and doc[i].is_sent_start is True
 
 
 def spelled_decimal(text: str) -> str | None:
