@@ -157,3 +157,26 @@ def test_a_bad_rates_file_is_reported_and_the_rest_loads(nlp, tmp_path: Path):
     engine = _engine(nlp, tmp_path, "within\tsurface\t\t40\t1\t20\tin:40\nbroken line\n")
     assert [r.spun for r in engine.rates] == ["within"]
     assert any(p.line == 3 for p in engine.problems)
+
+
+def _entry(spun: str, restored: str, when: str = ""):
+    from unspin.engine.lexicon import parse_entry
+    return parse_entry([spun, restored, "", when, "0.5", ""], {"group": "test"}, "test.tsv", 1)
+
+
+def test_a_lexicon_covered_form_stands_on_its_rate_only_where_one_original_dominates():
+    rows = [RateRow("extra", "surface", frozenset(), 10, 2, 8, (("more", 10),)),
+            RateRow("might", "surface", frozenset(), 4, 2, 2, (("could", 2), ("may", 1), ("will", 1))),
+            RateRow("mention", "lemma", frozenset({"VERB"}), 9, 0, 7, (("say", 9),))]
+    entries = [_entry("extra", "more", "before:than"), _entry("might", "could", "before:be"),
+               _entry("mention", "say", "reporting")]
+    t = ChannelTable.build(entries, rates=rows)
+    # "extra" was "more" every time: outside its entry's conditions the restorer may weigh it
+    assert "more" in t.forms[("extra",)] and ("extra",) not in t.backing.forms
+    # several originals: the lexicon's conditions keep it; the rate only backs up its candidates
+    assert ("might",) not in t.forms and "could" in t.backing.forms[("might",)]
+    # an entry guarding the word's sense ("mentioned the report" is no "said") keeps it
+    assert ("mention",) not in t.lemmas and "say" in t.backing.lemmas[("mention",)]
+    # with no lexicon covering them, all three stand on their rates
+    bare = ChannelTable.build([], rates=rows)
+    assert {("extra",), ("might",)} <= set(bare.forms) and ("mention",) in bare.lemmas

@@ -27,6 +27,18 @@ LEXICON_ODDS = 1.0
 CONDITIONED_ODDS = 0.3
 SKIP_CATEGORIES = frozenset({"tortured phrase"})  # fixed expressions: the matcher's job
 MIN_PURITY = 0.5   # an observed form must have been a swap at least this often to stand on its own
+# A form the hand-written lexicons cover stands on its own observed rate too (outside the lexicon's
+# conditions, the language model decides) when one original accounts for at least this share of
+# its observed swaps: "extra" was "more" in 10 of 10, "might" was "could", "may" or "will".
+# Measured with bench/recall_loso.py (2026-12-02): LOSO ERR 29.6 -> 31.2 %, Pok 94.7 -> 94.8 %,
+# one more harmful edit ("ultimate destination"); requiring more stories or a weaker rate
+# (odds x 0.5 or 0.7) lost recall and kept that edit.
+STRONG_DOMINANCE = 0.75
+# Conditions that guard a word's *sense* (a reporting "mentioned" against "mentioned the report"):
+# a form with such an entry stays the lexicon's, however often it was seen swapped.
+SENSE_CONDITIONS = frozenset({"reporting", "has_object", "passive", "dep", "head_lemma", "child_lemma",
+                              "singular_verb", "modifier", "noun_slot", "clause_follows",
+                              "clause_initial", "before_clause"})
 
 
 class Option(NamedTuple):  # a tuple: a 12,000-line thesaurus makes some 30,000 of them
@@ -39,13 +51,17 @@ class Option(NamedTuple):  # a tuple: a 12,000-line thesaurus makes some 30,000 
     kept: float | None = None     # observed rates only: P(the form was the writer's own | it is in a spun text)
 
 
-def _lexicon_forms(entries: list[Entry]) -> set[str]:
+def _lexicon_forms(entries: list[Entry], sense_only: bool = False) -> set[str]:
     """The spun forms of the (non-tortured) lexicon entries, one-word ones also as lemmas
-    ("misplaced" -> "misplace"), the way observed rates are keyed."""
+    ("misplaced" -> "misplace"), the way observed rates are keyed. ``sense_only``: only the forms
+    of entries with a condition on the word's sense (``SENSE_CONDITIONS``)."""
     out = set()
     for e in entries:
-        if e.category not in SKIP_CATEGORIES:
-            out |= _lemmas_of(" ".join(e.spun).lower())
+        if e.category in SKIP_CATEGORIES:
+            continue
+        if sense_only and not any(w.lstrip("!").split(":", 1)[0] in SENSE_CONDITIONS for w in e.when):
+            continue
+        out |= _lemmas_of(" ".join(e.spun).lower())
     return out
 
 
@@ -58,6 +74,12 @@ def _lemmas_of(form: str) -> set[str]:
         for lemmas in getAllLemmas(form).values():
             out.update(lemmas)
     return out
+
+
+def _strong(r: "RateRow") -> bool:
+    """One original dominates the form's observed swaps (``STRONG_DOMINANCE``): the rate may stand
+    beside a lexicon's conditions, and outside them the language model decides."""
+    return bool(r.originals) and r.originals[0][1] >= STRONG_DOMINANCE * r.changed
 
 
 class ChannelTable:
@@ -118,18 +140,24 @@ class ChannelTable:
         (the form heads no line we know, but the spinner's own file may well have one)."""
         return self.keep.get(key)
 
-    def add_rates(self, rows: Iterable["RateRow"], covered: set[str] = frozenset()) -> None:
+    def add_rates(self, rows: Iterable["RateRow"], covered: set[str] = frozenset(),
+                  guarded: set[str] = frozenset()) -> None:
         """Observed swap rates (:mod:`swap_rates`): in spun news, how often a form stood for each
         original and how often it was the writer's own word. Unlike the other sources these are
         posteriors, P(original | form), which already hold how common each word is; the restorer
         divides the language model's context-free probability back out (see ``restorer._priors``).
-        ``covered``: the lexicons' spun forms (:func:`_lexicon_forms`); their rates go to ``backing``."""
+        ``covered``: the lexicons' spun forms (:func:`_lexicon_forms`); their rates go to ``backing``
+        unless one original dominates (:func:`_strong`) and no entry guards the form's sense
+        (``guarded``: the forms of entries with a ``SENSE_CONDITIONS`` condition)."""
         for r in rows:
             key = tuple(r.spun.split(" "))
-            if not _lemmas_of(r.spun).isdisjoint(covered) or r.changed < MIN_PURITY * (r.changed + r.kept):
+            lemmas = _lemmas_of(r.spun)
+            theirs = not lemmas.isdisjoint(covered) and (not _strong(r) or not lemmas.isdisjoint(guarded))
+            if theirs or r.changed < MIN_PURITY * (r.changed + r.kept):
                 # A form the hand-written lexicons cover is theirs (their conditions know where it is
-                # the writer's own word); a form more often the writer's own than a swap is weak
-                # evidence. Both only back up a lexicon's candidate (restorer._add_observed_rate).
+                # the writer's own word), unless one original dominates its swaps and no entry
+                # guards its sense; a form more often the writer's own than a swap is weak evidence.
+                # Both only back up a lexicon's candidate (restorer._add_observed_rate).
                 target = self.backing
             else:
                 target = self
@@ -145,7 +173,7 @@ class ChannelTable:
         t = cls()
         t.backing = cls()
         t.add_entries(entries)
-        t.add_rates(rates, _lexicon_forms(entries))
+        t.add_rates(rates, _lexicon_forms(entries), _lexicon_forms(entries, sense_only=True))
         t.add_groups(groups)
         for table in (t, t.backing):
             table.forms = dict(table.forms)
