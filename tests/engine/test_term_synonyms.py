@@ -269,3 +269,24 @@ def test_the_bundled_roget_file_is_up_to_date_with_the_term_lists(tool, roget_mo
     extra = tool.build_roget(roget_module.Roget(roget_module.find_text()), wn, words, tool.build(wn, words))
     path = [p for p in bundled_synonym_files() if p.name == "synonyms_roget.tsv"][0]
     assert tool.render_roget(extra) == path.read_text(encoding="utf-8"), "rerun tools/build_term_synonyms.py"
+
+
+def test_the_list_is_read_as_a_thesaurus_both_ways():
+    from collections import Counter
+    from unspin.engine.unseen import _list_neighbours
+    swaps = {"information": Counter({"data": 3}), "facts": Counter({"data": 1, "evidence": 1})}
+    got = _list_neighbours(swaps)
+    assert "data" in got["information"]                  # "data" may be put for "information" too
+    assert "facts" in got["information"] and "information" in got["facts"]   # both put for "data"
+    assert "evidence" in got["data"] and "data" in got["evidence"]          # "facts" stands for both
+    assert all(w not in alts for w, alts in got.items())
+
+
+def test_a_reversed_list_swap_reaches_a_known_term(tmp_path):
+    # the list puts "warmth" for "heat"; a term with "warmth" in it may meet "heat" in its place
+    (tmp_path / "terms.txt").write_text("body warmth loss rate\n", encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON)
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
+    model = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm)
+    found = model.find("body heat loss rate".split())
+    assert found and found[0].display == "body warmth loss rate" and found[0].dictionary == 1
