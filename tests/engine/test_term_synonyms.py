@@ -220,7 +220,8 @@ def test_several_synonym_files_add_up_word_by_word(tmp_path):
     (tmp_path / "a.tsv").write_text("flux\tflow\n", encoding="utf-8")
     (tmp_path / "b.tsv").write_text("flux\tstream\n", encoding="utf-8")
     entries, _ = parse_lexicon(LEXICON)
-    both = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], synonym_files=[tmp_path / "a.tsv", tmp_path / "b.tsv"])
+    both = SwapModel.from_entries(entries, [tmp_path / "terms.txt"],
+                                  synonym_files=[tmp_path / "a.tsv", tmp_path / "b.tsv"])
     assert both.dictionary["flow"] == ["flux"] and both.dictionary["stream"] == ["flux"]
 
 
