@@ -57,6 +57,12 @@ def test_inflection_plural_noun(engine):
     assert body(engine, "Senior officers met in Rome.") == "Senior officials met in Rome."
 
 
+def test_a_phrasal_verb_inflects_its_first_word(engine):
+    # "come again" is a spun "come back": the tense sits on "come", not on the phrase's last word
+    assert body(engine, "The troops are coming again to the base.") == "The troops are coming back to the base."
+    assert body(engine, "The troops came again to the base.") == "The troops came back to the base."
+
+
 def test_inflection_reporting_verb_only(engine):
     # A reporting "mentioned" (no object of its own) is a spun "said" in every tense form ...
     assert body(engine, "The ministry mentioned talks would resume.") == "The ministry said talks would resume."
