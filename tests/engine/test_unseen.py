@@ -168,3 +168,27 @@ def test_an_everyday_word_swapped_in_a_two_word_phrase_is_for_review_only(tmp_pa
     assert two and two[0].ordinary and SwapModel.prior(two[0]) == ORDINARY_PRIOR < WEAK_PRIOR
     three = model.find("the proposed power scheme".split())   # two words of the term kept: weak, not review-only
     assert three and not three[0].ordinary and SwapModel.prior(three[0]) > WEAK_PRIOR
+
+
+# -- phrases the writer wrote on purpose ---------------------------------------------------------------
+def test_every_word_swapped_in_a_common_english_pair_is_no_find(tmp_path):
+    entries, _ = parse_lexicon(LEXICON)
+    terms = tmp_path / "terms.txt"
+    terms.write_text("data network\n", encoding="utf-8")
+    # "information organization" is a pair everyone writes here: both words swapped back would turn
+    # it into another term ("force field" -> "power plant"), not repair it
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS, **{"information organization": 4e5}))
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert model.find("an information organization".split()) == []
+
+
+def test_no_find_where_a_known_term_as_written_holds_a_swapped_word(tmp_path, lm):
+    entries, _ = parse_lexicon(LEXICON)
+    terms = tmp_path / "terms.txt"
+    terms.write_text("random network\nrandom forest\norganization chart\nforest fire\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert [f.display for f in model.find("the irregular organization".split())] == ["random network"]
+    # "organization chart" is a term as written: its "organization" is the writer's own word
+    assert [f.display for f in model.find("the irregular organization chart".split())] == []
+    # a term as written that shares only a kept word leaves the find alone
+    assert [f.display for f in model.find("the irregular forest fire".split())] == ["random forest"]

@@ -53,6 +53,7 @@ CACHE_SIZE = 200_000
 _MISSING = object()
 _EMPTY: frozenset = frozenset()
 _ORDINARY = 7   # the place of Found.ordinary in a find's payload (Found's fields after start, length)
+_ROUTE = 6      # ... and of Found.route
 STRONG_SWAP = 2          # a swap seen this often in the list is a habit of the paraphraser
 STRONG_TERM = 3          # a term this many list entries restore to is a usual target
 MAX_OPTIONS = 40         # swap-backs tried per word, most frequent first
@@ -91,7 +92,8 @@ DICTIONARY_ANCHORS = 2   # words of the term kept as written (one kept word: rig
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for from by with and or as into onto over under than then that this these "
     "those its it is are be was were based using via per how what which who whose where when why most more "
-    "less very such each every both all any some no not their our".split())
+    "less very such each every both all any some no not their our but yet nor if while although because "
+    "after before during between within without through among against".split())
 
 
 @lru_cache(maxsize=65536)
@@ -392,21 +394,45 @@ class SwapModel:
                     self._cache.clear()
                 hits = self._cache[key] = self._runs(list(key), sing[i:end],
                                                      learned[i:end] if full else [False] * (end - i))
-            if not every:
-                hits = hits[:1]
+            kept = []
             for n, payload in hits:
-                first, last = words[i][1], words[i + n - 1][2]
                 shown = payload[1].lower().split(" ")
                 shown = shown if len(shown) == n else [None] * n
-                changed = tuple(t for u in range(n) if shown[u] != texts[i + u] and
-                                (shown[u] is None or singular(shown[u]) != sing[i + u])
-                                for t in range(words[i + u][1], words[i + u][2]))
+                swapped = [u for u in range(n) if shown[u] != texts[i + u] and
+                           (shown[u] is None or singular(shown[u]) != sing[i + u])]
+                if not self._in_written_term(texts, sing, i, n, swapped, payload[_ROUTE]):
+                    kept.append((n, payload, swapped))
+            hits = kept[:1] if not every else kept
+            for n, payload, swapped in hits:
+                first, last = words[i][1], words[i + n - 1][2]
+                changed = tuple(t for u in swapped for t in range(words[i + u][1], words[i + u][2]))
                 out.append(Found(first, last - first, *payload, changed=changed))
             if hits and not every:
                 i += hits[0][0]
             else:
                 i += 1
         return out
+
+    def _in_written_term(self, texts: list[str], sing: list[str], i: int, n: int, swapped: list[int],
+                         route: str) -> bool:
+        """The find (words ``i .. i+n-1``) overlaps a known term as written that reaches beyond it
+        and holds one of its swapped words ("element model" in "finite element model", "discovery
+        rate" in "false discovery rate"): the writer's words there are the standard ones. A find
+        on the weaker routes (no known term behind it) yields to such a term even when the term
+        only shares a kept word with it ("theory calculations" in "density functional theory
+        calculations")."""
+        weak = route in ("attested", "hallmark")
+        end = i + n
+        terms = self.terms
+        for a in range(max(0, i - MAX_WORDS + 1), end):
+            for b in range(max(a + 2, i + 1), min(len(texts), a + MAX_WORDS) + 1):
+                if not (a < i < b or a < end < b):
+                    continue  # inside the find, or the find inside it: not a term crossing it
+                if not (weak or any(a <= i + u < b for u in swapped)):
+                    continue
+                if tuple(texts[a:b - 1]) + (sing[b - 1],) in terms:
+                    return True
+        return False
 
     def _may_start(self, words: list[str], third_singular: str) -> bool:
         """A term of three or more words with at most one word swapped back may start with these
@@ -466,6 +492,8 @@ class SwapModel:
         if plain in self.terms or plain in self.tortured:
             return None  # a standard term as written; a listed phrase is the lexicon's job
         hit = self._best(gram) if learned else self._one_synonym(gram)
+        if hit is not None and self.lm is not None and hit[2] >= len(gram) and self._common_pairs(gram):
+            return None  # every word swapped in a phrase everyone writes ("force field" -> "power plant")
         if hit is not None and self.lm is not None and (self._ordinary(gram, hit[0]) or self._everyday(gram, hit)):
             hit = hit[:_ORDINARY] + (True,) + hit[_ORDINARY + 1:]
         if hit is None:
@@ -492,12 +520,16 @@ class SwapModel:
         """The run reads as ordinary English although it swaps back to a term: every word pair is a
         common pair, or every word was swapped and none is a word paraphrasers favour ("document
         structure" -> "file system": two everyday words, both swapped)."""
-        if all(self.lm.bigrams.get(a + " " + b) is not None for a, b in zip(gram, gram[1:])):
+        if self._common_pairs(gram):
             return True
         base = _norm(gram)
         if all(t != b for t, b in zip(term, base)):
             return all(self._odd(w, t) < ODD_PER_MILLION for w, t in zip(gram, term))
         return False
+
+    def _common_pairs(self, gram: list[str]) -> bool:
+        """Every word pair of the run is a common English pair (in the model's bigram file)."""
+        return all(self.lm.bigrams.get(a + " " + b) is not None for a, b in zip(gram, gram[1:]))
 
     def _everyday(self, gram: list[str], hit: tuple) -> bool:
         """Two words, one swapped back, and that one is an everyday word the list seldom swaps for
