@@ -192,3 +192,15 @@ def test_no_find_where_a_known_term_as_written_holds_a_swapped_word(tmp_path, lm
     assert [f.display for f in model.find("the irregular organization chart".split())] == []
     # a term as written that shares only a kept word leaves the find alone
     assert [f.display for f in model.find("the irregular forest fire".split())] == ["random forest"]
+
+
+def test_a_tortured_introduction_does_not_raise_weak_finds_far_from_it(engine):
+    from unspin.engine import Engine
+    eng = Engine(nlp=engine.nlp, entries=[])
+    text = "x " * 4000                                    # 4,000 words, two characters each
+    intro = [_cand(k, "tortured phrase", 0.9, True, f"t{k}") for k in range(0, 400, 20)]
+    near = _cand(600, "tortured phrase", 0.35, False, "near")
+    far = _cand(7000, "tortured phrase", 0.35, False, "far")
+    got = {s.rule: s.confidence for s in eng.finish(text, intro + [near, far]).suggestions}
+    assert got["near"] > 0.5
+    assert got["far"] == pytest.approx(0.35, abs=0.01)

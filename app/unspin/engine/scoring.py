@@ -50,6 +50,57 @@ def tortured_score(candidates, words: int) -> float:
     return max(spin_score(candidates, words), soft_spin_score(candidates, words, SOFT_TORTURED_HALF_DENSITY))
 
 
+# A tortured phrase is judged by the evidence around it: the other tortured phrases within this
+# many words (half before it, half after). A paper-mill paper is paraphrased throughout, so there
+# the neighbourhood holds as much evidence as the whole text; a document that is tortured in one
+# part only (a paraphrased introduction before the authors' own methods) must not have its clean
+# sentences "repaired" on the strength of the other part.
+LOCAL_WORDS = 1000
+
+
+def local_tortured_scores(candidates, text_length: int, words: int, width: int = LOCAL_WORDS) -> list[float]:
+    """Per candidate, :func:`tortured_score` of the tortured phrases in its neighbourhood
+    (``width`` words around it, measured in characters at the document's mean word length; the
+    whole text when it is shorter). Prefix sums over the candidates sorted by position: linear
+    after the sort."""
+    import bisect
+    n = len(candidates)
+    if n == 0:
+        return []
+    chars_per_word = max(text_length, 1) / max(words, 1)
+    half = width / 2 * chars_per_word
+    order = sorted(range(n), key=lambda k: candidates[k].start)
+    starts = [candidates[k].start for k in order]
+    tells = [0]
+    soft = [0.0]
+    for k in order:
+        c = candidates[k]
+        tells.append(tells[-1] + (1 if c.is_tell else 0))
+        soft.append(soft[-1] + (0.0 if c.is_tell else c.prior))
+    out = [0.0] * n
+    for k in range(n):
+        lo = max(0.0, candidates[k].start - half)
+        hi = min(float(text_length), candidates[k].start + half)
+        if hi - lo < 2 * half:   # at an end of the text: the window slides inwards
+            lo, hi = max(0.0, min(lo, text_length - 2 * half)), min(float(text_length), max(hi, 2 * half))
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi)
+        in_words = max(1, round((hi - lo) / chars_per_word))
+        t = tells[b] - tells[a]
+        w = soft[b] - soft[a]
+        out[k] = max(_tell_score(t, in_words), _soft_score(w, in_words, SOFT_TORTURED_HALF_DENSITY))
+    return out
+
+
+def _tell_score(tells: int, words: int) -> float:
+    density = 1000.0 * tells / max(words, MIN_WORDS)
+    return density * density / (density * density + HALF_SCORE_DENSITY ** 2)
+
+
+def _soft_score(soft: float, words: int, half: float) -> float:
+    d = 1000.0 * soft / max(words, MIN_WORDS)
+    return d ** 4 / (d ** 4 + half ** 4)
+
+
 # Priors below this rise more slowly with the spin score: an entry with prior 0.1 (a swap that is
 # as often the writer's own word) stays below the default threshold even in a heavily spun
 # document; it is shown for review, never applied by --accept-all at the default threshold.
