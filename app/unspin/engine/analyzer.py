@@ -463,7 +463,6 @@ class Engine:
         # not be applied to a paper because it holds tortured phrases).
         tortured = [c for c in candidates if c.category == TORTURED]
         spinner = [c for c in candidates if c.category != TORTURED]
-        tortured_score = scoring.tortured_score(tortured, words)
         # each tortured phrase by the evidence around it (see scoring.LOCAL_WORDS)
         local = dict(zip(map(id, tortured), scoring.local_tortured_scores(tortured, len(text), words)))
         spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
