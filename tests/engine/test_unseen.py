@@ -204,3 +204,23 @@ def test_a_tortured_introduction_does_not_raise_weak_finds_far_from_it(engine):
     got = {s.rule: s.confidence for s in eng.finish(text, intro + [near, far]).suggestions}
     assert got["near"] > 0.5
     assert got["far"] == pytest.approx(0.35, abs=0.01)
+
+
+def test_one_swapped_word_that_is_itself_a_usual_word_of_standard_terms_is_for_review_only(tmp_path, lm):
+    from unspin.engine.unseen import ORDINARY_PRIOR, STANDARD_SLOT
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} system\t{a} network\t\t\t0.9\n" for a in ("sensor", "neural", "mesh"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+
+    def model_with(standard: int):
+        terms = tmp_path / f"terms{standard}.txt"
+        terms.write_text("brain network\n" + "".join(f"kind{k} system\n" for k in range(standard)), encoding="utf-8")
+        return SwapModel.from_entries(entries, [terms], lm=lm)
+
+    # "system" ends STANDARD_SLOT standard terms here: the writer's "brain systems" is no tortured "brain networks"
+    found = model_with(STANDARD_SLOT).find("the brain systems".split())
+    assert found and found[0].display == "brain network" and found[0].ordinary
+    assert SwapModel.prior(found[0]) == ORDINARY_PRIOR
+    found = model_with(STANDARD_SLOT - 5).find("the brain systems".split())
+    assert found and not found[0].ordinary and SwapModel.prior(found[0]) > ORDINARY_PRIOR
