@@ -224,3 +224,12 @@ def test_one_swapped_word_that_is_itself_a_usual_word_of_standard_terms_is_for_r
     assert SwapModel.prior(found[0]) == ORDINARY_PRIOR
     found = model_with(STANDARD_SLOT - 5).find("the brain systems".split())
     assert found and not found[0].ordinary and SwapModel.prior(found[0]) > ORDINARY_PRIOR
+
+
+def test_a_conjunction_is_no_part_of_a_tortured_phrase(tmp_path):
+    entries, _ = parse_lexicon(LEXICON)
+    # "but energy" is a common pair and "vitality" a swap of "energy": still no "but vitality" -> "but energy"
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS, **{"but energy": 1e6}))
+    model = SwapModel.from_entries(entries, [], lm=lm)
+    assert model.find("it was weak but vitality".split()) == []
+    assert [f.display for f in model.find("it was weak wind vitality".split())] == ["wind energy"]

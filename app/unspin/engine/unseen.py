@@ -95,8 +95,14 @@ DICTIONARY_ANCHORS = 2   # words of the term kept as written (one kept word: rig
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for from by with and or as into onto over under than then that this these "
     "those its it is are be was were based using via per how what which who whose where when why most more "
-    "less very such each every both all any some no not their our but yet nor if while although because "
-    "after before during between within without through among against".split())
+    "less very such each every both all any some no not their our".split())
+# ... and conjunctions and prepositions that join clauses or phrases rather than stand in a term
+# ("but highlight" is no tortured "but feature"). Kept apart from FUNCTION_WORDS, which also decides
+# the words of the dictionary synonyms file (tools/build_term_synonyms.py).
+CONNECTIVES = frozenset(
+    "but yet nor if while although because after before during between within without through among "
+    "against".split())
+NOT_CONTENT = FUNCTION_WORDS | CONNECTIVES
 
 
 @lru_cache(maxsize=65536)
@@ -205,7 +211,7 @@ class SwapModel:
         for word, alts in (synonyms or {}).items():
             if word in self.term_words or singular(word) in self.term_words:
                 for a in alts:
-                    if a != word and a not in FUNCTION_WORDS and singular(a) != singular(word):
+                    if a != word and a not in NOT_CONTENT and singular(a) != singular(word):
                         self.dictionary[a].append(word)
         self.dictionary = dict(self.dictionary)
         # every term with one word blanked out: a cheap first test for a one-synonym swap-back
@@ -250,7 +256,7 @@ class SwapModel:
                 _display(displays, term, words)
                 if k == 0 and len(term) == len(spun):
                     for a, b in zip(spun, term):
-                        if a != b and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+                        if a != b and a not in NOT_CONTENT and b not in NOT_CONTENT \
                                 and singular(a) != singular(b):
                             swaps[a][b] += 1
         for path in term_files:
@@ -456,7 +462,7 @@ class SwapModel:
         sing = singular(word) if alpha else word
         learned = alpha and self._swappable(word)
         swappable = learned or (alpha and (word in self.dictionary or sing in self.dictionary))
-        got = self._info[word] = (alpha, sing, learned, swappable, alpha and word not in FUNCTION_WORDS,
+        got = self._info[word] = (alpha, sing, learned, swappable, alpha and word not in NOT_CONTENT,
                                   word in self._firsts or learned)
         return got
 
@@ -469,7 +475,7 @@ class SwapModel:
         hits: dict[int, tuple | None] = {}
         missing = []   # (length, its cache key, whether a word of it has a learnt swap)
         for n in range(len(gram), 1, -1):
-            if gram[n - 1] in FUNCTION_WORDS:
+            if gram[n - 1] in NOT_CONTENT:
                 continue
             has_learned = any(learned[:n])
             key = (has_learned,) + tuple(gram[:n])
@@ -572,7 +578,7 @@ class SwapModel:
         base = _norm(gram)
         best = None
         for j in range(n):
-            if base[j] in FUNCTION_WORDS or base[:j] + ("",) + base[j + 1:] not in self._masked:
+            if base[j] in NOT_CONTENT or base[:j] + ("",) + base[j + 1:] not in self._masked:
                 continue
             for x in self._synonym_of(gram[j], j == n - 1):
                 term = base[:j] + (x,) + base[j + 1:]
@@ -625,7 +631,7 @@ class SwapModel:
         best = None
         for term in candidates:
             changed = [j for j in range(n) if term[j] != base[j]]
-            if not changed or any(base[j] in FUNCTION_WORDS for j in changed):
+            if not changed or any(base[j] in NOT_CONTENT for j in changed):
                 continue
             by_list = [j for j in changed if term[j] in listed[j]]
             dictionary = len(changed) - len(by_list)
@@ -652,8 +658,8 @@ class SwapModel:
             self._pair_cache.clear()
         bigrams = self.lm.bigrams
         source = bigrams.get(a + " " + b, 0.0)
-        first = [a] + ([] if a in FUNCTION_WORDS else self._targets(a)[:LM_OPTIONS])
-        second = [b] + ([] if b in FUNCTION_WORDS else self._targets(b)[:LM_OPTIONS])
+        first = [a] + ([] if a in NOT_CONTENT else self._targets(a)[:LM_OPTIONS])
+        second = [b] + ([] if b in NOT_CONTENT else self._targets(b)[:LM_OPTIONS])
         got = []
         for x in first:
             for y in second:
@@ -675,9 +681,9 @@ class SwapModel:
         n_max = len(gram)
         # paths: (words so far, swapped positions, score, rarest swap count)
         paths = [([x], ([0] if x != gram[0] else []), 0.0, None) for x in
-                 [gram[0]] + ([] if gram[0] in FUNCTION_WORDS else self._targets(gram[0])[:LM_OPTIONS])]
+                 [gram[0]] + ([] if gram[0] in NOT_CONTENT else self._targets(gram[0])[:LM_OPTIONS])]
         for k in range(1, n_max):
-            if gram[k] in FUNCTION_WORDS and gram[k] != "of":
+            if gram[k] in NOT_CONTENT and gram[k] != "of":
                 break  # "framework at every stage": the run is a noun phrase, not a clause
             pairs = self._pairs(gram[k - 1], gram[k])
             nxt = []
@@ -699,7 +705,7 @@ class SwapModel:
                 break
             n = k + 1
             for words, swapped, score, weight in paths:
-                if not swapped or swapped[0] > 1 or gram[0] in FUNCTION_WORDS:
+                if not swapped or swapped[0] > 1 or gram[0] in NOT_CONTENT:
                     continue
                 if 0 in swapped:
                     w0 = self._swap_count(gram[0], gram[0], words[0])
@@ -723,7 +729,7 @@ class SwapModel:
         that looks swapped too ("discourse highlights") would be repaired by half: left alone."""
         if self.lm.bigrams.get(pair[0] + " " + pair[1]) is not None:
             return None
-        if pair[0] in FUNCTION_WORDS or pair[1] in FUNCTION_WORDS:
+        if pair[0] in NOT_CONTENT or pair[1] in NOT_CONTENT:
             return None
         marks = [self._hallmark_of(w) for w in pair]
         for j in (1, 0):
