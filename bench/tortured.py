@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Tortured phrases: known, unseen, and false alarms on clean science.
 
-    python bench/tortured.py [--only known|unseen|clean] [--show N] [--keep DIR]
+    python bench/tortured.py [--only known|unseen|clean|dev|mixed] [--show N] [--keep DIR]
 
 Three measurements, all with the project's scorer logic (``../shared/bench/score.py``, imported in
 place: token edits, Pok = share of edits that bring the text closer to the original):
@@ -20,6 +20,11 @@ place: token edits, Pok = share of edits that bring the text closer to the origi
   for looking at errors while developing; the test fifth's errors are not looked at.
 * **clean** — the clean scientific texts in ``bench/corpus/`` (abstracts and methods, several
   fields); every change is a false alarm, reported per 1,000 words (the scorer's tokens).
+* **mixed** (only on request) — a paper-mill preamble written for Unspin
+  (``bench/tortured_preamble.txt``: our own sentences and our own made-up tortured phrases) put
+  before each text of ``bench/corpus/``, so that the whole document reads as a paper-mill paper:
+  every change in the clean part is a false find (per 1,000 words, science and the other genres
+  apart), and the preamble's own phrases must still be found (recall, Pok).
 
 Carrier files are generated at bench time into a temporary folder (``--keep DIR`` writes them
 there instead), never committed: the phrases are the list's.
@@ -29,6 +34,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import random
+import re
 import sys
 import tempfile
 import time
@@ -42,6 +48,7 @@ LIST = SHARED / "data" / "pps-tortured-phrases.tsv"
 SCORER = SHARED / "bench" / "score.py"
 CORPUS = ROOT / "bench" / "corpus"
 CLEAN_SCIENCE = ("abstracts-", "methods-")
+PREAMBLE = ROOT / "bench" / "tortured_preamble.txt"
 SEED = 10
 PER_FILE = 50
 THRESHOLD = 0.5
@@ -216,9 +223,59 @@ def run_clean(engine, sc, show: int = 0) -> tuple[int, int]:
     return fa, words
 
 
+def read_preamble(path: Path = PREAMBLE) -> tuple[str, str]:
+    """The preamble as written (tortured) and repaired (the scorer's gold, ``{a|b}`` for
+    alternatives) from its ``[tortured => repair]`` markup."""
+    text = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    mark = re.compile(r"\[([^\]]+?) => ([^\]]+)\]")
+    spun = mark.sub(lambda m: m.group(1), text).strip()
+    gold = mark.sub(lambda m: m.group(2) if "|" not in m.group(2) else "{" + m.group(2) + "}", text).strip()
+    return spun, gold
+
+
+def run_mixed(engine, sc, show: int = 0) -> None:
+    """The preamble before each text of the clean corpus: false finds in the clean part, and the
+    preamble's own phrases found."""
+    spun_pre, gold_pre = read_preamble()
+    n_pre = len(sc.tokens(spun_pre))
+    pre = dict(tp=0, sys=0, gold=0, good=0, harm=0, words=0, secs=0.0)
+    false = {"science": [0, 0], "other": [0, 0]}
+    shown = 0
+    for p in sorted(CORPUS.glob("*.clean.txt")):
+        clean = p.read_text(encoding="utf-8")
+        spun, gold = spun_pre + "\n\n" + clean, gold_pre + "\n\n" + clean
+        t0 = time.perf_counter()
+        out = repair(engine, spun)
+        pre["secs"] += time.perf_counter() - t0
+        st, ot = sc.tokens(spun), sc.tokens(out)
+        gt = sc.resolve(sc.parse_gold(gold), ot)
+        ge, se = sc.edits(st, gt), sc.edits(st, ot)
+        in_pre = {e for e in se if e[0] < n_pre}
+        good, harm = sc.helpful(st[:n_pre], gt[:len(gt) - (len(st) - n_pre)], in_pre)
+        pre["tp"] += len(ge & in_pre)
+        pre["sys"] += len(in_pre)
+        pre["gold"] += len(ge)
+        pre["good"] += good
+        pre["harm"] += harm
+        pre["words"] += len(st)
+        kind = "science" if p.name.startswith(CLEAN_SCIENCE) else "other"
+        finds = sorted(e for e in se if e[0] >= n_pre)
+        false[kind][0] += len(finds)
+        false[kind][1] += len(st) - n_pre
+        print(f"  {p.name:45s} {len(st) - n_pre:6d} words  {len(finds)} false finds")
+        for i1, i2, rep in finds:
+            if shown < show:
+                print(f"    false find: {' '.join(st[max(0, i1 - 3):i1])} [{' '.join(st[i1:i2])} -> {' '.join(rep)}] "
+                      f"{' '.join(st[i2:i2 + 3])}")
+                shown += 1
+    for kind, (n, words) in false.items():
+        print(f"mixed, {kind}: {n} false finds in {words} clean words = {1000 * n / max(words, 1):.2f} per 1,000")
+    print(summary("mixed, the preamble's own phrases (every document)", pre))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", choices=("known", "unseen", "clean", "dev"))
+    ap.add_argument("--only", choices=("known", "unseen", "clean", "dev", "mixed"))
     ap.add_argument("--show", type=int, default=0, help="print up to N wrong or missed edits per set")
     ap.add_argument("--keep", type=Path, help="write the carrier files here")
     args = ap.parse_args()
@@ -231,7 +288,7 @@ def main() -> int:
     rng = random.Random(SEED)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
-        if args.only in (None, "known", "clean"):
+        if args.only in (None, "known", "clean", "mixed"):
             from unspin.engine.analyzer import Engine
             engine = Engine()
         if args.only in (None, "known"):
@@ -244,6 +301,8 @@ def main() -> int:
         if args.only in (None, "clean"):
             fa, words = run_clean(engine, sc, args.show)
             print(f"clean science: {fa} false alarms in {words} words = {1000 * fa / max(words, 1):.2f} per 1,000")
+        if args.only == "mixed":
+            run_mixed(engine, sc, args.show)
         if args.only == "dev":
             # For development: a fifth of the phrases *outside* the test fifth, held out the same
             # way; look at these errors, never at the test fifth's.

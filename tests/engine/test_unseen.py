@@ -168,3 +168,68 @@ def test_an_everyday_word_swapped_in_a_two_word_phrase_is_for_review_only(tmp_pa
     assert two and two[0].ordinary and SwapModel.prior(two[0]) == ORDINARY_PRIOR < WEAK_PRIOR
     three = model.find("the proposed power scheme".split())   # two words of the term kept: weak, not review-only
     assert three and not three[0].ordinary and SwapModel.prior(three[0]) > WEAK_PRIOR
+
+
+# -- phrases the writer wrote on purpose ---------------------------------------------------------------
+def test_every_word_swapped_in_a_common_english_pair_is_no_find(tmp_path):
+    entries, _ = parse_lexicon(LEXICON)
+    terms = tmp_path / "terms.txt"
+    terms.write_text("data network\n", encoding="utf-8")
+    # "information organization" is a pair everyone writes here: both words swapped back would turn
+    # it into another term ("force field" -> "power plant"), not repair it
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS, **{"information organization": 4e5}))
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert model.find("an information organization".split()) == []
+
+
+def test_no_find_where_a_known_term_as_written_holds_a_swapped_word(tmp_path, lm):
+    entries, _ = parse_lexicon(LEXICON)
+    terms = tmp_path / "terms.txt"
+    terms.write_text("random network\nrandom forest\norganization chart\nforest fire\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert [f.display for f in model.find("the irregular organization".split())] == ["random network"]
+    # "organization chart" is a term as written: its "organization" is the writer's own word
+    assert [f.display for f in model.find("the irregular organization chart".split())] == []
+    # a term as written that shares only a kept word leaves the find alone
+    assert [f.display for f in model.find("the irregular forest fire".split())] == ["random forest"]
+
+
+def test_a_tortured_introduction_does_not_raise_weak_finds_far_from_it(engine):
+    from unspin.engine import Engine
+    eng = Engine(nlp=engine.nlp, entries=[])
+    text = "x " * 4000                                    # 4,000 words, two characters each
+    intro = [_cand(k, "tortured phrase", 0.9, True, f"t{k}") for k in range(0, 400, 20)]
+    near = _cand(600, "tortured phrase", 0.35, False, "near")
+    far = _cand(7000, "tortured phrase", 0.35, False, "far")
+    got = {s.rule: s.confidence for s in eng.finish(text, intro + [near, far]).suggestions}
+    assert got["near"] > 0.5
+    assert got["far"] == pytest.approx(0.35, abs=0.01)
+
+
+def test_one_swapped_word_that_is_itself_a_usual_word_of_standard_terms_is_for_review_only(tmp_path, lm):
+    from unspin.engine.unseen import ORDINARY_PRIOR, STANDARD_SLOT
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} system\t{a} network\t\t\t0.9\n" for a in ("sensor", "neural", "mesh"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+
+    def model_with(standard: int):
+        terms = tmp_path / f"terms{standard}.txt"
+        terms.write_text("brain network\n" + "".join(f"kind{k} system\n" for k in range(standard)), encoding="utf-8")
+        return SwapModel.from_entries(entries, [terms], lm=lm)
+
+    # "system" ends STANDARD_SLOT standard terms here: the writer's "brain systems" is no tortured "brain networks"
+    found = model_with(STANDARD_SLOT).find("the brain systems".split())
+    assert found and found[0].display == "brain network" and found[0].ordinary
+    assert SwapModel.prior(found[0]) == ORDINARY_PRIOR
+    found = model_with(STANDARD_SLOT - 5).find("the brain systems".split())
+    assert found and not found[0].ordinary and SwapModel.prior(found[0]) > ORDINARY_PRIOR
+
+
+def test_a_conjunction_is_no_part_of_a_tortured_phrase(tmp_path):
+    entries, _ = parse_lexicon(LEXICON)
+    # "but energy" is a common pair and "vitality" a swap of "energy": still no "but vitality" -> "but energy"
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS, **{"but energy": 1e6}))
+    model = SwapModel.from_entries(entries, [], lm=lm)
+    assert model.find("it was weak but vitality".split()) == []
+    assert [f.display for f in model.find("it was weak wind vitality".split())] == ["wind energy"]

@@ -463,7 +463,8 @@ class Engine:
         # not be applied to a paper because it holds tortured phrases).
         tortured = [c for c in candidates if c.category == TORTURED]
         spinner = [c for c in candidates if c.category != TORTURED]
-        tortured_score = scoring.tortured_score(tortured, words)
+        # each tortured phrase by the evidence around it (see scoring.LOCAL_WORDS)
+        local = dict(zip(map(id, tortured), scoring.local_tortured_scores(tortured, len(text), words)))
         spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
         suggestions = []
         margins: dict = {}
@@ -487,7 +488,7 @@ class Engine:
         for c in candidates:
             if c.rule in self.settings.disabled_rules:
                 continue
-            conf = scoring.confidence(c, tortured_score if c.category == TORTURED else spinner_score)
+            conf = scoring.confidence(c, local[id(c)] if c.category == TORTURED else spinner_score)
             if margins:
                 from unspin.engine.restorer import adjust_lexicon_confidence
                 if not any(ch.isdigit() for ch in c.original):  # the model knows no figures

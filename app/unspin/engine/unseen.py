@@ -53,6 +53,7 @@ CACHE_SIZE = 200_000
 _MISSING = object()
 _EMPTY: frozenset = frozenset()
 _ORDINARY = 7   # the place of Found.ordinary in a find's payload (Found's fields after start, length)
+_ROUTE = 6      # ... and of Found.route
 STRONG_SWAP = 2          # a swap seen this often in the list is a habit of the paraphraser
 STRONG_TERM = 3          # a term this many list entries restore to is a usual target
 MAX_OPTIONS = 40         # swap-backs tried per word, most frequent first
@@ -78,6 +79,9 @@ GROUP = "tortured-unseen"
 # Pok 83.8 -> 91.1 %, recall 29.5 -> 28.8 %.
 ORDINARY_PRIOR = 0.1
 EVERYDAY_PER_MILLION = 0.1
+# ... and one swapped word that stands in this many standard terms in the same place as written
+# ("systems" heads some 170 two-word terms; a tortured "organization" none): see _standard_word.
+STANDARD_SLOT = 20
 
 # A find that needs a dictionary synonym the list never showed swapped: weak on its own; at most
 # this many such swaps in one find (measured on the development fifth: two dictionary guesses in
@@ -92,6 +96,13 @@ FUNCTION_WORDS = frozenset(
     "a an the of in on at to for from by with and or as into onto over under than then that this these "
     "those its it is are be was were based using via per how what which who whose where when why most more "
     "less very such each every both all any some no not their our".split())
+# ... and conjunctions and prepositions that join clauses or phrases rather than stand in a term
+# ("but highlight" is no tortured "but feature"). Kept apart from FUNCTION_WORDS, which also decides
+# the words of the dictionary synonyms file (tools/build_term_synonyms.py).
+CONNECTIVES = frozenset(
+    "but yet nor if while although because after before during between within without through among "
+    "against".split())
+NOT_CONTENT = FUNCTION_WORDS | CONNECTIVES
 
 
 @lru_cache(maxsize=65536)
@@ -200,7 +211,7 @@ class SwapModel:
         for word, alts in (synonyms or {}).items():
             if word in self.term_words or singular(word) in self.term_words:
                 for a in alts:
-                    if a != word and a not in FUNCTION_WORDS and singular(a) != singular(word):
+                    if a != word and a not in NOT_CONTENT and singular(a) != singular(word):
                         self.dictionary[a].append(word)
         self.dictionary = dict(self.dictionary)
         # every term with one word blanked out: a cheap first test for a one-synonym swap-back
@@ -245,7 +256,7 @@ class SwapModel:
                 _display(displays, term, words)
                 if k == 0 and len(term) == len(spun):
                     for a, b in zip(spun, term):
-                        if a != b and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+                        if a != b and a not in NOT_CONTENT and b not in NOT_CONTENT \
                                 and singular(a) != singular(b):
                             swaps[a][b] += 1
         for path in term_files:
@@ -395,21 +406,45 @@ class SwapModel:
                     self._cache.clear()
                 hits = self._cache[key] = self._runs(list(key), sing[i:end],
                                                      learned[i:end] if full else [False] * (end - i))
-            if not every:
-                hits = hits[:1]
+            kept = []
             for n, payload in hits:
-                first, last = words[i][1], words[i + n - 1][2]
                 shown = payload[1].lower().split(" ")
                 shown = shown if len(shown) == n else [None] * n
-                changed = tuple(t for u in range(n) if shown[u] != texts[i + u] and
-                                (shown[u] is None or singular(shown[u]) != sing[i + u])
-                                for t in range(words[i + u][1], words[i + u][2]))
+                swapped = [u for u in range(n) if shown[u] != texts[i + u] and
+                           (shown[u] is None or singular(shown[u]) != sing[i + u])]
+                if not self._in_written_term(texts, sing, i, n, swapped, payload[_ROUTE]):
+                    kept.append((n, payload, swapped))
+            hits = kept[:1] if not every else kept
+            for n, payload, swapped in hits:
+                first, last = words[i][1], words[i + n - 1][2]
+                changed = tuple(t for u in swapped for t in range(words[i + u][1], words[i + u][2]))
                 out.append(Found(first, last - first, *payload, changed=changed))
             if hits and not every:
                 i += hits[0][0]
             else:
                 i += 1
         return out
+
+    def _in_written_term(self, texts: list[str], sing: list[str], i: int, n: int, swapped: list[int],
+                         route: str) -> bool:
+        """The find (words ``i .. i+n-1``) overlaps a known term as written that reaches beyond it
+        and holds one of its swapped words ("element model" in "finite element model", "discovery
+        rate" in "false discovery rate"): the writer's words there are the standard ones. A find
+        on the weaker routes (no known term behind it) yields to such a term even when the term
+        only shares a kept word with it ("theory calculations" in "density functional theory
+        calculations")."""
+        weak = route in ("attested", "hallmark")
+        end = i + n
+        terms = self.terms
+        for a in range(max(0, i - MAX_WORDS + 1), end):
+            for b in range(max(a + 2, i + 1), min(len(texts), a + MAX_WORDS) + 1):
+                if not (a < i < b or a < end < b):
+                    continue  # inside the find, or the find inside it: not a term crossing it
+                if not (weak or any(a <= i + u < b for u in swapped)):
+                    continue
+                if tuple(texts[a:b - 1]) + (sing[b - 1],) in terms:
+                    return True
+        return False
 
     def _may_start(self, words: list[str], third_singular: str) -> bool:
         """A term of three or more words with at most one word swapped back may start with these
@@ -430,7 +465,7 @@ class SwapModel:
         sing = singular(word) if alpha else word
         learned = alpha and self._swappable(word)
         swappable = learned or (alpha and (word in self.dictionary or sing in self.dictionary))
-        got = self._info[word] = (alpha, sing, learned, swappable, alpha and word not in FUNCTION_WORDS,
+        got = self._info[word] = (alpha, sing, learned, swappable, alpha and word not in NOT_CONTENT,
                                   word in self._firsts or learned)
         return got
 
@@ -443,7 +478,7 @@ class SwapModel:
         hits: dict[int, tuple | None] = {}
         missing = []   # (length, its cache key, whether a word of it has a learnt swap)
         for n in range(len(gram), 1, -1):
-            if gram[n - 1] in FUNCTION_WORDS:
+            if gram[n - 1] in NOT_CONTENT:
                 continue
             has_learned = any(learned[:n])
             key = (has_learned,) + tuple(gram[:n])
@@ -469,7 +504,10 @@ class SwapModel:
         if plain in self.terms or plain in self.tortured:
             return None  # a standard term as written; a listed phrase is the lexicon's job
         hit = self._best(gram) if learned else self._one_synonym(gram)
-        if hit is not None and self.lm is not None and (self._ordinary(gram, hit[0]) or self._everyday(gram, hit)):
+        if hit is not None and self.lm is not None and hit[2] >= len(gram) and self._common_pairs(gram):
+            return None  # every word swapped in a phrase everyone writes ("force field" -> "power plant")
+        if hit is not None and self.lm is not None and (self._ordinary(gram, hit[0]) or self._everyday(gram, hit) or
+                                                        self._standard_word(gram, hit)):
             hit = hit[:_ORDINARY] + (True,) + hit[_ORDINARY + 1:]
         if hit is None:
             hit = attested
@@ -495,12 +533,16 @@ class SwapModel:
         """The run reads as ordinary English although it swaps back to a term: every word pair is a
         common pair, or every word was swapped and none is a word paraphrasers favour ("document
         structure" -> "file system": two everyday words, both swapped)."""
-        if all(self.lm.bigrams.get(a + " " + b) is not None for a, b in zip(gram, gram[1:])):
+        if self._common_pairs(gram):
             return True
         base = _norm(gram)
         if all(t != b for t, b in zip(term, base)):
             return all(self._odd(w, t) < ODD_PER_MILLION for w, t in zip(gram, term))
         return False
+
+    def _common_pairs(self, gram: list[str]) -> bool:
+        """Every word pair of the run is a common English pair (in the model's bigram file)."""
+        return all(self.lm.bigrams.get(a + " " + b) is not None for a, b in zip(gram, gram[1:]))
 
     def _everyday(self, gram: list[str], hit: tuple) -> bool:
         """Two words, one swapped back, and that one is an everyday word the list seldom swaps for
@@ -512,6 +554,17 @@ class SwapModel:
         base = _norm(gram)
         j = next(k for k in range(len(term)) if term[k] != base[k])
         return self._odd(gram[j], term[j]) < EVERYDAY_PER_MILLION
+
+    def _standard_word(self, gram: list[str], hit: tuple) -> bool:
+        """One word swapped back, and that word as written is itself a usual word of standard terms
+        in its place ("brain systems" -> "brain networks": "system" ends some 170 terms of two
+        words): the writer's own standard word more likely than a paraphraser's."""
+        term = hit[0]
+        if hit[2] != 1 or len(term) != len(gram):
+            return False
+        base = _norm(gram)
+        j = next(k for k in range(len(term)) if term[k] != base[k])
+        return len(self._at.get((len(term), j), {}).get(base[j], ())) >= STANDARD_SLOT
 
     def _odd(self, word: str, target: str) -> float:
         """How often the list swaps ``target`` for ``word``, per million uses of the word in
@@ -528,7 +581,7 @@ class SwapModel:
         base = _norm(gram)
         best = None
         for j in range(n):
-            if base[j] in FUNCTION_WORDS or base[:j] + ("",) + base[j + 1:] not in self._masked:
+            if base[j] in NOT_CONTENT or base[:j] + ("",) + base[j + 1:] not in self._masked:
                 continue
             for x in self._synonym_of(gram[j], j == n - 1):
                 term = base[:j] + (x,) + base[j + 1:]
@@ -581,7 +634,7 @@ class SwapModel:
         best = None
         for term in candidates:
             changed = [j for j in range(n) if term[j] != base[j]]
-            if not changed or any(base[j] in FUNCTION_WORDS for j in changed):
+            if not changed or any(base[j] in NOT_CONTENT for j in changed):
                 continue
             by_list = [j for j in changed if term[j] in listed[j]]
             dictionary = len(changed) - len(by_list)
@@ -609,8 +662,8 @@ class SwapModel:
             self._pair_cache.clear()
         bigrams = self.lm.bigrams
         source = bigrams.get(a + " " + b, 0.0)
-        first = [a] + ([] if a in FUNCTION_WORDS else self._targets(a)[:LM_OPTIONS])
-        second = [b] + ([] if b in FUNCTION_WORDS else self._targets(b)[:LM_OPTIONS])
+        first = [a] + ([] if a in NOT_CONTENT else self._targets(a)[:LM_OPTIONS])
+        second = [b] + ([] if b in NOT_CONTENT else self._targets(b)[:LM_OPTIONS])
         got = []
         for x in first:
             for y in second:
@@ -632,9 +685,9 @@ class SwapModel:
         n_max = len(gram)
         # paths: (words so far, swapped positions, score, rarest swap count)
         paths = [([x], ([0] if x != gram[0] else []), 0.0, None) for x in
-                 [gram[0]] + ([] if gram[0] in FUNCTION_WORDS else self._targets(gram[0])[:LM_OPTIONS])]
+                 [gram[0]] + ([] if gram[0] in NOT_CONTENT else self._targets(gram[0])[:LM_OPTIONS])]
         for k in range(1, n_max):
-            if gram[k] in FUNCTION_WORDS and gram[k] != "of":
+            if gram[k] in NOT_CONTENT and gram[k] != "of":
                 break  # "framework at every stage": the run is a noun phrase, not a clause
             pairs = self._pairs(gram[k - 1], gram[k])
             nxt = []
@@ -656,7 +709,7 @@ class SwapModel:
                 break
             n = k + 1
             for words, swapped, score, weight in paths:
-                if not swapped or swapped[0] > 1 or gram[0] in FUNCTION_WORDS:
+                if not swapped or swapped[0] > 1 or gram[0] in NOT_CONTENT:
                     continue
                 if 0 in swapped:
                     w0 = self._swap_count(gram[0], gram[0], words[0])
@@ -680,7 +733,7 @@ class SwapModel:
         that looks swapped too ("discourse highlights") would be repaired by half: left alone."""
         if self.lm.bigrams.get(pair[0] + " " + pair[1]) is not None:
             return None
-        if pair[0] in FUNCTION_WORDS or pair[1] in FUNCTION_WORDS:
+        if pair[0] in NOT_CONTENT or pair[1] in NOT_CONTENT:
             return None
         marks = [self._hallmark_of(w) for w in pair]
         for j in (1, 0):
