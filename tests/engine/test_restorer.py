@@ -127,7 +127,8 @@ def test_thesaurus_repairs_a_spun_paragraph(nlp, tmp_path: Path):
     a = engine.analyse(text)
     fixes = {(s.original, s.replacement) for s in a.suggestions if s.confidence >= 0.5}
     assert ("ultimate", "final") in fixes
-    assert ("invoice", "bill") in fixes
+    # alone, or inside a phrase a bundled lexicon repairs as a whole ("invoice would" -> "bill would")
+    assert any(o.split()[0] == "invoice" and r.split()[0] == "bill" for o, r in fixes), fixes
 
 
 def test_possible_spin_is_listed_with_candidates_below_the_threshold(nlp, tmp_path: Path):
