@@ -140,12 +140,7 @@ def score_cases(engine, bases: list[Path], sc, show: int = 0) -> dict:
         gt = sc.resolve(segs, ot)
         ge, se = sc.edits(st, gt), sc.edits(st, ot)
         good, harm = sc.helpful(st, gt, se)
-        tot["tp"] += len(ge & se)
-        tot["sys"] += len(se)
-        tot["gold"] += len(ge)
-        tot["good"] += good
-        tot["harm"] += harm
-        tot["words"] += len(st)
+        _tally(tot, ge, se, good, harm, len(st))
         if show and shown < show:
             base = sc.edit_distance(st, gt)
             for i1, i2, rep in sorted(se - ge):
@@ -161,6 +156,16 @@ def score_cases(engine, bases: list[Path], sc, show: int = 0) -> dict:
                           f"{' '.join(rep)}] {' '.join(st[i2:i2 + 3])}")
                     shown += 1
     return tot
+
+
+def _tally(tot: dict, gold_edits: set, system_edits: set, good: int, harm: int, words: int) -> None:
+    """Add one file's edits to the running totals that :func:`summary` reports."""
+    tot["tp"] += len(gold_edits & system_edits)
+    tot["sys"] += len(system_edits)
+    tot["gold"] += len(gold_edits)
+    tot["good"] += good
+    tot["harm"] += harm
+    tot["words"] += words
 
 
 def summary(name: str, tot: dict) -> str:
@@ -252,12 +257,7 @@ def run_mixed(engine, sc, show: int = 0) -> None:
         ge, se = sc.edits(st, gt), sc.edits(st, ot)
         in_pre = {e for e in se if e[0] < n_pre}
         good, harm = sc.helpful(st[:n_pre], gt[:len(gt) - (len(st) - n_pre)], in_pre)
-        pre["tp"] += len(ge & in_pre)
-        pre["sys"] += len(in_pre)
-        pre["gold"] += len(ge)
-        pre["good"] += good
-        pre["harm"] += harm
-        pre["words"] += len(st)
+        _tally(pre, ge, in_pre, good, harm, len(st))
         kind = "science" if p.name.startswith(CLEAN_SCIENCE) else "other"
         finds = sorted(e for e in se if e[0] >= n_pre)
         false[kind][0] += len(finds)

@@ -3,6 +3,7 @@ and the unseen detector's dictionary route (engine/unseen.py). The WordNet tests
 database (Debian package wordnet-base) is absent; the route's tests use a synonym file written here."""
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -17,14 +18,18 @@ WORDNET = Path("/usr/share/wordnet")
 needs_wordnet = pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="WordNet 3.0 not installed")
 
 
-@pytest.fixture(scope="module")
-def tool():
+def _tool_module(name: str):
+    """A module of tools/ (not a package: the folder goes on the path only while it is imported)."""
     sys.path.insert(0, str(ROOT / "tools"))
     try:
-        import build_term_synonyms
+        return importlib.import_module(name)
     finally:
         sys.path.remove(str(ROOT / "tools"))
-    return build_term_synonyms
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return _tool_module("build_term_synonyms")
 
 
 @pytest.fixture(scope="module")
@@ -192,12 +197,7 @@ Phr. in good sooth.
 
 @pytest.fixture(scope="module")
 def roget_module():
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import roget_thesaurus
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
-    return roget_thesaurus
+    return _tool_module("roget_thesaurus")
 
 
 def test_roget_paragraphs_pair_the_words_of_one_paragraph_and_part_of_speech(roget_module, tmp_path):

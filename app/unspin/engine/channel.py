@@ -51,18 +51,19 @@ class Option(NamedTuple):  # a tuple: a 12,000-line thesaurus makes some 30,000 
     kept: float | None = None     # observed rates only: P(the form was the writer's own | it is in a spun text)
 
 
-def _lexicon_forms(entries: list[Entry], sense_only: bool = False) -> set[str]:
+def _lexicon_forms(entries: list[Entry]) -> tuple[set[str], set[str]]:
     """The spun forms of the (non-tortured) lexicon entries, one-word ones also as lemmas
-    ("misplaced" -> "misplace"), the way observed rates are keyed. ``sense_only``: only the forms
-    of entries with a condition on the word's sense (``SENSE_CONDITIONS``)."""
-    out = set()
+    ("misplaced" -> "misplace"), the way observed rates are keyed; and the part of them whose
+    entries guard the word's sense (a ``SENSE_CONDITIONS`` condition)."""
+    covered, guarded = set(), set()
     for e in entries:
         if e.category in SKIP_CATEGORIES:
             continue
-        if sense_only and not any(w.lstrip("!").split(":", 1)[0] in SENSE_CONDITIONS for w in e.when):
-            continue
-        out |= _lemmas_of(" ".join(e.spun).lower())
-    return out
+        forms = _lemmas_of(" ".join(e.spun).lower())
+        covered |= forms
+        if any(w.lstrip("!").split(":", 1)[0] in SENSE_CONDITIONS for w in e.when):
+            guarded |= forms
+    return covered, guarded
 
 
 def _lemmas_of(form: str) -> set[str]:
@@ -173,7 +174,7 @@ class ChannelTable:
         t = cls()
         t.backing = cls()
         t.add_entries(entries)
-        t.add_rates(rates, _lexicon_forms(entries), _lexicon_forms(entries, sense_only=True))
+        t.add_rates(rates, *_lexicon_forms(entries))
         t.add_groups(groups)
         for table in (t, t.backing):
             table.forms = dict(table.forms)
