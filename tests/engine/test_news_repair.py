@@ -72,6 +72,19 @@ def test_inflection_reporting_verb_only(engine):
     assert body(engine, "The plan was mentioned in the report.") == "The plan was mentioned in the report."
 
 
+def test_a_name_after_a_quotation_is_the_speaker(engine):
+    # the parser reads '"...," Smith mentioned' as a name with a clause hanging off it (as in
+    # "Smith, mentioned in the report"); with no other verb in the sentence it is the predicate
+    assert (body(engine, "“Let’s get this bill done!” Trump mentioned on social media this week.")
+            == "“Let’s get this bill done!” Trump said on social media this week.")
+    assert (body(engine, "“Did not see that one coming,” Thune stated of the post.")
+            == "“Did not see that one coming,” Thune said of the post.")
+    # a reduced relative inside the subject stays: the sentence's own verb comes after it
+    assert (body(engine, "Senator Smith, mentioned in the report, declined to answer.")
+            == "Senator Smith, mentioned in the report, declined to answer.")
+    assert body(engine, "The study mentioned in the hearing was old.") == "The study mentioned in the hearing was old."
+
+
 def test_multiword_noun_use_only(engine):
     assert body(engine, "He made a go to to Paris.") == "He made a visit to Paris."
     assert body(engine, "His deliberate go to was cancelled.") == "His planned visit was cancelled."

@@ -121,8 +121,24 @@ def reporting(doc, start, end, head, arg):
         return False
     if "ccomp" in deps or tok.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
         return True
+    if tok.dep_ in ("acl", "relcl", "advcl") and _main_verb_follows(tok):
+        return False    # "Smith, mentioned in the report, declined to comment": a reduced relative
     # "X, the agency's head, mentioned in a statement": parsed as a clause hanging off the subject.
-    return tok.dep_ in ("acl", "relcl", "advcl") and prev is not None and prev.text in (",", "—", "–")
+    if tok.dep_ in ("acl", "relcl", "advcl") and prev is not None and prev.text in (",", "—", "–"):
+        return True
+    # '"...," Smith mentioned on social media.': after a quotation the parser often makes the name
+    # the sentence's root and the verb a clause modifying it ("Smith, mentioned in the report"),
+    # leaving the sentence without a verb of its own: then the verb is the predicate.
+    return (tok.dep_ == "acl" and prev is not None and tok.head.i == prev.i and prev.pos_ == "PROPN"
+            and prev.dep_ == "ROOT")
+
+
+def _main_verb_follows(tok) -> bool:
+    """The sentence's main verb comes after ``tok``: ``tok`` is inside the subject."""
+    root = tok
+    while root.head.i != root.i:    # up the tree: the parse alone, no sentence boundaries needed
+        root = root.head
+    return root.i > tok.i and root.pos_ in ("VERB", "AUX")
 
 
 @condition("before_noun", reads=TAGS)
