@@ -77,12 +77,13 @@ def test_a_name_after_a_quotation_is_the_speaker(engine):
     # "Smith, mentioned in the report"); with no other verb in the sentence it is the predicate
     assert (body(engine, "“Let’s get this bill done!” Trump mentioned on social media this week.")
             == "“Let’s get this bill done!” Trump said on social media this week.")
-    assert (body(engine, "“Did not see that one coming,” Thune stated of the post.")
-            == "“Did not see that one coming,” Thune said of the post.")
+    assert (body(engine, "“Did not see that one coming,” Thune stated of the senator’s post on Monday.")
+            == "“Did not see that one coming,” Thune said of the senator’s post on Monday.")
     # a reduced relative inside the subject stays: the sentence's own verb comes after it
     assert (body(engine, "Senator Smith, mentioned in the report, declined to answer.")
             == "Senator Smith, mentioned in the report, declined to answer.")
     assert body(engine, "The study mentioned in the hearing was old.") == "The study mentioned in the hearing was old."
+    assert body(engine, "He met John Smith mentioned in the report.") == "He met John Smith mentioned in the report."
 
 
 def test_multiword_noun_use_only(engine):

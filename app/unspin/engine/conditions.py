@@ -126,11 +126,24 @@ def reporting(doc, start, end, head, arg):
     # "X, the agency's head, mentioned in a statement": parsed as a clause hanging off the subject.
     if tok.dep_ in ("acl", "relcl", "advcl") and prev is not None and prev.text in (",", "—", "–"):
         return True
-    # '"...," Smith mentioned on social media.': after a quotation the parser often makes the name
-    # the sentence's root and the verb a clause modifying it ("Smith, mentioned in the report"),
-    # leaving the sentence without a verb of its own: then the verb is the predicate.
-    return (tok.dep_ == "acl" and prev is not None and tok.head.i == prev.i and prev.pos_ == "PROPN"
-            and prev.dep_ == "ROOT")
+    # '"...," Smith mentioned on social media.': after a quotation the parser often reads the verb
+    # as a clause modifying the name ("Smith, mentioned in the report") and the name as the
+    # sentence's root, or as a word of the quotation's own clause: the verb is the predicate.
+    if not (tok.dep_ == "acl" and prev is not None and tok.head.i == prev.i and prev.pos_ == "PROPN"):
+        return False
+    return prev.dep_ == "ROOT" or _after_closing_quote(doc, prev.i)
+
+
+def _after_closing_quote(doc, i: int) -> bool:
+    """The name ending at ``i`` ("Chuck Schumer") follows a closing quotation mark, with or without
+    a comma between."""
+    while i > 0 and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    # a straight mark closes when the tagger does not read it as opening
+    return j >= 0 and (doc[j].text == "”" or (doc[j].text == '"' and doc[j].tag_ != "``"))
 
 
 def _main_verb_follows(tok) -> bool:
