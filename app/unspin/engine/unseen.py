@@ -902,7 +902,8 @@ def bundled_term_files() -> list[Path]:
 
 
 def bundled_synonym_files() -> list[Path]:
-    return _bundled("synonyms.tsv") + _bundled("synonyms_roget.tsv")
+    # synonyms_written.tsv: a thesaurus-style table of paraphraser swaps written for Unspin
+    return _bundled("synonyms.tsv") + _bundled("synonyms_roget.tsv") + _bundled("synonyms_written.tsv")
 
 
 def read_synonyms(path: Path) -> dict[str, list[str]]:
