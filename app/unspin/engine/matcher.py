@@ -452,7 +452,7 @@ class LexiconMatcher:
                     any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
-            if f.route == "hallmark" and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
+            if (f.route == "hallmark" or f.dictionary) and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
                 continue  # one swapped word, read as the sentence's verb ("this shift frees attention")
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
