@@ -125,8 +125,19 @@ def test_a_list_swap_and_a_dictionary_swap_together(model):
     found = model.find("warmth flow density meter".split())
     assert found and found[0].display == "heat flux density meter" and found[0].dictionary == 1
     # ... but with fewer than two words of the term left as written the guess has too little to stand on
-    assert all(f.dictionary == 0 for f in model.find("warmth flow".split()))
     assert all(f.dictionary == 0 for f in model.find("warmth flow density".split()))
+    # ... except in a two-word term whose other word is a habit of the list ("warmth" -> "heat" twice)
+    assert [(f.display, f.dictionary) for f in model.find("the warmth flow".split())] == [("heat flux", 1)]
+
+
+def test_a_list_swap_seen_once_anchors_no_two_word_dictionary_guess(tmp_path):
+    (tmp_path / "terms.txt").write_text(TERMS, encoding="utf-8")
+    # "warmth" -> "heat" once in the list, and no dictionary says so (that would count as a second witness)
+    (tmp_path / "synonyms.tsv").write_text(SYNONYMS.replace("heat\twarmth\n", ""), encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON.split("warmth limit")[0])
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
+    once = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm, synonym_files=[tmp_path / "synonyms.tsv"])
+    assert all(f.dictionary == 0 for f in once.find("the warmth flow".split()))
 
 
 def test_the_dictionary_route_never_leaves_the_known_terms(model):
