@@ -460,7 +460,9 @@ class LexiconMatcher:
             if _inside_compound(doc, f.start, f.start + f.length - 1):
                 continue  # part of a hyphenated or slashed compound
             text = f.display
-            chunk = last.i in f.changed and last.i - 1 in f.changed and doc[last.i - 1].text not in _JOINTS
+            # a several-word swap at the end ("the executives" -> "management") keeps the term's number;
+            # two swapped words ("miniature atoms" -> "small molecules") are no such chunk
+            chunk = last.i in f.changed and self.unseen.ends_in_chunk([t.lower_ for t in toks])
             if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1] and not chunk:
                 text = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
             elif last.tag_ == "NN" and last.lower_ == singular(last.lower_) and text.split(" ")[-1].lower() != f.term[-1]:

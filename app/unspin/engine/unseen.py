@@ -397,6 +397,14 @@ class SwapModel:
                 k += 1
         return out
 
+    def ends_in_chunk(self, lowers: list[str]) -> bool:
+        """The last words of ``lowers`` are one of the list's several-word swaps ("the executives")."""
+        for k in range(max(0, len(lowers) - MAX_WORDS), len(lowers) - 1):
+            chunk = tuple(lowers[k:])
+            if chunk in self.chunks.get(lowers[k], ()):
+                return True
+        return False
+
     def _common(self, chunk: tuple[str, ...]) -> bool:
         """A two-word chunk that is a common English pair ("water system") is read as written."""
         return len(chunk) == 2 and self.lm is not None and self.lm.bigrams.get(" ".join(chunk)) is not None
