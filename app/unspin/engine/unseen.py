@@ -271,6 +271,10 @@ class SwapModel:
         self._slot_memo: dict[tuple[str, int, int], frozenset | set] = {}   # see _slot
         self._pair_cache: dict[tuple[str, str], list] = {}
         self._targets_memo: dict[str, list[str]] = {}
+        self._pair_memo: dict[tuple[str, str], bool] = {}   # see _may_pair
+        self._favourite_memo: dict[str, bool] = {}          # see _favourite
+        self._synonym_memo: dict[tuple[str, bool], list[str]] = {}
+        self._short_memo: dict[tuple[str, bool], list[str]] = {}
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
@@ -374,9 +378,27 @@ class SwapModel:
             ("-" in word and any(p in self.swaps for p in word.split("-")))
 
     def _synonym_of(self, word: str, last: bool) -> list[str]:
-        """The term words ``word`` is a dictionary synonym of (the dictionary route)."""
-        got = self.dictionary.get(word) or self.dictionary.get(singular(word)) or ()
-        return [singular(x) for x in got] if last else list(got)
+        """The term words ``word`` is a dictionary synonym of (the dictionary route); worked out
+        once per word (the combined dictionaries give common words long lists)."""
+        key = (word, last)
+        got = self._synonym_memo.get(key)
+        if got is None:
+            if len(self._synonym_memo) >= CACHE_SIZE:
+                self._synonym_memo.clear()
+            found = self.dictionary.get(word) or self.dictionary.get(singular(word)) or ()
+            got = self._synonym_memo[key] = list(dict.fromkeys(singular(x) for x in found)) if last else list(found)
+        return got
+
+    def _short_synonyms(self, word: str, last: bool) -> list[str]:
+        """:meth:`_synonym_of`, only those the two-word dictionary route may take (see _short_synonym)."""
+        key = (word, last)
+        got = self._short_memo.get(key)
+        if got is None:
+            if len(self._short_memo) >= CACHE_SIZE:
+                self._short_memo.clear()
+            got = self._short_memo[key] = [x for x in self._synonym_of(word, last)
+                                           if self._short_synonym(word, last, x)]
+        return got
 
     def _units(self, lowers: list[str], glued: list[bool] | None) -> list[tuple[str, int, int]]:
         """:func:`units`, with the list's several-word swaps ("getting to know") as one word."""
@@ -507,8 +529,10 @@ class SwapModel:
         """A dictionary swap-back in a two-word term (one word kept): only where a dictionary file
         (not the list read as a thesaurus) gives the word for the target, the word as written is
         no word of terms in its place, and the list never swaps it (else the list route decides)."""
-        word = gram[j]
-        last = j == len(gram) - 1
+        return self._short_synonym(gram[j], j == len(gram) - 1, target)
+
+    def _short_synonym(self, word: str, last: bool, target: str) -> bool:
+        """:meth:`_short_dictionary` for ``word`` at the end of the term or before it."""
         if not ((word, target) in self._witnessed or (singular(word), target) in self._witnessed or
                 (word, singular(target)) in self._witnessed or (singular(word), singular(target)) in self._witnessed):
             return False
@@ -516,8 +540,20 @@ class SwapModel:
         return role.get(singular(word) if last else word, 0) == 0 and not self._swappable(word)
 
     def _may_pair(self, first: str, second_singular: str) -> bool:
-        """A two-word term with one word swapped back may be these two words."""
-        return ("", second_singular) in self._masked or (first, "") in self._masked
+        """A two-word term is these two words with one of them swapped back to a dictionary
+        synonym (the cheap test before the two-word dictionary route)."""
+        key = (first, second_singular)
+        got = self._pair_memo.get(key)
+        if got is None:
+            if len(self._pair_memo) >= CACHE_SIZE:
+                self._pair_memo.clear()
+            terms = self.terms
+            got = ("", second_singular) in self._masked and \
+                any((x, second_singular) in terms for x in self._short_synonyms(first, False)) or \
+                (first, "") in self._masked and \
+                any((first, x) in terms for x in self._short_synonyms(second_singular, True))
+            self._pair_memo[key] = got
+        return got
 
     def _may_start(self, words: list[str], third_singular: str) -> bool:
         """A term of three or more words with at most one word swapped back may start with these
@@ -682,8 +718,12 @@ class SwapModel:
             if at is not None:
                 last = j == n - 1
                 # a dictionary swap needs DICTIONARY_ANCHORS kept words: never in a shorter run
-                synonyms = self._synonym_of(word, last) if n > DICTIONARY_ANCHORS or \
-                    (n == 2 and SHORT_ANCHORS < 2) else []
+                if n > DICTIONARY_ANCHORS:
+                    synonyms = self._synonym_of(word, last)
+                elif n == 2 and SHORT_ANCHORS < 2:   # only those the two-word route may take
+                    synonyms = self._short_synonyms(word, last)
+                else:
+                    synonyms = []
                 for opt in dict.fromkeys(self._options(word, last) + synonyms):
                     got = at.get(opt)
                     if got:
@@ -812,7 +852,7 @@ class SwapModel:
         written no common English pair where a word was swapped, and one swapped word at least is
         a paraphraser's favourite (see :meth:`_odd`)."""
         n = len(gram)
-        if any(w in NOT_CONTENT for w in gram):
+        if any(w in NOT_CONTENT for w in gram) or not any(self._favourite(w) for w in gram):
             return None
         words = list(gram)
         base = _norm(gram)
@@ -844,6 +884,16 @@ class SwapModel:
         if term in self.terms:
             return None
         return (term, " ".join(words), len(swapped), 0, weight or 0, True, "composed")
+
+    def _favourite(self, word: str) -> bool:
+        """Some swap of ``word`` reaches ``COMPOSED_ODD`` (the cheap test before the composed route)."""
+        got = self._favourite_memo.get(word)
+        if got is None:
+            if len(self._favourite_memo) >= CACHE_SIZE:
+                self._favourite_memo.clear()
+            got = any(self._odd(word, t) >= COMPOSED_ODD for t in self._targets(word)[:MAX_OPTIONS])
+            self._favourite_memo[word] = got
+        return got
 
     def _hallmark(self, pair: list[str]):
         """Two words, one of them a paraphraser's hallmark: a word the list swaps for the same
