@@ -125,8 +125,19 @@ def test_a_list_swap_and_a_dictionary_swap_together(model):
     found = model.find("warmth flow density meter".split())
     assert found and found[0].display == "heat flux density meter" and found[0].dictionary == 1
     # ... but with fewer than two words of the term left as written the guess has too little to stand on
-    assert all(f.dictionary == 0 for f in model.find("warmth flow".split()))
     assert all(f.dictionary == 0 for f in model.find("warmth flow density".split()))
+    # ... except in a two-word term whose other word is a habit of the list ("warmth" -> "heat" twice)
+    assert [(f.display, f.dictionary) for f in model.find("the warmth flow".split())] == [("heat flux", 1)]
+
+
+def test_a_list_swap_seen_once_anchors_no_two_word_dictionary_guess(tmp_path):
+    (tmp_path / "terms.txt").write_text(TERMS, encoding="utf-8")
+    # "warmth" -> "heat" once in the list, and no dictionary says so (that would count as a second witness)
+    (tmp_path / "synonyms.tsv").write_text(SYNONYMS.replace("heat\twarmth\n", ""), encoding="utf-8")
+    entries, _ = parse_lexicon(LEXICON.split("warmth limit")[0])
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS))
+    once = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm, synonym_files=[tmp_path / "synonyms.tsv"])
+    assert all(f.dictionary == 0 for f in once.find("the warmth flow".split()))
 
 
 def test_the_dictionary_route_never_leaves_the_known_terms(model):
@@ -291,3 +302,41 @@ def test_a_reversed_list_swap_reaches_a_known_term(tmp_path):
     model = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm)
     found = model.find("body heat loss rate".split())
     assert found and found[0].display == "body warmth loss rate" and found[0].dictionary == 1
+
+
+# -- two-word terms: one dictionary word, one kept ---------------------------------------------------
+def _short_model(tmp_path, terms: str, synonyms: str, lexicon: str = LEXICON, bigrams=None):
+    (tmp_path / "terms.txt").write_text(terms, encoding="utf-8")
+    (tmp_path / "synonyms.tsv").write_text(synonyms, encoding="utf-8")
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    lm = LanguageModel(dict(UNIGRAMS), dict(BIGRAMS, **(bigrams or {})))
+    return SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm,
+                                  synonym_files=[tmp_path / "synonyms.tsv"])
+
+
+def test_a_dictionary_synonym_in_a_two_word_term_with_the_other_word_kept(tmp_path):
+    model = _short_model(tmp_path, "left ventricle\n", "left\tsinister\n")
+    found = model.find("the sinister ventricle".split())
+    assert [(f.display, f.dictionary) for f in found] == [("left ventricle", 1)]
+    assert 0 < SwapModel.prior(found[0]) < 0.5               # weak evidence: alone it is not applied
+    # a common pair as written is the writer's own
+    assert _short_model(tmp_path, "left ventricle\n", "left\tsinister\n",
+                        bigrams={"sinister ventricle": 5e5}).find("the sinister ventricle".split()) == []
+
+
+def test_a_two_word_dictionary_swap_needs_an_odd_word_that_a_dictionary_file_vouches_for(tmp_path):
+    # the written word is itself a usual word of terms in that place: "sinister" starts a term
+    model = _short_model(tmp_path, "left ventricle\nsinister motive\n", "left\tsinister\n")
+    assert model.find("the sinister ventricle".split()) == []
+    # the list swaps the written word for something else: the list route decides, not the dictionary
+    lexicon = LEXICON + "sinister plot\tevil plot\t\t\t0.9\n"
+    model = _short_model(tmp_path, "left ventricle\n", "left\tsinister\n", lexicon)
+    assert all(f.display != "left ventricle" for f in model.find("the sinister ventricle".split()))
+    # only the list read as a thesaurus links "hotness" and "heat" ("warmth" is swapped for both), no
+    # dictionary file: no guess
+    lexicon = LEXICON + "total warmth\ttotal hotness\t\t\t0.9\n"
+    model = _short_model(tmp_path, "heat sink\n", "left\tsinister\n", lexicon)
+    assert "heat" in model.dictionary.get("hotness", ()) and model.find("the hotness sink".split()) == []
+    model = _short_model(tmp_path, "heat sink\n", "heat\thotness\n", lexicon)
+    assert [f.display for f in model.find("the hotness sink".split())] == ["heat sink"]

@@ -233,3 +233,39 @@ def test_a_conjunction_is_no_part_of_a_tortured_phrase(tmp_path):
     model = SwapModel.from_entries(entries, [], lm=lm)
     assert model.find("it was weak but vitality".split()) == []
     assert [f.display for f in model.find("it was weak wind vitality".split())] == ["wind energy"]
+
+
+# -- the composed route: no known term, no common pair, but a paraphraser's favourite swap ------------
+COMPOSED_LEXICON = "#@ group: t\n#@ category: tortured phrase\n" + \
+    "voice highlights\tvoice features\t\t\t0.9\nimage highlights\timage features\t\t\t0.9\n"
+
+
+def _composed_model(tmp_path, highlight_count: float, extra_terms: str = ""):
+    entries, problems = parse_lexicon(COMPOSED_LEXICON)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("deep feature\ntexture feature\n" + extra_terms, encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "highlight": highlight_count, "highlights": highlight_count,
+                        "sound": 5e7, "feature": 6e7}, {})
+    return SwapModel.from_entries(entries, [terms], lm=lm)
+
+
+def test_a_favourite_swap_is_swapped_back_where_its_target_is_a_usual_word_of_terms(tmp_path):
+    from unspin.engine.unseen import COMPOSED_ODD, COMPOSED_ROLE
+    # "highlight" -> "feature": twice in the list, 4 times per million uses of "highlight" in English;
+    # "feature" ends four terms; "sound feature" is in no term list and no common pair
+    model = _composed_model(tmp_path, 5e5)
+    assert model._odd("highlight", "feature") >= COMPOSED_ODD and model._heads["feature"] >= COMPOSED_ROLE
+    found = model.find("the sound highlight".split())
+    assert [(f.display, f.route, f.swapped) for f in found] == [("sound feature", "composed", 1)]
+    assert 0 < SwapModel.prior(found[0]) < 0.5              # weak: applied only among other tortured phrases
+    # the written head's number is kept
+    assert [f.display for f in model.find("the sound highlights".split())] == ["sound features"]
+
+
+def test_the_composed_route_leaves_everyday_swaps_and_usual_term_words_alone(tmp_path):
+    # "highlight" used ten times as often in English: swapped twice in the list is no habit
+    assert _composed_model(tmp_path, 5e6).find("the sound highlight".split()) == []
+    # "highlight" itself ends three terms: the writer's own word there
+    model = _composed_model(tmp_path, 5e5, "key highlight\nmain highlight\nyear highlight\n")
+    assert model.find("the sound highlight".split()) == []

@@ -26,7 +26,7 @@ NEWS = """#@ group: n
 #@ category: spinner
 woodland	forest			0.2
 """
-TERMS = "federated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\n"
+TERMS = "federated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +74,10 @@ def test_a_weaker_listed_swap_does_not_hide_an_unseen_phrase(make):
     got = [(s.original, s.replacement) for s in eng.analyse("The decision woodland was trained twice.").suggestions]
     assert ("decision woodland", "decision forest") in got
     assert ("woodland", "forest") not in got
+
+
+def test_two_swapped_words_keep_the_number_of_the_written_head(make):
+    # both words swapped back is no several-word chunk ("the executives" -> "management"): the plural stays
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("Both thick organizations were pruned before the test."))
+    assert got == [("thick organizations", "dense networks")]

@@ -452,7 +452,7 @@ class LexiconMatcher:
                     any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
-            if f.route == "hallmark" and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
+            if (f.route == "hallmark" or f.dictionary) and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
                 continue  # one swapped word, read as the sentence's verb ("this shift frees attention")
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
@@ -460,7 +460,9 @@ class LexiconMatcher:
             if _inside_compound(doc, f.start, f.start + f.length - 1):
                 continue  # part of a hyphenated or slashed compound
             text = f.display
-            chunk = last.i in f.changed and last.i - 1 in f.changed and doc[last.i - 1].text not in _JOINTS
+            # a several-word swap at the end ("the executives" -> "management") keeps the term's number;
+            # two swapped words ("miniature atoms" -> "small molecules") are no such chunk
+            chunk = last.i in f.changed and self.unseen.ends_in_chunk([t.lower_ for t in toks])
             if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1] and not chunk:
                 text = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
             elif last.tag_ == "NN" and last.lower_ == singular(last.lower_) and text.split(" ")[-1].lower() != f.term[-1]:

@@ -66,7 +66,10 @@ def tortured_score(candidates, words: int) -> float:
 # the neighbourhood holds as much evidence as the whole text; a document that is tortured in one
 # part only (a paraphrased introduction before the authors' own methods) must not have its clean
 # sentences "repaired" on the strength of the other part.
-LOCAL_WORDS = 1000
+# 1000 -> 500 words (bench/tortured.py, with the two-word dictionary route): mixed documents' false
+# finds in the clean science after a paper-mill preamble 12 -> 6, other genres 3 -> 1; the
+# development fifth's recall unchanged (a paper-mill text holds its phrases every few sentences).
+LOCAL_WORDS = 500
 
 
 def local_tortured_scores(candidates, text_length: int, words: int, width: int = LOCAL_WORDS) -> list[float]:
