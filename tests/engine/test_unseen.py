@@ -258,7 +258,10 @@ def test_a_favourite_swap_is_swapped_back_where_its_target_is_a_usual_word_of_te
     assert model._odd("highlight", "feature") >= COMPOSED_ODD and model._heads["feature"] >= COMPOSED_ROLE
     found = model.find("the sound highlight".split())
     assert [(f.display, f.route, f.swapped) for f in found] == [("sound feature", "composed", 1)]
-    assert 0 < SwapModel.prior(found[0]) < 0.5              # weak: applied only among other tortured phrases
+    # for review only: no term list vouches for the result (below the spin score's weak-prior line,
+    # so not even a paper full of tortured phrases lifts it to the default threshold)
+    from unspin.engine.scoring import WEAK_PRIOR
+    assert 0 < SwapModel.prior(found[0]) < WEAK_PRIOR
     # the written head's number is kept
     assert [f.display for f in model.find("the sound highlights".split())] == ["sound features"]
 
