@@ -172,3 +172,52 @@ def test_lexicon_confidence_spreads_without_crossing_the_threshold():
     assert adjust_lexicon_confidence(0.52, -20.0, 0.5) >= 0.5
     assert adjust_lexicon_confidence(0.46, 20.0, 0.5) < 0.5
     assert adjust_lexicon_confidence(0.7, None, 0.5) == 0.7
+
+
+# -- evidence from the rest of the document (local_evidence.py) --------------------------------------
+def _spans_at(text: str, words: list[str], conf: float) -> list[tuple[int, int, float]]:
+    out = []
+    for w in words:
+        i = text.index(w)
+        out.append((i, i + len(w), conf))
+    return out
+
+
+SPUN_PARAGRAPH = ("The corporate mentioned its quarterly income rose sharply, and the agency expects "
+                  "extra progress within the subsequent yr as the financial system recovers.")
+PLAIN_PARAGRAPH = ("The company said its quarterly revenue rose sharply, and the firm expects more "
+                   "growth in the next year as the economy recovers from the slowdown.")
+
+
+def test_a_thickly_spun_paragraph_lends_an_uncertain_swap_confidence():
+    from unspin.engine.local_evidence import density_bonuses, with_bonus
+    text = SPUN_PARAGRAPH + "\n\n" + PLAIN_PARAGRAPH
+    applied = _spans_at(text, ["corporate", "mentioned", "income", "extra", "subsequent yr"], 0.9)
+    unsure_spun = (text.index("progress"), text.index("progress") + 8, 0.4)
+    i = text.index("growth")
+    unsure_plain = (i, i + 6, 0.4)
+    bonuses = density_bonuses(text, applied + [unsure_spun, unsure_plain], 0.5)
+    assert bonuses[:5] == [0.0] * 5                 # applied changes need nothing
+    assert bonuses[5] > 0 and with_bonus(0.4, bonuses[5]) >= 0.5
+    assert bonuses[6] == 0.0                         # the plain paragraph lends nothing
+
+
+def test_density_does_not_count_the_swap_itself_or_a_clean_document():
+    from unspin.engine.local_evidence import density_bonuses
+    text = SPUN_PARAGRAPH
+    i = text.index("progress")
+    # a lexicon candidate and a restorer site over the same words are one change
+    same = [(i, i + 8, 0.9), (i, i + 8, 0.4)]
+    assert density_bonuses(text, same, 0.5) == [0.0, 0.0]
+    # nothing applied anywhere: nothing to lend
+    unsure = _spans_at(text, ["corporate", "mentioned", "income", "extra", "progress"], 0.3)
+    assert density_bonuses(text, unsure, 0.5) == [0.0] * 5
+
+
+def test_a_short_line_counts_as_a_paragraph_of_thirty_words():
+    from unspin.engine.local_evidence import density_bonuses
+    text = "Extra progress was mentioned by the corporate.\n\n" + PLAIN_PARAGRAPH
+    spans = _spans_at(text, ["Extra", "mentioned"], 0.9) + _spans_at(text, ["progress"], 0.4)
+    assert density_bonuses(text, spans, 0.5)[2] == 0.0   # 2 changes in 7 words read as 2 in 30
+    spans = _spans_at(text, ["Extra", "mentioned", "corporate"], 0.9) + _spans_at(text, ["progress"], 0.4)
+    assert density_bonuses(text, spans, 0.5)[3] > 0      # 3 in 30: thick enough

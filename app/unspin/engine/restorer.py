@@ -472,20 +472,26 @@ def _log_sum(values: list[float]) -> float:
     return m + math.log(sum(math.exp(v - m) for v in values))
 
 
-def suggestion_for(d: Decision, threshold: float):
+def decision_confidence(d: Decision) -> tuple[int, float]:
+    """The choice a decision offers and how sure it is, from its sentence alone."""
+    best = d.ranked[0]
+    if d.site.choices[best].rate:
+        best, margin = _rate_margin(d)
+        return best, confidence(margin, True)
+    return best, confidence(d.margin)
+
+
+def suggestion_for(d: Decision, threshold: float, bonus: float = 0.0):
     """The suggestion a decision makes: a repair when the best reading changes the text with a margin
-    that gives at least ``threshold`` confidence, else a quiet "possible spin" with its candidates."""
+    that gives at least ``threshold`` confidence, else a quiet "possible spin" with its candidates.
+    ``bonus``: log odds the rest of the document lends the change (:mod:`local_evidence`)."""
     from unspin.core.model import Suggestion
+    from unspin.engine.local_evidence import with_bonus
 
     site = d.site
-    best = d.ranked[0]
+    best, conf = decision_confidence(d)
+    conf = with_bonus(conf, bonus)
     choice = site.choices[best]
-    if choice.rate:
-        best, margin = _rate_margin(d)
-        choice = site.choices[best]
-        conf = confidence(margin, True)
-    else:
-        conf = confidence(d.margin)
     alternatives = [site.choices[b].text for b in d.ranked if b != best]
     rule = f"{RULE_PREFIX}:{choice.rule}" if choice.rule else RULE_PREFIX
     if conf >= threshold:
