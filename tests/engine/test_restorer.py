@@ -221,3 +221,15 @@ def test_a_short_line_counts_as_a_paragraph_of_thirty_words():
     assert density_bonuses(text, spans, 0.5)[2] == 0.0   # 2 changes in 7 words read as 2 in 30
     spans = _spans_at(text, ["Extra", "mentioned", "corporate"], 0.9) + _spans_at(text, ["progress"], 0.4)
     assert density_bonuses(text, spans, 0.5)[3] > 0      # 3 in 30: thick enough
+
+
+def test_density_settles_only_whether_a_site_was_spun_not_which_original():
+    from unspin.engine.restorer import Decision, sure_of_original
+    keep = Choice("method", ("method",), 0.5)
+    two = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.3), Choice("approach", ("approach",), 0.3)])
+    one = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.3)])
+    rated = Site(0, 6, "method", [Choice("method", ("method",), 0.2, rate=True),
+                                  Choice("way", ("way",), 0.5, rate=True), Choice("approach", ("approach",), 0.3, rate=True)])
+    assert not sure_of_original(Decision(two, 1, [1, 2], 0.5))
+    assert sure_of_original(Decision(one, 1, [1], 0.5))
+    assert sure_of_original(Decision(rated, 1, [1, 2], 0.5))   # the rate weighs the originals already

@@ -506,7 +506,7 @@ class Engine:
         suggestions = []
         for d, s in decided:
             bonus = next(bonuses)
-            if bonus:
+            if bonus and restorer.sure_of_original(d):
                 s = restorer.suggestion_for(d, threshold, bonus)
             if s.confidence >= self.settings.floor:
                 suggestions.append(s)
