@@ -502,7 +502,9 @@ class Engine:
         # phrases have their own local evidence (scoring.local_tortured_scores).
         spans = [(s.start, s.end, s.confidence) for _, s in decided]
         spans += [(c.start, c.end, conf) for c, conf in scored if c.category != TORTURED]
-        bonuses = iter(local_evidence.density_bonuses(text, spans, threshold))
+        attestable = [s.replacement if restorer.observed_swap(d) else None for d, s in decided]
+        attestable += [None] * (len(spans) - len(attestable))
+        bonuses = iter(local_evidence.document_bonuses(text, spans, threshold, attestable))
         suggestions = []
         for d, s in decided:
             bonus = next(bonuses)

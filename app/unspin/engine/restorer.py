@@ -491,6 +491,12 @@ def sure_of_original(d: Decision) -> bool:
     return d.site.choices[d.ranked[0]].rate or len(d.ranked) == 1
 
 
+def observed_swap(d: Decision) -> bool:
+    """The change a decision offers is an observed swap (:mod:`swap_rates`), whose candidate the
+    rest of the document may attest (:mod:`local_evidence`)."""
+    return d.site.choices[decision_confidence(d)[0]].rate
+
+
 def suggestion_for(d: Decision, threshold: float, bonus: float = 0.0):
     """The suggestion a decision makes: a repair when the best reading changes the text with a margin
     that gives at least ``threshold`` confidence, else a quiet "possible spin" with its candidates.
