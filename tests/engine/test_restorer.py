@@ -271,3 +271,18 @@ def test_attestation_counts_only_where_the_paragraph_is_spun_at_all():
     applied = _spans_at(text, ["corporate", "mentioned"], 0.9)   # in the other paragraph
     i = text.index("cash")
     assert document_bonuses(text, applied + [(i, i + 4, 0.2)], 0.5, [None, None, "money"])[2] == 0.0
+
+
+def test_the_engine_lends_document_evidence_to_a_possible_spin(nlp, tmp_path: Path, monkeypatch):
+    """The wiring in Engine.finish: a restorer choice below the threshold that the document's
+    evidence backs is reported as a repair, with the repair's category and explanation."""
+    from unspin.engine import local_evidence
+    from unspin.engine.restorer import CATEGORY
+    engine = _engine(nlp, tmp_path, "large|big|huge\n")
+    text = "The museum has a big garden behind the old station, and visitors like it."
+    low = [s for s in engine.analyse(text).suggestions if s.category == POSSIBLE]
+    assert low and all(s.confidence < 0.5 for s in low)
+    monkeypatch.setattr(local_evidence, "document_bonuses",
+                        lambda text, spans, threshold, candidates=None: [20.0] * len(spans))
+    raised = [s for s in engine.analyse(text).suggestions if (s.start, s.end) == (low[0].start, low[0].end)]
+    assert raised and raised[0].confidence >= 0.5 and raised[0].category == CATEGORY

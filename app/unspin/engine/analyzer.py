@@ -514,7 +514,11 @@ class Engine:
                 suggestions.append(s)
         for c, conf in scored:
             if c.category != TORTURED:
-                conf = local_evidence.with_bonus(conf, next(bonuses))
+                bonus = next(bonuses)
+                # an entry its author rated below the threshold ("as a result of" + a noun phrase,
+                # 0.1: usually the writer's own) stays a possible swap whatever the paragraph
+                if c.prior >= threshold:
+                    conf = local_evidence.with_bonus(conf, bonus)
             if conf >= self.settings.floor:
                 suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
