@@ -278,7 +278,7 @@ def test_the_engine_lends_document_evidence_to_a_possible_spin(nlp, tmp_path: Pa
     evidence backs is reported as a repair, with the repair's category and explanation."""
     from unspin.engine import local_evidence
     from unspin.engine.restorer import CATEGORY
-    engine = _engine(nlp, tmp_path, "large|big|huge\n")
+    engine = _engine(nlp, tmp_path, "large|big|huge\n", floor=0.0)
     text = "The museum has a big garden behind the old station, and visitors like it."
     low = [s for s in engine.analyse(text).suggestions if s.category == POSSIBLE]
     assert low and all(s.confidence < 0.5 for s in low)
