@@ -325,8 +325,8 @@ def test_paraphraser_legitimate_uses_unchanged(engine, sentence):
      "A judge found the driver not guilty of reckless driving."),
     ("The principle suspect spoke to reporters exterior the court docket.",
      "The main suspect spoke to reporters outside the court."),
-    ("The agency hired momentary employees to close its finances hole.",
-     "The agency hired temporary workers to close its budget gap."),
+    ("The council hired momentary employees to close its finances hole.",
+     "The council hired temporary workers to close its budget gap."),
 ])
 def test_round4_tells(engine, spun, restored):
     assert body(engine, spun) == restored

@@ -172,3 +172,117 @@ def test_lexicon_confidence_spreads_without_crossing_the_threshold():
     assert adjust_lexicon_confidence(0.52, -20.0, 0.5) >= 0.5
     assert adjust_lexicon_confidence(0.46, 20.0, 0.5) < 0.5
     assert adjust_lexicon_confidence(0.7, None, 0.5) == 0.7
+
+
+# -- evidence from the rest of the document (local_evidence.py) --------------------------------------
+def _spans_at(text: str, words: list[str], conf: float) -> list[tuple[int, int, float]]:
+    out = []
+    for w in words:
+        i = text.index(w)
+        out.append((i, i + len(w), conf))
+    return out
+
+
+SPUN_PARAGRAPH = ("The corporate mentioned its quarterly income rose sharply, and the agency expects "
+                  "extra progress within the subsequent yr as the financial system recovers.")
+PLAIN_PARAGRAPH = ("The company said its quarterly revenue rose sharply, and the firm expects more "
+                   "growth in the next year as the economy recovers from the slowdown.")
+
+
+def test_a_thickly_spun_paragraph_lends_an_uncertain_swap_confidence():
+    from unspin.engine.local_evidence import document_bonuses, with_bonus
+    text = SPUN_PARAGRAPH + "\n\n" + PLAIN_PARAGRAPH
+    applied = _spans_at(text, ["corporate", "mentioned", "income", "extra", "subsequent yr"], 0.9)
+    unsure_spun = (text.index("progress"), text.index("progress") + 8, 0.4)
+    i = text.index("growth")
+    unsure_plain = (i, i + 6, 0.4)
+    bonuses = document_bonuses(text, applied + [unsure_spun, unsure_plain], 0.5)
+    assert bonuses[:5] == [0.0] * 5                 # applied changes need nothing
+    assert bonuses[5] > 0 and with_bonus(0.4, bonuses[5]) >= 0.5
+    assert bonuses[6] == 0.0                         # the plain paragraph lends nothing
+
+
+def test_density_does_not_count_the_swap_itself_or_a_clean_document():
+    from unspin.engine.local_evidence import document_bonuses
+    text = SPUN_PARAGRAPH
+    i = text.index("progress")
+    # a lexicon candidate and a restorer site over the same words are one change
+    same = [(i, i + 8, 0.9), (i, i + 8, 0.4)]
+    assert document_bonuses(text, same, 0.5) == [0.0, 0.0]
+    # nothing applied anywhere: nothing to lend
+    unsure = _spans_at(text, ["corporate", "mentioned", "income", "extra", "progress"], 0.3)
+    assert document_bonuses(text, unsure, 0.5) == [0.0] * 5
+
+
+def test_a_short_line_counts_as_a_paragraph_of_thirty_words():
+    from unspin.engine.local_evidence import document_bonuses
+    text = "Extra progress was mentioned by the corporate.\n\n" + PLAIN_PARAGRAPH
+    spans = _spans_at(text, ["Extra", "mentioned"], 0.9) + _spans_at(text, ["progress"], 0.4)
+    assert document_bonuses(text, spans, 0.5)[2] == 0.0   # 2 changes in 7 words read as 2 in 30
+    spans = _spans_at(text, ["Extra", "mentioned", "corporate"], 0.9) + _spans_at(text, ["progress"], 0.4)
+    assert document_bonuses(text, spans, 0.5)[3] > 0      # 3 in 30: thick enough
+
+
+def test_density_settles_only_whether_a_site_was_spun_not_which_original():
+    from unspin.engine.restorer import Decision, sure_of_original
+    keep = Choice("method", ("method",), 0.5)
+    two = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.3), Choice("approach", ("approach",), 0.3)])
+    one = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.3)])
+    rated = Site(0, 6, "method", [Choice("method", ("method",), 0.2, rate=True),
+                                  Choice("way", ("way",), 0.5, rate=True), Choice("approach", ("approach",), 0.3, rate=True)])
+    assert not sure_of_original(Decision(two, 1, [1, 2], 0.5))
+    assert sure_of_original(Decision(one, 1, [1], 0.5))
+    assert sure_of_original(Decision(rated, 1, [1, 2], 0.5))   # the rate weighs the originals already
+
+
+def test_an_observed_swap_whose_original_stands_elsewhere_gains_confidence():
+    from unspin.engine.local_evidence import ATTESTED_BONUS, document_bonuses
+    text = ("Thieves took the cash from the corporate vault, officers mentioned, and the agency "
+            "anticipated extra losses within the subsequent yr as the probe widened further.\n\n"
+            "The bank said the money was insured.")
+    applied = _spans_at(text, ["corporate", "mentioned"], 0.9)   # 2 in 30 words: below the density bonus
+    i = text.index("cash")
+    site = (i, i + 4, 0.2)
+    assert document_bonuses(text, applied + [site], 0.5, [None, None, "money"])[2] == ATTESTED_BONUS
+    # without "money" written elsewhere, or for a candidate that is not an observed swap: nothing
+    assert document_bonuses(text.replace("money", "sum"), applied + [site], 0.5, [None, None, "money"])[2] == 0.0
+    assert document_bonuses(text, applied + [site], 0.5)[2] == 0.0
+    # a word every text has says nothing ("in" for "within")
+    j = text.index("within")
+    assert document_bonuses(text, applied + [(j, j + 6, 0.2)], 0.5, [None, None, "in"])[2] == 0.0
+
+
+def test_an_original_written_only_where_a_change_is_applied_attests_nothing():
+    from unspin.engine.local_evidence import document_bonuses
+    text = ("Thieves took the cash from the corporate vault, officers mentioned, and the agency "
+            "anticipated extra losses within the subsequent yr as the probe widened further.\n\n"
+            "The bank said the money was insured.")
+    k = text.index("money")
+    applied = _spans_at(text, ["corporate", "mentioned"], 0.9) + [(k, k + 5, 0.9)]  # "money" -> "funds", applied
+    i = text.index("cash")
+    assert document_bonuses(text, applied + [(i, i + 4, 0.2)], 0.5, [None] * 3 + ["money"])[3] == 0.0
+
+
+def test_attestation_counts_only_where_the_paragraph_is_spun_at_all():
+    from unspin.engine.local_evidence import document_bonuses
+    text = ("Thieves took the cash from the vault, officers said, and the agency expected more "
+            "losses in the next year as the probe widened further and further.\n\n"
+            "The corporate bank mentioned the money was insured.")
+    applied = _spans_at(text, ["corporate", "mentioned"], 0.9)   # in the other paragraph
+    i = text.index("cash")
+    assert document_bonuses(text, applied + [(i, i + 4, 0.2)], 0.5, [None, None, "money"])[2] == 0.0
+
+
+def test_the_engine_lends_document_evidence_to_a_possible_spin(nlp, tmp_path: Path, monkeypatch):
+    """The wiring in Engine.finish: a restorer choice below the threshold that the document's
+    evidence backs is reported as a repair, with the repair's category and explanation."""
+    from unspin.engine import local_evidence
+    from unspin.engine.restorer import CATEGORY
+    engine = _engine(nlp, tmp_path, "large|big|huge\n", floor=0.0)
+    text = "The museum has a big garden behind the old station, and visitors like it."
+    low = [s for s in engine.analyse(text).suggestions if s.category == POSSIBLE]
+    assert low and all(s.confidence < 0.5 for s in low)
+    monkeypatch.setattr(local_evidence, "document_bonuses",
+                        lambda text, spans, threshold, candidates=None: [20.0] * len(spans))
+    raised = [s for s in engine.analyse(text).suggestions if (s.start, s.end) == (low[0].start, low[0].end)]
+    assert raised and raised[0].confidence >= 0.5 and raised[0].category == CATEGORY

@@ -23,6 +23,7 @@ from unspin.engine.quantifiers import drop_mass_disagreement
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
 from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
+from unspin.engine import local_evidence
 
 if TYPE_CHECKING:  # importing these imports spaCy (seconds): the window must open before that
     from unspin.engine.matcher import Candidate, LexiconMatcher
@@ -466,9 +467,10 @@ class Engine:
         # each tortured phrase by the evidence around it (see scoring.LOCAL_WORDS)
         local = dict(zip(map(id, tortured), scoring.local_tortured_scores(tortured, len(text), words)))
         spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
-        suggestions = []
+        threshold = self.settings.min_confidence
         margins: dict = {}
         rated: dict = {}
+        decided: list = []   # (decision, its suggestion from the sentence alone)
         if lattices:
             from unspin.engine import restorer
             from unspin.engine.langmodel import shared_model
@@ -481,10 +483,10 @@ class Engine:
             spinner_score = max(spinner_score, gate)
             decisions, margins = restorer.decode(lattices, lm, gate, rated)
             for d in decisions:
-                s = restorer.suggestion_for(d, self.settings.min_confidence)
-                if s.rule in self.settings.disabled_rules or s.confidence < self.settings.floor:
-                    continue
-                suggestions.append(s)
+                s = restorer.suggestion_for(d, threshold)
+                if s.rule not in self.settings.disabled_rules:
+                    decided.append((d, s))
+        scored: list = []    # (candidate, confidence)
         for c in candidates:
             if c.rule in self.settings.disabled_rules:
                 continue
@@ -492,13 +494,33 @@ class Engine:
             if margins:
                 from unspin.engine.restorer import adjust_lexicon_confidence
                 if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
-                    conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)),
-                                                     self.settings.min_confidence)
+                    conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)), threshold)
                     # the same swap observed in spun news and winning in its sentence: as sure as that evidence
                     conf = max(conf, rated.get((c.start, c.end), 0.0))
-            if conf < self.settings.floor:
-                continue
-            suggestions.append(c.to_suggestion(conf))
+            scored.append((c, conf))
+        # What the rest of the document says about each spinner swap (local_evidence.py): tortured
+        # phrases have their own local evidence (scoring.local_tortured_scores).
+        spans = [(s.start, s.end, s.confidence) for _, s in decided]
+        spans += [(c.start, c.end, conf) for c, conf in scored if c.category != TORTURED]
+        attestable = [s.replacement if restorer.observed_swap(d) else None for d, s in decided]
+        attestable += [None] * (len(spans) - len(attestable))
+        bonuses = iter(local_evidence.document_bonuses(text, spans, threshold, attestable))
+        suggestions = []
+        for d, s in decided:
+            bonus = next(bonuses)
+            if bonus and restorer.sure_of_original(d):
+                s = restorer.suggestion_for(d, threshold, bonus)
+            if s.confidence >= self.settings.floor:
+                suggestions.append(s)
+        for c, conf in scored:
+            if c.category != TORTURED:
+                bonus = next(bonuses)
+                # an entry its author rated below the threshold ("as a result of" + a noun phrase,
+                # 0.1: usually the writer's own) stays a possible swap whatever the paragraph
+                if c.prior >= threshold:
+                    conf = local_evidence.with_bonus(conf, bonus)
+            if conf >= self.settings.floor:
+                suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
         suggestions = agree_articles(text, drop_mass_disagreement(text, suggestions))
         source = self.sources.match(text) if self.sources and whole else None

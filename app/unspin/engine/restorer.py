@@ -472,20 +472,40 @@ def _log_sum(values: list[float]) -> float:
     return m + math.log(sum(math.exp(v - m) for v in values))
 
 
-def suggestion_for(d: Decision, threshold: float):
+def decision_confidence(d: Decision, bonus: float = 0.0) -> tuple[int, float]:
+    """The choice a decision offers and how sure it is: from its sentence, plus ``bonus`` nats of
+    evidence from the rest of the document (:mod:`local_evidence`), added to the margin."""
+    best = d.ranked[0]
+    if d.site.choices[best].rate:
+        best, margin = _rate_margin(d)
+        return best, confidence(margin + bonus, True)
+    return best, confidence(d.margin + bonus)
+
+
+def sure_of_original(d: Decision) -> bool:
+    """Whether the doubt about a change is only whether the site was spun, not which original it
+    stood for: evidence that the passage is spun (:mod:`local_evidence`) settles only the first. An
+    observed rate weighs every original already (``_rate_margin``); otherwise the site must offer
+    one original. (With a thesaurus of every pair's swaps, ``bench/restorer_eval.py --oracle``,
+    lending sites of several candidates that evidence added 2 harmful edits for every 5 helpful.)"""
+    return d.site.choices[d.ranked[0]].rate or len(d.ranked) == 1
+
+
+def observed_swap(d: Decision) -> bool:
+    """The change a decision offers is an observed swap (:mod:`swap_rates`), whose candidate the
+    rest of the document may attest (:mod:`local_evidence`)."""
+    return d.site.choices[decision_confidence(d)[0]].rate
+
+
+def suggestion_for(d: Decision, threshold: float, bonus: float = 0.0):
     """The suggestion a decision makes: a repair when the best reading changes the text with a margin
-    that gives at least ``threshold`` confidence, else a quiet "possible spin" with its candidates."""
+    that gives at least ``threshold`` confidence, else a quiet "possible spin" with its candidates.
+    ``bonus``: log odds the rest of the document lends the change (:mod:`local_evidence`)."""
     from unspin.core.model import Suggestion
 
     site = d.site
-    best = d.ranked[0]
+    best, conf = decision_confidence(d, bonus)
     choice = site.choices[best]
-    if choice.rate:
-        best, margin = _rate_margin(d)
-        choice = site.choices[best]
-        conf = confidence(margin, True)
-    else:
-        conf = confidence(d.margin)
     alternatives = [site.choices[b].text for b in d.ranked if b != best]
     rule = f"{RULE_PREFIX}:{choice.rule}" if choice.rule else RULE_PREFIX
     if conf >= threshold:
