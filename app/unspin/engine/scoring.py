@@ -20,9 +20,7 @@ CEILING = 0.92
 
 
 def spin_score(candidates, words: int) -> float:
-    tells = sum(1 for c in candidates if c.is_tell)
-    density = 1000.0 * tells / max(words, MIN_WORDS)
-    return density * density / (density * density + HALF_SCORE_DENSITY ** 2)
+    return _tell_score(sum(1 for c in candidates if c.is_tell), words)
 
 
 # Ambiguous swaps, summed by prior, per 1,000 words at which they alone make a document count as
@@ -36,9 +34,7 @@ SOFT_HALF_DENSITY = 12.0
 
 def soft_spin_score(candidates, words: int, half: float = SOFT_HALF_DENSITY) -> float:
     """How spun a document looks from its ambiguous swaps alone (their priors summed)."""
-    soft = sum(c.prior for c in candidates if not c.is_tell)
-    d = 1000.0 * soft / max(words, MIN_WORDS)
-    return d ** 4 / (d ** 4 + half ** 4)
+    return _soft_score(sum(c.prior for c in candidates if not c.is_tell), words, half)
 
 
 # The same for ambiguous tortured phrases (one swapped word, or a swap-back no term list knows).
