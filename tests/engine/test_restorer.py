@@ -152,7 +152,7 @@ def test_clean_text_stays_clean(nlp, tmp_path: Path):
 @pytest.mark.parametrize("protect_quotes", [False, True])
 def test_names_stay_protected_and_quotes_when_asked(nlp, tmp_path: Path, protect_quotes: bool):
     engine = _engine(nlp, tmp_path, "final|ultimate\n", protect_quotes=protect_quotes)
-    text = "“The ultimate test is next,” she said. The coach met Ultimate Sports, and the ultimate game was won."
+    text = "“The ultimate chapter is next,” she said. The coach met Ultimate Sports, and the ultimate game was won."
     a = engine.analyse(text)
     spans = {(s.start, s.original) for s in a.suggestions if s.rule.startswith("restorer")}
     quoted = text.index("ultimate")

@@ -277,8 +277,9 @@ class Engine:
         """
         end = len(text) if end is None else end
         if self.settings.restore:  # the language model is needed by finish(): load it meanwhile
+            from unspin.engine import trigrams
             from unspin.engine.langmodel import is_loaded, load_in_background
-            if not is_loaded():
+            if not (is_loaded() and trigrams.is_loaded()):
                 load_in_background()
         # Bounded pieces only: a pathological paragraph must not stall spaCy (see windows.py).
         paras: list[tuple[int, str]] = []
@@ -473,8 +474,8 @@ class Engine:
         decided: list = []   # (decision, its suggestion from the sentence alone)
         if lattices:
             from unspin.engine import restorer
-            from unspin.engine.langmodel import shared_model
-            lm = shared_model()
+            from unspin.engine.trigrams import restorer_model
+            lm = restorer_model()
             # the restorer's word swaps are spinner evidence: tortured phrases do not open its gate
             # many ambiguous swaps are evidence too: a short spun page may hold no unambiguous tell
             soft = scoring.soft_spin_score(spinner, words)

@@ -46,6 +46,8 @@ def data_dir() -> Path:
 class LanguageModel:
     """Log probabilities (natural log) of lowercase words given the previous word."""
 
+    sentence_start = sentence_end = None   # the pair file marks no sentence boundaries
+
     def __init__(self, unigrams: dict[str, float], bigrams: dict[str, float], cutoff: float | None = None):
         self.unigrams = unigrams            # word -> count
         self.bigrams = bigrams              # "w1 w2" -> count, already rescaled to unigram units
@@ -95,6 +97,11 @@ class LanguageModel:
         ceiling = self.cutoff / c_prev
         return math.log(min(unseen, ceiling))
 
+    def logp3(self, before: str | None, prev: str | None, word: str) -> float:
+        """log P(word | before prev) as this model can tell it: one word back (the restorer asks
+        every model for two, see :mod:`trigrams`)."""
+        return self.logp(prev, word)
+
     def sequence_logp(self, prev: str | None, words: list[str]) -> float:
         total = 0.0
         for w in words:
@@ -120,8 +127,16 @@ def is_loaded() -> bool:
     return _SHARED is not None
 
 
+def _load_both() -> None:
+    shared_model()
+    from unspin.engine.trigrams import restorer_model  # imports this module: not at the top
+
+    restorer_model()
+
+
 def load_in_background() -> threading.Thread:
-    """Start loading the shared model in a daemon thread (for the window's start-up)."""
-    t = threading.Thread(target=shared_model, name="unspin-langmodel", daemon=True)
+    """Start loading the shared model and the restorer's (:mod:`trigrams`) in a daemon thread (for
+    the window's start-up)."""
+    t = threading.Thread(target=_load_both, name="unspin-langmodel", daemon=True)
     t.start()
     return t

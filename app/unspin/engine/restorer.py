@@ -315,54 +315,78 @@ def _priors(site: Site, s: float, lm: LanguageModel) -> list[float]:
     return out
 
 
-def _lm_run(lm: LanguageModel, prev: str | None, words) -> tuple[float, str | None]:
+History = tuple  # (the word before the previous one, the previous one); None where unknown or a break
+NO_HISTORY: History = (None, None)
+
+
+def _lm_run(lm: LanguageModel, hist: History, words) -> tuple[float, History]:
     total = 0.0
+    before, prev = hist
     for w in words:
         if w is None:
-            prev = None
+            before = prev = None
             continue
-        total += lm.logp(prev, w)
-        prev = w
-    return total, prev
+        total += lm.logp3(before, prev, w)
+        before, prev = prev, w
+    return total, (before, prev)
+
+
+def _history_after(site: Site, choice: Choice) -> History:
+    """The two words a reading of a site leaves for the words after it. With a one-word reading the
+    word before it is the last fixed word before the site; when another site stands right before,
+    that word depends on the other site's choice, which the chain does not carry: left unknown."""
+    words = choice.words
+    if len(words) >= 2:
+        return words[-2], words[-1]
+    if len(words) == 1:
+        fixed = site.fixed_before
+        return (fixed[-1] if fixed else None), words[0]
+    return NO_HISTORY
 
 
 def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
     sites = lat.sites
     k_n = len(sites)
-    # alpha[k][b]: best score of the sentence up to site k with choice b; last[k][b]: its last LM word.
+    # alpha[k][b]: best score of the sentence up to site k with choice b.
     chan = [_priors(site, s, lm) for site in sites]
     alpha: list[list[float]] = []
     back: list[list[int]] = []
     for k, site in enumerate(sites):
+        # each previous choice's score through the fixed words up to this site, and the history it leaves
+        if k:
+            entries = []
+            for a, prev in enumerate(sites[k - 1].choices):
+                fixed_score, hist = _lm_run(lm, _history_after(sites[k - 1], prev), site.fixed_before)
+                entries.append((a, alpha[k - 1][a] + fixed_score, hist))
+        else:
+            fixed_score, hist = _lm_run(lm, (None, lm.sentence_start), site.fixed_before)
+            entries = [(-1, fixed_score, hist)]
         row, bp = [], []
         for b, ch in enumerate(site.choices):
             best, arg = -math.inf, -1
-            prevs = range(len(sites[k - 1].choices)) if k else [None]
-            for a in prevs:
-                prev_word = sites[k - 1].choices[a].words[-1] if a is not None and sites[k - 1].choices[a].words else None
-                base = alpha[k - 1][a] if a is not None else 0.0
-                fixed_score, pw = _lm_run(lm, prev_word, site.fixed_before)
-                own, _ = _lm_run(lm, pw, ch.words)
-                v = base + fixed_score + own
+            for a, base, hist in entries:
+                own, _ = _lm_run(lm, hist, ch.words)
+                v = base + own
                 if v > best:
-                    best, arg = v, (a if a is not None else -1)
+                    best, arg = v, a
             row.append(best + chan[k][b])
             bp.append(arg)
         alpha.append(row)
         back.append(bp)
     # beta[k][b]: best score of everything after site k given choice b at k.
     beta: list[list[float]] = [[0.0] * len(site.choices) for site in sites]
+    ending = (lm.sentence_end,) if lm.sentence_end else ()
     for k in range(k_n - 1, -1, -1):
         for b, ch in enumerate(sites[k].choices):
-            prev_word = ch.words[-1] if ch.words else None
+            hist = _history_after(sites[k], ch)
             if k == k_n - 1:
-                beta[k][b], _ = _lm_run(lm, prev_word, lat.tail)
+                beta[k][b], _ = _lm_run(lm, hist, lat.tail + ending)
                 continue
             nxt = sites[k + 1]
-            fixed_score, pw = _lm_run(lm, prev_word, nxt.fixed_before)
+            fixed_score, hist = _lm_run(lm, hist, nxt.fixed_before)
             best = -math.inf
             for c, ch2 in enumerate(nxt.choices):
-                own, _ = _lm_run(lm, pw, ch2.words)
+                own, _ = _lm_run(lm, hist, ch2.words)
                 v = fixed_score + own + chan[k + 1][c] + beta[k + 1][c]
                 best = max(best, v)
             beta[k][b] = best

@@ -81,7 +81,9 @@ def engine_for(spec: ScanSpec | None):
             # a worker waits for it here, so that no batch pays for it, a forked worker inherits
             # it loaded, and no thread is left running when the pool forks.
             from unspin.engine.langmodel import shared_model
+            from unspin.engine.trigrams import restorer_model
             shared_model()
+            restorer_model()
             for t in threading.enumerate():
                 if t.name == "unspin-langmodel":
                     t.join()
