@@ -272,3 +272,51 @@ def test_the_composed_route_leaves_everyday_swaps_and_usual_term_words_alone(tmp
     # "highlight" itself ends three terms: the writer's own word there
     model = _composed_model(tmp_path, 5e5, "key highlight\nmain highlight\nyear highlight\n")
     assert model.find("the sound highlight".split()) == []
+
+
+# -- the completion route: a longer term in all but one word, that word linked by no source -------------
+def _completion_model(tmp_path, terms_text: str, bigrams: dict | None = None):
+    entries, problems = parse_lexicon(LEXICON)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text(terms_text, encoding="utf-8")
+    return SwapModel.from_entries(entries, [terms], lm=LanguageModel(dict(UNIGRAMS), dict(bigrams or {})))
+
+
+def test_a_longer_term_with_one_unlinked_word_is_completed_weakly(tmp_path):
+    from unspin.engine.unseen import COMPLETION_PRIOR
+    # "glowing" is no synonym of "emitting" in any table here: the rest of the run is one known term
+    model = _completion_model(tmp_path, "light emitting diode\nsolar energy\n")
+    found = model.find("a light glowing diode was used".split())
+    assert [(f.display, f.route, f.swapped) for f in found] == [("light emitting diode", "completed", 1)]
+    # weak evidence: applied only where the document's other tortured phrases raise it
+    assert SwapModel.prior(found[0]) == COMPLETION_PRIOR < 0.5
+    # a middle word of a four-word term
+    model = _completion_model(tmp_path, "singular value decomposition method\n")
+    assert [f.display for f in model.find("the singular worth decomposition method".split())] == \
+        ["singular value decomposition method"]
+
+
+def test_the_completion_route_needs_a_unique_completion_and_an_odd_word(tmp_path):
+    # two terms keep "light ... diode": no evidence for either
+    model = _completion_model(tmp_path, "light emitting diode\nlight sensing diode\n")
+    assert model.find("a light glowing diode was used".split()) == []
+    # the written word stands in a term in that place: the writer's own variant of the term
+    model = _completion_model(tmp_path, "light emitting diode\nlaser glowing diode\n")
+    assert model.find("a light glowing diode was used".split()) == []
+    # a common English pair as written is the writer's own phrase
+    model = _completion_model(tmp_path, "light emitting diode\n", {"glowing diode": 4e5})
+    assert model.find("a light glowing diode was used".split()) == []
+    # a two-word run has one kept word only: too little of the term to go on
+    model = _completion_model(tmp_path, "glass transition\n")
+    assert model.find("the glass passage was measured".split()) == []
+
+
+def test_the_completion_route_leaves_a_term_with_the_writers_own_word_alone(tmp_path):
+    model = _completion_model(tmp_path, "deep neural network\nneural network\nmagnetic resonance imaging\n")
+    # a known term with a modifier of the writer's own before it is that term
+    assert model.find("a compact neural network was trained".split()) == []
+    # ... and one after it, or a phrase that goes on past the run
+    model = _completion_model(tmp_path, "deep neural network\n")
+    assert model.find("a deep neural sieve was trained".split())
+    assert model.find("a deep neural sieve layer was trained".split()) == []

@@ -116,6 +116,13 @@ DICTIONARY_ANCHORS = 2   # words of the term kept as written (one kept word: rig
 # documents' false finds unchanged.
 SHORT_ANCHORS = 1
 
+# The completion route (see _completed): a run of three or four words that is one known term in
+# all but one word, where that word fits no term in its place and no synonym source links it to
+# the term's word (the paraphraser's thesaurus is not ours). Weak evidence, like the dictionary
+# route: applied only where the document's other tortured phrases vouch for it.
+COMPLETION_PRIOR = 0.3
+COMPLETION_MIN = 3     # words in the run (two kept words at least)
+
 # Function words are not content swaps ("of" -> "in" aligns by accident); they may stand inside a
 # term but are never themselves evidence.
 FUNCTION_WORDS = frozenset(
@@ -250,10 +257,18 @@ class SwapModel:
         self.dictionary = dict(self.dictionary)
         # every term with one word blanked out: a cheap first test for a one-synonym swap-back
         self._masked = {t[:j] + ("",) + t[j + 1:] for t in terms for j in range(len(t))} if self.dictionary else set()
+        # the terms of three or four words by their words less one (the completion route)
+        self._completions: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for t in terms:
+            if len(t) >= COMPLETION_MIN:
+                for j in range(len(t)):
+                    self._completions[t[:j] + ("",) + t[j + 1:]].append(t)
+        self._completions = dict(self._completions)
         # ... and the first three words of every longer term, as written and with one blanked out
+        # (the dictionary and completion routes' cheap first test)
         self._starts = {t[:3][:j] + ("",) + t[:3][j + 1:] for t in terms if len(t) > DICTIONARY_ANCHORS
-                        for j in range(3)} if self.dictionary else set()
-        self._starts |= {t[:3] for t in terms if len(t) > DICTIONARY_ANCHORS} if self.dictionary else set()
+                        for j in range(3)}
+        self._starts |= {t[:3] for t in terms if len(t) > DICTIONARY_ANCHORS}
         # (length, position) -> word -> the terms with that word there, to intersect per position.
         self._at: dict[tuple[int, int], dict[str, set]] = defaultdict(lambda: defaultdict(set))
         for t in terms:
@@ -450,7 +465,14 @@ class SwapModel:
         swappable = [x[3] for x in infos]
         i = 0
         while i < n_w:
-            if not infos[i][4] or not (infos[i][5] or swappable[i] or (i + 1 < n_w and swappable[i + 1])):
+            if not infos[i][4]:
+                i += 1
+                continue
+            # the cheap test: a run may start here by a term's first word or a swap; else only a
+            # term of three or more words with its first word swapped (the completion route)
+            opening = infos[i][5] or swappable[i] or (i + 1 < n_w and swappable[i + 1])
+            if not opening and not (i + 2 < n_w and alpha[i] and alpha[i + 1] and alpha[i + 2] and
+                                    self._may_start(texts[i:i + 3], sing[i + 2])):
                 i += 1
                 continue
             end = i
@@ -460,10 +482,10 @@ class SwapModel:
                 i += 1
                 continue
             # A run that may start a term as written or by a learnt swap, with a learnt swap in it,
-            # takes every route; any other run only the dictionary route (one synonym, the rest kept).
+            # takes every route; any other run only the dictionary and completion routes (one word
+            # swapped back, the rest kept).
             full = (infos[i][5] or learned[i + 1]) and any(learned[i:end])
-            if not full and not (end - i > DICTIONARY_ANCHORS and any(swappable[i:end]) and
-                                 self._may_start(texts[i:i + 3], sing[i + 2])) and \
+            if not full and not (end - i >= COMPLETION_MIN and self._may_start(texts[i:i + 3], sing[i + 2])) and \
                     not (SHORT_ANCHORS < 2 and (swappable[i] or swappable[i + 1]) and
                          self._may_pair(texts[i], sing[i + 1])):
                 i += 1
@@ -481,6 +503,9 @@ class SwapModel:
                 shown = shown if len(shown) == n else [None] * n
                 swapped = [u for u in range(n) if shown[u] != texts[i + u] and
                            (shown[u] is None or singular(shown[u]) != sing[i + u])]
+                if payload[_ROUTE] == "completed" and i + n < n_w and alpha[i + n] and \
+                        texts[i + n] not in NOT_CONTENT:
+                    continue  # the noun phrase goes on ("... box indicator"): the term is no whole
                 if not self._in_written_term(texts, sing, i, n, swapped, payload[_ROUTE]):
                     kept.append((n, payload, swapped))
             hits = kept[:1] if not every else kept
@@ -624,9 +649,42 @@ class SwapModel:
             hit = self._hallmark(gram)
         if hit is None and learned and self.lm is not None:
             hit = self._composed(gram)
+        if hit is None and len(gram) >= COMPLETION_MIN and self.lm is not None:
+            hit = self._completed(gram)
         if hit is not None and any(a == b for a, b in zip(hit[0], hit[0][1:])):
             return None  # "exactness accuracy" is no "accuracy accuracy"
         return hit
+
+    def _completed(self, gram: list[str]):
+        """A run of three or four words that is exactly one known term in all but one word
+        ("light producing diode" -> "light emitting diode"): the paraphraser swapped that word
+        through a synonym no source of ours gives. Only where the completion is unique (no other
+        term keeps the same words), the word as written stands in no term in that place (the
+        writer's own variant of a term, "liquid crystal polymer", would), and every pair it makes
+        as written is no common English pair."""
+        n = len(gram)
+        base = _norm(gram)
+        found = None
+        for j in range(n):
+            if base[j] in NOT_CONTENT:
+                continue
+            terms = self._completions.get(base[:j] + ("",) + base[j + 1:])
+            if not terms:
+                continue
+            if found is not None or len(terms) > 1:
+                return None   # more than one way to complete the run: no evidence for either
+            found = (j, terms[0])
+        if found is None:
+            return None
+        j, term = found
+        if len(self._at.get((n, j), {}).get(base[j], ())) or not _ALPHA.match(gram[j]) or \
+                not self._odd_as_written(gram, [j]):
+            return None
+        # A known term with a word of the writer's own before or after it ("lightweight
+        # convolutional neural network", "artificial intelligence system") is that term.
+        if j == 0 and base[1:] in self.terms or j == n - 1 and _norm(gram[:-1]) in self.terms:
+            return None
+        return (term, self.displays[term], 1, self.terms[term], 0, False, "completed", False, 0)
 
     def _odd_as_written(self, gram: list[str], positions: list[int]) -> bool:
         """Every word pair of ``gram`` touching one of ``positions`` is no common English pair: a
@@ -975,6 +1033,8 @@ class SwapModel:
         """
         if found.dictionary:
             return DICTIONARY_PRIOR
+        if found.route == "completed":
+            return COMPLETION_PRIOR
         if found.route == "composed":
             # for review only: on the development fifth its applied finds were right about half
             # the time (applied: recall 32.0 %, Pok 90.8 %, harm 2; for review: 31.1 %, 91.5 %, 1)
