@@ -320,3 +320,26 @@ def test_the_completion_route_leaves_a_term_with_the_writers_own_word_alone(tmp_
     model = _completion_model(tmp_path, "deep neural network\n")
     assert model.find("a deep neural sieve was trained".split())
     assert model.find("a deep neural sieve layer was trained".split()) == []
+
+
+def test_a_find_no_term_list_knows_becomes_the_term_one_more_swap_back_gives(tmp_path):
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"warmth {w}\theat {w}\t\t\t0.9\n" for w in ("flux", "sink", "pump"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    # "transport" ends a term of its own, so the two-word dictionary route leaves it alone
+    terms.write_text("heat transfer\nmass transport\n", encoding="utf-8")
+    synonyms = tmp_path / "synonyms.tsv"
+    synonyms.write_text("transfer\ttransport conveyance\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "warmth": 3e5, "transport": 5e7, "heat": 9e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
+    # "warmth" is a hallmark of "heat"; "heat transport" is in no term list, "heat transfer" is
+    found = model.find("the warmth transport".split())
+    assert [(f.display, f.route, f.swapped) for f in found] == [("heat transfer", "hallmark", 2)]
+    assert 0 < SwapModel.prior(found[0]) < 0.5        # as weak as the hallmark find itself
+    # two terms within one swap-back: no evidence for either, the hallmark find stays as it was
+    terms.write_text("heat transfer\nheat conveyance\nmass transport\n", encoding="utf-8")
+    synonyms.write_text("transfer\ttransport conveyance\nconveyance\ttransport\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
+    assert [f.display for f in model.find("the warmth transport".split())] == ["heat transport"]
