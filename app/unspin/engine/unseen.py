@@ -43,6 +43,14 @@ there, one of them swapped at least ``COMPOSED_ODD`` times per million uses in E
 highlight" -> "sound feature", "hub assault" -> "node attack"). Weak evidence, like the attested
 route.
 
+The completion route (:meth:`SwapModel._completed`) is for a run of three or four words that is one
+known term in all but one word, that word linked to the term's by no source of ours ("light
+producing diode" -> "light emitting diode"): only where the completion is unique, the odd word
+stands in no term in its place and in no common pair, and the run is no known term with a word of
+the writer's own around it. Weak evidence, like the dictionary route. And a find of the weaker
+routes that no term list knows becomes the known term one more swap-back of a kept word gives
+(:meth:`SwapModel._to_term`), when exactly one does.
+
 A hyphenated compound ("half-breed", three tokens) counts as one word, so that it can be swapped
 as a unit ("half-breed approach" -> "hybrid approach") or keep a term's compound ("power-law").
 
