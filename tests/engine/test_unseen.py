@@ -343,3 +343,18 @@ def test_a_find_no_term_list_knows_becomes_the_term_one_more_swap_back_gives(tmp
     synonyms.write_text("transfer\ttransport conveyance\nconveyance\ttransport\n", encoding="utf-8")
     model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
     assert [f.display for f in model.find("the warmth transport".split())] == ["heat transport"]
+
+
+def test_a_phrase_listed_only_in_the_plural_leaves_its_singular_to_the_finder(tmp_path, lm):
+    lexicon = LEXICON + "irregular meadows\trandom meadows\t\t\t0.9\n"
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("random meadow\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    # the lexicon matches "irregular meadows" as written: the finder leaves it alone ...
+    assert model.find("the irregular meadows".split()) == []
+    # ... but not the singular, which that entry does not match
+    assert [f.display for f in model.find("the irregular meadow".split())] == ["random meadow"]
+    # a phrase listed in the singular is the lexicon's in the plural too
+    assert model.find("the irregular woodlands".split()) == []

@@ -318,11 +318,20 @@ class SwapModel:
         terms: Counter = Counter()
         displays: dict[tuple[str, ...], str] = {}
         tortured: Counter = Counter()
+        # the listed phrases as the lexicon matches them: as written, and a singular head also in
+        # the plural (a phrase listed only in the plural, "irregular walks", leaves its singular
+        # to this finder)
+        listed: set[tuple[str, ...]] = set()
         for e in entries:
             if e.category != CATEGORY or e.gap:
                 continue
-            spun = _norm(join_hyphens(list(e.spun)))
+            written = [w.lower() for w in join_hyphens(list(e.spun))]
+            spun = _norm(written)
             tortured[spun] += 1
+            if written:
+                listed.add(tuple(written))
+                if singular(written[-1]) == written[-1]:
+                    listed.add(tuple(written[:-1]) + (plural(written[-1]),))
             for k, alt in enumerate(e.restored):
                 words = join_hyphens(alt.replace("*", "").split())
                 if not 2 <= len(words) <= MAX_WORDS or not all(_ALPHA.match(w.lower()) for w in words):
@@ -351,7 +360,7 @@ class SwapModel:
         for path in synonym_files:   # several files (WordNet, Roget) add up word by word
             for word, alts in read_synonyms(path).items():
                 synonyms[word] = list(dict.fromkeys(synonyms.get(word, []) + alts))
-        return cls(dict(swaps), dict(terms), displays, set(tortured), lm, chunks, synonyms,
+        return cls(dict(swaps), dict(terms), displays, listed, lm, chunks, synonyms,
                    _list_neighbours(swaps))
 
     @classmethod
@@ -659,7 +668,7 @@ class SwapModel:
         learnt from the list (else only the dictionary route can find anything); ``attested``: the
         language-model route's find for it."""
         plain = tuple(gram[:-1]) + (last_singular,)
-        if plain in self.terms or plain in self.tortured:
+        if plain in self.terms or tuple(gram) in self.tortured:
             return None  # a standard term as written; a listed phrase is the lexicon's job
         hit = self._best(gram) if learned else self._one_synonym(gram)
         if hit is not None and self.lm is not None and hit[2] >= len(gram) and self._common_pairs(gram):
