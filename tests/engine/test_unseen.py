@@ -186,7 +186,11 @@ def test_no_find_where_a_known_term_as_written_holds_a_swapped_word(tmp_path, lm
     entries, _ = parse_lexicon(LEXICON)
     terms = tmp_path / "terms.txt"
     terms.write_text("random network\nrandom forest\norganization chart\nforest fire\n", encoding="utf-8")
-    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    # "irregular" -> "random" once in the list and once in a dictionary: a habit (a swap seen only
+    # once yields to any term it crosses)
+    synonyms = tmp_path / "synonyms.tsv"
+    synonyms.write_text("random\tirregular\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
     assert [f.display for f in model.find("the irregular organization".split())] == ["random network"]
     # "organization chart" is a term as written: its "organization" is the writer's own word
     assert [f.display for f in model.find("the irregular organization chart".split())] == []
@@ -358,3 +362,27 @@ def test_a_phrase_listed_only_in_the_plural_leaves_its_singular_to_the_finder(tm
     assert [f.display for f in model.find("the irregular meadow".split())] == ["random meadow"]
     # a phrase listed in the singular is the lexicon's in the plural too
     assert model.find("the irregular woodlands".split()) == []
+
+
+def test_a_swap_seen_once_counts_weakly_towards_a_usual_target(tmp_path, lm):
+    from unspin.engine.unseen import STRONG_TERM
+    once = "#@ group: t\n#@ category: tortured phrase\ntremendous information\tbig data\t\t\t0.9\n"
+    usual = once + "enormous information\tbig data\t\t\t0.9\nhuge information\tbig data\t\t\t0.9\n"
+    terms = tmp_path / "terms.txt"
+    terms.write_text("data set\n", encoding="utf-8")
+
+    def model_of(lexicon):
+        entries, problems = parse_lexicon(lexicon)
+        assert not problems
+        return SwapModel.from_entries(entries, [terms], lm=lm)
+
+    # "tremendous" -> "big" seen once, and only one entry restores to "big data": no evidence
+    found = model_of(once).find("the tremendous data".split())
+    assert found and SwapModel.prior(found[0]) == 0
+    # three entries restore to "big data": a usual target, weak evidence (raised only by the document)
+    model = model_of(usual)
+    assert model.terms[("big", "data")] >= STRONG_TERM
+    found = model.find("the tremendous data".split())
+    assert [f.display for f in found] == ["big data"] and 0 < SwapModel.prior(found[0]) < 0.5
+    # ... and it yields to a known term as written that it crosses ("data set")
+    assert model.find("the tremendous data set".split()) == []
