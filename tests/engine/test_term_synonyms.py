@@ -340,3 +340,19 @@ def test_a_two_word_dictionary_swap_needs_an_odd_word_that_a_dictionary_file_vou
     assert "heat" in model.dictionary.get("hotness", ()) and model.find("the hotness sink".split()) == []
     model = _short_model(tmp_path, "heat sink\n", "heat\thotness\n", lexicon)
     assert [f.display for f in model.find("the hotness sink".split())] == ["heat sink"]
+
+
+def test_one_kept_word_and_a_habitual_odd_swap_anchor_a_dictionary_guess_in_a_longer_term(tmp_path):
+    (tmp_path / "terms.txt").write_text("heat flux density\ndata flux density\n", encoding="utf-8")
+    (tmp_path / "synonyms.tsv").write_text(SYNONYMS, encoding="utf-8")
+    lexicon = LEXICON + "information mining\tdata mining\t\t\t0.9\ninformation set\tdata set\t\t\t0.9\n"
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    lm = LanguageModel(dict(UNIGRAMS, warmth=3e5, information=9e8), dict(BIGRAMS))
+    m = SwapModel.from_entries(entries, [tmp_path / "terms.txt"], lm=lm, synonym_files=[tmp_path / "synonyms.tsv"])
+    # "warmth" -> "heat" twice in the list, and "warmth" is seldom written otherwise
+    found = m.find("the warmth flow density".split())
+    assert [(f.display, f.dictionary) for f in found] == [("heat flux density", 1)]
+    assert 0 < SwapModel.prior(found[0]) < 0.5
+    # "information" -> "data" twice too, but everyone writes "information": no anchor
+    assert all(f.dictionary == 0 for f in m.find("the information flow density".split()))

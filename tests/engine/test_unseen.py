@@ -186,7 +186,11 @@ def test_no_find_where_a_known_term_as_written_holds_a_swapped_word(tmp_path, lm
     entries, _ = parse_lexicon(LEXICON)
     terms = tmp_path / "terms.txt"
     terms.write_text("random network\nrandom forest\norganization chart\nforest fire\n", encoding="utf-8")
-    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    # "irregular" -> "random" once in the list and once in a dictionary: a habit (a swap seen only
+    # once yields to any term it crosses)
+    synonyms = tmp_path / "synonyms.tsv"
+    synonyms.write_text("random\tirregular\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
     assert [f.display for f in model.find("the irregular organization".split())] == ["random network"]
     # "organization chart" is a term as written: its "organization" is the writer's own word
     assert [f.display for f in model.find("the irregular organization chart".split())] == []
@@ -272,3 +276,113 @@ def test_the_composed_route_leaves_everyday_swaps_and_usual_term_words_alone(tmp
     # "highlight" itself ends three terms: the writer's own word there
     model = _composed_model(tmp_path, 5e5, "key highlight\nmain highlight\nyear highlight\n")
     assert model.find("the sound highlight".split()) == []
+
+
+# -- the completion route: a longer term in all but one word, that word linked by no source -------------
+def _completion_model(tmp_path, terms_text: str, bigrams: dict | None = None):
+    entries, problems = parse_lexicon(LEXICON)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text(terms_text, encoding="utf-8")
+    return SwapModel.from_entries(entries, [terms], lm=LanguageModel(dict(UNIGRAMS), dict(bigrams or {})))
+
+
+def test_a_longer_term_with_one_unlinked_word_is_completed_weakly(tmp_path):
+    from unspin.engine.unseen import COMPLETION_PRIOR
+    # "glowing" is no synonym of "emitting" in any table here: the rest of the run is one known term
+    model = _completion_model(tmp_path, "light emitting diode\nsolar energy\n")
+    found = model.find("a light glowing diode was used".split())
+    assert [(f.display, f.route, f.swapped) for f in found] == [("light emitting diode", "completed", 1)]
+    # weak evidence: applied only where the document's other tortured phrases raise it
+    assert SwapModel.prior(found[0]) == COMPLETION_PRIOR < 0.5
+    # a middle word of a four-word term
+    model = _completion_model(tmp_path, "singular value decomposition method\n")
+    assert [f.display for f in model.find("the singular worth decomposition method".split())] == \
+        ["singular value decomposition method"]
+
+
+def test_the_completion_route_needs_a_unique_completion_and_an_odd_word(tmp_path):
+    # two terms keep "light ... diode": no evidence for either
+    model = _completion_model(tmp_path, "light emitting diode\nlight sensing diode\n")
+    assert model.find("a light glowing diode was used".split()) == []
+    # the written word stands in a term in that place: the writer's own variant of the term
+    model = _completion_model(tmp_path, "light emitting diode\nlaser glowing diode\n")
+    assert model.find("a light glowing diode was used".split()) == []
+    # a common English pair as written is the writer's own phrase
+    model = _completion_model(tmp_path, "light emitting diode\n", {"glowing diode": 4e5})
+    assert model.find("a light glowing diode was used".split()) == []
+    # a two-word run has one kept word only: too little of the term to go on
+    model = _completion_model(tmp_path, "glass transition\n")
+    assert model.find("the glass passage was measured".split()) == []
+
+
+def test_the_completion_route_leaves_a_term_with_the_writers_own_word_alone(tmp_path):
+    model = _completion_model(tmp_path, "deep neural network\nneural network\nmagnetic resonance imaging\n")
+    # a known term with a modifier of the writer's own before it is that term
+    assert model.find("a compact neural network was trained".split()) == []
+    # ... and one after it, or a phrase that goes on past the run
+    model = _completion_model(tmp_path, "deep neural network\n")
+    assert model.find("a deep neural sieve was trained".split())
+    assert model.find("a deep neural sieve layer was trained".split()) == []
+
+
+def test_a_find_no_term_list_knows_becomes_the_term_one_more_swap_back_gives(tmp_path):
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"warmth {w}\theat {w}\t\t\t0.9\n" for w in ("flux", "sink", "pump"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    # "transport" ends a term of its own, so the two-word dictionary route leaves it alone
+    terms.write_text("heat transfer\nmass transport\n", encoding="utf-8")
+    synonyms = tmp_path / "synonyms.tsv"
+    synonyms.write_text("transfer\ttransport conveyance\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "warmth": 3e5, "transport": 5e7, "heat": 9e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
+    # "warmth" is a hallmark of "heat"; "heat transport" is in no term list, "heat transfer" is
+    found = model.find("the warmth transport".split())
+    assert [(f.display, f.route, f.swapped) for f in found] == [("heat transfer", "hallmark", 2)]
+    assert 0 < SwapModel.prior(found[0]) < 0.5        # as weak as the hallmark find itself
+    # two terms within one swap-back: no evidence for either, the hallmark find stays as it was
+    terms.write_text("heat transfer\nheat conveyance\nmass transport\n", encoding="utf-8")
+    synonyms.write_text("transfer\ttransport conveyance\nconveyance\ttransport\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
+    assert [f.display for f in model.find("the warmth transport".split())] == ["heat transport"]
+
+
+def test_a_phrase_listed_only_in_the_plural_leaves_its_singular_to_the_finder(tmp_path, lm):
+    lexicon = LEXICON + "irregular meadows\trandom meadows\t\t\t0.9\n"
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("random meadow\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    # the lexicon matches "irregular meadows" as written: the finder leaves it alone ...
+    assert model.find("the irregular meadows".split()) == []
+    # ... but not the singular, which that entry does not match
+    assert [f.display for f in model.find("the irregular meadow".split())] == ["random meadow"]
+    # a phrase listed in the singular is the lexicon's in the plural too
+    assert model.find("the irregular woodlands".split()) == []
+
+
+def test_a_swap_seen_once_counts_weakly_towards_a_usual_target(tmp_path, lm):
+    from unspin.engine.unseen import STRONG_TERM
+    once = "#@ group: t\n#@ category: tortured phrase\ntremendous information\tbig data\t\t\t0.9\n"
+    usual = once + "enormous information\tbig data\t\t\t0.9\nhuge information\tbig data\t\t\t0.9\n"
+    terms = tmp_path / "terms.txt"
+    terms.write_text("data set\n", encoding="utf-8")
+
+    def model_of(lexicon):
+        entries, problems = parse_lexicon(lexicon)
+        assert not problems
+        return SwapModel.from_entries(entries, [terms], lm=lm)
+
+    # "tremendous" -> "big" seen once, and only one entry restores to "big data": no evidence
+    found = model_of(once).find("the tremendous data".split())
+    assert found and SwapModel.prior(found[0]) == 0
+    # three entries restore to "big data": a usual target, weak evidence (raised only by the document)
+    model = model_of(usual)
+    assert model.terms[("big", "data")] >= STRONG_TERM
+    found = model.find("the tremendous data".split())
+    assert [f.display for f in found] == ["big data"] and 0 < SwapModel.prior(found[0]) < 0.5
+    # ... and it yields to a known term as written that it crosses ("data set")
+    assert model.find("the tremendous data set".split()) == []

@@ -448,11 +448,11 @@ class LexiconMatcher:
             if any(k in taken for k in span) and not _takes_in(f, [x for k in span for x in taken.get(k, ())],
                                                                 self.unseen.prior(f)):
                 continue
-            if (last.pos_ != "NOUN" and last.i not in f.changed and not _term_head(last, f)) or \
+            if (last.pos_ != "NOUN" and (last.i not in f.changed or f.route == "completed") and not _term_head(last, f)) or \
                     any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
-            if (f.route == "hallmark" or f.dictionary) and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
+            if (f.route in ("hallmark", "completed") or f.dictionary) and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
                 continue  # one swapped word, read as the sentence's verb ("this shift frees attention")
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
@@ -483,6 +483,8 @@ class LexiconMatcher:
                 why += f' "{text}" is common English; "{original}" is not.'
             elif f.route == "hallmark":
                 why += " The word is one paraphrasers put for it again and again, and seldom used otherwise."
+            elif f.route == "completed":
+                why += " The other words are those of the term, and no other term has them."
             if f.dictionary:
                 why += " One of the words is a dictionary synonym that no list shows swapped."
             c = Candidate(start + offset, end + offset, original, text, [], prior,
@@ -508,7 +510,7 @@ def _takes_in(found, listed: list, prior: float) -> bool:
 def _term_head(tok, found) -> bool:
     """The last word of a find that swaps back to a known term may be read as a participle or a
     lowercase name by the tagger ("gradient boosting", "training set"): the term says it is a noun."""
-    return found.route == "term" and (tok.tag_ in ("VBG", "VBN") or tok.pos_ == "PROPN" and tok.is_lower)
+    return found.route in ("term", "completed") and (tok.tag_ in ("VBG", "VBN") or tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _participle(tok, found) -> bool:
