@@ -194,7 +194,9 @@ def test_ignored_suggestions_stay_ignored_after_saving_the_repair_over_the_file(
 
 
 # -- the file changed on disk --------------------------------------------------------------------------
-NEW_TEXT = "Entirely new words: the officers mentioned a new coverage.\n"
+# (not "new words": "word" was a spun "note" twice in the training pairs, and with the trigram model
+# the restorer reads "new notes" about as well; the reload, not the repair, is what these tests check)
+NEW_TEXT = "Entirely new text: the officers mentioned a new coverage.\n"
 
 
 def test_file_changed_on_disk_reload_picks_up_new_text(qtbot, make_window, prompts):
