@@ -127,7 +127,8 @@ def is_loaded() -> bool:
     return _SHARED is not None
 
 
-def _load_both() -> None:
+def load_models() -> None:
+    """Load the shared model and the restorer's (:mod:`trigrams`), if not loaded yet."""
     shared_model()
     from unspin.engine.trigrams import restorer_model  # imports this module: not at the top
 
@@ -137,6 +138,6 @@ def _load_both() -> None:
 def load_in_background() -> threading.Thread:
     """Start loading the shared model and the restorer's (:mod:`trigrams`) in a daemon thread (for
     the window's start-up)."""
-    t = threading.Thread(target=_load_both, name="unspin-langmodel", daemon=True)
+    t = threading.Thread(target=load_models, name="unspin-langmodel", daemon=True)
     t.start()
     return t

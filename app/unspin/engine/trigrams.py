@@ -46,9 +46,9 @@ class TrigramModel:
 
     def __init__(self, ngram) -> None:
         self._prob = ngram.prob      # words in reverse order: the word, then its history
-        self._unigram: dict[str, float] = {}
-        # The chain asks the same questions for every choice of a site (the fixed words after it):
-        # answers are remembered, up to CACHE_SIZE of them (some 40 MB), then forgotten at once.
+        # The chain asks the same questions for every choice of a site (the fixed words after it, each
+        # reading's own words alone): answers are remembered, up to CACHE_SIZE of them (some 40 MB),
+        # then forgotten at once.
         self._cache: dict[tuple, float] = {}
 
     @classmethod
@@ -72,21 +72,16 @@ class TrigramModel:
         return v
 
     def unigram_logp(self, word: str) -> float:
-        v = self._unigram.get(word)
-        if v is None:  # asked for every reading of every site: worth remembering (one per word)
-            v = self._unigram[word] = self._query((word,))
-        return v
+        return self._query((word,))
 
     def logp(self, prev: str | None, word: str) -> float:
         """log P(word | prev); ``prev`` None starts a phrase (after punctuation or at the start)."""
-        if prev is None:
-            return self.unigram_logp(word)
-        return self._query((word, prev))
+        return self.logp3(None, prev, word)
 
     def logp3(self, before: str | None, prev: str | None, word: str) -> float:
         """log P(word | before prev); None for a history word that is unknown or a break."""
         if prev is None:
-            return self.unigram_logp(word)
+            return self._query((word,))
         if before is None:
             return self._query((word, prev))
         return self._query((word, prev, before))

@@ -80,10 +80,8 @@ def engine_for(spec: ScanSpec | None):
             # warm_up loads the language model in a background thread (for the window's start-up);
             # a worker waits for it here, so that no batch pays for it, a forked worker inherits
             # it loaded, and no thread is left running when the pool forks.
-            from unspin.engine.langmodel import shared_model
-            from unspin.engine.trigrams import restorer_model
-            shared_model()
-            restorer_model()
+            from unspin.engine.langmodel import load_models
+            load_models()
             for t in threading.enumerate():
                 if t.name == "unspin-langmodel":
                     t.join()
