@@ -61,6 +61,11 @@ MIN_REPORTED_MARGIN = -6.0
 # P(a spun document keeps a word as written | it was the original) for a word that is a known spun
 # form but heads no line we know: the spinner's own file probably has a line for it too.
 KEEP_UNKNOWN = 0.5
+# A weak candidate (a lexicon entry outside its conditions) is offered only in a document that looks
+# spun: without this gate its ten-times-lower odds still let the language model make 3 changes in
+# 43,166 words of clean text ("within the previous fourteen days" -> "in the past"), with it none.
+WEAK_GATE = 0.5
+IMPOSSIBLE = math.log(1e-12)   # a channel term (-27.6 nats) that no sentence's fit outweighs in practice
 LEXICON_SPREAD = 0.06   # below this a change is not worth showing even as "possible spin"
 
 
@@ -71,6 +76,7 @@ class Choice:
     odds: float | None           # channel odds P(spun form | this original); for "keep": P(unchanged), None = unknown
     rule: str = ""
     rate: bool = False           # ``odds`` is an observed posterior P(this original | form) (swap_rates.py)
+    weak: bool = False           # a conditioned lexicon entry outside its conditions (channel.OUTSIDE_ODDS)
 
 
 @dataclass
@@ -213,6 +219,11 @@ def _in_compound(doc, i: int) -> bool:
     return before or after
 
 
+def _allowed(doc, i: int, n: int, opt: Option) -> bool:
+    """A weak candidate's entry ruled some contexts out (its negated conditions): not here."""
+    return all(c(doc, i, i + n, i + min(head, n - 1)) for head, c in opt.vetoes)
+
+
 def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, named, covered,
              words: tuple[list[str], list[str]] | None = None) -> Site | None:
     """``words``: the paragraph's lowercase forms and lemmas when the caller has read them: a length
@@ -243,10 +254,16 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         lemmas = tuple(t.lemma_.lower() for t in toks)
         options: list[tuple[Option, str]] = []
         for opt in table.forms.get(forms, {}).values():
+            if opt.by_lemma and opt.pos and toks[-1].pos_ not in opt.pos and toks[0].pos_ not in opt.pos:
+                continue  # a lexicon entry keyed by its words as written keeps its part of speech
+            if opt.vetoes and not _allowed(doc, i, n, opt):
+                continue
             options.append((opt, opt.original))
         if lemmas != forms or not options:
             for opt in table.lemmas.get(lemmas, {}).values():
                 if opt.pos and toks[-1].pos_ not in opt.pos and toks[0].pos_ not in opt.pos:
+                    continue
+                if opt.vetoes and not _allowed(doc, i, n, opt):
                     continue
                 head_tok = toks[min(opt.head, n - 1)] if n > 1 else toks[-1]
                 text = opt.original
@@ -265,7 +282,7 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
             have = seen.get(shown.lower())
             if have is None or have.odds < opt.odds:
                 seen[shown.lower()] = Choice(shown, tuple(shown.lower().split()), opt.odds, opt.source,
-                                             rate=opt.kept is not None)
+                                             rate=opt.kept is not None, weak=opt.weak)
         if not seen:
             continue
         kept = [opt.kept for opt, _ in options if opt.kept is not None]
@@ -288,11 +305,13 @@ class Decision:
 
 
 def _channel(choice_index: int, choice: Choice, s: float) -> float:
+    if choice.weak and s < WEAK_GATE:
+        return IMPOSSIBLE
     s = max(GATE_FLOOR, s)  # no document is certainly clean: a strong enough reading may still win
     if choice_index == 0:
         keep = KEEP_UNKNOWN if choice.odds is None else choice.odds
         return math.log((1.0 - s) + s * keep)
-    return math.log(max(s * choice.odds, 1e-12))
+    return max(math.log(max(s * choice.odds, 1e-300)), IMPOSSIBLE)
 
 
 def _priors(site: Site, s: float, lm: LanguageModel) -> list[float]:
@@ -423,8 +442,8 @@ def spin_probability(lattices: list[Lattice], lm: LanguageModel, tell_score: flo
                 # observed rates say how a form reads *given* spun text; they are no evidence of spin
                 continue
             sites += 1
-            if d.best and d.margin >= STRONG_MARGIN:
-                strong += 1
+            if d.best and d.margin >= STRONG_MARGIN and not d.site.choices[d.best].weak:
+                strong += 1  # a weak candidate waits for this gate: it cannot open it
     share = strong / max(sites, MIN_SITES)
     p = share * share / (share * share + HALF_SHARE * HALF_SHARE)
     return min(GATE_CEILING, max(p, tell_score))
@@ -536,6 +555,9 @@ def suggestion_for(d: Decision, threshold: float, bonus: float = 0.0):
         category = CATEGORY
         why = (f'"{site.original}" is a spinner\'s swap for "{choice.text}" in some synonym lists, and in this '
                f'sentence "{choice.text}" reads as ordinary English where "{site.original}" does not.')
+        if choice.weak:
+            why = (f'"{site.original}" is a spinner\'s swap for "{choice.text}" in the lexicon only in other contexts; '
+                   f'this document looks spun, and in this sentence "{choice.text}" reads far better.')
     else:
         category = POSSIBLE
         why = (f'Possibly spun: "{site.original}" may stand for "{choice.text}" (a known spinner swap), but '

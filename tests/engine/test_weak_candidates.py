@@ -1,0 +1,124 @@
+"""Conditioned lexicon entries outside their conditions: weak candidates for the restorer.
+
+A hand-written condition lists the contexts its author thought of; outside them the entry is
+offered to the restorer at a tenth of its prior, only in documents that look spun, never where an
+entry of the same form guards the word's sense or rules the context out (its negated conditions),
+and never outside a grammatical condition. Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from engine_fixtures import shown_repair as repaired
+from test_news_repair import SPUN_PREAMBLE, body
+from unspin.engine.channel import OUTSIDE_ODDS, ChannelTable
+from unspin.engine.lexicon import parse_entry
+from unspin.engine.restorer import IMPOSSIBLE, WEAK_GATE, Choice, _channel
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from unspin.engine.pipeline import load_pipeline
+    return load_pipeline()
+
+
+def _entry(spun: str, restored: str, when: str = "", confidence: str = "0.5", pos: str = ""):
+    return parse_entry([spun, restored, pos, when, confidence, ""], {"group": "test"}, "test.tsv", 1)
+
+
+def _options(table: ChannelTable, *words: str) -> dict:
+    return table.lemmas.get(tuple(words), {})
+
+
+def test_a_context_list_entry_is_a_weak_candidate_at_a_tenth_of_its_prior():
+    t = ChannelTable.build([_entry("impartial", "independent", "before:candidate|country", "0.8")])
+    opt = _options(t, "impartial")["independent"]
+    assert opt.weak and opt.vetoes == ()
+    assert opt.odds == pytest.approx(0.8 * OUTSIDE_ODDS)
+
+
+def test_an_unconditioned_entry_is_a_full_candidate():
+    t = ChannelTable.build([_entry("scale back", "reduce", "", "0.9")])
+    opt = _options(t, "scale", "back")["reduce"]
+    assert not opt.weak and opt.odds == pytest.approx(0.9)
+
+
+def test_a_sense_guard_keeps_every_entry_of_the_form_out():
+    # "mentioned the report" is no "said": a reporting condition guards the word's sense, so the
+    # other entry of the same form makes no weak candidate either
+    t = ChannelTable.build([_entry("mention", "say", "reporting"), _entry("mention", "note", "before:that")])
+    assert _options(t, "mention") == {}
+
+
+def test_a_grammar_condition_makes_no_weak_candidate():
+    t = ChannelTable.build([_entry("aimed toward", "aimed at", "before_tag:vbg", "0.95")])
+    assert _options(t, "aimed", "toward") == {}
+
+
+def test_negated_conditions_become_vetoes_with_the_entry_head():
+    t = ChannelTable.build([_entry("impartial", "independent", "before:candidate,!after:fair|and,!near:neutral")])
+    opt = _options(t, "impartial")["independent"]
+    assert opt.weak
+    assert sorted((head, c.name, c.negate) for head, c in opt.vetoes) == [(0, "after", True), (0, "near", True)]
+
+
+def test_a_veto_keeps_the_weak_candidate_out_of_the_site(nlp):
+    from unspin.engine.restorer import build_lattices
+
+    t = ChannelTable.build([_entry("guy", "man", "before:said|told,!after:fall")])
+
+    def candidates(text):
+        doc = nlp(text)
+        return [ch.text for lat in build_lattices(doc, 0, t, set(), set()) for site in lat.sites
+                for ch in site.choices[1:]]
+
+    assert candidates("A guy walked into the shop.") == ["man"]
+    assert candidates("They blamed the fall guy for it.") == []
+
+
+def test_a_negated_condition_that_needs_the_parse_makes_no_weak_candidate():
+    t = ChannelTable.build([_entry("issue", "problem", "before:with,!dep:dobj")])
+    assert _options(t, "issue") == {}
+
+
+def test_an_entry_written_as_inflected_forms_is_keyed_by_them_too():
+    # the matcher matches "reasonably priced" word by word as written; the restorer's lemma key
+    # ("reasonably", "price") alone would never find it
+    t = ChannelTable.build([_entry("reasonably priced", "affordable", "", "0.55", "ADJ|ADV")])
+    assert "affordable" in t.forms[("reasonably", "priced")]
+
+
+def test_the_gate_decides_whether_a_weak_candidate_is_offered():
+    weak = Choice("independent", ("independent",), 0.07, "test:impartial", weak=True)
+    full = Choice("independent", ("independent",), 0.07, "test:impartial")
+    assert _channel(1, weak, WEAK_GATE - 0.01) == IMPOSSIBLE
+    assert _channel(1, weak, 0.9) == pytest.approx(math.log(0.9 * 0.07))
+    assert _channel(1, full, WEAK_GATE - 0.01) > IMPOSSIBLE
+
+
+# --- End to end, with the built-in lexicons ---------------------------------------------------------
+
+def test_outside_its_context_list_a_swap_is_restored_in_spun_text(engine):
+    # "onerous" -> "hard" is listed in a few contexts only; in a spun document the sentence decides
+    assert body(engine, "Finding a parking spot downtown is onerous on weekdays.") == \
+        "Finding a parking spot downtown is hard on weekdays."
+    suggestion = [s for s in engine.analyse(SPUN_PREAMBLE + "Finding a parking spot downtown is onerous on weekdays.")
+                  .suggestions if s.original == "onerous"][0]
+    assert suggestion.rule.startswith("restorer:") and "only in other contexts" in suggestion.explanation
+
+
+def test_weak_candidates_wait_for_a_document_that_looks_spun(engine):
+    sentence = "Finding a parking spot downtown is onerous on weekdays, and 500 reasonably priced homes are planned."
+    assert repaired(engine, sentence) == sentence
+    assert engine.analyse(sentence).spin_score < WEAK_GATE
+
+
+def test_a_phrase_written_as_forms_is_restored_in_spun_text(engine):
+    assert body(engine, "The council approved 500 reasonably priced homes.") == \
+        "The council approved 500 affordable homes."
+
+
+def test_the_preamble_is_spun_enough_for_weak_candidates(engine):
+    assert engine.analyse(SPUN_PREAMBLE).spin_score >= WEAK_GATE
