@@ -3,6 +3,8 @@ attested pairs and hallmark swaps (engine/unseen.py). A tiny language model stan
 bundled one so that each test says exactly which pairs are common English."""
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from unspin.engine.langmodel import LanguageModel
@@ -168,6 +170,41 @@ def test_an_everyday_word_swapped_in_a_two_word_phrase_is_for_review_only(tmp_pa
     assert two and two[0].ordinary and SwapModel.prior(two[0]) == ORDINARY_PRIOR < WEAK_PRIOR
     three = model.find("the proposed power scheme".split())   # two words of the term kept: weak, not review-only
     assert three and not three[0].ordinary and SwapModel.prior(three[0]) > WEAK_PRIOR
+
+
+class PairModel:
+    """A stand-in for the trigram model (trigrams.TrigramModel): the pairs given are five times
+    likelier than their second word alone, every other pair backs off to half as likely."""
+
+    def __init__(self, pairs):
+        self.pairs = set(pairs)
+
+    def unigram_logp(self, word):
+        return -10.0
+
+    def logp(self, prev, word):
+        return -10.0 + (math.log(5) if f"{prev} {word}" in self.pairs else math.log(0.5))
+
+
+def test_an_everyday_word_in_no_known_pair_is_no_writers_own_word(tmp_path):
+    from unspin.engine.scoring import WEAK_PRIOR
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} move\t{a} transfer\t\t\t0.9\n" for a in ("energy", "mass"))
+    entries, _ = parse_lexicon(lexicon)
+    terms = tmp_path / "terms.txt"
+    terms.write_text("heat transfer\nrapid transfer\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "move": 1e8, "heat": 3e7, "rapid": 3e7, "transfer": 4e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel({"rapid move", "heat transfer"}))
+    # "heat move" is no pair of English: the everyday "move" is out of place there ...
+    heat = model.find("the heat move".split())
+    assert heat and heat[0].display == "heat transfer" and not heat[0].ordinary
+    assert SwapModel.prior(heat[0]) > WEAK_PRIOR
+    # ... where "rapid move" is a pair everyone writes: for review only
+    rapid = model.find("a rapid move".split())
+    assert rapid and rapid[0].ordinary and SwapModel.prior(rapid[0]) < WEAK_PRIOR
+    # without the trigram model the everyday word is read as the writer's own, as before
+    plain = SwapModel.from_entries(entries, [terms], lm=lm).find("the heat move".split())
+    assert plain and plain[0].ordinary
 
 
 # -- phrases the writer wrote on purpose ---------------------------------------------------------------
