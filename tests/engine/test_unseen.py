@@ -423,3 +423,24 @@ def test_a_swap_seen_once_counts_weakly_towards_a_usual_target(tmp_path, lm):
     assert [f.display for f in found] == ["big data"] and 0 < SwapModel.prior(found[0]) < 0.5
     # ... and it yields to a known term as written that it crosses ("data set")
     assert model.find("the tremendous data set".split()) == []
+
+
+def test_a_swap_seen_once_counts_where_the_language_models_witness_it(tmp_path):
+    lexicon = "#@ group: t\n#@ category: tortured phrase\ncontrarily charged ions\tnegatively charged ions\t\t\t0.9\n"
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("negatively charged\n", encoding="utf-8")
+    unigrams = {"the": 2e10, "contrarily": 2e4, "negatively": 4e6, "charged": 2e7}
+
+    def find(bigrams, pairs=()):
+        lm = LanguageModel(dict(unigrams), dict(bigrams))
+        model = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel(set(pairs)))
+        return model.find("the contrarily charged".split())
+
+    # the term's pair is common English, the pair as written no pair anywhere: weak evidence
+    found = find({"negatively charged": 3e5})
+    assert [f.display for f in found] == ["negatively charged"] and 0 < SwapModel.prior(found[0]) < 0.5
+    # the term's pair unknown, or the pair as written known to the trigram model: no evidence, as before
+    assert SwapModel.prior(find({})[0]) == 0
+    assert SwapModel.prior(find({"negatively charged": 3e5}, {"contrarily charged"})[0]) == 0
