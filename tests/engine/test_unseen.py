@@ -265,6 +265,13 @@ def test_one_swapped_word_that_is_itself_a_usual_word_of_standard_terms_is_for_r
     assert SwapModel.prior(found[0]) == ORDINARY_PRIOR
     found = model_with(STANDARD_SLOT - 5).find("the brain systems".split())
     assert found and not found[0].ordinary and SwapModel.prior(found[0]) > ORDINARY_PRIOR
+    # ... unless "brain systems" is no pair at all and "brain networks" one the trigram model knows
+    terms = tmp_path / f"terms{STANDARD_SLOT}.txt"
+    witnessed = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel({"brain network"}))
+    found = witnessed.find("the brain systems".split())
+    assert found and not found[0].ordinary and SwapModel.prior(found[0]) > ORDINARY_PRIOR
+    both = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel({"brain network", "brain systems"}))
+    assert both.find("the brain systems".split())[0].ordinary
 
 
 def test_a_conjunction_is_no_part_of_a_tortured_phrase(tmp_path):
