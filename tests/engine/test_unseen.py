@@ -202,6 +202,10 @@ def test_an_everyday_word_in_no_known_pair_is_no_writers_own_word(tmp_path):
     # ... where "rapid move" is a pair everyone writes: for review only
     rapid = model.find("a rapid move".split())
     assert rapid and rapid[0].ordinary and SwapModel.prior(rapid[0]) < WEAK_PRIOR
+    # ... and only where the term's words are a pair some model knows ("precipitation information"
+    # is no pair, nor is "precipitation data"): else the writer's own, as before
+    unknown = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel({"rapid move"}))
+    assert unknown.find("the heat move".split())[0].ordinary
     # without the trigram model the everyday word is read as the writer's own, as before
     plain = SwapModel.from_entries(entries, [terms], lm=lm).find("the heat move".split())
     assert plain and plain[0].ordinary
