@@ -3,6 +3,8 @@ attested pairs and hallmark swaps (engine/unseen.py). A tiny language model stan
 bundled one so that each test says exactly which pairs are common English."""
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from unspin.engine.langmodel import LanguageModel
@@ -170,6 +172,45 @@ def test_an_everyday_word_swapped_in_a_two_word_phrase_is_for_review_only(tmp_pa
     assert three and not three[0].ordinary and SwapModel.prior(three[0]) > WEAK_PRIOR
 
 
+class PairModel:
+    """A stand-in for the trigram model (trigrams.TrigramModel): the pairs given are five times
+    likelier than their second word alone, every other pair backs off to half as likely."""
+
+    def __init__(self, pairs):
+        self.pairs = set(pairs)
+
+    def unigram_logp(self, word):
+        return -10.0
+
+    def logp(self, prev, word):
+        return -10.0 + (math.log(5) if f"{prev} {word}" in self.pairs else math.log(0.5))
+
+
+def test_an_everyday_word_in_no_known_pair_is_no_writers_own_word(tmp_path):
+    from unspin.engine.scoring import WEAK_PRIOR
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} move\t{a} transfer\t\t\t0.9\n" for a in ("energy", "mass"))
+    entries, _ = parse_lexicon(lexicon)
+    terms = tmp_path / "terms.txt"
+    terms.write_text("heat transfer\nrapid transfer\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "move": 1e8, "heat": 3e7, "rapid": 3e7, "transfer": 4e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel({"rapid move", "heat transfer"}))
+    # "heat move" is no pair of English: the everyday "move" is out of place there ...
+    heat = model.find("the heat move".split())
+    assert heat and heat[0].display == "heat transfer" and not heat[0].ordinary
+    assert SwapModel.prior(heat[0]) > WEAK_PRIOR
+    # ... where "rapid move" is a pair everyone writes: for review only
+    rapid = model.find("a rapid move".split())
+    assert rapid and rapid[0].ordinary and SwapModel.prior(rapid[0]) < WEAK_PRIOR
+    # ... and only where the term's words are a pair some model knows ("precipitation information"
+    # is no pair, nor is "precipitation data"): else the writer's own, as before
+    unknown = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel({"rapid move"}))
+    assert unknown.find("the heat move".split())[0].ordinary
+    # without the trigram model the everyday word is read as the writer's own, as before
+    plain = SwapModel.from_entries(entries, [terms], lm=lm).find("the heat move".split())
+    assert plain and plain[0].ordinary
+
+
 # -- phrases the writer wrote on purpose ---------------------------------------------------------------
 def test_every_word_swapped_in_a_common_english_pair_is_no_find(tmp_path):
     entries, _ = parse_lexicon(LEXICON)
@@ -228,6 +269,13 @@ def test_one_swapped_word_that_is_itself_a_usual_word_of_standard_terms_is_for_r
     assert SwapModel.prior(found[0]) == ORDINARY_PRIOR
     found = model_with(STANDARD_SLOT - 5).find("the brain systems".split())
     assert found and not found[0].ordinary and SwapModel.prior(found[0]) > ORDINARY_PRIOR
+    # ... unless "brain systems" is no pair at all and "brain networks" one the trigram model knows
+    terms = tmp_path / f"terms{STANDARD_SLOT}.txt"
+    witnessed = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel({"brain network"}))
+    found = witnessed.find("the brain systems".split())
+    assert found and not found[0].ordinary and SwapModel.prior(found[0]) > ORDINARY_PRIOR
+    both = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel({"brain network", "brain systems"}))
+    assert both.find("the brain systems".split())[0].ordinary
 
 
 def test_a_conjunction_is_no_part_of_a_tortured_phrase(tmp_path):
@@ -386,3 +434,24 @@ def test_a_swap_seen_once_counts_weakly_towards_a_usual_target(tmp_path, lm):
     assert [f.display for f in found] == ["big data"] and 0 < SwapModel.prior(found[0]) < 0.5
     # ... and it yields to a known term as written that it crosses ("data set")
     assert model.find("the tremendous data set".split()) == []
+
+
+def test_a_swap_seen_once_counts_where_the_language_models_witness_it(tmp_path):
+    lexicon = "#@ group: t\n#@ category: tortured phrase\ncontrarily charged ions\tnegatively charged ions\t\t\t0.9\n"
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("negatively charged\n", encoding="utf-8")
+    unigrams = {"the": 2e10, "contrarily": 2e4, "negatively": 4e6, "charged": 2e7}
+
+    def find(bigrams, pairs=()):
+        lm = LanguageModel(dict(unigrams), dict(bigrams))
+        model = SwapModel.from_entries(entries, [terms], lm=lm, trigram=PairModel(set(pairs)))
+        return model.find("the contrarily charged".split())
+
+    # the term's pair is common English, the pair as written no pair anywhere: weak evidence
+    found = find({"negatively charged": 3e5})
+    assert [f.display for f in found] == ["negatively charged"] and 0 < SwapModel.prior(found[0]) < 0.5
+    # the term's pair unknown, or the pair as written known to the trigram model: no evidence, as before
+    assert SwapModel.prior(find({})[0]) == 0
+    assert SwapModel.prior(find({"negatively charged": 3e5}, {"contrarily charged"})[0]) == 0
