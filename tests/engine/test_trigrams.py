@@ -93,6 +93,17 @@ def test_the_chain_passes_two_words_of_history_to_each_site():
     assert [d.best for d in both] == [1, 1]
 
 
+def test_the_history_crosses_two_adjacent_sites():
+    # "passed" -> "the" -> "bill", three sites with no fixed word between them: the third site's
+    # history is the first site's best choice given the second's (its back-pointer), not unknown
+    lm = _OnlyTrigrams()
+    verb = Site(0, 4, "sent", [Choice("sent", ("sent",), 0.1), Choice("passed", ("passed",), 0.9, "test")])
+    det = Site(5, 9, "this", [Choice("this", ("this",), 0.5), Choice("the", ("the",), 0.5, "test")])
+    decisions = decode_lattice(Lattice([verb, det, _bill_site(10, ())]), lm, 0.9)
+    assert [d.best for d in decisions] == [1, 1, 1]
+    assert decisions[2].margin > 5
+
+
 class _Boundaries(_OnlyTrigrams):
     """A model that knows sentences start with "bill" and end after "vote"."""
 

@@ -350,17 +350,29 @@ def _lm_run(lm: LanguageModel, hist: History, words) -> tuple[float, History]:
     return total, (before, prev)
 
 
-def _history_after(site: Site, choice: Choice) -> History:
+def _history_after(site: Site, choice: Choice, before: str | None = None) -> History:
     """The two words a reading of a site leaves for the words after it. With a one-word reading the
     word before it is the last fixed word before the site; when another site stands right before,
-    that word depends on the other site's choice, which the chain does not carry: left unknown."""
+    that word depends on the other site's choice, which the chain does not carry: ``before``, the
+    caller's best guess at it (that site's best choice given this one), or unknown."""
     words = choice.words
     if len(words) >= 2:
         return words[-2], words[-1]
     if len(words) == 1:
         fixed = site.fixed_before
-        return (fixed[-1] if fixed else None), words[0]
+        return (fixed[-1] if fixed else before), words[0]
     return NO_HISTORY
+
+
+def _word_before(lm: LanguageModel, sites: list[Site], k: int, back: list[list[int]], b: int) -> str | None:
+    """The word before site ``k`` when no fixed word stands between it and the site before: that
+    site's best choice given choice ``b`` at ``k`` (the forward pass's back-pointer), or the
+    sentence start."""
+    if k == 0:
+        return lm.sentence_start
+    a = back[k][b]
+    words = sites[k - 1].choices[a].words if a >= 0 else ()
+    return words[-1] if words else None
 
 
 def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
@@ -375,7 +387,8 @@ def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
         if k:
             entries = []
             for a, prev in enumerate(sites[k - 1].choices):
-                fixed_score, hist = _lm_run(lm, _history_after(sites[k - 1], prev), site.fixed_before)
+                before = _word_before(lm, sites, k - 1, back, a)
+                fixed_score, hist = _lm_run(lm, _history_after(sites[k - 1], prev, before), site.fixed_before)
                 entries.append((a, alpha[k - 1][a] + fixed_score, hist))
         else:
             fixed_score, hist = _lm_run(lm, (None, lm.sentence_start), site.fixed_before)
@@ -397,7 +410,7 @@ def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
     ending = (lm.sentence_end,) if lm.sentence_end else ()
     for k in range(k_n - 1, -1, -1):
         for b, ch in enumerate(sites[k].choices):
-            hist = _history_after(sites[k], ch)
+            hist = _history_after(sites[k], ch, _word_before(lm, sites, k, back, b))
             if k == k_n - 1:
                 beta[k][b], _ = _lm_run(lm, hist, lat.tail + ending)
                 continue
