@@ -65,3 +65,20 @@ def test_add_and_remove_a_thesaurus_in_settings(tmp_path: Path, monkeypatch):
     assert user_thesaurus_paths() == [] and src.exists()
     remove_user_thesaurus(src)          # only files of the thesauri folder are ever removed
     assert src.exists()
+
+
+def test_a_lexicon_row_with_an_unknown_condition_is_reported_with_its_line(tmp_path: Path):
+    # the row's conditions are parsed when the matcher is built; the warning must still come out,
+    # with the file and line, and the other rows must load
+    doc = tmp_path / "spun.txt"
+    doc.write_text("The committee will meet the gaffer on Monday. The gaffer agreed.\n", encoding="utf-8")
+    lex = tmp_path / "mine.tsv"
+    lex.write_text("spun\trestored\tpos\twhen\tconfidence\tnote\n"
+                   "gaffer\tboss\t\t!no_such_condition:x\t0.9\t\n"
+                   "committee will meet\tcommittee will hold\t\t\t0.9\t\n", encoding="utf-8")
+    r = run_cli("check", doc, "--lexicon", lex, "--json", "--min-confidence", "0", config=tmp_path / "cfg")
+    assert r.returncode == 0, r.stderr
+    assert f"{lex}:2: unknown condition 'no_such_condition'" in r.stderr
+    got = json.loads(r.stdout)["suggestions"]
+    assert any(s["replacement"] == "committee will hold" for s in got)
+    assert not any(s["replacement"] == "boss" for s in got)

@@ -83,6 +83,12 @@ def test_a_negated_condition_that_needs_the_parse_makes_no_weak_candidate():
     assert _options(t, "issue") == {}
 
 
+def test_a_bad_negated_condition_makes_no_weak_candidate_and_no_error():
+    # a user's lexicon row with an unknown condition: the matcher reports it; the channel skips it
+    t = ChannelTable.build([_entry("guy", "man", "before:said,!no_such_condition:x")])
+    assert _options(t, "guy") == {}
+
+
 def test_an_entry_written_as_inflected_forms_is_keyed_by_them_too():
     # the matcher matches "reasonably priced" word by word as written; the restorer's lemma key
     # ("reasonably", "price") alone would never find it

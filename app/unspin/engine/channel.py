@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, NamedTuple
 
-from unspin.engine.lexicon import Entry
+from unspin.engine.lexicon import ROW_ERRORS, Entry
 from unspin.engine.thesaurus import SynonymGroup
 
 MAX_KEY_WORDS = 4
@@ -95,8 +95,8 @@ def _weak_vetoes(e: Entry) -> tuple | None:
         return None
     try:
         vetoes = [parse_condition(w) for w in e.when if w.startswith("!")]
-    except ValueError:
-        return None   # the matcher reports the row
+    except ROW_ERRORS:
+        return None   # a bad row of a user's lexicon: the matcher reports it
     if any(c.reads & (PARSE | Reads.PARSE_WHEN_UNSURE | Reads.ENTITIES) for c in vetoes):
         return None
     return tuple((e.head, c) for c in vetoes)

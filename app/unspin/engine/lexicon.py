@@ -88,6 +88,7 @@ class Entry:
     line: int = 0
     gap: int = 0                    # other words allowed between the spun words in total (``~N``)
     conditions: tuple = field(default=(), compare=False, repr=False)  # parsed by the engine
+    path: str = field(default="", compare=False, repr=False)          # the file it was read from
 
     @property
     def rule_id(self) -> str:
@@ -160,7 +161,7 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
     return Entry(spun=spun, head=head, restored=tuple(restored), restored_head=tuple(heads), pos=pos,
                  when=when, confidence=confidence, note=note, group=meta.get("group", "user"),
                  category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno,
-                 gap=gap)
+                 gap=gap, path=path)
 
 
 def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, str] | None = None
