@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self, self.left, self.right, self.card, self.list, self.actions_,
                                        self.prompts, self.status, settings_now, self.save_settings, self)
         self.analysis = AnalysisController(engine or engine_for(self.settings), self.status, settings_now, self)
+        self._told_problems: set[str] = set()
         self.recovery = RecoveryController(self.prompts, self.status, self.review,
                                            lambda: self.files.opened, self)
         self.files = FileController(self, self.left, self.right, self.prompts, self.status, settings_now,
@@ -151,6 +152,19 @@ class MainWindow(QMainWindow):
         review.modifiedChanged.connect(self.setWindowModified)
         review.availabilityChanged.connect(self._update_actions)
         self.analysis.busyChanged.connect(self._update_actions)
+        self.analysis.finished.connect(self._tell_lexicon_problems)
+
+    def _tell_lexicon_problems(self, _prepared=None) -> None:
+        """Rows of the user's lexicons or thesauri that could not be used, said once each in the status
+        bar. A row's conditions are checked only when the first analysis builds the matcher, so this
+        runs after an analysis (the command line prints the same lines as warnings)."""
+        new = [str(p) for p in self.analysis.engine.problems if str(p) not in self._told_problems]
+        if not new:
+            return
+        self._told_problems.update(new)
+        more = f" (and {len(new) - 1} more)" if len(new) > 1 else ""
+        first = new[0].split(" (known:")[0]   # the list of known conditions is for the command line
+        self.status.message(f"Skipped in your lexicons: {first}{more}", 20000)
 
     def _review_changed(self) -> None:
         self.recovery.schedule_autosave()
