@@ -65,7 +65,8 @@ KEEP_UNKNOWN = 0.5
 # spun: without this gate its ten-times-lower odds still let the language model make 3 changes in
 # 43,166 words of clean text ("within the previous fourteen days" -> "in the past"), with it none.
 WEAK_GATE = 0.5
-IMPOSSIBLE = math.log(1e-12)   # a channel term (-27.6 nats) that no sentence's fit outweighs in practice
+FLOOR_ODDS = 1e-12
+IMPOSSIBLE = math.log(FLOOR_ODDS)   # a channel term (-27.6 nats) that no sentence's fit outweighs in practice
 LEXICON_SPREAD = 0.06   # below this a change is not worth showing even as "possible spin"
 
 
@@ -219,9 +220,12 @@ def _in_compound(doc, i: int) -> bool:
     return before or after
 
 
-def _allowed(doc, i: int, n: int, opt: Option) -> bool:
-    """A weak candidate's entry ruled some contexts out (its negated conditions): not here."""
-    return all(c(doc, i, i + n, i + min(head, n - 1)) for head, c in opt.vetoes)
+def _fits(doc, toks, i: int, n: int, opt: Option) -> bool:
+    """A lexicon entry's option at these tokens: its part of speech (of the first or the last
+    word), and for a weak candidate none of the contexts its entry ruled out (negated conditions)."""
+    if opt.pos and toks[-1].pos_ not in opt.pos and toks[0].pos_ not in opt.pos:
+        return False
+    return not opt.vetoes or all(c(doc, i, i + n, i + min(head, n - 1)) for head, c in opt.vetoes)
 
 
 def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, named, covered,
@@ -254,16 +258,12 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         lemmas = tuple(t.lemma_.lower() for t in toks)
         options: list[tuple[Option, str]] = []
         for opt in table.forms.get(forms, {}).values():
-            if opt.by_lemma and opt.pos and toks[-1].pos_ not in opt.pos and toks[0].pos_ not in opt.pos:
-                continue  # a lexicon entry keyed by its words as written keeps its part of speech
-            if opt.vetoes and not _allowed(doc, i, n, opt):
-                continue
+            if opt.by_lemma and not _fits(doc, toks, i, n, opt):
+                continue  # a lexicon entry keyed by its words as written keeps its checks
             options.append((opt, opt.original))
         if lemmas != forms or not options:
             for opt in table.lemmas.get(lemmas, {}).values():
-                if opt.pos and toks[-1].pos_ not in opt.pos and toks[0].pos_ not in opt.pos:
-                    continue
-                if opt.vetoes and not _allowed(doc, i, n, opt):
+                if not _fits(doc, toks, i, n, opt):
                     continue
                 head_tok = toks[min(opt.head, n - 1)] if n > 1 else toks[-1]
                 text = opt.original
@@ -311,7 +311,7 @@ def _channel(choice_index: int, choice: Choice, s: float) -> float:
     if choice_index == 0:
         keep = KEEP_UNKNOWN if choice.odds is None else choice.odds
         return math.log((1.0 - s) + s * keep)
-    return max(math.log(max(s * choice.odds, 1e-300)), IMPOSSIBLE)
+    return math.log(max(s * choice.odds, FLOOR_ODDS))
 
 
 def _priors(site: Site, s: float, lm: LanguageModel) -> list[float]:
