@@ -357,6 +357,9 @@ def _default_threshold() -> float:
 
 
 def _warn_problems(engine) -> None:
+    # A row's conditions are parsed when the matcher is built (lazily, at the first analysis):
+    # build it now, so that an unknown condition is reported with its line like any other problem.
+    engine.matcher
     for p in engine.problems[:20]:
         print(f"unspin: warning: {p}", file=sys.stderr)
     if len(engine.problems) > 20:

@@ -84,11 +84,8 @@ def test_a_negated_condition_that_needs_the_parse_makes_no_weak_candidate():
 
 
 def test_a_bad_negated_condition_makes_no_weak_candidate_and_no_error():
-    # an entry with an unknown condition (made in code: a file's row is refused when it is read):
-    # the channel skips it
-    from dataclasses import replace
-    bad = replace(_entry("guy", "man", "before:said"), when=("before:said", "!no_such_condition:x"))
-    t = ChannelTable.build([bad])
+    # a user's lexicon row with an unknown condition: the matcher reports it; the channel skips it
+    t = ChannelTable.build([_entry("guy", "man", "before:said,!no_such_condition:x")])
     assert _options(t, "guy") == {}
 
 

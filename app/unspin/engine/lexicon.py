@@ -88,6 +88,7 @@ class Entry:
     line: int = 0
     gap: int = 0                    # other words allowed between the spun words in total (``~N``)
     conditions: tuple = field(default=(), compare=False, repr=False)  # parsed by the engine
+    path: str = field(default="", compare=False, repr=False)          # the file it was read from
 
     @property
     def rule_id(self) -> str:
@@ -157,16 +158,10 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
         raise ValueError(f"confidence {confidence} is outside 0..1")
     pos = frozenset(p.strip().upper() for p in pos_text.split("|") if p.strip() and p.strip() != "*")
     when = tuple(w.strip() for w in when_text.split(",") if w.strip() and w.strip() != "-")
-    if when:
-        # An unknown or malformed condition is the row's error, reported with its file and line now,
-        # not when the first analysis builds the matcher (the CLI and the window warn before that).
-        from unspin.engine.conditions import parse_condition   # conditions.py reads lexicon.py
-        for w in when:
-            parse_condition(w)
     return Entry(spun=spun, head=head, restored=tuple(restored), restored_head=tuple(heads), pos=pos,
                  when=when, confidence=confidence, note=note, group=meta.get("group", "user"),
                  category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno,
-                 gap=gap)
+                 gap=gap, path=path)
 
 
 def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, str] | None = None

@@ -108,7 +108,7 @@ class LexiconMatcher:
             try:
                 conds = [parse_condition(w) for w in e.when]
             except ROW_ERRORS as exc:
-                self.problems.append(LexiconProblem(e.source or e.group, e.line, row_error(exc)))
+                self.problems.append(LexiconProblem(e.path or e.source or e.group, e.line, row_error(exc)))
                 continue
             # Conditions are pure: those that need the dependency parse go last, so that on a
             # paragraph tagged without it the others rule the entry out before a parse (staging.py).

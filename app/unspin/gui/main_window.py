@@ -156,8 +156,8 @@ class MainWindow(QMainWindow):
 
     def _tell_lexicon_problems(self, _prepared=None) -> None:
         """Rows of the user's lexicons or thesauri that could not be used, said once each in the status
-        bar after an analysis (the engine may have been rebuilt since the last one, by Preferences or
-        Learn; the command line prints the same lines as warnings)."""
+        bar. A row's conditions are checked only when the first analysis builds the matcher, so this
+        runs after an analysis (the command line prints the same lines as warnings)."""
         new = [str(p) for p in self.analysis.engine.problems if str(p) not in self._told_problems]
         if not new:
             return
