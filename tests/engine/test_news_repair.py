@@ -101,6 +101,16 @@ def test_numerals(engine):
     assert body(engine, '"4 ships sank," he said.') == '"Four ships sank," he said.'
 
 
+def test_numerals_counting_part_of_a_group(engine):
+    assert body(engine, "The Suns have lost 4 of their last six games.") == \
+        "The Suns have lost four of their last six games."
+    assert body(engine, "5 of the six members voted for it.") == "Five of the six members voted for it."
+    # figures compared with figures stay digits; a digit after a noun is a label
+    for text in ("Only 3 of the 10 patients responded.", "Part 2 of the series airs today.",
+                 "They read Rule 4 of the code.", "He scored 2 of 5 goals."):
+        assert body(engine, text) == text
+
+
 def test_spelled_decimal_figures_get_their_digits_back(engine):
     # a tell on its own: even in an otherwise clean text, and whatever the numerals setting says
     text = "Inflation rose to three.5 per cent in May, after six.01% in April. He is one. It cost 2.6 million."

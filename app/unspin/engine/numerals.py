@@ -46,7 +46,9 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
         tok = doc[i]
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or nxt.pos_ not in ("NOUN", "ADJ"):
+        if nxt is None:
+            continue
+        if nxt.pos_ not in ("NOUN", "ADJ") and not _counts_a_part(doc, prev, nxt.i):
             continue
         if nxt.lower_ in _AFTER_BLOCK or tok.whitespace_ == "":
             continue
@@ -54,14 +56,36 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
             continue
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num:
             continue  # "2 to 3", "2 of 5" style figures
-        if prev is not None and prev.lower_ in ("to", "and", "or", "by") and prev.i > 0 and doc[prev.i - 1].like_num:
-            continue  # the end of a range or a list of figures: "6 to 7 hours"
+        if prev is not None and prev.lower_ in ("to", "and", "or", "by", "of") and prev.i > 0 and doc[prev.i - 1].like_num:
+            continue  # the end of a range, a list of figures or a score: "6 to 7 hours", "2 of 5 shots"
         # The character just before the digit (not ``doc.text``, which is rebuilt on each access).
         if prev is not None and prev.text_with_ws[-1] in "^-–/.,":
             continue  # "10^7", "3-4", "1/2"
         if nxt.pos_ == "ADJ" and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ")):
             continue  # the digit must count a noun ("2 new ships"), not stand alone ("the 2 are alike")
         yield tok.i, word.capitalize() if _starts_sentence(doc, texts, i) else word
+
+
+# "4 of the six", "2 of them": a digit counting part of a group, spelled out in news as a digit
+# counting a noun is. Only before a determiner or pronoun, and only where no figure follows within
+# the group ("3 of the 10 patients" compares figures, as science writes them: kept).
+_PARTITIVE_HEADS = frozenset("the their its his her our your my these those them us whom which".split())
+_PARTITIVE_REACH = 4
+
+
+def _counts_a_part(doc: Doc, prev, of: int) -> bool:
+    """Whether the token at ``of`` is "of" opening a group the digit before it counts part of. Not
+    after a noun: there the digit is a label ("Part 2 of the series", "Rule 4 of the code")."""
+    if doc[of].lower_ != "of" or of + 1 >= len(doc) or doc[of + 1].lower_ not in _PARTITIVE_HEADS:
+        return False
+    if prev is not None and (prev.pos_ in ("NOUN", "PROPN", "NUM") or prev.text[:1].isupper()):
+        return False
+    for tok in doc[of + 1:of + 1 + _PARTITIVE_REACH]:
+        if any(ch.isdigit() for ch in tok.text):  # a spelled number ("of the six") is no figure
+            return False
+        if tok.is_punct:
+            break
+    return True
 
 
 # What may stand between a sentence's end and its first word: quotation marks and brackets.
