@@ -174,6 +174,19 @@ def test_proper_names_are_protected(engine):
     assert body(engine, sentence) == sentence
 
 
+def test_a_long_tell_written_as_a_title_is_repaired_as_a_title(engine):
+    # a title before a name is capitalised: the capitals are no sign of a real name there
+    assert body(engine, "Apple Chief Monetary Officer Luca Maestri spoke on Monday.") == \
+        "Apple Chief Financial Officer Luca Maestri spoke on Monday."
+    assert body(engine, "Chief Government Kelly Ortberg told investors.") == \
+        "Chief Executive Kelly Ortberg told investors."
+    # a lowercase title is repaired as before; a name with a lowercase word in it is left alone
+    assert body(engine, "Its chief monetary officer left.") == "Its chief financial officer left."
+    for sentence in ("He studied the Court of Requests in Tudor England.",
+                     "Chief Government Whip Mark Harper said so."):
+        assert body(engine, sentence) == sentence
+
+
 def test_overlap_takes_the_longest_match(engine):
     analysis = engine.analyse(SPUN_PREAMBLE)
     originals = [s.original for s in analysis.suggestions]

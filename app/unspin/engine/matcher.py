@@ -22,6 +22,10 @@ FIXED_CATEGORY = "tortured phrase"  # entries of this category match as fixed ex
 NUMERAL_RULE = "numerals:digit-word"
 # "three.5" for "3.5": no writer spells out the whole part of a decimal figure, so it is a tell.
 DECIMAL_PRIOR = 0.97
+# A spun phrase of this many words or more that is a sure tell ("chief monetary officer") is spun
+# in a title too ("Chief Monetary Officer Jane Doe"): capitals there are no sign of a real name.
+TITLED_TELL_WORDS = 3
+TITLED_TELL_CONFIDENCE = 0.95
 DECIMAL_RULE = "spinner-figures:spelled-decimal"
 
 
@@ -230,8 +234,9 @@ class LexiconMatcher:
             return None
         if e.category == FIXED_CATEGORY and _inside_compound(doc, positions[0], positions[-1]):
             return None  # "multi-test arrangement": never part of a longer hyphenated word
-        # An entry written with capitals ("White Home") is itself about a name; others skip names.
-        if not any(_has_upper(w) for w in e.spun):
+        # An entry written with capitals ("White Home") is itself about a name; others skip names,
+        # unless the whole match is written as a title and the entry is a long sure tell.
+        if not any(_has_upper(w) for w in e.spun) and not _titled_tell(doc, positions, e):
             for j, p in enumerate(positions):
                 tok = doc[p]
                 if p in named:
@@ -303,6 +308,8 @@ class LexiconMatcher:
                 text = match_case(text, case_model)
             if text not in forms:
                 forms.append(text)
+        if len(positions) > 1 and all(doc[p].text[:1].isupper() for p in positions):
+            forms = [_title_case(f) for f in forms]  # "Chief Monetary Officer" -> "Chief Financial Officer"
         if original.endswith(".") and _closes_sentence(doc, positions[-1]):
             # An abbreviation at the end of a sentence ("rose 12 p.c. Officials ...") carries the
             # sentence's full stop too; the repair must keep it ("rose 12 percent. Officials").
@@ -537,6 +544,22 @@ def _inside_compound(doc: Doc, first: int, last: int) -> bool:
         if joint.text in _JOINTS and doc[last].whitespace_ == "" and joint.whitespace_ == "":
             return True
     return False
+
+
+def _titled_tell(doc: Doc, positions: tuple[int, ...], e: Entry) -> bool:
+    """A long sure tell written as a title: every matched word capitalised."""
+    return (len(positions) >= TITLED_TELL_WORDS and e.confidence >= TITLED_TELL_CONFIDENCE
+            and e.category != FIXED_CATEGORY and all(doc[p].text[:1].isupper() for p in positions))
+
+
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to".split())
+
+
+def _title_case(text: str) -> str:
+    """Capitalise each word of a repair but the small ones inside it, as titles are written."""
+    words = text.split(" ")
+    return " ".join(w if (k and w in _TITLE_SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
+                    for k, w in enumerate(words))
 
 
 _JOINTS = ("-", "‐", "‑", "/")

@@ -75,7 +75,7 @@ _PARTITIVE_REACH = 4
 
 def _counts_a_part(doc: Doc, prev, of: int) -> bool:
     """Whether the token at ``of`` is "of" opening a group the digit before it counts part of. Not
-    after a noun: there the digit is a label ("Part 2 of the series", "Rule 4 of the code")."""
+    after a noun: there the digit names one of a series ("Part 2 of the series", "Rule 4 of the code")."""
     if doc[of].lower_ != "of" or of + 1 >= len(doc) or doc[of + 1].lower_ not in _PARTITIVE_HEADS:
         return False
     if prev is not None and (prev.pos_ in ("NOUN", "PROPN", "NUM") or prev.text[:1].isupper()):
