@@ -371,3 +371,24 @@ def test_round4_tells(engine, spun, restored):
 def test_round4_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
+
+
+@pytest.mark.parametrize("spun, restored", [
+    ("The chief executive told investors on a name that margins would recover.",
+     "The chief executive told investors on a call that margins would recover."),
+    ("The airline has been below intense scrutiny since the accident.",
+     "The airline has been under intense scrutiny since the accident."),
+    ("The minister came below heavy fireplace from his own party.",
+     "The minister came under heavy fire from his own party."),
+])
+def test_round5_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "After weeks of debate the couple finally settled on a name for their daughter.",
+    "Every visitor wrote on a name tag at the door.",
+    "Temperatures stayed below average all week.",
+])
+def test_round5_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
