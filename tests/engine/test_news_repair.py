@@ -380,6 +380,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "The airline has been under intense scrutiny since the accident."),
     ("The minister came below heavy fireplace from his own party.",
      "The minister came under heavy fire from his own party."),
+    ("Fans turned out in drive for the opening night of a motion comedy.",
+     "Fans turned out in force for the opening night of an action comedy."),
+    ("The studio credited a advertising marketing campaign aimed at families.",
+     "The studio credited a marketing campaign aimed at families."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -389,6 +393,7 @@ def test_round5_tells(engine, spun, restored):
     "After weeks of debate the couple finally settled on a name for their daughter.",
     "Every visitor wrote on a name tag at the door.",
     "Temperatures stayed below average all week.",
+    "The clip showed the car in slow motion.",
 ])
 def test_round5_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
