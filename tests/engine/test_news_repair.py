@@ -384,6 +384,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "Fans turned out in force for the opening night of an action comedy."),
     ("The studio credited a advertising marketing campaign aimed at families.",
      "The studio credited a marketing campaign aimed at families."),
+    ("Leaders need time to barter a full-year bill, and this retains the lights on.",
+     "Leaders need time to negotiate a full-year bill, and this keeps the lights on."),
+    ("No one will get every thing they need in a deal like this.",
+     "No one will get everything they need in a deal like this."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -394,6 +398,7 @@ def test_round5_tells(engine, spun, restored):
     "Every visitor wrote on a name tag at the door.",
     "Temperatures stayed below average all week.",
     "The clip showed the car in slow motion.",
+    "In the hills, farmers still barter goods such as grain and salt.",
 ])
 def test_round5_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
