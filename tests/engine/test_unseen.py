@@ -326,6 +326,22 @@ def test_the_composed_route_leaves_everyday_swaps_and_usual_term_words_alone(tmp
     assert model.find("the sound highlight".split()) == []
 
 
+def test_a_run_no_term_list_knows_yields_to_a_shorter_known_term_at_its_start(tmp_path):
+    # "changes" -> "features" is a list swap too, so "sound highlight changes" composes to "sound
+    # highlight features" (no term list knows it); the known term "sound feature" inside it wins
+    entries, problems = parse_lexicon(COMPOSED_LEXICON + "sharp changes\tsharp features\t\t\t0.9\n"
+                                      "small changes\tsmall features\t\t\t0.9\n")
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("deep feature\ntexture feature\nsound feature\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "highlight": 5e5, "highlights": 5e5, "changes": 5e5, "change": 5e5,
+                        "sound": 5e7, "feature": 6e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    words = "how the sound highlight changes over".split()
+    assert [(f.display, f.route) for f in model.find(words)] == [("sound feature", "term")]
+    assert ("sound highlight features", "composed") not in [(f.display, f.route) for f in model.find(words, every=True)]
+
+
 # -- the completion route: a longer term in all but one word, that word linked by no source -------------
 def _completion_model(tmp_path, terms_text: str, bigrams: dict | None = None):
     entries, problems = parse_lexicon(LEXICON)

@@ -617,6 +617,8 @@ class SwapModel:
                 weak = payload[_ROUTE] in ("attested", "hallmark") or payload[2] == 1 and payload[4] < STRONG_SWAP
                 if not self._in_written_term(texts, sing, i, n, swapped, weak):
                     kept.append((n, payload, swapped))
+            if len(kept) > 1:
+                kept = self._known_inside(kept)
             hits = kept[:1] if not every else kept
             for n, payload, swapped in hits:
                 first, last = words[i][1], words[i + n - 1][2]
@@ -627,6 +629,20 @@ class SwapModel:
             else:
                 i += 1
         return out
+
+    def _known_inside(self, kept: list) -> list:
+        """The finds of one start (longest first), less those that no term list knows while a
+        shorter one of the same start swaps back to a known term: "arrangement exactness changes"
+        is a tortured "classification accuracy" before a verb, not a composed "classification
+        accuracy changes". The longest match would otherwise win the overlap with the weaker
+        evidence (see _composed, _attested, _hallmark)."""
+        terms = self.terms
+        known = [n for n, payload, _ in kept if payload[_ROUTE] == "term" and payload[0] in terms]
+        if not known:
+            return kept
+        shortest = min(known)
+        return [(n, payload, swapped) for n, payload, swapped in kept
+                if n <= shortest or payload[0] in terms]
 
     def _in_written_term(self, texts: list[str], sing: list[str], i: int, n: int, swapped: list[int],
                          weak: bool) -> bool:
