@@ -383,6 +383,10 @@ class SwapModel:
             if terms.get(t, 0) <= n:
                 terms.pop(t, None)
         chunks = _learn_chunks(entries, swaps, terms)
+        # Measured on three development fifths (seeds 11-13, the test fifth excluded): recall
+        # 1006 -> 1008/3004, Pok 89.6 % unchanged; 32 ms on the bundled model's build (1.1 s).
+        for word, counter in _verb_form_swaps(swaps, {w for t in terms for w in t}).items():
+            swaps.setdefault(word, counter)
         synonyms: dict[str, list[str]] = {}
         for path in synonym_files:   # several files (WordNet, Roget) add up word by word
             for word, alts in read_synonyms(path).items():
@@ -1247,6 +1251,58 @@ def _list_neighbours(swaps: dict[str, Counter]) -> dict[str, list[str]]:
                 if a != b:
                     out[a][b] = None
     return {w: list(alts) for w, alts in out.items()}
+
+
+def _verb_forms(word: str) -> tuple[dict[str, list[str]], str]:
+    """The other forms of a verb form (``{"ing": [...], "ed": [...], "": [...]}`` less its own;
+    the bare form with and without a final e where that is ambiguous: "computing" -> "comput",
+    "compute") and its own form ("ing", "ed" or "" for any other word)."""
+    if word.endswith("ing") and len(word) > 5:
+        stems, form = [word[:-3], word[:-3] + "e"], "ing"
+    elif word.endswith("ed") and len(word) > 4:
+        stems, form = [word[:-2], word[:-1]], "ed"
+    else:
+        stems, form = [word], ""
+    out: dict[str, list[str]] = {}
+    for f in ("", "ing", "ed"):
+        if f == form:
+            continue
+        got = []
+        for stem in stems:
+            if f == "":
+                got.append(stem)
+            elif stem.endswith("e"):
+                got.append(stem[:-1] + f)
+            else:
+                got.append(stem + f)
+        out[f] = list(dict.fromkeys(got))
+    return out, form
+
+
+def _verb_form_swaps(swaps: dict[str, Counter], known: set[str]) -> dict[str, Counter]:
+    """Swaps the list shows in one verb form, carried over to the others ("registering" ->
+    "computing" gives "registered" -> "computed"; "expanded" -> "increased" gives "expanding" ->
+    "increasing"): a paraphraser's thesaurus swaps a verb, whatever its form. Only both words
+    in the same form, and towards a word that stands in some standard term (``known``)."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for word, counter in swaps.items():
+        if " " in word or "-" in word:
+            continue
+        forms_a, form = _verb_forms(word)
+        for target, count in counter.items():
+            if " " in target or "-" in target:
+                continue
+            forms_b, form_b = _verb_forms(target)
+            if form_b != form:
+                continue
+            for f, words in forms_a.items():
+                targets = [t for t in forms_b[f] if t in known]
+                if len(targets) != 1:
+                    continue
+                for w in words:
+                    if w not in swaps:
+                        out[w][targets[0]] = max(out[w][targets[0]], count)
+    return dict(out)
 
 
 CHUNK_MIN = 2        # a several-word swap seen this often in the list ...
