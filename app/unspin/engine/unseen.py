@@ -51,6 +51,12 @@ the writer's own around it. Weak evidence, like the dictionary route. And a find
 routes that no term list knows becomes the known term one more swap-back of a kept word gives
 (:meth:`SwapModel._to_term`), when exactly one does.
 
+A swap the list shows in one verb form counts in the others ("registering" -> "computing" gives
+"registered" -> "computed", see :func:`_verb_form_swaps`), towards words of standard terms only. At
+one start, a run that no term list knows yields to a shorter one that swaps back to a known term
+("arrangement exactness changes": the verb is no part of the term, see
+:meth:`SwapModel._known_inside`).
+
 A hyphenated compound ("half-breed", three tokens) counts as one word, so that it can be swapped
 as a unit ("half-breed approach" -> "hybrid approach") or keep a term's compound ("power-law").
 
