@@ -125,7 +125,9 @@ def test_a_list_swap_and_a_dictionary_swap_together(model):
     found = model.find("warmth flow density meter".split())
     assert found and found[0].display == "heat flux density meter" and found[0].dictionary == 1
     # ... but with fewer than two words of the term left as written the guess has too little to stand on
-    assert all(f.dictionary == 0 for f in model.find("warmth flow density".split()))
+    # (the two-word "heat flux" inside the run is the case below)
+    assert all(f.dictionary == 0 or f.term == ("heat", "flux")
+               for f in model.find("warmth flow density".split(), every=True))
     # ... except in a two-word term whose other word is a habit of the list ("warmth" -> "heat" twice)
     assert [(f.display, f.dictionary) for f in model.find("the warmth flow".split())] == [("heat flux", 1)]
 

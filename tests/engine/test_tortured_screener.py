@@ -109,6 +109,16 @@ def test_field_legitimate_phrase_stays_quiet(engine):
     assert any(v.startswith("deep learning") for v in _repairs(engine, science).values())
 
 
+
+def test_a_one_word_screener_phrase_after_a_modifier_is_the_head_of_another_phrase(engine):
+    # "jumble" alone is the list's ADHD in a clinical paragraph, but "psychiatric jumble" is a
+    # tortured "psychiatric disorder" (the list says so), a "developmental jumble" never a
+    # "developmental attention deficit hyperactivity disorder"
+    alone = _repairs(engine, "Children with jumble showed more symptoms at the second visit.")
+    assert any("attention deficit" in v for v in alone.values())
+    modified = _repairs(engine, "Patients with a developmental jumble showed more symptoms at the second visit.")
+    assert not any("attention deficit" in v for v in modified.values())
+
 # -- unseen tortured phrases -------------------------------------------------------------------------------
 LEXICON = """#@ group: t
 #@ category: tortured phrase

@@ -326,6 +326,22 @@ def test_the_composed_route_leaves_everyday_swaps_and_usual_term_words_alone(tmp
     assert model.find("the sound highlight".split()) == []
 
 
+def test_a_run_no_term_list_knows_yields_to_a_shorter_known_term_at_its_start(tmp_path):
+    # "changes" -> "features" is a list swap too, so "sound highlight changes" composes to "sound
+    # highlight features" (no term list knows it); the known term "sound feature" inside it wins
+    entries, problems = parse_lexicon(COMPOSED_LEXICON + "sharp changes\tsharp features\t\t\t0.9\n"
+                                      "small changes\tsmall features\t\t\t0.9\n")
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("deep feature\ntexture feature\nsound feature\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "highlight": 5e5, "highlights": 5e5, "changes": 5e5, "change": 5e5,
+                        "sound": 5e7, "feature": 6e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    words = "how the sound highlight changes over".split()
+    assert [(f.display, f.route) for f in model.find(words)] == [("sound feature", "term")]
+    assert ("sound highlight features", "composed") not in [(f.display, f.route) for f in model.find(words, every=True)]
+
+
 # -- the completion route: a longer term in all but one word, that word linked by no source -------------
 def _completion_model(tmp_path, terms_text: str, bigrams: dict | None = None):
     entries, problems = parse_lexicon(LEXICON)
@@ -455,3 +471,26 @@ def test_a_swap_seen_once_counts_where_the_language_models_witness_it(tmp_path):
     # the term's pair unknown, or the pair as written known to the trigram model: no evidence, as before
     assert SwapModel.prior(find({})[0]) == 0
     assert SwapModel.prior(find({"negatively charged": 3e5}, {"contrarily charged"})[0]) == 0
+
+
+def test_a_swap_seen_in_one_verb_form_is_swapped_back_in_the_others(tmp_path):
+    from unspin.engine.unseen import _verb_form_swaps
+    text = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "registering framework\tcomputing system\t\t\t0.9\nregistering power\tcomputing power\t\t\t0.9\n" + \
+        "expanded returns\tincreased returns\t\t\t0.9\n"
+    entries, problems = parse_lexicon(text)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("computed tomography\nincreasing returns\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=LanguageModel(dict(UNIGRAMS), {}))
+    assert model.swap_counts["registered"]["computed"] == 2   # as often as the form the list shows
+    assert [(f.display, f.swapped) for f in model.find("the registered tomography".split())] == \
+        [("computed tomography", 1)]
+    # only towards a word of some standard term, and never over a swap the list shows itself
+    from collections import Counter
+    derived = _verb_form_swaps({"registering": Counter(computing=2), "registered": Counter(noted=1)},
+                               {"computed", "compute"})
+    assert "registered" not in derived and derived["register"] == {"compute": 2}
+    assert _verb_form_swaps({"registering": Counter(computing=2)}, {"computer"}) == {}
+    derived = _verb_form_swaps({"expanded": Counter(increased=1)}, {"increasing"})
+    assert derived == {"expanding": {"increasing": 1}}

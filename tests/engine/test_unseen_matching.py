@@ -21,12 +21,14 @@ colossal information	big data			0.9
 colossal collection	big collection			0.9
 information examination	data analysis			0.9
 crude examination	raw analysis			0.9
+profound fashion	deep model			0.9
+straight fashion	linear model			0.9
 """
 NEWS = """#@ group: n
 #@ category: spinner
 woodland	forest			0.2
 """
-TERMS = "federated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
+TERMS = "hidden Markov model\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,12 @@ def test_two_swapped_words_keep_the_number_of_the_written_head(make):
     eng = make(TORTURED)
     got = _unseen(eng.analyse("Both thick organizations were pruned before the test."))
     assert got == [("thick organizations", "dense networks")]
+
+
+def test_the_words_the_writer_kept_stay_as_written(make):
+    # the term list writes "hidden Markov model"; only the swapped word changes
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("We fitted a hidden markov fashion to the series."))
+    assert got == [("hidden markov fashion", "hidden markov model")]
+    got = _unseen(eng.analyse("Hidden markov fashion was fitted to the series."))
+    assert got == [("Hidden markov fashion", "Hidden markov model")]

@@ -476,7 +476,7 @@ class LexiconMatcher:
                 text = text.rsplit(" ", 1)[0] + " " + f.term[-1]  # a singular head keeps a singular repair
             start, end = toks[0].idx, last.idx + len(last.text)
             original = doc[toks[0].i:last.i + 1].text   # not doc.text: rebuilt on each access
-            text = match_case(text, original)
+            text = _kept_as_written(match_case(text, original), original)
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
@@ -499,6 +499,16 @@ class LexiconMatcher:
                           why, f.length)
             out.append((f.start, f.length, prior, c))
         return out
+
+
+def _kept_as_written(repair: str, original: str) -> str:
+    """The words of an unseen find that the writer kept stay exactly as written: the term list's
+    "hidden Markov model" repairs a "hidden markov fashion" to "hidden markov model", changing the
+    swapped word only (a repair that also recased "markov" would be an edit nobody asked for)."""
+    repaired, written = repair.split(" "), original.split(" ")
+    if len(repaired) != len(written):
+        return repair
+    return " ".join(w if r.lower() == w.lower() else r for r, w in zip(repaired, written))
 
 
 def _takes_in(found, listed: list, prior: float) -> bool:
