@@ -425,6 +425,11 @@ class LexiconMatcher:
             taken_until = i + n
         return out
 
+    def _known_word(self, word: str) -> bool:
+        """Whether the language model of ordinary English has seen ``word`` (True without a model)."""
+        lm = self.unseen.lm
+        return lm is None or word.lower() in lm.unigrams
+
     def _unseen_candidates(self, doc: Doc, offset: int, quoted: set[int], named: set[int], known: list,
                            lowers: list[str] | None = None, glued: list[bool] | None = None):
         """Tortured phrases no lexicon lists (:mod:`unseen`): noun phrases only, never where a
@@ -471,7 +476,9 @@ class LexiconMatcher:
             # two swapped words ("miniature atoms" -> "small molecules") are no such chunk
             chunk = last.i in f.changed and self.unseen.ends_in_chunk([t.lower_ for t in toks])
             if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1] and not chunk:
-                text = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
+                plural = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
+                if not text.endswith("ing") or self._known_word(plural.rsplit(" ", 1)[-1]):
+                    text = plural  # a mass noun in -ing keeps its singular ("quality nursing", never "nursings")
             elif last.tag_ == "NN" and last.lower_ == singular(last.lower_) and text.split(" ")[-1].lower() != f.term[-1]:
                 text = text.rsplit(" ", 1)[0] + " " + f.term[-1]  # a singular head keeps a singular repair
             start, end = toks[0].idx, last.idx + len(last.text)
