@@ -388,6 +388,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "Leaders need time to negotiate a full-year bill, and this keeps the lights on."),
     ("No one will get every thing they need in a deal like this.",
      "No one will get everything they need in a deal like this."),
+    ("The states showed they’d possible succeed on the deserves of their declare.",
+     "The states showed they’d likely succeed on the merits of their claim."),
+    ("The cuts were a lawful train of discretion below federal regulation.",
+     "The cuts were a lawful exercise of discretion under federal law."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -399,6 +403,7 @@ def test_round5_tells(engine, spun, restored):
     "Temperatures stayed below average all week.",
     "The clip showed the car in slow motion.",
     "In the hills, farmers still barter goods such as grain and salt.",
+    "She lost her train of thought. It is possible to declare the result today.",
 ])
 def test_round5_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
