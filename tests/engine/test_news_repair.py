@@ -392,6 +392,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "The states showed they’d likely succeed on the merits of their claim."),
     ("The cuts were a lawful train of discretion below federal regulation.",
      "The cuts were a lawful exercise of discretion under federal law."),
+    ("Officials warned that the determine is likely to rise.", "Officials warned that the figure is likely to rise."),
+    ("Parents should hunt care if signs equivalent to fever, cough and a rash appear.",
+     "Parents should seek care if signs such as fever, cough and a rash appear."),
+    ("A faculty-aged child died.", "A school-aged child died."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -404,6 +408,8 @@ def test_round5_tells(engine, spun, restored):
     "The clip showed the car in slow motion.",
     "In the hills, farmers still barter goods such as grain and salt.",
     "She lost her train of thought. It is possible to declare the result today.",
+    "The tests determine the dose, which was equivalent to 10 mg a day. Wages rose at rates equivalent to inflation.",
+    "Hunters hunt deer in the autumn.",
 ])
 def test_round5_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
