@@ -396,6 +396,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
     ("Parents should hunt care if signs equivalent to fever, cough and a rash appear.",
      "Parents should seek care if signs such as fever, cough and a rash appear."),
     ("A faculty-aged child died.", "A school-aged child died."),
+    ("Police arrested a man in reference to a shooting that left two people lifeless.",
+     "Police arrested a man in connection with a shooting that left two people dead."),
+    ("He is scheduled to look in court on Monday, and storms may convey flooding to elements of the region.",
+     "He is scheduled to appear in court on Monday, and storms may bring flooding to parts of the region."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -410,6 +414,13 @@ def test_round5_tells(engine, spun, restored):
     "She lost her train of thought. It is possible to declare the result today.",
     "The tests determine the dose, which was equivalent to 10 mg a day. Wages rose at rates equivalent to inflation.",
     "Hunters hunt deer in the autumn.",
+    "In reference to your letter, the elements of the state's case are weak. Her paintings convey grief.",
 ])
 def test_round5_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
+def test_officers_in_a_police_story_stay_officers(engine):
+    # "police" is too far from "officers" for the entry's near-list; the paragraph still says it
+    sentence = "The police chief told reporters on Sunday that officers had recovered a handgun."
+    assert body(engine, sentence) == sentence
