@@ -400,6 +400,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "Police arrested a man in connection with a shooting that left two people dead."),
     ("He is scheduled to look in court on Monday, and storms may convey flooding to elements of the region.",
      "He is scheduled to appear in court on Monday, and storms may bring flooding to parts of the region."),
+    ("The tech giant seems to be like to win again patrons, said a trader who requested to not be named.",
+     "The tech giant looks to win back patrons, said a trader who asked not to be named."),
+    ("“That is an evolution,” mentioned one analyst at a brokerage firm.",
+     "“That is an evolution,” said one analyst at a brokerage firm."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -413,7 +417,8 @@ def test_round5_tells(engine, spun, restored):
     "In the hills, farmers still barter goods such as grain and salt.",
     "She lost her train of thought. It is possible to declare the result today.",
     "The tests determine the dose, which was equivalent to 10 mg a day. Wages rose at rates equivalent to inflation.",
-    "Hunters hunt deer in the autumn.",
+    "Hunters hunt deer in the autumn. They hope to win again next year.",
+    'He called "the plan," mentioned in the report, a mistake.',
     "In reference to your letter, the elements of the state's case are weak. Her paintings convey grief.",
 ])
 def test_round5_legitimate_uses_unchanged(engine, sentence):

@@ -111,12 +111,17 @@ def reporting(doc, start, end, head, arg):
     left alone.
     """
     tok = doc[head]
+    prev = _prev(doc, start)
+    after = _next(doc, end)
+    if prev is not None and _closes_quoted_speech(doc, prev.i) and (after is None or after.lower_ not in ("in", "by")):
+        # '"...," mentioned one analyst': the parser may read the speaker as an object. Not a
+        # quoted phrase's reduced relative ('"the plan," mentioned in the report, ...').
+        return True
     deps = {c.dep_ for c in tok.children}
     if deps & {"dobj", "dative", "auxpass", "nsubjpass"}:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return False
-    prev = _prev(doc, start)
     if prev is not None and prev.lemma_ in ("be", "have", "get", "as", "the", "a", "an", "above", "previously", "already"):
         return False
     if "ccomp" in deps or tok.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
@@ -132,6 +137,12 @@ def reporting(doc, start, end, head, arg):
     if not (tok.dep_ == "acl" and prev is not None and tok.head.i == prev.i and prev.pos_ == "PROPN"):
         return False
     return prev.dep_ == "ROOT" or _after_closing_quote(doc, prev.i)
+
+
+def _closes_quoted_speech(doc, i: int) -> bool:
+    """The token at ``i`` is a closing quotation mark after the quotation's own comma, question or
+    exclamation mark ('"We will win," ...'): what follows at once is its speech verb."""
+    return doc[i].text in ("”", '"', "''") and i > 0 and doc[i - 1].text in (",", "?", "!", "—", "–")
 
 
 def _after_closing_quote(doc, i: int) -> bool:
