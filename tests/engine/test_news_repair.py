@@ -404,6 +404,8 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "The tech giant looks to win back patrons, said a trader who asked not to be named."),
     ("“That is an evolution,” mentioned one analyst at a brokerage firm.",
      "“That is an evolution,” said one analyst at a brokerage firm."),
+    ("Sales fell in China, the place native rivals have gained ground.",
+     "Sales fell in China, where local rivals have gained ground."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -417,7 +419,7 @@ def test_round5_tells(engine, spun, restored):
     "In the hills, farmers still barter goods such as grain and salt.",
     "She lost her train of thought. It is possible to declare the result today.",
     "The tests determine the dose, which was equivalent to 10 mg a day. Wages rose at rates equivalent to inflation.",
-    "Hunters hunt deer in the autumn. They hope to win again next year.",
+    "Hunters hunt deer in the autumn. They hope to win again next year. It is the place local people love.",
     'He called "the plan," mentioned in the report, a mistake.',
     "In reference to your letter, the elements of the state's case are weak. Her paintings convey grief.",
 ])

@@ -179,8 +179,12 @@ def after_noun(doc, start, end, head, arg):
 
 @condition("before_clause", reads=TOKENS | TAGS)
 def before_clause(doc, start, end, head, arg):
-    """Followed by the subject of a clause ("the place there are ..." = "where there are")."""
+    """Followed by the subject of a clause ("the place there are ..." = "where there are"), which
+    may open with an adjective ("the place native rivals have gained")."""
     t = _next(doc, end)
+    if t is not None and t.pos_ == "ADJ":
+        t = _next(doc, end + 1)
+        return t is not None and t.pos_ in ("NOUN", "PROPN")
     return t is not None and (t.pos_ in SUBJECT_POS or t.lower_ in ("there", "it"))
 
 
