@@ -406,6 +406,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "“That is an evolution,” said one analyst at a brokerage firm."),
     ("Sales fell in China, the place native rivals have gained ground.",
      "Sales fell in China, where local rivals have gained ground."),
+    ("The Dow Jones Industrial Common misplaced 410 factors after a hot inflation studying.",
+     "The Dow Jones Industrial Average lost 410 points after a hot inflation reading."),
+    ("The 10-year be aware rose as prices, which exclude risky meals and power, beat estimates.",
+     "The 10-year note rose as prices, which exclude volatile food and energy, beat estimates."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -420,6 +424,7 @@ def test_round5_tells(engine, spun, restored):
     "She lost her train of thought. It is possible to declare the result today.",
     "The tests determine the dose, which was equivalent to 10 mg a day. Wages rose at rates equivalent to inflation.",
     "Hunters hunt deer in the autumn. They hope to win again next year. It is the place local people love.",
+    "Three factors explain the drop in the index, and the study identified 12 factors linked to stocks.",
     'He called "the plan," mentioned in the report, a mistake.',
     "In reference to your letter, the elements of the state's case are weak. Her paintings convey grief.",
 ])
