@@ -286,3 +286,26 @@ def test_the_engine_lends_document_evidence_to_a_possible_spin(nlp, tmp_path: Pa
                         lambda text, spans, threshold, candidates=None: [20.0] * len(spans))
     raised = [s for s in engine.analyse(text).suggestions if (s.start, s.end) == (low[0].start, low[0].end)]
     assert raised and raised[0].confidence >= 0.5 and raised[0].category == CATEGORY
+
+
+def test_a_weak_candidate_the_sentence_clearly_prefers_is_applied_in_a_spun_document():
+    """A lexicon entry outside its conditions (a weak candidate) competes only in a document that
+    looks spun; there, a clear margin for it in its sentence carries it past the threshold,
+    while the same margin for an ordinary candidate does not (restorer.WEAK_CREDIT)."""
+    from unspin.engine.restorer import WEAK_CREDIT, decision_confidence
+    lm = shared_model()
+
+    def decided(weak: bool):
+        choices = [Choice("mentioned", ("mentioned",), None), Choice("said", ("said",), 0.05, weak=weak)]
+        lat = Lattice([Site(3, 12, "mentioned", choices, ("he",))], ("that",), 3)
+        return decode_lattice(lat, lm, 0.9)[0]
+
+    weak, plain = decided(True), decided(False)
+    assert weak.margin == pytest.approx(plain.margin)
+    assert WEAK_CREDIT > 0
+    assert decision_confidence(weak)[1] == pytest.approx(confidence(plain.margin + WEAK_CREDIT))
+    assert decision_confidence(weak)[1] > decision_confidence(plain)[1]
+    # ... and not at all in a document that does not look spun (restorer.WEAK_GATE)
+    clean = [Choice("mentioned", ("mentioned",), None), Choice("said", ("said",), 0.05, weak=True)]
+    d = decode_lattice(Lattice([Site(3, 12, "mentioned", clean, ("he",))], ("that",), 3), lm, 0.1)[0]
+    assert d.margin < -20

@@ -65,6 +65,11 @@ KEEP_UNKNOWN = 0.5
 # spun: without this gate its ten-times-lower odds still let the language model make 3 changes in
 # 43,166 words of clean text ("within the previous fourteen days" -> "in the past"), with it none.
 WEAK_GATE = 0.5
+# A weak candidate's margin, once the gate has let it compete, gains WEAK_CREDIT nats before it is
+# calibrated: its tenfold-lower channel odds keep it from outscoring other readings, but a
+# hand-written swap that the sentence prefers by a clear margin in a document that looks spun is
+# right about as often as the restorer's other applied changes (measured with bench/recall_loso.py).
+WEAK_CREDIT = 2.0
 FLOOR_ODDS = 1e-12
 IMPOSSIBLE = math.log(FLOOR_ODDS)   # a channel term (-27.6 nats) that no sentence's fit outweighs in practice
 LEXICON_SPREAD = 0.06   # below this a change is not worth showing even as "possible spin"
@@ -535,6 +540,8 @@ def decision_confidence(d: Decision, bonus: float = 0.0) -> tuple[int, float]:
     if d.site.choices[best].rate:
         best, margin = _rate_margin(d)
         return best, confidence(margin + bonus, True)
+    if d.site.choices[best].weak:
+        return best, confidence(d.margin + bonus + WEAK_CREDIT)
     return best, confidence(d.margin + bonus)
 
 
