@@ -309,3 +309,16 @@ def test_a_weak_candidate_the_sentence_clearly_prefers_is_applied_in_a_spun_docu
     clean = [Choice("mentioned", ("mentioned",), None), Choice("said", ("said",), 0.05, weak=True)]
     d = decode_lattice(Lattice([Site(3, 12, "mentioned", clean, ("he",))], ("that",), 3), lm, 0.1)[0]
     assert d.margin < -20
+
+
+def test_an_observed_swap_needs_less_in_a_surely_spun_document():
+    """The same observed margin is applied in a document the gate finds surely spun and left as a
+    possible swap in one it does not (restorer.SPUN_GATE, SPUN_RATE_OFFSET)."""
+    from unspin.engine.restorer import RATE_OFFSET, SPUN_GATE, SPUN_RATE_OFFSET
+    assert SPUN_RATE_OFFSET < RATE_OFFSET
+    margin = (RATE_OFFSET + SPUN_RATE_OFFSET) / 2
+    assert confidence(margin, True, gate=SPUN_GATE) > 0.5
+    assert confidence(margin, True, gate=SPUN_GATE - 0.2) < 0.5
+    assert confidence(margin, True) < 0.5   # no gate given: as before
+    # the restorer's other (calibrated) margins do not depend on it
+    assert confidence(3.5, False, gate=0.97) == confidence(3.5, False)
