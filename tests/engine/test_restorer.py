@@ -322,3 +322,12 @@ def test_an_observed_swap_needs_less_in_a_surely_spun_document():
     assert confidence(margin, True) < 0.5   # no gate given: as before
     # the restorer's other (calibrated) margins do not depend on it
     assert confidence(3.5, False, gate=0.97) == confidence(3.5, False)
+
+
+def test_a_clear_margin_lifts_a_lexicon_candidate_to_the_threshold_only_in_a_spun_document():
+    from unspin.engine.restorer import LEXICON_CROSS_MARGIN, WEAK_GATE, adjust_lexicon_confidence
+    clear = LEXICON_CROSS_MARGIN + 0.5
+    assert adjust_lexicon_confidence(0.42, clear, 0.5, gate=0.97) >= 0.5
+    assert adjust_lexicon_confidence(0.42, clear, 0.5, gate=WEAK_GATE - 0.1) < 0.5     # not spun enough
+    assert adjust_lexicon_confidence(0.42, LEXICON_CROSS_MARGIN - 0.5, 0.5, gate=0.97) < 0.5  # not clear
+    assert adjust_lexicon_confidence(0.42, clear, 0.5) < 0.5                           # no gate: as before

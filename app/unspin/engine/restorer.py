@@ -510,20 +510,35 @@ def decode(lattices: list[Lattice], lm: LanguageModel, s: float,
     return out, external
 
 
-def adjust_lexicon_confidence(conf: float, margin: float | None, threshold: float) -> float:
+# Two independent sources agreeing: a lexicon entry matched with its conditions (the matcher) and
+# the sentence preferring its repair by LEXICON_CROSS_MARGIN nats or more (the language model), in a
+# document that looks spun (gate >= WEAK_GATE), carry a candidate that the entry's prior alone left
+# below the threshold ("a courtroom ruled" with "courtroom" -> "court" at 0.1). Measured with
+# bench/recall_loso.py --originals: LOSO ERR 38.7 -> 39.0 %, Pok 95.4 -> 95.5 %, harm 7 (8 more
+# edits, all helpful); at 2.0 nats 39.1 % but Pok 95.3 %; with the gate at 0.9 38.9 %; clean text
+# and the held-out originals unchanged (their gates stay below 0.3; margins of 10 nats and more
+# occur there, so the gate is what keeps them clean).
+LEXICON_CROSS_MARGIN = 2.5
+
+
+def adjust_lexicon_confidence(conf: float, margin: float | None, threshold: float, gate: float = 0.0) -> float:
     """A matcher candidate's confidence, moved by how well its repair reads in context.
 
     The lexicon's prior and the document's spin score put most ambiguous repairs of a spun
     document at the same ceiling; the language model's margin for the repair in its sentence
     separates the ones that read naturally from the ones that do not, by at most
     ``LEXICON_SPREAD`` either way. It never carries a candidate across ``threshold``: the
-    conditions decide what is applied, the language model only ranks within each side.
+    conditions decide what is applied, the language model only ranks within each side; except
+    in a document that looks spun (``gate``, the spin probability, at least ``WEAK_GATE``), where a
+    margin of ``LEXICON_CROSS_MARGIN`` nats or more lifts a candidate to the threshold.
     """
     if margin is None or math.isinf(margin):
         return conf
     moved = conf + LEXICON_SPREAD * math.tanh(margin / 4.0)
     if conf >= threshold:
         return min(0.99, max(threshold, moved))
+    if gate >= WEAK_GATE and margin >= LEXICON_CROSS_MARGIN:
+        return threshold
     return max(0.01, min(threshold - 0.01, moved))
 
 
