@@ -286,3 +286,48 @@ def test_the_engine_lends_document_evidence_to_a_possible_spin(nlp, tmp_path: Pa
                         lambda text, spans, threshold, candidates=None: [20.0] * len(spans))
     raised = [s for s in engine.analyse(text).suggestions if (s.start, s.end) == (low[0].start, low[0].end)]
     assert raised and raised[0].confidence >= 0.5 and raised[0].category == CATEGORY
+
+
+def test_a_weak_candidate_the_sentence_clearly_prefers_is_applied_in_a_spun_document():
+    """A lexicon entry outside its conditions (a weak candidate) competes only in a document that
+    looks spun; there, a clear margin for it in its sentence carries it past the threshold,
+    while the same margin for an ordinary candidate does not (restorer.WEAK_CREDIT)."""
+    from unspin.engine.restorer import WEAK_CREDIT, decision_confidence
+    lm = shared_model()
+
+    def decided(weak: bool):
+        choices = [Choice("mentioned", ("mentioned",), None), Choice("said", ("said",), 0.05, weak=weak)]
+        lat = Lattice([Site(3, 12, "mentioned", choices, ("he",))], ("that",), 3)
+        return decode_lattice(lat, lm, 0.9)[0]
+
+    weak, plain = decided(True), decided(False)
+    assert weak.margin == pytest.approx(plain.margin)
+    assert WEAK_CREDIT > 0
+    assert decision_confidence(weak)[1] == pytest.approx(confidence(plain.margin + WEAK_CREDIT))
+    assert decision_confidence(weak)[1] > decision_confidence(plain)[1]
+    # ... and not at all in a document that does not look spun (restorer.WEAK_GATE)
+    clean = [Choice("mentioned", ("mentioned",), None), Choice("said", ("said",), 0.05, weak=True)]
+    d = decode_lattice(Lattice([Site(3, 12, "mentioned", clean, ("he",))], ("that",), 3), lm, 0.1)[0]
+    assert d.margin < -20
+
+
+def test_an_observed_swap_needs_less_in_a_surely_spun_document():
+    """The same observed margin is applied in a document the gate finds surely spun and left as a
+    possible swap in one it does not (restorer.SPUN_GATE, SPUN_RATE_OFFSET)."""
+    from unspin.engine.restorer import RATE_OFFSET, SPUN_GATE, SPUN_RATE_OFFSET
+    assert SPUN_RATE_OFFSET < RATE_OFFSET
+    margin = (RATE_OFFSET + SPUN_RATE_OFFSET) / 2
+    assert confidence(margin, True, gate=SPUN_GATE) > 0.5
+    assert confidence(margin, True, gate=SPUN_GATE - 0.2) < 0.5
+    assert confidence(margin, True) < 0.5   # no gate given: as before
+    # the restorer's other (calibrated) margins do not depend on it
+    assert confidence(3.5, False, gate=0.97) == confidence(3.5, False)
+
+
+def test_a_clear_margin_lifts_a_lexicon_candidate_to_the_threshold_only_in_a_spun_document():
+    from unspin.engine.restorer import LEXICON_CROSS_MARGIN, WEAK_GATE, adjust_lexicon_confidence
+    clear = LEXICON_CROSS_MARGIN + 0.5
+    assert adjust_lexicon_confidence(0.42, clear, 0.5, gate=0.97) >= 0.5
+    assert adjust_lexicon_confidence(0.42, clear, 0.5, gate=WEAK_GATE - 0.1) < 0.5     # not spun enough
+    assert adjust_lexicon_confidence(0.42, LEXICON_CROSS_MARGIN - 0.5, 0.5, gate=0.97) < 0.5  # not clear
+    assert adjust_lexicon_confidence(0.42, clear, 0.5) < 0.5                           # no gate: as before

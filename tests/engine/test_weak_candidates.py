@@ -128,3 +128,20 @@ def test_a_phrase_written_as_forms_is_restored_in_spun_text(engine):
 
 def test_the_preamble_is_spun_enough_for_weak_candidates(engine):
     assert engine.analyse(SPUN_PREAMBLE).spin_score >= WEAK_GATE
+
+
+def test_an_observed_rate_outranks_the_weak_candidate_of_a_word_that_is_its_own_lemma(nlp):
+    """A lexicon entry is keyed both as written and by lemma; an observed rate by lemma only. For a
+    word that is its own lemma ("workplace") the site must read both tables, or the weak candidate
+    hides the rate (the same original, far better odds)."""
+    from unspin.engine.restorer import build_lattices
+    from unspin.engine.swap_rates import RateRow
+
+    entries = [_entry("workplace", "office", "before:space|tower", "0.3", "NOUN")]
+    rates = [RateRow("workplace", "lemma", frozenset({"NOUN"}), 8, 0, 3, (("office", 8),))]
+    t = ChannelTable.build(entries, (), rates)
+    doc = nlp("Officers from the anti-fraud workplace took the files.")
+    choices = [ch for lat in build_lattices(doc, 0, t, set(), set()) for site in lat.sites
+               if site.original == "workplace" for ch in site.choices[1:]]
+    assert [ch.text for ch in choices] == ["office"]
+    assert choices[0].rate and not choices[0].weak
