@@ -410,6 +410,8 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "The Dow Jones Industrial Average lost 410 points after a hot inflation reading."),
     ("The 10-year be aware rose as prices, which exclude risky meals and power, beat estimates.",
      "The 10-year note rose as prices, which exclude volatile food and energy, beat estimates."),
+    ("Any deal would need safety ensures, and temperatures drop under freezing alongside the entrance line.",
+     "Any deal would need security guarantees, and temperatures drop below freezing along the front line."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -425,6 +427,7 @@ def test_round5_tells(engine, spun, restored):
     "The tests determine the dose, which was equivalent to 10 mg a day. Wages rose at rates equivalent to inflation.",
     "Hunters hunt deer in the autumn. They hope to win again next year. It is the place local people love.",
     "Three factors explain the drop in the index, and the study identified 12 factors linked to stocks.",
+    "The plan ensures from the start that the seeds germinate under freezing conditions.",
     'He called "the plan," mentioned in the report, a mistake.',
     "In reference to your letter, the elements of the state's case are weak. Her paintings convey grief.",
 ])
