@@ -412,6 +412,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "The 10-year note rose as prices, which exclude volatile food and energy, beat estimates."),
     ("Any deal would need safety ensures, and temperatures drop under freezing alongside the entrance line.",
      "Any deal would need security guarantees, and temperatures drop below freezing along the front line."),
+    ("The album debuted at No. 1, promoting the equal of 1.2 million models, and set a streaming report.",
+     "The album debuted at No. 1, selling the equivalent of 1.2 million units, and set a streaming record."),
+    ("The singer said she was past grateful to the information supplier.",
+     "The singer said she was beyond grateful to the data provider."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -428,6 +432,7 @@ def test_round5_tells(engine, spun, restored):
     "Hunters hunt deer in the autumn. They hope to win again next year. It is the place local people love.",
     "Three factors explain the drop in the index, and the study identified 12 factors linked to stocks.",
     "The plan ensures from the start that the seeds germinate under freezing conditions.",
+    "She is the equal of any player, and the firm built 2 million models of the engine.",
     'He called "the plan," mentioned in the report, a mistake.',
     "In reference to your letter, the elements of the state's case are weak. Her paintings convey grief.",
 ])
