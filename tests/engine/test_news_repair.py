@@ -416,6 +416,9 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "The album debuted at No. 1, selling the equivalent of 1.2 million units, and set a streaming record."),
     ("The singer said she was past grateful to the information supplier.",
      "The singer said she was beyond grateful to the data provider."),
+    ("Rates fell, giving buyers a little bit of reduction in the spring promoting season, in line with information launched Thursday.",
+     "Rates fell, giving buyers a bit of relief in the spring selling season, according to data released Thursday."),
+    ("Lower borrowing costs have helped lift mortgage functions.", "Lower borrowing costs have helped lift mortgage applications."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
