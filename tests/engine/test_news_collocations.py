@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from test_news_repair import body
+from engine_fixtures import accepted_all as repaired
+from test_news_repair import CLEAN, body
 
 
 @pytest.mark.parametrize("spun, restored", [
     ("The shortstop hit a residence run in the ninth inning.",
      "The shortstop hit a home run in the ninth inning."),
-    ("The film won finest tailored screenplay at the ceremony.",
-     "The film won best adapted screenplay at the ceremony."),
+    ("Investors worried about the commerce deficit.",
+     "Investors worried about the trade deficit."),
     ("The bank cut its forecast for the unemployment price.",
      "The bank cut its forecast for the unemployment rate."),
     ("The senator voted for the spending invoice on Friday.",
@@ -55,8 +56,8 @@ def test_collocation_tells(engine, spun, restored):
     "The new regulation requires banks to hold more capital.",
     "The faculty voted to change the grading policy at the school.",
     "He has a high point total this season, and the team won the game at home.",
-    "The plant is working again, and the house runs on solar power.",
     "Firms should take workplace safety seriously and take costs into account.",
 ])
 def test_ordinary_sentences_stay(engine, sentence):
-    assert body(engine, sentence) == sentence
+    # after a clean paragraph: the collocation tells must not fire on the same words used plainly
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
