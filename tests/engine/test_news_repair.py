@@ -419,6 +419,7 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
     ("Rates fell, giving buyers a little bit of reduction in the spring promoting season, in line with information launched Thursday.",
      "Rates fell, giving buyers a bit of relief in the spring selling season, according to data released Thursday."),
     ("Lower borrowing costs have helped lift mortgage functions.", "Lower borrowing costs have helped lift mortgage applications."),
+    ("He played in the All-Star Sport.", "He played in the All-Star Game."),
 ])
 def test_round5_tells(engine, spun, restored):
     assert body(engine, spun) == restored
