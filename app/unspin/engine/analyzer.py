@@ -493,10 +493,9 @@ class Engine:
                 continue
             conf = scoring.confidence(c, local[id(c)] if c.category == TORTURED else spinner_score)
             if margins:
-                from unspin.engine.restorer import adjust_lexicon_confidence
                 if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
-                    conf = adjust_lexicon_confidence(conf, margins.get((c.start, c.end)), threshold,
-                                                    gate if c.prior > restorer.CROSS_MIN_PRIOR else 0.0)
+                    conf = restorer.adjust_lexicon_confidence(conf, margins.get((c.start, c.end)), threshold,
+                                                              gate, c.prior)
                     # the same swap observed in spun news and winning in its sentence: as sure as that evidence
                     conf = max(conf, rated.get((c.start, c.end), 0.0))
             scored.append((c, conf))

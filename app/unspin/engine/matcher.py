@@ -308,7 +308,7 @@ class LexiconMatcher:
                 text = match_case(text, case_model)
             if text not in forms:
                 forms.append(text)
-        if len(positions) > 1 and all(doc[p].text[:1].isupper() for p in positions):
+        if len(positions) > 1 and _all_capitalised(doc, positions):
             forms = [_title_case(f) for f in forms]  # "Chief Monetary Officer" -> "Chief Financial Officer"
         if original.endswith(".") and _closes_sentence(doc, positions[-1]):
             # An abbreviation at the end of a sentence ("rose 12 p.c. Officials ...") carries the
@@ -563,10 +563,14 @@ def _inside_compound(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
+def _all_capitalised(doc: Doc, positions: tuple[int, ...]) -> bool:
+    return all(doc[p].text[:1].isupper() for p in positions)
+
+
 def _titled_tell(doc: Doc, positions: tuple[int, ...], e: Entry) -> bool:
     """A long sure tell written as a title: every matched word capitalised."""
     return (len(positions) >= TITLED_TELL_WORDS and e.confidence >= TITLED_TELL_CONFIDENCE
-            and e.category != FIXED_CATEGORY and all(doc[p].text[:1].isupper() for p in positions))
+            and e.category != FIXED_CATEGORY and _all_capitalised(doc, positions))
 
 
 _TITLE_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to".split())

@@ -545,7 +545,8 @@ LEXICON_CROSS_MARGIN = 2.5
 CROSS_MIN_PRIOR = 0.1
 
 
-def adjust_lexicon_confidence(conf: float, margin: float | None, threshold: float, gate: float = 0.0) -> float:
+def adjust_lexicon_confidence(conf: float, margin: float | None, threshold: float, gate: float = 0.0,
+                              prior: float = 1.0) -> float:
     """A matcher candidate's confidence, moved by how well its repair reads in context.
 
     The lexicon's prior and the document's spin score put most ambiguous repairs of a spun
@@ -554,14 +555,15 @@ def adjust_lexicon_confidence(conf: float, margin: float | None, threshold: floa
     ``LEXICON_SPREAD`` either way. It never carries a candidate across ``threshold``: the
     conditions decide what is applied, the language model only ranks within each side; except
     in a document that looks spun (``gate``, the spin probability, at least ``WEAK_GATE``), where a
-    margin of ``LEXICON_CROSS_MARGIN`` nats or more lifts a candidate to the threshold.
+    margin of ``LEXICON_CROSS_MARGIN`` nats or more lifts a candidate to the threshold, unless its
+    entry's ``prior`` is ``CROSS_MIN_PRIOR`` or less.
     """
     if margin is None or math.isinf(margin):
         return conf
     moved = conf + LEXICON_SPREAD * math.tanh(margin / 4.0)
     if conf >= threshold:
         return min(0.99, max(threshold, moved))
-    if gate >= WEAK_GATE and margin >= LEXICON_CROSS_MARGIN:
+    if gate >= WEAK_GATE and margin >= LEXICON_CROSS_MARGIN and prior > CROSS_MIN_PRIOR:
         return threshold
     return max(0.01, min(threshold - 0.01, moved))
 
