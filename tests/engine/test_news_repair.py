@@ -444,6 +444,52 @@ def test_round5_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 
+# --- Round 6 tells (sentences written for these tests) ----------------------------------------------
+
+@pytest.mark.parametrize("spun, restored", [
+    ("The council will maintain two public hearings before the vote.",
+     "The council will hold two public hearings before the vote."),
+    ("The airline plans to chop jobs, and the new terminal will price $40 million.",
+     "The airline plans to cut jobs, and the new terminal will cost $40 million."),
+    ("About half of probably voters back the plan.", "About half of likely voters back the plan."),
+    ("The bakery has turn into a local favorite.", "The bakery has become a local favorite."),
+    ("Researchers in contrast the samples with older ones.", "Researchers compared the samples with older ones."),
+    ("The brand hopes to regain floor in Europe.", "The brand hopes to regain ground in Europe."),
+    ("The menu features roasted hen and hen wings.", "The menu features roasted chicken and chicken wings."),
+    ("Farmers say they can't management the weather.", "Farmers say they can't control the weather."),
+    ("The firm enjoys a aggressive benefit in a fiercely aggressive market.",
+     "The firm enjoys a competitive advantage in a fiercely competitive market."),
+    ("Lab scores rarely match actual world results.", "Lab scores rarely match real world results."),
+    ("Enrollment continues to say no across the region.", "Enrollment continues to decline across the region."),
+    ("Parents hope to keep their neighborhood colleges open.", "Parents hope to keep their neighborhood schools open."),
+    ("The retailer reported file income for the quarter.", "The retailer reported record profits for the quarter."),
+    ("Buses will run each 15 minutes, and each few hours at night.",
+     "Buses will run every 15 minutes, and every few hours at night."),
+    ("The fee voted to approve the new rates.", "The commission voted to approve the new rates."),
+    ("After years abroad, the chef returned house to open a restaurant.",
+     "After years abroad, the chef returned home to open a restaurant."),
+])
+def test_round6_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "She taught her son to chop onions for the stew.",
+    "The bank will price the bonds at par. He probably left early.",
+    "The company has turned into a target for activists.",
+    "In contrast, the new model is cheaper. The results stand in contrast to last year's.",
+    "The shop gained floor space when it moved. She slipped on the wet floor.",
+    "The farmer keeps a hen and two goats.",
+    "The board praised the management of the fund.",
+    "She continued to say no to every offer.",
+    "Freelancers must file income tax returns every year.",
+    "Each of the members voted, and she checked each one. The fee rose after the board voted to raise it.",
+    "After the game the couple went house hunting. The club brought house music to the city.",
+])
+def test_round6_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
 def test_officers_in_a_police_story_stay_officers(engine):
     # "police" is too far from "officers" for the entry's near-list; the paragraph still says it
     sentence = "The police chief told reporters on Sunday that officers had recovered a handgun."
