@@ -490,6 +490,43 @@ def test_round6_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 
+@pytest.mark.parametrize("spun, restored", [
+    ("The union wants greater staffing ranges and a pay elevate.", "The union wants higher staffing levels and a pay raise."),
+    ("The rules make it more durable for tenants to move, and landlords might problem them in court.",
+     "The rules make it harder for tenants to move, and landlords might challenge them in court."),
+    ("Beneath the phrases of the deal, the mine will close.", "Under the terms of the deal, the mine will close."),
+    ("The base came under a collection of drone assaults.", "The base came under a series of drone attacks."),
+    ("Lawmakers from each events asked for a briefing.", "Lawmakers from both parties asked for a briefing."),
+    ("The automaker blamed the price of recalling the trucks.", "The automaker blamed the cost of recalling the trucks."),
+    ("Sales rose 4 percent, lacking estimates.", "Sales rose 4 percent, missing estimates."),
+    ("The heat could push temperatures previous 110 levels on Friday.",
+     "The heat could push temperatures past 110 degrees on Friday."),
+    ("Doctors advised against strenuous out of doors activity and urged residents to preserve electrical energy.",
+     "Doctors advised against strenuous outdoor activity and urged residents to conserve electricity."),
+    ("Relief will not come until the center of next week.", "Relief will not come until the middle of next week."),
+    ("Travelers faced lengthy traces, and delays may proceed into Tuesday.",
+     "Travelers faced long lines, and delays may continue into Tuesday."),
+    ("The hospital introduced in replacement nurses to maintain its wards open.",
+     "The hospital brought in replacement nurses to keep its wards open."),
+])
+def test_round7_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new alloy is more durable than steel. The greater good was at stake.",
+    "The problem is the cost. Beneath the surface the lake is cold.",
+    "She owns a collection of rare stamps. The price of admission is $20.",
+    "Both events drew large crowds. The autumn fashions arrived in stores.",
+    "Sales rose in the previous 12 months. Noise levels reached 90 decibels.",
+    "The team played in the center of the pitch. The rover will proceed into the crater.",
+    "The bill was introduced in the Senate last year. Parks preserve wildlife.",
+    "Officials stressed the importance of maintaining open lines of communication.",
+])
+def test_round7_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
 def test_officers_in_a_police_story_stay_officers(engine):
     # "police" is too far from "officers" for the entry's near-list; the paragraph still says it
     sentence = "The police chief told reporters on Sunday that officers had recovered a handgun."
