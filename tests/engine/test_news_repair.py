@@ -527,6 +527,35 @@ def test_round7_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 
+@pytest.mark.parametrize("spun, restored", [
+    ("Traders now expect a rate of interest reduce, and the 2-year observe fell.",
+     "Traders now expect an interest rate cut, and the 2-year note fell."),
+    ("Markets had priced in a reduce by June.", "Markets had priced in a cut by June."),
+    ("The pill lowered the risk by 1 / 4 in the trial.", "The pill lowered the risk by a quarter in the trial."),
+    ("He had no prison file, but the case damaged public belief.", "He had no criminal record, but the case damaged public trust."),
+    ("The bank is offering free credit score monitoring.", "The bank is offering free credit monitoring."),
+    ("Poorer nations urgent rich nations want them to ship on guarantees and section out coal.",
+     "Poorer nations pressing rich nations want them to deliver on promises and phase out coal."),
+    ("The farmers combating to save their land have drawn reward for their courage.",
+     "The farmers fighting to save their land have drawn praise for their courage."),
+    ("A sequel is in improvement at the studio.", "A sequel is in development at the studio."),
+    ("Their star ahead scored 30 points, and the team always finds a method to win.",
+     "Their star forward scored 30 points, and the team always finds a way to win."),
+])
+def test_round8_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contrary to popular belief, the rate of interest on the bonds is fixed.",
+    "The ships carry grain; the firm will ship on time and reduce waste.",
+    "Such cases are urgent. There is room for improvement in the plan.",
+    "The road ahead is long. They discovered a method to purify water.",
+])
+def test_round8_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
 def test_officers_in_a_police_story_stay_officers(engine):
     # "police" is too far from "officers" for the entry's near-list; the paragraph still says it
     sentence = "The police chief told reporters on Sunday that officers had recovered a handgun."
