@@ -556,6 +556,34 @@ def test_round8_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 
+@pytest.mark.parametrize("spun, restored", [
+    ("NASA launched a weather satellite tv for pc on Monday.", "NASA launched a weather satellite on Monday."),
+    ("Well priced homes promote inside days, but buyers proceed to battle.",
+     "Well priced homes sell within days, but buyers continue to struggle."),
+    ("The winger scored a pair of second-half objectives, the second into the far nook.",
+     "The winger scored a pair of second-half goals, the second into the far corner."),
+    ("She lost, dropping in straight sets in her first main.", "She lost, losing in straight sets in her first major."),
+    ("The chain employs 3,000 people, lots of whom will be supplied positions elsewhere.",
+     "The chain employs 3,000 people, many of whom will be offered positions elsewhere."),
+    ("A new chief executive was hired to show the enterprise round.",
+     "A new chief executive was hired to turn the business around."),
+    ("The council voted to approve the housing growth despite objections from neighborhood teams.",
+     "The council voted to approve the housing development despite objections from neighborhood groups."),
+])
+def test_round9_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "She watched satellite tv on her laptop.",
+    "The campaign will promote local artists. The firm supplied parts to Boeing.",
+    "The plan sets clear objectives for the agency. Their main rival is Apple.",
+    "Housing growth slowed in the second quarter, the statistics office said.",
+])
+def test_round9_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
 def test_officers_in_a_police_story_stay_officers(engine):
     # "police" is too far from "officers" for the entry's near-list; the paragraph still says it
     sentence = "The police chief told reporters on Sunday that officers had recovered a handgun."

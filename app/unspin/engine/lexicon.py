@@ -60,6 +60,14 @@ _GAP = re.compile(r"~(\d+)")
 ROW_ERRORS = (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError)
 COLUMNS = ("spun", "restored", "pos", "when", "confidence", "note")
 _WORD = re.compile(r"\S+")
+# A hyphen between a letter or digit and a letter is a token of its own in spaCy's English
+# tokenizer ("first-round" -> first, -, round; "covid-19" stays whole): spun words are split the
+# same way, or an entry written with a hyphenated word could never match the document's tokens.
+_INFIX_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+
+
+def _split_hyphens(word: str) -> list[str]:
+    return _INFIX_HYPHEN.sub(" - ", word).split()
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,8 @@ class Entry:
     @property
     def rule_id(self) -> str:
         gap = f" ~{self.gap}" if self.gap else ""
-        return f"{self.group}:{' '.join(self.spun)}{gap}"
+        written = " ".join(self.spun).replace(" - ", "-")  # as in the file: see _split_hyphens
+        return f"{self.group}:{written}{gap}"
 
     @property
     def is_tell(self) -> bool:
@@ -141,7 +150,7 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
         gap = parse_gap(spun_words.pop()[1:])
     if not spun_words:
         raise ValueError("the spun column is empty")
-    spun, head = _split_marked(spun_words)
+    spun, head = _split_marked([part for w in spun_words for part in _split_hyphens(w)])
     restored, heads = [], []
     for alt in restored_text.split("|"):
         words = _WORD.findall(alt)

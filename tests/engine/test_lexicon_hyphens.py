@@ -1,0 +1,25 @@
+"""A spun word written with a hyphen ("first-round choose") is three tokens to spaCy (first, -,
+round): the lexicon splits it the same way, or the row could never match a document."""
+from __future__ import annotations
+
+from engine_fixtures import shown_repair as repaired
+from unspin.engine.lexicon import parse_entry
+
+CLEAN = ("The city council approved the budget on Tuesday after a long debate. The mayor said the "
+         "plan would fund road repairs and two new libraries.")
+
+
+def test_hyphenated_spun_words_are_split_like_the_tokenizer_splits_them():
+    e = parse_entry(["first-round choose", "first-round pick"], {}, "", 1)
+    assert e.spun == ("first", "-", "round", "choose")
+    assert e.head == 3
+    assert e.restored == ("first-round pick",)
+    assert e.rule_id.endswith(":first-round choose")   # shown as written in the file
+    # a hyphen before a digit stays inside the word, as spaCy keeps "covid-19" whole
+    assert parse_entry(["covid-19 sufferers", "covid-19 patients"], {}, "", 1).spun == ("covid-19", "sufferers")
+
+
+def test_a_row_written_with_a_hyphen_repairs_the_document(engine):
+    spun = "The guard was a first-round choose in 2019 and hit the game-winning objective on Friday."
+    assert repaired(engine, CLEAN + " " + spun) == CLEAN + (
+        " The guard was a first-round pick in 2019 and hit the game-winning goal on Friday.")
