@@ -563,6 +563,8 @@ def test_round8_legitimate_uses_unchanged(engine, sentence):
     ("The winger scored a pair of second-half objectives, the second into the far nook.",
      "The winger scored a pair of second-half goals, the second into the far corner."),
     ("She lost, dropping in straight sets in her first main.", "She lost, losing in straight sets in her first major."),
+    # a row matched with words between ("score* objective ~3"): the plural of the other word stays
+    ("The striker scored two late objectives to win it.", "The striker scored two late goals to win it."),
     ("The chain employs 3,000 people, lots of whom will be supplied positions elsewhere.",
      "The chain employs 3,000 people, many of whom will be offered positions elsewhere."),
     ("A new chief executive was hired to show the enterprise round.",

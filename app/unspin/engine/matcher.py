@@ -297,6 +297,11 @@ class LexiconMatcher:
                 if len(words) == n:  # word for word, keeping the words between
                     pieces = []
                     for j, p in enumerate(positions):
+                        tok = doc[p]
+                        if j != e.head and tok.tag_ in INFLECTED_TAGS and tok.lower_ != e.spun[j].lower():
+                            # the other inflected word keeps its form too ("scored two objectives"
+                            # is "scored two goals", not "goal")
+                            words[j] = inflect_phrase(words[j], 0, tok.tag_)
                         pieces.append(words[j])
                         if j + 1 < n:
                             tok = doc[p]
