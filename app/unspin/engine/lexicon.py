@@ -60,14 +60,24 @@ _GAP = re.compile(r"~(\d+)")
 ROW_ERRORS = (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError)
 COLUMNS = ("spun", "restored", "pos", "when", "confidence", "note")
 _WORD = re.compile(r"\S+")
-# A hyphen between a letter or digit and a letter is a token of its own in spaCy's English
-# tokenizer ("first-round" -> first, -, round; "covid-19" stays whole): spun words are split the
-# same way, or an entry written with a hyphenated word could never match the document's tokens.
+# Spun words are split into the tokens spaCy's English tokenizer makes of them, or a row written
+# with such a word could never match a document: a hyphen between a letter or digit and a letter
+# is a token of its own ("first-round" -> first, -, round; "covid-19" stays whole), and so are a
+# possessive "'s", a plural's closing "'" and a "n't" ("didn't" -> did, n't).
 _INFIX_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+_SUFFIX = re.compile(r"(?i)^(.*[^\W_])(['’]s|n['’]t|(?<=s)['’])$")
 
 
-def _split_hyphens(word: str) -> list[str]:
-    return _INFIX_HYPHEN.sub(" - ", word).split()
+def _split_like_tokenizer(word: str) -> list[str]:
+    parts = []
+    for piece in _INFIX_HYPHEN.sub(" - ", word).split():
+        m = _SUFFIX.match(piece.rstrip("*")) if len(piece) > 2 else None
+        if m:
+            marked = "*" if piece.endswith("*") and len(piece) > 1 else ""
+            parts += [m.group(1) + marked, m.group(2)]
+        else:
+            parts.append(piece)
+    return parts
 
 
 @dataclass(frozen=True)
@@ -96,13 +106,13 @@ class Entry:
     line: int = 0
     gap: int = 0                    # other words allowed between the spun words in total (``~N``)
     conditions: tuple = field(default=(), compare=False, repr=False)  # parsed by the engine
+    written: str = field(default="", compare=False, repr=False)       # the spun column's words
     path: str = field(default="", compare=False, repr=False)          # the file it was read from
 
     @property
     def rule_id(self) -> str:
         gap = f" ~{self.gap}" if self.gap else ""
-        written = " ".join(self.spun).replace(" - ", "-")  # as in the file: see _split_hyphens
-        return f"{self.group}:{written}{gap}"
+        return f"{self.group}:{self.written or ' '.join(self.spun)}{gap}"
 
     @property
     def is_tell(self) -> bool:
@@ -150,7 +160,8 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
         gap = parse_gap(spun_words.pop()[1:])
     if not spun_words:
         raise ValueError("the spun column is empty")
-    spun, head = _split_marked([part for w in spun_words for part in _split_hyphens(w)])
+    written = " ".join(_split_marked(spun_words)[0])
+    spun, head = _split_marked([part for w in spun_words for part in _split_like_tokenizer(w)])
     restored, heads = [], []
     for alt in restored_text.split("|"):
         words = _WORD.findall(alt)
@@ -170,7 +181,7 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
     return Entry(spun=spun, head=head, restored=tuple(restored), restored_head=tuple(heads), pos=pos,
                  when=when, confidence=confidence, note=note, group=meta.get("group", "user"),
                  category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno,
-                 gap=gap, path=path)
+                 gap=gap, path=path, written=written)
 
 
 def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, str] | None = None

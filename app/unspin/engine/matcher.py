@@ -228,7 +228,8 @@ class LexiconMatcher:
         for j in range(1, len(positions)):
             p, tok = positions[j], doc[positions[j]]
             if p == positions[j - 1] + 1 and doc[p - 1].whitespace_ == "" and not tok.is_punct \
-                    and not doc[p - 1].is_punct and not tok.text.startswith(("'", "’")):
+                    and not doc[p - 1].is_punct and not tok.text.startswith(("'", "’")) \
+                    and tok.lower_ not in ("n't", "n’t"):
                 return None  # "go-to": a compound, not two words ("Young's" is two tokens, fine)
         if any(p in quoted for p in positions):
             return None

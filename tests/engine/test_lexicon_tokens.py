@@ -1,5 +1,6 @@
 """A spun word written with a hyphen ("first-round choose") is three tokens to spaCy (first, -,
-round): the lexicon splits it the same way, or the row could never match a document."""
+round), one with a possessive or a "n't" two ("nation's" -> nation, 's; "didn't" -> did, n't): the
+lexicon splits it the same way, or the row could never match a document."""
 from __future__ import annotations
 
 from engine_fixtures import shown_repair as repaired
@@ -17,6 +18,21 @@ def test_hyphenated_spun_words_are_split_like_the_tokenizer_splits_them():
     assert e.rule_id.endswith(":first-round choose")   # shown as written in the file
     # a hyphen before a digit stays inside the word, as spaCy keeps "covid-19" whole
     assert parse_entry(["covid-19 sufferers", "covid-19 patients"], {}, "", 1).spun == ("covid-19", "sufferers")
+
+
+def test_possessives_and_negations_are_split_like_the_tokenizer_splits_them():
+    assert parse_entry(["the nation's chief", "the nation's leader"], {}, "", 1).spun == ("the", "nation", "'s", "chief")
+    e = parse_entry(["didn’t instantly", "didn’t immediately"], {}, "", 1)
+    assert e.spun == ("did", "n’t", "instantly")
+    assert e.rule_id.endswith(":didn’t instantly")
+    assert parse_entry(["free throws'", "free throws"], {}, "", 1).spun == ("free", "throws", "'")
+    assert parse_entry(["its", "it is"], {}, "", 1).spun == ("its",)
+
+
+def test_a_row_written_with_a_possessive_or_a_negation_repairs_the_document(engine):
+    spun = "The firm didn't instantly reply, and it's potential that lots of of 1000's of people lost power."
+    assert repaired(engine, CLEAN + " " + spun) == CLEAN + (
+        " The firm didn't immediately reply, and it's possible that hundreds of thousands of people lost power.")
 
 
 def test_a_row_written_with_a_hyphen_repairs_the_document(engine):
