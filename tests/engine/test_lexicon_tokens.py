@@ -39,3 +39,22 @@ def test_a_row_written_with_a_hyphen_repairs_the_document(engine):
     spun = "The guard was a first-round choose in 2019 and hit the game-winning objective on Friday."
     assert repaired(engine, CLEAN + " " + spun) == CLEAN + (
         " The guard was a first-round pick in 2019 and hit the game-winning goal on Friday.")
+
+
+def test_condition_words_the_tokenizer_splits_match_as_their_tokens():
+    import spacy
+
+    from unspin.engine.conditions import parse_condition
+
+    nlp = spacy.blank("en")
+    doc = nlp("Critics said the nation's financial system and long-term charges hurt low-income families.")
+    fin = [t.i for t in doc if t.text == "financial"][0]
+    charges = [t.i for t in doc if t.text == "charges"][0]
+    families = [t.i for t in doc if t.text == "families"][0]
+    assert parse_condition("after:nation's|world's")(doc, fin, fin + 2, fin + 1)
+    assert not parse_condition("after:world's")(doc, fin, fin + 2, fin + 1)
+    assert parse_condition("after:short-term|long-term")(doc, charges, charges + 1, charges)
+    assert parse_condition("!before:low-income")(doc, charges, charges + 1, charges)
+    assert parse_condition("before:low-income")(doc, charges + 1, charges + 2, charges + 1)
+    assert parse_condition("near:low-income")(doc, families, families + 1, families)
+    assert not parse_condition("near:high-income")(doc, families, families + 1, families)

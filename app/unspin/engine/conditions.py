@@ -30,6 +30,8 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from unspin.engine.tokens import split_like_tokenizer
+
 Condition = Callable[[Doc, int, int, int, frozenset], bool]
 
 
@@ -193,24 +195,46 @@ def sent_start(doc, start, end, head, arg):
     return doc[start].is_sent_start or start == 0
 
 
+class WordSet(frozenset):
+    """A condition's words; ``phrases`` holds those the tokenizer makes several tokens of ("nation's"
+    -> nation, 's; "long-term" -> long, -, term), as tuples, for the conditions that read them."""
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+
+def _phrase_ends_at(doc, last: int, phrase: tuple[str, ...]) -> bool:
+    first = last - len(phrase) + 1
+    return first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(phrase))
+
+
+def _phrase_starts_at(doc, first: int, phrase: tuple[str, ...]) -> bool:
+    return first + len(phrase) <= len(doc) and all(doc[first + k].lower_ == w for k, w in enumerate(phrase))
+
+
 @condition("before", reads=TOKENS)
 def before(doc, start, end, head, arg):
     t = _next(doc, end)
-    return t is not None and t.lower_ in arg
+    if t is None:
+        return False
+    return t.lower_ in arg or any(_phrase_starts_at(doc, end, ph) for ph in getattr(arg, "phrases", ()))
 
 
 @condition("after", reads=TOKENS)
 def after(doc, start, end, head, arg):
     t = _prev(doc, start)
-    return t is not None and t.lower_ in arg
+    if t is None:
+        return False
+    return t.lower_ in arg or any(_phrase_ends_at(doc, start - 1, ph) for ph in getattr(arg, "phrases", ()))
 
 
 @condition("near", reads=TOKENS | TAGS)
 def near(doc, start, end, head, arg):
     """One of the words within five tokens either side."""
     lo, hi = max(0, start - 5), min(len(doc), end + 5)
-    return any(doc[i].lower_ in arg or doc[i].lemma_.lower() in arg for i in range(lo, hi)
-               if not start <= i < end)
+    if any(doc[i].lower_ in arg or doc[i].lemma_.lower() in arg for i in range(lo, hi)
+           if not start <= i < end):
+        return True
+    return any(_phrase_starts_at(doc, i, ph) and not (i < end and i + len(ph) > start)
+               for ph in getattr(arg, "phrases", ()) for i in range(lo, hi - len(ph) + 1))
 
 
 @condition("before_pos", reads=TAGS)
@@ -477,7 +501,10 @@ def parse_condition(text: str) -> ParsedCondition:
     fn = REGISTRY.get(name.strip())
     if fn is None:
         raise ValueError(f"unknown condition {name.strip()!r} (known: {', '.join(sorted(REGISTRY))})")
-    words = frozenset(PUNCT_ALIASES.get(w.strip().lower(), w.strip().lower()) for w in arg.split("|") if w.strip())
+    words = WordSet(PUNCT_ALIASES.get(w.strip().lower(), w.strip().lower()) for w in arg.split("|") if w.strip())
+    if fn in (before, after, near):
+        # a word the tokenizer splits ("nation's", "long-term") can only match as its tokens
+        words.phrases = tuple(t for t in (tuple(split_like_tokenizer(w)) for w in words) if len(t) > 1)
     if fn is para_has:
         for phrase in words:
             phrase_words(phrase)   # a bad phrase is the lexicon row's error now, not the analysis's

@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Iterable
 
 from unspin.core.bounded_read import Unreadable, read_input, shown
+from unspin.engine.tokens import split_like_tokenizer
 
 TELL_CONFIDENCE = 0.8
 PROXIMITY_LOSSY_PRIOR = 0.45
@@ -60,26 +61,6 @@ _GAP = re.compile(r"~(\d+)")
 ROW_ERRORS = (ValueError, OverflowError, RecursionError, IndexError, KeyError, TypeError)
 COLUMNS = ("spun", "restored", "pos", "when", "confidence", "note")
 _WORD = re.compile(r"\S+")
-# Spun words are split into the tokens spaCy's English tokenizer makes of them, or a row written
-# with such a word could never match a document: a hyphen between a letter or digit and a letter
-# is a token of its own ("first-round" -> first, -, round; "covid-19" stays whole), and so are a
-# possessive "'s", a plural's closing "'" and a "n't" ("didn't" -> did, n't).
-_INFIX_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
-_SUFFIX = re.compile(r"(?i)^(.*[^\W_])(['’]s|n['’]t|(?<=s)['’])$")
-
-
-def _split_like_tokenizer(word: str) -> list[str]:
-    parts = []
-    for piece in _INFIX_HYPHEN.sub(" - ", word).split():
-        m = _SUFFIX.match(piece.rstrip("*")) if len(piece) > 2 else None
-        if m:
-            marked = "*" if piece.endswith("*") and len(piece) > 1 else ""
-            parts += [m.group(1) + marked, m.group(2)]
-        else:
-            parts.append(piece)
-    return parts
-
-
 @dataclass(frozen=True)
 class LexiconProblem:
     path: str
@@ -161,7 +142,7 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
     if not spun_words:
         raise ValueError("the spun column is empty")
     written = " ".join(_split_marked(spun_words)[0])
-    spun, head = _split_marked([part for w in spun_words for part in _split_like_tokenizer(w)])
+    spun, head = _split_marked([part for w in spun_words for part in split_like_tokenizer(w)])
     restored, heads = [], []
     for alt in restored_text.split("|"):
         words = _WORD.findall(alt)

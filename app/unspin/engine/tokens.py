@@ -1,0 +1,28 @@
+"""Words split as spaCy's English tokenizer splits them, without loading a pipeline.
+
+Lexicon rows and their conditions are written as a person writes words ("first-round choose",
+"after:nation's"); the document is matched token by token, and the tokenizer makes several tokens
+of such a word: a hyphen between a letter or digit and a letter is a token of its own
+("first-round" -> first, -, round; "covid-19" stays whole), and so are a possessive "'s", a plural's
+closing "'" and a "n't" ("didn't" -> did, n't). A row or a condition word written that way is split
+the same way, or it could never match.
+"""
+from __future__ import annotations
+
+import re
+
+_INFIX_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+_SUFFIX = re.compile(r"(?i)^(.*[^\W_])(['’]s|n['’]t|(?<=s)['’])$")
+
+
+def split_like_tokenizer(word: str) -> list[str]:
+    """The tokens of one written word (a trailing head marker ``*`` stays on its piece)."""
+    parts = []
+    for piece in _INFIX_HYPHEN.sub(" - ", word).split():
+        m = _SUFFIX.match(piece.rstrip("*")) if len(piece) > 2 else None
+        if m:
+            marked = "*" if piece.endswith("*") and len(piece) > 1 else ""
+            parts += [m.group(1) + marked, m.group(2)]
+        else:
+            parts.append(piece)
+    return parts
