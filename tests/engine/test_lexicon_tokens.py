@@ -58,3 +58,8 @@ def test_condition_words_the_tokenizer_splits_match_as_their_tokens():
     assert parse_condition("before:low-income")(doc, charges + 1, charges + 2, charges + 1)
     assert parse_condition("near:low-income")(doc, families, families + 1, families)
     assert not parse_condition("near:high-income")(doc, families, families + 1, families)
+
+
+def test_rows_with_an_abbreviation_or_closing_punctuation_repair_the_document(engine):
+    spun = "Crowds filled Instances Sq. on Friday to see Mission: Inconceivable."
+    assert repaired(engine, CLEAN + " " + spun) == CLEAN + " Crowds filled Times Square on Friday to see Mission: Impossible."

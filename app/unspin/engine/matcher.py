@@ -1,6 +1,7 @@
 """Matching lexicon entries against a parsed paragraph, with their context conditions."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -99,6 +100,24 @@ def _has_upper(word: str) -> bool:
 _BY_KEY_AND_RANK = itemgetter(0, 1)
 
 
+# "Sq.", "Ave.", "Gen.": a capital, a few letters and a full stop. "No." is also the word "no" closing a
+# sentence, so it is left to the tokenizer.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")
+_WORDS_WITH_A_STOP = frozenset({"No.", "So.", "Us.", "Am.", "On.", "In.", "It.", "Is.", "As.", "At.", "Be.", "By.",
+                                "Do.", "Go.", "He.", "If.", "Me.", "My.", "Of.", "Or.", "To.", "Up.", "We.", "An.",
+                                "All.", "And.", "Any.", "Are.", "But.", "Can.", "Did.", "For.", "Had.", "Has.",
+                                "Her.", "Him.", "His.", "How.", "Its.", "Not.", "Now.", "Off.", "Old.", "One.",
+                                "Our.", "Out.", "See.", "She.", "The.", "Too.", "Two.", "Was.", "Way.", "Who.",
+                                "Why.", "Yes.", "Yet.", "You.", "Also.", "Away.", "Back.", "Been.", "Best.",
+                                "Both.", "Come.", "Done.", "Down.", "Each.", "Even.", "Ever.", "Fine.", "Free.",
+                                "From.", "Gone.", "Good.", "Here.", "High.", "Home.", "Just.", "Last.", "Late.",
+                                "Less.", "Like.", "Long.", "Made.", "Many.", "More.", "Most.", "Much.", "Must.",
+                                "Near.", "Next.", "Nice.", "None.", "Once.", "Only.", "Over.", "Real.", "Safe.",
+                                "Same.", "Seen.", "Some.", "Soon.", "Such.", "Sure.", "Than.", "That.", "Them.",
+                                "Then.", "They.", "This.", "True.", "Upon.", "Very.", "Well.", "Went.", "Were.",
+                                "What.", "When.", "Will.", "With.", "Work.", "Year.", "Your."})
+
+
 class LexiconMatcher:
     def __init__(self, entries: list[Entry], nlp, unseen=None):
         self.nlp = nlp
@@ -108,6 +127,7 @@ class LexiconMatcher:
         self._words: dict[int, tuple] = {}
         self._split_cache: dict[str, tuple[list, dict]] = {}
         specials: set[str] = set()
+        exact: set[str] = set()
         for e in entries:
             try:
                 conds = [parse_condition(w) for w in e.when]
@@ -121,12 +141,16 @@ class LexiconMatcher:
             # The words as the quick pre-check compares them (see _may_match).
             self._words[id(e)] = (tuple((w, _has_upper(w)) for w in e.spun), bool(e.gap))
             specials.update(w for w in e.spun if "." in w.strip(".") or (w.count(".") > 1))
+            # a capitalised abbreviation ("Sq." in "Times Sq.") is one token as written only
+            exact.update(w for w in e.spun if _ABBREVIATION.fullmatch(w) and w not in _WORDS_WITH_A_STOP)
         for entries_ in self.index.values():
             entries_.sort(key=lambda e: -e.confidence)
         # Abbreviations such as "p.c." must stay one token to be matched as one word.
         for w in specials:
             for form in {w, w.lower(), w.capitalize()}:
                 self.nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        for w in exact:
+            self.nlp.tokenizer.add_special_case(w, [{ORTH: w}])
 
     # -- matching ------------------------------------------------------------------------------------
     @staticmethod
