@@ -586,6 +586,29 @@ def test_round9_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 
+@pytest.mark.parametrize("spun, restored", [
+    ("The singer rose to fame in the Nineteen Seventies and died after a quick sickness.",
+     "The singer rose to fame in the 1970s and died after a brief illness."),
+    ("She worked as a waitress before finding out law in Boston.", "She worked as a waitress before studying law in Boston."),
+    ("Growers face weak demand from abroad buyers and rely on federal help.",
+     "Growers face weak demand from overseas buyers and rely on federal aid."),
+    ("Tuition will rise in the approaching educational yr.", "Tuition will rise in the coming academic year."),
+    ("Protesters were holding indicators that learn \"Stop the cuts.\"", "Protesters were holding signs that read \"Stop the cuts.\""),
+    ("Deputies responded to experiences of gunfire near the park.", "Deputies responded to reports of gunfire near the park."),
+    ("Anybody with data should name the police.", "Anyone with information should call the police."),
+])
+def test_round10_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "He spent the evening finding out what went wrong. Her brother lives abroad.",
+    "The approaching storm forced schools to close. The museum runs educational programs.",
+])
+def test_round10_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
 def test_officers_in_a_police_story_stay_officers(engine):
     # "police" is too far from "officers" for the entry's near-list; the paragraph still says it
     sentence = "The police chief told reporters on Sunday that officers had recovered a handgun."
