@@ -374,3 +374,23 @@ def test_a_form_whose_rate_is_only_backing_makes_a_lean_site(nlp):
     sites = [s for lat in lats for s in lat.sites]
     assert [s.original for s in sites] == ["handed"]
     assert [c.text for c in sites[0].choices if c.lean] == ["passed"]
+
+
+def test_lean_sites_read_as_written_where_they_cannot_change():
+    """Below the lean gate (and for the gate itself) a lean site is fixed words: the other sites'
+    margins are those of the full lattice, and the gate does not decode it."""
+    from unspin.engine.restorer import LEAN_GATE, without_lean
+    lm = shared_model()
+    lean = Site(9, 15, "handed", [Choice("handed", ("handed",), 0.2, rate=True),
+                                  Choice("passed", ("passed",), 0.8, "observed:hand", rate=True, lean=True)], ())
+    noun = Site(4, 8, "Home", [Choice("Home", ("home",), None), Choice("House", ("house",), 0.9)], ("the",))
+    after = Site(20, 27, "invoice", [Choice("invoice", ("invoice",), None), Choice("bill", ("bill",), 0.9)], ("the",))
+    lat = Lattice([noun, lean, after], ("today",), 6)
+    bare = without_lean(lat)
+    assert [s.original for s in bare.sites] == ["Home", "invoice"]
+    assert bare.sites[1].fixed_before == ("handed", "the") and bare.tail == ("today",)
+    s = LEAN_GATE - 0.3
+    full = {d.site.original: d.margin for d in decode_lattice(lat, lm, s)}
+    for d in decode_lattice(bare, lm, s):
+        assert d.margin == pytest.approx(full[d.site.original])
+    assert without_lean(bare) is bare

@@ -497,6 +497,23 @@ def decode_lattice(lat: Lattice, lm: LanguageModel, s: float) -> list[Decision]:
     return out
 
 
+def without_lean(lat: Lattice) -> Lattice:
+    """The lattice with its lean sites read as fixed words (as written)."""
+    if not any(site.choices[-1].lean for site in lat.sites):
+        return lat
+    sites: list[Site] = []
+    carry: tuple = ()
+    for site in lat.sites:
+        if site.choices[-1].lean:
+            carry += site.fixed_before + site.choices[0].words
+            continue
+        if carry:
+            site = Site(site.start, site.end, site.original, site.choices, carry + site.fixed_before, site.external)
+            carry = ()
+        sites.append(site)
+    return Lattice(sites, carry + lat.tail, lat.words)
+
+
 def _beside(sites: list[Site], path: list[int], k: int) -> bool:
     """Whether a site next to site ``k`` (no fixed word between) changes on the best path with a
     choice that is not itself lean."""
@@ -519,7 +536,8 @@ def spin_probability(lattices: list[Lattice], lm: LanguageModel, tell_score: flo
     """
     strong = sites = 0
     for lat in lattices:
-        for d in decode_lattice(lat, lm, 0.5):
+        # lean sites wait for this gate like weak candidates (and would only cost decoding here)
+        for d in decode_lattice(without_lean(lat), lm, 0.5):
             if d.site.external or d.site.choices[0].rate:
                 # observed rates say how a form reads *given* spun text; they are no evidence of spin
                 continue
@@ -553,6 +571,8 @@ def decode(lattices: list[Lattice], lm: LanguageModel, s: float,
     out: list[Decision] = []
     external: dict[tuple[int, int], float] = {}
     for lat in lattices:
+        if s < LEAN_GATE:
+            lat = without_lean(lat)  # their changes are impossible here: the same decisions, less work
         for d in decode_lattice(lat, lm, s):
             if d.site.external:
                 external[(d.site.start, d.site.end)] = d.margin
