@@ -20,6 +20,11 @@ channel's change odds are multiplied by that probability, so in a clean document
 model alone cannot carry an edit: a clean document stays clean. Low-margin choices are reported
 with a low confidence and the category ``POSSIBLE`` ("possible spin") with their candidates, for
 review; accept-all at the default threshold does not apply them.
+
+Neighbour agreement: a form whose observed swap rate only backs up a lexicon (its sense is guarded,
+or it stood for several originals) makes a *lean* site. The lattice weighs it with its neighbours
+("Home handed" is judged as "House passed"), and it is reported only where a neighbouring site
+changes on the sentence's best path; alone it stays the lexicon's (``LEAN_SITES``).
 """
 from __future__ import annotations
 
