@@ -331,3 +331,66 @@ def test_a_clear_margin_lifts_a_lexicon_candidate_to_the_threshold_only_in_a_spu
     assert adjust_lexicon_confidence(0.42, clear, 0.5, gate=WEAK_GATE - 0.1) < 0.5     # not spun enough
     assert adjust_lexicon_confidence(0.42, LEXICON_CROSS_MARGIN - 0.5, 0.5, gate=0.97) < 0.5  # not clear
     assert adjust_lexicon_confidence(0.42, clear, 0.5) < 0.5                           # no gate: as before
+
+
+def test_a_backing_rate_is_applied_only_beside_a_change_of_its_sentence():
+    """A form whose observed rate only backs up a lexicon (a sense guard keeps it theirs) becomes a
+    lean site: the lattice weighs it with its neighbours, and it is reported only where a
+    neighbouring site (no word between) changes on the sentence's best path (restorer.LEAN_SITES)."""
+    from unspin.engine.restorer import LEAN_GATE, decode
+    lm = shared_model()
+
+    def lean(start):
+        return Site(start, start + 6, "handed", [Choice("handed", ("handed",), 0.2, rate=True),
+                                                 Choice("passed", ("passed",), 0.8, "observed:hand",
+                                                        rate=True, lean=True)])
+
+    def spun_noun(before):
+        return Site(4, 8, "Home", [Choice("Home", ("home",), None), Choice("House", ("house",), 0.9)], before)
+
+    beside = Lattice([spun_noun(("the",)), lean(9)], ("the", "bill"), 5)
+    decided, _ = decode([beside], lm, 0.95)
+    assert [d.site.original for d in decided] == ["Home", "handed"]
+    assert decided[1].beside and decided[1].site.choices[decided[1].ranked[0]].text == "passed"
+    # alone (the words around it are the writer's), the rate stays the lexicon's: no suggestion
+    alone = lean(14)
+    alone.fixed_before = ("the", "committee")
+    assert decode([Lattice([alone], ("the", "bill"), 5)], lm, 0.95)[0] == []
+    # and not in a document that does not look spun
+    assert [d.site.original for d in decode([Lattice([spun_noun(("the",)), lean(9)], ("the", "bill"), 5)],
+                                            lm, LEAN_GATE - 0.2)[0]] == ["Home"]
+
+
+def test_a_form_whose_rate_is_only_backing_makes_a_lean_site(nlp):
+    from unspin.engine.lexicon import parse_entry
+    from unspin.engine.restorer import build_lattices
+    from unspin.engine.swap_rates import RateRow
+    entry = parse_entry(["handed", "passed", "VERB", "passive", "0.8", ""], {"group": "test"}, "t.tsv", 1)
+    rows = [RateRow("hand", "lemma", frozenset({"VERB"}), 6, 0, 4, (("pass", 6),))]
+    table = ChannelTable.build([entry], rates=rows)
+    assert ("hand",) not in table.lemmas and "pass" in table.backing.lemmas[("hand",)]
+    doc = nlp("The committee handed the measure to the floor.")
+    lats = build_lattices(doc, 0, table, set(), set())
+    sites = [s for lat in lats for s in lat.sites]
+    assert [s.original for s in sites] == ["handed"]
+    assert [c.text for c in sites[0].choices if c.lean] == ["passed"]
+
+
+def test_lean_sites_read_as_written_where_they_cannot_change():
+    """Below the lean gate (and for the gate itself) a lean site is fixed words: the other sites'
+    margins are those of the full lattice, and the gate does not decode it."""
+    from unspin.engine.restorer import LEAN_GATE, without_lean
+    lm = shared_model()
+    lean = Site(9, 15, "handed", [Choice("handed", ("handed",), 0.2, rate=True),
+                                  Choice("passed", ("passed",), 0.8, "observed:hand", rate=True, lean=True)], ())
+    noun = Site(4, 8, "Home", [Choice("Home", ("home",), None), Choice("House", ("house",), 0.9)], ("the",))
+    after = Site(20, 27, "invoice", [Choice("invoice", ("invoice",), None), Choice("bill", ("bill",), 0.9)], ("the",))
+    lat = Lattice([noun, lean, after], ("today",), 6)
+    bare = without_lean(lat)
+    assert [s.original for s in bare.sites] == ["Home", "invoice"]
+    assert bare.sites[1].fixed_before == ("handed", "the") and bare.tail == ("today",)
+    s = LEAN_GATE - 0.3
+    full = {d.site.original: d.margin for d in decode_lattice(lat, lm, s)}
+    for d in decode_lattice(bare, lm, s):
+        assert d.margin == pytest.approx(full[d.site.original])
+    assert without_lean(bare) is bare
