@@ -494,3 +494,44 @@ def test_a_swap_seen_in_one_verb_form_is_swapped_back_in_the_others(tmp_path):
     assert _verb_form_swaps({"registering": Counter(computing=2)}, {"computer"}) == {}
     derived = _verb_form_swaps({"expanded": Counter(increased=1)}, {"increasing"})
     assert derived == {"expanding": {"increasing": 1}}
+
+
+# -- habitual swaps in ordinary-looking phrases; several-word swaps seen once ------------------------
+def test_a_habitual_swap_to_a_usual_target_in_an_ordinary_phrase_stays_weak(tmp_path):
+    from unspin.engine.unseen import ORDINARY_PRIOR, STRONG_TERM
+    swap = "exchange function\ttransfer function\t\t\t0.9\nexchange matrix\ttransfer matrix\t\t\t0.9\n"
+    targets = ["move learning", "shift learning", "relocation learning", "passage learning"]
+    terms = tmp_path / "terms.txt"
+    terms.write_text("# none\n", encoding="utf-8")
+    # "exchange learning" is a common pair as written: ordinary English
+    lm = LanguageModel({"the": 2e10, "exchange": 5e7, "learning": 1e8, "transfer": 4e7},
+                       {"exchange learning": 2e5})
+
+    def found_with(n_targets: int):
+        lexicon = "#@ group: t\n#@ category: tortured phrase\n" + swap + \
+            "".join(f"{t}\ttransfer learning\t\t\t0.9\n" for t in targets[:n_targets])
+        entries, problems = parse_lexicon(lexicon)
+        assert not problems
+        found = SwapModel.from_entries(entries, [terms], lm=lm).find("the exchange learning".split())
+        assert found and found[0].display == "transfer learning" and found[0].ordinary
+        return found[0]
+
+    # a swap seen twice, back to a term STRONG_TERM list entries restore to: weak, not review-only
+    assert SwapModel.prior(found_with(STRONG_TERM)) > ORDINARY_PRIOR
+    assert SwapModel.prior(found_with(STRONG_TERM - 1)) == ORDINARY_PRIOR
+
+
+def test_a_several_word_swap_seen_once_counts_unless_it_holds_a_word_swap(tmp_path, lm):
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "put away cost\tstorage cost\t\t\t0.9\n" + \
+        "channel volume\tchannel capacity\t\t\t0.9\nheat volume\theat capacity\t\t\t0.9\n" + \
+        "squander heat\twaste heat\t\t\t0.9\nsquander water\twastewater\t\t\t0.9\n"
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("storage capacity\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert ("put", "away") in model.chunks["put"]
+    # "squander" is a word swap of its own: "squander water" seen once is no chunk
+    assert "squander" not in model.chunks
+    assert [f.display for f in model.find("the put away volume".split())] == ["storage capacity"]

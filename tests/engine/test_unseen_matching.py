@@ -103,3 +103,18 @@ def test_a_mass_noun_in_ing_is_not_put_in_the_plural(engine):
     heads = [s.replacement.split()[-1].lower() for s in analysis.suggestions if s.rule.startswith("tortured-unseen:")]
     assert heads, "the bundled finder no longer reads this phrase: pick another"
     assert all(not h.endswith("ings") or h in known for h in heads), heads
+
+
+def test_a_kept_first_word_the_tagger_reads_as_a_verb(engine, tmp_path):
+    from unspin.engine import Engine
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "light emanation\tlight emission\t\t\t0.9\nfield emanation\tfield emission\t\t\t0.9\n"
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("carbon emission\n", encoding="utf-8")
+    eng = Engine(nlp=engine.nlp, entries=entries, swap_model=SwapModel.from_entries(entries, [terms]))
+    text = "This work studies carbon emanation over ten years."
+    # the tagger reads "studies" as a noun and "carbon" as the verb; the known term says otherwise
+    assert [t.tag_ for t in engine.nlp(text)][2:4] == ["NNS", "VBP"]
+    assert _unseen(eng.analyse(text)) == [("carbon emanation", "carbon emission")]

@@ -570,7 +570,18 @@ def _term_head(tok, found) -> bool:
 def _participle(tok, found) -> bool:
     """A kept participle inside a find that swaps back to a known term ("missing value",
     "federated learning") modifies the noun, as the term says."""
-    return found.route == "term" and tok.tag_ in ("VBG", "VBN")
+    return found.route == "term" and (tok.tag_ in ("VBG", "VBN") or _misread_modifier(tok, found))
+
+
+def _misread_modifier(tok, found) -> bool:
+    """The first word of a find that swaps back to a known term, kept as written, read as a verb by
+    the tagger because the tortured word after it makes no sense to it ("carbon emanation",
+    "cochlear embed", "squared misstep"): the term says it modifies the noun. Only where the head
+    was swapped. Measured on three development fifths of the tortured-phrase benchmark (seeds
+    11-13): recall 1023 -> 1031/3004, Pok 89.9 % unchanged; mixed documents and clean science
+    unchanged."""
+    return tok.i == found.start and found.length > 1 and tok.tag_ in ("VB", "VBP", "VBD") and \
+        found.start + found.length - 1 in found.changed
 
 
 def _swapped(tok, found) -> bool:
