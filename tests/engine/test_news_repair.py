@@ -492,8 +492,8 @@ def test_round6_legitimate_uses_unchanged(engine, sentence):
 
 @pytest.mark.parametrize("spun, restored", [
     ("The union wants greater staffing ranges and a pay elevate.", "The union wants higher staffing levels and a pay raise."),
-    ("The rules make it more durable for tenants to move, and landlords might problem them in court.",
-     "The rules make it harder for tenants to move, and landlords might challenge them in court."),
+    ("The rules make it more durable for tenants to move, and landlords plan to problem them in court.",
+     "The rules make it harder for tenants to move, and landlords plan to challenge them in court."),
     ("Beneath the phrases of the deal, the mine will close.", "Under the terms of the deal, the mine will close."),
     ("The base came under a collection of drone assaults.", "The base came under a series of drone attacks."),
     ("Lawmakers from each events asked for a briefing.", "Lawmakers from both parties asked for a briefing."),
