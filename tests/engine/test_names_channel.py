@@ -59,3 +59,19 @@ def test_a_spun_name_is_repaired_and_a_lowercase_word_is_not(nlp, tmp_path: Path
     assert ("Workplace", "Office") in fixed      # a lowercase word's rate, capitalised like the name
     assert ("Tremendous", "Super") in fixed      # a capitalised form's own rate
     assert not [s for s in a.suggestions if s.original == "tremendous"]
+
+
+def test_a_lexicon_covered_forms_rate_stands_in_names_where_no_entry_acts():
+    from unspin.engine.lexicon import parse_entry
+    entry = parse_entry(["authorities", "government", "", "before:officials", "0.5", ""], {"group": "test"},
+                        "test.tsv", 1)
+    rows = [RateRow("authorities", "surface", frozenset(), 3, 0, 2, (("government", 2), ("officials", 1))),
+            RateRow("division", "surface", frozenset(), 1, 4, 2, (("department", 1),))]
+    t = ChannelTable.build([entry], rates=rows)
+    # lowercase, the lexicon's conditions decide and the rate only backs them up ...
+    assert ("authorities",) not in t.forms or all(o.kept is None for o in t.forms[("authorities",)].values())
+    assert "government" in t.backing.forms[("authorities",)]
+    # ... in a name ("the Division of Authorities Effectivity") the matcher does not act: the rate stands
+    assert "government" in t.names.forms[("authorities",)]
+    # a form more often the writer's own than a swap stays out of names too
+    assert ("division",) not in t.names.forms

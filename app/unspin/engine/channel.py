@@ -46,8 +46,10 @@ STRONG_DOMINANCE = 0.75
 # mid-sentence is a title or a month: "in Could" is a spun "in May", not "in Would"). Measured with
 # bench/recall_loso.py --originals: LOSO ERR 39.4 -> 39.7 %, Pok 95.6 -> 95.5 %, harm 7 -> 7,
 # originals 1 -> 1, clean 0 -> 0 (cased rows alone: 39.5 %; with function words: "Could" ->
-# "Would"). The hand-written lexicons' entries in that table too: no gain, one more harmful edit
-# ("World Financial Outlook" lost its "Economic" to the entry's weak candidate).
+# "Would"). The rates of lexicon-covered forms that only back up the lexicons elsewhere are read
+# in names too, where no entry acts ("the Division of Authorities Effectivity": one more partial
+# repair, nothing lost). The hand-written lexicons' entries in that table too: no gain, one more
+# harmful edit ("World Financial Outlook" lost its "Economic" to the entry's weak candidate).
 NAMES_FROM_WORDS = True
 # A conditioned entry outside its conditions: a tenth of its prior, weighed by the language model
 # in documents that look spun (restorer.WEAK_GATE). A hand-written condition lists the contexts its
@@ -258,10 +260,12 @@ class ChannelTable:
             for original, rate in r.rates():
                 opt = Option(original, rate, len(key) - 1, r.kind == "lemma", "observed:" + r.spun, r.pos, r.kept_rate())
                 target._add(table, key, opt)
-                if NAMES_FROM_WORDS and target is self and self.names is not None and len(key) == 1 \
-                        and key[0] not in function_words():
+                if NAMES_FROM_WORDS and self.names is not None and len(key) == 1 and key[0] not in function_words() \
+                        and r.changed >= MIN_PURITY * (r.changed + r.kept):
                     # A spinner swaps a word in a name as anywhere else ("Workplace for Nationwide
-                    # Statistics"): the rate of the lowercase word stands at a capitalised one too.
+                    # Statistics"): the rate of the lowercase word stands at a capitalised one too,
+                    # a lexicon-covered form's as well (the matcher leaves names alone, so no
+                    # entry's conditions speak for it there).
                     self.names._add(self.names.lemmas if r.kind == "lemma" else self.names.forms, key,
                                     opt._replace(pos=frozenset()))  # a word in a name is tagged PROPN
 
