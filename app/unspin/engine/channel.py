@@ -88,9 +88,8 @@ class Option(NamedTuple):  # a tuple: a 12,000-line thesaurus makes some 30,000 
 # bench/recall_loso.py --originals after the names table: LOSO ERR 39.7 -> 40.0 %, Pok 95.5 ->
 # 95.6 %, harm 7 -> 7, originals 1 -> 1, clean 0 -> 0, dev 91.2 % (the same LOSO numbers and dev
 # 92.9 % with no entry kept out, but that made "aimed toward young readers" "aimed at" in a spun
-# text: tests/engine/test_news_repair.py);
-# turning only the negated grammar conditions into vetoes, the positive ones still keeping the
-# entry out: no change.
+# text: tests/engine/test_news_repair.py); turning only the negated grammar conditions into
+# vetoes, the positive ones still keeping the entry out: no change.
 GRAMMAR_CONDITIONS = frozenset({"before_noun", "after_noun", "before_pos", "after_pos", "tag", "before_tag",
                                 "after_tag", "after_det", "lower", "sent_start", "after_num",
                                 "after_capitalized", "before_capitalized"})
