@@ -217,13 +217,18 @@ RATES_HEADER = ("Unspin observed swap rates: in real spun news, how often each f
 
 def observed_rates(learner: SubstitutionLearner, exclude: set[str] = frozenset()) -> str:
     """Every observed swap as a rate row for the restorer (no priors to choose: the restorer weighs
-    the counts in context). Case-exact forms ("White Home") are left to the lexicon: the restorer
-    leaves capitalised words alone as names."""
+    the counts in context). Case-exact forms of several words ("White Home") are left to the lexicon;
+    a single capitalised word becomes a row of kind "cased" (read only at capitalised words)."""
     from unspin.engine.swap_rates import RateRow, rates_text
     rows = []
     for e in learner.entries(exclude):
         if e.form.kind == "cased":
-            continue
+            # Only single capitalised words ("Tremendous" -> "Super"): the restorer reads them at
+            # capitalised words mid-sentence (swap_rates.py, kind "cased").
+            words = e.form.spun.split()
+            if len(words) != 1 or not words[0].isalpha() or words[0].isupper() \
+                    or any(" " in o or not o[:1].isupper() for o, _ in e.alternatives):
+                continue
         rows.append(RateRow(e.form.spun.lower(), e.form.kind, frozenset({e.form.pos}) - {""}, e.changed, e.kept,
                             e.sources, tuple((o.lower(), c) for o, c in e.alternatives)))
     rows.sort(key=lambda r: (-r.changed, r.spun, r.kind))

@@ -2,8 +2,9 @@
 
 A hand-written condition lists the contexts its author thought of; outside them the entry is
 offered to the restorer at a tenth of its prior, only in documents that look spun, never where an
-entry of the same form guards the word's sense or rules the context out (its negated conditions),
-and never outside a grammatical condition. Sentences written for these tests.
+entry of the same form guards the word's sense or rules the context out (its negated conditions).
+A one-word entry outside a grammatical condition too (the language model weighs whether the repair
+fits), a phrase never. Sentences written for these tests.
 """
 from __future__ import annotations
 
@@ -52,9 +53,17 @@ def test_a_sense_guard_keeps_every_entry_of_the_form_out():
     assert _options(t, "mention") == {}
 
 
-def test_a_grammar_condition_makes_no_weak_candidate():
+def test_a_phrase_with_a_grammar_condition_makes_no_weak_candidate():
     t = ChannelTable.build([_entry("aimed toward", "aimed at", "before_tag:vbg", "0.95")])
     assert _options(t, "aimed", "toward") == {}
+
+
+def test_a_words_grammar_condition_makes_a_weak_candidate_and_its_negation_a_veto():
+    # "barely" -> "slightly" written for a comparative; the spinner also writes "barely above"
+    t = ChannelTable.build([_entry("barely", "slightly", "before_tag:jjr|rbr,!before_pos:noun", "0.85")])
+    opt = _options(t, "barely")["slightly"]
+    assert opt.weak and opt.odds == pytest.approx(0.85 * OUTSIDE_ODDS)
+    assert [(head, c.name, c.negate) for head, c in opt.vetoes] == [(0, "before_pos", True)]
 
 
 def test_negated_conditions_become_vetoes_with_the_entry_head():

@@ -181,6 +181,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
         lm_words.append(_lm_word(tok))
     first_words = table.first_words
     backing = table.backing if LEAN_SITES else None
+    names = table.names
     ext_at: dict[int, object] = {}
     covered: set[int] = set()
     for c in external or ():
@@ -215,6 +216,10 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
             if i not in quoted and i not in named and i not in covered and not punct[i] \
                     and (lowers[i] in first_words or lemmas[i] in first_words):  # _site_at's first test
                 site = _site_at(doc, i, end, offset, table, quoted, named, covered, (lowers, lemmas))
+            elif i in named and names is not None and i not in quoted and i not in covered \
+                    and (lowers[i] in names.first_words or lemmas[i] in names.first_words) and not doc[i].text.isupper():
+                # a capitalised word: only the observed swaps of words in names and titles (channel.py)
+                site = _site_at(doc, i, end, offset, names, quoted, named, covered, (lowers, lemmas))
             if site is None and backing is not None and i not in quoted and i not in named and i not in covered \
                     and not punct[i] and (lowers[i] in backing.first_words or lemmas[i] in backing.first_words):
                 site = _lean_site(_site_at(doc, i, end, offset, backing, quoted, named, covered, (lowers, lemmas)))

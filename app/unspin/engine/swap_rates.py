@@ -20,8 +20,10 @@ File format (tab-separated, ``#`` comments)::
     within  surface         25      3       12      in:25
     mention lemma   VERB    9       0       6       say:9
 
-``kind`` is ``lemma`` (matched by lemma, the original inflected like the text's word) or
-``surface`` (lowercase words as written).
+``kind`` is ``lemma`` (matched by lemma, the original inflected like the text's word),
+``surface`` (lowercase words as written) or ``cased`` (a capitalised word inside a name or a title,
+"Tremendous" for "Super" in "Tremendous Bowl": read only where the text's word is capitalised
+mid-sentence, which the restorer otherwise leaves alone as a name; the form is written lowercase).
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ from unspin.engine.lexicon import LexiconProblem
 COLUMNS = ("spun", "kind", "pos", "changed", "kept", "sources", "originals")
 SMOOTHING = 1.0        # add-one: a form seen once is not a certainty
 SINGLE_SOURCE = 0.5    # a swap seen in one story only is weaker evidence (tuned with bench/recall_loso.py)
-KINDS = ("lemma", "surface")
+KINDS = ("lemma", "surface", "cased")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,77 @@
+"""Observed swaps at capitalised words: the spinner rewrites the words of names and titles too
+("Workplace for Nationwide Statistics"), which the restorer otherwise leaves alone as names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unspin.engine.channel import ChannelTable
+from unspin.engine.swap_rates import RateRow, parse_rates
+
+HEADER = "spun\tkind\tpos\tchanged\tkept\tsources\toriginals\n"
+
+
+def test_cased_rows_parse_and_stay_out_of_the_lowercase_tables():
+    rows, problems = parse_rates(HEADER + "tremendous\tcased\t\t5\t0\t3\tsuper:5\n", "rates.tsv")
+    assert problems == [] and rows[0].kind == "cased"
+    t = ChannelTable.build([], rates=rows)
+    assert "super" in t.names.forms[("tremendous",)]
+    # "a tremendous effort" is no "a super effort": the row is read at capitalised words only
+    assert ("tremendous",) not in t.forms and ("tremendous",) not in t.lemmas
+    assert "tremendous" in t.first_words   # a paragraph holding it is worth parsing (staged analysis)
+
+
+def test_a_content_words_rate_stands_in_names_but_a_function_words_does_not():
+    rows = [RateRow("workplace", "lemma", frozenset({"NOUN"}), 9, 0, 4, (("office", 9),)),
+            RateRow("could", "surface", frozenset(), 4, 2, 3, (("would", 4),))]
+    t = ChannelTable.build([], rates=rows)
+    opt = t.names.lemmas[("workplace",)]["office"]
+    assert opt.pos == frozenset()   # a word of a name is tagged PROPN, not NOUN
+    # a capitalised "Could" mid-sentence is a spun month ("in Could" for "in May"), not a modal
+    assert ("could",) not in t.names.forms and ("could",) in t.forms
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from unspin.engine.pipeline import available_pipeline, load_pipeline
+    if available_pipeline() is None:
+        pytest.skip("no spaCy pipeline installed")
+    return load_pipeline()
+
+
+SPUN = ("The invoice was handed within the Senate on Tuesday, the governor's workforce mentioned. Officers "
+        "mentioned the ultimate vote would come subsequent week at a celebration for the workforce. Figures "
+        "from the Workplace for Transport Statistics present that visitors rose, and the Tremendous League "
+        "closing will go by the brand new bridge. A tremendous crowd is anticipated.")
+ROWS = ("celebration\tlemma\tNOUN\t30\t0\t9\tparty:30\n"
+        "workforce\tsurface\t\t30\t0\t9\tteam:30\n"
+        "workplace\tlemma\tNOUN\t30\t0\t9\toffice:30\n"
+        "tremendous\tcased\t\t12\t0\t5\tsuper:12\n")
+
+
+def test_a_spun_name_is_repaired_and_a_lowercase_word_is_not(nlp, tmp_path: Path):
+    from unspin.engine import Engine, EngineSettings
+    path = tmp_path / "rates.tsv"
+    path.write_text(HEADER + ROWS, encoding="utf-8")
+    a = Engine(EngineSettings(swap_rates=[path]), nlp=nlp, processes=1).analyse(SPUN)
+    fixed = {(s.original, s.replacement) for s in a.suggestions if s.confidence >= 0.5}
+    assert ("Workplace", "Office") in fixed      # a lowercase word's rate, capitalised like the name
+    assert ("Tremendous", "Super") in fixed      # a capitalised form's own rate
+    assert not [s for s in a.suggestions if s.original == "tremendous"]
+
+
+def test_a_lexicon_covered_forms_rate_stands_in_names_where_no_entry_acts():
+    from unspin.engine.lexicon import parse_entry
+    entry = parse_entry(["authorities", "government", "", "before:officials", "0.5", ""], {"group": "test"},
+                        "test.tsv", 1)
+    rows = [RateRow("authorities", "surface", frozenset(), 3, 0, 2, (("government", 2), ("officials", 1))),
+            RateRow("division", "surface", frozenset(), 1, 4, 2, (("department", 1),))]
+    t = ChannelTable.build([entry], rates=rows)
+    # lowercase, the lexicon's conditions decide and the rate only backs them up ...
+    assert ("authorities",) not in t.forms or all(o.kept is None for o in t.forms[("authorities",)].values())
+    assert "government" in t.backing.forms[("authorities",)]
+    # ... in a name ("the Division of Authorities Effectivity") the matcher does not act: the rate stands
+    assert "government" in t.names.forms[("authorities",)]
+    # a form more often the writer's own than a swap stays out of names too
+    assert ("division",) not in t.names.forms
