@@ -9,6 +9,8 @@ A lexicon file (``*.tsv``) holds one entry a line, six tab-separated columns::
 * ``spun`` — the spun words. A lowercase word matches every inflection of it (by lemma) as well as
   the exact form; a word with a capital letter matches that exact text only (for names such as
   "White Home"). The word that carries the inflection is the last one, or the one marked ``*``.
+  Words are written as people write them ("first-round choose", "the nation's chief", "didn't
+  instantly"): they are split into the tokenizer's tokens when read (:mod:`unspin.engine.tokens`).
   Entries of category "tortured phrase" are fixed expressions: their other words must match as
   written, and the head word inflects only as a noun or adjective, never as a verb.
 * ``restored`` — the repair; ``|`` separates alternatives, best first. When the text's word is an
