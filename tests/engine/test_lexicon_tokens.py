@@ -63,3 +63,14 @@ def test_condition_words_the_tokenizer_splits_match_as_their_tokens():
 def test_rows_with_an_abbreviation_or_closing_punctuation_repair_the_document(engine):
     spun = "Crowds filled Instances Sq. on Friday to see Mission: Inconceivable."
     assert repaired(engine, CLEAN + " " + spun) == CLEAN + " Crowds filled Times Square on Friday to see Mission: Impossible."
+
+
+def test_a_contraction_is_not_written_out_by_a_row_of_the_full_form(engine):
+    # "did not instantly" is a row too; it must not take "didn’t instantly" and spell it out
+    spun = "The firm didn’t instantly reply."
+    assert repaired(engine, CLEAN + " " + spun) == CLEAN + " The firm didn’t immediately reply."
+
+
+def test_a_hyphenated_repair_takes_the_plural_of_its_last_part(engine):
+    spun = "Three begin-ups won grants this year."
+    assert repaired(engine, CLEAN + " " + spun) == CLEAN + " Three start-ups won grants this year."

@@ -10,7 +10,12 @@ INFLECTED_TAGS = frozenset({"NNS", "NNPS", "VBD", "VBN", "VBG", "VBZ", "JJR", "J
 @lru_cache(maxsize=20000)
 def inflect_word(lemma: str, tag: str) -> str:
     """``lemma`` inflected to the Penn ``tag`` (e.g. say + VBD -> said); unchanged if unknown."""
-    if tag not in INFLECTED_TAGS or not lemma.isalpha():
+    if tag not in INFLECTED_TAGS:
+        return lemma
+    stem, hyphen, last = lemma.rpartition("-")
+    if hyphen and stem and last.isalpha():
+        return f"{stem}-{inflect_word(last, tag)}"   # "start-up" -> "start-ups", "fine-tune" -> "fine-tuned"
+    if not lemma.isalpha():
         return lemma
     from lemminflect import getInflection
 

@@ -118,6 +118,9 @@ _WORDS_WITH_A_STOP = frozenset({"No.", "So.", "Us.", "Am.", "On.", "In.", "It.",
                                 "What.", "When.", "Will.", "With.", "Work.", "Year.", "Your."})
 
 
+_CONTRACTED = ("n't", "n’t", "'", "’")
+
+
 class LexiconMatcher:
     def __init__(self, entries: list[Entry], nlp, unseen=None):
         self.nlp = nlp
@@ -157,7 +160,9 @@ class LexiconMatcher:
     def _word_matches(word: str, tok) -> bool:
         if _has_upper(word):
             return tok.text == word
-        return tok.lower_ == word or tok.lemma_.lower() == word
+        # A contraction matches only as written: "did not instantly" must not take "didn't instantly"
+        # and write the repair out in full ("did not immediately").
+        return tok.lower_ == word or (tok.lemma_.lower() == word and not tok.lower_.startswith(_CONTRACTED))
 
     @staticmethod
     def _fixed_word_matches(e: Entry, j: int, tok) -> bool:
