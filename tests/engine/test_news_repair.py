@@ -609,6 +609,29 @@ def test_round10_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 
+@pytest.mark.parametrize("spun, restored", [
+    ("Tariffs are needed to guard home producers from unfair competitors.",
+     "Tariffs are needed to protect domestic producers from unfair competition."),
+    ("The crash wiped out billions of {dollars}, and regulators were intently monitoring it.",
+     "The crash wiped out billions of dollars, and regulators were closely monitoring it."),
+    # braces of the spinner's syntax around any single word, in a paragraph with nothing else to repair
+    ("Shares lost {billions} in value.", "Shares lost billions in value."),
+    ("The line's price ticket has ballooned, but it will serve riders for decades to come back.",
+     "The line's price tag has ballooned, but it will serve riders for decades to come."),
+    ("The grant will help full the first segment.", "The grant will help complete the first segment."),
+])
+def test_round11_tells(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", [
+    "Guards guard the gate at night. The hall was full the whole evening.",
+    "He will come back next week. The soldiers formed a guard of honour.",
+])
+def test_round11_legitimate_uses_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
 def test_officers_in_a_police_story_stay_officers(engine):
     # "police" is too far from "officers" for the entry's near-list; the paragraph still says it
     sentence = "The police chief told reporters on Sunday that officers had recovered a handgun."

@@ -28,6 +28,10 @@ DECIMAL_PRIOR = 0.97
 TITLED_TELL_WORDS = 3
 TITLED_TELL_CONFIDENCE = 0.95
 DECIMAL_RULE = "spinner-figures:spelled-decimal"
+# A word the spinner left in the braces of its own syntax ("trillions of {dollars}"): news prose never
+# writes a single word in braces, so the braces go whatever the word.
+BRACES_PRIOR = 0.97
+BRACES_RULE = "spinner-syntax:braced-word"
 
 
 class _Deferred:
@@ -449,6 +453,14 @@ class LexiconMatcher:
                           DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
                           f'A spinner spelled out the whole part of the figure "{figure}".')
             found.append((tok.i, 1, DECIMAL_PRIOR, c))
+        for i in range(len(texts) - 2):
+            if texts[i] == "{" and texts[i + 2] == "}" and texts[i + 1].isalnum() and i not in quoted \
+                    and doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == "":
+                first, last = doc[i], doc[i + 2]
+                c = Candidate(first.idx + offset, last.idx + 1 + offset, "{" + texts[i + 1] + "}", texts[i + 1],
+                              [], BRACES_PRIOR, True, "spinner", BRACES_RULE,
+                              "A spinner left the braces of its own syntax around this word.")
+                found.append((i, 3, BRACES_PRIOR, c))
         # Longest match first at each position, then the most confident; no overlaps.
         found.sort(key=lambda t: (t[0], -t[1], -t[2]))
         out: list[Candidate] = []

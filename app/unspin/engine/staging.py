@@ -213,7 +213,8 @@ class StagePlan:
         possible = False
         numerals = settings.numerals
         for i, lower in enumerate(lowers):
-            if (numerals and texts[i] in NUMERAL_WORDS) or spelled_decimal(texts[i]) is not None:
+            if (numerals and texts[i] in NUMERAL_WORDS) or spelled_decimal(texts[i]) is not None \
+                    or texts[i] == "{":   # a braced word (matcher.BRACES_RULE)
                 if quoted is None:
                     quoted = protected_tokens(doc, settings.protect_quotes, False)[0]
                 if i not in quoted:

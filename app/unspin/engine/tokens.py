@@ -4,8 +4,8 @@ Lexicon rows and their conditions are written as a person writes words ("first-r
 "after:nation's"); the document is matched token by token, and the tokenizer makes several tokens
 of such a word: a hyphen between a letter or digit and a letter is a token of its own
 ("first-round" -> first, -, round; "covid-19" stays whole), and so are a possessive "'s", a plural's
-closing "'", a "n't" ("didn't" -> did, n't) and a closing comma, colon, semicolon, question or
-exclamation mark ("Mission:" -> Mission, :). A row or a condition word written that way is split
+closing "'", a "n't" ("didn't" -> did, n't), a closing comma, colon, semicolon, question or
+exclamation mark ("Mission:" -> Mission, :) and brackets around a word ("{dollars}" -> {, dollars, }). A row or a condition word written that way is split
 the same way, or it could never match.
 """
 from __future__ import annotations
@@ -20,9 +20,12 @@ def split_like_tokenizer(word: str) -> list[str]:
     """The tokens of one written word (a trailing head marker ``*`` stays on its piece)."""
     parts = []
     closing = []
-    while len(word) > 1 and word[-1] in ",:;?!":
+    while len(word) > 1 and word[-1] in ",:;?!)}]":
         closing.insert(0, word[-1])
         word = word[:-1]
+    while len(word) > 1 and word[0] in "({[":
+        parts.append(word[0])
+        word = word[1:]
     for piece in _INFIX_HYPHEN.sub(" - ", word).split():
         m = _SUFFIX.match(piece.rstrip("*")) if len(piece) > 2 else None
         if m:
