@@ -98,3 +98,13 @@ def test_a_strongly_repaired_name_opens_the_document_gate(nlp, tmp_path: Path):
     # a name the repair does not make familiar is no such evidence
     b = engine.analyse(NAMED.replace("Pacific Sea", "Harbour Sea"))
     assert b.spin_score < 0.5
+
+
+def test_a_names_fit_is_not_capped_where_the_document_does_not_look_spun():
+    from unspin.engine.restorer import CLEAN_FIT_CAP, Choice, Decision, Site, _rate_margin
+    choices = [Choice("Sea", ("sea",), 0.3, rate=True), Choice("Ocean", ("ocean",), 0.6, rate=True)]
+    # even priors; the sentence reads 6 nats better with the name repaired ("the Pacific Ocean")
+    word = Decision(Site(0, 3, "Sea", list(choices)), 1, [1], 6.0, [0.0, 6.0], [0.0, 0.0], gate=0.2)
+    name = Decision(Site(0, 3, "Sea", list(choices), name=True), 1, [1], 6.0, [0.0, 6.0], [0.0, 0.0], gate=0.2)
+    assert _rate_margin(word)[1] == pytest.approx(CLEAN_FIT_CAP)
+    assert _rate_margin(name)[1] == pytest.approx(6.0)
