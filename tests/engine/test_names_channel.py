@@ -75,3 +75,36 @@ def test_a_lexicon_covered_forms_rate_stands_in_names_where_no_entry_acts():
     assert "government" in t.names.forms[("authorities",)]
     # a form more often the writer's own than a swap stays out of names too
     assert ("division",) not in t.names.forms
+
+
+# A rough-looking spun page with few of the gate's usual tells: its one spun name that the language
+# model knows well when repaired ("the Pacific Sea" for "the Pacific Ocean") says the page is spun.
+NAMED = ("Two sailors crossed the Pacific Sea in a small boat and reached the harbour on Sunday night. "
+         "Ticket costs had climbed for weeks, and every lodge in the town was full by Friday. "
+         "Police said the crowd stayed calm until the last whistle.")
+NAMED_ROWS = ("sea\tcased\t\t9\t0\t4\tocean:9\n"
+              "lodge\tlemma\tNOUN\t6\t2\t3\thotel:6\n")
+
+
+def test_a_strongly_repaired_name_opens_the_document_gate(nlp, tmp_path: Path):
+    from unspin.engine import Engine, EngineSettings
+    path = tmp_path / "rates.tsv"
+    path.write_text(HEADER + NAMED_ROWS, encoding="utf-8")
+    engine = Engine(EngineSettings(swap_rates=[path]), nlp=nlp, processes=1)
+    a = engine.analyse(NAMED)
+    assert a.spin_score >= 0.9
+    fixed = {(s.original, s.replacement) for s in a.suggestions if s.confidence >= 0.5}
+    assert ("Sea", "Ocean") in fixed
+    # a name the repair does not make familiar is no such evidence
+    b = engine.analyse(NAMED.replace("Pacific Sea", "Harbour Sea"))
+    assert b.spin_score < 0.5
+
+
+def test_a_names_fit_is_not_capped_where_the_document_does_not_look_spun():
+    from unspin.engine.restorer import CLEAN_FIT_CAP, Choice, Decision, Site, _rate_margin
+    choices = [Choice("Sea", ("sea",), 0.3, rate=True), Choice("Ocean", ("ocean",), 0.6, rate=True)]
+    # even priors; the sentence reads 6 nats better with the name repaired ("the Pacific Ocean")
+    word = Decision(Site(0, 3, "Sea", list(choices)), 1, [1], 6.0, [0.0, 6.0], [0.0, 0.0], gate=0.2)
+    name = Decision(Site(0, 3, "Sea", list(choices), name=True), 1, [1], 6.0, [0.0, 6.0], [0.0, 0.0], gate=0.2)
+    assert _rate_margin(word)[1] == pytest.approx(CLEAN_FIT_CAP)
+    assert _rate_margin(name)[1] == pytest.approx(6.0)
