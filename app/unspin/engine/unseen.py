@@ -290,6 +290,7 @@ class SwapModel:
         self._trigram = (None if lm is not None else _MISSING) if trigram is _MISSING else trigram
         self._collocation_memo: dict[tuple[str, str], float] = {}
         self.term_words = {w for t in terms for w in t}
+        self._term_uses: Counter | None = None   # see term_uses, counted on first use
         self._firsts = {t[0] for t in terms}
         # The dictionary route: a word -> the term words it is a dictionary synonym of
         # (synonyms.tsv), for the words of this model's own terms only.
@@ -1196,6 +1197,17 @@ class SwapModel:
 
     def possible(self, lowers: list[str], glued: list[bool] | None = None) -> bool:
         return bool(self.find(lowers, glued))
+
+    def term_uses(self, word: str) -> int:
+        """How many standard terms hold ``word`` as written (any place; a plural as its singular):
+        "knowledge" stands in some 30 ("knowledge base", "prior knowledge"), "vitality" in none."""
+        if self._term_uses is None:
+            uses: Counter = Counter()
+            for t in self.terms:
+                uses.update(set(t))
+            self._term_uses = uses
+        word = word.lower()
+        return max(self._term_uses.get(word, 0), self._term_uses.get(singular(word), 0))
 
     # -- confidence --------------------------------------------------------------------------------
     @staticmethod

@@ -1,0 +1,54 @@
+"""News-spinner swaps inside paper-mill prose: a usual word of science is the writer's own.
+
+The news lexicons restore what article spinners put for common words ("knowledge" for "data",
+"vitality" for "energy"). A paper-mill paper is paraphrased by a tool of the same family, so many of
+those swaps are right there too ("vitality" -> "energy", "mannequin" -> "model"). But a word that
+stands as written in many standard scientific terms ("knowledge": "knowledge base", "prior
+knowledge") is, in scientific prose, far more often the writer's own than a swap: the conditions
+that make "knowledge" -> "data" safe in news ("the national knowledge", "knowledge factors") were
+written for news. Where the neighbourhood reads as tortured (the tortured finder's own evidence,
+:func:`scoring.local_tortured_scores`), such a swap is shown for review, not applied. Tells (the
+swaps nobody writes by choice) keep their confidence: they are evidence on their own.
+
+Measured on the development fifths of ``bench/tortured.py`` (see bench/README.md, tortured section).
+"""
+from __future__ import annotations
+
+import re
+
+from unspin.engine import scoring
+
+# The local tortured score (0..1) at which a neighbourhood reads as a paper-mill paper: half the
+# score, as for the tortured phrases' own ambiguous candidates.
+TORTURED_NEIGHBOURHOOD = 0.5
+# A word that stands as written in this many standard terms (the unseen finder's term list) is a
+# usual word of science. "knowledge" stands in some 30; of the news swaps applied in the
+# development fifths' carriers, "monetary" (right: "monetary disaster" -> "financial crisis") in 2.
+TERM_USES = 3
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def usual_in_science(original: str, model) -> bool:
+    """Every content word of ``original`` stands in :data:`TERM_USES` standard terms or more."""
+    from unspin.engine.unseen import NOT_CONTENT
+    words = [w for w in _WORD.findall(original.lower()) if w not in NOT_CONTENT]
+    return bool(words) and all(model.term_uses(w) >= TERM_USES for w in words)
+
+
+def held_for_review(spinner, tortured, text_length: int, words: int, model_of) -> set[int]:
+    """The ids of the ambiguous spinner candidates (not tells) that stand in a tortured
+    neighbourhood and whose words are usual words of science. ``model_of()`` gives the unseen
+    finder's :class:`unseen.SwapModel` (or None); it is asked only when some candidate stands in
+    such a neighbourhood, so clean news never builds it."""
+    ambiguous = [c for c in spinner if not c.is_tell]
+    if not ambiguous or not tortured:
+        return set()
+    scores = scoring.local_tortured_scores(tortured, text_length, words, at=[c.start for c in ambiguous])
+    near = [c for c, s in zip(ambiguous, scores) if s >= TORTURED_NEIGHBOURHOOD]
+    if not near:
+        return set()
+    model = model_of()
+    if model is None:
+        return set()
+    return {id(c) for c in near if usual_in_science(c.original, model)}
