@@ -12,7 +12,7 @@ from engine_fixtures import accepted_all
 
 class _Terms:
     """Stands in for the unseen finder's SwapModel: how many standard terms hold each word."""
-    uses = {"knowledge": 30, "base": 40, "monetary": 2}
+    uses = {"knowledge": 30, "knowledge base": 5, "base": 40, "monetary": 2}
 
     def term_uses(self, word):
         return self.uses.get(word, 0)
@@ -27,7 +27,24 @@ def test_a_usual_word_of_science_needs_every_content_word_in_standard_terms():
     assert usual_in_science("knowledge", terms) and usual_in_science("the knowledge base", terms)
     assert not usual_in_science("vitality", terms)
     assert not usual_in_science("knowledge vitality", terms)
+    assert not usual_in_science("base knowledge", terms)   # the phrase as a whole, not word by word
     assert terms.term_uses("monetary") < TERM_USES and not usual_in_science("monetary", terms)
+
+
+def test_the_swap_model_counts_the_standard_terms_that_hold_a_word_or_phrase(tmp_path):
+    from unspin.engine.langmodel import LanguageModel
+    from unspin.engine.lexicon import parse_lexicon
+    from unspin.engine.unseen import SwapModel
+    entries, _ = parse_lexicon("#@ group: t\n#@ category: tortured phrase\nprofound learning\tdeep learning\t\t\t0.9\n")
+    terms = tmp_path / "terms.txt"
+    terms.write_text("# terms\nknowledge base\nprior knowledge\nknowledge graphs\nheart disease\n"
+                     "coronary heart disease\nelectrical energy storage\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=LanguageModel({"deep": 1e6}, {}))
+    assert model.term_uses("knowledge") == 3 and model.term_uses("Knowledge") == 3
+    assert model.term_uses("graphs") == 1                    # a plural as its singular
+    assert model.term_uses("heart disease") == 2 and model.term_uses("coronary heart disease") == 1
+    assert model.term_uses("electrical energy") == 1
+    assert model.term_uses("coronary heart failure") == 0 and model.term_uses("vitality") == 0
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +93,12 @@ def test_a_record_that_improves_something_is_a_verb_with_an_object(engine):
     text = ("The committee said on Monday that the new patient record improves the outcome of most "
             "treatments, according to the hospital.")
     assert "improves the outcome" in accepted_all(engine, text)
+
+
+def test_vitality_that_plays_a_role_is_energy_not_a_power_play(engine):
+    # news_synonym_file's "a vitality play" (a spun "power play") is a noun; "plays a" is a verb
+    text = ("Officials said on Tuesday that cheap vitality plays a key role in the region, and the "
+            "minister's latest vitality play angered the opposition.")
+    out = accepted_all(engine, text)
+    assert "power plays a key role" not in out and "plays a key role" in out
+    assert "power play angered" in out

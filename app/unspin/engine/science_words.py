@@ -27,13 +27,18 @@ TORTURED_NEIGHBOURHOOD = 0.5
 TERM_USES = 3
 
 _WORD = re.compile(r"[a-z]+")
+ARTICLES = {"a", "an", "the"}
 
 
 def usual_in_science(original: str, model) -> bool:
-    """Every content word of ``original`` stands in :data:`TERM_USES` standard terms or more."""
-    from unspin.engine.unseen import NOT_CONTENT
-    words = [w for w in _WORD.findall(original.lower()) if w not in NOT_CONTENT]
-    return bool(words) and all(model.term_uses(w) >= TERM_USES for w in words)
+    """``original`` (less a leading article) stands as written in :data:`TERM_USES` standard
+    terms or more: a usual word ("knowledge") or phrase ("electrical energy") of science. The
+    phrase as a whole, not word by word: "most cancers" (a spinner's "cancer"), "coronary heart
+    failure" and "in response to" are made of words of science but are no science."""
+    words = _WORD.findall(original.lower())
+    if words and words[0] in ARTICLES:
+        words.pop(0)
+    return bool(words) and model.term_uses(" ".join(words)) >= TERM_USES
 
 
 def held_for_review(spinner, tortured, text_length: int, words: int, model_of) -> set[int]:

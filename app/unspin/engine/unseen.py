@@ -1198,16 +1198,26 @@ class SwapModel:
     def possible(self, lowers: list[str], glued: list[bool] | None = None) -> bool:
         return bool(self.find(lowers, glued))
 
-    def term_uses(self, word: str) -> int:
-        """How many standard terms hold ``word`` as written (any place; a plural as its singular):
-        "knowledge" stands in some 30 ("knowledge base", "prior knowledge"), "vitality" in none."""
+    def term_uses(self, phrase: str) -> int:
+        """How many standard terms hold ``phrase`` as written, its words side by side (any place; a
+        plural as its singular): "knowledge" stands in some 30 ("knowledge base", "prior
+        knowledge"), "vitality" in none; "electrical energy" in some, "coronary heart failure"
+        (a spinner's "heart failure") in none."""
         if self._term_uses is None:
             uses: Counter = Counter()
             for t in self.terms:
                 uses.update(set(t))
             self._term_uses = uses
-        word = word.lower()
-        return max(self._term_uses.get(word, 0), self._term_uses.get(singular(word), 0))
+        words = phrase.lower().split()
+        if len(words) == 1:
+            return max(self._term_uses.get(words[0], 0), self._term_uses.get(singular(words[0]), 0))
+        if not words or any(w not in self._term_uses and singular(w) not in self._term_uses for w in words):
+            return 0
+        # rare (a news swap in a tortured neighbourhood): a scan of the terms, not an index
+        forms = [{w, singular(w)} for w in words]
+        n = len(words)
+        return sum(1 for t in self.terms if any(all(t[i + k] in forms[k] for k in range(n))
+                                                for i in range(len(t) - n + 1)))
 
     # -- confidence --------------------------------------------------------------------------------
     @staticmethod
