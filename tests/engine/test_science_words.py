@@ -102,3 +102,14 @@ def test_vitality_that_plays_a_role_is_energy_not_a_power_play(engine):
     out = accepted_all(engine, text)
     assert "power plays a key role" not in out and "plays a key role" in out
     assert "power play angered" in out
+
+
+def test_remarks_before_a_noun_are_a_modifier_not_a_spun_comment(engine):
+    # "for remark" is a spun "for comment" in news; before a common noun "remarks" modifies it
+    news = "The company did not respond to a request for remark on Friday, a spokesman said."
+    assert "request for comment on Friday" in accepted_all(engine, news)
+    essay = "The panel scored each essay for remarks quality and length before the second round."
+    assert "for remarks quality" in accepted_all(engine, essay)
+    # ... and leaves a listed tortured phrase ("remarks loop": feedback loop) to its own repair
+    science = "Each nurse was trained for remarks loop design in the first week of the study."
+    assert "for feedback loop design" in accepted_all(engine, science)
