@@ -22,8 +22,10 @@ from unspin.engine import scoring
 # score, as for the tortured phrases' own ambiguous candidates.
 TORTURED_NEIGHBOURHOOD = 0.5
 # A word that stands as written in this many standard terms (the unseen finder's term list) is a
-# usual word of science. "knowledge" stands in some 30; of the news swaps applied in the
-# development fifths' carriers, "monetary" (right: "monetary disaster" -> "financial crisis") in 2.
+# usual word of science ("knowledge" stands in some 30). Of the 45 news swaps applied in the
+# carriers of the development fifths (seeds 11-13), it holds back three: "knowledge" -> "data"
+# twice (harmful) and "monetary" -> "financial" once (right: "monetary disaster", a tortured
+# "financial crisis"; "monetary policy" is a standard term).
 TERM_USES = 3
 
 _WORD = re.compile(r"[a-z]+")
