@@ -24,6 +24,7 @@ from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, 
 from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
 from unspin.engine import local_evidence
+from unspin.engine import science_words
 
 if TYPE_CHECKING:  # importing these imports spaCy (seconds): the window must open before that
     from unspin.engine.matcher import Candidate, LexiconMatcher
@@ -469,6 +470,8 @@ class Engine:
         local = dict(zip(map(id, tortured), scoring.local_tortured_scores(tortured, len(text), words)))
         spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
         threshold = self.settings.min_confidence
+        # a usual word of science in paper-mill prose is the writer's own: news swaps of it for review
+        held = science_words.held_for_review(spinner, tortured, len(text), words, self._unseen_model)
         margins: dict = {}
         rated: dict = {}
         decided: list = []   # (decision, its suggestion from the sentence alone)
@@ -498,6 +501,8 @@ class Engine:
                                                               gate, c.prior)
                     # the same swap observed in spun news and winning in its sentence: as sure as that evidence
                     conf = max(conf, rated.get((c.start, c.end), 0.0))
+            if id(c) in held:
+                conf = min(conf, threshold - 0.01)
             scored.append((c, conf))
         # What the rest of the document says about each spinner swap (local_evidence.py): tortured
         # phrases have their own local evidence (scoring.local_tortured_scores).
@@ -518,7 +523,7 @@ class Engine:
                 bonus = next(bonuses)
                 # an entry its author rated below the threshold ("as a result of" + a noun phrase,
                 # 0.1: usually the writer's own) stays a possible swap whatever the paragraph
-                if c.prior >= threshold:
+                if c.prior >= threshold and id(c) not in held:
                     conf = local_evidence.with_bonus(conf, bonus)
             if conf >= self.settings.floor:
                 suggestions.append(c.to_suggestion(conf))

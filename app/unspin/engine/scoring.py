@@ -68,13 +68,16 @@ def tortured_score(candidates, words: int) -> float:
 LOCAL_WORDS = 500
 
 
-def local_tortured_scores(candidates, text_length: int, words: int, width: int = LOCAL_WORDS) -> list[float]:
+def local_tortured_scores(candidates, text_length: int, words: int, width: int = LOCAL_WORDS,
+                          at: list[int] | None = None) -> list[float]:
     """Per candidate, :func:`tortured_score` of the tortured phrases in its neighbourhood
     (``width`` words around it, measured in characters at the document's mean word length; the
     whole text when it is shorter). Prefix sums over the candidates sorted by position: linear
-    after the sort."""
+    after the sort. ``at``: score these character offsets instead (a news swap's neighbourhood)."""
     import bisect
     n = len(candidates)
+    if at is not None and n == 0:
+        return [0.0] * len(at)
     if n == 0:
         return []
     chars_per_word = max(text_length, 1) / max(words, 1)
@@ -87,10 +90,11 @@ def local_tortured_scores(candidates, text_length: int, words: int, width: int =
         c = candidates[k]
         tells.append(tells[-1] + (1 if c.is_tell else 0))
         soft.append(soft[-1] + (0.0 if c.is_tell else c.prior))
-    out = [0.0] * n
-    for k in range(n):
-        lo = max(0.0, candidates[k].start - half)
-        hi = min(float(text_length), candidates[k].start + half)
+    positions = [c.start for c in candidates] if at is None else at
+    out = [0.0] * len(positions)
+    for k, pos in enumerate(positions):
+        lo = max(0.0, pos - half)
+        hi = min(float(text_length), pos + half)
         if hi - lo < 2 * half:   # at an end of the text: the window slides inwards
             lo, hi = max(0.0, min(lo, text_length - 2 * half)), min(float(text_length), max(hi, 2 * half))
         a, b = bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi)

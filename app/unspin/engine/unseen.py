@@ -290,6 +290,7 @@ class SwapModel:
         self._trigram = (None if lm is not None else _MISSING) if trigram is _MISSING else trigram
         self._collocation_memo: dict[tuple[str, str], float] = {}
         self.term_words = {w for t in terms for w in t}
+        self._term_uses: Counter | None = None   # see term_uses, counted on first use
         self._firsts = {t[0] for t in terms}
         # The dictionary route: a word -> the term words it is a dictionary synonym of
         # (synonyms.tsv), for the words of this model's own terms only.
@@ -1196,6 +1197,27 @@ class SwapModel:
 
     def possible(self, lowers: list[str], glued: list[bool] | None = None) -> bool:
         return bool(self.find(lowers, glued))
+
+    def term_uses(self, phrase: str) -> int:
+        """How many standard terms hold ``phrase`` as written, its words side by side (any place; a
+        plural as its singular): "knowledge" stands in some 30 ("knowledge base", "prior
+        knowledge"), "vitality" in none; "electrical energy" in some, "coronary heart failure"
+        (a spinner's "heart failure") in none."""
+        if self._term_uses is None:
+            uses: Counter = Counter()
+            for t in self.terms:
+                uses.update(set(t))
+            self._term_uses = uses
+        words = phrase.lower().split()
+        if len(words) == 1:
+            return max(self._term_uses.get(words[0], 0), self._term_uses.get(singular(words[0]), 0))
+        if not words or any(w not in self._term_uses and singular(w) not in self._term_uses for w in words):
+            return 0
+        # rare (a news swap in a tortured neighbourhood): a scan of the terms, not an index
+        forms = [{w, singular(w)} for w in words]
+        n = len(words)
+        return sum(1 for t in self.terms if any(all(t[i + k] in forms[k] for k in range(n))
+                                                for i in range(len(t) - n + 1)))
 
     # -- confidence --------------------------------------------------------------------------------
     @staticmethod
