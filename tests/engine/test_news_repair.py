@@ -444,9 +444,10 @@ def test_round5_legitimate_uses_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 
-# --- Round 6 tells (sentences written for these tests) ----------------------------------------------
+# --- Rounds 6-11: tells found by spinning news paragraphs of our own in new genres (sentences written
+# for these tests), and ordinary sentences with the same words that must stay as written -------------
 
-@pytest.mark.parametrize("spun, restored", [
+ROUND6_TELLS = [
     ("The council will maintain two public hearings before the vote.",
      "The council will hold two public hearings before the vote."),
     ("The airline plans to chop jobs, and the new terminal will price $40 million.",
@@ -468,12 +469,10 @@ def test_round5_legitimate_uses_unchanged(engine, sentence):
     ("The fee voted to approve the new rates.", "The commission voted to approve the new rates."),
     ("After years abroad, the chef returned house to open a restaurant.",
      "After years abroad, the chef returned home to open a restaurant."),
-])
-def test_round6_tells(engine, spun, restored):
-    assert body(engine, spun) == restored
+]
 
 
-@pytest.mark.parametrize("sentence", [
+ROUND6_ORDINARY = [
     "She taught her son to chop onions for the stew.",
     "The bank will price the bonds at par. He probably left early.",
     "The company has turned into a target for activists.",
@@ -485,12 +484,10 @@ def test_round6_tells(engine, spun, restored):
     "Freelancers must file income tax returns every year.",
     "Each of the members voted, and she checked each one. The fee rose after the board voted to raise it.",
     "After the game the couple went house hunting. The club brought house music to the city.",
-])
-def test_round6_legitimate_uses_unchanged(engine, sentence):
-    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+]
 
 
-@pytest.mark.parametrize("spun, restored", [
+ROUND7_TELLS = [
     ("The union wants greater staffing ranges and a pay elevate.", "The union wants higher staffing levels and a pay raise."),
     ("The rules make it more durable for tenants to move, and landlords plan to problem them in court.",
      "The rules make it harder for tenants to move, and landlords plan to challenge them in court."),
@@ -508,12 +505,10 @@ def test_round6_legitimate_uses_unchanged(engine, sentence):
      "Travelers faced long lines, and delays may continue into Tuesday."),
     ("The hospital introduced in replacement nurses to maintain its wards open.",
      "The hospital brought in replacement nurses to keep its wards open."),
-])
-def test_round7_tells(engine, spun, restored):
-    assert body(engine, spun) == restored
+]
 
 
-@pytest.mark.parametrize("sentence", [
+ROUND7_ORDINARY = [
     "The new alloy is more durable than steel. The greater good was at stake.",
     "The problem is the cost. Beneath the surface the lake is cold.",
     "She owns a collection of rare stamps. The price of admission is $20.",
@@ -522,12 +517,10 @@ def test_round7_tells(engine, spun, restored):
     "The team played in the center of the pitch. The rover will proceed into the crater.",
     "The bill was introduced in the Senate last year. Parks preserve wildlife.",
     "Officials stressed the importance of maintaining open lines of communication.",
-])
-def test_round7_legitimate_uses_unchanged(engine, sentence):
-    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+]
 
 
-@pytest.mark.parametrize("spun, restored", [
+ROUND8_TELLS = [
     ("Traders now expect a rate of interest reduce, and the 2-year observe fell.",
      "Traders now expect an interest rate cut, and the 2-year note fell."),
     ("Markets had priced in a reduce by June.", "Markets had priced in a cut by June."),
@@ -541,22 +534,18 @@ def test_round7_legitimate_uses_unchanged(engine, sentence):
     ("A sequel is in improvement at the studio.", "A sequel is in development at the studio."),
     ("Their star ahead scored 30 points, and the team always finds a method to win.",
      "Their star forward scored 30 points, and the team always finds a way to win."),
-])
-def test_round8_tells(engine, spun, restored):
-    assert body(engine, spun) == restored
+]
 
 
-@pytest.mark.parametrize("sentence", [
+ROUND8_ORDINARY = [
     "Contrary to popular belief, the rate of interest on the bonds is fixed.",
     "The ships carry grain; the firm will ship on time and reduce waste.",
     "Such cases are urgent. There is room for improvement in the plan.",
     "The road ahead is long. They discovered a method to purify water.",
-])
-def test_round8_legitimate_uses_unchanged(engine, sentence):
-    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+]
 
 
-@pytest.mark.parametrize("spun, restored", [
+ROUND9_TELLS = [
     ("NASA launched a weather satellite tv for pc on Monday.", "NASA launched a weather satellite on Monday."),
     ("Well priced homes promote inside days, but buyers proceed to battle.",
      "Well priced homes sell within days, but buyers continue to struggle."),
@@ -571,22 +560,18 @@ def test_round8_legitimate_uses_unchanged(engine, sentence):
      "A new chief executive was hired to turn the business around."),
     ("The council voted to approve the housing growth despite objections from neighborhood teams.",
      "The council voted to approve the housing development despite objections from neighborhood groups."),
-])
-def test_round9_tells(engine, spun, restored):
-    assert body(engine, spun) == restored
+]
 
 
-@pytest.mark.parametrize("sentence", [
+ROUND9_ORDINARY = [
     "She watched satellite tv on her laptop.",
     "The campaign will promote local artists. The firm supplied parts to Boeing.",
     "The plan sets clear objectives for the agency. Their main rival is Apple.",
     "Housing growth slowed in the second quarter, the statistics office said.",
-])
-def test_round9_legitimate_uses_unchanged(engine, sentence):
-    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+]
 
 
-@pytest.mark.parametrize("spun, restored", [
+ROUND10_TELLS = [
     ("The singer rose to fame in the Nineteen Seventies and died after a quick sickness.",
      "The singer rose to fame in the 1970s and died after a brief illness."),
     ("She worked as a waitress before finding out law in Boston.", "She worked as a waitress before studying law in Boston."),
@@ -596,20 +581,16 @@ def test_round9_legitimate_uses_unchanged(engine, sentence):
     ("Protesters were holding indicators that learn \"Stop the cuts.\"", "Protesters were holding signs that read \"Stop the cuts.\""),
     ("Deputies responded to experiences of gunfire near the park.", "Deputies responded to reports of gunfire near the park."),
     ("Anybody with data should name the police.", "Anyone with information should call the police."),
-])
-def test_round10_tells(engine, spun, restored):
-    assert body(engine, spun) == restored
+]
 
 
-@pytest.mark.parametrize("sentence", [
+ROUND10_ORDINARY = [
     "He spent the evening finding out what went wrong. Her brother lives abroad.",
     "The approaching storm forced schools to close. The museum runs educational programs.",
-])
-def test_round10_legitimate_uses_unchanged(engine, sentence):
-    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+]
 
 
-@pytest.mark.parametrize("spun, restored", [
+ROUND11_TELLS = [
     ("Tariffs are needed to guard home producers from unfair competitors.",
      "Tariffs are needed to protect domestic producers from unfair competition."),
     ("The crash wiped out billions of {dollars}, and regulators were intently monitoring it.",
@@ -619,16 +600,27 @@ def test_round10_legitimate_uses_unchanged(engine, sentence):
     ("The line's price ticket has ballooned, but it will serve riders for decades to come back.",
      "The line's price tag has ballooned, but it will serve riders for decades to come."),
     ("The grant will help full the first segment.", "The grant will help complete the first segment."),
-])
-def test_round11_tells(engine, spun, restored):
+]
+
+
+ROUND11_ORDINARY = [
+    "Guards guard the gate at night. The hall was full the whole evening.",
+    "He will come back next week. The soldiers formed a guard of honour.",
+]
+
+
+ROUNDS_6_TO_11_TELLS = ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS + ROUND11_TELLS
+ROUNDS_6_TO_11_ORDINARY = (ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY + ROUND9_ORDINARY + ROUND10_ORDINARY
+                           + ROUND11_ORDINARY)
+
+
+@pytest.mark.parametrize("spun, restored", ROUNDS_6_TO_11_TELLS)
+def test_tells_of_rounds_6_to_11(engine, spun, restored):
     assert body(engine, spun) == restored
 
 
-@pytest.mark.parametrize("sentence", [
-    "Guards guard the gate at night. The hall was full the whole evening.",
-    "He will come back next week. The soldiers formed a guard of honour.",
-])
-def test_round11_legitimate_uses_unchanged(engine, sentence):
+@pytest.mark.parametrize("sentence", ROUNDS_6_TO_11_ORDINARY)
+def test_ordinary_uses_of_rounds_6_to_11_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 

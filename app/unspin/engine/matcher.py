@@ -104,22 +104,16 @@ def _has_upper(word: str) -> bool:
 _BY_KEY_AND_RANK = itemgetter(0, 1)
 
 
-# "Sq.", "Ave.", "Gen.": a capital, a few letters and a full stop. "No." is also the word "no" closing a
-# sentence, so it is left to the tokenizer.
+# "Sq.", "Bros.", "Gen.": a capital, a few letters and a full stop, kept one token when a row writes it.
+# Not an ordinary word that can close a sentence capitalised ("No.", "Home." in "the White Home.").
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")
-_WORDS_WITH_A_STOP = frozenset({"No.", "So.", "Us.", "Am.", "On.", "In.", "It.", "Is.", "As.", "At.", "Be.", "By.",
-                                "Do.", "Go.", "He.", "If.", "Me.", "My.", "Of.", "Or.", "To.", "Up.", "We.", "An.",
-                                "All.", "And.", "Any.", "Are.", "But.", "Can.", "Did.", "For.", "Had.", "Has.",
-                                "Her.", "Him.", "His.", "How.", "Its.", "Not.", "Now.", "Off.", "Old.", "One.",
-                                "Our.", "Out.", "See.", "She.", "The.", "Too.", "Two.", "Was.", "Way.", "Who.",
-                                "Why.", "Yes.", "Yet.", "You.", "Also.", "Away.", "Back.", "Been.", "Best.",
-                                "Both.", "Come.", "Done.", "Down.", "Each.", "Even.", "Ever.", "Fine.", "Free.",
-                                "From.", "Gone.", "Good.", "Here.", "High.", "Home.", "Just.", "Last.", "Late.",
-                                "Less.", "Like.", "Long.", "Made.", "Many.", "More.", "Most.", "Much.", "Must.",
-                                "Near.", "Next.", "Nice.", "None.", "Once.", "Only.", "Over.", "Real.", "Safe.",
-                                "Same.", "Seen.", "Some.", "Soon.", "Such.", "Sure.", "Than.", "That.", "Them.",
-                                "Then.", "They.", "This.", "True.", "Upon.", "Very.", "Well.", "Went.", "Were.",
-                                "What.", "When.", "Will.", "With.", "Work.", "Year.", "Your."})
+_WORDS_WITH_A_STOP = frozenset(w.capitalize() + "." for w in (
+    "no so us am on in it is as at be by do go he if me my of or to up we an all and any are but can did "
+    "for had has her him his how its not now off old one our out see she the too two was way who why yes "
+    "yet you also away back been best both come done down each even ever fine free from gone good here "
+    "high home just last late less like long made many more most much must near next nice none once only "
+    "over real safe same seen some soon such sure than that them then they this true upon very well went "
+    "were what when will with work year your").split())
 
 
 _CONTRACTED = ("n't", "n’t", "'", "’")
