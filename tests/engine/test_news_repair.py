@@ -340,7 +340,7 @@ def test_paraphraser_legitimate_uses_unchanged(engine, sentence):
 
 # --- Round 4 tells (sentences written for these tests) ----------------------------------------------
 
-@pytest.mark.parametrize("spun, restored", [
+ROUND4_TELLS = [
     ("Tons of of hundreds of riders lost service on Wall Avenue.",
      "Hundreds of thousands of riders lost service on Wall Street."),
     ("The index misplaced 1.5 p.c. in additional than an hour of trading.",
@@ -355,25 +355,21 @@ def test_paraphraser_legitimate_uses_unchanged(engine, sentence):
      "The main suspect spoke to reporters outside the court."),
     ("The council hired momentary employees to close its finances hole.",
      "The council hired temporary workers to close its budget gap."),
-])
-def test_round4_tells(engine, spun, restored):
-    assert body(engine, spun) == restored
+]
 
 
-@pytest.mark.parametrize("sentence", [
+ROUND4_ORDINARY = [
     "The lecture covered the principle of least action.",
     "She misplaced her keys on the bus.",
     "The wedding dress was a brand new design, worth about $4,000.",
     "Residents must comply with the rules.",
     "The college board meets in New York every spring.",
     "He felt a momentary panic before the speech.",
-])
-def test_round4_legitimate_uses_unchanged(engine, sentence):
-    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+]
 
 
 
-@pytest.mark.parametrize("spun, restored", [
+ROUND5_TELLS = [
     ("The chief executive told investors on a name that margins would recover.",
      "The chief executive told investors on a call that margins would recover."),
     ("The airline has been below intense scrutiny since the accident.",
@@ -420,12 +416,10 @@ def test_round4_legitimate_uses_unchanged(engine, sentence):
      "Rates fell, giving buyers a bit of relief in the spring selling season, according to data released Thursday."),
     ("Lower borrowing costs have helped lift mortgage functions.", "Lower borrowing costs have helped lift mortgage applications."),
     ("He played in the All-Star Sport.", "He played in the All-Star Game."),
-])
-def test_round5_tells(engine, spun, restored):
-    assert body(engine, spun) == restored
+]
 
 
-@pytest.mark.parametrize("sentence", [
+ROUND5_ORDINARY = [
     "After weeks of debate the couple finally settled on a name for their daughter.",
     "Every visitor wrote on a name tag at the door.",
     "Temperatures stayed below average all week.",
@@ -439,13 +433,11 @@ def test_round5_tells(engine, spun, restored):
     "She is the equal of any player, and the firm built 2 million models of the engine.",
     'He called "the plan," mentioned in the report, a mistake.',
     "In reference to your letter, the elements of the state's case are weak. Her paintings convey grief.",
-])
-def test_round5_legitimate_uses_unchanged(engine, sentence):
-    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+]
 
 
-# --- Rounds 6-11: tells found by spinning news paragraphs of our own in new genres (sentences written
-# for these tests), and ordinary sentences with the same words that must stay as written -------------
+# --- Rounds 6-11, like rounds 4 and 5: tells found by spinning news paragraphs of our own in new genres
+# (sentences written for these tests), and ordinary sentences with the same words that stay as written --
 
 ROUND6_TELLS = [
     ("The council will maintain two public hearings before the vote.",
@@ -609,18 +601,19 @@ ROUND11_ORDINARY = [
 ]
 
 
-ROUNDS_6_TO_11_TELLS = ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS + ROUND11_TELLS
-ROUNDS_6_TO_11_ORDINARY = (ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY + ROUND9_ORDINARY + ROUND10_ORDINARY
-                           + ROUND11_ORDINARY)
+ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
+                        + ROUND10_TELLS + ROUND11_TELLS)
+ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
+                           + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY)
 
 
-@pytest.mark.parametrize("spun, restored", ROUNDS_6_TO_11_TELLS)
-def test_tells_of_rounds_6_to_11(engine, spun, restored):
+@pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
+def test_tells_of_rounds_4_to_11(engine, spun, restored):
     assert body(engine, spun) == restored
 
 
-@pytest.mark.parametrize("sentence", ROUNDS_6_TO_11_ORDINARY)
-def test_ordinary_uses_of_rounds_6_to_11_unchanged(engine, sentence):
+@pytest.mark.parametrize("sentence", ROUNDS_4_TO_11_ORDINARY)
+def test_ordinary_uses_of_rounds_4_to_11_unchanged(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 

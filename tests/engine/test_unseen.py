@@ -473,16 +473,23 @@ def test_a_swap_seen_once_counts_where_the_language_models_witness_it(tmp_path):
     assert SwapModel.prior(find({"negatively charged": 3e5}, {"contrarily charged"})[0]) == 0
 
 
+TORTURED_HEADER = "#@ group: t\n#@ category: tortured phrase\n"
+
+
+def _swap_model(tmp_path, rows: str, terms: str, lm) -> SwapModel:
+    """A swap model learnt from these tortured-phrase rows and this term list."""
+    entries, problems = parse_lexicon(TORTURED_HEADER + rows)
+    assert not problems
+    path = tmp_path / "terms.txt"
+    path.write_text(terms, encoding="utf-8")
+    return SwapModel.from_entries(entries, [path], lm=lm)
+
+
 def test_a_swap_seen_in_one_verb_form_is_swapped_back_in_the_others(tmp_path):
     from unspin.engine.unseen import _verb_form_swaps
-    text = "#@ group: t\n#@ category: tortured phrase\n" + \
-        "registering framework\tcomputing system\t\t\t0.9\nregistering power\tcomputing power\t\t\t0.9\n" + \
+    rows = "registering framework\tcomputing system\t\t\t0.9\nregistering power\tcomputing power\t\t\t0.9\n" + \
         "expanded returns\tincreased returns\t\t\t0.9\n"
-    entries, problems = parse_lexicon(text)
-    assert not problems
-    terms = tmp_path / "terms.txt"
-    terms.write_text("computed tomography\nincreasing returns\n", encoding="utf-8")
-    model = SwapModel.from_entries(entries, [terms], lm=LanguageModel(dict(UNIGRAMS), {}))
+    model = _swap_model(tmp_path, rows, "computed tomography\nincreasing returns\n", LanguageModel(dict(UNIGRAMS), {}))
     assert model.swap_counts["registered"]["computed"] == 2   # as often as the form the list shows
     assert [(f.display, f.swapped) for f in model.find("the registered tomography".split())] == \
         [("computed tomography", 1)]
@@ -501,18 +508,13 @@ def test_a_habitual_swap_to_a_usual_target_in_an_ordinary_phrase_stays_weak(tmp_
     from unspin.engine.unseen import ORDINARY_PRIOR, STRONG_TERM
     swap = "exchange function\ttransfer function\t\t\t0.9\nexchange matrix\ttransfer matrix\t\t\t0.9\n"
     targets = ["move learning", "shift learning", "relocation learning", "passage learning"]
-    terms = tmp_path / "terms.txt"
-    terms.write_text("# none\n", encoding="utf-8")
     # "exchange learning" is a common pair as written: ordinary English
     lm = LanguageModel({"the": 2e10, "exchange": 5e7, "learning": 1e8, "transfer": 4e7},
                        {"exchange learning": 2e5})
 
     def found_with(n_targets: int):
-        lexicon = "#@ group: t\n#@ category: tortured phrase\n" + swap + \
-            "".join(f"{t}\ttransfer learning\t\t\t0.9\n" for t in targets[:n_targets])
-        entries, problems = parse_lexicon(lexicon)
-        assert not problems
-        found = SwapModel.from_entries(entries, [terms], lm=lm).find("the exchange learning".split())
+        rows = swap + "".join(f"{t}\ttransfer learning\t\t\t0.9\n" for t in targets[:n_targets])
+        found = _swap_model(tmp_path, rows, "# none\n", lm).find("the exchange learning".split())
         assert found and found[0].display == "transfer learning" and found[0].ordinary
         return found[0]
 
@@ -522,15 +524,10 @@ def test_a_habitual_swap_to_a_usual_target_in_an_ordinary_phrase_stays_weak(tmp_
 
 
 def test_a_several_word_swap_seen_once_counts_unless_it_holds_a_word_swap(tmp_path, lm):
-    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
-        "put away cost\tstorage cost\t\t\t0.9\n" + \
+    rows = "put away cost\tstorage cost\t\t\t0.9\n" + \
         "channel volume\tchannel capacity\t\t\t0.9\nheat volume\theat capacity\t\t\t0.9\n" + \
         "squander heat\twaste heat\t\t\t0.9\nsquander water\twastewater\t\t\t0.9\n"
-    entries, problems = parse_lexicon(lexicon)
-    assert not problems
-    terms = tmp_path / "terms.txt"
-    terms.write_text("storage capacity\n", encoding="utf-8")
-    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    model = _swap_model(tmp_path, rows, "storage capacity\n", lm)
     assert ("put", "away") in model.chunks["put"]
     # "squander" is a word swap of its own: "squander water" seen once is no chunk
     assert "squander" not in model.chunks
