@@ -601,10 +601,46 @@ ROUND11_ORDINARY = [
 ]
 
 
+ROUND12_TELLS = [
+    ("The clip has been watched greater than 20 million occasions since Friday.",
+     "The clip has been watched more than 20 million times since Friday."),
+    ("Once the river falls, boats will be capable of reach the town again.",
+     "Once the river falls, boats will be able to reach the town again."),
+    ("The vaccine should be out there by the tip of the month and is already extensively out there in Canada.",
+     "The vaccine should be available by the end of the month and is already widely available in Canada."),
+    ("Forecasters expect sizzling, dry situations that could gasoline new fires.",
+     "Forecasters expect hot, dry conditions that could fuel new fires."),
+    ("The panda cub is the primary of its variety born in the park.",
+     "The panda cub is the first of its kind born in the park."),
+    ("Her finest efficiency of the year lifted her world rating to fifth.",
+     "Her best performance of the year lifted her world ranking to fifth."),
+    ("The storm compelled the evacuation of the island, and the team cut short its highway journey.",
+     "The storm forced the evacuation of the island, and the team cut short its road trip."),
+    ("The lender's funding banking charges fell while larger curiosity income lifted profit.",
+     "The lender's investment banking fees fell while higher interest income lifted profit."),
+    ("The manager was ejected for arguing a name at first base.",
+     "The manager was ejected for arguing a call at first base."),
+    ("Doctors said the vital dangers of the surgery were small.",
+     "Doctors said the significant risks of the surgery were small."),
+    ("The bank introduced that it will close 40 branches.",
+     "The bank announced that it will close 40 branches."),
+]
+
+
+ROUND12_ORDINARY = [
+    "On three occasions the council rejected the plan. The reactor is capable of producing power for decades.",
+    "Larger companies paid larger bonuses this year. Drivers switched from gasoline to electric cars.",
+    "She plans to take management courses at night. The crews will be out there in all weather.",
+    "The senator introduced a bill on Monday. The chef served sizzling fajitas.",
+    "The two groups meet every month to discuss the plan. Astronomers mapped distant areas of the galaxy.",
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
-                        + ROUND10_TELLS + ROUND11_TELLS)
+                        + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
-                           + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY)
+                           + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
+                           + ROUND12_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
