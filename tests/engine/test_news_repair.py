@@ -636,11 +636,43 @@ ROUND12_ORDINARY = [
 ]
 
 
+ROUND13_TELLS = [
+    ("It was essentially the most watched game of the year.", "It was the most watched game of the year."),
+    ("The storm made landfall as a Class 4 hurricane with most sustained winds of 130 mph.",
+     "The storm made landfall as a Category 4 hurricane with maximum sustained winds of 130 mph."),
+    ("The surge reached 12 toes in some areas, and crews had not but restored power.",
+     "The surge reached 12 feet in some areas, and crews had not yet restored power."),
+    ("The storm will carry heavy rain to elements of Georgia because it strikes inland.",
+     "The storm will bring heavy rain to parts of Georgia as it moves inland."),
+    ("They scored twice in the second interval and went 0 for 3 on the ability play.",
+     "They scored twice in the second period and went 0 for 3 on the power play."),
+    ("The extremely anticipated sequel became the quickest promoting title of the year despite efficiency points.",
+     "The highly anticipated sequel became the fastest selling title of the year despite performance issues."),
+    ("A pc outage stranded travelers over the vacation weekend.",
+     "A computer outage stranded travelers over the holiday weekend."),
+    ("A scarcity of stock continued to weigh available on the market.",
+     "A shortage of inventory continued to weigh on the market."),
+    ("The fund would assist stabilize prices after a string of pricey storms.",
+     "The fund would help stabilize prices after a string of costly storms."),
+    ("She finished a full second forward of her rival.", "She finished a full second ahead of her rival."),
+    ("Analysts count on present dwelling prices to rise.", "Analysts expect existing home prices to rise."),
+]
+
+
+ROUND13_ORDINARY = [
+    "In three instances the court ruled against the city. The first interval of the concert lasted an hour.",
+    "She lost two toes to frostbite. The play draws on elements of Shakespeare and Greek myth.",
+    "The car moved forward of its own accord. He watched the final on Sport 1.",
+    "Products available on the market today vary in quality. He took two pricey dinners on the company card.",
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
-                        + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS)
+                        + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
+                        + ROUND13_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
-                           + ROUND12_ORDINARY)
+                           + ROUND12_ORDINARY + ROUND13_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
