@@ -667,12 +667,34 @@ ROUND13_ORDINARY = [
 ]
 
 
+ROUND14_TELLS = [
+    ("The measure failed 52-47, wanting the 60 votes it needed, and the bulk chief vowed to try again.",
+     "The measure failed 52-47, short of the 60 votes it needed, and the majority leader vowed to try again."),
+    ("We had no alternative however to close, and staff are stretched skinny.",
+     "We had no choice but to close, and staff are stretched thin."),
+    ("Dealers will replace the software program freed from cost.", "Dealers will update the software free of charge."),
+    ("There were no injuries associated to the fault.", "There were no injuries related to the fault."),
+    ("Warm weather continued to damage demand, and similar-store sales fell.",
+     "Warm weather continued to hurt demand, and same-store sales fell."),
+    ("The sequel opened effectively above business projections as a household-friendly choice.",
+     "The sequel opened well above industry projections as a family-friendly choice."),
+    ("The defense compelled three turnovers, and the team moved two factors clear of the playoff locations.",
+     "The defense forced three turnovers, and the team moved two points clear of the playoff spots."),
+]
+
+
+ROUND14_ORDINARY = [
+    "He kept the letters, wanting the two of them to be read together. The court compelled the witness to testify.",
+    "The theorem is associated with a classic result. The drug proved effectively useless.",
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
-                        + ROUND13_TELLS)
+                        + ROUND13_TELLS + ROUND14_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
-                           + ROUND12_ORDINARY + ROUND13_ORDINARY)
+                           + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
