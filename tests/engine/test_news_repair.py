@@ -689,12 +689,34 @@ ROUND14_ORDINARY = [
 ]
 
 
+ROUND15_TELLS = [
+    ("The center completed with 31 factors and 14 rebounds as the two teams break up their season sequence.",
+     "The center finished with 31 points and 14 rebounds as the two teams split their season series."),
+    ("The trial, certainly one of three he faces, will probably be out there to watch online.",
+     "The trial, one of three he faces, will be available to watch online."),
+    ("His lawyers requested a federal decide to dismiss the costs and filed a movement to dismiss.",
+     "His lawyers asked a federal judge to dismiss the charges and filed a motion to dismiss."),
+    ("The central bank held rates of interest regular as inflation continues to chill.",
+     "The central bank held interest rates steady as inflation continues to cool."),
+    ("The government would wrestle to move laws before the election.",
+     "The government would struggle to pass legislation before the election."),
+]
+
+
+ROUND15_ORDINARY = [
+    "It is certainly one of the best films of the year. The vote will probably be close. That may very well be true.",
+    "The bridge was completed with 40 tons of steel. Police moved to break up the crowd. Three factors explain the drop.",
+    "Farmers face costs of $500 an acre. Divers uncovered deep trenches on the sea floor. The club held regular meetings.",
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
-                        + ROUND13_TELLS + ROUND14_TELLS)
+                        + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
-                           + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY)
+                           + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
+                           + ROUND15_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
