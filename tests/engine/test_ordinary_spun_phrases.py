@@ -54,6 +54,8 @@ CLEAN_WRITERS_SENTENCES = [
     "The lander made a successful landing on the moon. The strike will affect operations at the port.",
     "Nurses face the most stress at night. The crew filed a damage report after the storm.",
     "Farmers face costs of $500 an acre. The cameras are rolling again.",
+    "The shop sold 5,000 tickets in a single day. The cost was somewhere in the range of $5 million.",
+    "Officials acted in response to a report from auditors. She thanked her colleagues in the group.",
 ]
 
 
