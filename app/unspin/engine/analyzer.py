@@ -173,7 +173,6 @@ class Engine:
             self.problems.extend(problems)
         self.calibration = None
         if self.settings.calibrate and self.settings.restore:
-            from unspin.engine import site_calibration
             path = self.settings.site_calibration
             self.calibration = site_calibration.bundled() if path is None else site_calibration.load(path)
         # called as recorder(suggestion, features) for every spinner swap judged below (benchmarks
@@ -533,7 +532,9 @@ class Engine:
         record = self.site_recorder if lattices else None
         for d, s in decided:
             bonus = next(bonuses)
-            if bonus and restorer.sure_of_original(d):
+            if bonus and not restorer.sure_of_original(d):
+                bonus = 0.0
+            if bonus:
                 s = restorer.suggestion_for(d, threshold, bonus)
             if calib is not None or record is not None:
                 feats = partial(site_calibration.restorer_features, d, s.confidence, s.original)
