@@ -532,3 +532,52 @@ def test_a_several_word_swap_seen_once_counts_unless_it_holds_a_word_swap(tmp_pa
     # "squander" is a word swap of its own: "squander water" seen once is no chunk
     assert "squander" not in model.chunks
     assert [f.display for f in model.find("the put away volume".split())] == ["storage capacity"]
+
+
+# -- the completion route by list swaps: the other words kept or swapped back by habits of the list ---------
+def _swapped_completion_model(tmp_path, terms_text: str):
+    entries, problems = parse_lexicon(LEXICON)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text(terms_text, encoding="utf-8")
+    synonyms = tmp_path / "synonyms.tsv"   # "conviction" is an everyday word (a synonym of a term word)
+    synonyms.write_text("opinion\tconviction view\n", encoding="utf-8")
+    return SwapModel.from_entries(entries, [terms], lm=LanguageModel(dict(UNIGRAMS), {}), synonym_files=[synonyms])
+
+
+def test_a_term_is_completed_around_one_unlinked_word_when_the_others_are_habitual_list_swaps(tmp_path):
+    from unspin.engine.unseen import COMPLETION_PRIOR
+    # "profound" -> "deep" and "organization" -> "network" are swaps the list shows twice;
+    # "conviction" -> "belief" no source of ours gives
+    model = _swapped_completion_model(tmp_path, "deep belief network\npublic opinion\n")
+    found = model.find("a profound conviction organization was trained".split())
+    assert [(f.display, f.route) for f in found] == [("deep belief network", "completed")]
+    assert SwapModel.prior(found[0]) == COMPLETION_PRIOR < 0.5
+
+
+def test_the_completion_by_list_swaps_needs_an_everyday_odd_word_and_habitual_swaps(tmp_path):
+    # the odd word stands in a term of its own (anywhere): the writer's own word
+    model = _swapped_completion_model(tmp_path, "deep belief network\npublic opinion\nconviction rate\n")
+    assert model.find("a profound conviction organization was trained".split()) == []
+    # the odd word is in no dictionary: a technical word of the writer's, not a paraphraser's pick
+    model = _swapped_completion_model(tmp_path, "deep belief network\npublic opinion\n")
+    assert model.find("a profound bayesnet organization was trained".split()) == []
+    # a swap the list shows once ("irregular" -> "random") is no habit to rest on
+    model = _swapped_completion_model(tmp_path, "random belief network\npublic opinion\n")
+    assert model.find("an irregular conviction organization was trained".split()) == []
+    # two terms fit: no evidence for either
+    model = _swapped_completion_model(tmp_path, "deep belief network\ndeep residual network\npublic opinion\n")
+    assert model.find("a profound conviction organization was trained".split()) == []
+
+
+def test_the_completion_by_list_swaps_leaves_the_writers_word_beside_a_shorter_term(tmp_path):
+    # "vitality information" is the known "energy data"; "view" after it is the writer's own word,
+    # not a guess at "energy data pruning"
+    model = _swapped_completion_model(tmp_path, "energy data\nenergy data pruning\npublic opinion\n")
+    words = "the vitality information view was shown".split()
+    assert [f.display for f in model.find(words)] == ["energy data"]
+    assert "energy data pruning" not in [f.display for f in model.find(words, every=True)]
+    # ... while a term that no shorter one explains is completed ("view" -> "pruning" at the end)
+    model = _swapped_completion_model(tmp_path, "energy data pruning\npublic opinion\n")
+    assert [f.display for f in model.find(words)] == ["energy data pruning"]
+

@@ -797,6 +797,8 @@ class SwapModel:
             hit = self._to_term(gram, hit)
         if hit is None and len(gram) >= COMPLETION_MIN and self.lm is not None:
             hit = self._completed(gram)
+            if hit is None and learned:
+                hit = self._completed_by_swaps(gram)
         if hit is not None and any(a == b for a, b in zip(hit[0], hit[0][1:])):
             return None  # "exactness accuracy" is no "accuracy accuracy"
         return hit
@@ -856,6 +858,77 @@ class SwapModel:
         if j == 0 and base[1:] in self.terms or j == n - 1 and _norm(gram[:-1]) in self.terms:
             return None
         return (term, self.displays[term], 1, self.terms[term], 0, False, "completed", False, 0)
+
+    def _completed_by_swaps(self, gram: list[str]):
+        """:meth:`_completed` where the other words are kept or swapped back by the list's own
+        swaps ("quick fourier exchange" -> "fast fourier transform": "quick" -> "fast" is a list
+        swap, "exchange" -> "transform" none of ours): the list swap says the run is tortured, the
+        term's other words say which term. Only where exactly one term fits with at least one list
+        swap, and under the guards of :meth:`_completed` on the odd word. Weak evidence, like the
+        completion route. Measured on three development fifths (seeds 11-13, the test fifth
+        excluded): recall 1031 -> 1040/3004, Pok 90.3 -> 90.4 %, harm 12 unchanged; without the
+        guards on the odd word and the swaps' habit, 1053 at Pok 89.8 %, harm 19 ("insusceptibility
+        quality of bacteriocin" -> "gene of interest", "generative stochastic system" ->
+        "generative adversarial network")."""
+        n = len(gram)
+        base = _norm(gram)
+        found = None
+        for j in range(n):
+            if base[j] in NOT_CONTENT:
+                continue
+            sets = []
+            for k in range(n):
+                if k != j:
+                    slot = self._list_slot(gram[k], n, k)
+                    if not slot:
+                        break
+                    sets.append(slot)
+            else:
+                sets.sort(key=len)
+                fits = [t for t in sets[0].intersection(*sets[1:])
+                        if t[j] != base[j] and any(t[k] != base[k] for k in range(n) if k != j)]
+                if not fits:
+                    continue
+                if found is not None or len(fits) > 1:
+                    return None   # more than one way to complete the run: no evidence for either
+                found = (j, fits[0])
+        if found is None:
+            return None
+        j, term = found
+        if len(self._at.get((n, j), {}).get(base[j], ())) or not _ALPHA.match(gram[j]) or \
+                not self._odd_as_written(gram, [j]):
+            return None
+        # The odd word is an everyday word (a dictionary knows it) that stands in no term at all:
+        # a paraphraser's pick, not the writer's own technical word ("teager", "stochastic").
+        if base[j] in self.term_words or gram[j] in self.term_words or \
+                not (gram[j] in self.dictionary or base[j] in self.dictionary):
+            return None
+        # ... and every list swap it rests on is a habit of the paraphraser
+        if any(self._swap_count(gram[k], base[k], term[k]) < STRONG_SWAP
+               for k in range(n) if k != j and term[k] != base[k]):
+            return None
+        if j in (0, n - 1):
+            # the odd word at an edge may be the writer's own word around a shorter term ("examined
+            # [distant detecting]" is no "satellite remote sensing"): the rest must be no term
+            rest = gram[1:] if j == 0 else gram[:-1]
+            sets = [self._list_slot(w, n - 1, k) for k, w in enumerate(rest)]
+            if all(sets) and sets[0].intersection(*sets[1:]):
+                return None
+        swapped = sum(1 for k in range(n) if term[k] != base[k])
+        return (term, self.displays[term], swapped, self.terms[term], 0, False, "completed", False, 0)
+
+    def _list_slot(self, word: str, n: int, j: int) -> frozenset | set:
+        """The terms of ``n`` words that ``word`` may stand for at position ``j`` as written or by a
+        swap learnt from the list (no dictionary synonym: see _completed_by_swaps)."""
+        key = (word, n, j, "list")
+        got = self._slot_memo.get(key)
+        if got is None:
+            if len(self._slot_memo) >= CACHE_SIZE:
+                self._slot_memo.clear()
+            at = self._at.get((n, j))
+            sets = [at[o] for o in self._options(word, j == n - 1) if at and o in at]
+            got = self._slot_memo[key] = (sets[0] if len(sets) == 1 else frozenset().union(*sets)) if sets else _EMPTY
+        return got
 
     def _odd_as_written(self, gram: list[str], positions: list[int]) -> bool:
         """Every word pair of ``gram`` touching one of ``positions`` is no common English pair: a
