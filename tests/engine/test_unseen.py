@@ -298,7 +298,7 @@ def _composed_model(tmp_path, highlight_count: float, extra_terms: str = ""):
     terms = tmp_path / "terms.txt"
     terms.write_text("deep feature\ntexture feature\n" + extra_terms, encoding="utf-8")
     lm = LanguageModel({"the": 2e10, "highlight": highlight_count, "highlights": highlight_count,
-                        "sound": 5e7, "feature": 6e7}, {})
+                        "sound": 5e7, "feature": 6e7, "features": 3e7}, {})
     return SwapModel.from_entries(entries, [terms], lm=lm)
 
 
@@ -581,3 +581,34 @@ def test_the_completion_by_list_swaps_leaves_the_writers_word_beside_a_shorter_t
     model = _swapped_completion_model(tmp_path, "energy data pruning\npublic opinion\n")
     assert [f.display for f in model.find(words)] == ["energy data pruning"]
 
+
+
+def test_a_composed_find_with_two_swapped_words_in_a_short_run_is_weak_evidence():
+    from unspin.engine.unseen import COMPOSED_PRIOR, ORDINARY_PRIOR, Found
+    from unspin.engine.scoring import WEAK_PRIOR
+
+    def composed(words: int, swapped: int) -> Found:
+        term = tuple(f"w{k}" for k in range(words))
+        return Found(0, words, term, " ".join(term), swapped, 0, 2, True, "composed")
+
+    # two paraphraser's favourites side by side ("lingering commotion" -> "residual noise"): weak,
+    # applied where the document's other tortured phrases vouch for it
+    assert SwapModel.prior(composed(2, 2)) == SwapModel.prior(composed(3, 2)) == COMPOSED_PRIOR
+    assert ORDINARY_PRIOR < WEAK_PRIOR <= COMPOSED_PRIOR < 0.5
+    # one swapped word, or two among four words (two kept words of the writer's around them): review only
+    assert SwapModel.prior(composed(2, 1)) == SwapModel.prior(composed(4, 2)) == ORDINARY_PRIOR
+
+
+def test_a_mass_noun_target_keeps_its_singular_after_a_plural_word(tmp_path):
+    # "fact" -> "data" and "organization" -> "network" are list swaps; a plural written word takes its
+    # target in the plural only where ordinary English has that plural ("networks", never "datas")
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"fact {w}\tdata {w}\t\t\t0.9\n" for w in ("mining", "storage")) + \
+        "".join(f"{w} organization\t{w} network\t\t\t0.9\n" for w in ("neural", "deep"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    lm = LanguageModel({"the": 2e10, "data": 4e8, "network": 8e7, "networks": 6e7}, {})
+    model = SwapModel.from_entries(entries, [], lm=lm)
+    assert model._targets("facts") == ["data"]
+    assert model._targets("organizations") == ["networks"]
+    assert model.known_word("networks") and not model.known_word("datas")

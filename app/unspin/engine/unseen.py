@@ -40,14 +40,17 @@ The composed route (:meth:`SwapModel._composed`) is for a run that no term list 
 vouches for, built of a paraphraser's favourite swaps: each word the list swaps (and that is itself
 seldom a word of terms in its place) goes back to its commonest target that is a usual word of terms
 there, one of them swapped at least ``COMPOSED_ODD`` times per million uses in English ("sound
-highlight" -> "sound feature", "hub assault" -> "node attack"). Weak evidence, like the attested
-route.
+highlight" -> "sound feature", "hub assault" -> "node attack"). For review only with one swapped
+word; weak evidence with two in a run of two or three words ("lingering commotion" -> "residual
+noise"), see :meth:`SwapModel.prior`.
 
 The completion route (:meth:`SwapModel._completed`) is for a run of three or four words that is one
 known term in all but one word, that word linked to the term's by no source of ours ("light
 producing diode" -> "light emitting diode"): only where the completion is unique, the odd word
 stands in no term in its place and in no common pair, and the run is no known term with a word of
-the writer's own around it. Weak evidence, like the dictionary route. And a find of the weaker
+the writer's own around it. Weak evidence, like the dictionary route. The other words may also be
+habitual list swaps ("quick fourier exchange" -> "fast fourier transform", see
+:meth:`SwapModel._completed_by_swaps`), where the odd word is an everyday word of no term at all. And a find of the weaker
 routes that no term list knows becomes the known term one more swap-back of a kept word gives
 (:meth:`SwapModel._to_term`), when exactly one does.
 
@@ -97,11 +100,15 @@ HALLMARK_SHARE = 0.75
 # 500-word neighbourhood): recall 304 -> 311/1006, Pok 92.1 -> 91.4 %; mixed documents' false finds
 # 6 -> 6 in science, 1 -> 2 elsewhere (2 per million: 314/1006, Pok 90.9 %, 8 + 2 false finds).
 COMPOSED_ROLE = 3
+COMPOSED_PRIOR = 0.3
 COMPOSED_ODD = 3.0
 # A word pair the trigram model of general English (CMU Sphinx's, see trigrams.py) knows as a pair:
 # the second word at least this much likelier (natural log) after the first than alone. Where the
 # model holds no such pair it backs off, and the ratio is at most 1 (log 0 or below).
 COLLOCATION = 0.5
+# A word the trigram model scores above this (natural log) is in its vocabulary (it scores a word
+# outside it about -15: trigrams.OOV_LOGP).
+KNOWN_LOGP = -14.5
 ANCHOR_PER_MILLION = 0.5   # an anchor swapped this often is likely tortured too: left alone
 # A fully swapped run needs one word swapped at least this often per million of its uses in English.
 ODD_PER_MILLION = 0.5
@@ -487,7 +494,9 @@ class SwapModel:
             # a swap learnt inside a plural phrase keeps the word's number ("blunder" -> "error")
             return list(dict.fromkeys(singular(x) for x in got)) if sing == word else got
         if sing != word and sing in self.swaps:
-            return [plural(x) for x in self.swaps[sing]]
+            # a mass noun keeps its singular: "facts" -> "data", never "datas" (a plural ordinary
+            # English never writes)
+            return [plural(x) if self._known_plural(x) else x for x in self.swaps[sing]]
         if "-" in word:  # a compound: swap its parts ("high-recurrence" -> "high-frequency")
             parts = word.split("-")
             out = []
@@ -496,6 +505,20 @@ class SwapModel:
                     out.append("-".join(parts[:j] + [x] + parts[j + 1:]))
             return out
         return []
+
+    def _known_plural(self, word: str) -> bool:
+        """The plural of ``word`` is a word of ordinary English (see known_word)."""
+        return self.known_word(plural(word))
+
+    def known_word(self, word: str) -> bool:
+        """``word`` is a word of ordinary English: the bigram file's words or the trigram model's
+        vocabulary (the bigram file lacks some plurals, "behaviors"); True without a language
+        model. A mass noun's plural is in neither ("datas", "informations")."""
+        lm = self.lm
+        if lm is None or word in lm.unigrams:
+            return True
+        tm = self.trigram
+        return tm is not None and tm.unigram_logp(word) > KNOWN_LOGP
 
     def _options(self, word: str, last: bool) -> list[str]:
         w = singular(word) if last else word
@@ -1185,8 +1208,9 @@ class SwapModel:
                 c = self._corroborated(w, base[j], x, last)
                 if c < STRONG_SWAP:
                     continue
-                # the repair keeps the number of the written head ("pinnacles" -> "peaks")
-                words[j] = plural(x) if last and base[j] != w and shown == x else shown
+                # the repair keeps the number of the written head ("pinnacles" -> "peaks"), but a
+                # mass noun keeps its singular ("facts" -> "data")
+                words[j] = plural(x) if last and base[j] != w and shown == x and self._known_plural(x) else shown
                 swapped.append(j)
                 weight = c if weight is None else min(weight, c)
                 odd = max(odd, self._odd(w, x))
@@ -1304,7 +1328,9 @@ class SwapModel:
           everything else, e.g. one swapped word ("spatial information" -> "spatial data"), and
           every attested find (no term list knows the result), and every phrase that is common
           English as written.
-        * Review only (0.1): a find of the composed route (no term list knows the result).
+        * Review only (0.1): a find of the composed route (no term list knows the result) with
+          one swapped word, or two among four words; weak (``COMPOSED_PRIOR``) with two or more
+          swapped words in a run of two or three.
         * Review only (0.1) too: one swapped word in a phrase that is ordinary English as written
           (see _ordinary, _everyday, _standard_word), unless the swap is a habit (``STRONG_SWAP``)
           back to a term at least ``STRONG_TERM`` list entries restore to (then weak).
@@ -1320,7 +1346,13 @@ class SwapModel:
         if found.route == "composed":
             # for review only: on the development fifth its applied finds were right about half
             # the time (applied: recall 32.0 %, Pok 90.8 %, harm 2; for review: 31.1 %, 91.5 %, 1)
-            return ORDINARY_PRIOR
+            # ... but two swapped words in a run of two or three (little of the writer's own
+            # around them) are weak evidence: measured on three development fifths (seeds 11-13,
+            # the test fifth excluded), recall 1040 -> 1057/3004, Pok 90.4 -> 90.6 %, harm 12 -> 13;
+            # in runs of four words too, Pok 90.3 %, harm 14 ("hybrid computerized repeat request"
+            # -> "hybrid digital repeat order"). A mass noun keeps its singular ("touchy banking
+            # facts" -> "sensitive banking data", not "datas").
+            return COMPOSED_PRIOR if found.swapped >= 2 and len(found.term) <= 3 else ORDINARY_PRIOR
         bonus = min(0.05, 0.01 * found.term_weight) + min(0.05, 0.01 * found.swap_weight)
         anchored = found.swapped < len(found.term)
         strong = found.swapped >= 2 and found.swap_weight >= STRONG_SWAP and \
