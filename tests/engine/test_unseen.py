@@ -612,3 +612,12 @@ def test_a_mass_noun_target_keeps_its_singular_after_a_plural_word(tmp_path):
     assert model._targets("facts") == ["data"]
     assert model._targets("organizations") == ["networks"]
     assert model.known_word("networks") and not model.known_word("datas")
+    # ... and the composed route's repair of a plural head too: "features" is no word of this
+    # model's English, so "sound highlights" keeps its target singular
+    entries, problems = parse_lexicon(COMPOSED_LEXICON)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("deep feature\ntexture feature\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "highlight": 5e5, "highlights": 5e5, "sound": 5e7, "feature": 6e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert [f.display for f in model.find("the sound highlights".split())] == ["sound feature"]
