@@ -50,9 +50,9 @@ producing diode" -> "light emitting diode"): only where the completion is unique
 stands in no term in its place and in no common pair, and the run is no known term with a word of
 the writer's own around it. Weak evidence, like the dictionary route. The other words may also be
 habitual list swaps ("quick fourier exchange" -> "fast fourier transform", see
-:meth:`SwapModel._completed_by_swaps`), where the odd word is an everyday word of no term at all. And a find of the weaker
-routes that no term list knows becomes the known term one more swap-back of a kept word gives
-(:meth:`SwapModel._to_term`), when exactly one does.
+:meth:`SwapModel._completed_by_swaps`), where the odd word is an everyday word of no term at all.
+And a find of the weaker routes that no term list knows becomes the known term one more swap-back
+of a kept word gives (:meth:`SwapModel._to_term`), when exactly one does.
 
 A swap the list shows in one verb form counts in the others ("registering" -> "computing" gives
 "registered" -> "computed", see :func:`_verb_form_swaps`), towards words of standard terms only. At
