@@ -298,7 +298,7 @@ def _composed_model(tmp_path, highlight_count: float, extra_terms: str = ""):
     terms = tmp_path / "terms.txt"
     terms.write_text("deep feature\ntexture feature\n" + extra_terms, encoding="utf-8")
     lm = LanguageModel({"the": 2e10, "highlight": highlight_count, "highlights": highlight_count,
-                        "sound": 5e7, "feature": 6e7}, {})
+                        "sound": 5e7, "feature": 6e7, "features": 3e7}, {})
     return SwapModel.from_entries(entries, [terms], lm=lm)
 
 
@@ -532,3 +532,92 @@ def test_a_several_word_swap_seen_once_counts_unless_it_holds_a_word_swap(tmp_pa
     # "squander" is a word swap of its own: "squander water" seen once is no chunk
     assert "squander" not in model.chunks
     assert [f.display for f in model.find("the put away volume".split())] == ["storage capacity"]
+
+
+# -- the completion route by list swaps: the other words kept or swapped back by habits of the list ---------
+def _swapped_completion_model(tmp_path, terms_text: str):
+    entries, problems = parse_lexicon(LEXICON)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text(terms_text, encoding="utf-8")
+    synonyms = tmp_path / "synonyms.tsv"   # "conviction" is an everyday word (a synonym of a term word)
+    synonyms.write_text("opinion\tconviction view\n", encoding="utf-8")
+    return SwapModel.from_entries(entries, [terms], lm=LanguageModel(dict(UNIGRAMS), {}), synonym_files=[synonyms])
+
+
+def test_a_term_is_completed_around_one_unlinked_word_when_the_others_are_habitual_list_swaps(tmp_path):
+    from unspin.engine.unseen import COMPLETION_PRIOR
+    # "profound" -> "deep" and "organization" -> "network" are swaps the list shows twice;
+    # "conviction" -> "belief" no source of ours gives
+    model = _swapped_completion_model(tmp_path, "deep belief network\npublic opinion\n")
+    found = model.find("a profound conviction organization was trained".split())
+    assert [(f.display, f.route) for f in found] == [("deep belief network", "completed")]
+    assert SwapModel.prior(found[0]) == COMPLETION_PRIOR < 0.5
+
+
+def test_the_completion_by_list_swaps_needs_an_everyday_odd_word_and_habitual_swaps(tmp_path):
+    # the odd word stands in a term of its own (anywhere): the writer's own word
+    model = _swapped_completion_model(tmp_path, "deep belief network\npublic opinion\nconviction rate\n")
+    assert model.find("a profound conviction organization was trained".split()) == []
+    # the odd word is in no dictionary: a technical word of the writer's, not a paraphraser's pick
+    model = _swapped_completion_model(tmp_path, "deep belief network\npublic opinion\n")
+    assert model.find("a profound bayesnet organization was trained".split()) == []
+    # a swap the list shows once ("irregular" -> "random") is no habit to rest on
+    model = _swapped_completion_model(tmp_path, "random belief network\npublic opinion\n")
+    assert model.find("an irregular conviction organization was trained".split()) == []
+    # two terms fit: no evidence for either
+    model = _swapped_completion_model(tmp_path, "deep belief network\ndeep residual network\npublic opinion\n")
+    assert model.find("a profound conviction organization was trained".split()) == []
+
+
+def test_the_completion_by_list_swaps_leaves_the_writers_word_beside_a_shorter_term(tmp_path):
+    # "vitality information" is the known "energy data"; "view" after it is the writer's own word,
+    # not a guess at "energy data pruning"
+    model = _swapped_completion_model(tmp_path, "energy data\nenergy data pruning\npublic opinion\n")
+    words = "the vitality information view was shown".split()
+    assert [f.display for f in model.find(words)] == ["energy data"]
+    assert "energy data pruning" not in [f.display for f in model.find(words, every=True)]
+    # ... while a term that no shorter one explains is completed ("view" -> "pruning" at the end)
+    model = _swapped_completion_model(tmp_path, "energy data pruning\npublic opinion\n")
+    assert [f.display for f in model.find(words)] == ["energy data pruning"]
+
+
+
+def test_a_composed_find_with_two_swapped_words_in_a_short_run_is_weak_evidence():
+    from unspin.engine.unseen import COMPOSED_PRIOR, ORDINARY_PRIOR, Found
+    from unspin.engine.scoring import WEAK_PRIOR
+
+    def composed(words: int, swapped: int) -> Found:
+        term = tuple(f"w{k}" for k in range(words))
+        return Found(0, words, term, " ".join(term), swapped, 0, 2, True, "composed")
+
+    # two paraphraser's favourites side by side ("lingering commotion" -> "residual noise"): weak,
+    # applied where the document's other tortured phrases vouch for it
+    assert SwapModel.prior(composed(2, 2)) == SwapModel.prior(composed(3, 2)) == COMPOSED_PRIOR
+    assert ORDINARY_PRIOR < WEAK_PRIOR <= COMPOSED_PRIOR < 0.5
+    # one swapped word, or two among four words (two kept words of the writer's around them): review only
+    assert SwapModel.prior(composed(2, 1)) == SwapModel.prior(composed(4, 2)) == ORDINARY_PRIOR
+
+
+def test_a_mass_noun_target_keeps_its_singular_after_a_plural_word(tmp_path):
+    # "fact" -> "data" and "organization" -> "network" are list swaps; a plural written word takes its
+    # target in the plural only where ordinary English has that plural ("networks", never "datas")
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"fact {w}\tdata {w}\t\t\t0.9\n" for w in ("mining", "storage")) + \
+        "".join(f"{w} organization\t{w} network\t\t\t0.9\n" for w in ("neural", "deep"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    lm = LanguageModel({"the": 2e10, "data": 4e8, "network": 8e7, "networks": 6e7}, {})
+    model = SwapModel.from_entries(entries, [], lm=lm)
+    assert model._targets("facts") == ["data"]
+    assert model._targets("organizations") == ["networks"]
+    assert model.known_word("networks") and not model.known_word("datas")
+    # ... and the composed route's repair of a plural head too: "features" is no word of this
+    # model's English, so "sound highlights" keeps its target singular
+    entries, problems = parse_lexicon(COMPOSED_LEXICON)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("deep feature\ntexture feature\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "highlight": 5e5, "highlights": 5e5, "sound": 5e7, "feature": 6e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert [f.display for f in model.find("the sound highlights".split())] == ["sound feature"]

@@ -468,8 +468,7 @@ class LexiconMatcher:
 
     def _known_word(self, word: str) -> bool:
         """Whether the language model of ordinary English has seen ``word`` (True without a model)."""
-        lm = self.unseen.lm
-        return lm is None or word.lower() in lm.unigrams
+        return self.unseen.known_word(word.lower())
 
     def _unseen_candidates(self, doc: Doc, offset: int, quoted: set[int], named: set[int], known: list,
                            lowers: list[str] | None = None, glued: list[bool] | None = None):
@@ -518,8 +517,10 @@ class LexiconMatcher:
             chunk = last.i in f.changed and self.unseen.ends_in_chunk([t.lower_ for t in toks])
             if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1] and not chunk:
                 plural = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
-                if not text.endswith("ing") or self._known_word(plural.rsplit(" ", 1)[-1]):
-                    text = plural  # a mass noun in -ing keeps its singular ("quality nursing", never "nursings")
+                if self._known_word(plural.rsplit(" ", 1)[-1]):
+                    # a mass noun keeps its singular ("quality nursing", "raw information", never
+                    # "nursings", "informations"): a plural ordinary English never writes
+                    text = plural
             elif last.tag_ == "NN" and last.lower_ == singular(last.lower_) and text.split(" ")[-1].lower() != f.term[-1]:
                 text = text.rsplit(" ", 1)[0] + " " + f.term[-1]  # a singular head keeps a singular repair
             start, end = toks[0].idx, last.idx + len(last.text)
