@@ -731,14 +731,31 @@ ROUND16_ORDINARY = [
 ]
 
 
+ROUND17_TELLS = [
+    ("She battled again from a break down to succeed in the semifinals.",
+     "She battled back from a break down to reach the semifinals."),
+    ("The court agreed to listen to the case next month, and a ruling is due subsequent time period.",
+     "The court agreed to hear the case next month, and a ruling is due next term."),
+    ("Hovering demand for chips means provide stays tight, and spending is unlikely to gradual.",
+     "Soaring demand for chips means supply remains tight, and spending is unlikely to slow."),
+    ("The plan got a blended reception from council members.", "The plan got a mixed reception from council members."),
+]
+
+
+ROUND17_ORDINARY = [
+    "Drones were hovering over the stadium. The change was gradual. They fought again in 2020.",
+    "She hopes to succeed in the second half of the year. The blended fabric is soft.",
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
-                        + ROUND16_TELLS)
+                        + ROUND16_TELLS + ROUND17_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-                           + ROUND15_ORDINARY + ROUND16_ORDINARY)
+                           + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -56,6 +56,7 @@ CLEAN_WRITERS_SENTENCES = [
     "Farmers face costs of $500 an acre. The cameras are rolling again.",
     "The shop sold 5,000 tickets in a single day. The cost was somewhere in the range of $5 million.",
     "Officials acted in response to a report from auditors. She thanked her colleagues in the group.",
+    "The two armies fought again in the spring. The ball bounced again off the post.",
 ]
 
 
