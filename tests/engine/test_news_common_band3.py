@@ -53,6 +53,14 @@ TELLS = [
      ["Inflation Reduction Act", "Clean Air Act"]),
     ("The report is now out there on-line and was not instantly out there for remark.",
      ["now available", "available online"]),
+    ("Late-season tiredness hurt the players, and the Chiefs' crime managed only 200 yards against the "
+     "league's best defense.",
+     ["fatigue", "Chiefs' offense"]),
+    ("Providers inflation stayed high, and yearly inflation rose, the central bank said.",
+     ["Services inflation", "annual inflation"]),
+    ("The common charge on a 30-year loan fell, and a highway rage case went to court after a movement to "
+     "dismiss failed.",
+     ["average rate", "road rage", "motion to dismiss"]),
     ("The company removed the unlawful content material and hired content material moderators.",
      ["illegal content", "content moderators"]),
 ]
@@ -68,6 +76,8 @@ ORDINARY = [
     "The company's quarterly results beat forecasts, and its chief financial officer praised the team.",
     "The sizzling sound of the pan filled the kitchen, and the style was reminiscent of the 1970s.",
     "The social media post drew praise, and the court ruled that the search was lawful.",
+    "Police said crime fell last year, and the movement to ban cars from the centre grew.",
+    "The common cold kept her home, and exhaustion set in after the heat wave.",
 ]
 
 
