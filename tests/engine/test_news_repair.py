@@ -601,10 +601,122 @@ ROUND11_ORDINARY = [
 ]
 
 
+ROUND12_TELLS = [
+    ("The clip has been watched greater than 20 million occasions since Friday.",
+     "The clip has been watched more than 20 million times since Friday."),
+    ("Once the river falls, boats will be capable of reach the town again.",
+     "Once the river falls, boats will be able to reach the town again."),
+    ("The vaccine should be out there by the tip of the month and is already extensively out there in Canada.",
+     "The vaccine should be available by the end of the month and is already widely available in Canada."),
+    ("Forecasters expect sizzling, dry situations that could gasoline new fires.",
+     "Forecasters expect hot, dry conditions that could fuel new fires."),
+    ("The panda cub is the primary of its variety born in the park.",
+     "The panda cub is the first of its kind born in the park."),
+    ("Her finest efficiency of the year lifted her world rating to fifth.",
+     "Her best performance of the year lifted her world ranking to fifth."),
+    ("The storm compelled the evacuation of the island, and the team cut short its highway journey.",
+     "The storm forced the evacuation of the island, and the team cut short its road trip."),
+    ("The lender's funding banking charges fell while larger curiosity income lifted profit.",
+     "The lender's investment banking fees fell while higher interest income lifted profit."),
+    ("The manager was ejected for arguing a name at first base.",
+     "The manager was ejected for arguing a call at first base."),
+    ("Doctors said the vital dangers of the surgery were small.",
+     "Doctors said the significant risks of the surgery were small."),
+    ("The bank introduced that it will close 40 branches.",
+     "The bank announced that it will close 40 branches."),
+]
+
+
+ROUND12_ORDINARY = [
+    "On three occasions the council rejected the plan. The reactor is capable of producing power for decades.",
+    "Larger companies paid larger bonuses this year. Drivers switched from gasoline to electric cars.",
+    "She plans to take management courses at night. The crews will be out there in all weather.",
+    "The senator introduced a bill on Monday. The chef served sizzling fajitas.",
+    "The two groups meet every month to discuss the plan. Astronomers mapped distant areas of the galaxy.",
+]
+
+
+ROUND13_TELLS = [
+    ("It was essentially the most watched game of the year.", "It was the most watched game of the year."),
+    ("The storm made landfall as a Class 4 hurricane with most sustained winds of 130 mph.",
+     "The storm made landfall as a Category 4 hurricane with maximum sustained winds of 130 mph."),
+    ("The surge reached 12 toes in some areas, and crews had not but restored power.",
+     "The surge reached 12 feet in some areas, and crews had not yet restored power."),
+    ("The storm will carry heavy rain to elements of Georgia because it strikes inland.",
+     "The storm will bring heavy rain to parts of Georgia as it moves inland."),
+    ("They scored twice in the second interval and went 0 for 3 on the ability play.",
+     "They scored twice in the second period and went 0 for 3 on the power play."),
+    ("The extremely anticipated sequel became the quickest promoting title of the year despite efficiency points.",
+     "The highly anticipated sequel became the fastest selling title of the year despite performance issues."),
+    ("A pc outage stranded travelers over the vacation weekend.",
+     "A computer outage stranded travelers over the holiday weekend."),
+    ("A scarcity of stock continued to weigh available on the market.",
+     "A shortage of inventory continued to weigh on the market."),
+    ("The fund would assist stabilize prices after a string of pricey storms.",
+     "The fund would help stabilize prices after a string of costly storms."),
+    ("She finished a full second forward of her rival.", "She finished a full second ahead of her rival."),
+    ("Analysts count on present dwelling prices to rise.", "Analysts expect existing home prices to rise."),
+]
+
+
+ROUND13_ORDINARY = [
+    "In three instances the court ruled against the city. The first interval of the concert lasted an hour.",
+    "She lost two toes to frostbite. The play draws on elements of Shakespeare and Greek myth.",
+    "The car moved forward of its own accord. He watched the final on Sport 1.",
+    "Products available on the market today vary in quality. He took two pricey dinners on the company card.",
+]
+
+
+ROUND14_TELLS = [
+    ("The measure failed 52-47, wanting the 60 votes it needed, and the bulk chief vowed to try again.",
+     "The measure failed 52-47, short of the 60 votes it needed, and the majority leader vowed to try again."),
+    ("We had no alternative however to close, and staff are stretched skinny.",
+     "We had no choice but to close, and staff are stretched thin."),
+    ("Dealers will replace the software program freed from cost.", "Dealers will update the software free of charge."),
+    ("There were no injuries associated to the fault.", "There were no injuries related to the fault."),
+    ("Warm weather continued to damage demand, and similar-store sales fell.",
+     "Warm weather continued to hurt demand, and same-store sales fell."),
+    ("The sequel opened effectively above business projections as a household-friendly choice.",
+     "The sequel opened well above industry projections as a family-friendly choice."),
+    ("The defense compelled three turnovers, and the team moved two factors clear of the playoff locations.",
+     "The defense forced three turnovers, and the team moved two points clear of the playoff spots."),
+]
+
+
+ROUND14_ORDINARY = [
+    "He kept the letters, wanting the two of them to be read together. The court compelled the witness to testify.",
+    "The theorem is associated with a classic result. The drug proved effectively useless.",
+]
+
+
+ROUND15_TELLS = [
+    ("The center completed with 31 factors and 14 rebounds as the two teams break up their season sequence.",
+     "The center finished with 31 points and 14 rebounds as the two teams split their season series."),
+    ("The trial, certainly one of three he faces, will probably be out there to watch online.",
+     "The trial, one of three he faces, will be available to watch online."),
+    ("His lawyers requested a federal decide to dismiss the costs and filed a movement to dismiss.",
+     "His lawyers asked a federal judge to dismiss the charges and filed a motion to dismiss."),
+    ("The central bank held rates of interest regular as inflation continues to chill.",
+     "The central bank held interest rates steady as inflation continues to cool."),
+    ("The government would wrestle to move laws before the election.",
+     "The government would struggle to pass legislation before the election."),
+]
+
+
+ROUND15_ORDINARY = [
+    "It is certainly one of the best films of the year. The vote will probably be close. That may very well be true.",
+    "The bridge was completed with 40 tons of steel. Police moved to break up the crowd. Three factors explain the drop.",
+    "Farmers face costs of $500 an acre. Divers uncovered deep trenches on the sea floor. The club held regular meetings.",
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
-                        + ROUND10_TELLS + ROUND11_TELLS)
+                        + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
+                        + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
-                           + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY)
+                           + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
+                           + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
+                           + ROUND15_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -40,6 +40,17 @@ def test_a_context_list_entry_is_a_weak_candidate_at_a_tenth_of_its_prior():
     assert opt.odds == pytest.approx(0.8 * OUTSIDE_ODDS)
 
 
+def test_a_lexicon_can_keep_its_conditioned_entries_from_being_weak_candidates():
+    from unspin.engine.lexicon import parse_lexicon
+    text = ("#@ weak-candidates: no\n#@ group: rough\nspun\trestored\tpos\twhen\tconfidence\tnote\n"
+            "offers\tshares\t\tbefore:rose|fell\t0.85\t\nsupply cuts\tsupply reductions\t\t\t0.9\t\n")
+    entries = parse_lexicon(text, "rough.tsv")[0]
+    t = ChannelTable.build(entries)
+    assert _options(t, "offers") == {}                          # the matcher's alone, where its condition holds
+    assert "supply reductions" in _options(t, "supply", "cuts")  # an unconditioned entry is a candidate as usual
+    assert ChannelTable.build([_entry("offers", "shares", "before:rose|fell", "0.85")]).lemmas[("offers",)]
+
+
 def test_an_unconditioned_entry_is_a_full_candidate():
     t = ChannelTable.build([_entry("scale back", "reduce", "", "0.9")])
     opt = _options(t, "scale", "back")["reduce"]

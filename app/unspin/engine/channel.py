@@ -207,6 +207,8 @@ class ChannelTable:
             odds = min(1.0, e.confidence * LEXICON_ODDS) * (CONDITIONED_ODDS if e.pos else 1.0)
             vetoes = ()
             if e.when:
+                if not e.weak_outside:
+                    continue  # its file says: only where the conditions hold (the matcher's)
                 vetoes = None if key in sensed else _weak_vetoes(e)
                 if vetoes is None:
                     continue  # only the matcher, where its conditions hold

@@ -42,7 +42,9 @@ fingerprints are imported this way (:mod:`unspin.engine.screener`); ``*.csv`` le
 as Screener exports.
 
 Lines starting with ``#`` are comments; ``#@ key: value`` lines set file metadata
-(``group``, ``category``, ``source``). Bad lines are reported with their line number and skipped.
+(``group``, ``category``, ``source``; ``weak-candidates: no`` keeps the file's conditioned entries
+away from the restorer outside their conditions, see :mod:`unspin.engine.channel`). Bad lines are
+reported with their line number and skipped.
 """
 from __future__ import annotations
 
@@ -91,6 +93,7 @@ class Entry:
     conditions: tuple = field(default=(), compare=False, repr=False)  # parsed by the engine
     written: str = field(default="", compare=False, repr=False)       # the spun column's words
     path: str = field(default="", compare=False, repr=False)          # the file it was read from
+    weak_outside: bool = field(default=True, compare=False, repr=False)  # a weak candidate outside its conditions
 
     @property
     def rule_id(self) -> str:
@@ -164,7 +167,8 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
     return Entry(spun=spun, head=head, restored=tuple(restored), restored_head=tuple(heads), pos=pos,
                  when=when, confidence=confidence, note=note, group=meta.get("group", "user"),
                  category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno,
-                 gap=gap, path=path, written=written)
+                 gap=gap, path=path, written=written,
+                 weak_outside=meta.get("weak-candidates", "yes").strip().lower() != "no")
 
 
 def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, str] | None = None
