@@ -710,13 +710,35 @@ ROUND15_ORDINARY = [
 ]
 
 
+ROUND16_TELLS = [
+    ("The sequel's international complete sailed previous $500 million on sturdy opinions and a dearth of competitors.",
+     "The sequel's global total sailed past $500 million on strong reviews and a lack of competition."),
+    ("The oil big will preserve its dividend and keep shopping for again shares at a tempo of $5 billion a quarter.",
+     "The oil giant will maintain its dividend and keep buying back shares at a pace of $5 billion a quarter."),
+    ("After weeks of hypothesis, the defender joined from a Spanish facet.",
+     "After weeks of speculation, the defender joined from a Spanish side."),
+    ("Her coach known as her a task mannequin and an important a part of the squad.",
+     "Her coach called her a role model and an important part of the squad."),
+    ("Lawmakers passed the bill to keep away from a shutdown.", "Lawmakers passed the bill to avoid a shutdown."),
+    ("The actor, finest identified for his westerns, worked to elevate consciousness of the disease.",
+     "The actor, best known for his westerns, worked to raise awareness of the disease."),
+]
+
+
+ROUND16_ORDINARY = [
+    "The striker made his home debut on Saturday. Keep away from the edge of the cliff.",
+    "Each facet of the crystal reflects light. The weeks forward were planned in detail.",
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
-                        + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS)
+                        + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
+                        + ROUND16_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-                           + ROUND15_ORDINARY)
+                           + ROUND15_ORDINARY + ROUND16_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

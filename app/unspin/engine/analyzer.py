@@ -11,6 +11,7 @@ import os
 import re
 import sys
 import threading
+from functools import partial
 from multiprocessing import TimeoutError as mp_TimeoutError
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
 from unspin.engine import local_evidence
 from unspin.engine import science_words
+from unspin.engine import site_calibration
 
 if TYPE_CHECKING:  # importing these imports spaCy (seconds): the window must open before that
     from unspin.engine.matcher import Candidate, LexiconMatcher
@@ -66,6 +68,11 @@ class EngineSettings:
     swap_rates: list[Path] | None = None
     # Originals the user has (engine/sources.py): a copy of one is repaired against it.
     sources: list[Path] = field(default_factory=list)
+    # The learned second opinion on possible swaps (engine/site_calibration.py): its coefficient
+    # file, None for the bundled one; calibrate=False leaves the hand-set confidences alone
+    # (bench/recall_loso.py records the folds' features that way, then uses per-fold files).
+    calibrate: bool = True
+    site_calibration: Path | None = None
 
 
 @dataclass
@@ -164,6 +171,13 @@ class Engine:
             from unspin.engine.sources import SourceLibrary
             self.sources, problems = SourceLibrary.load(self.settings.sources)
             self.problems.extend(problems)
+        self.calibration = None
+        if self.settings.calibrate and self.settings.restore:
+            path = self.settings.site_calibration
+            self.calibration = site_calibration.bundled() if path is None else site_calibration.load(path)
+        # called as recorder(suggestion, features) for every spinner swap judged below (benchmarks
+        # and tools/train_site_calibration.py record the features the calibration is fitted on)
+        self.site_recorder = None
         self._channel = None
         self._matcher: LexiconMatcher | None = None
         self._plan: StagePlan | None = None
@@ -512,10 +526,22 @@ class Engine:
         attestable += [None] * (len(spans) - len(attestable))
         bonuses = iter(local_evidence.document_bonuses(text, spans, threshold, attestable))
         suggestions = []
+        # the learned second opinion on the possible swaps (site_calibration.py): only where the
+        # restorer ran, whose margins and gate it reads
+        calib = self.calibration if lattices else None
+        record = self.site_recorder if lattices else None
         for d, s in decided:
             bonus = next(bonuses)
-            if bonus and restorer.sure_of_original(d):
+            if bonus and not restorer.sure_of_original(d):
+                bonus = 0.0
+            if bonus:
                 s = restorer.suggestion_for(d, threshold, bonus)
+            if calib is not None or record is not None:
+                feats = partial(site_calibration.restorer_features, d, s.confidence, s.original)
+                if record is not None:
+                    record(s, feats())
+                if calib is not None and calib.lifts(s.confidence, threshold, feats):
+                    s = restorer.suggestion_for(d, threshold, bonus, lifted=True)
             if s.confidence >= self.settings.floor:
                 suggestions.append(s)
         for c, conf in scored:
@@ -525,6 +551,13 @@ class Engine:
                 # 0.1: usually the writer's own) stays a possible swap whatever the paragraph
                 if c.prior >= threshold and id(c) not in held:
                     conf = local_evidence.with_bonus(conf, bonus)
+                    if calib is not None or record is not None:
+                        feats = partial(site_calibration.matcher_features, conf, c.prior, margins.get((c.start, c.end)),
+                                        gate, c.original, len(c.alternatives))
+                        if record is not None:
+                            record(c, feats())
+                        if calib is not None and calib.lifts(conf, threshold, feats):
+                            conf = threshold
             if conf >= self.settings.floor:
                 suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)

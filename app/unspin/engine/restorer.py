@@ -710,14 +710,17 @@ def observed_swap(d: Decision) -> bool:
     return d.site.choices[decision_confidence(d)[0]].rate
 
 
-def suggestion_for(d: Decision, threshold: float, bonus: float = 0.0):
+def suggestion_for(d: Decision, threshold: float, bonus: float = 0.0, lifted: bool = False):
     """The suggestion a decision makes: a repair when the best reading changes the text with a margin
     that gives at least ``threshold`` confidence, else a quiet "possible spin" with its candidates.
-    ``bonus``: log odds the rest of the document lends the change (:mod:`local_evidence`)."""
+    ``bonus``: log odds the rest of the document lends the change (:mod:`local_evidence`); ``lifted``:
+    the learned calibration (:mod:`site_calibration`) finds the change likely enough to apply."""
     from unspin.core.model import Suggestion
 
     site = d.site
     best, conf = decision_confidence(d, bonus)
+    if lifted:
+        conf = max(conf, threshold)
     choice = site.choices[best]
     alternatives = [site.choices[b].text for b in d.ranked if b != best]
     rule = f"{RULE_PREFIX}:{choice.rule}" if choice.rule else RULE_PREFIX
