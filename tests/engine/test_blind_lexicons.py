@@ -1,7 +1,8 @@
 """Checks every lexicon written from knowledge shares: it is bundled and parses, its group and
 source are its own, no spun form is listed twice (in it or in another bundled lexicon: a lowercase
 row matches any case, so two rows would compete for the same words), and no row restores its own
-words. Each lexicon's repairs are tested in its own module (test_news_common_heads.py, ...)."""
+words. Each lexicon's repairs are tested in its own module (test_news_common_heads.py, ...,
+test_news_common_band3.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,6 +16,7 @@ SOURCE = "Unspin project; written from knowledge"
 # lexicon file -> (its group, the fewest rows it must keep, its source line)
 BLIND = {"news_common_heads.tsv": ("news-common-heads", 1000, SOURCE),
          "news_common_tail.tsv": ("news-common-tail", 500, SOURCE),
+         "news_common_band3.tsv": ("news-common-band3", 1000, SOURCE),
          "news_collocations.tsv": ("news-collocations", 400,
                                    "Unspin project; written from general knowledge of news English, blind")}
 
