@@ -163,6 +163,22 @@ def record_rows(engine, sc, text: str, gold: str | None, threshold: float) -> li
     return label_rows(sc, text, gold, out, recorded)
 
 
+def fold_inputs(train: Path):
+    """What every fold starts from (also tools/train_site_calibration.py's): the pipeline, the
+    training pairs, their cached learner, the forms the hand-written lexicons cover, the paths of the
+    bundled lexicons but the observed one, and their entries read once (each fold adds its own
+    observed entries)."""
+    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
+    from unspin.engine.pipeline import load_pipeline
+    nlp = load_pipeline()
+    pairs = grow.training_pairs(train)
+    learner = grow.cached_learner(pairs, nlp)
+    covered = grow.hand_written_forms(nlp, ROOT / "resources" / "lexicons")
+    others = [p for p in bundled_lexicon_paths() if p.name != grow.OBSERVED_NAME]
+    other_entries, _ = load_lexicons(others)
+    return nlp, pairs, learner, covered, others, other_entries
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", type=Path, default=grow.DEFAULT_TRAIN)
@@ -188,17 +204,11 @@ def main(argv: list[str] | None = None) -> int:
     sc = load_scorer(args.scorer)
     from unspin.engine import Engine, EngineSettings
     from unspin.engine.analyzer import DEFAULT_MIN_CONFIDENCE
-    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons, parse_lexicon
-    from unspin.engine.pipeline import load_pipeline
+    from unspin.engine.lexicon import parse_lexicon
     threshold = DEFAULT_MIN_CONFIDENCE if args.threshold is None else args.threshold
 
     t0 = time.perf_counter()
-    nlp = load_pipeline()
-    pairs = grow.training_pairs(args.train)
-    learner = grow.cached_learner(pairs, nlp)
-    covered = grow.hand_written_forms(nlp, ROOT / "resources" / "lexicons")
-    others = [p for p in bundled_lexicon_paths() if p.name != grow.OBSERVED_NAME]
-    other_entries, _ = load_lexicons(others)  # read once; each fold adds its observed entries
+    nlp, pairs, learner, covered, others, other_entries = fold_inputs(args.train)
     print(f"# learned from {len(pairs)} pairs in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
 
     stories = list(dict.fromkeys(p.story for p in pairs))

@@ -45,18 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     sc = rl.load_scorer(args.scorer)
     from unspin.engine import Engine, EngineSettings
     from unspin.engine.analyzer import DEFAULT_MIN_CONFIDENCE
-    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons, parse_lexicon
-    from unspin.engine.pipeline import load_pipeline
+    from unspin.engine.lexicon import parse_lexicon
     from unspin.engine.site_calibration import fit
     import tempfile
 
     t0 = time.perf_counter()
-    nlp = load_pipeline()
-    pairs = grow.training_pairs(args.train)
-    learner = grow.cached_learner(pairs, nlp)
-    covered = grow.hand_written_forms(nlp, ROOT / "resources" / "lexicons")
-    others = [p for p in bundled_lexicon_paths() if p.name != grow.OBSERVED_NAME]
-    other_entries, _ = load_lexicons(others)
+    nlp, pairs, learner, covered, others, other_entries = rl.fold_inputs(args.train)
     rows: list = []
     stories = list(dict.fromkeys(p.story for p in pairs))
     with tempfile.TemporaryDirectory() as tmp:

@@ -873,14 +873,19 @@ class SwapModel:
         if found is None:
             return None
         j, term = found
-        if len(self._at.get((n, j), {}).get(base[j], ())) or not _ALPHA.match(gram[j]) or \
-                not self._odd_as_written(gram, [j]):
+        if not self._odd_word_fits(gram, base, j):
             return None
         # A known term with a word of the writer's own before or after it ("lightweight
         # convolutional neural network", "artificial intelligence system") is that term.
         if j == 0 and base[1:] in self.terms or j == n - 1 and _norm(gram[:-1]) in self.terms:
             return None
         return (term, self.displays[term], 1, self.terms[term], 0, False, "completed", False, 0)
+
+    def _odd_word_fits(self, gram: list[str], base: tuple, j: int) -> bool:
+        """The completion routes' guards on the run's odd word: no word the list itself puts in
+        that place of a term, a word of letters, and odd as written (no common English pair)."""
+        return not (self._at.get((len(gram), j), {}).get(base[j], ()) or not _ALPHA.match(gram[j])
+                    or not self._odd_as_written(gram, [j]))
 
     def _completed_by_swaps(self, gram: list[str]):
         """:meth:`_completed` where the other words are kept or swapped back by the list's own
@@ -918,8 +923,7 @@ class SwapModel:
         if found is None:
             return None
         j, term = found
-        if len(self._at.get((n, j), {}).get(base[j], ())) or not _ALPHA.match(gram[j]) or \
-                not self._odd_as_written(gram, [j]):
+        if not self._odd_word_fits(gram, base, j):
             return None
         # The odd word is an everyday word (a dictionary knows it) that stands in no term at all:
         # a paraphraser's pick, not the writer's own technical word ("teager", "stochastic").
