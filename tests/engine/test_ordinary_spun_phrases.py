@@ -57,6 +57,10 @@ CLEAN_WRITERS_SENTENCES = [
     "The shop sold 5,000 tickets in a single day. The cost was somewhere in the range of $5 million.",
     "Officials acted in response to a report from auditors. She thanked her colleagues in the group.",
     "The two armies fought again in the spring. The ball bounced again off the post.",
+    "He performed a job nobody wanted. Small firms are dealing with costs they cannot pass on.",
+    "It was one of the crucial steps of the plan. The heart is one of the vital organs.",
+    "Voters hold unfavorable opinions of Congress. The team took a defensive position early.",
+    "The first time period covers the 1990s. Hikers should discover ways to read a map.",
 ]
 
 
