@@ -860,32 +860,39 @@ class SwapModel:
         as written is no common English pair."""
         n = len(gram)
         base = _norm(gram)
-        found = None
-        for j in range(n):
-            if base[j] in NOT_CONTENT:
-                continue
-            terms = self._completions.get(base[:j] + ("",) + base[j + 1:])
-            if not terms:
-                continue
-            if found is not None or len(terms) > 1:
-                return None   # more than one way to complete the run: no evidence for either
-            found = (j, terms[0])
+        found = self._sole_completion(gram, base, lambda j: self._completions.get(base[:j] + ("",) + base[j + 1:]))
         if found is None:
             return None
         j, term = found
-        if not self._odd_word_fits(gram, base, j):
-            return None
         # A known term with a word of the writer's own before or after it ("lightweight
         # convolutional neural network", "artificial intelligence system") is that term.
         if j == 0 and base[1:] in self.terms or j == n - 1 and _norm(gram[:-1]) in self.terms:
             return None
         return (term, self.displays[term], 1, self.terms[term], 0, False, "completed", False, 0)
 
-    def _odd_word_fits(self, gram: list[str], base: tuple, j: int) -> bool:
-        """The completion routes' guards on the run's odd word: no word the list itself puts in
-        that place of a term, a word of letters, and odd as written (no common English pair)."""
-        return not (self._at.get((len(gram), j), {}).get(base[j], ()) or not _ALPHA.match(gram[j])
-                    or not self._odd_as_written(gram, [j]))
+    def _sole_completion(self, gram: list[str], base: tuple, terms_at):
+        """The one (odd word's place, term) of a completion route, or None: ``terms_at(j)`` lists the
+        terms the run completes to with its j-th word as the odd one. More than one way to complete
+        the run is no evidence for either. The odd word passes the routes' guards: no word the list
+        itself puts in that place of a term, a word of letters, and odd as written (no common
+        English pair)."""
+        found = None
+        for j in range(len(gram)):
+            if base[j] in NOT_CONTENT:
+                continue
+            terms = terms_at(j)
+            if not terms:
+                continue
+            if found is not None or len(terms) > 1:
+                return None
+            found = (j, terms[0])
+        if found is None:
+            return None
+        j = found[0]
+        if self._at.get((len(gram), j), {}).get(base[j], ()) or not _ALPHA.match(gram[j]) \
+                or not self._odd_as_written(gram, [j]):
+            return None
+        return found
 
     def _completed_by_swaps(self, gram: list[str]):
         """:meth:`_completed` where the other words are kept or swapped back by the list's own
@@ -900,31 +907,23 @@ class SwapModel:
         "generative adversarial network")."""
         n = len(gram)
         base = _norm(gram)
-        found = None
-        for j in range(n):
-            if base[j] in NOT_CONTENT:
-                continue
+
+        def terms_at(j: int) -> list:
             sets = []
             for k in range(n):
                 if k != j:
                     slot = self._list_slot(gram[k], n, k)
                     if not slot:
-                        break
+                        return []
                     sets.append(slot)
-            else:
-                sets.sort(key=len)
-                fits = [t for t in sets[0].intersection(*sets[1:])
-                        if t[j] != base[j] and any(t[k] != base[k] for k in range(n) if k != j)]
-                if not fits:
-                    continue
-                if found is not None or len(fits) > 1:
-                    return None   # more than one way to complete the run: no evidence for either
-                found = (j, fits[0])
+            sets.sort(key=len)
+            return [t for t in sets[0].intersection(*sets[1:])
+                    if t[j] != base[j] and any(t[k] != base[k] for k in range(n) if k != j)]
+
+        found = self._sole_completion(gram, base, terms_at)
         if found is None:
             return None
         j, term = found
-        if not self._odd_word_fits(gram, base, j):
-            return None
         # The odd word is an everyday word (a dictionary knows it) that stands in no term at all:
         # a paraphraser's pick, not the writer's own technical word ("teager", "stochastic").
         if base[j] in self.term_words or gram[j] in self.term_words or \
