@@ -772,3 +772,13 @@ def test_officers_in_a_police_story_stay_officers(engine):
     # "police" is too far from "officers" for the entry's near-list; the paragraph still says it
     sentence = "The police chief told reporters on Sunday that officers had recovered a handgun."
     assert body(engine, sentence) == sentence
+
+
+def test_unseen_tortured_find_is_not_lifted_by_the_spinners_gate(engine):
+    # "mending" is a paraphraser's hallmark for "healing", but "healing ties" is no term: on a spun
+    # news page the spinner's tells are no evidence for it (the idiom is the writer's own)
+    sentence = ("The new leader of the opposition has campaigned on mending ties with the European "
+                "Union, and officers mentioned talks would resume.")
+    fixed = body(engine, sentence)
+    assert "mending ties with the European Union" in fixed
+    assert "officials said talks would resume" in fixed

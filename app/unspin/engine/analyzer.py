@@ -512,7 +512,7 @@ class Engine:
             if margins:
                 if not any(ch.isdigit() for ch in c.original):  # the model knows no figures
                     conf = restorer.adjust_lexicon_confidence(conf, margins.get((c.start, c.end)), threshold,
-                                                              gate, c.prior)
+                                                              gate if c.spinner_lift else 0.0, c.prior)
                     # the same swap observed in spun news and winning in its sentence: as sure as that evidence
                     conf = max(conf, rated.get((c.start, c.end), 0.0))
             if id(c) in held:

@@ -75,6 +75,9 @@ class Candidate:
     rule: str
     explanation: str
     tokens: int = 1
+    # the news spinner's gate may lift it across the threshold when its repair reads far better
+    # (restorer.adjust_lexicon_confidence); not an unseen tortured find that no term list knows
+    spinner_lift: bool = True
 
     def to_suggestion(self, confidence: float) -> Suggestion:
         return Suggestion(self.start, self.end, self.original, self.replacement, list(self.alternatives),
@@ -546,6 +549,11 @@ class LexiconMatcher:
             c = Candidate(start + offset, end + offset, original, text, [], prior,
                           prior >= TELL_CONFIDENCE, FIXED_CATEGORY, f"tortured-unseen:{' '.join(f.term)}",
                           why, f.length)
+            # a find no term list knows has only the document's tortured phrases for evidence: the
+            # spinner's words around it are no reason to apply it ("mending ties" -> "healing ties"
+            # in spun news), while a known term is as often the news spinner's work ("growing
+            # nations" -> "developing nations")
+            c.spinner_lift = f.term_weight > 0
             out.append((f.start, f.length, prior, c))
         return out
 
