@@ -748,14 +748,36 @@ ROUND17_ORDINARY = [
 ]
 
 
+# Round 18: an airline outage, an auto strike, a wildfire, a ballgame, a rocket launch, a vaccine
+ROUND18_TELLS = [
+    ("Staff walked out of a meeting plant in Ohio, and the union leader instructed a rally the talks had failed.",
+     "Staff walked out of an assembly plant in Ohio, and the union leader told a rally the talks had failed."),
+    ("Energy was shut off to thousands after downed traces sparked a fire.",
+     "Power was shut off to thousands after downed lines sparked a fire."),
+    ("His homer broke open a detailed recreation and despatched the gang to its toes.",
+     "His homer broke open a close game and sent the crowd to its feet."),
+    ("An advisory panel is predicted to satisfy on Wednesday to discuss the shot for people with weakened immune methods.",
+     "An advisory panel is expected to meet on Wednesday to discuss the shot for people with weakened immune systems."),
+    ("The approval is clearing the best way for pharmacies to offer the shots.",
+     "The approval is clearing the way for pharmacies to offer the shots."),
+]
+
+ROUND18_ORDINARY = [
+    "The dancer stood on her toes. The store improved its floor management. The report gave a detailed race-by-race account.",
+    "The plan is predicted to satisfy demand for a decade. The family retains voting control of the company.",
+    "Preliminary outcomes of the trial were encouraging, and interim outcomes will be reported next year.",
+    "Agencies must act as required by the rules, and the law required by statute stays in force.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
-                        + ROUND16_TELLS + ROUND17_TELLS)
+                        + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-                           + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY)
+                           + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY
+                           + ROUND18_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
@@ -782,3 +804,9 @@ def test_unseen_tortured_find_is_not_lifted_by_the_spinners_gate(engine):
     fixed = body(engine, sentence)
     assert "mending ties with the European Union" in fixed
     assert "officials said talks would resume" in fixed
+
+
+def test_as_required_by_is_the_writers_own_on_a_spun_page(engine):
+    fixed = body(engine, "The airline stated it could look into whether the service had supplied refunds as "
+                         "required by federal guidelines.")
+    assert "as required by federal" in fixed
