@@ -61,6 +61,19 @@ CLEAN_WRITERS_SENTENCES = [
     "It was one of the crucial steps of the plan. The heart is one of the vital organs.",
     "Voters hold unfavorable opinions of Congress. The team took a defensive position early.",
     "The first time period covers the 1990s. Hikers should discover ways to read a map.",
+    # science and policy writing: phrases the news lexicons once treated as unambiguous tells
+    "Energy crops such as switchgrass need little water. Cell networks coordinate the response to injury.",
+    "We propose an extended method for sparse data. The data present a clear seasonal pattern.",
+    "The analysis exhibits a sharp peak at 40 degrees. The data confirmed our first hypothesis.",
+    "An up to date model of the climate was used. The flawed method overstated the effect.",
+    "Preliminary outcomes of the trial were encouraging. Ultimate outcomes depend on adherence.",
+    "The drug has few unwanted side effects. Processing models for speech were compared.",
+    "Only an authorized system can read the key. The supporting function is defined below.",
+    "Energy sharing between households lowers bills. At one level, the result is expected.",
+    "Process pressure was held at 2 bar. The beginning value of the series is zero.",
+    "Housing models and rental models differ in their assumptions. Monetary data were taken from the bank.",
+    "The equity framework guides funding. Ideological groups shaped the debate in the 1930s.",
+    "Protests erupted in response to police violence. The ministry acted in response to information from the public.",
 ]
 
 
