@@ -73,6 +73,8 @@ CLEAN_WRITERS_SENTENCES = [
     "Process pressure was held at 2 bar. The beginning value of the series is zero.",
     "Housing models and rental models differ in their assumptions. Monetary data were taken from the bank.",
     "The equity framework guides funding. Ideological groups shaped the debate in the 1930s.",
+    "Banks must disclose climate-related risks. She was doubtless tired after the long trip.",
+    "The puppy needs housebreaking before the winter. Her careworn face softened at the news.",
     "Protests erupted in response to police violence. The ministry acted in response to information from the public.",
 ]
 
