@@ -769,15 +769,31 @@ ROUND18_ORDINARY = [
     "Agencies must act as required by the rules, and the law required by statute stays in force.",
 ]
 
+# Round 19: a concert tour, a corruption trial, oil prices, school closures
+ROUND19_TELLS = [
+    ("The tour is on tempo to top the charts, and an power analyst expects more dates.",
+     "The tour is on pace to top the charts, and an energy analyst expects more dates."),
+    ("He took cash and presents and faces prison on the most critical cost.",
+     "He took cash and gifts and faces prison on the most serious charge."),
+    ("The cuts take barrels off the desk even on the danger of angering buyers, and may make it harder to carry down inflation.",
+     "The cuts take barrels off the table even at the risk of angering buyers, and may make it harder to bring down inflation."),
+]
+
+ROUND19_ORDINARY = [
+    "Delay is a critical cost for small firms. She gave a lecture on the danger of smoking.",
+    "He took the files off the desk. Each student is rewarded for his or her persistence.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
-                        + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS)
+                        + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS
+                        + ROUND19_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
                            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY
-                           + ROUND18_ORDINARY)
+                           + ROUND18_ORDINARY + ROUND19_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
