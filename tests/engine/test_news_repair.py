@@ -784,16 +784,30 @@ ROUND19_ORDINARY = [
     "He took the files off the desk. Each student is rewarded for his or her persistence.",
 ]
 
+# Round 20: a heat wave, a football transfer, tariffs
+ROUND20_TELLS = [
+    ("Residents should stay indoors through the hottest a part of the day and test on aged neighbors.",
+     "Residents should stay indoors through the hottest part of the day and check on elderly neighbors."),
+    ("The tariffs apply to $300 billion value of imports, raise prices and value American jobs.",
+     "The tariffs apply to $300 billion worth of imports, raise prices and cost American jobs."),
+    ("It ended weeks of hypothesis a few a transfer to Madrid.", "It ended weeks of speculation about a move to Madrid."),
+]
+
+ROUND20_ORDINARY = [
+    "We test on aged mice. The team proposed a hypothesis about the origin of the signal.",
+    "The plant has its own cooling facilities. The drug prolonged the survival of patients.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
                         + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS
-                        + ROUND19_TELLS)
+                        + ROUND19_TELLS + ROUND20_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
                            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY
-                           + ROUND18_ORDINARY + ROUND19_ORDINARY)
+                           + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
