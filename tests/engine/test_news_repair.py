@@ -798,16 +798,33 @@ ROUND20_ORDINARY = [
     "The plant has its own cooling facilities. The drug prolonged the survival of patients.",
 ]
 
+# Round 21: home sales, an AI start-up's funding round, hospital layoffs
+ROUND21_TELLS = [
+    ("A shortage of listings continued to push costs greater, and the company has but to show a revenue.",
+     "A shortage of listings continued to push prices higher, and the company has yet to turn a profit."),
+    ("The cuts quantity to about 5 p.c of the workforce, and the union warned that patient care would endure.",
+     "The cuts amount to about 5 percent of the workforce, and the union warned that patient care would suffer."),
+    ("The funds will pay for computing energy and let it rent researchers.",
+     "The funds will pay for computing power and let it hire researchers."),
+]
+
+ROUND21_ORDINARY = [
+    "The figures show a revenue increase. The firm will rent extra space. She will coach and run the team.",
+    "The deal values the company at $80 billion. Large quantities of water were used.",
+    "The plan covers insurance coverage for children.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
                         + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS
-                        + ROUND19_TELLS + ROUND20_TELLS)
+                        + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
                            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY
-                           + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY)
+                           + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY
+                           + ROUND21_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
