@@ -857,3 +857,13 @@ def test_as_required_by_is_the_writers_own_on_a_spun_page(engine):
     fixed = body(engine, "The airline stated it could look into whether the service had supplied refunds as "
                          "required by federal guidelines.")
     assert "as required by federal" in fixed
+
+
+@pytest.mark.parametrize("sentence, repaired_sentence", [
+    ("He faces as much as 20 years in jail if convicted.", "He faces up to 20 years in jail if convicted."),
+    ("The company faced as much as $5 million in fines.", "The company faced up to $5 million in fines."),
+])
+def test_a_lean_swap_keeps_the_word_its_neighbours_entry_stands_on(engine, sentence, repaired_sentence):
+    # "as much as" -> "up to" holds after "face"; the observed "face" -> "stand" (seen once, kept twice)
+    # must not ride along beside it ("stands up to 20 years")
+    assert body(engine, sentence) == repaired_sentence

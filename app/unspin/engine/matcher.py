@@ -78,6 +78,11 @@ class Candidate:
     # the news spinner's gate may lift it across the threshold when its repair reads far better
     # (restorer.adjust_lexicon_confidence); not an unseen tortured find that no term list knows
     spinner_lift: bool = True
+    # the words its entry accepts just before it (after:, after_lemma:) and just after it (before:),
+    # None where it reads no such word: the restorer must not change that word to one the entry
+    # would not accept
+    words_before: frozenset | None = None
+    words_after: frozenset | None = None
 
     def to_suggestion(self, confidence: float) -> Suggestion:
         return Suggestion(self.start, self.end, self.original, self.replacement, list(self.alternatives),
@@ -357,7 +362,9 @@ class LexiconMatcher:
             prior = min(prior, PROXIMITY_LOSSY_PRIOR)
             explanation += " (Matched with words in between, which this repair would drop: check it.)"
         return Candidate(start + offset, end + offset, original, forms[0], forms[1:], prior,
-                         e.is_tell and not lossy, e.category, e.rule_id, explanation, positions[-1] - positions[0] + 1)
+                         e.is_tell and not lossy, e.category, e.rule_id, explanation, positions[-1] - positions[0] + 1,
+                         words_before=_neighbour_words(e, ("after", "after_lemma")),
+                         words_after=_neighbour_words(e, ("before",)))
 
     def candidates(self, doc: Doc, offset: int, settings) -> list[Candidate]:
         """The candidates of one paragraph (offsets in the whole text), overlaps resolved."""
@@ -556,6 +563,16 @@ class LexiconMatcher:
             c.spinner_lift = f.term_weight > 0
             out.append((f.start, f.length, prior, c))
         return out
+
+
+def _neighbour_words(e: Entry, names: tuple[str, ...]) -> frozenset | None:
+    """The words the entry's positive conditions ``names`` accept next to it, None if it has none."""
+    words: set[str] = set()
+    for w in e.when:
+        name, _, arg = w.partition(":")
+        if name in names:
+            words.update(a.lower() for a in arg.split("|"))
+    return frozenset(words) if words else None
 
 
 def _kept_as_written(repair: str, original: str) -> str:

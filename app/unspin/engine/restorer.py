@@ -146,6 +146,9 @@ class Site:
     fixed_before: tuple = ()     # LM words between the previous site (or sentence start) and this one; None = break
     external: bool = False       # a lexicon candidate found by the matcher: context only, its own confidence
     name: bool = False           # a capitalised word read in the names table (ChannelTable.names)
+    # an external site's entry accepts only these words just before / after it (None: any)
+    words_before: frozenset | None = None
+    words_after: frozenset | None = None
 
 
 @dataclass
@@ -224,7 +227,8 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
                     if source is not None:
                         own = _site_at(doc, i, end, offset, source, quoted, named, set(), (lowers, lemmas))
                         _add_observed_rate(choices, own, c)
-                sites.append(Site(c.start, c.end, c.original, choices, tuple(fixed), external=True))
+                sites.append(Site(c.start, c.end, c.original, choices, tuple(fixed), external=True,
+                                  words_before=c.words_before, words_after=c.words_after))
                 fixed = []
                 i = max(j, i + 1)
                 continue
@@ -537,7 +541,7 @@ def without_lean(lat: Lattice) -> Lattice:
             continue
         if carry:
             site = Site(site.start, site.end, site.original, site.choices, carry + site.fixed_before, site.external,
-                        site.name)
+                        site.name, site.words_before, site.words_after)
             carry = ()
         sites.append(site)
     return Lattice(sites, carry + lat.tail, lat.words)
@@ -545,12 +549,24 @@ def without_lean(lat: Lattice) -> Lattice:
 
 def _beside(sites: list[Site], path: list[int], k: int) -> bool:
     """Whether a site next to site ``k`` (no fixed word between) changes on the best path with a
-    choice that is not itself lean."""
+    choice that is not itself lean. A lexicon entry that holds because of this site's word ("as much
+    as" -> "up to" after "faces") is no reason to change that word to one the entry would not accept
+    ("faces as much as 20 years" is no "stands up to 20 years"; "Home handed" may be "House passed")."""
     for j in (k - 1, k + 1):
         if 0 <= j < len(sites) and path[j] and not sites[j].choices[path[j]].lean \
-                and not sites[max(j, k)].fixed_before:
+                and not sites[max(j, k)].fixed_before and _accepted_beside(sites[j], sites[k].choices[path[k]], j > k):
             return True
     return False
+
+
+def _accepted_beside(site: Site, choice: Choice, after: bool) -> bool:
+    """``choice`` (a lean change just before ``site`` when ``after``, else just after it) leaves a word
+    that ``site``'s entry accepts next to it (any word, if its entry reads none)."""
+    accepted = site.words_before if after else site.words_after
+    if accepted is None or not choice.words:
+        return True
+    word = choice.words[-1] if after else choice.words[0]
+    return word in accepted or any(word.startswith(a) and len(word) - len(a) <= 3 for a in accepted if len(a) >= 3)
 
 
 def spin_probability(lattices: list[Lattice], lm: LanguageModel, tell_score: float = 0.0) -> float:
