@@ -595,8 +595,11 @@ def test_a_composed_find_with_two_swapped_words_in_a_short_run_is_weak_evidence(
     # applied where the document's other tortured phrases vouch for it
     assert SwapModel.prior(composed(2, 2)) == SwapModel.prior(composed(3, 2)) == COMPOSED_PRIOR
     assert ORDINARY_PRIOR < WEAK_PRIOR <= COMPOSED_PRIOR < 0.5
-    # one swapped word, or two among four words (two kept words of the writer's around them): review only
+    # one swapped word in two, or two among four words: review only
     assert SwapModel.prior(composed(2, 1)) == SwapModel.prior(composed(4, 2)) == ORDINARY_PRIOR
+    # one swapped word with two or three kept words of a longer run ("single point disappointment"
+    # -> "single point failure"): weak evidence too
+    assert SwapModel.prior(composed(3, 1)) == SwapModel.prior(composed(4, 1)) == COMPOSED_PRIOR
 
 
 def test_a_mass_noun_target_keeps_its_singular_after_a_plural_word(tmp_path):

@@ -102,6 +102,9 @@ HALLMARK_SHARE = 0.75
 COMPOSED_ROLE = 3
 COMPOSED_PRIOR = 0.3
 COMPOSED_ODD = 3.0
+# ... and one swapped word among at least this many (two kept as written) is weak evidence too, not
+# for review only (see SwapModel.prior)
+COMPOSED_KEPT_RUN = 3
 # A word pair the trigram model of general English (CMU Sphinx's, see trigrams.py) knows as a pair:
 # the second word at least this much likelier (natural log) after the first than alone. Where the
 # model holds no such pair it backs off, and the ratio is at most 1 (log 0 or below).
@@ -1332,8 +1335,8 @@ class SwapModel:
           every attested find (no term list knows the result), and every phrase that is common
           English as written.
         * Review only (0.1): a find of the composed route (no term list knows the result) with
-          one swapped word, or two among four words; weak (``COMPOSED_PRIOR``) with two or more
-          swapped words in a run of two or three.
+          one swapped word in two, or two among four words; weak (``COMPOSED_PRIOR``) with two or
+          more swapped words in a run of two or three, or one among three or four (two kept).
         * Review only (0.1) too: one swapped word in a phrase that is ordinary English as written
           (see _ordinary, _everyday, _standard_word), unless the swap is a habit (``STRONG_SWAP``)
           back to a term at least ``STRONG_TERM`` list entries restore to (then weak).
@@ -1355,7 +1358,12 @@ class SwapModel:
             # in runs of four words too, Pok 90.3 %, harm 14 ("hybrid computerized repeat request"
             # -> "hybrid digital repeat order"). A mass noun keeps its singular ("touchy banking
             # facts" -> "sensitive banking data", not "datas").
-            return COMPOSED_PRIOR if found.swapped >= 2 and len(found.term) <= 3 else ORDINARY_PRIOR
+            # One swapped word with two or more kept words around it ("single point disappointment"
+            # -> "single point failure") is weak evidence too: below the threshold on seeds 11-13
+            # such finds were right 28 times in 31 (one swapped word in two: 13 in 28).
+            if found.swapped >= 2 and len(found.term) <= 3 or found.swapped == 1 and len(found.term) >= COMPOSED_KEPT_RUN:
+                return COMPOSED_PRIOR
+            return ORDINARY_PRIOR
         bonus = min(0.05, 0.01 * found.term_weight) + min(0.05, 0.01 * found.swap_weight)
         anchored = found.swapped < len(found.term)
         strong = found.swapped >= 2 and found.swap_weight >= STRONG_SWAP and \
