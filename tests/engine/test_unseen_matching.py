@@ -118,3 +118,27 @@ def test_a_kept_first_word_the_tagger_reads_as_a_verb(engine, tmp_path):
     # the tagger reads "studies" as a noun and "carbon" as the verb; the known term says otherwise
     assert [t.tag_ for t in engine.nlp(text)][2:4] == ["NNS", "VBP"]
     assert _unseen(eng.analyse(text)) == [("carbon emanation", "carbon emission")]
+
+
+def test_a_lone_unseen_find_in_clean_news_is_not_shown(engine):
+    # one weak unseen find with no other tortured phrase around it: noise, not a review item
+    news = ("The company said it was planning trips to three new cities next spring, and bookings "
+            "were already strong. Prices for hotels rose in the summer as travel picked up, and the "
+            "airline added flights to the coast. Its chief executive told reporters on Tuesday that the "
+            "busy season had started early this year. Shares of the company rose 3 percent in morning "
+            "trading after the announcement. Analysts said demand for travel had held up despite higher "
+            "fares, and several rivals have raised their forecasts for the year. The company plans to hire "
+            "about 2,000 workers before the summer and to open a new office in Denver.")
+    analysis = engine.analyse(news)
+    assert not [s for s in analysis.suggestions if s.rule.startswith("tortured-unseen")]
+    from unspin.engine import unseen
+    from unspin.engine.analyzer import UNSEEN_GROUP
+    assert UNSEEN_GROUP == unseen.GROUP
+
+
+def test_unseen_finds_among_tortured_phrases_are_still_shown(engine):
+    paper = ("We train a profound learning model with counterfeit consciousness methods. Planning trips "
+             "were logged by the irregular woodland classifier, and the bosom peril cohort was studied "
+             "with a convolutional neural organization.")
+    rules = [s.rule for s in engine.analyse(paper).suggestions]
+    assert any(r.startswith("tortured") for r in rules)

@@ -42,6 +42,14 @@ PARALLEL_MIN_WORDS = 40_000     # below this, starting worker processes costs mo
 # (0.5-0.7x) whenever anything else ran, so they are opt-in: UNSPIN_PROCESSES=2 or processes=2.
 AUTO_PROCESSES = 1
 RATES_GROUP = "news-observed"   # the observed swap rates are switched off with the observed lexicon
+UNSEEN_GROUP = "tortured-unseen"  # unseen.GROUP (the rules of unseen finds), not imported here: unseen is heavy
+# An unseen tortured find (in no list) below the threshold, in a text of LONE_UNSEEN_WORDS words or
+# more, is shown only where other tortured phrases stand around it (scoring.local_tortured_scores at
+# least LONE_UNSEEN_SCORE): alone in a longer text it is noise (the clean news corpus: "planning
+# trips" -> "training errors", "medical calls" -> "clinical decisions", 54 in 40,499 words, all
+# review-only); a sentence or two pasted on their own are asked about, so their finds stay.
+LONE_UNSEEN_SCORE = 0.05
+LONE_UNSEEN_WORDS = 100
 PARALLEL_CHUNK_CHARS = 40_000   # work handed to a worker at a time (about 7,000 words)
 
 
@@ -558,6 +566,9 @@ class Engine:
                             record(c, feats())
                         if calib is not None and calib.lifts(conf, threshold, feats):
                             conf = threshold
+            elif conf < threshold and words >= LONE_UNSEEN_WORDS and local[id(c)] < LONE_UNSEEN_SCORE \
+                    and c.rule.split(":", 1)[0] == UNSEEN_GROUP:
+                continue
             if conf >= self.settings.floor:
                 suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
