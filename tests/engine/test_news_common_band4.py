@@ -12,25 +12,17 @@ TELLS = [
     ("The Stanley Cup Closing went to a seventh game, and the home crowd stayed long after the remaining "
      "whistle.",
      ["Stanley Cup Final", "final whistle"]),
-    ("The club signed the forward on mortgage from a Serie A side on the last day of the switch "
-     "window, and he scored a game-winning objective on his debut.",
-     ["on loan from", "the transfer window", "game-winning goal"]),
-    ("The team traded the first total decide for two veterans before the commerce deadline.",
-     ["first overall pick", "trade deadline"]),
-    ("The rookie won Participant of the 12 months, and the veteran took the Cy Younger Award.",
-     ["Player of the Year", "Cy Young Award"]),
-    ("The drama won Finest Image, and its star was named Finest Actress at the ceremony.",
-     ["Best Picture", "Best Actress"]),
-    ("The documentary opened the Cannes Movie Pageant before a run at the Venice Movie Pageant.",
-     ["Cannes Film Festival", "Venice Film Festival"]),
-    ("Police in Rapid Metropolis said the driver was launched from jail on Friday.",
-     ["Rapid City", "released from jail"]),
-    ("The mayor took workplace in January and promised to cut workplace area downtown.",
-     ["took office", "office space"]),
-    ("The bank's chief of employees left, and the board of administrators named an interim chief.",
-     ["chief of staff", "board of directors"]),
-    ("Dollar weakness moved the change charge, and commerce tensions with Beijing rose again.",
-     ["exchange rate", "trade tensions"]),
+    ("The team traded the first total decide for two veterans, and the rookie who came in "
+     "alternate for him joined the apply squad.",
+     ["first overall pick", "practice squad"]),
+    ("The veteran took the Cy Younger Award, and the documentary opened the Cannes Movie Pageant before "
+     "a run at the Venice Movie Pageant.",
+     ["Cy Young Award", "Cannes Film Festival", "Venice Film Festival"]),
+    ("Police in Rapid Metropolis said the truck motive force fled, and a physique digital camera "
+     "recorded the stop.",
+     ["Rapid City", "truck driver", "body camera"]),
+    ("The mayor took workplace in January and promised a ready checklist for public housing.",
+     ["took office", "waiting list"]),
     ("The plan is in some unspecified time in the future a turning level for the region, officials said.",
      ["at some point", "a turning point"]),
     ("The two sides agreed to phrases and circumstances for a prisoner alternate on Tuesday.",
@@ -38,10 +30,17 @@ TELLS = [
     ("Grants for the project were at challenge in court filings, and the judge took challenge with the "
      "agency's reading.",
      ["at issue", "took issue with"]),
-    ("The Financial institution of Japan held rates, while the Reserve Financial institution of India cut.",
-     ["Bank of Japan", "Reserve Bank of India"]),
-    ("The singer sat in the entrance row and later shared the entrance web page with the senator.",
-     ["front row", "front page"]),
+    ("The Reserve Financial institution of India cut rates, and retailers with skinny margins breathed a "
+     "sigh of reduction.",
+     ["Reserve Bank of India", "thin margins", "sigh of relief"]),
+    ("The singer sat in the entrance row at the artwork gallery and later spoke about mental property.",
+     ["front row", "art gallery", "intellectual property"]),
+    ("An professional said the company faces a essential test as medical payments rise in japanese "
+     "Ukraine.",
+     ["expert", "medical bills", "eastern Ukraine"]),
+    ("Space officials at the Area Power base said the Solar Belt would see more launches, and the "
+     "recovered black field was sent to investigators.",
+     ["Space Force", "Sun Belt", "black box"]),
 ]
 
 # Ordinary news with the same words in their own senses: nothing changes.
