@@ -24,6 +24,7 @@ from unspin.engine.quantifiers import drop_mass_disagreement
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
 from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
+from unspin.engine.unseen import GROUP as UNSEEN_GROUP  # the rules of unseen tortured finds
 from unspin.engine import local_evidence
 from unspin.engine import science_words
 from unspin.engine import site_calibration
@@ -42,7 +43,6 @@ PARALLEL_MIN_WORDS = 40_000     # below this, starting worker processes costs mo
 # (0.5-0.7x) whenever anything else ran, so they are opt-in: UNSPIN_PROCESSES=2 or processes=2.
 AUTO_PROCESSES = 1
 RATES_GROUP = "news-observed"   # the observed swap rates are switched off with the observed lexicon
-UNSEEN_GROUP = "tortured-unseen"  # unseen.GROUP (the rules of unseen finds), not imported here: unseen is heavy
 # An unseen tortured find (in no list) below the threshold, in a text of LONE_UNSEEN_WORDS words or
 # more, is shown only where other tortured phrases stand around it (scoring.local_tortured_scores at
 # least LONE_UNSEEN_SCORE): alone in a longer text it is noise (the clean news corpus: "planning

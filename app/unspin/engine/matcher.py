@@ -16,7 +16,7 @@ from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
 from unspin.engine.numerals import numeral_candidates, spelled_decimal
 from unspin.engine.protect import protected_tokens
-from unspin.engine.unseen import singular
+from unspin.engine.unseen import GROUP as UNSEEN_GROUP, singular
 
 NUMERAL_PRIOR = 0.4
 FIXED_CATEGORY = "tortured phrase"  # entries of this category match as fixed expressions
@@ -135,6 +135,7 @@ class LexiconMatcher:
         self.index: dict[str, list[Entry]] = defaultdict(list)
         self._words: dict[int, tuple] = {}
         self._split_cache: dict[str, tuple[list, dict]] = {}
+        self._neighbours: dict[int, tuple] = {}   # id(entry) -> (words_before, words_after), see _neighbours_of
         specials: set[str] = set()
         exact: set[str] = set()
         for e in entries:
@@ -361,10 +362,19 @@ class LexiconMatcher:
         if lossy:
             prior = min(prior, PROXIMITY_LOSSY_PRIOR)
             explanation += " (Matched with words in between, which this repair would drop: check it.)"
+        words_before, words_after = self._neighbours_of(e)
         return Candidate(start + offset, end + offset, original, forms[0], forms[1:], prior,
                          e.is_tell and not lossy, e.category, e.rule_id, explanation, positions[-1] - positions[0] + 1,
-                         words_before=_neighbour_words(e, ("after", "after_lemma")),
-                         words_after=_neighbour_words(e, ("before",)))
+                         words_before=words_before, words_after=words_after)
+
+    def _neighbours_of(self, e: Entry) -> tuple:
+        """The words ``e`` accepts just before and just after it (:func:`_neighbour_words`), read from
+        its conditions once per entry: a common entry matches thousands of times in a long text."""
+        got = self._neighbours.get(id(e))
+        if got is None:
+            got = self._neighbours[id(e)] = (_neighbour_words(e, ("after", "after_lemma")),
+                                             _neighbour_words(e, ("before",)))
+        return got
 
     def candidates(self, doc: Doc, offset: int, settings) -> list[Candidate]:
         """The candidates of one paragraph (offsets in the whole text), overlaps resolved."""
@@ -554,7 +564,7 @@ class LexiconMatcher:
             if f.dictionary:
                 why += " One of the words is a dictionary synonym that no list shows swapped."
             c = Candidate(start + offset, end + offset, original, text, [], prior,
-                          prior >= TELL_CONFIDENCE, FIXED_CATEGORY, f"tortured-unseen:{' '.join(f.term)}",
+                          prior >= TELL_CONFIDENCE, FIXED_CATEGORY, f"{UNSEEN_GROUP}:{' '.join(f.term)}",
                           why, f.length)
             # a find no term list knows has only the document's tortured phrases for evidence: the
             # spinner's words around it are no reason to apply it ("mending ties" -> "healing ties"
