@@ -814,17 +814,84 @@ ROUND21_ORDINARY = [
     "The plan covers insurance coverage for children.",
 ]
 
+# Round 22: a bridge fire, a data breach, a measles outbreak, a bank merger, a hurricane, a teachers'
+# contract, a film festival
+ROUND22_TELLS = [
+    ("They did not say what number of jobs would go, and the deal is predicted to shut next year.",
+     "They did not say how many jobs would go, and the deal is expected to close next year."),
+    ("The mixed firm will hold about $60 billion in property, the banks said.",
+     "The combined company will hold about $60 billion in assets, the banks said."),
+    ("The virus can unfold by means of the air after an contaminated particular person leaves.",
+     "The virus can spread through the air after an infected person leaves."),
+    ("Lawmakers debated exemptions for spiritual causes and obligatory evacuations.",
+     "Lawmakers debated exemptions for religious reasons and mandatory evacuations."),
+    ("The rain is elevating the danger of floods. It is a drama a couple of a widowed farmer.",
+     "The rain is raising the risk of floods. It is a drama about a widowed farmer."),
+    ("She made it with her personal financial savings and gained the highest prize.",
+     "She made it with her own savings and won the top prize."),
+    ("The raise is 12 percent over the lifetime of the deal. Engineers said they're protected to reopen.",
+     "The raise is 12 percent over the life of the deal. Engineers said they're safe to reopen."),
+]
+
+ROUND22_ORDINARY = [
+    "It holds $2 billion in property and equipment. The house has a north aspect and a south aspect.",
+    "Their documents could be misplaced. Temperatures are predicted to reach 100 degrees.",
+    "They performed before a mixed company of actors and dancers. He spent a couple of days there.",
+]
+
+# Round 23: an earthquake, a retailer's results, a derailment, a minimum wage
+ROUND23_TELLS = [
+    ("Rescuers dug with their naked arms, and the landslides slowed the supply of assist.",
+     "Rescuers dug with their bare hands, and the landslides slowed the delivery of aid."),
+    ("Neighbors supplied to ship search and rescue groups. Its inventory climbed 7 percent.",
+     "Neighbors offered to send search and rescue teams. Its stock climbed 7 percent."),
+    ("Residents were told not to drink from personal wells till additional discover.",
+     "Residents were told not to drink from private wells until further notice."),
+    ("It will help workers sustain with the rent, and the wage will regulate routinely.",
+     "It will help workers keep up with the rent, and the wage will adjust automatically."),
+    ("Investigators came to find out the trigger. Economists are divided on such will increase.",
+     "Investigators came to determine the cause. Economists are divided on such increases."),
+]
+
+ROUND23_ORDINARY = [
+    "The water main to the hospital burst. He wanted to find out the trigger for the alarm.",
+    "The supply of assistants fell. The statue's naked arms were restored.",
+]
+
+# Round 24: a tennis final, an opioid settlement, a market close, an exoplanet
+ROUND24_TELLS = [
+    ("She beat the champion to assert her first title and by no means seemed again.",
+     "She beat the champion to claim her first title and never looked back."),
+    ("Her rival struggled along with his serve and dedicated 30 unforced errors.",
+     "Her rival struggled with his serve and committed 30 unforced errors."),
+    ("She had dreamed of it since she was a bit of woman. Stocks closed greater on Friday.",
+     "She had dreamed of it since she was a little girl. Stocks closed higher on Friday."),
+    ("The planet is 120 gentle years away, a discovering that may slender the seek for life.",
+     "The planet is 120 light years away, a finding that may narrow the search for life."),
+    ("It lies in the liveable zone of its star. The dollar fell towards main currencies.",
+     "It lies in the habitable zone of its star. The dollar fell against major currencies."),
+]
+
+ROUND24_ORDINARY = [
+    "The workers assert their right to strike. He dedicated the victory to his late father.",
+    "The contract says each party shall be responsible for its costs. The cat slept on the floor.",
+    "The restoration companies cleaned up after the flood. It seemed again to be lost.",
+    "It was as a part of the celebration that he spoke.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
                         + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS
-                        + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS)
+                        + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS
+                        + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
                            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY
                            + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY
-                           + ROUND21_ORDINARY)
+                           + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
+                           + ROUND24_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
