@@ -879,19 +879,43 @@ ROUND24_ORDINARY = [
     "It was as a part of the celebration that he spoke.",
 ]
 
+# Round 25: a vehicle recall, a basketball trade, an obituary, a drought
+ROUND25_TELLS = [
+    ("The glitch may cause the rearview digital camera to fail, growing the danger of a crash.",
+     "The glitch may cause the rearview camera to fail, increasing the risk of a crash."),
+    ("The move clears house beneath the wage cap and alerts that the team is rebuilding.",
+     "The move clears space under the salary cap and signals that the team is rebuilding."),
+    ("Her son said the trigger was problems of pneumonia. She labored as a nurse for years.",
+     "Her son said the cause was complications of pneumonia. She worked as a nurse for years."),
+    ("She was a nurse earlier than beginning to write. Her third e book turned a shock greatest vendor.",
+     "She was a nurse before beginning to write. Her third book became a surprise best seller."),
+    ("It was later tailored right into a movie. Supplies could be reduce by half.",
+     "It was later adapted into a movie. Supplies could be cut by half."),
+    ("Some farmers are promoting cattle, and loans will be obtainable to help them keep afloat.",
+     "Some farmers are selling cattle, and loans will be available to help them stay afloat."),
+]
+
+ROUND25_ORDINARY = [
+    "He labored for breath after the climb. She labored as hard as anyone on the crew.",
+    "The trigger was pulled twice. He left earlier than expected. You should write down the names.",
+    "He walked right into a trap. The irrigation provides water to the crops.",
+    "They have determined to their satisfaction that the claim is false.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
                         + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS
                         + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS
-                        + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS)
+                        + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS
+                        + ROUND25_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
                            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY
                            + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY
                            + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
-                           + ROUND24_ORDINARY)
+                           + ROUND24_ORDINARY + ROUND25_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
