@@ -902,20 +902,39 @@ ROUND25_ORDINARY = [
     "They have determined to their satisfaction that the claim is false.",
 ]
 
+# Round 26: a coffee study, bank robberies, a stopgap bill, a stadium tour
+ROUND26_TELLS = [
+    ("People who drink two to a few cups a day did better. Researchers adopted 400,000 adults.",
+     "People who drink two to three cups a day did better. Researchers followed 400,000 adults."),
+    ("He was arrested at an condo complicated and faces federal expenses.",
+     "He was arrested at an apartment complex and faces federal charges."),
+    ("The measure retains the federal government open but doesn't embrace further help for Ukraine.",
+     "The measure keeps the government open but doesn't include additional aid for Ukraine."),
+    ("Fans camped out to safe a spot, and the tour will change into the biggest ever.",
+     "Fans camped out to secure a spot, and the tour will become the biggest ever."),
+]
+
+ROUND26_ORDINARY = [
+    "The kids change into their pajamas after dinner. The area is safe the whole year.",
+    "Different components of the engine wear at different rates. She does not embrace the plan.",
+    "Researchers adopted a new method in 2020. They face expenses of several thousand dollars.",
+    "He retains the federal government bonds he bought.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
                         + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS
                         + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS
                         + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS
-                        + ROUND25_TELLS)
+                        + ROUND25_TELLS + ROUND26_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
                            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY
                            + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY
                            + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
-                           + ROUND24_ORDINARY + ROUND25_ORDINARY)
+                           + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
