@@ -921,20 +921,40 @@ ROUND26_ORDINARY = [
     "He retains the federal government bonds he bought.",
 ]
 
+# Round 27: a phone launch, a blown-out panel, a museum heist
+ROUND27_TELLS = [
+    ("It has a sooner processor and takes sharper photos in low gentle.",
+     "It has a faster processor and takes sharper photos in low light."),
+    ("A panel blew off the facet of the fuselage, leaving a gaping gap in the cabin.",
+     "A panel blew off the side of the fuselage, leaving a gaping hole in the cabin."),
+    ("Regulators ordered the short-term grounding of dozens of plane.",
+     "Regulators ordered the temporary grounding of dozens of planes."),
+    ("Thieves took jewels value an estimated $100 million and smashed two show circumstances.",
+     "Thieves took jewels worth an estimated $100 million and smashed two display cases."),
+    ("Police urged anyone with information to come back ahead.",
+     "Police urged anyone with information to come forward."),
+]
+
+ROUND27_ORDINARY = [
+    "We will determine to what extent the plan works. The sooner the better, she said.",
+    "Every facet of the bridge project was reviewed. It was a short-term closure of the road.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
                         + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS
                         + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS
                         + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS
-                        + ROUND25_TELLS + ROUND26_TELLS)
+                        + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
                            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY
                            + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY
                            + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
-                           + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY)
+                           + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY
+                           + ROUND27_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
