@@ -940,13 +940,29 @@ ROUND27_ORDINARY = [
     "Every facet of the bridge project was reviewed. It was a short-term closure of the road.",
 ]
 
+# Round 28: a jobs report, a golf major, a climate summit
+ROUND28_TELLS = [
+    ("Wages rose 0.1 percent, the smallest achieve in two years and a welcome signal for the Fed.",
+     "Wages rose 0.1 percent, the smallest gain in two years and a welcome sign for the Fed."),
+    ("He sank a putt on the ultimate gap and will rise to fifth on the planet rankings.",
+     "He sank a putt on the final hole and will rise to fifth in the world rankings."),
+    ("It is the first deal to name oil, gasoline and coal, after talks ran a day previous their deadline.",
+     "It is the first deal to name oil, gas and coal, after talks ran a day past their deadline."),
+]
+
+ROUND28_ORDINARY = [
+    "Their aim is to achieve a net gain. The previous year was hard. He named the previous one.",
+    "Students achieve first place in the contest.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
                         + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS
                         + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS
                         + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS
-                        + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS)
+                        + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS
+                        + ROUND28_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -954,7 +970,7 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY
                            + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
                            + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY
-                           + ROUND27_ORDINARY)
+                           + ROUND27_ORDINARY + ROUND28_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
