@@ -955,6 +955,20 @@ ROUND28_ORDINARY = [
     "Students achieve first place in the contest.",
 ]
 
+# Round 29: a governor's race, a rhino birth
+ROUND29_TELLS = [
+    ("His challenger was main by six points, and he pledged to make sure a easy transition.",
+     "His challenger was leading by six points, and he pledged to ensure a smooth transition."),
+    ("The child rhino weighed 70 kilos at start, in a program geared toward defending rhinos.",
+     "The baby rhino weighed 70 pounds at birth, in a program aimed at protecting rhinos."),
+    ("Visitors will be capable to see the pair soon.", "Visitors will be able to see the pair soon."),
+]
+
+ROUND29_ORDINARY = [
+    "The race was run at the start of the season. The program is geared toward older readers.",
+    "The water main by the school burst. The sample was sufficiently old to date reliably.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -962,7 +976,7 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS
                         + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS
                         + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS
-                        + ROUND28_TELLS)
+                        + ROUND28_TELLS + ROUND29_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -970,7 +984,7 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY
                            + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
                            + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY
-                           + ROUND27_ORDINARY + ROUND28_ORDINARY)
+                           + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
@@ -1013,3 +1027,19 @@ def test_a_lean_swap_keeps_the_word_its_neighbours_entry_stands_on(engine, sente
     # "as much as" -> "up to" holds after "face"; the observed "face" -> "stand" (seen once, kept twice)
     # must not ride along beside it ("stands up to 20 years")
     assert body(engine, sentence) == repaired_sentence
+
+
+@pytest.mark.parametrize("spun, restored", [
+    ("The zoo said {that a} rare rhino was born.", "The zoo said that a rare rhino was born."),
+    ("It cost billions of {dollars} to build.", "It cost billions of dollars to build."),
+])
+def test_words_left_in_the_spinners_braces_lose_them(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("text", [
+    "The template reads {one two three four five} in full.",   # longer than a spinner's group
+    "Write { name } with spaces, or {a|b} as a choice.",          # spaces inside, or spintax itself
+])
+def test_other_braced_text_is_left_alone(engine, text):
+    assert repaired(engine, CLEAN + " " + text) == CLEAN + " " + text

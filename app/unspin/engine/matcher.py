@@ -28,10 +28,26 @@ DECIMAL_PRIOR = 0.97
 TITLED_TELL_WORDS = 3
 TITLED_TELL_CONFIDENCE = 0.95
 DECIMAL_RULE = "spinner-figures:spelled-decimal"
-# A word the spinner left in the braces of its own syntax ("trillions of {dollars}"): news prose never
-# writes a single word in braces, so the braces go whatever the word.
+# Words the spinner left in the braces of its own syntax ("trillions of {dollars}", "{that a}"): news prose
+# never writes a few plain words in braces, so the braces go whatever the words.
 BRACES_PRIOR = 0.97
 BRACES_RULE = "spinner-syntax:braced-word"
+BRACES_MAX_WORDS = 4   # "{that a}": a spinner's group of a few words; longer braced text is someone's own
+
+
+def _braced_words(doc, texts, quoted):
+    """(index of "{", index of "}") for each group of 1..BRACES_MAX_WORDS plain words written in
+    braces with no space inside them ("{dollars}", "{that a}"), outside quotations."""
+    for i, text in enumerate(texts):
+        if text != "{" or i in quoted or doc[i].whitespace_:
+            continue
+        for end in range(i + 1, min(i + 2 + BRACES_MAX_WORDS, len(texts))):
+            if texts[end] == "}":
+                if end > i + 1 and not doc[end - 1].whitespace_:
+                    yield i, end
+                break
+            if not texts[end].isalnum():
+                break
 
 
 class _Deferred:
@@ -467,14 +483,13 @@ class LexiconMatcher:
                           DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
                           f'A spinner spelled out the whole part of the figure "{figure}".')
             found.append((tok.i, 1, DECIMAL_PRIOR, c))
-        for i in range(len(texts) - 2):
-            if texts[i] == "{" and texts[i + 2] == "}" and texts[i + 1].isalnum() and i not in quoted \
-                    and doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == "":
-                first, last = doc[i], doc[i + 2]
-                c = Candidate(first.idx + offset, last.idx + 1 + offset, "{" + texts[i + 1] + "}", texts[i + 1],
-                              [], BRACES_PRIOR, True, "spinner", BRACES_RULE,
-                              "A spinner left the braces of its own syntax around this word.")
-                found.append((i, 3, BRACES_PRIOR, c))
+        for i, end in _braced_words(doc, texts, quoted):
+            first, last = doc[i], doc[end]
+            inner = doc.text[doc[i + 1].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+            c = Candidate(first.idx + offset, last.idx + 1 + offset, "{" + inner + "}", inner,
+                          [], BRACES_PRIOR, True, "spinner", BRACES_RULE,
+                          "A spinner left the braces of its own syntax around these words.")
+            found.append((i, end - i + 1, BRACES_PRIOR, c))
         # Longest match first at each position, then the most confident; no overlaps.
         found.sort(key=lambda t: (t[0], -t[1], -t[2]))
         out: list[Candidate] = []
