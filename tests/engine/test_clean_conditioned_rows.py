@@ -181,6 +181,37 @@ CLEAN_SENTENCES = [
     "Shoppers with reward cards get a discount on fuel.",
     "Call the crisis help line if you need support.",
     "Helmets with a full face offer the most safety.",
+    # unconditioned tells, lower in the language model's ranking
+    'She works for a local area company that makes signs.',
+    'The herb is prized for its beneficial properties.',
+    'This is a helpful guide for new parents.',
+    'The station expanded its local weather coverage this winter.',
+    'It is an important situation for the town, the mayor said.',
+    'The medical faculty voted to change the grading system.',
+    'He has built a powerful name in the industry.',
+    'He inherited the family title from his uncle.',
+    'Grocery retailers raised prices again last month.',
+    'Several important companies moved their headquarters to the city.',
+    'Classes moved to the main college building after the flood.',
+    'Farmers had two mild years before the drought.',
+    'Stores sold out of house fans during the heat wave.',
+    'The rate rise made potential buyers wary.',
+    'The main woman in the story is a nurse.',
+    'Volunteers formed help teams to clear the debris.',
+    'He runs the information group at the hospital.',
+    'The road follows the southern fringe of the city.',
+    'The main season for tourists runs from June to August.',
+    'We watched a quick movie before dinner.',
+    'The hotel uses an outside service for its laundry.',
+    'The fire department offers public training in first aid.',
+    'She is a government director at the health ministry.',
+    'Travelers pass through two security points at the airport.',
+    'Our own objective is to finish the work by May.',
+    'The team may struggle again this season.',
+    'The house has water damage issues after the storm.',
+    'The coverage change takes effect in January.',
+    'Close your home windows when smoke is in the air.',
+    'The main race of the day starts at noon.',
 ]
 
 
@@ -244,6 +275,8 @@ SPUN_USES = [
      'Call the emergency aid from the agency if needed.'),
     ('The company said it famous that sales had slowed.',
      'The company said it noted that sales had slowed.'),
+    ('The rate cut made potential by the deal was welcomed.',
+     'The rate cut made possible by the deal was welcomed.'),
 ]
 
 
