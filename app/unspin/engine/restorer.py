@@ -183,6 +183,14 @@ class ParagraphWords(NamedTuple):
     punct: list[bool]
     lm_words: list             # _lm_word of each token
 
+    def span_text(self, first: int, end: int) -> str:
+        """``doc[first:end].text`` without building a Span (spaCy's whitespace after a token is one
+        space or none)."""
+        if end - first == 1:
+            return self.texts[first]
+        texts, glued = self.texts, self.glued
+        return "".join(texts[k] if glued[k] or k == end - 1 else texts[k] + " " for k in range(first, end))
+
     @classmethod
     def read(cls, doc, words: tuple | None = None) -> "ParagraphWords":
         """``words``: the texts, lowercase forms, lemmas and glued flags when the caller has read
@@ -396,7 +404,7 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         if not options:
             continue
         start, stop = words.starts[i], words.starts[i + n - 1] + len(texts[i + n - 1])
-        original = doc[i:i + n].text   # not doc.text: rebuilt on each access
+        original = words.span_text(i, i + n)
         seen: dict[str, Choice] = {}
         for opt, text in options:
             shown = match_case(text, original)
