@@ -384,7 +384,7 @@ class Engine:
                     if plan.parser is None or doc.user_data.get(PARSED_SENTENCES):
                         stats.parsed += 1  # wholly, or the sentences a condition needed parsed
                     sentences = [] if plan.ner is None or j in need_ner else \
-                        plan.entity_sentences(doc, cands, offset, settings)
+                        plan.entity_sentences(doc, cands, offset, settings, para.texts)
                     if plan.ner is not None and j in need_ner:
                         ner_docs.append((j, doc))   # an entry's conditions read entities: all of it
                     elif sentences:
