@@ -248,14 +248,17 @@ class Engine:
                 self._channel = ChannelTable.build(self.entries, self.synonyms, self.rates)
             return self._channel
 
-    def _lattices(self, doc, offset: int, cands: list) -> list:
+    def _lattices(self, doc, offset: int, cands: list, para=None) -> list:
+        """The restorer's lattices of a paragraph. ``para``: the matcher's ``OpenParagraph`` of this
+        doc, whose words the restorer reuses instead of reading every token again."""
         if not self.settings.restore:
             return []
         from unspin.engine.protect import protected_tokens
-        from unspin.engine.restorer import build_lattices, restorer_named
+        from unspin.engine.restorer import ParagraphWords, build_lattices, restorer_named
+        words = ParagraphWords.read(doc, None if para is None else (para.texts, para.lowers, para.lemmas, para.glued))
         quoted, _ = protected_tokens(doc, self.settings.protect_quotes, False)
-        named = restorer_named(doc) if self.settings.protect_names else set()
-        return build_lattices(doc, offset, self.channel, quoted, named, cands)
+        named = restorer_named(doc, words.texts) if self.settings.protect_names else set()
+        return build_lattices(doc, offset, self.channel, quoted, named, cands, words)
 
     def _restorer_may_apply(self, doc) -> bool:
         """On a tokenizer-only doc: could the restorer find a site here (so the paragraph is parsed)?"""
@@ -381,25 +384,25 @@ class Engine:
                     if plan.parser is None or doc.user_data.get(PARSED_SENTENCES):
                         stats.parsed += 1  # wholly, or the sentences a condition needed parsed
                     sentences = [] if plan.ner is None or j in need_ner else \
-                        plan.entity_sentences(doc, cands, offset, settings)
+                        plan.entity_sentences(doc, cands, offset, settings, para.texts)
                     if plan.ner is not None and j in need_ner:
                         ner_docs.append((j, doc))   # an entry's conditions read entities: all of it
                     elif sentences:
-                        ner_sentences.append((j, doc, sentences, cands, _names(doc)))
+                        ner_sentences.append((j, doc, sentences, cands, _names(doc, para.texts), para))
                     else:
-                        found[j] = cands + self._lattices(doc, offset, cands)
+                        found[j] = cands + self._lattices(doc, offset, cands, para)
                 if ner_docs:
                     ner_docs = list(zip([j for j, _ in ner_docs],
                                         run_components(nlp, [plan.ner], [d for _, d in ner_docs], batch_size)))
                 if ner_sentences:
-                    plan.add_entities(nlp, [(doc, sents) for _, doc, sents, _, _ in ner_sentences], batch_size)
-                for j, doc, _, cands, names in ner_sentences:
+                    plan.add_entities(nlp, [(doc, sents) for _, doc, sents, _, _, _ in ner_sentences], batch_size)
+                for j, doc, _, cands, names, para in ner_sentences:
                     stats.entities += 1
                     # Entities only protect names: where they name no word the tags had not, the
                     # candidates are those found already (most paragraphs; no second match).
-                    if _names(doc) != names:
+                    if _names(doc, para.texts) != names:
                         cands = matcher.candidates(doc, block[j][0], settings)
-                    found[j] = cands + self._lattices(doc, block[j][0], cands)
+                    found[j] = cands + self._lattices(doc, block[j][0], cands, para)
                 for j, doc in ner_docs:
                     stats.entities += 1
                     cands = matcher.candidates(doc, block[j][0], settings)
@@ -589,10 +592,11 @@ class Engine:
         return analysis
 
 
-def _names(doc) -> set[int]:
-    """The tokens the matcher protects as names (:func:`protect.protected_tokens`)."""
+def _names(doc, texts: list[str] | None = None) -> set[int]:
+    """The tokens the matcher protects as names (:func:`protect.protected_tokens`); ``texts``: the
+    tokens' texts when the caller has them."""
     from unspin.engine.protect import protected_tokens
-    return protected_tokens(doc, False, True)[1]
+    return protected_tokens(doc, False, True, texts)[1]
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

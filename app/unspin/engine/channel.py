@@ -164,6 +164,7 @@ class ChannelTable:
         self.keep: dict[tuple[str, ...], float] = {}
         self.first_words: set[str] = set()
         self.names: ChannelTable | None = None    # observed rates read at capitalised words mid-sentence
+        self._lengths: tuple | None = None   # see _lengths_by_first_word
 
     def __len__(self) -> int:
         return len(self.forms) + len(self.lemmas)
@@ -173,6 +174,7 @@ class ChannelTable:
         if len(key) > MAX_KEY_WORDS or opt.original == " ".join(key):
             return
         options = table[key]
+        self._lengths = None
         have = options.get(opt.original)
         if have is None or have.odds < opt.odds:
             options[opt.original] = opt
@@ -223,6 +225,38 @@ class ChannelTable:
             # The head of a lexicon entry's restored form is not itself a spun form: it stays.
 
     # -- lookup ------------------------------------------------------------------------------------
+    def _lengths_by_first_word(self) -> tuple:
+        """For the forms and for the lemmas: the one-word keys, the first two words of the longer
+        keys, and each key's first word -> the lengths of its keys."""
+        if self._lengths is None:
+            index: tuple = (set(), set(), {}, set(), set(), {})
+            for table, (singles, pairs, by_first) in zip((self.forms, self.lemmas), (index[:3], index[3:])):
+                for key in table:
+                    if len(key) == 1:
+                        singles.add(key[0])
+                    else:
+                        pairs.add(key[:2])
+                    by_first.setdefault(key[0], set()).add(len(key))
+            self._lengths = index
+        return self._lengths
+
+    def key_lengths(self, lowers: list[str], lemmas: list[str], i: int, end: int) -> list[int]:
+        """The lengths n (longest first, at most MAX_KEY_WORDS, not past ``end``) at which the
+        words from ``i`` are a key: as written (``lowers``) or as lemmas. Most words that may
+        start a key start none here ("the"): the index by first word answers them without
+        building a tuple per length (the restorer asks at every such word of a document)."""
+        form_singles, form_pairs, by_form, lemma_singles, lemma_pairs, by_lemma = \
+            self._lengths or self._lengths_by_first_word()
+        form, lemma = lowers[i], lemmas[i]
+        if form not in form_singles and lemma not in lemma_singles:
+            # only keys of two words or more can start here: their first two words first
+            if i + 1 >= end or ((form, lowers[i + 1]) not in form_pairs and (lemma, lemmas[i + 1]) not in lemma_pairs):
+                return []
+        form_lengths, lemma_lengths = by_form.get(form, ()), by_lemma.get(lemma, ())
+        return [n for n in range(min(MAX_KEY_WORDS, end - i), 0, -1)
+                if n in form_lengths and tuple(lowers[i:i + n]) in self.forms
+                or n in lemma_lengths and tuple(lemmas[i:i + n]) in self.lemmas]
+
     def keep_odds(self, key: tuple[str, ...]) -> float | None:
         """P(the spinner leaves the form as it is | it was the original); None when no source says
         (the form heads no line we know, but the spinner's own file may well have one)."""
@@ -283,5 +317,6 @@ class ChannelTable:
         for table in (t, t.backing, t.names):
             table.forms = dict(table.forms)
             table.lemmas = dict(table.lemmas)
+            table._lengths_by_first_word()  # now, at load (a background thread), not at the first analysis
         t.first_words |= t.names.first_words   # a paragraph with such a word is worth parsing (staging)
         return t

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
 from spacy.tokens import Doc
@@ -482,11 +483,13 @@ class ParsedCondition:
         """Judged on the tokenizer's output alone (see the module's docstring)."""
         return self.reads == TOKENS
 
-    @property
+    # Cached: the matcher asks at every match on an unparsed paragraph, and a Flag's ``&`` builds
+    # a new enum member each time (measurable on a long text).
+    @cached_property
     def reads_entities(self) -> bool:
         return bool(self.reads & ENTITIES)
 
-    @property
+    @cached_property
     def needs_parse(self) -> bool:
         return bool(self.reads & PARSE)
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from unspin.engine.channel import ChannelTable, Option
 from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
@@ -162,42 +163,84 @@ class Lattice:
         return isinstance(other, Lattice) and (self.sites, self.tail) == (other.sites, other.tail)
 
 
-def _lm_word(tok) -> str | None:
-    if tok.is_punct or tok.is_space:
+def _lm_word(text: str, lower: str, punct: bool, space: bool, like_num: bool) -> str | None:
+    """The language model's word for a token: none for punctuation, ``<num>`` for a figure."""
+    if punct or space:
         return None
-    if tok.like_num and any(ch.isdigit() for ch in tok.text):
+    if like_num and any(ch.isdigit() for ch in text):
         return "<num>"
-    return tok.lower_
+    return lower
 
 
-def restorer_named(doc) -> set[int]:
+class ParagraphWords(NamedTuple):
+    """A paragraph's tokens as plain lists, read once: each ``doc[i]`` builds a Token object and
+    each of its attributes a string, and the restorer looks at most tokens several times."""
+    texts: list[str]
+    lowers: list[str]
+    lemmas: list[str]          # lowercased
+    glued: list[bool]          # no space after the token
+    starts: list[int]          # character offsets in the paragraph
+    punct: list[bool]
+    lm_words: list             # _lm_word of each token
+
+    def span_text(self, first: int, end: int) -> str:
+        """``doc[first:end].text`` without building a Span (spaCy's whitespace after a token is one
+        space or none)."""
+        if end - first == 1:
+            return self.texts[first]
+        texts, glued = self.texts, self.glued
+        return "".join(texts[k] if glued[k] or k == end - 1 else texts[k] + " " for k in range(first, end))
+
+    @classmethod
+    def read(cls, doc, words: tuple | None = None) -> "ParagraphWords":
+        """``words``: the texts, lowercase forms, lemmas and glued flags when the caller has read
+        them (the matcher has); the rest comes from one ``to_array`` (no Token objects)."""
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM  # not at import: the window opens before spaCy loads
+        if words is None:
+            texts, lowers, lemmas, glued = [], [], [], []
+            for tok in doc:
+                texts.append(tok.text)
+                lowers.append(tok.lower_)
+                lemmas.append(tok.lemma_.lower())
+                glued.append(tok.whitespace_ == "")
+        else:
+            texts, lowers, lemmas, glued = words
+        starts, punct, space, like_num = doc.to_array([IDX, IS_PUNCT, IS_SPACE, LIKE_NUM]).T.tolist()
+        punct = [bool(p) for p in punct]
+        lm_words = [_lm_word(*t) for t in zip(texts, lowers, punct, space, like_num)]
+        return cls(texts, lowers, lemmas, glued, starts, punct, lm_words)
+
+
+def restorer_named(doc, texts: list[str] | None = None) -> set[int]:
     """Tokens the restorer leaves alone as names: capitalised mid-sentence, or a proper noun.
 
     Unlike the matcher it does not consult the entity recogniser (so a paragraph needs no entity
     pass for it); a capitalised word mid-sentence is treated as part of a name or a title.
+    ``texts``: the tokens' texts when the caller has them (only capitalised tokens are then read).
     """
+    if texts is None:
+        texts = [tok.text for tok in doc]
     out = set()
-    for tok in doc:
-        if tok.text[:1].isupper() and (not tok.is_sent_start or tok.pos_ == "PROPN"):
-            out.add(tok.i)
+    for i, text in enumerate(texts):
+        if text[:1].isupper():
+            tok = doc[i]
+            if not tok.is_sent_start or tok.pos_ == "PROPN":
+                out.add(i)
     return out
 
 
 def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], named: set[int],
-                   external: list | None = None) -> list[Lattice]:
+                   external: list | None = None, words: ParagraphWords | None = None) -> list[Lattice]:
     """The sentences of a parsed paragraph that hold at least one site.
 
     ``external`` are the matcher's candidates in this paragraph (offsets in the whole text): their
     tokens become sites with the matcher's repair, so the choices around them see it in context.
+    ``words``: the paragraph's :class:`ParagraphWords` when the caller has read them.
     """
-    # Read every token once (each doc[i] builds a Token object; most tokens start no site).
-    starts, lowers, lemmas, punct, lm_words = [], [], [], [], []
-    for tok in doc:
-        starts.append(tok.idx)
-        lowers.append(tok.lower_)
-        lemmas.append(tok.lemma_.lower())
-        punct.append(tok.is_punct)
-        lm_words.append(_lm_word(tok))
+    if words is None:
+        words = ParagraphWords.read(doc)
+    texts, lowers, lemmas, starts, punct, lm_words = (words.texts, words.lowers, words.lemmas, words.starts,
+                                                      words.punct, words.lm_words)
     first_words = table.first_words
     backing = table.backing if LEAN_SITES else None
     names = table.names
@@ -214,10 +257,10 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
         sites: list[Site] = []
         fixed: list = []
         i, end = sent.start, sent.end
-        words = 0
+        n_words = 0
         while i < end:
             if not punct[i]:
-                words += 1
+                n_words += 1
             if i in ext_at:
                 c, j = ext_at[i]
                 choices = [Choice(c.original, tuple(c.original.lower().split()), 1.0)]
@@ -225,7 +268,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
                     choices.append(Choice(alt, tuple(alt.lower().split()), c.prior, c.rule))
                 for source in (table, table.backing):
                     if source is not None:
-                        own = _site_at(doc, i, end, offset, source, quoted, named, set(), (lowers, lemmas))
+                        own = _site_at(doc, i, end, offset, source, quoted, named, set(), words)
                         _add_observed_rate(choices, own, c)
                 sites.append(Site(c.start, c.end, c.original, choices, tuple(fixed), external=True,
                                   words_before=c.words_before, words_after=c.words_after))
@@ -235,16 +278,16 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
             site = None
             if i not in quoted and i not in named and i not in covered and not punct[i] \
                     and (lowers[i] in first_words or lemmas[i] in first_words):  # _site_at's first test
-                site = _site_at(doc, i, end, offset, table, quoted, named, covered, (lowers, lemmas))
+                site = _site_at(doc, i, end, offset, table, quoted, named, covered, words)
             elif i in named and names is not None and i not in quoted and i not in covered \
-                    and (lowers[i] in names.first_words or lemmas[i] in names.first_words) and not doc[i].text.isupper():
+                    and (lowers[i] in names.first_words or lemmas[i] in names.first_words) and not texts[i].isupper():
                 # a capitalised word: only the observed swaps of words in names and titles (channel.py)
-                site = _site_at(doc, i, end, offset, names, quoted, named, covered, (lowers, lemmas))
+                site = _site_at(doc, i, end, offset, names, quoted, named, covered, words)
                 if site is not None:
                     site.name = True
             if site is None and backing is not None and i not in quoted and i not in named and i not in covered \
                     and not punct[i] and (lowers[i] in backing.first_words or lemmas[i] in backing.first_words):
-                site = _lean_site(_site_at(doc, i, end, offset, backing, quoted, named, covered, (lowers, lemmas)))
+                site = _lean_site(_site_at(doc, i, end, offset, backing, quoted, named, covered, words))
             if site is None:
                 fixed.append(lm_words[i])
                 i += 1
@@ -252,9 +295,9 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
             site.fixed_before = tuple(fixed)
             sites.append(site)
             fixed = []
-            i += _tokens_in(doc, i, site.end - offset)
+            i += _tokens_in(starts, i, site.end - offset)
         if sites:  # sentences with only the matcher's candidates too: their margins spread its confidence
-            out.append(Lattice(sites, tuple(fixed), words))
+            out.append(Lattice(sites, tuple(fixed), n_words))
     return out
 
 
@@ -288,59 +331,55 @@ def _add_observed_rate(choices: list[Choice], own: Site | None, c) -> None:
         choices[0] = Choice(choices[0].text, choices[0].words, own.choices[0].odds, rate=True)
 
 
-def _tokens_in(doc, i: int, end_char: int) -> int:
+def _tokens_in(starts: list[int], i: int, end_char: int) -> int:
     n = 0
-    while i + n < len(doc) and doc[i + n].idx < end_char:
+    while i + n < len(starts) and starts[i + n] < end_char:
         n += 1
     return max(n, 1)
 
 
-def _in_compound(doc, i: int) -> bool:
+def _in_compound(words: ParagraphWords, i: int) -> bool:
     """The token is part of a hyphenated word ("half-point", "well-known"): not a word of its own."""
-    before = i > 0 and doc[i - 1].whitespace_ == "" and doc[i - 1].text in "-‐–"
-    after = i + 1 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].text in "-‐–"
+    texts, glued = words.texts, words.glued
+    before = i > 0 and glued[i - 1] and texts[i - 1] in "-‐–"
+    after = i + 1 < len(texts) and glued[i] and texts[i + 1] in "-‐–"
     return before or after
 
 
-def _fits(doc, toks, i: int, n: int, opt: Option) -> bool:
-    """A lexicon entry's option at these tokens: its part of speech (of the first or the last
+def _fits(doc, i: int, n: int, opt: Option) -> bool:
+    """A lexicon entry's option at tokens i..i+n-1: its part of speech (of the first or the last
     word), and for a weak candidate none of the contexts its entry ruled out (negated conditions)."""
-    if opt.pos and toks[-1].pos_ not in opt.pos and toks[0].pos_ not in opt.pos:
+    if opt.pos and doc[i + n - 1].pos_ not in opt.pos and doc[i].pos_ not in opt.pos:
         return False
     return not opt.vetoes or all(c(doc, i, i + n, i + min(head, n - 1)) for head, c in opt.vetoes)
 
 
 def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, named, covered,
-             words: tuple[list[str], list[str]] | None = None) -> Site | None:
-    """``words``: the paragraph's lowercase forms and lemmas when the caller has read them: a length
-    whose words are in neither of the table's indexes is skipped before any token is looked at."""
-    lengths = range(min(4, end - i), 0, -1)
-    if words is not None:
-        # only the lengths with an option (the test below finds none at the others)
-        lengths = [n for n in lengths if tuple(words[0][i:i + n]) in table.forms
-                   or tuple(words[1][i:i + n]) in table.lemmas]
-        if not lengths:
-            return None
-    first = doc[i]
-    if first.lower_ not in table.first_words and first.lemma_.lower() not in table.first_words:
+             words: ParagraphWords) -> Site | None:
+    """The site at token ``i`` (ending by token ``end``) in ``table``, or None. ``words``: the
+    paragraph's :class:`ParagraphWords`; a length whose words are in neither of the table's
+    indexes is skipped before any token is looked at."""
+    # only the lengths with an option (the test below finds none at the others)
+    lengths = table.key_lengths(words.lowers, words.lemmas, i, end)
+    if not lengths:
         return None
-    if _in_compound(doc, i):
+    if _in_compound(words, i):
         return None
+    texts, glued = words.texts, words.glued
     for n in lengths:
-        toks = doc[i:i + n]
-        if n > 1 and any(t.i in quoted or t.i in named or t.i in covered for t in toks[1:]):
+        if n > 1 and any(k in quoted or k in named or k in covered for k in range(i + 1, i + n)):
             continue
-        if n > 1 and any(doc[k].whitespace_ == "" for k in range(i, i + n - 1)):
+        if n > 1 and any(glued[k] for k in range(i, i + n - 1)):
             continue  # "go-to", "U.S.-based": a compound, not separate words
-        if n > 1 and _in_compound(doc, i + n - 1):
+        if n > 1 and _in_compound(words, i + n - 1):
             continue
-        if any(ch.isdigit() for t in toks for ch in t.text):
+        if any(ch.isdigit() for k in range(i, i + n) for ch in texts[k]):
             continue  # figures are the numeral rule's business; the language model has no digits
-        forms = tuple(t.lower_ for t in toks)
-        lemmas = tuple(t.lemma_.lower() for t in toks)
+        forms = tuple(words.lowers[i:i + n])
+        lemmas = tuple(words.lemmas[i:i + n])
         options: list[tuple[Option, str]] = []
         for opt in table.forms.get(forms, {}).values():
-            if opt.by_lemma and not _fits(doc, toks, i, n, opt):
+            if opt.by_lemma and not _fits(doc, i, n, opt):
                 continue  # a lexicon entry keyed by its words as written keeps its checks
             options.append((opt, opt.original))
         # The lemma table too when the words are their own lemmas ("workplace"): a lexicon entry is
@@ -353,17 +392,19 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         for opt in (table.lemmas.get(lemmas, {}).values() if by_lemma else ()):
             if opt.original in written and (opt.kept is None or opt.odds < RATE_OVER_LEXICON):
                 continue  # the same option, or a rate too thin to replace the lexicon's candidate
-            if not _fits(doc, toks, i, n, opt):
+            if not _fits(doc, i, n, opt):
                 continue
-            head_tok = toks[min(opt.head, n - 1)] if n > 1 else toks[-1]
+            head = min(opt.head, n - 1)
             text = opt.original
-            if head_tok.tag_ in INFLECTED_TAGS and head_tok.lower_ != lemmas[min(opt.head, n - 1)]:
-                text = inflect_phrase(opt.original.replace("*", ""), opt.head, head_tok.tag_)
+            if forms[head] != lemmas[head]:   # an inflected word: its tag says how (cheap test first)
+                tag = doc[i + head].tag_
+                if tag in INFLECTED_TAGS:
+                    text = inflect_phrase(opt.original.replace("*", ""), opt.head, tag)
             options.append((opt, text))
         if not options:
             continue
-        start, stop = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        original = doc[toks[0].i:toks[-1].i + 1].text   # not doc.text: rebuilt on each access
+        start, stop = words.starts[i], words.starts[i + n - 1] + len(texts[i + n - 1])
+        original = words.span_text(i, i + n)
         seen: dict[str, Choice] = {}
         for opt, text in options:
             shown = match_case(text, original)
@@ -377,7 +418,7 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
             continue
         kept = [opt.kept for opt, _ in options if opt.kept is not None]
         keep_odds = max(kept) if kept else table.keep_odds(forms)
-        keep = Choice(original, tuple(w for w in (_lm_word(t) for t in toks) if w), keep_odds, rate=bool(kept))
+        keep = Choice(original, tuple(w for w in words.lm_words[i:i + n] if w), keep_odds, rate=bool(kept))
         return Site(start + offset, stop + offset, original, [keep, *seen.values()])
     return None
 

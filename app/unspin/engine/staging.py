@@ -268,12 +268,14 @@ class StagePlan:
 
     # -- stage 3 ------------------------------------------------------------------------------------
     @staticmethod
-    def entity_sentences(doc, candidates, offset: int, settings) -> list[tuple[int, int]]:
+    def entity_sentences(doc, candidates, offset: int, settings, texts: list[str] | None = None
+                         ) -> list[tuple[int, int]]:
         """On a doc without entities: the token ranges of the sentences where entities could
-        change these candidates (a candidate covers a capitalised word not already protected)."""
+        change these candidates (a candidate covers a capitalised word not already protected).
+        ``texts``: the tokens' texts when the caller has them."""
         if not candidates or not settings.protect_names:
             return []
-        _, named = protected_tokens(doc, False, True)
+        _, named = protected_tokens(doc, False, True, texts)
         out: dict[int, int] = {}
         for c in candidates:
             span = doc.char_span(c.start - offset, c.end - offset, alignment_mode="expand")
