@@ -969,6 +969,18 @@ ROUND29_ORDINARY = [
     "The water main by the school burst. The sample was sufficiently old to date reliably.",
 ]
 
+# Round 30: a celebrity wedding, a crypto exchange's collapse
+ROUND30_TELLS = [
+    ("They wed in a personal ceremony, kept out of the highlight, and she wore a customized robe.",
+     "They wed in a private ceremony, kept out of the spotlight, and she wore a custom gown."),
+    ("The founder said he had tousled, and the collapse despatched shockwaves through the industry.",
+     "The founder said he had messed up, and the collapse sent shockwaves through the industry."),
+]
+
+ROUND30_ORDINARY = [
+    "The team was in the highlight reel twice. He works as a consultant for the singer's label.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -976,7 +988,7 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS
                         + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS
                         + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS
-                        + ROUND28_TELLS + ROUND29_TELLS)
+                        + ROUND28_TELLS + ROUND29_TELLS + ROUND30_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -984,7 +996,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY
                            + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
                            + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY
-                           + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY)
+                           + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY
+                           + ROUND30_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
