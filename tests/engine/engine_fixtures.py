@@ -22,3 +22,10 @@ def shown_repair(engine, text: str, threshold: float = DEFAULT_MIN_CONFIDENCE) -
         pos = s.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def assert_restored(engine, spun: str, originals) -> None:
+    """Accept-all repair of ``spun`` holds every one of ``originals`` (the blind bands' tests)."""
+    fixed = accepted_all(engine, spun)
+    missing = [o for o in originals if o not in fixed]
+    assert not missing, (missing, fixed)
