@@ -981,6 +981,20 @@ ROUND30_ORDINARY = [
     "The team was in the highlight reel twice. He works as a consultant for the singer's label.",
 ]
 
+# Round 31: flash floods
+ROUND31_TELLS = [
+    ("Floods hit the southern a part of the state, sweeping away automobiles.",
+     "Floods hit the southern part of the state, sweeping away cars."),
+    ("Some areas acquired greater than 10 inches of rain, and power was out to 80,000 prospects.",
+     "Some areas received more than 10 inches of rain, and power was out to 80,000 customers."),
+    ("More storms are expected via Thursday.", "More storms are expected through Thursday."),
+]
+
+ROUND31_ORDINARY = [
+    "The firm acquired 12 companies last year. Sales prospects for the power company improved.",
+    "He sent it via Thursday's mail. The club acquired 3 players before the rain came.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -988,7 +1002,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS
                         + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS
                         + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS
-                        + ROUND28_TELLS + ROUND29_TELLS + ROUND30_TELLS)
+                        + ROUND28_TELLS + ROUND29_TELLS + ROUND30_TELLS
+                        + ROUND31_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -997,7 +1012,7 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
                            + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY
                            + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY
-                           + ROUND30_ORDINARY)
+                           + ROUND30_ORDINARY + ROUND31_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
