@@ -74,3 +74,19 @@ def test_a_contraction_is_not_written_out_by_a_row_of_the_full_form(engine):
 def test_a_hyphenated_repair_takes_the_plural_of_its_last_part(engine):
     spun = "Three begin-ups won grants this year."
     assert repaired(engine, CLEAN + " " + spun) == CLEAN + " Three start-ups won grants this year."
+
+
+def test_a_repair_of_a_form_that_starts_with_a_digit_is_capitalised_where_it_starts_a_sentence(engine):
+    # "1000's of" holds no capital to copy: at a sentence start the repair takes one, elsewhere none
+    spun = "1000's of residents were told to leave. \"1000's of homes lost power,\" and about 1000's of people left."
+    assert repaired(engine, CLEAN + " " + spun) == CLEAN + (
+        " Thousands of residents were told to leave. \"Thousands of homes lost power,\" and about thousands"
+        " of people left.")
+
+
+def test_match_case_reads_the_first_letter_only_where_the_original_starts_with_one():
+    from unspin.engine.inflect import match_case
+    assert match_case("thousands of", "1000's of") == "thousands of"
+    assert match_case("thousands of", "1000's of", sentence_start=True) == "Thousands of"
+    assert match_case("said", "Mentioned") == "Said"
+    assert match_case("said", "mentioned", sentence_start=True) == "said"   # the original's own letter decides

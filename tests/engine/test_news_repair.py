@@ -995,6 +995,84 @@ ROUND31_ORDINARY = [
     "He sent it via Thursday's mail. The club acquired 3 players before the rain came.",
 ]
 
+# Round 32: a wildfire evacuation, a rate rise, a drug approval, a car workers' strike
+ROUND32_TELLS = [
+    ("Residents were ordered to depart their properties as the fire unfold by way of the hills.",
+     "Residents were ordered to leave their homes as the fire spread through the hills."),
+    ("Its fourth enhance this year came as the bank vowed to do no matter is important.",
+     "Its fourth increase this year came as the bank vowed to do whatever is necessary."),
+    ("Lenders plan to move the rise on to borrowers, and the foreign money fell against the euro.",
+     "Lenders plan to pass the increase on to borrowers, and the currency fell against the euro."),
+    ("Regulators approved the primary capsule to deal with extreme despair, and patients said it labored "
+     "sooner than older drugs.",
+     "Regulators approved the first pill to treat severe depression, and patients said it worked "
+     "faster than older drugs."),
+    ("Frequent negative effects included dizziness. Access goes to be the real test.",
+     "Common side effects included dizziness. Access is going to be the real test."),
+    ("The union said the calls for would protect pensions after the talks failed to attain a tentative deal.",
+     "The union said the demands would protect pensions after the talks failed to reach a tentative deal."),
+    ("Residents were urged to take the warnings critically. The reason for the hearth is unknown.",
+     "Residents were urged to take the warnings seriously. The cause of the fire is unknown."),
+]
+
+ROUND32_ORDINARY = [
+    "The company plans to further enhance its software, and the museum's largest enhancement opens in May.",
+    "Calls for reform would grow louder, and the union said its calls for higher pay were ignored.",
+    "The foreign money that flowed into the region was welcome. Critics welcomed the choice of Lisbon.",
+    "Aid inside Gaza remained scarce. The critic reviewed the film critically.",
+    "The pilot was informed that the runway was closed. Where the money goes to be counted is unclear.",
+]
+
+# Round 33: a court ruling, a hospital cyberattack, a heat wave, storm-hit flights
+ROUND33_TELLS = [
+    ("The court ruled six to a few that the state had did not show harm; the case was introduced by clinics.",
+     "The court ruled six to three that the state had failed to show harm; the case was brought by clinics."),
+    ("Doctors may prescribe by video name, and many sufferers stay hours from a clinic.",
+     "Doctors may prescribe by video call, and many patients live hours from a clinic."),
+    ("Hackers reached affected person information, and patients had been suggested to carry an inventory of "
+     "their drugs.",
+     "Hackers reached patient records, and patients were advised to bring a list of their drugs."),
+    ("The harmful warmth will last until the center of the week, and people working open air should drink "
+     "loads of water.",
+     "The dangerous heat will last until the middle of the week, and people working outdoors should drink "
+     "plenty of water."),
+    ("Airways canceled 2,000 flights on the busiest journey weekend, and some passengers select to not fly.",
+     "Airlines canceled 2,000 flights on the busiest travel weekend, and some passengers choose not to fly."),
+]
+
+ROUND33_ORDINARY = [
+    "Airlines waived change fees for customers. The hospital kept paper information at the front desk.",
+    "The team won six to a few thousand fans' delight. Wind turbines turn motion into electrical energy.",
+    "The toughest hit of the game came late. Components of Apple's new phone were made in Taiwan.",
+    "She was conscious of the problem long before the board was. Members select to not vote on some motions.",
+]
+
+# Round 34: a food recall, tech layoffs, a marathon, a Roman villa
+ROUND34_TELLS = [
+    ("The villa lay beneath a farmer's discipline and was found by likelihood, with coins courting to the "
+     "fourth century.",
+     "The villa lay beneath a farmer's field and was found by chance, with coins dating to the "
+     "fourth century."),
+    ("A tour will be obtainable on-line, and the mosaic ground is on show.",
+     "A tour will be available online, and the mosaic floor is on show."),
+    ("Her profitable time set a course file, and the boys's race was determined in a dash alongside the river.",
+     "Her winning time set a course record, and the men's race was decided in a sprint along the river."),
+    ("The frozen rooster meals made people grew to become unwell with abdomen cramps after consuming "
+     "contaminated food.",
+     "The frozen chicken meals made people became ill with stomach cramps after eating "
+     "contaminated food."),
+    ("Owners who have the meals of their freezers can return them; signs normally start within days.",
+     "Owners who have the meals in their freezers can return them; symptoms usually begin within days."),
+    ("The cut was painful however essential, and staff will obtain no less than 16 weeks of pay.",
+     "The cut was painful but necessary, and staff will receive at least 16 weeks of pay."),
+]
+
+ROUND34_ORDINARY = [
+    "The couple were courting to the end of the war. The old tin held items of pottery and glass.",
+    "His profitable time in business ended when the firm closed. The signs normally point north.",
+    "Fans who bought at grocery shops in Leeds said prices rose.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1003,7 +1081,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND22_TELLS + ROUND23_TELLS + ROUND24_TELLS
                         + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS
                         + ROUND28_TELLS + ROUND29_TELLS + ROUND30_TELLS
-                        + ROUND31_TELLS)
+                        + ROUND31_TELLS + ROUND32_TELLS
+                        + ROUND33_TELLS + ROUND34_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1012,7 +1091,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND21_ORDINARY + ROUND22_ORDINARY + ROUND23_ORDINARY
                            + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY
                            + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY
-                           + ROUND30_ORDINARY + ROUND31_ORDINARY)
+                           + ROUND30_ORDINARY + ROUND31_ORDINARY + ROUND32_ORDINARY
+                           + ROUND33_ORDINARY + ROUND34_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -35,8 +35,14 @@ def inflect_phrase(phrase: str, head: int, tag: str) -> str:
     return " ".join(words)
 
 
-def match_case(replacement: str, original: str) -> str:
-    """Give ``replacement`` the capitalisation of ``original``."""
+def match_case(replacement: str, original: str, sentence_start: bool = False) -> str:
+    """Give ``replacement`` the capitalisation of ``original``. An original that starts with no
+    letter ("1000's of") says nothing about the first letter: it is capitalised where the original
+    starts a sentence ("Thousands of residents ..."), kept as written elsewhere."""
+    if replacement and original[:1] and not original[:1].isalpha():
+        if sentence_start and replacement[:1].islower():
+            return replacement[:1].upper() + replacement[1:]
+        return replacement
     letters = [c for c in original if c.isalpha()]
     if not letters or not replacement:
         return replacement

@@ -340,7 +340,8 @@ class LexiconMatcher:
         # A capital written in the entry ("PC vision", "AI calculation") belongs to the spun term, not
         # to the sentence: mid-sentence it must not capitalise the repair ("computer vision").
         case_model = original
-        if _has_upper(e.spun[0]) and not first.is_sent_start and not _after_opening(doc, positions[0]):
+        starts_sentence = bool(first.is_sent_start) or _after_opening(doc, positions[0])
+        if _has_upper(e.spun[0]) and not starts_sentence:
             case_model = original[:1].lower() + original[1:]
         forms = []
         for alt, h in zip(e.restored, restored_heads):
@@ -363,7 +364,7 @@ class LexiconMatcher:
                 else:
                     lossy = lossy or not forms
             if case_model is original or not alt[:1].isupper():
-                text = match_case(text, case_model)
+                text = match_case(text, case_model, sentence_start=starts_sentence)
             if text not in forms:
                 forms.append(text)
         if len(positions) > 1 and _all_capitalised(doc, positions):
