@@ -1073,6 +1073,29 @@ ROUND34_ORDINARY = [
     "Fans who bought at grocery shops in Leeds said prices rose.",
 ]
 
+# Round 35: a volcano, a housing report, a private space flight, an election abroad
+ROUND35_TELLS = [
+    ("The spa is well-liked, but there was no quick menace, the civil safety company said.",
+     "The spa is well-liked, but there was no immediate threat, the civil protection agency said."),
+    ("A well-liked spa was closed, roads resulting in the positioning were shut and police turned again "
+     "dozens of drivers.",
+     "A popular spa was closed, roads leading to the site were shut and police turned back "
+     "dozens of drivers."),
+    ("The value of an current home fell, and the market is unlikely to get well till rates fall.",
+     "The value of an existing home fell, and the market is unlikely to recover until rates fall."),
+    ("The crew will orbit increased than any astronaut before, testing new fits designed for the moon.",
+     "The crew will orbit higher than any astronaut before, testing new suits designed for the moon."),
+    ("The party won a transparent majority, observers called the vote free and honest regardless of "
+     "reviews of fraud, and its leader vowed to be a accountable premier.",
+     "The party won a clear majority, observers called the vote free and fair despite "
+     "reports of fraud, and its leader vowed to be a responsible premier."),
+]
+
+ROUND35_ORDINARY = [
+    "She was a well-liked teacher. The positioning of the troops and the positioning system were discussed.",
+    "The man turned again and waved. The museum said it was the very best in 20 years of shows.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1082,7 +1105,7 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS
                         + ROUND28_TELLS + ROUND29_TELLS + ROUND30_TELLS
                         + ROUND31_TELLS + ROUND32_TELLS
-                        + ROUND33_TELLS + ROUND34_TELLS)
+                        + ROUND33_TELLS + ROUND34_TELLS + ROUND35_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1092,7 +1115,7 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY
                            + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY
                            + ROUND30_ORDINARY + ROUND31_ORDINARY + ROUND32_ORDINARY
-                           + ROUND33_ORDINARY + ROUND34_ORDINARY)
+                           + ROUND33_ORDINARY + ROUND34_ORDINARY + ROUND35_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
