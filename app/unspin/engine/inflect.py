@@ -5,6 +5,9 @@ from functools import lru_cache
 
 # Penn tags that mark an inflected form worth reproducing on the replacement.
 INFLECTED_TAGS = frozenset({"NNS", "NNPS", "VBD", "VBN", "VBG", "VBZ", "JJR", "JJS", "RBR", "RBS"})
+# Comparatives and superlatives: a word of a phrase other than its head does not take them ("high
+# precedence" is not in "higher precedence"; matcher._word_matches, restorer._site_at).
+DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 
 
 @lru_cache(maxsize=20000)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from unspin.core.model import Suggestion
 from unspin.engine.conditions import UNPARSED, NeedsParse, parse_condition
 from unspin.engine.explain import explain
-from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
+from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
 from unspin.engine.numerals import numeral_candidates, spelled_decimal
 from unspin.engine.protect import protected_tokens
@@ -180,12 +180,17 @@ class LexiconMatcher:
 
     # -- matching ------------------------------------------------------------------------------------
     @staticmethod
-    def _word_matches(word: str, tok) -> bool:
+    def _word_matches(word: str, tok, head: bool = True) -> bool:
         if _has_upper(word):
             return tok.text == word
+        if tok.lower_ == word:
+            return True
         # A contraction matches only as written: "did not instantly" must not take "didn't instantly"
-        # and write the repair out in full ("did not immediately").
-        return tok.lower_ == word or (tok.lemma_.lower() == word and not tok.lower_.startswith(_CONTRACTED))
+        # and write the repair out in full ("did not immediately"). A word of a phrase other than its
+        # head does not take a comparative or superlative: "high precedence" is not in "higher
+        # precedence", nor "high officers" in "the highest officers" (repaired as "toppest officials").
+        return (tok.lemma_.lower() == word and not tok.lower_.startswith(_CONTRACTED)
+                and (head or tok.tag_ not in DEGREE_TAGS))
 
     @staticmethod
     def _fixed_word_matches(e: Entry, j: int, tok) -> bool:
@@ -207,7 +212,7 @@ class LexiconMatcher:
         if e.category == FIXED_CATEGORY:
             matches = lambda j, tok: self._fixed_word_matches(e, j, tok)  # noqa: E731
         else:
-            matches = lambda j, tok: self._word_matches(e.spun[j], tok)  # noqa: E731
+            matches = lambda j, tok: self._word_matches(e.spun[j], tok, j == e.head)  # noqa: E731
         if not e.gap:
             for j in range(n):
                 if not matches(j, doc[i + j]):

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from unspin.engine.channel import ChannelTable, Option
-from unspin.engine.inflect import INFLECTED_TAGS, inflect_phrase, match_case
+from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case
 from unspin.engine.langmodel import LanguageModel
 
 POSSIBLE = "possible spin"
@@ -395,6 +395,9 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
             if not _fits(doc, i, n, opt):
                 continue
             head = min(opt.head, n - 1)
+            if n > 1 and any(k != head and forms[k] != lemmas[k] and doc[i + k].tag_ in DEGREE_TAGS
+                             for k in range(n)):
+                continue  # "higher precedence" is not a "high precedence" (a non-head word's degree)
             text = opt.original
             if forms[head] != lemmas[head]:   # an inflected word: its tag says how (cheap test first)
                 tag = doc[i + head].tag_
