@@ -28,7 +28,7 @@ NEWS = """#@ group: n
 #@ category: spinner
 woodland	forest			0.2
 """
-TERMS = "hidden Markov model\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
+TERMS = "hidden Markov model\nbig data repository\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,22 @@ def test_unseen_finds_among_tortured_phrases_are_still_shown(engine):
              "with a convolutional neural organization.")
     rules = [s.rule for s in engine.analyse(paper).suggestions]
     assert any(r.startswith("tortured") for r in rules)
+
+
+
+def test_a_listed_tell_vouches_for_the_weak_find_around_it(make):
+    # "register" -> "repository" is seen once (a weak find alone), but the listed tell "colossal
+    # information" inside the find agrees with it: the whole phrase is repaired, not half of it
+    eng = make(TORTURED + "crude register\traw repository\t\t\t0.9\n")
+    analysis = eng.analyse("All records were copied into a colossal information register every night.")
+    got = [(s.original, s.replacement) for s in analysis.suggestions if s.confidence >= 0.5]
+    assert got == [("colossal information register", "big data repository")]
+
+
+def test_a_listed_phrase_below_a_tell_does_not_vouch(make):
+    # the same find around a listed phrase that is no tell: the weak find stays weak
+    weaker = TORTURED.replace("colossal information\tbig data\t\t\t0.9", "colossal information\tbig data\t\t\t0.6")
+    eng = make(weaker + "crude register\traw repository\t\t\t0.9\n")
+    analysis = eng.analyse("All records were copied into a colossal information register every night.")
+    got = [(s.original, s.replacement) for s in analysis.suggestions if s.confidence >= 0.5]
+    assert ("colossal information register", "big data repository") not in got

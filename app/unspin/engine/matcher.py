@@ -564,6 +564,8 @@ class LexiconMatcher:
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
+            if 0 < prior < TELL_CONFIDENCE and _extends_listed(f, [x for k in span for x in taken.get(k, ())]):
+                prior = TELL_CONFIDENCE
             if prior <= 0 or (prior < TELL_CONFIDENCE and any(c.is_tell or p >= prior for k in span
                                                                for _, _, p, c in listed.get(k, ()))):
                 continue
@@ -614,13 +616,38 @@ def _takes_in(found, listed: list, prior: float) -> bool:
     """An unseen find may replace the listed tortured phrases it overlaps: each lies inside it, is
     shorter, and either is weaker or repairs to words the find's repair holds too."""
     end = found.start + found.length
-    display = " " + found.display.lower() + " "
     for i, n, p, c in listed:
         if i < found.start or i + n > end or n >= found.length:
             return False
-        if p >= prior and " " + c.replacement.lower() + " " not in display:
+        if p >= prior and not _holds(found.display, c.replacement):
             return False
     return True
+
+
+def _holds(display: str, replacement: str) -> bool:
+    """The words of ``replacement`` stand side by side in ``display`` (either in either number:
+    the listed "incorporated circuits" -> "integrated circuits" inside "application specific
+    integrated circuit")."""
+    def words(text: str) -> str:
+        return " " + " ".join(singular(w) for w in text.lower().split()) + " "
+    return words(replacement) in words(display)
+
+
+def _extends_listed(found, listed: list) -> bool:
+    """A weak unseen find that holds listed tortured tells and agrees with each of them (its repair
+    holds theirs), and swaps back more than they do: the listed tell vouches for the find around
+    it ("enormous information investigation": the listed "enormous information" -> "big data",
+    and "investigation" -> "analytics" to the known "big data analytics")."""
+    if not listed:
+        return False
+    end = found.start + found.length
+    covered = set()
+    for i, n, p, c in listed:
+        if not c.is_tell or i < found.start or i + n > end or n >= found.length or \
+                not _holds(found.display, c.replacement):
+            return False
+        covered.update(range(i, i + n))
+    return any(k not in covered for k in found.changed)
 
 
 def _term_head(tok, found) -> bool:
