@@ -28,7 +28,7 @@ NEWS = """#@ group: n
 #@ category: spinner
 woodland	forest			0.2
 """
-TERMS = "hidden Markov model\nbig data repository\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
+TERMS = "hidden Markov model\nbig data repository\nquantum dot laser\ntrue negative\ntype i error\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +161,35 @@ def test_a_listed_phrase_below_a_tell_does_not_vouch(make):
     analysis = eng.analyse("All records were copied into a colossal information register every night.")
     got = [(s.original, s.replacement) for s in analysis.suggestions if s.confidence >= 0.5]
     assert ("colossal information register", "big data repository") not in got
+
+
+def test_a_completed_term_before_a_verb_is_a_whole_noun_phrase(make):
+    # "speck" is linked to "dot" by no source: the completion route, weak evidence, shown for review;
+    # the verb after it ends the noun phrase, a noun after it would continue it
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("In the lab the quantum speck laser failed twice."))
+    assert got == [("quantum speck laser", "quantum dot laser")]
+    assert _unseen(eng.analyse("In the lab the quantum speck laser array failed twice.")) == []
+
+
+SWAPS = """genuine worth\ttrue value\t\t\t0.9
+genuine mean\ttrue mean\t\t\t0.9
+blood sort\tblood type\t\t\t0.9
+sort theory\ttype theory\t\t\t0.9
+slip rate\terror rate\t\t\t0.9
+slip bar\terror bar\t\t\t0.9
+"""
+
+
+def test_a_known_term_with_an_adjective_for_its_head(make):
+    # the tagger reads "negative" as an adjective; the term says it is the noun of "true negative"
+    eng = make(TORTURED + SWAPS)
+    got = _unseen(eng.analyse("Each genuine negative was counted twice by the two readers."))
+    assert got == [("genuine negative", "true negative")]
+
+
+def test_the_numeral_i_of_a_known_term_is_no_pronoun(make):
+    # "i" kept as written, read as a pronoun by the tagger, is the numeral of "type i error"
+    eng = make(TORTURED + SWAPS)
+    got = _unseen(eng.analyse("The sort i slip was kept below five percent in every trial."))
+    assert got == [("sort i slip", "type i error")]

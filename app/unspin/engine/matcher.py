@@ -536,7 +536,8 @@ class LexiconMatcher:
                                                                 self.unseen.prior(f)):
                 continue
             if (last.pos_ != "NOUN" and (last.i not in f.changed or f.route == "completed") and not _term_head(last, f)) or \
-                    any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) or
+                    any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) and
+                        not _numeral_i(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
             if (f.route in ("hallmark", "completed") or f.dictionary) and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
@@ -544,6 +545,9 @@ class LexiconMatcher:
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
                 continue
+            if f.open_end and f.start + f.length < len(doc) and \
+                    doc[f.start + f.length].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"):
+                continue  # the noun phrase goes on: the completed term is no whole
             if _inside_compound(doc, f.start, f.start + f.length - 1):
                 continue  # part of a hyphenated or slashed compound
             text = f.display
@@ -653,7 +657,14 @@ def _extends_listed(found, listed: list) -> bool:
 def _term_head(tok, found) -> bool:
     """The last word of a find that swaps back to a known term may be read as a participle or a
     lowercase name by the tagger ("gradient boosting", "training set"): the term says it is a noun."""
-    return found.route in ("term", "completed") and (tok.tag_ in ("VBG", "VBN") or tok.pos_ == "PROPN" and tok.is_lower)
+    return found.route in ("term", "completed") and (tok.tag_ in ("VBG", "VBN") or tok.pos_ == "PROPN" and tok.is_lower) or \
+        found.route == "term" and tok.pos_ == "ADJ" and found.term_weight > 0 and tok.i not in found.changed
+
+
+def _numeral_i(tok, found) -> bool:
+    """A kept "i" that the known term holds too is the numeral of "type i error", not the pronoun
+    the tagger reads ("kind i blunder")."""
+    return found.route == "term" and tok.lower_ == "i" and tok.text == "i" and "i" in found.term
 
 
 def _participle(tok, found) -> bool:
