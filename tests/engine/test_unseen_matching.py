@@ -28,7 +28,7 @@ NEWS = """#@ group: n
 #@ category: spinner
 woodland	forest			0.2
 """
-TERMS = "hidden Markov model\nbig data repository\nquantum dot laser\ntrue negative\ntype i error\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
+TERMS = "hidden Markov model\nlaser cutting machine\nbig data repository\nquantum dot laser\ntrue negative\ntype i error\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +193,38 @@ def test_the_numeral_i_of_a_known_term_is_no_pronoun(make):
     eng = make(TORTURED + SWAPS)
     got = _unseen(eng.analyse("The sort i slip was kept below five percent in every trial."))
     assert got == [("sort i slip", "type i error")]
+
+
+def test_a_kept_participle_inside_a_completed_term(make):
+    # "contraption" is linked to "machine" by no source (the completion route); the kept
+    # "cutting" is read as a verb, the term says it modifies the noun
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("Last week the laser cutting contraption was serviced again."))
+    assert got == [("laser cutting contraption", "laser cutting machine")]
+
+
+def test_a_find_around_a_listed_tell_that_repairs_it_otherwise_takes_its_repair():
+    from unspin.engine.matcher import Candidate, _merged_with_listed
+    from unspin.engine.unseen import Found
+
+    class Model:
+        terms = {("ribbon", "gap", "energy"): 2}
+        displays = {("ribbon", "gap", "energy"): "ribbon gap energy"}
+
+        def __init__(self, prior):
+            self.prior = lambda f: prior
+
+    lowers = ["ribbon", "hole", "vigour"]
+    # the swap model composed "ribbon hole energy" (the list showed it "vigour" -> "energy"); the
+    # listed tell says "ribbon hole" is a tortured "ribbon gap": together a known term
+    found = Found(0, 3, ("ribbon", "hole", "energy"), "ribbon hole energy", 1, 0, 5, route="composed", changed=(2,))
+    tell = Candidate(0, 11, "ribbon hole", "ribbon gap", [], 0.9, True, "tortured phrase", "t", "")
+    got = _merged_with_listed(Model(0.3), found, lowers, [(0, 2, 0.9, tell)])
+    assert (got.display, got.route, got.changed, got.swapped) == ("ribbon gap energy", "term", (1, 2), 2)
+    # a listed phrase that is no tell does not vouch
+    weak = Candidate(0, 11, "ribbon hole", "ribbon gap", [], 0.6, False, "tortured phrase", "t", "")
+    assert _merged_with_listed(Model(0.3), found, lowers, [(0, 2, 0.6, weak)]) is None
+    # a result no term list knows needs a find that was weak evidence at least, not review-only
+    other = Found(0, 3, ("ribbon", "hole", "power"), "ribbon hole power", 1, 0, 5, route="composed", changed=(2,))
+    assert _merged_with_listed(Model(0.3), other, lowers, [(0, 2, 0.9, tell)]).display == "ribbon gap power"
+    assert _merged_with_listed(Model(0.1), other, lowers, [(0, 2, 0.9, tell)]) is None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 from spacy.attrs import ORTH
@@ -27,6 +27,7 @@ DECIMAL_PRIOR = 0.97
 # in a title too ("Chief Monetary Officer Jane Doe"): capitals there are no sign of a real name.
 TITLED_TELL_WORDS = 3
 TITLED_TELL_CONFIDENCE = 0.95
+MERGED_PRIOR = 0.3   # see _merged_with_listed
 DECIMAL_RULE = "spinner-figures:spelled-decimal"
 # Words the spinner left in the braces of its own syntax ("trillions of {dollars}", "{that a}"): news prose
 # never writes a few plain words in braces, so the braces go whatever the words.
@@ -528,6 +529,11 @@ class LexiconMatcher:
             lowers, glued = [t.lower_ for t in doc], [t.whitespace_ == "" for t in doc]
         for f in self.unseen.find(lowers, glued, every=True):
             span = range(f.start, f.start + f.length)
+            vouched = False
+            if any(k in taken for k in span):
+                merged = _merged_with_listed(self.unseen, f, lowers, [x for k in span for x in taken.get(k, ())])
+                if merged is not None:
+                    f, vouched = merged, True
             toks = [doc[k] for k in span]
             last = toks[-1]
             if any(k in quoted or k in named for k in span):
@@ -568,7 +574,7 @@ class LexiconMatcher:
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
-            if 0 < prior < TELL_CONFIDENCE and _extends_listed(f, [x for k in span for x in taken.get(k, ())]):
+            if 0 < prior < TELL_CONFIDENCE and (vouched or _extends_listed(f, [x for k in span for x in taken.get(k, ())])):
                 prior = TELL_CONFIDENCE
             if prior <= 0 or (prior < TELL_CONFIDENCE and any(c.is_tell or p >= prior for k in span
                                                                for _, _, p, c in listed.get(k, ()))):
@@ -628,6 +634,36 @@ def _takes_in(found, listed: list, prior: float) -> bool:
     return True
 
 
+def _merged_with_listed(model, found, lowers: list[str], listed: list):
+    """A weak unseen find around listed tortured tells that repair their words otherwise than it does,
+    with their repairs put in for their words, when that gives a known term: "band hole vitality"
+    is a composed "band hole energy" around the listed "band hole" -> "band gap"; together they
+    make "band gap energy". The result is a known term, or the find was weak evidence at least
+    (not for review only). None where it does not apply."""
+    words = found.display.lower().split(" ")
+    if len(words) != found.length or model.prior(found) >= TELL_CONFIDENCE:
+        return None   # a hyphenated compound (one word of the swap model, three tokens) or sure already
+    end = found.start + found.length
+    covered = set()
+    for i, n, p, c in listed:
+        repair = c.replacement.lower().split(" ")
+        if not c.is_tell or i < found.start or i + n > end or n >= found.length or len(repair) != n:
+            return None
+        words[i - found.start:i - found.start + n] = repair
+        covered.update(range(i, i + n))
+    if not any(k not in covered for k in found.changed):
+        return None
+    term = tuple(words[:-1]) + (singular(words[-1]),)
+    if words == found.display.lower().split(" ") or term not in model.terms and model.prior(found) < MERGED_PRIOR:
+        return None
+    changed = tuple(k for k in range(found.start, end) if lowers[k] != words[k - found.start] and
+                    singular(lowers[k]) != singular(words[k - found.start]))
+    if term in model.terms:
+        return replace(found, term=term, display=model.displays.get(term, " ".join(words)), route="term",
+                       term_weight=model.terms[term], swapped=len(changed), changed=changed, attested=False)
+    return replace(found, term=term, display=" ".join(words), swapped=len(changed), changed=changed)
+
+
 def _holds(display: str, replacement: str) -> bool:
     """The words of ``replacement`` stand side by side in ``display`` (either in either number:
     the listed "incorporated circuits" -> "integrated circuits" inside "application specific
@@ -670,7 +706,8 @@ def _numeral_i(tok, found) -> bool:
 def _participle(tok, found) -> bool:
     """A kept participle inside a find that swaps back to a known term ("missing value",
     "federated learning") modifies the noun, as the term says."""
-    return found.route == "term" and (tok.tag_ in ("VBG", "VBN") or _misread_modifier(tok, found))
+    return found.route == "term" and (tok.tag_ in ("VBG", "VBN") or _misread_modifier(tok, found)) or \
+        found.route == "completed" and tok.tag_ in ("VBG", "VBN") and tok.i not in found.changed
 
 
 def _misread_modifier(tok, found) -> bool:
