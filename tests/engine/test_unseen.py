@@ -390,6 +390,16 @@ def test_the_completion_route_leaves_a_term_with_the_writers_own_word_alone(tmp_
     assert model.find("a deep neural sieve layer was trained".split()) == []
 
 
+def test_a_completion_before_a_word_of_content_is_left_to_the_matcher(tmp_path):
+    # the word after it may be a verb ("... sieve trained well"), which the words alone do not
+    # tell: every find keeps it, marked, for the matcher to judge with the tagger's help
+    model = _completion_model(tmp_path, "deep neural network\n")
+    found = [f for f in model.find("a deep neural sieve layer was trained".split(), every=True) if f.route == "completed"]
+    assert [(f.display, f.open_end) for f in found] == [("deep neural network", True)]
+    found = [f for f in model.find("a deep neural sieve was trained".split(), every=True) if f.route == "completed"]
+    assert [(f.display, f.open_end) for f in found] == [("deep neural network", False)]
+
+
 def test_a_find_no_term_list_knows_becomes_the_term_one_more_swap_back_gives(tmp_path):
     lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
         "".join(f"warmth {w}\theat {w}\t\t\t0.9\n" for w in ("flux", "sink", "pump"))

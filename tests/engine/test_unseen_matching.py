@@ -28,7 +28,7 @@ NEWS = """#@ group: n
 #@ category: spinner
 woodland	forest			0.2
 """
-TERMS = "hidden Markov model\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
+TERMS = "hidden Markov model\nlaser cutting machine\nbig data repository\nquantum dot laser\ntrue negative\ntype i error\nfederated deep learning\ndeep gradient boosting\nbig data analysis pipeline\ndecision forest\ndense network\n"
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,89 @@ def test_unseen_finds_among_tortured_phrases_are_still_shown(engine):
              "with a convolutional neural organization.")
     rules = [s.rule for s in engine.analyse(paper).suggestions]
     assert any(r.startswith("tortured") for r in rules)
+
+
+
+def test_a_listed_tell_vouches_for_the_weak_find_around_it(make):
+    # "register" -> "repository" is seen once (a weak find alone), but the listed tell "colossal
+    # information" inside the find agrees with it: the whole phrase is repaired, not half of it
+    eng = make(TORTURED + "crude register\traw repository\t\t\t0.9\n")
+    analysis = eng.analyse("All records were copied into a colossal information register every night.")
+    got = [(s.original, s.replacement) for s in analysis.suggestions if s.confidence >= 0.5]
+    assert got == [("colossal information register", "big data repository")]
+
+
+def test_a_listed_phrase_below_a_tell_does_not_vouch(make):
+    # the same find around a listed phrase that is no tell: the weak find stays weak
+    weaker = TORTURED.replace("colossal information\tbig data\t\t\t0.9", "colossal information\tbig data\t\t\t0.6")
+    eng = make(weaker + "crude register\traw repository\t\t\t0.9\n")
+    analysis = eng.analyse("All records were copied into a colossal information register every night.")
+    got = [(s.original, s.replacement) for s in analysis.suggestions if s.confidence >= 0.5]
+    assert ("colossal information register", "big data repository") not in got
+
+
+def test_a_completed_term_before_a_verb_is_a_whole_noun_phrase(make):
+    # "speck" is linked to "dot" by no source: the completion route, weak evidence, shown for review;
+    # the verb after it ends the noun phrase, a noun after it would continue it
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("In the lab the quantum speck laser failed twice."))
+    assert got == [("quantum speck laser", "quantum dot laser")]
+    assert _unseen(eng.analyse("In the lab the quantum speck laser array failed twice.")) == []
+
+
+SWAPS = """genuine worth\ttrue value\t\t\t0.9
+genuine mean\ttrue mean\t\t\t0.9
+blood sort\tblood type\t\t\t0.9
+sort theory\ttype theory\t\t\t0.9
+slip rate\terror rate\t\t\t0.9
+slip bar\terror bar\t\t\t0.9
+"""
+
+
+def test_a_known_term_with_an_adjective_for_its_head(make):
+    # the tagger reads "negative" as an adjective; the term says it is the noun of "true negative"
+    eng = make(TORTURED + SWAPS)
+    got = _unseen(eng.analyse("Each genuine negative was counted twice by the two readers."))
+    assert got == [("genuine negative", "true negative")]
+
+
+def test_the_numeral_i_of_a_known_term_is_no_pronoun(make):
+    # "i" kept as written, read as a pronoun by the tagger, is the numeral of "type i error"
+    eng = make(TORTURED + SWAPS)
+    got = _unseen(eng.analyse("The sort i slip was kept below five percent in every trial."))
+    assert got == [("sort i slip", "type i error")]
+
+
+def test_a_kept_participle_inside_a_completed_term(make):
+    # "contraption" is linked to "machine" by no source (the completion route); the kept
+    # "cutting" is read as a verb, the term says it modifies the noun
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("Last week the laser cutting contraption was serviced again."))
+    assert got == [("laser cutting contraption", "laser cutting machine")]
+
+
+def test_a_find_around_a_listed_tell_that_repairs_it_otherwise_takes_its_repair():
+    from unspin.engine.matcher import Candidate, _merged_with_listed
+    from unspin.engine.unseen import Found
+
+    class Model:
+        terms = {("ribbon", "gap", "energy"): 2}
+        displays = {("ribbon", "gap", "energy"): "ribbon gap energy"}
+
+        def __init__(self, prior):
+            self.prior = lambda f: prior
+
+    lowers = ["ribbon", "hole", "vigour"]
+    # the swap model composed "ribbon hole energy" (the list showed it "vigour" -> "energy"); the
+    # listed tell says "ribbon hole" is a tortured "ribbon gap": together a known term
+    found = Found(0, 3, ("ribbon", "hole", "energy"), "ribbon hole energy", 1, 0, 5, route="composed", changed=(2,))
+    tell = Candidate(0, 11, "ribbon hole", "ribbon gap", [], 0.9, True, "tortured phrase", "t", "")
+    got = _merged_with_listed(Model(0.3), found, lowers, [(0, 2, 0.9, tell)])
+    assert (got.display, got.route, got.changed, got.swapped) == ("ribbon gap energy", "term", (1, 2), 2)
+    # a listed phrase that is no tell does not vouch
+    weak = Candidate(0, 11, "ribbon hole", "ribbon gap", [], 0.6, False, "tortured phrase", "t", "")
+    assert _merged_with_listed(Model(0.3), found, lowers, [(0, 2, 0.6, weak)]) is None
+    # a result no term list knows needs a find that was weak evidence at least, not review-only
+    other = Found(0, 3, ("ribbon", "hole", "power"), "ribbon hole power", 1, 0, 5, route="composed", changed=(2,))
+    assert _merged_with_listed(Model(0.3), other, lowers, [(0, 2, 0.9, tell)]).display == "ribbon gap power"
+    assert _merged_with_listed(Model(0.1), other, lowers, [(0, 2, 0.9, tell)]) is None

@@ -272,6 +272,9 @@ class Found:
     ordinary: bool = False      # the phrase as written is common English (see _ordinary, _everyday)
     dictionary: int = 0         # swapped words backed only by the dictionary's synonyms (no list swap)
     changed: tuple[int, ...] = ()  # the token indexes of the swapped words (set by find)
+    # a completion followed by a word of content: the matcher keeps it only where that word is no
+    # part of the noun phrase (a verb: "word errors charge rises"; not "... box indicator")
+    open_end: bool = False
 
 
 class SwapModel:
@@ -647,20 +650,21 @@ class SwapModel:
                 shown = shown if len(shown) == n else [None] * n
                 swapped = [u for u in range(n) if shown[u] != texts[i + u] and
                            (shown[u] is None or singular(shown[u]) != sing[i + u])]
-                if payload[_ROUTE] == "completed" and i + n < n_w and alpha[i + n] and \
-                        texts[i + n] not in NOT_CONTENT:
-                    continue  # the noun phrase goes on ("... box indicator"): the term is no whole
+                open_end = payload[_ROUTE] == "completed" and i + n < n_w and alpha[i + n] and \
+                    texts[i + n] not in NOT_CONTENT
+                if open_end and not every:
+                    continue  # the noun phrase may go on ("... box indicator"): the term is no whole
                 # a find resting on one swap seen once is as weak as the language-model routes
                 weak = payload[_ROUTE] in ("attested", "hallmark") or payload[2] == 1 and payload[4] < STRONG_SWAP
                 if not self._in_written_term(texts, sing, i, n, swapped, weak):
-                    kept.append((n, payload, swapped))
+                    kept.append((n, payload, swapped, open_end))
             if len(kept) > 1:
                 kept = self._known_inside(kept)
             hits = kept[:1] if not every else kept
-            for n, payload, swapped in hits:
+            for n, payload, swapped, open_end in hits:
                 first, last = words[i][1], words[i + n - 1][2]
                 changed = tuple(t for u in swapped for t in range(words[i + u][1], words[i + u][2]))
-                out.append(Found(first, last - first, *payload, changed=changed))
+                out.append(Found(first, last - first, *payload, changed=changed, open_end=open_end))
             if hits and not every:
                 i += hits[0][0]
             else:
@@ -674,12 +678,11 @@ class SwapModel:
         accuracy changes". The longest match would otherwise win the overlap with the weaker
         evidence (see _composed, _attested, _hallmark)."""
         terms = self.terms
-        known = [n for n, payload, _ in kept if payload[_ROUTE] == "term" and payload[0] in terms]
+        known = [k[0] for k in kept if k[1][_ROUTE] == "term" and k[1][0] in terms]
         if not known:
             return kept
         shortest = min(known)
-        return [(n, payload, swapped) for n, payload, swapped in kept
-                if n <= shortest or payload[0] in terms]
+        return [k for k in kept if k[0] <= shortest or k[1][0] in terms]
 
     def _in_written_term(self, texts: list[str], sing: list[str], i: int, n: int, swapped: list[int],
                          weak: bool) -> bool:
