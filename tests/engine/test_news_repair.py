@@ -1096,6 +1096,26 @@ ROUND35_ORDINARY = [
     "The man turned again and waved. The museum said it was the very best in 20 years of shows.",
 ]
 
+# Round 36: an oil output cut, a cruise outbreak, a school board's book vote, a record transfer
+ROUND36_TELLS = [
+    ("The board voted 4 to a few on Tuesday, saying some books were not applicable for youngsters.",
+     "The board voted 4 to three on Tuesday, saying some books were not appropriate for children."),
+    ("Passengers fell unwell with a abdomen virus and the ship returned two days sooner than deliberate.",
+     "Passengers fell ill with a stomach virus and the ship returned two days earlier than planned."),
+    ("Norovirus spreads simply in shut quarters, and most people recuperate inside a number of days.",
+     "Norovirus spreads easily in close quarters, and most people recover within a few days."),
+    ("The cuts will final till the tip of the year, and talks at occasions looked close to collapse.",
+     "The cuts will last until the end of the year, and talks at times looked close to collapse."),
+    ("The club accomplished the signing for a file payment, and fans bought shirts together with his identify.",
+     "The club completed the signing for a record fee, and fans bought shirts with his name."),
+]
+
+ROUND36_ORDINARY = [
+    "The fee rose from 2 to a few hundred dollars. The rule is not applicable for small firms.",
+    "The drive-thru closed early. The meeting went as deliberate as ever, and the vote was slow and deliberate.",
+    "The club's record signing was a shock transfer that stunned fans. His mother and father were teachers.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1105,7 +1125,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS
                         + ROUND28_TELLS + ROUND29_TELLS + ROUND30_TELLS
                         + ROUND31_TELLS + ROUND32_TELLS
-                        + ROUND33_TELLS + ROUND34_TELLS + ROUND35_TELLS)
+                        + ROUND33_TELLS + ROUND34_TELLS + ROUND35_TELLS
+                        + ROUND36_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1115,7 +1136,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY
                            + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY
                            + ROUND30_ORDINARY + ROUND31_ORDINARY + ROUND32_ORDINARY
-                           + ROUND33_ORDINARY + ROUND34_ORDINARY + ROUND35_ORDINARY)
+                           + ROUND33_ORDINARY + ROUND34_ORDINARY + ROUND35_ORDINARY
+                           + ROUND36_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
