@@ -1116,6 +1116,26 @@ ROUND36_ORDINARY = [
     "The club's record signing was a shock transfer that stunned fans. His mother and father were teachers.",
 ]
 
+# Round 37: a ship strikes a bridge, a panda loan, a founder's fraud verdict
+ROUND37_TELLS = [
+    ("The span was set to break down into the river; six workers are lacking and presumed useless.",
+     "The span was set to collapse into the river; six workers are missing and presumed dead."),
+    ("Two big pandas, a male and a feminine, came with a provide of bamboo and will spend a few month in "
+     "quarantine before occurring show.",
+     "Two giant pandas, a male and a female, came with a supply of bamboo and will spend about a month in "
+     "quarantine before going on display."),
+    ("Cubs born on the zoo will be despatched again after they flip 4.",
+     "Cubs born at the zoo will be sent back after they turn 4."),
+    ("She faces 20 years on every rely, and sentencing is about for March.",
+     "She faces 20 years on each count, and sentencing is set for March."),
+]
+
+ROUND37_ORDINARY = [
+    "Fine particles of dust hung in the air after the crash. The kids flip 3 coins.",
+    "The athlete complained of the lack of energy he felt after the flight. They flip 100 houses a year.",
+    "She was the founding father of a movement. The children spent a few month-long holidays abroad.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1126,7 +1146,7 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND28_TELLS + ROUND29_TELLS + ROUND30_TELLS
                         + ROUND31_TELLS + ROUND32_TELLS
                         + ROUND33_TELLS + ROUND34_TELLS + ROUND35_TELLS
-                        + ROUND36_TELLS)
+                        + ROUND36_TELLS + ROUND37_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1137,7 +1157,7 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY
                            + ROUND30_ORDINARY + ROUND31_ORDINARY + ROUND32_ORDINARY
                            + ROUND33_ORDINARY + ROUND34_ORDINARY + ROUND35_ORDINARY
-                           + ROUND36_ORDINARY)
+                           + ROUND36_ORDINARY + ROUND37_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
