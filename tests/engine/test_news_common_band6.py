@@ -12,19 +12,18 @@ TELLS = [
     ("The astronauts flew from the Kennedy House Center, and the International House Station crew "
      "welcomed them a day later.",
      ["Kennedy Space Center", "International Space Station"]),
-    ("She graduated from Harvard Enterprise School and later taught at Yale Legislation School.",
-     ["Harvard Business School", "Yale Law School"]),
-    ("The Federal Commerce Commission sued the retailer, and the World Commerce Organization ruled "
-     "against the tariffs.",
-     ["Federal Trade Commission", "World Trade Organization"]),
+    ("The quarterback threw the profitable touchdown, and the Jap Conference finals begin on Tuesday.",
+     ["winning touchdown", "Eastern Conference finals"]),
+    ("The storm hit the jap part of the state, and the National Climate Service issued a warning.",
+     ["eastern part of", "National Weather Service"]),
     ("The examine author said the drug's facet effects were mild in most patients.",
      ["study author", "side effects"]),
-    ("Fireplace trucks raced to the building fireplace before dawn, the chief said.",
-     ["Fire trucks", "building fire"]),
+    ("Traders sold vitality stocks after the Vitality Information Administration's weekly report.",
+     ["energy stocks", "Energy Information Administration"]),
     ("The jury found him responsible on all charges, and the decide ruled that he would stay in jail.",
      ["guilty on all charges", "judge ruled"]),
-    ("Mortgage rates hit a 52-week excessive after the curiosity rate rose again.",
-     ["52-week high", "interest rate"]),
+    ("The council set a speed restrict near schools and a term restrict for its members.",
+     ["speed limit", "term limit"]),
     ("The quarterback was the first overall decide, and his team has won every game at its dwelling "
      "field this year.",
      ["first overall pick", "home field"]),
@@ -34,8 +33,8 @@ TELLS = [
      ["speed camera", "truck driver"]),
     ("The minister, who misplaced her majority in May, promised free faculty meals for every pupil.",
      ["lost her majority", "free school meals"]),
-    ("The Nationwide Security Council met after the Scottish Nationwide Party won the vote.",
-     ["National Security Council", "Scottish National Party"]),
+    ("The comedian hosted Saturday Night Dwell before a dwell audience of 300.",
+     ["Saturday Night Live", "live audience"]),
 ]
 
 # Ordinary news with the same words in their own senses: nothing changes.
