@@ -1134,6 +1134,7 @@ ROUND37_ORDINARY = [
     "Fine particles of dust hung in the air after the crash. The kids flip 3 coins.",
     "The athlete complained of the lack of energy he felt after the flight. They flip 100 houses a year.",
     "She was the founding father of a movement. The children spent a few month-long holidays abroad.",
+    "The first vaccines arrived within a few weeks, and a few months later the schools reopened.",
 ]
 
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
