@@ -16,11 +16,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
 from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicon_file  # noqa: E402
 
 
-def _key(entry) -> str:
-    gap = f" ~{entry.gap}" if entry.gap else ""
-    return " ".join(entry.spun).lower() + gap
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("lexicon", type=Path)
@@ -30,14 +25,14 @@ def main() -> int:
     others: set[str] = set()
     for other in bundled_lexicon_paths():
         if Path(other).resolve() != path:
-            others |= {_key(e) for e in load_lexicon_file(Path(other))[0]}
+            others |= {e.spun_key for e in load_lexicon_file(Path(other))[0]}
     entries, problems = load_lexicon_file(path)
     for problem in problems:
         print("problem:", problem)
     seen: set[str] = set()
     drop: dict[int, str] = {}
     for e in entries:
-        k = _key(e)
+        k = e.spun_key
         if k in others or k in seen or " ".join(e.spun).lower() in {r.lower() for r in e.restored}:
             drop[e.line] = k
         seen.add(k)

@@ -101,6 +101,13 @@ class Entry:
         return f"{self.group}:{self.written or ' '.join(self.spun)}{gap}"
 
     @property
+    def spun_key(self) -> str:
+        """The form the row matches, case aside: its tokens lowercased, with its gap (two rows of
+        one key compete for the same words)."""
+        gap = f" ~{self.gap}" if self.gap else ""
+        return " ".join(self.spun).lower() + gap
+
+    @property
     def is_tell(self) -> bool:
         return self.confidence >= TELL_CONFIDENCE
 

@@ -535,17 +535,17 @@ class LexiconMatcher:
             lowers, glued = [t.lower_ for t in doc], [t.whitespace_ == "" for t in doc]
         for f in self.unseen.find(lowers, glued, every=True):
             span = range(f.start, f.start + f.length)
+            in_span = [x for k in span for x in taken.get(k, ())]   # a merge keeps the find's span
             vouched = False
-            if any(k in taken for k in span):
-                merged = _merged_with_listed(self.unseen, f, lowers, [x for k in span for x in taken.get(k, ())])
+            if in_span:
+                merged = _merged_with_listed(self.unseen, f, lowers, in_span)
                 if merged is not None:
                     f, vouched = merged, True
             toks = [doc[k] for k in span]
             last = toks[-1]
             if any(k in quoted or k in named for k in span):
                 continue
-            if any(k in taken for k in span) and not _takes_in(f, [x for k in span for x in taken.get(k, ())],
-                                                                self.unseen.prior(f)):
+            if in_span and not _takes_in(f, in_span, self.unseen.prior(f)):
                 continue
             if (last.pos_ != "NOUN" and (last.i not in f.changed or f.route == "completed") and not _term_head(last, f)) or \
                     any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) and
@@ -580,7 +580,7 @@ class LexiconMatcher:
             if text.lower() == original.lower():
                 continue
             prior = self.unseen.prior(f)
-            if 0 < prior < TELL_CONFIDENCE and (vouched or _extends_listed(f, [x for k in span for x in taken.get(k, ())])):
+            if 0 < prior < TELL_CONFIDENCE and (vouched or _extends_listed(f, in_span)):
                 prior = TELL_CONFIDENCE
             if prior <= 0 or (prior < TELL_CONFIDENCE and any(c.is_tell or p >= prior for k in span
                                                                for _, _, p, c in listed.get(k, ()))):
@@ -653,7 +653,7 @@ def _merged_with_listed(model, found, lowers: list[str], listed: list):
     covered = set()
     for i, n, p, c in listed:
         repair = c.replacement.lower().split(" ")
-        if not c.is_tell or i < found.start or i + n > end or n >= found.length or len(repair) != n:
+        if not _tell_inside(found, i, n, c) or len(repair) != n:
             return None
         words[i - found.start:i - found.start + n] = repair
         covered.update(range(i, i + n))
@@ -686,14 +686,18 @@ def _extends_listed(found, listed: list) -> bool:
     and "investigation" -> "analytics" to the known "big data analytics")."""
     if not listed:
         return False
-    end = found.start + found.length
     covered = set()
     for i, n, p, c in listed:
-        if not c.is_tell or i < found.start or i + n > end or n >= found.length or \
-                not _holds(found.display, c.replacement):
+        if not _tell_inside(found, i, n, c) or not _holds(found.display, c.replacement):
             return False
         covered.update(range(i, i + n))
     return any(k not in covered for k in found.changed)
+
+
+def _tell_inside(found, i: int, n: int, c) -> bool:
+    """The listed candidate ``c`` (``n`` tokens from ``i``) is a tell and stands inside the find,
+    shorter than it: what both ``_merged_with_listed`` and ``_extends_listed`` build on."""
+    return c.is_tell and found.start <= i and i + n <= found.start + found.length and n < found.length
 
 
 def _term_head(tok, found) -> bool:
