@@ -31,8 +31,10 @@ def test_possessives_and_negations_are_split_like_the_tokenizer_splits_them():
 
 def test_a_row_written_with_a_possessive_or_a_negation_repairs_the_document(engine):
     spun = "The firm didn't instantly reply, and it's potential that lots of of 1000's of people lost power."
+    # "didn't instantly" and the tell "instantly reply" -> "immediately respond" agree on "instantly"
+    # and are repaired as one change
     assert repaired(engine, CLEAN + " " + spun) == CLEAN + (
-        " The firm didn't immediately reply, and it's possible that hundreds of thousands of people lost power.")
+        " The firm didn't immediately respond, and it's possible that hundreds of thousands of people lost power.")
 
 
 def test_a_row_written_with_a_hyphen_repairs_the_document(engine):
@@ -67,8 +69,8 @@ def test_rows_with_an_abbreviation_or_closing_punctuation_repair_the_document(en
 
 def test_a_contraction_is_not_written_out_by_a_row_of_the_full_form(engine):
     # "did not instantly" is a row too; it must not take "didn’t instantly" and spell it out
-    spun = "The firm didn’t instantly reply."
-    assert repaired(engine, CLEAN + " " + spun) == CLEAN + " The firm didn’t immediately reply."
+    spun = "The firm didn’t instantly comment."
+    assert repaired(engine, CLEAN + " " + spun) == CLEAN + " The firm didn’t immediately comment."
 
 
 def test_a_hyphenated_repair_takes_the_plural_of_its_last_part(engine):

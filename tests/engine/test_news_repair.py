@@ -1137,6 +1137,145 @@ ROUND37_ORDINARY = [
     "The first vaccines arrived within a few weeks, and a few months later the schools reopened.",
 ]
 
+# Round 38: a chipmaker's warning, a manager sacked, a low-budget horror hit
+ROUND38_TELLS = [
+    ("Sales this quarter would are available in nicely beneath forecasts, the company warned.",
+     "Sales this quarter would come in well below forecasts, the company warned."),
+    ("The club's interim coach will take cost of the squad on an interim foundation after a house defeat in the "
+     "league.",
+     "The club's interim coach will take charge of the squad on an interim basis after a home defeat in the "
+     "league."),
+    ("The team has won one in every of its last ten matches, and the owner misplaced endurance.",
+     "The team has won one of its last ten matches, and the owner lost patience."),
+    ("The horror hit topped the chart, incomes an estimated $31 million, and sales stay 20 p.c beneath their stage "
+     "of 2019.",
+     "The horror hit topped the chart, earning an estimated $31 million, and sales stay 20 percent below their level "
+     "of 2019."),
+]
+
+ROUND38_ORDINARY = [
+    "The old house won a design award last year. The house draw for the raffle takes place on Friday.",
+    "A fire caused a house loss of about $200,000. The doctors said he will get well with rest and fluids.",
+    "Only one in every five voters turned out, and the board member in charge of finance resigned.",
+]
+
+# Round 39: a state budget, a drug maker's settlement, trapped miners
+ROUND39_TELLS = [
+    ("Republicans said the plan spent an excessive amount of and called for a evaluation of the spending.",
+     "Republicans said the plan spent too much and called for a review of the spending."),
+    ("Rescuers were still trying to succeed in 14 miners, and cracks ran along the tunnel partitions.",
+     "Rescuers were still trying to reach 14 miners, and cracks ran along the tunnel walls."),
+    ("The talks failed to succeed in a deal, which ended a authorized combat that lasted four years.",
+     "The talks failed to reach a deal, which ended a legal fight that lasted four years."),
+]
+
+ROUND39_ORDINARY = [
+    "The diet contains an excessive amount of salt. The committee consists of seven members.",
+    "Next of kin have been informed. He hopes to succeed in 10 years of trying.",
+    "She wanted to succeed in a deal-making career, and the plan is to succeed in 2025 where others failed.",
+]
+
+# Round 40: a tennis final, a streaming price rise, a central bank's warning
+ROUND40_TELLS = [
+    ("The pinnacle of the central financial institution said rates would keep excessive, and many expected the "
+     "primary reduce in the spring.",
+     "The head of the central bank said rates would stay high, and many expected the first cut in the spring."),
+    ("The service will elevate the value of its hottest plan after a success drama sequence drew 260 million "
+     "members world wide.",
+     "The service will raise the price of its most popular plan after a hit drama series drew 260 million "
+     "members around the world."),
+    ("Analysts said customers might cancel if prices saved going up; shares were little modified in early trading.",
+     "Analysts said customers might cancel if prices kept going up; shares were little changed in early trading."),
+    ("\"I had to keep targeted,\" she said after a standing ovation from the gang. She is going to now rest.",
+     "\"I had to stay focused,\" she said after a standing ovation from the crowd. She will now rest."),
+]
+
+ROUND40_ORDINARY = [
+    "It was the hottest summer on record, and its hottest day came in July.",
+    "The World Wide Web changed how people read news. He saved going to the cinema for the weekend.",
+    "The pinnacle of the central tower is gold. The plan was little modified from last year's.",
+    "Where is the team going to now? The gang cheered as its leader left court.",
+]
+
+# Round 41: a ceasefire, a health-software start-up, looted bronzes returned
+ROUND41_TELLS = [
+    ("The sides agreed to a short lived ceasefire, raising hopes that aid may lastly attain thousands of people "
+     "reduce off by the combating.",
+     "The sides agreed to a temporary ceasefire, raising hopes that aid could finally reach thousands of people "
+     "cut off by the fighting."),
+    ("The truce ended when both facet broke its phrases, and hospitals have run brief of fundamental "
+     "provides.",
+     "The truce ended when either side broke its terms, and hospitals have run short of basic supplies."),
+    ("The decision came after a cautious overview, and other museums are beneath rising stress to comply with.",
+     "The decision came after a careful review, and other museums are under growing pressure to follow."),
+    ("The round was led by a enterprise capital fund.", "The round was led by a venture capital fund."),
+]
+
+ROUND41_ORDINARY = [
+    "The museum drew a short lived crowd. The art critic said the most interesting works were the smallest.",
+    "The combating of fraud is a priority. The team will reduce off-peak fares next year.",
+    "The path began to broaden into a wide valley. He was thought of as one of the best.",
+]
+
+# Round 42: a measles outbreak, an antitrust fine, a record concert tour
+ROUND42_TELLS = [
+    ("Her live performance tour passed a document that had stood for five years and has offered greater than six "
+     "million tickets.",
+     "Her concert tour passed a record that had stood for five years and has sold more than six million tickets."),
+    ("She said the tour was the perfect expertise of her career, and cities reported a lift to motels and "
+     "eating places.",
+     "She said the tour was the best experience of her career, and cities reported a boost to hotels and "
+     "restaurants."),
+    ("Measles is likely one of the most contagious diseases, and a child who returned from a visit overseas "
+     "developed a excessive fever.",
+     "Measles is one of the most contagious diseases, and a child who returned from a trip abroad developed a "
+     "high fever."),
+    ("Regulators said the firm abused its dominant place out there and ordered it to finish the follow.",
+     "Regulators said the firm abused its dominant position in the market and ordered it to end the practice."),
+]
+
+ROUND42_ORDINARY = [
+    "The lawyers were passing a document to the judge. The shop offered greater than 20 percent discounts on tickets.",
+    "The museum's exhibits had been seen by millions of fans of the band. Readers who follow the news will know.",
+    "The party took a dominant place on the stage. A toddler developed a rash after the visit.",
+]
+
+# Round 43: an offshore earthquake, a nurses' strike
+ROUND43_TELLS = [
+    ("There were no quick experiences of damage, the nationwide climate company said, and practice companies "
+     "were suspended.",
+     "There were no immediate reports of damage, the national weather agency said, and train services "
+     "were suspended."),
+    ("The country sits on several fault traces. Talks are attributable to resume, and the strike should not be "
+     "allowed to tug on.",
+     "The country sits on several fault lines. Talks are due to resume, and the strike should not be "
+     "allowed to drag on."),
+]
+
+ROUND43_ORDINARY = [
+    "The rise is attributable to rising costs. The coach told players to tug on the rope.",
+    "The harm or accidents caused by the drug were rare.",
+]
+
+# Round 44: a record transfer, a governor's race
+ROUND44_TELLS = [
+    ("Voters head to the polls in a carefully watched race that polls suggest is too near name.",
+     "Voters head to the polls in a closely watched race that polls suggest is too close to call."),
+    ("He promised to chop funding and rent extra police, and both campaigns spent closely on TV, with 1.5 million "
+     "ballots already forged.",
+     "He promised to cut funding and hire more police, and both campaigns spent heavily on TV, with 1.5 million "
+     "ballots already cast."),
+    ("The striker accomplished his transfer after his club obtained a suggestion it couldn't refuse; he will make "
+     "his debut in a pleasant match.",
+     "The striker completed his move after his club received an offer it couldn't refuse; he will make "
+     "his debut in a friendly match."),
+]
+
+ROUND44_ORDINARY = [
+    "The landlord wanted to rent extra rooms to students. The massive variety of dishes impressed the critics.",
+    "We had a pleasant match of tennis on Sunday with friends at the club. She was desirous to see the world.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1147,7 +1286,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND28_TELLS + ROUND29_TELLS + ROUND30_TELLS
                         + ROUND31_TELLS + ROUND32_TELLS
                         + ROUND33_TELLS + ROUND34_TELLS + ROUND35_TELLS
-                        + ROUND36_TELLS + ROUND37_TELLS)
+                        + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS + ROUND39_TELLS
+                        + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS
+                        + ROUND43_TELLS + ROUND44_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1158,7 +1299,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND27_ORDINARY + ROUND28_ORDINARY + ROUND29_ORDINARY
                            + ROUND30_ORDINARY + ROUND31_ORDINARY + ROUND32_ORDINARY
                            + ROUND33_ORDINARY + ROUND34_ORDINARY + ROUND35_ORDINARY
-                           + ROUND36_ORDINARY + ROUND37_ORDINARY)
+                           + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
+                           + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY
+                           + ROUND43_ORDINARY + ROUND44_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
@@ -1206,6 +1349,8 @@ def test_a_lean_swap_keeps_the_word_its_neighbours_entry_stands_on(engine, sente
 @pytest.mark.parametrize("spun, restored", [
     ("The zoo said {that a} rare rhino was born.", "The zoo said that a rare rhino was born."),
     ("It cost billions of {dollars} to build.", "It cost billions of dollars to build."),
+    # a choice the spinner left unrendered, in a page that reads as spun: the first is the original
+    ("The plan will cost two {dollars|bucks} a month.", "The plan will cost two dollars a month."),
 ])
 def test_words_left_in_the_spinners_braces_lose_them(engine, spun, restored):
     assert body(engine, spun) == restored
@@ -1217,3 +1362,23 @@ def test_words_left_in_the_spinners_braces_lose_them(engine, spun, restored):
 ])
 def test_other_braced_text_is_left_alone(engine, text):
     assert repaired(engine, CLEAN + " " + text) == CLEAN + " " + text
+
+
+def test_overlapping_tells_that_agree_become_one_change(engine):
+    # "a authorized" -> "a legal" and "authorized combat" -> "legal fight" share "authorized"; the
+    # first alone would leave "combat" spun
+    assert body(engine, "The ruling ended a authorized combat that had lasted four years.") == \
+        "The ruling ended a legal fight that had lasted four years."
+
+
+def test_overlapping_tells_join_only_where_they_agree():
+    from unspin.engine.matcher import Candidate, _joined_tells
+    text = "x a authorized combat"
+    first = Candidate(2, 14, "a authorized", "a legal", [], 0.97, True, "spinner", "r1", "", tokens=2)
+    second = Candidate(4, 21, "authorized combat", "legal fight", [], 0.97, True, "spinner", "r2", "", tokens=2)
+    joined = _joined_tells(first, second, 1, text, 0)
+    assert (joined.original, joined.replacement, joined.tokens) == ("a authorized combat", "a legal fight", 3)
+    other = Candidate(4, 21, "authorized combat", "approved battle", [], 0.97, True, "spinner", "r2", "", tokens=2)
+    assert _joined_tells(first, other, 1, text, 0) is None   # "legal" against "approved"
+    weak = Candidate(4, 21, "authorized combat", "legal fight", [], 0.5, False, "spinner", "r2", "", tokens=2)
+    assert _joined_tells(first, weak, 1, text, 0) is None

@@ -34,21 +34,40 @@ DECIMAL_RULE = "spinner-figures:spelled-decimal"
 BRACES_PRIOR = 0.97
 BRACES_RULE = "spinner-syntax:braced-word"
 BRACES_MAX_WORDS = 4   # "{that a}": a spinner's group of a few words; longer braced text is someone's own
+BRACES_MAX_CHOICES = 6  # "{big|large|huge}": a line of a synonym file left unrendered
+# ... which someone writing about spintax also writes: a choice is repaired only where the
+# document reads as spun (below the threshold, not a tell)
+BRACES_CHOICE_PRIOR = 0.45
 
 
 def _braced_words(doc, texts, quoted):
     """(index of "{", index of "}") for each group of 1..BRACES_MAX_WORDS plain words written in
-    braces with no space inside them ("{dollars}", "{that a}"), outside quotations."""
+    braces with no space inside them ("{dollars}", "{that a}"), or a spinner's unrendered choice
+    of such groups ("{dollars|bucks}", "{the White House|the White Home}"), outside quotations."""
     for i, text in enumerate(texts):
         if text != "{" or i in quoted or doc[i].whitespace_:
             continue
-        for end in range(i + 1, min(i + 2 + BRACES_MAX_WORDS, len(texts))):
+        for end in range(i + 1, min(i + 2 + BRACES_MAX_CHOICES * BRACES_MAX_WORDS, len(texts))):
             if texts[end] == "}":
-                if end > i + 1 and not doc[end - 1].whitespace_:
+                if end > i + 1 and not doc[end - 1].whitespace_ and \
+                        braced_choices(doc.text[doc[i + 1].idx:doc[end].idx]) is not None:
                     yield i, end
                 break
-            if not texts[end].isalnum():
+            if not all(part.isalnum() for part in texts[end].split("|") if part):
                 break
+
+
+def braced_choices(inner: str) -> list[str] | None:
+    """The choices of a braced group ("dollars|bucks" -> ["dollars", "bucks"]; "dollars" -> ["dollars"]),
+    None where one is empty, too long or not plain words."""
+    choices = [c.strip() for c in inner.split("|")]
+    if len(choices) > BRACES_MAX_CHOICES:
+        return None
+    for c in choices:
+        words = c.split()
+        if not words or len(words) > BRACES_MAX_WORDS or not all(w.isalnum() for w in words):
+            return None
+    return choices
 
 
 class _Deferred:
@@ -104,6 +123,34 @@ class Candidate:
     def to_suggestion(self, confidence: float) -> Suggestion:
         return Suggestion(self.start, self.end, self.original, self.replacement, list(self.alternatives),
                           confidence, self.category, self.rule, self.explanation)
+
+
+def _joined_tells(first: Candidate, second: Candidate, shared: int, text: str, offset: int) -> Candidate | None:
+    """Two tells that overlap by ``shared`` words and repair those words alike become one change:
+    "a authorized" -> "a legal" and "authorized combat" -> "legal fight" read "a legal fight", where
+    the first alone would leave "combat" spun. Only tells of one kind: a weaker or a different sort
+    of match keeps the first-come rule."""
+    if not (first.is_tell and second.is_tell and first.category == second.category == "spinner"
+            and first.prior >= TELL_CONFIDENCE and second.prior >= TELL_CONFIDENCE):
+        return None
+    head, tail = first.replacement.split(" "), second.replacement.split(" ")
+    if shared <= 0 or len(head) <= shared or len(tail) <= shared or \
+            [w.lower() for w in head[-shared:]] != [w.lower() for w in tail[:shared]]:
+        return None
+    start, end = first.start, max(first.end, second.end)
+    return replace(first, end=end, original=text[start - offset:end - offset],
+                   replacement=" ".join(head + tail[shared:]), alternatives=[],
+                   prior=max(first.prior, second.prior), tokens=first.tokens + second.tokens - shared,
+                   words_after=second.words_after)
+
+
+def _article_tell_yields(first: Candidate, second: Candidate, shared: int) -> bool:
+    """An article's tell ("a enterprise" -> "a business": the article says the noun was swapped, not
+    what it was) gives way to a longer tell that starts at its noun and knows better ("enterprise
+    capital" -> "venture capital"); the article then agrees with the repair (:mod:`articles`)."""
+    return (shared == 1 and first.tokens == 2 and first.original.split(" ", 1)[0].lower() in ("a", "an")
+            and first.is_tell and second.is_tell and second.tokens > shared
+            and first.category == second.category == "spinner" and second.prior >= TELL_CONFIDENCE)
 
 
 def _other_inflected_word(doc: Doc, positions: tuple[int, ...], e: Entry, tag: str,
@@ -493,16 +540,28 @@ class LexiconMatcher:
         for i, end in _braced_words(doc, texts, quoted):
             first, last = doc[i], doc[end]
             inner = doc.text[doc[i + 1].idx:doc[end - 1].idx + len(doc[end - 1].text)]
-            c = Candidate(first.idx + offset, last.idx + 1 + offset, "{" + inner + "}", inner,
-                          [], BRACES_PRIOR, True, "spinner", BRACES_RULE,
-                          "A spinner left the braces of its own syntax around these words.")
-            found.append((i, end - i + 1, BRACES_PRIOR, c))
+            choices = braced_choices(inner)
+            # a synonym file's line starts with its head word, and a spinner's choice lists the
+            # original first: the others stay as alternatives
+            prior = BRACES_PRIOR if len(choices) == 1 else BRACES_CHOICE_PRIOR
+            c = Candidate(first.idx + offset, last.idx + 1 + offset, "{" + inner + "}", choices[0],
+                          choices[1:], prior, prior >= TELL_CONFIDENCE, "spinner", BRACES_RULE,
+                          "A spinner left the braces of its own syntax around these words." if len(choices) == 1
+                          else "A spinner left its choice of words unrendered; the first is usually the original.")
+            found.append((i, end - i + 1, prior, c))
         # Longest match first at each position, then the most confident; no overlaps.
         found.sort(key=lambda t: (t[0], -t[1], -t[2]))
         out: list[Candidate] = []
         taken_until = -1
         for i, n, _, c in found:
             if i < taken_until:
+                if i + n > taken_until:
+                    joined = _joined_tells(out[-1], c, taken_until - i, para.text, offset)
+                    if joined is None and _article_tell_yields(out[-1], c, taken_until - i):
+                        joined = c
+                    if joined is not None:
+                        out[-1] = joined
+                        taken_until = i + n
                 continue
             out.append(c)
             taken_until = i + n
