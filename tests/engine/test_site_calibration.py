@@ -119,3 +119,16 @@ def test_the_shipped_calibration_decides_on_the_recorded_features(nlp):
 
 def test_clean_news_stays_clean_with_the_shipped_calibration(nlp):
     assert not [s for s in _analyse(nlp, CLEAN).values() if s.confidence >= THRESHOLD]
+
+
+def test_a_possible_swap_the_model_finds_likely_enough_is_applied_in_spun_text(engine):
+    # "a number of" -> "several" in a spun paragraph is a possible swap (about 0.2) whose probability
+    # under the shipped model is about 0.89: applied at the threshold of 0.85, not at 0.9
+    from test_news_repair import body
+    assert sc.bundled().threshold == pytest.approx(sc.THRESHOLD)
+    assert body(engine, "The bank said that a number of branches would close.") == \
+        "The bank said that several branches would close."
+    # the same sentence in a clean document is left alone (the gate is a feature, and the band's)
+    clean = CLEAN + " The bank said that a number of branches would close."
+    assert engine.analyse(clean).spin_score < 0.5
+    assert [s for s in engine.analyse(clean).suggestions if s.original == "a number of" and s.confidence >= THRESHOLD] == []

@@ -14,7 +14,7 @@ import pytest
 
 from engine_fixtures import shown_repair as repaired
 from test_news_repair import SPUN_PREAMBLE, body
-from unspin.engine.channel import OUTSIDE_ODDS, ChannelTable
+from unspin.engine.channel import CONDITIONED_ODDS, OUTSIDE_ODDS, ChannelTable
 from unspin.engine.lexicon import parse_entry
 from unspin.engine.restorer import IMPOSSIBLE, WEAK_GATE, Choice, _channel
 
@@ -98,6 +98,33 @@ def test_a_veto_keeps_the_weak_candidate_out_of_the_site(nlp):
     assert candidates("They blamed the fall guy for it.") == []
 
 
+def test_a_weak_candidate_respects_the_contexts_another_entry_of_its_form_rules_out(nlp):
+    # the stronger entry (the one the weak candidate takes its odds from) lists no "!near:", but the
+    # other entry of the same form and repair says a "cabin" near "booked" is the writer's own
+    from unspin.engine.restorer import build_lattices
+
+    t = ChannelTable.build([_entry("cabin", "cottage", "before_lemma:sell|burn", "0.75", "NOUN"),
+                            _entry("cabin", "cottage", "after:the,!near:booked|crew", "0.1", "NOUN")])
+    opt = _options(t, "cabin")["cottage"]
+    assert opt.weak and opt.odds == pytest.approx(0.75 * OUTSIDE_ODDS * CONDITIONED_ODDS)
+    assert [(head, c.name, c.negate) for head, c in opt.vetoes] == [(0, "near", True)]
+
+    def candidates(text):
+        doc = nlp(text)
+        return [ch.text for lat in build_lattices(doc, 0, t, set(), set()) for site in lat.sites
+                for ch in site.choices[1:]]
+
+    assert candidates("We rented a cabin by the lake for a week.") == ["cottage"]
+    assert candidates("We had booked a cabin by the lake for a week.") == []
+    # only the topics (negated "near" lists) are pooled: another entry's "!after:the" says where the
+    # next entry takes over, not that "the cabin" is never spun
+    t = ChannelTable.build([_entry("cabin", "cottage", "before_lemma:sell|burn,!after:the", "0.75", "NOUN"),
+                            _entry("cabin", "cottage", "after:the,before_lemma:burn|sell,!after_lemma:rent", "0.9", "NOUN")])
+    opt = _options(t, "cabin")["cottage"]
+    assert opt.weak and opt.odds == pytest.approx(0.9 * OUTSIDE_ODDS * CONDITIONED_ODDS)
+    assert [(head, c.name, c.negate) for head, c in opt.vetoes] == [(0, "after_lemma", True)]
+
+
 def test_a_negated_condition_that_needs_the_parse_makes_no_weak_candidate():
     t = ChannelTable.build([_entry("issue", "problem", "before:with,!dep:dobj")])
     assert _options(t, "issue") == {}
@@ -165,3 +192,14 @@ def test_an_observed_rate_outranks_the_weak_candidate_of_a_word_that_is_its_own_
                if site.original == "workplace" for ch in site.choices[1:]]
     assert [ch.text for ch in choices] == ["office"]
     assert choices[0].rate and not choices[0].weak
+
+
+@pytest.mark.parametrize("sentence", [
+    "The long hearing wore out everyone in the courtroom, but the lawyers kept going.",
+    "Perhaps the courtroom is the quietest place in the building.",
+    "Reporters waited outside until the courtroom was opened again.",
+])
+def test_the_room_itself_stays_a_courtroom_in_spun_text(engine, sentence):
+    # "the courtroom" as a room is usually the writer's own: its entry is rated at the level that the
+    # sentence's fit does not lift (restorer.CROSS_MIN_PRIOR); at 0.15 every one became "the court"
+    assert body(engine, sentence) == sentence

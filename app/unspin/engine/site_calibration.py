@@ -32,8 +32,12 @@ BAND_LOW = 0.05
 # 60.9 -> 63.1 % at 0.85 (Pok 94.4 -> 94.5 %, harm 25), 62.6 % at 0.88, 63.6 % at 0.8 (Pok 94.2 %).
 # Merged on main (after the tenth session's tells and priors; LOSO 42.1 % without the lift): at 0.85
 # 43.0 %, Pok 95.1 %, harm 9 (1.09 per 1,000 words: over the budget); at 0.88 42.7 %, harm 9;
-# at 0.9 42.6 %, Pok 95.5 %, harm 7: the value kept.
-THRESHOLD = 0.9
+# at 0.9 42.6 %, Pok 95.5 %, harm 7: the value kept then. Lowered to 0.85 (decide16, 2026-12-03) once the
+# courtroom entries stopped making two of the harmful edits (a weak candidate respects the topics any
+# entry of its form rules out; "the courtroom" at 0.1): LOSO 44.7 -> 45.6 %, Pok 95.6 -> 95.3 %, harm 6 -> 8
+# (0.97 per 1,000 words, the budget); originals 1, clean 0, dev 91.2 -> 92.0 %. At 0.8 the folds (a
+# replay of recorded suggestions) give 46.0 % but Pok 94.8 % and harm 12.
+THRESHOLD = 0.85
 # The ridge penalty of the fit (on standardised features): 0.1 and 1 give the same folds, 10 less.
 L2 = 1.0
 _CLIP = 15.0
