@@ -228,3 +228,13 @@ def test_a_find_around_a_listed_tell_that_repairs_it_otherwise_takes_its_repair(
     other = Found(0, 3, ("ribbon", "hole", "power"), "ribbon hole power", 1, 0, 5, route="composed", changed=(2,))
     assert _merged_with_listed(Model(0.3), other, lowers, [(0, 2, 0.9, tell)]).display == "ribbon gap power"
     assert _merged_with_listed(Model(0.1), other, lowers, [(0, 2, 0.9, tell)]) is None
+
+
+def test_a_news_swap_as_sure_as_a_weak_unseen_find_does_not_hide_it(make):
+    # the news spinner's "examination" -> "test" (no tell, and a science word: held for review in a
+    # tortured neighbourhood) is as sure as the weak unseen "data examination" -> "data analysis"
+    # (one habitual swap); it no longer hides the find, which covers more of the phrase
+    news = "#@ group: n\n#@ category: spinner\nexamination\ttest\t\t\t0.45\n"
+    eng = make(TORTURED, news)
+    got = _unseen(eng.analyse("Every night the team ran a data examination on the new records."))
+    assert got == [("data examination", "data analysis")]
