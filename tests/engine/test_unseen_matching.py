@@ -238,3 +238,16 @@ def test_a_news_swap_as_sure_as_a_weak_unseen_find_does_not_hide_it(make):
     eng = make(TORTURED, news)
     got = _unseen(eng.analyse("Every night the team ran a data examination on the new records."))
     assert got == [("data examination", "data analysis")]
+
+
+def test_a_plural_head_the_list_restores_in_the_singular_keeps_the_singular(make):
+    # the list writes "heart ailments" -> "heart disease", "eye ailments" -> "eye disease": the
+    # paraphraser's plural stands for the term's singular, so an unseen "skin ailments" is
+    # "skin disease", not "skin diseases"; a plural the list restores in the plural stays plural
+    ailments = ("heart ailments\theart disease\t\t\t0.9\neye ailments\teye disease\t\t\t0.9\n"
+                "skin sickness\tskin disease\t\t\t0.9\n")
+    eng = make(TORTURED + ailments)
+    got = _unseen(eng.analyse("Skin ailments were recorded at every visit to the clinic."))
+    assert got == [("Skin ailments", "Skin disease")]
+    got = _unseen(eng.analyse("Both thick organizations were pruned before the test."))
+    assert got == [("thick organizations", "dense networks")]

@@ -566,7 +566,8 @@ class LexiconMatcher:
             # a several-word swap at the end ("the executives" -> "management") keeps the term's number;
             # two swapped words ("miniature atoms" -> "small molecules") are no such chunk
             chunk = last.i in f.changed and self.unseen.ends_in_chunk([t.lower_ for t in toks])
-            if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1] and not chunk:
+            if last.tag_ in ("NNS", "NNPS") and text.split(" ")[-1].lower() == f.term[-1] and not chunk and \
+                    not (last.i in f.changed and self.unseen.singular_after(last.lower_)):
                 plural = inflect_phrase(text, len(text.split(" ")) - 1, "NNS")
                 if self._known_word(plural.rsplit(" ", 1)[-1]):
                     # a mass noun keeps its singular ("quality nursing", "raw information", never
