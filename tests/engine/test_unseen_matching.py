@@ -251,3 +251,17 @@ def test_a_plural_head_the_list_restores_in_the_singular_keeps_the_singular(make
     assert got == [("Skin ailments", "Skin disease")]
     got = _unseen(eng.analyse("Both thick organizations were pruned before the test."))
     assert got == [("thick organizations", "dense networks")]
+
+
+def test_a_kept_word_no_ordinary_english_has_does_not_make_the_pair_ordinary(make):
+    # "work" -> "function" is a habit of the list; "lyapunov work" is no pair of ordinary English
+    # because "lyapunov" is no word of it: weak evidence, applied among other tortured phrases, not
+    # review-only like "team work" -> "team function" would be
+    works = ("loss work\tloss function\t\t\t0.9\ncost work\tcost function\t\t\t0.9\n"
+             "lyapunov capacity\tlyapunov function\t\t\t0.9\nteam capacity\tteam function\t\t\t0.9\n")
+    eng = make(TORTURED + works)
+    model = eng._unseen_model()
+    lyapunov = [f for f in model.find(["lyapunov", "work"], every=True) if f.term == ("lyapunov", "function")]
+    assert lyapunov and model.prior(lyapunov[0]) >= 0.3
+    team = [f for f in model.find(["team", "work"], every=True) if f.term == ("team", "function")]
+    assert not team or model.prior(team[0]) < 0.3
