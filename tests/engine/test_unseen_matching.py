@@ -265,3 +265,13 @@ def test_a_kept_word_no_ordinary_english_has_does_not_make_the_pair_ordinary(mak
     assert lyapunov and model.prior(lyapunov[0]) >= 0.3
     team = [f for f in model.find(["team", "work"], every=True) if f.term == ("team", "function")]
     assert not team or model.prior(team[0]) < 0.3
+
+
+def test_a_news_swap_still_hides_a_weak_completion_over_it(engine):
+    # in spun news "a sequence of journeys" is the spinner's "a series of trips"; the completion
+    # route's "sequence of observation" (one word linked by no source) must not take its place
+    text = ("Officials hope the visit will lead to a sequence of journeys by senior ministers "
+            "over the coming months, a spokesman said on Tuesday.")
+    got = [(s.original, s.replacement) for s in engine.analyse(text).suggestions]
+    assert ("sequence", "series") in got
+    assert not [o for o, _ in got if o.startswith("sequence of")]

@@ -586,8 +586,12 @@ class LexiconMatcher:
             # a weak find yields to a listed tell, or to a listed tortured phrase at least as sure; a
             # news swap that is no tell ("technique" -> "strategy", "decrease" -> "lower") does not
             # hide it ("measurable technique" -> "statistical method"): measured on three development
-            # fifths (seeds 11-13), recall 1099 -> 1107/3004, Pok 90.6 -> 90.7 %, harm 12
-            if prior <= 0 or (prior < TELL_CONFIDENCE and any(c.is_tell or p >= prior and c.category == FIXED_CATEGORY for k in span
+            # fifths (seeds 11-13), recall 1099 -> 1107/3004, Pok 90.6 -> 90.7 %, harm 12. A completion
+            # (one word linked to the term by no source) still yields to such a swap: in spun news
+            # "a sequence of journeys" is the spinner's "series of trips", not "sequence of observation"
+            # (the dev article lost both news swaps to that find, which then stayed below the threshold).
+            completion = f.route == "completed"
+            if prior <= 0 or (prior < TELL_CONFIDENCE and any(c.is_tell or p >= prior and (completion or c.category == FIXED_CATEGORY) for k in span
                                                                for _, _, p, c in listed.get(k, ()))):
                 continue
             swapped = "word" if f.swapped == 1 else "words"
