@@ -228,3 +228,50 @@ def test_a_find_around_a_listed_tell_that_repairs_it_otherwise_takes_its_repair(
     other = Found(0, 3, ("ribbon", "hole", "power"), "ribbon hole power", 1, 0, 5, route="composed", changed=(2,))
     assert _merged_with_listed(Model(0.3), other, lowers, [(0, 2, 0.9, tell)]).display == "ribbon gap power"
     assert _merged_with_listed(Model(0.1), other, lowers, [(0, 2, 0.9, tell)]) is None
+
+
+def test_a_news_swap_as_sure_as_a_weak_unseen_find_does_not_hide_it(make):
+    # the news spinner's "examination" -> "test" (no tell, and a science word: held for review in a
+    # tortured neighbourhood) is as sure as the weak unseen "data examination" -> "data analysis"
+    # (one habitual swap); it no longer hides the find, which covers more of the phrase
+    news = "#@ group: n\n#@ category: spinner\nexamination\ttest\t\t\t0.45\n"
+    eng = make(TORTURED, news)
+    got = _unseen(eng.analyse("Every night the team ran a data examination on the new records."))
+    assert got == [("data examination", "data analysis")]
+
+
+def test_a_plural_head_the_list_restores_in_the_singular_keeps_the_singular(make):
+    # the list writes "heart ailments" -> "heart disease", "eye ailments" -> "eye disease": the
+    # paraphraser's plural stands for the term's singular, so an unseen "skin ailments" is
+    # "skin disease", not "skin diseases"; a plural the list restores in the plural stays plural
+    ailments = ("heart ailments\theart disease\t\t\t0.9\neye ailments\teye disease\t\t\t0.9\n"
+                "skin sickness\tskin disease\t\t\t0.9\n")
+    eng = make(TORTURED + ailments)
+    got = _unseen(eng.analyse("Skin ailments were recorded at every visit to the clinic."))
+    assert got == [("Skin ailments", "Skin disease")]
+    got = _unseen(eng.analyse("Both thick organizations were pruned before the test."))
+    assert got == [("thick organizations", "dense networks")]
+
+
+def test_a_kept_word_no_ordinary_english_has_does_not_make_the_pair_ordinary(make):
+    # "work" -> "function" is a habit of the list; "lyapunov work" is no pair of ordinary English
+    # because "lyapunov" is no word of it: weak evidence, applied among other tortured phrases, not
+    # review-only like "team work" -> "team function" would be
+    works = ("loss work\tloss function\t\t\t0.9\ncost work\tcost function\t\t\t0.9\n"
+             "lyapunov capacity\tlyapunov function\t\t\t0.9\nteam capacity\tteam function\t\t\t0.9\n")
+    eng = make(TORTURED + works)
+    model = eng._unseen_model()
+    lyapunov = [f for f in model.find(["lyapunov", "work"], every=True) if f.term == ("lyapunov", "function")]
+    assert lyapunov and model.prior(lyapunov[0]) >= 0.3
+    team = [f for f in model.find(["team", "work"], every=True) if f.term == ("team", "function")]
+    assert not team or model.prior(team[0]) < 0.3
+
+
+def test_a_news_swap_still_hides_a_weak_completion_over_it(engine):
+    # in spun news "a sequence of journeys" is the spinner's "a series of trips"; the completion
+    # route's "sequence of observation" (one word linked by no source) must not take its place
+    text = ("Officials hope the visit will lead to a sequence of journeys by senior ministers "
+            "over the coming months, a spokesman said on Tuesday.")
+    got = [(s.original, s.replacement) for s in engine.analyse(text).suggestions]
+    assert ("sequence", "series") in got
+    assert not [o for o, _ in got if o.startswith("sequence of")]
