@@ -1276,6 +1276,27 @@ ROUND44_ORDINARY = [
     "We had a pleasant match of tennis on Sunday with friends at the club. She was desirous to see the world.",
 ]
 
+# Round 45: a bank merger, a drought, award nominations
+ROUND45_TELLS = [
+    ("Reservoirs were at half their regular stage, and residents who break the principles by filling swimming "
+     "swimming pools face fines.",
+     "Reservoirs were at half their normal level, and residents who break the rules by filling swimming "
+     "pools face fines."),
+    ("Forecasters saw little signal of rain. The banks agreed a deal value about $13 billion and will "
+     "take a position extra in technology to compete higher with rivals.",
+     "Forecasters saw little sign of rain. The banks agreed a deal worth about $13 billion and will "
+     "invest more in technology to compete better with rivals."),
+    ("A giant-budget conflict epic drew nine nods; the academy received a document variety of films, and more "
+     "members than ever had taken half within the voting.",
+     "A big-budget war epic drew nine nods; the academy received a record number of films, and more "
+     "members than ever had taken part in the voting."),
+]
+
+ROUND45_ORDINARY = [
+    "There was no signal of life from the lost satellite. The mixed firm of lawyers took the case.",
+    "He was the greatest actor of his generation, critics said. Students debated the conflict drama of the novel.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1288,7 +1309,7 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND33_TELLS + ROUND34_TELLS + ROUND35_TELLS
                         + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS + ROUND39_TELLS
                         + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS
-                        + ROUND43_TELLS + ROUND44_TELLS)
+                        + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1301,7 +1322,7 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND33_ORDINARY + ROUND34_ORDINARY + ROUND35_ORDINARY
                            + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
                            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY
-                           + ROUND43_ORDINARY + ROUND44_ORDINARY)
+                           + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
