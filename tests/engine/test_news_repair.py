@@ -1297,6 +1297,21 @@ ROUND45_ORDINARY = [
     "He was the greatest actor of his generation, critics said. Students debated the conflict drama of the novel.",
 ]
 
+# Round 46: a car recall, a tiger census
+ROUND46_TELLS = [
+    ("Dealers will substitute the half free of charge, and regulators are looking into whether the fix went far "
+     "sufficient.",
+     "Dealers will replace the part free of charge, and regulators are looking into whether the fix went far "
+     "enough."),
+    ("The recall covers pickup vehicles. The tigers live in small, remoted areas, up from the earlier rely.",
+     "The recall covers pickup trucks. The tigers live in small, isolated areas, up from the previous count."),
+]
+
+ROUND46_ORDINARY = [
+    "The houses were constructed between 1920 and 1930. She was quick sufficient to catch the ball.",
+    "Security regulators fined the bank for weak controls. The company hopes to exchange the half-finished part.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1309,7 +1324,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND33_TELLS + ROUND34_TELLS + ROUND35_TELLS
                         + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS + ROUND39_TELLS
                         + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS
-                        + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS)
+                        + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS
+                        + ROUND46_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1322,7 +1338,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND33_ORDINARY + ROUND34_ORDINARY + ROUND35_ORDINARY
                            + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
                            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY
-                           + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY)
+                           + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY
+                           + ROUND46_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
