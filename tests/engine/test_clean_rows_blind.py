@@ -711,6 +711,12 @@ CLEAN_SENTENCES = [
     "Self-driving vehicles are being tested.",
     "Employee shortages hit the hospital.",
     "Workers shortages delayed the harvest.",
+    # families the ranking left: assist X, X corporations, native X
+    "The new app will assist staff with scheduling.",
+    "The agency helps assist companies with exports.",
+    "The scheme is meant to assist businesses hit by the floods.",
+    "AI corporations spend billions on chips.",
+    "Native firms won most of the contracts.",
 ]
 
 
@@ -855,6 +861,8 @@ SPUN_USES = [
      "Congress raised defense spending by 5 percent."),
     ("Prices rose 4 occasions faster than wages.",
      "Prices rose four times faster than wages."),
+    ("The UN assist staff arrived on Monday.",
+     "The UN aid workers arrived on Monday."),
 ]
 
 
