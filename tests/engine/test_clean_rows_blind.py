@@ -431,7 +431,6 @@ CLEAN_SENTENCES = [
     "The hospital needs medical gear such as beds and monitors.",
     "Security teams study threat elements in each attack.",
     "The power firm cut prices for its customers.",
-    "The holding firm owns three airlines.",
     "The results are displayed on monitor 3.",
     "Councillors tabled a disciplinary motion against the chairman.",
     "The commerce minister met business leaders in Delhi.",
