@@ -475,7 +475,6 @@ CLEAN_SENTENCES = [
     "The hedge towards the road needs cutting.",
     "She won a data analysis challenge at the conference.",
     "The company set objectives towards 2030.",
-    "The government imposed trade charges on imports.",
     "The company's tax charges for the year rose.",
     "Mortgage charges include the arrangement fee.",
     "Students pay tuition charges each term.",
