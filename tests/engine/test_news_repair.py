@@ -1312,6 +1312,23 @@ ROUND46_ORDINARY = [
     "Security regulators fined the bank for weak controls. The company hopes to exchange the half-finished part.",
 ]
 
+# Round 47: a flood, a new AI model
+ROUND47_TELLS = [
+    ("The company said its artificial intelligence mannequin, educated on a bigger set of data, writes laptop code "
+     "with nice confidence.",
+     "The company said its artificial intelligence model, trained on a larger set of data, writes computer code "
+     "with great confidence."),
+    ("Rivers burst their banks, slicing off roads; troopers have been despatched to construct boundaries of "
+     "sandbags, and water ranges even larger are expected.",
+     "Rivers burst their banks, cutting off roads; soldiers were sent to build barriers of "
+     "sandbags, and water levels even higher are expected."),
+]
+
+ROUND47_ORDINARY = [
+    "The shop put a new mannequin in the window display. She was educated on a scholarship at Oxford.",
+    "The chef was slicing off the fat from the meat. The university has six faculties within the main campus.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1325,7 +1342,7 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS + ROUND39_TELLS
                         + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS
                         + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS
-                        + ROUND46_TELLS)
+                        + ROUND46_TELLS + ROUND47_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1339,7 +1356,7 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
                            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY
                            + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY
-                           + ROUND46_ORDINARY)
+                           + ROUND46_ORDINARY + ROUND47_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
