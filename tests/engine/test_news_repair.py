@@ -1329,6 +1329,19 @@ ROUND47_ORDINARY = [
     "The chef was slicing off the fat from the meat. The university has six faculties within the main campus.",
 ]
 
+# Round 48: a zoning vote
+ROUND48_TELLS = [
+    ("The rules had not stored tempo with demand; developers may construct as much as eight storeys, and "
+     "opponents said they would problem the choice in court.",
+     "The rules had not kept pace with demand; developers may build up to eight storeys, and "
+     "opponents said they would challenge the decision in court."),
+]
+
+ROUND48_ORDINARY = [
+    "The maths teacher set the class a problem the students could not solve.",
+    "The lack of staff is a problem the hospital must fix, and the new rule posed a problem the council had not foreseen.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1342,7 +1355,7 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS + ROUND39_TELLS
                         + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS
                         + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS
-                        + ROUND46_TELLS + ROUND47_TELLS)
+                        + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1356,7 +1369,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
                            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY
                            + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY
-                           + ROUND46_ORDINARY + ROUND47_ORDINARY)
+                           + ROUND46_ORDINARY + ROUND47_ORDINARY
+                           + ROUND48_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
