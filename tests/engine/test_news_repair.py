@@ -1339,7 +1339,8 @@ ROUND48_TELLS = [
 
 ROUND48_ORDINARY = [
     "The maths teacher set the class a problem the students could not solve.",
-    "The lack of staff is a problem the hospital must fix, and the new rule posed a problem the council had not foreseen.",
+    "The lack of staff is a problem the hospital must fix, and the new rule posed a problem the council had "
+    "not foreseen.",
 ]
 
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
