@@ -153,6 +153,12 @@ def _article_tell_yields(first: Candidate, second: Candidate, shared: int) -> bo
             and first.category == second.category == "spinner" and second.prior >= TELL_CONFIDENCE)
 
 
+def _hides_weak_find(listed: Candidate, listed_prior: float, prior: float, completion: bool) -> bool:
+    """A listed match under a weak unseen find hides it: a tell always, a listed tortured phrase at
+    least as sure, and a news swap at least as sure only when the find is a completion."""
+    return listed.is_tell or listed_prior >= prior and (completion or listed.category == FIXED_CATEGORY)
+
+
 def _other_inflected_word(doc: Doc, positions: tuple[int, ...], e: Entry, tag: str,
                           restored_heads: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
     """An entry's head is its last word unless marked, but a phrasal verb inflects its first
@@ -650,8 +656,8 @@ class LexiconMatcher:
             # "a sequence of journeys" is the spinner's "series of trips", not "sequence of observation"
             # (the dev article lost both news swaps to that find, which then stayed below the threshold).
             completion = f.route == "completed"
-            if prior <= 0 or (prior < TELL_CONFIDENCE and any(c.is_tell or p >= prior and (completion or c.category == FIXED_CATEGORY) for k in span
-                                                               for _, _, p, c in listed.get(k, ()))):
+            if prior <= 0 or (prior < TELL_CONFIDENCE and any(_hides_weak_find(c, p, prior, completion)
+                                                               for k in span for _, _, p, c in listed.get(k, ()))):
                 continue
             swapped = "word" if f.swapped == 1 else "words"
             why = (f'"{original}" looks like a tortured "{f.display}": {f.swapped} {swapped} swapped for '
