@@ -41,17 +41,19 @@ BRACES_CHOICE_PRIOR = 0.45
 
 
 def _braced_words(doc, texts, quoted):
-    """(index of "{", index of "}") for each group of 1..BRACES_MAX_WORDS plain words written in
-    braces with no space inside them ("{dollars}", "{that a}"), or a spinner's unrendered choice
-    of such groups ("{dollars|bucks}", "{the White House|the White Home}"), outside quotations."""
+    """(index of "{", index of "}", the choices inside) for each group of 1..BRACES_MAX_WORDS plain
+    words written in braces with no space inside them ("{dollars}", "{that a}"), or a spinner's
+    unrendered choice of such groups ("{dollars|bucks}", "{the White House|the White Home}"),
+    outside quotations."""
     for i, text in enumerate(texts):
         if text != "{" or i in quoted or doc[i].whitespace_:
             continue
         for end in range(i + 1, min(i + 2 + BRACES_MAX_CHOICES * BRACES_MAX_WORDS, len(texts))):
             if texts[end] == "}":
-                if end > i + 1 and not doc[end - 1].whitespace_ and \
-                        braced_choices(doc.text[doc[i + 1].idx:doc[end].idx]) is not None:
-                    yield i, end
+                if end > i + 1 and not doc[end - 1].whitespace_:
+                    choices = braced_choices(doc.text[doc[i + 1].idx:doc[end].idx])
+                    if choices is not None:
+                        yield i, end, choices
                 break
             if not all(part.isalnum() for part in texts[end].split("|") if part):
                 break
@@ -543,10 +545,9 @@ class LexiconMatcher:
                           DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
                           f'A spinner spelled out the whole part of the figure "{figure}".')
             found.append((tok.i, 1, DECIMAL_PRIOR, c))
-        for i, end in _braced_words(doc, texts, quoted):
+        for i, end, choices in _braced_words(doc, texts, quoted):
             first, last = doc[i], doc[end]
-            inner = doc.text[doc[i + 1].idx:doc[end - 1].idx + len(doc[end - 1].text)]
-            choices = braced_choices(inner)
+            inner = doc.text[doc[i + 1].idx:doc[end].idx]
             # a synonym file's line starts with its head word, and a spinner's choice lists the
             # original first: the others stay as alternatives
             prior = BRACES_PRIOR if len(choices) == 1 else BRACES_CHOICE_PRIOR
