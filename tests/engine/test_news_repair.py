@@ -1343,6 +1343,49 @@ ROUND48_ORDINARY = [
     "not foreseen.",
 ]
 
+ROUND49_TELLS = [
+    ("The retailer said it might shut a few third of its shops and minimize 1000's of jobs, a call that was painful however vital.",
+     'The retailer said it might shut about a third of its shops and cut thousands of jobs, a call that was painful but necessary.'),
+    ("Union leaders had been in search of pressing talks with administration to guard employees' pensions; the chain was based greater than a century in the past.",
+     "Union leaders were seeking urgent talks with management to protect workers' pensions; the chain was founded more than a century ago."),
+    ("The turnout was excessive, and the prime minister, who's looking for a fifth time period, was barely forward in the polls.",
+     "The turnout was high, and the prime minister, who's seeking a fifth term, was slightly ahead in the polls."),
+]
+
+ROUND49_ORDINARY = [
+    'The talks with administration staff at the university resumed on Friday.',
+    'The turnout was excessive for such a small hall, and people stood in the aisles.',
+    'The polls confirmed what the campaign had feared.',
+]
+
+ROUND50_TELLS = [
+    ('The judges said the plan was possible illegal and ordered that it stay in place whereas the case strikes ahead; ending it would trigger severe hurt to native economies.',
+     'The judges said the plan was likely illegal and ordered that it stay in place while the case moves forward; ending it would cause serious harm to local economies.'),
+    ('Oil rose after producers agreed to maintain provide tight via the tip of subsequent yr; the choice got here as economists warned it may gradual the battle in opposition to inflation.',
+     'Oil rose after producers agreed to keep supply tight through the end of next year; the decision came as economists warned it may slow the fight against inflation.'),
+]
+
+ROUND50_ORDINARY = [
+    'The nurses were told to observe correct procedures when handling needles.',
+    'It is possible illegal dumping has poisoned the stream.',
+    'Visitors will have an opportunity to remark on the plans at a public meeting.',
+    'The union strikes ahead of the holiday caused chaos at the airports.',
+]
+
+ROUND51_TELLS = [
+    ('The tariffs on imported metal will add 25 p.c to the price of metal imports, and carmakers are among the many most uncovered.',
+     'The tariffs on imported steel will add 25 percent to the price of steel imports, and carmakers are among the most exposed.'),
+    ('The prime minister said he would stay in cost after two smaller events in the coalition withdrew their help, plunging the nation into recent political uncertainty.',
+     'The prime minister said he would remain in charge after two smaller parties in the coalition withdrew their support, plunging the country into fresh political uncertainty.'),
+]
+
+ROUND51_ORDINARY = [
+    'The shop sells scrap metal and aluminum cans to recyclers.',
+    'The couple stays in cost-conscious hotels when they travel.',
+    "Engineers tried to resolve the disaster recovery plan's flaws.",
+    'The floods will finally damage the old bridge beyond repair.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1356,7 +1399,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS + ROUND39_TELLS
                         + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS
                         + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS
-                        + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS)
+                        + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS
+                        + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1371,7 +1415,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY
                            + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY
                            + ROUND46_ORDINARY + ROUND47_ORDINARY
-                           + ROUND48_ORDINARY)
+                           + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY
+                           + ROUND51_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
