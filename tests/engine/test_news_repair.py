@@ -1386,6 +1386,39 @@ ROUND51_ORDINARY = [
     'The floods will finally damage the old bridge beyond repair.',
 ]
 
+ROUND52_TELLS = [
+    ('The invoice would supply greater than $500 billion to substitute getting older water pipes, though its destiny stays unsure and some criticized its value.',
+     'The bill would provide more than $500 billion to substitute aging water pipes, though its fate remains uncertain and some criticized its cost.'),
+    ('Shares fell after the firm said prospects were slower to signal giant contracts as companies develop extra cautious, though demand remained sturdy however uneven.',
+     'Shares fell after the company said prospects were slower to sign large contracts as companies grow more cautious, though demand remained strong but uneven.'),
+]
+
+ROUND52_ORDINARY = [
+    'The future of the pier stays unsure until the council votes.',
+    "Farms supply greater than half of the region's water demand in summer.",
+    'The most important funding decision of the year was the new hospital.',
+    'The children work collectively on a mural for the school hall.',
+    'The critic criticized its value for money in a short review.',
+    'He was cautious to not wake the baby.',
+]
+
+ROUND53_TELLS = [
+    ('Folks aware of the matter said the chief had misled traders and would not obtain a severance fee; the finance director will function interim chief while the board seeks an everlasting substitute.',
+     'People familiar with the matter said the chief had misled investors and would not receive a severance payment; the finance director will serve as interim chief while the board seeks a permanent replacement.'),
+    ('Support companies said the wants are monumental as families fleeing combating within the north arrive, and each side have accused the other of concentrating on civilians.',
+     'Aid agencies said the needs are enormous as families fleeing fighting in the north arrive, and both sides have accused the other of targeting civilians.'),
+]
+
+ROUND53_ORDINARY = [
+    'Folks in the village still talk about odd residents who lived in the mill.',
+    'Combating within the team is a worry for the coach.',
+    'IT support companies offer help desks for small firms.',
+    "The lake's clear water attracts divers and swimmers.",
+    'Tourists grab a number of leaflets at the door.',
+    'The two teams cooperate totally differently on defence.',
+    'People aware of the matter say the deal is close.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1400,7 +1433,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS
                         + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS
                         + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS
-                        + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS)
+                        + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS
+                        + ROUND52_TELLS
+                        + ROUND53_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1416,7 +1451,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY
                            + ROUND46_ORDINARY + ROUND47_ORDINARY
                            + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY
-                           + ROUND51_ORDINARY)
+                           + ROUND51_ORDINARY
+                           + ROUND52_ORDINARY
+                           + ROUND53_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
