@@ -1419,6 +1419,24 @@ ROUND53_ORDINARY = [
     'People aware of the matter say the deal is close.',
 ]
 
+ROUND54_TELLS = [
+    ('The justices asked how a lot energy states have over firms that average content material, and whether a platform can be barred from eradicating posts; a choice is predicted by the tip of June.',
+     'The justices asked how much energy states have over firms that moderate content, and whether a platform can be barred from removing posts; a choice is expected by the end of June.'),
+    ('The chain said it would cut prices on 500 merchandise and maintain them down till not less than the tip of the yr, placing stress on rivals whose margins are already skinny.',
+     'The chain said it would cut prices on 500 products and keep them down until at least the end of the year, putting pressure on rivals whose margins are already thin.'),
+]
+
+ROUND54_ORDINARY = [
+    'Nobody knows how a lot of the old houses survived the storm.',
+    'She bought a lot near the river and built a cabin.',
+    'The shop sells 500 merchandise lines from local makers.',
+    'Running on hard roads is placing stress on her knees.',
+    'The concern they raised was about the cost of parking.',
+    "The teacher's job is to deal with them equally and fairly.",
+    'Soldiers who left for years to return home found the village changed.',
+    'Conventional grocers still sell most of the food in the town.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1435,7 +1453,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS
                         + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS
                         + ROUND52_TELLS
-                        + ROUND53_TELLS)
+                        + ROUND53_TELLS
+                        + ROUND54_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1453,7 +1472,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY
                            + ROUND51_ORDINARY
                            + ROUND52_ORDINARY
-                           + ROUND53_ORDINARY)
+                           + ROUND53_ORDINARY
+                           + ROUND54_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
