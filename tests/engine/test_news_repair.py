@@ -1437,6 +1437,38 @@ ROUND54_ORDINARY = [
     'Conventional grocers still sell most of the food in the town.',
 ]
 
+ROUND55_TELLS = [
+    ('The alliance agreed to ship extra air protection programs to the front. Additionally they said members would intention to spend more.',
+     'The alliance agreed to send more air defense systems to the front. They also said members would aim to spend more.'),
+    ('Shares soared of their inventory market debut as demand outstripped the shares on provide, though the firm has by no means turned a revenue.',
+     'Shares soared in their stock market debut as demand outstripped the shares on offer, though the company has never turned a profit.'),
+]
+
+ROUND55_ORDINARY = [
+    'Researchers compared new methods to detect cancer early.',
+    'We argued over methods to measure the bird population.',
+    'What we at the moment need is more volunteers.',
+    'The following summit was held in Rome, a year after the first.',
+    'Based 10 miles north of the city, the farm sells eggs.',
+    'It minimizes the risk of injury.',
+    'The factory will ship extra parts to customers in Asia next month.',
+]
+
+ROUND56_TELLS = [
+    ('The water firm was fined a document $90 million for dumping uncooked sewage from its remedy crops, and beaches were compelled to shut in the course of the summer season.',
+     'The water company was fined a record $90 million for dumping raw sewage from its treatment plants, and beaches were forced to close during the summer.'),
+    ("The union's basic secretary said the deal offers a assure of no obligatory redundancies and better working circumstances.",
+     "The union's general secretary said the deal offers a guarantee of no compulsory redundancies and better working conditions."),
+]
+
+ROUND56_ORDINARY = [
+    'The remedy crops up in old medical books.',
+    'In the course of the winter the lake freezes.',
+    'I refuse to simply accept that nothing can be done.',
+    'The dog was compelled to shut up by its owner.',
+    'Working circumstances in the mine were described in the report.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1454,7 +1486,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS
                         + ROUND52_TELLS
                         + ROUND53_TELLS
-                        + ROUND54_TELLS)
+                        + ROUND54_TELLS
+                        + ROUND55_TELLS
+                        + ROUND56_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1473,7 +1507,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND51_ORDINARY
                            + ROUND52_ORDINARY
                            + ROUND53_ORDINARY
-                           + ROUND54_ORDINARY)
+                           + ROUND54_ORDINARY
+                           + ROUND55_ORDINARY
+                           + ROUND56_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
