@@ -634,3 +634,22 @@ def test_a_mass_noun_target_keeps_its_singular_after_a_plural_word(tmp_path):
     lm = LanguageModel({"the": 2e10, "highlight": 5e5, "highlights": 5e5, "sound": 5e7, "feature": 6e7}, {})
     model = SwapModel.from_entries(entries, [terms], lm=lm)
     assert [f.display for f in model.find("the sound highlights".split())] == ["sound feature"]
+
+
+# -- a several-word swap that is a common English pair ---------------------------------------------
+def test_a_common_pair_chunk_counts_right_after_a_word_of_content_towards_a_known_term(tmp_path):
+    # the paraphraser writes "the crew" for "management"; "the crew" is a common English pair
+    rows = "budget the crew\tbudget management\t\t\t0.9\nwaste the crew\twaste management\t\t\t0.9\n" + \
+        "fleet the crews\tfleet management\t\t\t0.9\n"
+    lm = LanguageModel({"the": 2e10, "crew": 3e7, "crews": 1e7, "management": 6e7, "budget": 4e7,
+                        "praised": 1e7, "water": 9e7}, {"the crew": 4e6, "the crews": 1e6})
+    model = _swap_model(tmp_path, rows, "water management\nbudget management\n", lm)
+    # after a word of content, where English has no determiner: one word, swapped back
+    found = model.find("for water the crew .".split())
+    assert [(f.start, f.length, f.display) for f in found] == [(1, 3, "water management")]
+    # the singular and the plural chunk are one habit: "the crews" seen once counts like the other
+    assert model.swap_counts["the crews"]["management"] == 3
+    assert [f.display for f in model.find("for water the crews .".split())] == ["water management"]
+    # after a function word, or towards no known term, the pair is the writer's own
+    assert model.find("of the crew .".split()) == []
+    assert model.find("we praised the crew .".split()) == []

@@ -588,8 +588,12 @@ class SwapModel:
                                            if self._short_synonym(word, last, x)]
         return got
 
-    def _units(self, lowers: list[str], glued: list[bool] | None) -> list[tuple[str, int, int]]:
-        """:func:`units`, with the list's several-word swaps ("getting to know") as one word."""
+    def _units(self, lowers: list[str], glued: list[bool] | None,
+               common: set[int] | None = None) -> list[tuple[str, int, int]]:
+        """:func:`units`, with the list's several-word swaps ("getting to know") as one word. A
+        chunk that is a common English pair ("the board", "the executives") is one word only right
+        after a word of content ("energy the executives"), where English has no determiner; its
+        place goes into ``common`` (the finds over it must reach a known term, see find)."""
         words = units(lowers, glued)
         if not self.chunks:
             return words
@@ -598,7 +602,12 @@ class SwapModel:
         while k < len(words):
             for chunk in self.chunks.get(words[k][0], ()):
                 n = len(chunk)
-                if tuple(w for w, _, _ in words[k:k + n]) == chunk and not self._common(chunk):
+                if tuple(w for w, _, _ in words[k:k + n]) == chunk:
+                    if self._common(chunk):
+                        if common is None or not out or out[-1][0] in NOT_CONTENT or \
+                                not self._chunk_after(out[-1][0]):
+                            continue
+                        common.add(len(out))
                     out.append((" ".join(chunk), words[k][1], words[k + n - 1][2]))
                     k += n
                     break
@@ -606,6 +615,11 @@ class SwapModel:
                 out.append(words[k])
                 k += 1
         return out
+
+    def _chunk_after(self, word: str) -> bool:
+        """``word`` may stand before a common-pair chunk in a term: a word of letters that some
+        term of ours holds as written (before its head)."""
+        return bool(_ALPHA.match(word)) and (word in self._mods or self._swappable(word))
 
     def ends_in_chunk(self, lowers: list[str]) -> bool:
         """The last words of ``lowers`` are one of the list's several-word swaps ("the executives")."""
@@ -625,7 +639,8 @@ class SwapModel:
         start and no overlaps; ``every`` gives every length at every start (longest first), for a
         caller that filters them further."""
         out: list[Found] = []
-        words = self._units(lowers, glued)
+        common: set[int] = set()
+        words = self._units(lowers, glued, common)
         n_w = len(words)
         texts = [w for w, _, _ in words]
         info = self._info
@@ -682,6 +697,9 @@ class SwapModel:
                     continue  # the noun phrase may go on ("... box indicator"): the term is no whole
                 # a find resting on one swap seen once is as weak as the language-model routes
                 weak = payload[_ROUTE] in ("attested", "hallmark") or payload[2] == 1 and payload[4] < STRONG_SWAP
+                if common and any(i + u in common for u in range(n)) and not (
+                        payload[_ROUTE] == "term" and payload[0] in self.terms and not payload[_DICTIONARY]):
+                    continue  # a common pair read as a chunk vouches only for a known term
                 if not self._in_written_term(texts, sing, i, n, swapped, weak):
                     kept.append((n, payload, swapped, open_end))
             if len(kept) > 1:
@@ -1545,6 +1563,15 @@ def _learn_chunks(entries, swaps: dict[str, Counter], terms) -> dict[str, Counte
         if 2 <= len(left) <= MAX_WORDS and len(right) == 1 and _ALPHA.match(right[0]) \
                 and all(_ALPHA.match(w) or w in ("'s", "’s") for w in left):
             found[" ".join(left)][right[0]] += 1
+    # a chunk in the singular and in the plural is one habit ("the executive", "the executives"
+    # for "management"): each form counts the other's entries too
+    by_number: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for chunk, counter in found.items():
+        words = chunk.split(" ")
+        by_number[tuple(words[:-1]) + (singular(words[-1]),)].update(counter)
+    for chunk in found:
+        words = chunk.split(" ")
+        found[chunk] = Counter(by_number[tuple(words[:-1]) + (singular(words[-1]),)])
     out = {}
     for chunk, counter in found.items():
         total = sum(counter.values())
