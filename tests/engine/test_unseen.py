@@ -653,3 +653,31 @@ def test_a_common_pair_chunk_counts_right_after_a_word_of_content_towards_a_know
     # after a function word, or towards no known term, the pair is the writer's own
     assert model.find("of the crew .".split()) == []
     assert model.find("we praised the crew .".split()) == []
+
+
+# -- two words that standard terms write as one ----------------------------------------------------
+def _join_model(tmp_path, extra_terms: str = ""):
+    # the paraphraser writes "tile" for "block" and "weird" for "spectral"; terms write "blockchain",
+    # "hyperspectral" and "eigenspectral" as one word (made-up rows and terms of our own)
+    rows = "tile size\tblock size\t\t\t0.9\ntile cipher\tblock cipher\t\t\t0.9\n" + \
+        "weird analysis\tspectral analysis\t\t\t0.9\nweird density\tspectral density\t\t\t0.9\n"
+    terms = "blockchain technology\nblockchain network\nsecure blockchain\nhyperspectral imaging\n" + \
+        "hyperspectral data\nhyperspectral sensor\neigenspectral method\neigenspectral analysis\n" + \
+        "eigenspectral decomposition\n" + extra_terms
+    lm = LanguageModel({"the": 2e10, "tile": 2e7, "chain": 5e7, "block": 6e7, "hyper": 1e6, "weird": 3e7,
+                        "spectral": 2e6}, {})
+    return _swap_model(tmp_path, rows, terms, lm)
+
+
+def test_two_words_that_terms_write_as_one_are_joined(tmp_path):
+    model = _join_model(tmp_path)
+    # a habitual swap beside a kept word, and the two make one word of standard terms
+    found = model.find("the tile chain .".split())
+    assert [(f.start, f.length, f.display) for f in found] == [(1, 2, "blockchain")]
+    assert 0 < SwapModel.prior(found[0]) < 0.5   # weak evidence
+    assert [(f.display, f.length) for f in model.find("the hyper weird .".split())] == [("hyperspectral", 2)]
+    # "eigen" is no word of ordinary English: the writer's own spelling of a technical word
+    assert model.find("the eigen weird .".split()) == []
+    # where a term writes the two words apart, they stay apart
+    model = _join_model(tmp_path, "block chain analysis\n")
+    assert model.find("the tile chain .".split()) == []
