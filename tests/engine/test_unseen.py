@@ -660,12 +660,14 @@ def _join_model(tmp_path, extra_terms: str = ""):
     # the paraphraser writes "tile" for "block" and "weird" for "spectral"; terms write "blockchain",
     # "hyperspectral" and "eigenspectral" as one word (made-up rows and terms of our own)
     rows = "tile size\tblock size\t\t\t0.9\ntile cipher\tblock cipher\t\t\t0.9\n" + \
-        "weird analysis\tspectral analysis\t\t\t0.9\nweird density\tspectral density\t\t\t0.9\n"
+        "weird analysis\tspectral analysis\t\t\t0.9\nweird density\tspectral density\t\t\t0.9\n" + \
+        "coach set\ttrain set\t\t\t0.9\ncoach loss\ttrain loss\t\t\t0.9\n"
     terms = "blockchain technology\nblockchain network\nsecure blockchain\nhyperspectral imaging\n" + \
+        "strain rate\nstrain energy\nshear strain\n" + \
         "hyperspectral data\nhyperspectral sensor\neigenspectral method\neigenspectral analysis\n" + \
         "eigenspectral decomposition\n" + extra_terms
     lm = LanguageModel({"the": 2e10, "tile": 2e7, "chain": 5e7, "block": 6e7, "hyper": 1e6, "weird": 3e7,
-                        "spectral": 2e6}, {})
+                        "spectral": 2e6, "s": 1e7, "coach": 2e7, "train": 4e7}, {})
     return _swap_model(tmp_path, rows, terms, lm)
 
 
@@ -678,6 +680,8 @@ def test_two_words_that_terms_write_as_one_are_joined(tmp_path):
     assert [(f.display, f.length) for f in model.find("the hyper weird .".split())] == [("hyperspectral", 2)]
     # "eigen" is no word of ordinary English: the writer's own spelling of a technical word
     assert model.find("the eigen weird .".split()) == []
+    # a letter alone (the "s" of a possessive split apart) is no part of a word: no "strain"
+    assert model.find("the s coach .".split()) == []
     # where a term writes the two words apart, they stay apart
     model = _join_model(tmp_path, "block chain analysis\n")
     assert model.find("the tile chain .".split()) == []

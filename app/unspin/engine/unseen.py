@@ -893,9 +893,9 @@ class SwapModel:
     def _join_word(self, a: str, b: str) -> str | None:
         """``a`` and ``b`` written as one word, where standard terms write them so: the joined word
         stands in ``JOIN_USES`` terms or more, the two words side by side in none."""
-        if not (_ALPHA.match(a) and _ALPHA.match(b)) or "-" in a or "-" in b or \
+        if not (_ALPHA.match(a) and _ALPHA.match(b)) or "-" in a or "-" in b or len(a) < 2 or len(b) < 2 or \
                 a in NOT_CONTENT or b in NOT_CONTENT:
-            return None
+            return None   # a letter alone ("s" of a possessive split apart) is no part of a word
         word = a + b
         if self.term_uses(word) < JOIN_USES or self.term_uses(a + " " + b):
             return None
