@@ -634,3 +634,54 @@ def test_a_mass_noun_target_keeps_its_singular_after_a_plural_word(tmp_path):
     lm = LanguageModel({"the": 2e10, "highlight": 5e5, "highlights": 5e5, "sound": 5e7, "feature": 6e7}, {})
     model = SwapModel.from_entries(entries, [terms], lm=lm)
     assert [f.display for f in model.find("the sound highlights".split())] == ["sound feature"]
+
+
+# -- a several-word swap that is a common English pair ---------------------------------------------
+def test_a_common_pair_chunk_counts_right_after_a_word_of_content_towards_a_known_term(tmp_path):
+    # the paraphraser writes "the crew" for "management"; "the crew" is a common English pair
+    rows = "budget the crew\tbudget management\t\t\t0.9\nwaste the crew\twaste management\t\t\t0.9\n" + \
+        "fleet the crews\tfleet management\t\t\t0.9\n"
+    lm = LanguageModel({"the": 2e10, "crew": 3e7, "crews": 1e7, "management": 6e7, "budget": 4e7,
+                        "praised": 1e7, "water": 9e7}, {"the crew": 4e6, "the crews": 1e6})
+    model = _swap_model(tmp_path, rows, "water management\nbudget management\n", lm)
+    # after a word of content, where English has no determiner: one word, swapped back
+    found = model.find("for water the crew .".split())
+    assert [(f.start, f.length, f.display) for f in found] == [(1, 3, "water management")]
+    # the singular and the plural chunk are one habit: "the crews" seen once counts like the other
+    assert model.swap_counts["the crews"]["management"] == 3
+    assert [f.display for f in model.find("for water the crews .".split())] == ["water management"]
+    # after a function word, or towards no known term, the pair is the writer's own
+    assert model.find("of the crew .".split()) == []
+    assert model.find("we praised the crew .".split()) == []
+
+
+# -- two words that standard terms write as one ----------------------------------------------------
+def _join_model(tmp_path, extra_terms: str = ""):
+    # the paraphraser writes "tile" for "block" and "weird" for "spectral"; terms write "blockchain",
+    # "hyperspectral" and "eigenspectral" as one word (made-up rows and terms of our own)
+    rows = "tile size\tblock size\t\t\t0.9\ntile cipher\tblock cipher\t\t\t0.9\n" + \
+        "weird analysis\tspectral analysis\t\t\t0.9\nweird density\tspectral density\t\t\t0.9\n" + \
+        "coach set\ttrain set\t\t\t0.9\ncoach loss\ttrain loss\t\t\t0.9\n"
+    terms = "blockchain technology\nblockchain network\nsecure blockchain\nhyperspectral imaging\n" + \
+        "strain rate\nstrain energy\nshear strain\n" + \
+        "hyperspectral data\nhyperspectral sensor\neigenspectral method\neigenspectral analysis\n" + \
+        "eigenspectral decomposition\n" + extra_terms
+    lm = LanguageModel({"the": 2e10, "tile": 2e7, "chain": 5e7, "block": 6e7, "hyper": 1e6, "weird": 3e7,
+                        "spectral": 2e6, "s": 1e7, "coach": 2e7, "train": 4e7}, {})
+    return _swap_model(tmp_path, rows, terms, lm)
+
+
+def test_two_words_that_terms_write_as_one_are_joined(tmp_path):
+    model = _join_model(tmp_path)
+    # a habitual swap beside a kept word, and the two make one word of standard terms
+    found = model.find("the tile chain .".split())
+    assert [(f.start, f.length, f.display) for f in found] == [(1, 2, "blockchain")]
+    assert 0 < SwapModel.prior(found[0]) < 0.5   # weak evidence
+    assert [(f.display, f.length) for f in model.find("the hyper weird .".split())] == [("hyperspectral", 2)]
+    # "eigen" is no word of ordinary English: the writer's own spelling of a technical word
+    assert model.find("the eigen weird .".split()) == []
+    # a letter alone (the "s" of a possessive split apart) is no part of a word: no "strain"
+    assert model.find("the s coach .".split()) == []
+    # where a term writes the two words apart, they stay apart
+    model = _join_model(tmp_path, "block chain analysis\n")
+    assert model.find("the tile chain .".split()) == []
