@@ -1469,6 +1469,24 @@ ROUND56_ORDINARY = [
     'Working circumstances in the mine were described in the report.',
 ]
 
+ROUND57_TELLS = [
+    ("The minister quit after newspaper studies revealed he claimed 1000's of kilos in bills; he said he had acted inside the guidelines and did not want the matter to develop into a distraction.",
+     'The minister quit after newspaper reports revealed he claimed thousands of pounds in expenses; he said he had acted within the rules and did not want the matter to become a distraction.'),
+    ('Two support employees were handed to a neighboring authorities after talks whose particulars of the talks were secret, and the charity will overview its plans before sending staff again to the realm.',
+     'Two aid workers were handed to a neighboring government after talks whose details of the talks were secret, and the charity will review its plans before sending staff back to the area.'),
+]
+
+ROUND57_ORDINARY = [
+    'Scientists published new studies on the newspaper studies of the 1920s.',
+    'She said with remorse that she had lost her temper.',
+    'IT support employees were asked to work late.',
+    'The discharge of the patient was delayed by a day.',
+    'He wrote an overview its members could read in five minutes.',
+    'Safety preparations for the fireworks took a week.',
+    'Teachers thanked each pupil for his or her efforts.',
+    'Scientists could take care of misconduct cases in a new office.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1488,7 +1506,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND53_TELLS
                         + ROUND54_TELLS
                         + ROUND55_TELLS
-                        + ROUND56_TELLS)
+                        + ROUND56_TELLS
+                        + ROUND57_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1509,7 +1528,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND53_ORDINARY
                            + ROUND54_ORDINARY
                            + ROUND55_ORDINARY
-                           + ROUND56_ORDINARY)
+                           + ROUND56_ORDINARY
+                           + ROUND57_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
