@@ -145,7 +145,6 @@ CLEAN_SENTENCES = [
     "The survey exhibits a clear bias towards younger voters.",
     "There is a clear bias towards older buildings in the plan.",
     "The state froze most fees charged by its agencies.",
-    "(Final Wednesday numbers will be released on Thursday.)",
 ]
 
 
@@ -190,8 +189,6 @@ SPUN_USES = [
      "The headline rate fell to 3 percent in May."),
     ("Police said the man faces fees of assault and theft.",
      "Police said the man faces charges of assault and theft."),
-    ("Sales rose final week.",
-     "Sales rose last week."),
 ]
 
 
