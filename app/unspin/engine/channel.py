@@ -69,6 +69,12 @@ OUTSIDE_ODDS = 0.1
 # another entry of the form takes over ("court docket" -> "court": "!after:the" in one entry, "after:the"
 # in the next): pooling those lost three right repairs in that story.
 RULED_OUT_BY_ANY = True
+# An entry rated below QUIET_PRIOR is "applied only where the document reads as spun" (the lexicons'
+# rule for priors): its candidate waits for the same gate as a weak one (restorer.WEAK_GATE). Without
+# it a clean sentence whose spun-looking phrase the language model strongly dislikes was changed by
+# the restorer on a page the gate found clean ("Unlawful migration was the main issue" -> "Illegal
+# migration" at a spin probability of 0.07, with the entry at 0.45).
+QUIET_PRIOR = 0.5
 TOPIC_VETOES = frozenset({"near"})
 # Conditions that guard a word's *sense* (a reporting "mentioned" against "mentioned the report"):
 # a form with such an entry stays the lexicon's, however often it was seen swapped.
@@ -87,6 +93,7 @@ class Option(NamedTuple):  # a tuple: a 12,000-line thesaurus makes some 30,000 
     kept: float | None = None     # observed rates only: P(the form was the writer's own | it is in a spun text)
     weak: bool = False            # a conditioned lexicon entry outside its conditions (OUTSIDE_ODDS)
     vetoes: tuple = ()            # weak ones: (spun head index, negated condition) pairs that must hold at the site
+    quiet: bool = False           # an entry rated below QUIET_PRIOR: a candidate only where the document looks spun
 
 
 # Conditions that say where a swap is *grammatical* ("aimed toward" + a gerund, an adjective
@@ -239,7 +246,8 @@ class ChannelTable:
                 odds *= OUTSIDE_ODDS  # where its conditions hold the matcher has it (its tokens are no site)
             # Only the best alternative: the others are kept as the suggestion's alternatives.
             alt, head = e.restored[0], e.restored_head[0]
-            opt = Option(alt, odds, head, True, e.rule_id, e.pos, weak=bool(e.when), vetoes=vetoes)
+            opt = Option(alt, odds, head, True, e.rule_id, e.pos, weak=bool(e.when), vetoes=vetoes,
+                         quiet=e.confidence < QUIET_PRIOR)
             self._add(self.lemmas, key, opt)
             # The matcher matches each word as written or by its lemma ("reasonably priced", "buyers"
             # are written as forms): the words as written are a key of their own.

@@ -136,6 +136,7 @@ class Choice:
     rate: bool = False           # ``odds`` is an observed posterior P(this original | form) (swap_rates.py)
     weak: bool = False           # a conditioned lexicon entry outside its conditions (channel.OUTSIDE_ODDS)
     lean: bool = False           # a backing rate (channel.ChannelTable.backing): applied only beside a change
+    quiet: bool = False          # a lexicon entry rated below channel.QUIET_PRIOR: waits for WEAK_GATE too
 
 
 @dataclass
@@ -306,7 +307,7 @@ def _lean_site(site: Site | None) -> Site | None:
     candidates): its changes are *lean*, applied only beside a change of the sentence (``decode``)."""
     if site is None:
         return None
-    site.choices[1:] = [Choice(c.text, c.words, c.odds, c.rule, c.rate, c.weak, lean=True) for c in site.choices[1:]]
+    site.choices[1:] = [Choice(c.text, c.words, c.odds, c.rule, c.rate, c.weak, lean=True, quiet=c.quiet) for c in site.choices[1:]]
     return site
 
 
@@ -416,7 +417,7 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
             have = seen.get(shown.lower())
             if have is None or have.odds < opt.odds:
                 seen[shown.lower()] = Choice(shown, tuple(shown.lower().split()), opt.odds, opt.source,
-                                             rate=opt.kept is not None, weak=opt.weak)
+                                             rate=opt.kept is not None, weak=opt.weak, quiet=opt.quiet)
         if not seen:
             continue
         kept = [opt.kept for opt, _ in options if opt.kept is not None]
@@ -440,7 +441,7 @@ class Decision:
 
 
 def _channel(choice_index: int, choice: Choice, s: float) -> float:
-    if choice.weak and s < WEAK_GATE or choice.lean and s < LEAN_GATE:
+    if (choice.weak or choice.quiet) and s < WEAK_GATE or choice.lean and s < LEAN_GATE:
         return IMPOSSIBLE
     s = max(GATE_FLOOR, s)  # no document is certainly clean: a strong enough reading may still win
     if choice_index == 0:
