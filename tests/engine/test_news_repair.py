@@ -1487,6 +1487,22 @@ ROUND57_ORDINARY = [
     'Scientists could take care of misconduct cases in a new office.',
 ]
 
+ROUND58_TELLS = [
+    ('Lots of of hundreds of people marched by way of the capital after the plan to lift the retirement age; the marches handed off peacefully, and lawmakers are because of debate the invoice next week.',
+     'Hundreds of thousands of people marched through the capital after the plan to raise the retirement age; the marches passed off peacefully, and lawmakers are due to debate the bill next week.'),
+    ('The household agreed to promote it to a non-public fairness agency for $1.5 billion, ending a protracted seek for a purchaser, and staff worried about the way forward for native reporting.',
+     'The household agreed to sell it to a private equity firm for $1.5 billion, ending a long search for a buyer, and staff worried about the future of local reporting.'),
+]
+
+ROUND58_ORDINARY = [
+    'The hikers marched by way of the old Roman road.',
+    'The delay is because of start-up problems at the plant.',
+    'It was because of start times that the school changed its buses.',
+    'The club will promote it to a wider audience next season.',
+    'She realized of the two paths, only one led home.',
+    'This report sets out the way forward for British farming.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1507,7 +1523,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND54_TELLS
                         + ROUND55_TELLS
                         + ROUND56_TELLS
-                        + ROUND57_TELLS)
+                        + ROUND57_TELLS
+                        + ROUND58_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1529,7 +1546,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND54_ORDINARY
                            + ROUND55_ORDINARY
                            + ROUND56_ORDINARY
-                           + ROUND57_ORDINARY)
+                           + ROUND57_ORDINARY
+                           + ROUND58_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
