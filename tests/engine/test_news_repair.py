@@ -1503,6 +1503,35 @@ ROUND58_ORDINARY = [
     'This report sets out the way forward for British farming.',
 ]
 
+ROUND59_TELLS = [
+    ('The bank admitted it had damaged the regulation by letting transfers price billions of dollars go by means of its branches with out correct checks, and shares rose as investors had feared a bigger superb.',
+     'The bank admitted it had broken the law by letting transfers worth billions of dollars pass through its branches without proper checks, and shares rose as investors had feared a bigger fine.'),
+    ('The announcement adopted months of secret talks; one side had accused the opposite of backing rebels, a cost that was all the time denied, and firms struggled to commerce throughout the border.',
+     'The announcement followed months of secret talks; one side had accused the other of backing rebels, a charge that was always denied, and firms struggled to trade across the border.'),
+]
+
+ROUND59_ORDINARY = [
+    'He did not cease to amaze his teachers.',
+    'The tickets price millions of fans out of the game.',
+    'The museum will nominate an impartial judge for the prize.',
+    'The band changed a number of senior members over the years.',
+    'The orchestra adopted years of tradition in its programme.',
+]
+
+ROUND60_TELLS = [
+    ('The governing get together will pick a leader, with the result because of be announced at the conference.',
+     'The governing party will pick a leader, with the result due to be announced at the conference.'),
+    ('Soldiers arrested a bunch of officers who tried to grab the tv constructing; the country has seen four profitable coups since independence, and neighbours condemned the try.',
+     'Soldiers arrested a group of officers who tried to seize the television building; the country has seen four successful coups since independence, and neighbours condemned the attempt.'),
+]
+
+ROUND60_ORDINARY = [
+    'The choir had a bunch of lawmakers in the front row singing along.',
+    'The cat tried to grab the ball from the dog.',
+    'His profitable coup in the art market made headlines.',
+    'The officers of the regiment dined together on Friday.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1524,7 +1553,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND55_TELLS
                         + ROUND56_TELLS
                         + ROUND57_TELLS
-                        + ROUND58_TELLS)
+                        + ROUND58_TELLS
+                        + ROUND59_TELLS
+                        + ROUND60_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1547,7 +1578,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND55_ORDINARY
                            + ROUND56_ORDINARY
                            + ROUND57_ORDINARY
-                           + ROUND58_ORDINARY)
+                           + ROUND58_ORDINARY
+                           + ROUND59_ORDINARY
+                           + ROUND60_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
