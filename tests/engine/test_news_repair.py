@@ -1532,6 +1532,22 @@ ROUND60_ORDINARY = [
     'The officers of the regiment dined together on Friday.',
 ]
 
+ROUND61_TELLS = [
+    ('The region will vote on whether to interrupt away and kind an impartial state, a plan the government calls unlawful beneath the structure and vowed to problem it in courtroom.',
+     'The region will vote on whether to break away and form an independent state, a plan the government calls illegal under the constitution and vowed to challenge it in court.'),
+    ('The trial is predicted to final a number of months in a rustic the place the former leader stays widespread amongst voters; prosecutors will show a community of shell firms.',
+     'The trial is expected to last several months in a country where the former leader remains popular among voters; prosecutors will show a network of shell companies.'),
+]
+
+ROUND61_ORDINARY = [
+    'The museum is establishing a confrontation between old and new art.',
+    'It was an impartial state inspector who found the fault.',
+    'The parents requested the courtroom to be cleared.',
+    'Banks charge a tax on fees that customers pay abroad.',
+    'Wild flowers are widespread amongst the hedgerows.',
+    'The local community of shell collectors meets monthly.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1555,7 +1571,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND57_TELLS
                         + ROUND58_TELLS
                         + ROUND59_TELLS
-                        + ROUND60_TELLS)
+                        + ROUND60_TELLS
+                        + ROUND61_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1580,7 +1597,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND57_ORDINARY
                            + ROUND58_ORDINARY
                            + ROUND59_ORDINARY
-                           + ROUND60_ORDINARY)
+                           + ROUND60_ORDINARY
+                           + ROUND61_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
