@@ -1541,7 +1541,6 @@ ROUND61_TELLS = [
 
 ROUND61_ORDINARY = [
     'The museum is establishing a confrontation between old and new art.',
-    'It was an impartial state inspector who found the fault.',
     'The parents requested the courtroom to be cleared.',
     'Banks charge a tax on fees that customers pay abroad.',
     'Wild flowers are widespread amongst the hedgerows.',
