@@ -1,0 +1,50 @@
+"""Tells of the news spinner found in hand-spun rounds (``resources/lexicons/news_tells_rounds.tsv``).
+
+Each round: news paragraphs written for Unspin, spun by hand the way a synonym-file spinner writes,
+repaired; the misses became rows. Per round, spun sentences of our own with their exact repair (after
+the spun preamble of ``test_news_repair``), and ordinary sentences using the same words in their
+ordinary senses that must stay as written (after a clean paragraph).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_news_repair import CLEAN, body, repaired
+
+# Round 1: a heatwave, a lunar landing
+ROUND1_TELLS = [
+    ("Forecasters issued a pink warning, and the most popular day may bring 41 levels Celsius; faculties were "
+     "instructed they could shut early.",
+     "Forecasters issued a red warning, and the hottest day may bring 41 degrees Celsius; schools were "
+     "told they could shut early."),
+    ("The craft, about the dimension of a small automotive, will discover indicators of water ice before the sun "
+     "units over the site; two earlier makes an attempt ended in failure.",
+     "The craft, about the size of a small car, will find signs of water ice before the sun sets over the "
+     "site; two earlier attempts ended in failure."),
+    ("The batteries are not built to outlive, and the drought had already lower the yield; the company urged "
+     "prospects to save water.",
+     "The batteries are not built to survive, and the drought had already cut the yield; the company urged "
+     "customers to save water."),
+]
+
+ROUND1_ORDINARY = [
+    "The most popular dish on the menu is the roast chicken, and the most popular month for weddings is June.",
+    "Two faculties of the university, law and medicine, will merge next year, and she kept her mental "
+    "faculties to the end.",
+    "The firm had lower costs than its rivals, and the coach instructed the players to keep the ball low.",
+    "A new dimension of the conflict emerged, and doctors look for indicators of stress such as poor sleep.",
+    "Many parents hope to outlive their debts, and she makes an attempt at the record every summer.",
+]
+
+TELLS = ROUND1_TELLS
+ORDINARY = ROUND1_ORDINARY
+
+
+@pytest.mark.parametrize("spun, restored", TELLS)
+def test_tells_of_the_rounds(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", ORDINARY)
+def test_ordinary_uses_of_the_rounds_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
