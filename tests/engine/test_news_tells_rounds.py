@@ -36,8 +36,32 @@ ROUND1_ORDINARY = [
     "Many parents hope to outlive their debts, and she makes an attempt at the record every summer.",
 ]
 
-TELLS = ROUND1_TELLS
-ORDINARY = ROUND1_ORDINARY
+# Round 2: a burglary gang, grounded flights
+ROUND2_TELLS = [
+    ("Detectives imagine the gang stole antiques value greater than half one million kilos, posing as council "
+     "staff to realize entry to homes.",
+     "Detectives believe the gang stole antiques worth more than half a million pounds, posing as council "
+     "staff to gain entry to homes."),
+    ("A spokesman for the drive said the victims of the burglaries should return ahead; an assortment of "
+     "uncommon cash was recovered.",
+     "A spokesman for the force said the victims of the burglaries should come forward; an assortment of "
+     "rare coins was recovered."),
+    ("A pc failure compelled airways to floor planes, leaving families with younger youngsters stranded; "
+     "engineers had mounted the issue by night.",
+     "A computer failure compelled airlines to ground planes, leaving families with young children stranded; "
+     "engineers had fixed the problem by night."),
+]
+
+ROUND2_ORDINARY = [
+    "I imagine the weather will be better tomorrow, and the farm produced a million kilos of potatoes last year.",
+    "The campaign drive raised money for the hospital, and the drive to the coast took three hours.",
+    "Children are the most susceptible to the virus, and the boxer floored his rival in the third round.",
+    "The soldiers mounted the horses, and the gallery mounted the exhibition in spring.",
+    "Her younger brother came to the wedding, and the fans were floored by the news.",
+]
+
+TELLS = ROUND1_TELLS + ROUND2_TELLS
+ORDINARY = ROUND1_ORDINARY + ROUND2_ORDINARY
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
