@@ -60,8 +60,33 @@ ROUND2_ORDINARY = [
     "Her younger brother came to the wedding, and the fans were floored by the news.",
 ]
 
-TELLS = ROUND1_TELLS + ROUND2_TELLS
-ORDINARY = ROUND1_ORDINARY + ROUND2_ORDINARY
+# Round 3: a cricket Test, a basketball play-off game
+ROUND3_TELLS = [
+    ("England gained the second Check by 74 runs to stage the five-match collection at one apiece, after a file "
+     "chase failed when the pitch started to show sharply.",
+     "England won the second Test by 74 runs to level the five-match series at one apiece, after a record "
+     "chase failed when the pitch started to turn sharply."),
+    ("The spinner, taking part in solely his fourth Check, said it was a extremely robust sport and that the lads "
+     "confirmed quite a lot of character; they had been in with an opportunity.",
+     "The spinner, playing only his fourth Test, said it was a really tough game and that the lads "
+     "showed a lot of character; they were in with a chance."),
+    ("Denver pulled degree before half-time and took a 3-1 lead of their series, while Phoenix shot 31 p.c. from "
+     "three-point vary and conceded too many simple baskets.",
+     "Denver pulled level before half-time and took a 3-1 lead in their series, while Phoenix shot 31 percent "
+     "from three-point range and conceded too many easy baskets."),
+]
+
+ROUND3_ORDINARY = [
+    "Check the tyres before the long drive, and the bank gained the second largest share of the market.",
+    "The museum will stage the new spring collection of paintings in March, and she keeps a file of old letters.",
+    "The paper was folded along the crease, and the children were taking part in a school play.",
+    "Two groups of students visited the museum, and both groups enjoyed the tour; the cat lay in the warmth of "
+    "the fire.",
+    "The singer took the lead of the band, and the firm will ship the parts to Germany next week.",
+]
+
+TELLS = ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS
+ORDINARY = ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
