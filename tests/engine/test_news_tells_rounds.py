@@ -85,8 +85,32 @@ ROUND3_ORDINARY = [
     "The singer took the lead of the band, and the firm will ship the parts to Germany next week.",
 ]
 
-TELLS = ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS
-ORDINARY = ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY
+# Round 4: bird flu and egg shortages, an age check on a social network
+ROUND4_TELLS = [
+    ("Bird flu left supermarket cabinets empty, poultry keepers were told to maintain their flocks indoors, and "
+     "some farmers said they would depart the business.",
+     "Bird flu left supermarket shelves empty, poultry keepers were told to keep their flocks indoors, and "
+     "some farmers said they would leave the industry."),
+    ("A spokeswoman said provides ought to return to regular within weeks; the regulator, which may advantageous "
+     "companies for breaking the foundations, welcomed the plan.",
+     "A spokeswoman said supplies should return to normal within weeks; the regulator, which may fine "
+     "companies for breaking the rules, welcomed the plan."),
+    ("Users will have the ability to upload a photo, and the company said the verify would not be used to coach "
+     "its programs.",
+     "Users will be able to upload a photo, and the company said the check would not be used to train "
+     "its programs."),
+]
+
+ROUND4_ORDINARY = [
+    "The kitchen cabinets were painted white, and the flight will depart the gate at noon.",
+    "The bakery provides of course bread to local cafes, and the trains will return to regular service on Monday.",
+    "Scientists verify the results before publishing them, and the coach will train the team twice a week.",
+    "A long lease was advantageous to the tenant, and engineers strengthened the foundations of the bridge.",
+    "The union will have the ability to call a strike, and she runs a travel agency in town.",
+]
+
+TELLS = ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS
+ORDINARY = ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
