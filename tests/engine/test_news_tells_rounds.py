@@ -109,8 +109,30 @@ ROUND4_ORDINARY = [
     "The union will have the ability to call a strike, and she runs a travel agency in town.",
 ]
 
-TELLS = ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS
-ORDINARY = ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
+# Round 5: university cuts, waits in emergency departments
+ROUND5_TELLS = [
+    ("The union said it would poll its members after the college confronted a deficit and had no choice but to "
+     "behave; \"we do not take them frivolously,\" the head said.",
+     "The union said it would ballot its members after the college faced a deficit and had no choice but to "
+     "act; \"we do not take them lightly,\" the head said."),
+    ("Figures launched on Thursday show a scarcity of beds, and crews were unable handy over patients or name a "
+     "helpline; the scenario was the worst they had seen.",
+     "Figures released on Thursday show a scarcity of beds, and crews were unable to hand over patients or call a "
+     "helpline; the situation was the worst they had seen."),
+]
+
+ROUND5_ORDINARY = [
+    "The newspaper will poll its readers, and children behave badly when they are tired.",
+    "He spoke frivolously about money, and the pupils had already begun their exams.",
+    "The worst-case scenario was a total loss, and the parcel was handled with care.",
+    "Morning sicknesses are common in early pregnancy, and a torch is a handy tool to keep in the car.",
+    "They will name the baby after her grandmother, and the climbers hoped to reach the top before dark.",
+    "The union representing lecturers said it would ballot its members.",
+]
+
+TELLS = ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS
+ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
+            + ROUND5_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
