@@ -130,9 +130,32 @@ ROUND5_ORDINARY = [
     "The union representing lecturers said it would ballot its members.",
 ]
 
-TELLS = ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS
+# Round 6: an offshore wind farm, an actress's obituary
+ROUND6_TELLS = [
+    ("The government accredited plans for a wind farm that will energy two million homes, and the minister said it "
+     "was critical about cutting bills.",
+     "The government approved plans for a wind farm that will power two million homes, and the minister said it "
+     "was serious about cutting bills."),
+    ("The first turbines are as a consequence of be switched on in 2029, and the power will attain the grid near "
+     "the coast; the effect on fish shares will be studied.",
+     "The first turbines are due to be switched on in 2029, and the power will reach the grid near "
+     "the coast; the effect on fish stocks will be studied."),
+    ("Born in Wales, she left faculty at fifteen before successful a scholarship to drama faculty; friends found "
+     "her beneficiant.",
+     "Born in Wales, she left school at fifteen before winning a scholarship to drama school; friends found "
+     "her generous."),
+]
+
+ROUND6_ORDINARY = [
+    "The course is accredited by the national nursing body, and they can energy-proof their homes.",
+    "He was critical about the plan, and the hospital switched on its backup generators.",
+    "She hopes to attain the highest grade, and teachers left faculty meetings early.",
+    "The successful candidate will start in May, and the company holds a strong position in the market.",
+]
+
+TELLS = ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
-            + ROUND5_ORDINARY)
+            + ROUND5_ORDINARY + ROUND6_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
