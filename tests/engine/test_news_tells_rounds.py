@@ -153,9 +153,28 @@ ROUND6_ORDINARY = [
     "The successful candidate will start in May, and the company holds a strong position in the market.",
 ]
 
-TELLS = ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
+# Round 7: falling house prices, crowds in a national park
+ROUND7_TELLS = [
+    ("Higher borrowing costs continued to place off buyers, the average home now prices about 3 p.c. less than a "
+     "year ago, and first-time buyers are struggling to avoid wasting for a deposit.",
+     "Higher borrowing costs continued to put off buyers, the average home now costs about 3 percent less than a "
+     "year ago, and first-time buyers are struggling to save for a deposit."),
+    ("Small villages can now not cope with the crowds, and residents say they are being priced out by vacation "
+     "lets.",
+     "Small villages can no longer cope with the crowds, and residents say they are being priced out by holiday "
+     "lets."),
+]
+
+ROUND7_ORDINARY = [
+    "The shop prices its goods fairly, and the statue will draw curiosity from passers-by.",
+    "We must avoid wasting food, and he will now not attend the meeting, the spokesman said.",
+    "Consumers spent more on food last month, and the family took a long vacation in Spain.",
+]
+
+TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
+         + ROUND7_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
-            + ROUND5_ORDINARY + ROUND6_ORDINARY)
+            + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
