@@ -171,10 +171,28 @@ ROUND7_ORDINARY = [
     "Consumers spent more on food last month, and the family took a long vacation in Spain.",
 ]
 
+# Round 8: a veterans' parade, a charity's meals
+ROUND8_TELLS = [
+    ("Crowds lined the streets a number of deep as veterans gathered at the entrance of the parade and laid wreaths "
+     "at the battle memorial near the close by army base.",
+     "Crowds lined the streets several deep as veterans gathered at the front of the parade and laid wreaths "
+     "at the war memorial near the nearby army base."),
+    ("Organisers said it was one of many final large gatherings, and the charity said it had been forced to show "
+     "individuals away and to stop serving scorching dinners.",
+     "Organisers said it was one of the last large gatherings, and the charity said it had been forced to turn "
+     "people away and to stop serving hot dinners."),
+]
+
+ROUND8_ORDINARY = [
+    "The entrance of the museum faces the square, and the couple adopted two children.",
+    "She lives close by, and it was one of many small towns on the coast.",
+    "The scorching sun dried the fields, and the guide will show people around the castle.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
-         + ROUND7_TELLS)
+         + ROUND7_TELLS + ROUND8_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
-            + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY)
+            + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
