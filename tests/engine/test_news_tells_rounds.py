@@ -1,0 +1,205 @@
+"""Tells of the news spinner found in hand-spun rounds (``resources/lexicons/news_tells_rounds.tsv``).
+
+Each round: news paragraphs written for Unspin, spun by hand the way a synonym-file spinner writes,
+repaired; the misses became rows. Per round, spun sentences of our own with their exact repair (after
+the spun preamble of ``test_news_repair``), and ordinary sentences using the same words in their
+ordinary senses that must stay as written (after a clean paragraph).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_news_repair import CLEAN, body, repaired
+
+# Round 1: a heatwave, a lunar landing
+ROUND1_TELLS = [
+    ("Forecasters issued a pink warning, and the most popular day may bring 41 levels Celsius; faculties were "
+     "instructed they could shut early.",
+     "Forecasters issued a red warning, and the hottest day may bring 41 degrees Celsius; schools were "
+     "told they could shut early."),
+    ("The craft, about the dimension of a small automotive, will discover indicators of water ice before the sun "
+     "units over the site; two earlier makes an attempt ended in failure.",
+     "The craft, about the size of a small car, will find signs of water ice before the sun sets over the "
+     "site; two earlier attempts ended in failure."),
+    ("The batteries are not built to outlive, and the drought had already lower the yield; the company urged "
+     "prospects to save water.",
+     "The batteries are not built to survive, and the drought had already cut the yield; the company urged "
+     "customers to save water."),
+]
+
+ROUND1_ORDINARY = [
+    "The most popular dish on the menu is the roast chicken, and the most popular month for weddings is June.",
+    "Two faculties of the university, law and medicine, will merge next year, and she kept her mental "
+    "faculties to the end.",
+    "The firm had lower costs than its rivals, and the coach instructed the players to keep the ball low.",
+    "A new dimension of the conflict emerged, and doctors look for indicators of stress such as poor sleep.",
+    "Many parents hope to outlive their debts, and she makes an attempt at the record every summer.",
+]
+
+# Round 2: a burglary gang, grounded flights
+ROUND2_TELLS = [
+    ("Detectives imagine the gang stole antiques value greater than half one million kilos, posing as council "
+     "staff to realize entry to homes.",
+     "Detectives believe the gang stole antiques worth more than half a million pounds, posing as council "
+     "staff to gain entry to homes."),
+    ("A spokesman for the drive said the victims of the burglaries should return ahead; an assortment of "
+     "uncommon cash was recovered.",
+     "A spokesman for the force said the victims of the burglaries should come forward; an assortment of "
+     "rare coins was recovered."),
+    ("A pc failure compelled airways to floor planes, leaving families with younger youngsters stranded; "
+     "engineers had mounted the issue by night.",
+     "A computer failure compelled airlines to ground planes, leaving families with young children stranded; "
+     "engineers had fixed the problem by night."),
+]
+
+ROUND2_ORDINARY = [
+    "I imagine the weather will be better tomorrow, and the farm produced a million kilos of potatoes last year.",
+    "The campaign drive raised money for the hospital, and the drive to the coast took three hours.",
+    "Children are the most susceptible to the virus, and the boxer floored his rival in the third round.",
+    "The soldiers mounted the horses, and the gallery mounted the exhibition in spring.",
+    "Her younger brother came to the wedding, and the fans were floored by the news.",
+]
+
+# Round 3: a cricket Test, a basketball play-off game
+ROUND3_TELLS = [
+    ("England gained the second Check by 74 runs to stage the five-match collection at one apiece, after a file "
+     "chase failed when the pitch started to show sharply.",
+     "England won the second Test by 74 runs to level the five-match series at one apiece, after a record "
+     "chase failed when the pitch started to turn sharply."),
+    ("The spinner, taking part in solely his fourth Check, said it was a extremely robust sport and that the lads "
+     "confirmed quite a lot of character; they had been in with an opportunity.",
+     "The spinner, playing only his fourth Test, said it was a really tough game and that the lads "
+     "showed a lot of character; they were in with a chance."),
+    ("Denver pulled degree before half-time and took a 3-1 lead of their series, while Phoenix shot 31 p.c. from "
+     "three-point vary and conceded too many simple baskets.",
+     "Denver pulled level before half-time and took a 3-1 lead in their series, while Phoenix shot 31 percent "
+     "from three-point range and conceded too many easy baskets."),
+]
+
+ROUND3_ORDINARY = [
+    "Check the tyres before the long drive, and the bank gained the second largest share of the market.",
+    "The museum will stage the new spring collection of paintings in March, and she keeps a file of old letters.",
+    "The paper was folded along the crease, and the children were taking part in a school play.",
+    "Two groups of students visited the museum, and both groups enjoyed the tour; the cat lay in the warmth of "
+    "the fire.",
+    "The singer took the lead of the band, and the firm will ship the parts to Germany next week.",
+]
+
+# Round 4: bird flu and egg shortages, an age check on a social network
+ROUND4_TELLS = [
+    ("Bird flu left supermarket cabinets empty, poultry keepers were told to maintain their flocks indoors, and "
+     "some farmers said they would depart the business.",
+     "Bird flu left supermarket shelves empty, poultry keepers were told to keep their flocks indoors, and "
+     "some farmers said they would leave the industry."),
+    ("A spokeswoman said provides ought to return to regular within weeks; the regulator, which may advantageous "
+     "companies for breaking the foundations, welcomed the plan.",
+     "A spokeswoman said supplies should return to normal within weeks; the regulator, which may fine "
+     "companies for breaking the rules, welcomed the plan."),
+    ("Users will have the ability to upload a photo, and the company said the verify would not be used to coach "
+     "its programs.",
+     "Users will be able to upload a photo, and the company said the check would not be used to train "
+     "its programs."),
+]
+
+ROUND4_ORDINARY = [
+    "The kitchen cabinets were painted white, and the flight will depart the gate at noon.",
+    "The bakery provides of course bread to local cafes, and the trains will return to regular service on Monday.",
+    "Scientists verify the results before publishing them, and the coach will train the team twice a week.",
+    "A long lease was advantageous to the tenant, and engineers strengthened the foundations of the bridge.",
+    "The union will have the ability to call a strike, and she runs a travel agency in town.",
+]
+
+# Round 5: university cuts, waits in emergency departments
+ROUND5_TELLS = [
+    ("The union said it would poll its members after the college confronted a deficit and had no choice but to "
+     "behave; \"we do not take them frivolously,\" the head said.",
+     "The union said it would ballot its members after the college faced a deficit and had no choice but to "
+     "act; \"we do not take them lightly,\" the head said."),
+    ("Figures launched on Thursday show a scarcity of beds, and crews were unable handy over patients or name a "
+     "helpline; the scenario was the worst they had seen.",
+     "Figures released on Thursday show a scarcity of beds, and crews were unable to hand over patients or call a "
+     "helpline; the situation was the worst they had seen."),
+]
+
+ROUND5_ORDINARY = [
+    "The newspaper will poll its readers, and children behave badly when they are tired.",
+    "He spoke frivolously about money, and the pupils had already begun their exams.",
+    "The worst-case scenario was a total loss, and the parcel was handled with care.",
+    "Morning sicknesses are common in early pregnancy, and a torch is a handy tool to keep in the car.",
+    "They will name the baby after her grandmother, and the climbers hoped to reach the top before dark.",
+    "The union representing lecturers said it would ballot its members.",
+]
+
+# Round 6: an offshore wind farm, an actress's obituary
+ROUND6_TELLS = [
+    ("The government accredited plans for a wind farm that will energy two million homes, and the minister said it "
+     "was critical about cutting bills.",
+     "The government approved plans for a wind farm that will power two million homes, and the minister said it "
+     "was serious about cutting bills."),
+    ("The first turbines are as a consequence of be switched on in 2029, and the power will attain the grid near "
+     "the coast; the effect on fish shares will be studied.",
+     "The first turbines are due to be switched on in 2029, and the power will reach the grid near "
+     "the coast; the effect on fish stocks will be studied."),
+    ("Born in Wales, she left faculty at fifteen before successful a scholarship to drama faculty; friends found "
+     "her beneficiant.",
+     "Born in Wales, she left school at fifteen before winning a scholarship to drama school; friends found "
+     "her generous."),
+]
+
+ROUND6_ORDINARY = [
+    "The course is accredited by the national nursing body, and they can energy-proof their homes.",
+    "He was critical about the plan, and the hospital switched on its backup generators.",
+    "She hopes to attain the highest grade, and teachers left faculty meetings early.",
+    "The successful candidate will start in May, and the company holds a strong position in the market.",
+]
+
+# Round 7: falling house prices, crowds in a national park
+ROUND7_TELLS = [
+    ("Higher borrowing costs continued to place off buyers, the average home now prices about 3 p.c. less than a "
+     "year ago, and first-time buyers are struggling to avoid wasting for a deposit.",
+     "Higher borrowing costs continued to put off buyers, the average home now costs about 3 percent less than a "
+     "year ago, and first-time buyers are struggling to save for a deposit."),
+    ("Small villages can now not cope with the crowds, and residents say they are being priced out by vacation "
+     "lets.",
+     "Small villages can no longer cope with the crowds, and residents say they are being priced out by holiday "
+     "lets."),
+]
+
+ROUND7_ORDINARY = [
+    "The shop prices its goods fairly, and the statue will draw curiosity from passers-by.",
+    "We must avoid wasting food, and he will now not attend the meeting, the spokesman said.",
+    "Consumers spent more on food last month, and the family took a long vacation in Spain.",
+]
+
+# Round 8: a veterans' parade, a charity's meals
+ROUND8_TELLS = [
+    ("Crowds lined the streets a number of deep as veterans gathered at the entrance of the parade and laid wreaths "
+     "at the battle memorial near the close by army base.",
+     "Crowds lined the streets several deep as veterans gathered at the front of the parade and laid wreaths "
+     "at the war memorial near the nearby army base."),
+    ("Organisers said it was one of many final large gatherings, and the charity said it had been forced to show "
+     "individuals away and to stop serving scorching dinners.",
+     "Organisers said it was one of the last large gatherings, and the charity said it had been forced to turn "
+     "people away and to stop serving hot dinners."),
+]
+
+ROUND8_ORDINARY = [
+    "The entrance of the museum faces the square, and the couple adopted two children.",
+    "She lives close by, and it was one of many small towns on the coast.",
+    "The scorching sun dried the fields, and the guide will show people around the castle.",
+]
+
+TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
+         + ROUND7_TELLS + ROUND8_TELLS)
+ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
+            + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY)
+
+
+@pytest.mark.parametrize("spun, restored", TELLS)
+def test_tells_of_the_rounds(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("sentence", ORDINARY)
+def test_ordinary_uses_of_the_rounds_unchanged(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
