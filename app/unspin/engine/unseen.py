@@ -908,15 +908,14 @@ class SwapModel:
         words = hit[1].split(" ")
         if len(words) != 2 or len(gram) != 2:
             return hit   # a longer run would lose track of which written word is which
-        for j in range(len(words) - 1):
-            a, b = words[j].lower(), words[j + 1].lower()
-            if a == gram[j] and b == gram[j + 1] or not self._everyday_kept((a, b), gram[j:j + 2]):
-                continue   # neither swapped, or a kept word of the writer's own spelling ("eigen")
-            word = self._join_word(a, b)
-            if word is not None:
-                words[j:j + 2] = [word if words[j].islower() else words[j] + words[j + 1].lower()]
-                return (_norm(words), " ".join(words)) + hit[2:]
-        return hit
+        a, b = words[0].lower(), words[1].lower()
+        if (a, b) == tuple(gram) or not self._everyday_kept((a, b), gram):
+            return hit   # neither swapped, or a kept word of the writer's own spelling ("eigen")
+        word = self._join_word(a, b)
+        if word is None:
+            return hit
+        joined = [word if words[0].islower() else words[0] + words[1].lower()]
+        return (_norm(joined), " ".join(joined)) + hit[2:]
 
     def _everyday_kept(self, pair: tuple[str, str], written: list[str]) -> bool:
         """Each word of ``pair`` kept as ``written`` is a word of ordinary English (see known_word):
