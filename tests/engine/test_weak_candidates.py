@@ -194,6 +194,31 @@ def test_an_observed_rate_outranks_the_weak_candidate_of_a_word_that_is_its_own_
     assert choices[0].rate and not choices[0].weak
 
 
+def test_an_observed_rate_respects_the_topics_a_lexicon_entry_of_its_swap_rules_out(nlp):
+    """An observed rate stands on its own, but a lexicon entry of the same swap (by lemma: "charges"
+    -> "rates" for the rate "charge" -> "rate") says where the form is the writer's own."""
+    from unspin.engine.restorer import build_lattices
+    from unspin.engine.swap_rates import RateRow
+
+    entries = [_entry("charges", "rates", "after:interest|mortgage,!near:court|police", "0.75", "NOUN")]
+    rates = [RateRow("charge", "lemma", frozenset({"NOUN"}), 10, 1, 4, (("rate", 10),))]
+    t = ChannelTable.build(entries, (), rates)
+    assert [(head, c.name, c.negate) for head, c in t.rate_vetoes[("charge", "rate")]] == [(0, "near", True)]
+
+    def candidates(text):
+        doc = nlp(text)
+        return [(ch.text, ch.rate) for lat in build_lattices(doc, 0, t, set(), set()) for site in lat.sites
+                if site.original == "charges" for ch in site.choices[1:]]
+
+    assert candidates("Banks raised their charges again this spring.") == [("rates", True)]
+    assert candidates("He vowed to fight the charges in court.") == []
+
+
+def test_a_charge_in_court_stays_a_charge_in_spun_text(engine):
+    sentence = "The suspects, who were arrested last week, vowed to respond to the charges in court."
+    assert body(engine, sentence) == sentence
+
+
 @pytest.mark.parametrize("sentence", [
     "The long hearing wore out everyone in the courtroom, but the lawyers kept going.",
     "Perhaps the courtroom is the quietest place in the building.",

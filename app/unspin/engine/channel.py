@@ -69,6 +69,10 @@ OUTSIDE_ODDS = 0.1
 # another entry of the form takes over ("court docket" -> "court": "!after:the" in one entry, "after:the"
 # in the next): pooling those lost three right repairs in that story.
 RULED_OUT_BY_ANY = True
+# An observed rate (swap_rates) respects them as well: "charges" -> "rates" was seen ten times in
+# spun news, and the lexicon's entry for it rules out courts and police; without this the rate turned
+# "vowed to reply to the charges in court" into "the rates" on a spun page.
+OBSERVED_RULED_OUT = True
 # An entry rated below QUIET_PRIOR is "applied only where the document reads as spun" (the lexicons'
 # rule for priors): its candidate waits for the same gate as a weak one (restorer.WEAK_GATE). Without
 # it a clean sentence whose spun-looking phrase the language model strongly dislikes was changed by
@@ -181,6 +185,9 @@ class ChannelTable:
         self.keep: dict[tuple[str, ...], float] = {}
         self.first_words: set[str] = set()
         self.names: ChannelTable | None = None    # observed rates read at capitalised words mid-sentence
+        # (spun lemma, original lemma) -> the topics a one-word lexicon entry of that swap rules out:
+        # an observed rate of the same swap respects them too (OBSERVED_RULED_OUT)
+        self.rate_vetoes: dict[tuple[str, str], list] = defaultdict(list)
         self._lengths: tuple | None = None   # see _lengths_by_first_word
 
     def __len__(self) -> int:
@@ -231,6 +238,13 @@ class ChannelTable:
                 own[id(e)] = v = None if key in sensed else _weak_vetoes(e)
                 if v and RULED_OUT_BY_ANY:
                     ruled_out[(key, e.restored[0])].extend(x for x in v if x[1].name in TOPIC_VETOES)
+        if RULED_OUT_BY_ANY:
+            for (key, restored), vetoes in ruled_out.items():
+                if len(key) == 1 and " " not in restored and vetoes:
+                    for spun in _lemmas_of(key[0]):
+                        for original in _lemmas_of(restored.lower()):
+                            have = self.rate_vetoes[(spun, original)]
+                            have.extend((0, c) for _, c in vetoes if (0, c) not in have)
         for e in kept:
             key = tuple(w.lower() for w in e.spun)
             odds = min(1.0, e.confidence * LEXICON_ODDS) * (CONDITIONED_ODDS if e.pos else 1.0)
@@ -323,7 +337,9 @@ class ChannelTable:
                 target = self
             table = target.lemmas if r.kind == "lemma" else target.forms
             for original, rate in r.rates():
-                opt = Option(original, rate, len(key) - 1, r.kind == "lemma", "observed:" + r.spun, r.pos, r.kept_rate())
+                vetoes = tuple(self.rate_vetoes.get((r.spun, original), ())) if OBSERVED_RULED_OUT else ()
+                opt = Option(original, rate, len(key) - 1, r.kind == "lemma", "observed:" + r.spun, r.pos,
+                             r.kept_rate(), vetoes=vetoes)
                 target._add(table, key, opt)
                 if NAMES_FROM_WORDS and self.names is not None and len(key) == 1 and key[0] not in function_words() \
                         and r.changed >= MIN_PURITY * (r.changed + r.kept):
