@@ -8,6 +8,9 @@ INFLECTED_TAGS = frozenset({"NNS", "NNPS", "VBD", "VBN", "VBG", "VBZ", "JJR", "J
 # Comparatives and superlatives: a word of a phrase other than its head does not take them ("high
 # precedence" is not in "higher precedence"; matcher._word_matches, restorer._site_at).
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+# Words that are a degree already: never "more more".
+_DEGREE_WORDS = frozenset({"more", "most", "less", "least", "fewer", "fewest", "further", "furthest",
+                           "farther", "farthest", "better", "best", "worse", "worst"})
 
 
 @lru_cache(maxsize=20000)
@@ -22,6 +25,14 @@ def inflect_word(lemma: str, tag: str) -> str:
         return lemma
     from lemminflect import getInflection
 
+    if tag in DEGREE_TAGS:
+        # Only the degrees lemminflect's dictionary holds: its rules for unknown words make
+        # "vulnerabler" and "importanter" (a restored "weaker" read "vulnerabler"). The rest compare
+        # with "more" and "most", as English does for long adjectives and for "-ly" adverbs.
+        forms = getInflection(lemma, tag=tag, inflect_oov=False)
+        if forms or lemma in _DEGREE_WORDS:
+            return forms[0] if forms else lemma
+        return ("more " if tag in ("JJR", "RBR") else "most ") + lemma
     forms = getInflection(lemma, tag=tag)
     if forms:
         return forms[0]

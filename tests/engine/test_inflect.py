@@ -1,0 +1,40 @@
+"""Inflecting a restored word like the word it replaces (engine/inflect.py)."""
+from __future__ import annotations
+
+import pytest
+
+from unspin.engine.inflect import inflect_phrase, inflect_word
+
+
+@pytest.mark.parametrize("lemma, tag, expected", [
+    ("say", "VBD", "said"),
+    ("company", "NNS", "companies"),
+    ("start-up", "NNS", "start-ups"),
+    ("weak", "JJR", "weaker"),
+    ("large", "JJS", "largest"),
+    ("good", "JJR", "better"),
+    ("soon", "RBR", "sooner"),
+])
+def test_words_inflect_as_english_does(lemma, tag, expected):
+    assert inflect_word(lemma, tag) == expected
+
+
+@pytest.mark.parametrize("lemma, tag, expected", [
+    ("vulnerable", "JJR", "more vulnerable"),
+    ("important", "JJS", "most important"),
+    ("expensive", "JJR", "more expensive"),
+    ("quickly", "RBR", "more quickly"),
+])
+def test_long_adjectives_and_ly_adverbs_compare_with_more_and_most(lemma, tag, expected):
+    # lemminflect's rules for words outside its dictionary made "vulnerabler" and "importanter"
+    assert inflect_word(lemma, tag) == expected
+
+
+def test_a_word_that_is_a_degree_already_is_left_as_it_is():
+    assert inflect_word("more", "JJR") == "more"
+    assert inflect_word("fewer", "JJR") == "fewer"
+
+
+def test_a_phrase_inflects_its_head_only():
+    assert inflect_phrase("interest rate", 1, "NNS") == "interest rates"
+    assert inflect_phrase("vulnerable group", 0, "JJR") == "more vulnerable group"
