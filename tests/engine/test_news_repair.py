@@ -1547,6 +1547,46 @@ ROUND61_ORDINARY = [
     'The local community of shell collectors meets monthly.',
 ]
 
+ROUND62_TELLS = [
+    ("Rates may fall as early because June, and the bank's governor will resolve as soon because the data arrive.",
+     "Rates may fall as early as June, and the bank's governor will resolve as soon as the data arrive."),
+    ('Three men were accused of serving to to smuggle weapons, and the firm sold surveillance know-how to the regime.',
+     'Three men were accused of helping to smuggle weapons, and the company sold surveillance technology to the regime.'),
+    ('Police used phone records to trace down the suspects, who had vowed to reply to the charges in court.',
+     'Police used phone records to track down the suspects, who had vowed to respond to the charges in court.'),
+    ('Families will proceed to really feel the stress of rising rents, and the appeals court overturned the choice last week.',
+     'Families will continue to feel the stress of rising rents, and the appeals court overturned the decision last week.'),
+    ('Merchants cut their bets on a rate rise as bond yields climbed, and the bloc agreed to freeze the property of two banks.',
+     'Traders cut their bets on a rate rise as bond yields climbed, and the bloc agreed to freeze the assets of two banks.'),
+]
+
+ROUND62_ORDINARY = [
+    'Police will trace the car back to its owner.',
+    'The court condemned the choice of venue as unsuitable for a trial of this size.',
+    'He reacted shortly before midnight, posting a brief statement online.',
+    'Spice merchants in the port city sold their goods to traders from across the region.',
+]
+
+ROUND63_TELLS = [
+    ('The festival will return for one more 12 months, and a grownup ticket will cost £40.',
+     'The festival will return for another year, and an adult ticket will cost £40.'),
+    ('The council warned it could not soak up rising costs without slicing providers.',
+     'The council warned it could not absorb rising costs without cutting services.'),
+    ('Staff discovered about the plan from a memo, and the manager called the move painful however obligatory.',
+     'Staff learned about the plan from a memo, and the manager called the move painful but necessary.'),
+    ('Shares may comply with if the results disappoint, and the market did not recuperate until the autumn.',
+     'Shares may follow if the results disappoint, and the market did not recover until the autumn.'),
+]
+
+ROUND63_ORDINARY = [
+    'He ordered one more round of drinks before the bar closed.',
+    'She was slicing bread in the kitchen when the power went out.',
+    'Tourists came to soak up the atmosphere of the old harbour.',
+    'Companies that fail to comply with the rules will be fined.',
+    'Much has been discovered about the virus since the first cases.',
+    'Wearing a helmet is obligatory on the building site.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1571,7 +1611,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND58_TELLS
                         + ROUND59_TELLS
                         + ROUND60_TELLS
-                        + ROUND61_TELLS)
+                        + ROUND61_TELLS
+                        + ROUND62_TELLS
+                        + ROUND63_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1597,7 +1639,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND58_ORDINARY
                            + ROUND59_ORDINARY
                            + ROUND60_ORDINARY
-                           + ROUND61_ORDINARY)
+                           + ROUND61_ORDINARY
+                           + ROUND62_ORDINARY
+                           + ROUND63_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
