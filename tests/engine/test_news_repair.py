@@ -1587,6 +1587,43 @@ ROUND63_ORDINARY = [
     'Wearing a helmet is obligatory on the building site.',
 ]
 
+ROUND64_TELLS = [
+    ('Residents said the scheme would clog native roads, and flats will be let at beneath market rents.',
+     'Residents said the scheme would clog local roads, and flats will be let at below market rents.'),
+    ('Talking on the assembly, the mayor said the city must construct houses for families who may now not afford to rent.',
+     'Speaking at the meeting, the mayor said the city must build houses for families who could no longer afford to rent.'),
+    ('Critics said the field was liable to flooding, and neighbours were contemplating a authorized problem.',
+     'Critics said the field was prone to flooding, and neighbours were considering a legal challenge.'),
+    ('The firm had beforehand predicted growth, and having beforehand warned of losses it now expects a profit.',
+     'The firm had previously predicted growth, and having previously warned of losses it now expects a profit.'),
+]
+
+ROUND64_ORDINARY = [
+    'Native plants attract more bees than imported species.',
+    'The house sits beneath a cliff on the edge of the bay.',
+    'He may now notice the difference in his bills.',
+    'We were speaking on the phone when the line went dead.',
+    'Farmers said the field was prone to flooding every spring.',
+]
+
+ROUND65_TELLS = [
+    ('Customers are transferring to on-line and cell banking, and the financial institution department in the village will shut.',
+     'Customers are moving to online and mobile banking, and the bank branch in the village will shut.'),
+    ('Client teams said older savers need face-to-face recommendation and monetary recommendation they can trust.',
+     'Consumer groups said older savers need face-to-face advice and financial advice they can trust.'),
+    ('Customers can still perform fundamental transactions at publish places of work, the lender said.',
+     'Customers can still carry out basic transactions at post offices, the lender said.'),
+    ('A large panda at the zoo gave birth, and the enclosure will keep closed until spring.',
+     'A giant panda at the zoo gave birth, and the enclosure will stay closed until spring.'),
+]
+
+ROUND65_ORDINARY = [
+    'The newest signal box on the line was built in 1985.',
+    'Client teams at the agency work on several accounts at once.',
+    'The machine can perform fundamental operations in a fraction of a second.',
+    'Shops will keep closed on Sundays under the new rules.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1613,7 +1650,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND60_TELLS
                         + ROUND61_TELLS
                         + ROUND62_TELLS
-                        + ROUND63_TELLS)
+                        + ROUND63_TELLS
+                        + ROUND64_TELLS
+                        + ROUND65_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1641,7 +1680,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND60_ORDINARY
                            + ROUND61_ORDINARY
                            + ROUND62_ORDINARY
-                           + ROUND63_ORDINARY)
+                           + ROUND63_ORDINARY
+                           + ROUND64_ORDINARY
+                           + ROUND65_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
