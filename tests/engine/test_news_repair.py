@@ -1624,6 +1624,26 @@ ROUND65_ORDINARY = [
     'Shops will keep closed on Sundays under the new rules.',
 ]
 
+ROUND66_TELLS = [
+    ('The gale was bringing down bushes across the valley, and officials urged people to not journey.',
+     'The gale was bringing down trees across the valley, and officials urged people not to travel.'),
+    ('Crews labored by the night time to revive provides to 3,000 homes, and the worst of the climate has passed.',
+     'Crews worked through the night to restore supplies to 3,000 homes, and the worst of the weather has passed.'),
+    ('Thieves took gold cash and silver cash from the vault by the point the guards arrived.',
+     'Thieves took gold coins and silver coins from the vault by the time the guards arrived.'),
+    ('Curators were devastated by the lack of the paintings, which may now be misplaced endlessly.',
+     'Curators were devastated by the loss of the paintings, which may now be lost forever.'),
+]
+
+ROUND66_ORDINARY = [
+    'The storm brought down power lines across the county.',
+    'Police consider the case closed after the man was charged.',
+    'By the point of no return, the climbers had run out of oxygen.',
+    'The fireplace door was made of cast iron and glass.',
+    'Additional flooding defences were built along the river last year.',
+    'He paid in gold and cash for the car.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1652,7 +1672,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND62_TELLS
                         + ROUND63_TELLS
                         + ROUND64_TELLS
-                        + ROUND65_TELLS)
+                        + ROUND65_TELLS
+                        + ROUND66_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1682,7 +1703,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND62_ORDINARY
                            + ROUND63_ORDINARY
                            + ROUND64_ORDINARY
-                           + ROUND65_ORDINARY)
+                           + ROUND65_ORDINARY
+                           + ROUND66_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
