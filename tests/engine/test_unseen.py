@@ -503,14 +503,34 @@ def test_a_swap_seen_in_one_verb_form_is_swapped_back_in_the_others(tmp_path):
     assert model.swap_counts["registered"]["computed"] == 2   # as often as the form the list shows
     assert [(f.display, f.swapped) for f in model.find("the registered tomography".split())] == \
         [("computed tomography", 1)]
-    # only towards a word of some standard term, and never over a swap the list shows itself
+    # only towards a word of some standard term
     from collections import Counter
     derived = _verb_form_swaps({"registering": Counter(computing=2), "registered": Counter(noted=1)},
-                               {"computed", "compute"})
+                               {"compute"})
     assert "registered" not in derived and derived["register"] == {"compute": 2}
     assert _verb_form_swaps({"registering": Counter(computing=2)}, {"computer"}) == {}
     derived = _verb_form_swaps({"expanded": Counter(increased=1)}, {"increasing"})
     assert derived == {"expanding": {"increasing": 1}}
+
+
+def test_a_verb_form_swap_reaches_words_the_list_swaps_otherwise_and_compounds(tmp_path):
+    """A word the list swaps to something else still gets the swap its other verb form shows, after
+    the list's own ("separated" -> "stratified" listed; "separate" -> "extract" gives "separated"
+    -> "extracted"), and a hyphenated compound's verb forms count ("pre-handled" ->
+    "pre-processed" gives "pre-handling" -> "pre-processing")."""
+    rows = "separate example\textract example\t\t\t0.9\nseparate test\textract test\t\t\t0.9\n" + \
+        "separated examining\tstratified sampling\t\t\t0.9\n" + \
+        "pre-handled information\tpre-processed data\t\t\t0.9\npre-handled signals\tpre-processed signals\t\t\t0.9\n"
+    model = _swap_model(tmp_path, rows, "extracted features\nimage pre-processing\nstratified random sampling\n",
+                        LanguageModel(dict(UNIGRAMS), {}))
+    assert model.swaps["separated"][0] == "stratified"          # the list's own swap first
+    assert "extracted" in model.swaps["separated"]
+    assert model.swap_counts["separated"]["extracted"] == 1     # no more often than the list's own
+    assert model.swap_counts["pre-handling"]["pre-processing"] == 2
+    assert [(f.display, f.swapped) for f in model.find("the separated features".split())] == \
+        [("extracted features", 1)]
+    assert [(f.display, f.swapped) for f in model.find("the image pre-handling".split())] == \
+        [("image pre-processing", 1)]
 
 
 # -- habitual swaps in ordinary-looking phrases; several-word swaps seen once ------------------------

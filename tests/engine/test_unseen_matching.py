@@ -275,3 +275,13 @@ def test_a_news_swap_still_hides_a_weak_completion_over_it(engine):
     got = [(s.original, s.replacement) for s in engine.analyse(text).suggestions]
     assert ("sequence", "series") in got
     assert not [o for o, _ in got if o.startswith("sequence of")]
+
+
+def test_a_kept_head_after_to_inside_a_known_term_is_no_infinitive(make):
+    # the tagger reads "to noise" as an infinitive; the known term "signal to noise" (a listed
+    # repair) says it is a noun
+    rows = "flag processing\tsignal processing\t\t\t0.9\nflag strength\tsignal strength\t\t\t0.9\n" + \
+        "sign to commotion\tsignal to noise\t\t\t0.9\n"
+    eng = make(TORTURED + rows)
+    got = _unseen(eng.analyse("The proposed scheme uses flag to noise at every stage of the pipeline."))
+    assert got == [("flag to noise", "signal to noise")]

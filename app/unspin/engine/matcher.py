@@ -615,7 +615,7 @@ class LexiconMatcher:
                 continue
             if (last.pos_ != "NOUN" and (last.i not in f.changed or f.route == "completed") and not _term_head(last, f)) or \
                     any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) and
-                        not _numeral_i(t, f) or
+                        not _numeral_i(t, f) and not _head_after_to(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
             if (f.route in ("hallmark", "completed") or f.dictionary) and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
@@ -782,7 +782,19 @@ def _term_head(tok, found) -> bool:
     fifths of the tortured-phrase benchmark (seeds 11-15, with the numeral "i" of _numeral_i):
     16 more sentences repaired, every one right; mixed documents and clean science unchanged."""
     return found.route in ("term", "completed") and (tok.tag_ in ("VBG", "VBN") or tok.pos_ == "PROPN" and tok.is_lower) or \
-        found.route == "term" and tok.pos_ == "ADJ" and found.term_weight > 0 and tok.i not in found.changed
+        found.route == "term" and tok.pos_ == "ADJ" and found.term_weight > 0 and tok.i not in found.changed or \
+        _head_after_to(tok, found)
+
+
+def _head_after_to(tok, found) -> bool:
+    """A kept head after "to" inside a find that swaps back to a known term holding "to" ("flag to
+    noise" -> "signal to noise", "gadget to gadget" -> "device to device"): the tagger reads "to
+    noise" as an infinitive, the term says it is a noun. Measured on the development fifths of the
+    tortured-phrase benchmark: seeds 11-13 1120 -> 1122/3004, seeds 14-15 731 -> 732/2046, every new
+    edit right, Pok unchanged (91.0 %, 89.0 %)."""
+    return found.route == "term" and not found.dictionary and tok.tag_ in ("VB", "VBP") and \
+        tok.i not in found.changed and tok.i > found.start and tok.nbor(-1).lower_ == "to" and \
+        "to" in found.term[:-1] and found.term_weight > 0
 
 
 def _numeral_i(tok, found) -> bool:
