@@ -1644,6 +1644,25 @@ ROUND66_ORDINARY = [
     'He paid in gold and cash for the car.',
 ]
 
+ROUND67_TELLS = [
+    ("The membership's house owners said the board would search for a alternative after the defeat.",
+     "The club's owners said the board would search for a replacement after the defeat."),
+    ('The coach had confronted rising criticism over his defensive ways, and fans booed at the final whistle.',
+     'The coach had faced growing criticism over his defensive tactics, and fans booed at the final whistle.'),
+    ('Rescue groups freed passengers from the wreck, and two remain in a critical situation in hospital.',
+     'Rescue teams freed passengers from the wreck, and two remain in a serious condition in hospital.'),
+    ('The line will stay closed for at the least every week while engineers repair the track.',
+     'The line will remain closed for at least a week while engineers repair the track.'),
+]
+
+ROUND67_ORDINARY = [
+    'Her supervisor at the factory approved the leave request.',
+    'There was no alternative route, so we waited for the road to reopen.',
+    'Animal rescue groups took in dozens of dogs after the flood.',
+    'The country is in a critical situation, the finance minister warned.',
+    'At the least, a warning should have been given.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1673,7 +1692,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND63_TELLS
                         + ROUND64_TELLS
                         + ROUND65_TELLS
-                        + ROUND66_TELLS)
+                        + ROUND66_TELLS
+                        + ROUND67_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1704,7 +1724,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND63_ORDINARY
                            + ROUND64_ORDINARY
                            + ROUND65_ORDINARY
-                           + ROUND66_ORDINARY)
+                           + ROUND66_ORDINARY
+                           + ROUND67_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
