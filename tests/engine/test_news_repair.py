@@ -1663,6 +1663,28 @@ ROUND67_ORDINARY = [
     'At the least, a warning should have been given.',
 ]
 
+ROUND68_TELLS = [
+    ('The damage gave the impression to be worse than in 2021, and growers said the frost made little distinction to the lower vines.',
+     'The damage appeared to be worse than in 2021, and growers said the frost made little difference to the lower vines.'),
+    ('Drivers who break the foundations face a nice of 90 euros beneath plans accepted by the council.',
+     'Drivers who break the rules face a fine of 90 euros under plans approved by the council.'),
+    ('Store house owners said the ban would make the square extra enticing, and the council will evaluation it after a year.',
+     'Shop owners said the ban would make the square more attractive, and the council will review it after a year.'),
+    ('Farmers will say compensation for crops on the decrease slopes, which were uncovered to the frost.',
+     'Farmers will claim compensation for crops on the lower slopes, which were exposed to the frost.'),
+]
+
+ROUND68_ORDINARY = [
+    'The coin lay beneath the floorboards for a century.',
+    'She gave the impression that she had not read the report.',
+    'It was a nice day for the parade.',
+    'There is little distinction between the two plans.',
+    'The bill was accepted by the committee without a vote.',
+    'Hotter summers are expected across southern Europe.',
+    "The company's websites were down for two hours.",
+    'The evaluation of the pilot scheme will be published in May.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1693,7 +1715,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND64_TELLS
                         + ROUND65_TELLS
                         + ROUND66_TELLS
-                        + ROUND67_TELLS)
+                        + ROUND67_TELLS
+                        + ROUND68_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1725,7 +1748,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND64_ORDINARY
                            + ROUND65_ORDINARY
                            + ROUND66_ORDINARY
-                           + ROUND67_ORDINARY)
+                           + ROUND67_ORDINARY
+                           + ROUND68_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
