@@ -1685,6 +1685,20 @@ ROUND68_ORDINARY = [
     'The evaluation of the pilot scheme will be published in May.',
 ]
 
+ROUND69_TELLS = [
+    ('The region has good transport hyperlinks and an expert workforce, the minister said.',
+     'The region has good transport links and a skilled workforce, the minister said.'),
+    ('Senior doctors are masking for junior colleagues in the hospital while consultants cover the wards.',
+     'Senior doctors are covering for junior colleagues in the hospital while consultants cover the wards.'),
+]
+
+ROUND69_ORDINARY = [
+    'The article includes hyperlinks with further reading.',
+    'The actor was masking for the camera, hiding his nerves.',
+    'The firm hired an expert workforce planner to cut overtime.',
+    'Senior consultants at the hospital wrote to the health minister.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1716,7 +1730,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND65_TELLS
                         + ROUND66_TELLS
                         + ROUND67_TELLS
-                        + ROUND68_TELLS)
+                        + ROUND68_TELLS
+                        + ROUND69_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1749,7 +1764,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND65_ORDINARY
                            + ROUND66_ORDINARY
                            + ROUND67_ORDINARY
-                           + ROUND68_ORDINARY)
+                           + ROUND68_ORDINARY
+                           + ROUND69_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
