@@ -271,25 +271,36 @@ class ChannelTable:
     # -- lookup ------------------------------------------------------------------------------------
     def _lengths_by_first_word(self) -> tuple:
         """For the forms and for the lemmas: the one-word keys, the first two words of the longer
-        keys, and each key's first word -> the lengths of its keys."""
+        keys, and each key's first word -> the lengths of its keys; then the first words of the
+        form keys and of the lemma keys with an observed rate among their options (``rated_at``)."""
         if self._lengths is None:
-            index: tuple = (set(), set(), {}, set(), set(), {})
-            for table, (singles, pairs, by_first) in zip((self.forms, self.lemmas), (index[:3], index[3:])):
-                for key in table:
+            index: tuple = (set(), set(), {}, set(), set(), {}, set(), set())
+            for table, (singles, pairs, by_first), rated in zip((self.forms, self.lemmas), (index[:3], index[3:6]),
+                                                                index[6:]):
+                for key, options in table.items():
                     if len(key) == 1:
                         singles.add(key[0])
                     else:
                         pairs.add(key[:2])
                     by_first.setdefault(key[0], set()).add(len(key))
+                    if any(o.kept is not None for o in options.values()):
+                        rated.add(key[0])
             self._lengths = index
         return self._lengths
+
+    def rated_at(self, form: str, lemma: str) -> bool:
+        """Whether a key that starts with this word (as written or as its lemma) has an option with an
+        observed rate: where none has, a site here has no rated choice (``restorer._add_observed_rate``
+        then changes nothing, and the site need not be built)."""
+        index = self._lengths or self._lengths_by_first_word()
+        return form in index[6] or lemma in index[7]
 
     def key_lengths(self, lowers: list[str], lemmas: list[str], i: int, end: int) -> list[int]:
         """The lengths n (longest first, at most MAX_KEY_WORDS, not past ``end``) at which the
         words from ``i`` are a key: as written (``lowers``) or as lemmas. Most words that may
         start a key start none here ("the"): the index by first word answers them without
         building a tuple per length (the restorer asks at every such word of a document)."""
-        form_singles, form_pairs, by_form, lemma_singles, lemma_pairs, by_lemma = \
+        form_singles, form_pairs, by_form, lemma_singles, lemma_pairs, by_lemma, _, _ = \
             self._lengths or self._lengths_by_first_word()
         form, lemma = lowers[i], lemmas[i]
         if form not in form_singles and lemma not in lemma_singles:

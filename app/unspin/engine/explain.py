@@ -10,6 +10,7 @@ read ('"Chinese officers" is a typical article-spinner swap for "Chinese officia
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -25,12 +26,23 @@ READS_NEXT = frozenset({"before", "before_lemma", "before_noun", "before_pos", "
                         "before_capitalized", "modifier"})
 
 
+_STEMS: dict[str, str] = {}   # _stem of each word met (a pure function of the word; words recur)
+_STEMS_MAX = 200_000
+
+
 def _stem(word: str) -> str:
-    w = word.lower().strip(".")
-    for suffix in ("ies", "es", "s", "ed", "d", "ing"):
-        if len(w) > len(suffix) + 2 and w.endswith(suffix):
-            return w[: -len(suffix)]
-    return w
+    got = _STEMS.get(word)
+    if got is None:
+        w = word.lower().strip(".")
+        got = w
+        for suffix in ("ies", "es", "s", "ed", "d", "ing"):
+            if len(w) > len(suffix) + 2 and w.endswith(suffix):
+                got = w[: -len(suffix)]
+                break
+        if len(_STEMS) >= _STEMS_MAX:
+            _STEMS.clear()
+        _STEMS[word] = got
+    return got
 
 
 def _words(text: str) -> list[str]:
@@ -42,13 +54,21 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
 
 
+@lru_cache(maxsize=4096)
+def _quoted_words(note: str) -> tuple[list[str], ...]:
+    """The words of each phrase the note quotes (a note is read at every match of its entry)."""
+    return tuple(_words(m.group(1) or m.group(2)) for m in _QUOTED.finditer(note))
+
+
 def note_fits(note: str, sentence: str, repaired_sentence: str) -> bool:
     """Every phrase the note quotes occurs in the sentence as written or as repaired."""
-    before, after = _words(sentence), _words(repaired_sentence)
-    for m in _QUOTED.finditer(note):
-        quoted = _words(m.group(1) or m.group(2))
-        if quoted and not (_contains(before, quoted) or _contains(after, quoted)):
-            return False
+    before, after = _words(sentence), None
+    for quoted in _quoted_words(note):
+        if quoted and not _contains(before, quoted):
+            if after is None:
+                after = _words(repaired_sentence)
+            if not _contains(after, quoted):
+                return False
     return True
 
 

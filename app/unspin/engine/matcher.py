@@ -177,8 +177,16 @@ def _other_inflected_word(doc: Doc, positions: tuple[int, ...], e: Entry, tag: s
     return tag, restored_heads
 
 
+_UPPER: dict[str, bool] = {}   # _has_upper of the lexicons' words (asked at every match of their entries)
+
+
 def _has_upper(word: str) -> bool:
-    return any(c.isupper() for c in word)
+    got = _UPPER.get(word)
+    if got is None:
+        got = any(c.isupper() for c in word)
+        if len(_UPPER) < 500_000:
+            _UPPER[word] = got
+    return got
 
 
 _BY_KEY_AND_RANK = itemgetter(0, 1)

@@ -268,7 +268,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
                 for alt in [c.replacement] + list(c.alternatives):
                     choices.append(Choice(alt, tuple(alt.lower().split()), c.prior, c.rule))
                 for source in (table, table.backing):
-                    if source is not None:
+                    if source is not None and source.rated_at(lowers[i], lemmas[i]):
                         own = _site_at(doc, i, end, offset, source, quoted, named, set(), words)
                         _add_observed_rate(choices, own, c)
                 sites.append(Site(c.start, c.end, c.original, choices, tuple(fixed), external=True,
