@@ -203,7 +203,9 @@ def choose(entries: list[LearnedEntry], covered: set[str], nlp=None) -> list[Lea
 
 def observed_lexicon(learner: SubstitutionLearner, covered: set[str], exclude: set[str] = frozenset(),
                      source: str = "") -> str:
-    chosen = choose(learner.entries(exclude), covered, learner.nlp)
+    chosen = choose([e for e in learner.entries(exclude)
+                     if e.form.kind == "cased" or " " in e.form.spun or e.changed < 2
+                     or _fixed_neighbour(learner, e, exclude) is None], covered, learner.nlp)
     src = source or "Unspin project; counts of swaps observed in training pairs of real spun news"
     return lexicon_text(chosen, GROUP, src, DESCRIPTION, NOTE)
 
@@ -215,6 +217,51 @@ RATES_HEADER = ("Unspin observed swap rates: in real spun news, how often each f
                 "training pairs (counts only; do not edit by hand, re-run the script). Format: engine/swap_rates.py.")
 
 
+def _fixed_neighbour(learner: SubstitutionLearner, e: LearnedEntry, exclude: set[str]):
+    """A one-word swap whose every observed change sat beside the same content word ("field" ->
+    "box", five times, all in "field workplace" = "box office"; "price" -> "cost" only in
+    "borrowing price") was learned for the phrase, not the word: on its own it turns the writer's
+    own "field" or "price" on a spun page. None: the changes had no fixed neighbour (keep the word's
+    row). Otherwise the row for the phrase where the neighbour stood as written in every change
+    ("borrowing price" -> "borrowing cost"), or () where the neighbour was a swap too (the phrase
+    swap is left to the lexicons and to the neighbour's own rate)."""
+    from unspin.engine.learn import FormKey, _form_matches, _kept
+    from unspin.engine.swap_rates import RateRow
+    sides = {-1: [], 1: []}   # per change: (neighbour's lowercase text, was it changed too)
+    words = []
+    for src, _, text in learner._pairs:
+        if src in exclude:
+            continue
+        toks = text.tokens
+        for i in text.starts(e.form, e.form.spun):
+            if i not in text.changed or not _form_matches(e.form, [e.form.spun], toks, i):
+                continue
+            words.append(toks[i].lower)
+            for d in (-1, 1):
+                j = i + d
+                sides[d].append((toks[j].lower, j in text.changed) if 0 <= j < len(toks) else ("", False))
+    if len(words) < 2:
+        return None
+    for d in (-1, 1):
+        seen = {w for w, _ in sides[d]}
+        if len(seen) != 1:
+            continue
+        neighbour = seen.pop()
+        if not neighbour.isalpha() or neighbour in function_words():
+            continue
+        if any(changed for _, changed in sides[d]) or len(set(words)) != 1:
+            return ()
+        word = words[0]
+        phrase = (neighbour, word) if d < 0 else (word, neighbour)
+        if e.form.kind == "lemma" and word != e.form.spun:
+            return ()   # an inflected word: its originals are lemmas, the phrase's inflection is not known
+        originals = tuple((f"{neighbour} {o}" if d < 0 else f"{o} {neighbour}", c) for o, c in e.alternatives)
+        form = FormKey(" ".join(phrase), "", "surface")
+        kept = _kept(form, [t for src, _, t in learner._pairs if src not in exclude])
+        return RateRow(form.spun, "surface", frozenset(), e.changed, kept, e.sources, originals)
+    return None
+
+
 def observed_rates(learner: SubstitutionLearner, exclude: set[str] = frozenset()) -> str:
     """Every observed swap as a rate row for the restorer (no priors to choose: the restorer weighs
     the counts in context). Case-exact forms of several words ("White Home") are left to the lexicon;
@@ -222,6 +269,12 @@ def observed_rates(learner: SubstitutionLearner, exclude: set[str] = frozenset()
     from unspin.engine.swap_rates import RateRow, rates_text
     rows = []
     for e in learner.entries(exclude):
+        if e.form.kind != "cased" and " " not in e.form.spun and e.changed >= 2:
+            fixed = _fixed_neighbour(learner, e, exclude)
+            if fixed is not None:
+                if fixed:
+                    rows.append(fixed)
+                continue
         if e.form.kind == "cased":
             # Only single capitalised words ("Tremendous" -> "Super"): the restorer reads them at
             # capitalised words mid-sentence (swap_rates.py, kind "cased").
