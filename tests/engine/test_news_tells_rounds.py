@@ -189,10 +189,42 @@ ROUND8_ORDINARY = [
     "The scorching sun dried the fields, and the guide will show people around the castle.",
 ]
 
+# Round 9 (tells18): a Wimbledon final, a central bank's rate rise
+ROUND9_TELLS = [
+    ("Inflation hit the best stage in sixteen years, and the governor said the bank would not hesitate to behave "
+     "if price rises didn't gradual.",
+     "Inflation hit the highest level in sixteen years, and the governor said the bank would not hesitate to act "
+     "if price rises didn't slow."),
+    ("Two members needed to depart charges unchanged, and she said borrowing costs could harm owners whose "
+     "mortgages end next year.",
+     "Two members wanted to leave rates unchanged, and she said borrowing costs could harm homeowners whose "
+     "mortgages end next year."),
+    ("The gang, which had cheered both players, saw her rise to 12th in the earth rankings; she is the first "
+     "unseeded lady to win the title since the Open period began.",
+     "The crowd, which had cheered both players, saw her rise to 12th in the world rankings; she is the first "
+     "unseeded woman to win the title since the Open era began."),
+    ("She broke serve early in both units and said she may hardly imagine it, after she could not discover her "
+     "rhythm in the first round.",
+     "She broke serve early in both sets and said she could hardly believe it, after she could not find her "
+     "rhythm in the first round."),
+]
+
+ROUND9_ORDINARY = [
+    "The best stage in the Tour de France is the mountain climb, and the train was due to depart at noon.",
+    "The council left parking charges unchanged, and the hotel left its room charges unchanged despite higher "
+    "interest.",
+    "Musicians discover their rhythm by playing together, and the gang was arrested after police found drugs.",
+    "The crowd cheered as the gang of boys ran onto the pitch, and the lady to win the raffle was a nurse.",
+    "The Open period for applications ends in May, and the housing units have two bedrooms each.",
+    "Business owners with mortgages on their premises face higher costs, and he could hardly imagine a better "
+    "result.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
-         + ROUND7_TELLS + ROUND8_TELLS)
+         + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
-            + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY)
+            + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
+            + ROUND9_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
