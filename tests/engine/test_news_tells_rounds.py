@@ -220,11 +220,37 @@ ROUND9_ORDINARY = [
     "result.",
 ]
 
+# Round 10 (tells18): an earthquake, a car recall
+ROUND10_TELLS = [
+    ("The quake was felt as far-off because the capital, and rescue groups searched the rubble for survivors.",
+     "The quake was felt as far away as the capital, and rescue teams searched the rubble for survivors."),
+    ("The government despatched troopers, and hospitals said they were working in need of blood; survivors spent "
+     "the night open air.",
+     "The government sent soldiers, and hospitals said they were running short of blood; survivors spent "
+     "the night outdoors."),
+    ("The fashions affected were built in 2022, and owners will be asked to take their cars to a seller.",
+     "The models affected were built in 2022, and owners will be asked to take their cars to a dealer."),
+    ("The half will be changed freed from cost, and the recall will are available at a troublesome time; the "
+     "street security regulator has opened an inquiry.",
+     "The part will be replaced free of charge, and the recall will come at a difficult time; the "
+     "road safety regulator has opened an inquiry."),
+]
+
+ROUND10_ORDINARY = [
+    "Tourists came from as far-off as Japan, and animal rescue groups asked for donations.",
+    "The charity despatched parcels to the troops, and state troopers closed the road.",
+    "They spent the evening in the open air, and the band played an open air concert at night.",
+    "The seller of the car was a local dealer, and the oil was changed free of charge.",
+    "The engineer replaced the first half of the cable, and the tickets are available at a discount.",
+    "The council will increase street security with new cameras, and the company said it was conscious of the "
+    "risks.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
-         + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS)
+         + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
-            + ROUND9_ORDINARY)
+            + ROUND9_ORDINARY + ROUND10_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
