@@ -246,11 +246,40 @@ ROUND10_ORDINARY = [
     "risks.",
 ]
 
+# Round 11 (tells18): a film festival, a hospital data breach
+ROUND11_TELLS = [
+    ("She won the award and devoted it to her late father, and the very best actor award went to a Korean star "
+     "for his position as a taxi driver.",
+     "She won the award and dedicated it to her late father, and the best actor award went to a Korean star "
+     "for his role as a taxi driver."),
+    ("Critics had expected a British battle drama to win, and the production had almost been deserted when its "
+     "funding collapsed.",
+     "Critics had expected a British war drama to win, and the production had almost been abandoned when its "
+     "funding collapsed."),
+    ("Strikes by native staff and heavy safety on the red carpet did not keep the crowds away.",
+     "Strikes by local workers and heavy security on the red carpet did not keep the crowds away."),
+    ("Hackers stole the non-public particulars of two million patients, and the info safety regulator was told.",
+     "Hackers stole the personal details of two million patients, and the data protection regulator was told."),
+    ("The gang demanded a cost of 5 million dollars, and lawyers are getting ready a category motion on behalf of "
+     "patients.",
+     "The gang demanded a payment of 5 million dollars, and lawyers are preparing a class action on behalf of "
+     "patients."),
+]
+
+ROUND11_ORDINARY = [
+    "She devoted her life to the prize fund, and the streets had been deserted since the plan was announced.",
+    "He is the very best actor of his generation, and the film gave the actor a new position as a producer.",
+    "The museum has a battle film from 1916, and native staff at the embassy were evacuated.",
+    "Workers wore heavy safety boots, and the company demanded a cost estimate from the builders.",
+    "Lawyers filed a class action, and they were getting ready the house for the guests.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
-         + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS)
+         + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
+         + ROUND11_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
-            + ROUND9_ORDINARY + ROUND10_ORDINARY)
+            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
