@@ -274,12 +274,39 @@ ROUND11_ORDINARY = [
     "Lawyers filed a class action, and they were getting ready the house for the guests.",
 ]
 
+# Round 12 (tells18): a teachers' strike, a wildfire
+ROUND12_TELLS = [
+    ("The motorway was expected to behave as a firebreak, and the government asked for extra plane; lots of "
+     "mentioned they had obtained no warning.",
+     "The motorway was expected to act as a firebreak, and the government asked for more aircraft; many "
+     "said they had received no warning."),
+    ("Residents found their homes diminished to ashes, and the schools were forced to ship children home.",
+     "Residents found their homes reduced to ashes, and the schools were forced to send children home."),
+    ("Many experienced staff are leaving the occupation, the union said, and it called the offer truthful and "
+     "reasonably priced.",
+     "Many experienced staff are leaving the profession, the union said, and it called the offer fair and "
+     "affordable."),
+    ("Parents waited outside the college gates while their children were making ready for exams, and the union "
+     "rejected the truthful pay offer.",
+     "Parents waited outside the school gates while their children were preparing for exams, and the union "
+     "rejected the fair pay offer."),
+]
+
+ROUND12_ORDINARY = [
+    "Children should behave as a group on the trip, and the airline added an extra plane for the holiday.",
+    "Lots of people came to the fair, and the value of the shares diminished to almost nothing.",
+    "The army will leave the occupation zone, and the firm will ship parts to China.",
+    "He gave a truthful account of the evening, and the witness was truthful about the price.",
+    "The college gates were locked at night, and she was making ready for bed.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
-         + ROUND11_TELLS)
+         + ROUND11_TELLS + ROUND12_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
-            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY)
+            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
+            + ROUND12_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
