@@ -300,13 +300,43 @@ ROUND12_ORDINARY = [
     "The college gates were locked at night, and she was making ready for bed.",
 ]
 
+# Round 13 (tells18): a dementia drug approved, an airline merger
+ROUND13_TELLS = [
+    ("The drug slowed the decline in reminiscence and considering, but it can cause swelling and bleeding within "
+     "the mind.",
+     "The drug slowed the decline in memory and thinking, but it can cause swelling and bleeding in "
+     "the brain."),
+    ("Doctors must perform common scans, and charities said everyone who may profit from the treatment should get "
+     "it; the advantages were modest.",
+     "Doctors must carry out regular scans, and charities said everyone who may benefit from the treatment should "
+     "get it; the benefits were modest."),
+    ("The mixed airline will keep both brands, there will be no compelled job losses, and the group must quit a "
+     "few of its touchdown slots.",
+     "The combined airline will keep both brands, there will be no forced job losses, and the group must give up "
+     "some of its landing slots."),
+    ("Unions said they would search ensures for pilots, and the deal is making a gaggle that will be based in "
+     "Paris.",
+     "Unions said they would seek guarantees for pilots, and the deal is creating a group that will be based in "
+     "Paris."),
+]
+
+ROUND13_ORDINARY = [
+    "Her reminiscence of the war was published last year, and the patients shared a reminiscence of their school "
+    "days.",
+    "The company will perform common tasks for clients, and investors who may profit from the deal are waiting.",
+    "The advantages of the plan are clear, and the drug has the advantages of being cheap and safe.",
+    "The airline offers a mixed menu, and the mixed group of students visited the museum.",
+    "The drone made a soft touchdown, and good training ensures safety.",
+    "The geese formed a gaggle that crossed the road, and the idea was planted in the mind of the voter.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
-         + ROUND11_TELLS + ROUND12_TELLS)
+         + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
-            + ROUND12_ORDINARY)
+            + ROUND12_ORDINARY + ROUND13_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
