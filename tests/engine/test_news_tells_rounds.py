@@ -330,13 +330,40 @@ ROUND13_ORDINARY = [
     "The geese formed a gaggle that crossed the road, and the idea was planted in the mind of the voter.",
 ]
 
+# Round 14 (tells18): a prison escape, a crewed space launch
+ROUND14_TELLS = [
+    ("Three inmates climbed the wall with a ladder constituted of mattress sheets and were found lacking "
+     "throughout a routine rely.",
+     "Three inmates climbed the wall with a ladder made from bed sheets and were found missing "
+     "during a routine count."),
+    ("Police said the public should not strategy them and should name the emergency quantity; roadblocks had "
+     "been arrange on major routes.",
+     "Police said the public should not approach them and should call the emergency number; roadblocks had "
+     "been set up on major routes."),
+    ("The union said the jail was dangerously in need of guards.",
+     "The union said the jail was dangerously short of guards."),
+    ("A personal rocket lifted off on Friday, and the company, which has won contracts value billions of "
+     "dollars, said the flight went well.",
+     "A private rocket lifted off on Friday, and the company, which has won contracts worth billions of "
+     "dollars, said the flight went well."),
+]
+
+ROUND14_ORDINARY = [
+    "The committee is constituted of nine members, and the two lads were arrested for theft after the robbery.",
+    "His argument was found lacking in detail, and we rely on volunteers.",
+    "They will name the emergency ward after her, and the hospital is badly in need of nurses.",
+    "The team is finishing up tests on the car, and the company gained contracts from the army last year.",
+    "He keeps his personal space tidy, and the children were educated collectively in one room.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
-         + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS)
+         + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
+         + ROUND14_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
-            + ROUND12_ORDINARY + ROUND13_ORDINARY)
+            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
