@@ -349,7 +349,7 @@ ROUND14_TELLS = [
 ]
 
 ROUND14_ORDINARY = [
-    "The committee is constituted of nine members, and the two lads were arrested for theft after the robbery.",
+    "The committee is constituted of nine members, and the board was constituted of experts.",
     "His argument was found lacking in detail, and we rely on volunteers.",
     "They will name the emergency ward after her, and the hospital is badly in need of nurses.",
     "The team is finishing up tests on the car, and the company gained contracts from the army last year.",
