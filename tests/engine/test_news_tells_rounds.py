@@ -356,14 +356,40 @@ ROUND14_ORDINARY = [
     "He keeps his personal space tidy, and the children were educated collectively in one room.",
 ]
 
+# Round 15 (tells18): unemployment figures, a crypto exchange's collapse
+ROUND15_TELLS = [
+    ("An exchange that after claimed ten million users has filed for chapter, and it owes money to a million "
+     "collectors.",
+     "An exchange that once claimed ten million users has filed for bankruptcy, and it owes money to a million "
+     "creditors."),
+    ("Savers had been promised high returns on their financial savings; dangerous bets followed, and the worth of "
+     "bitcoin fell.",
+     "Savers had been promised high returns on their savings; risky bets followed, and the price of "
+     "bitcoin fell."),
+    ("Wages gave households a boost in spending energy, and the bank may cut rates earlier than the tip of the yr.",
+     "Wages gave households a boost in spending power, and the bank may cut rates before the end of the year."),
+    ("Firms were reluctant to tackle new workers, and the government was decided to get more people into work.",
+     "Firms were reluctant to take on new staff, and the government was determined to get more people into work."),
+]
+
+ROUND15_ORDINARY = [
+    "The book has a chapter on debt, and art collectors paid cash for the paintings.",
+    "Their financial savings plan is simple, and the tip of the iceberg is small.",
+    "The worth of a good friend is hard to measure, and spending energy on hobbies is healthy.",
+    "The team will tackle new challenges, and it was decided to close the school.",
+    "The matter was decided to everyone's satisfaction, and the house that after years of neglect collapsed was "
+    "rebuilt.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
-            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY)
+            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
+            + ROUND15_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
