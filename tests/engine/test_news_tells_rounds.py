@@ -381,15 +381,33 @@ ROUND15_ORDINARY = [
     "rebuilt.",
 ]
 
+# Round 16 (tells18): music awards, a mayoral election
+ROUND16_TELLS = [
+    ("She took home the prize for finest feminine artist, and her album spent ten weeks at primary.",
+     "She took home the prize for best female artist, and her album spent ten weeks at number one."),
+    ("The band closed the present with a medley of their hits, and the mayor promised to put extra cops on the "
+     "streets.",
+     "The band closed the show with a medley of their hits, and the mayor promised to put more police officers on "
+     "the streets."),
+    ("Her opponent wished her nicely, and campaigners said they would maintain her to her guarantees.",
+     "Her opponent wished her well, and campaigners said they would hold her to her promises."),
+]
+
+ROUND16_ORDINARY = [
+    "The massive winner takes all, and the children are at primary school.",
+    "She closed the present chapter of her life, and he gave her a present.",
+    "They maintain her house to a high standard, and she kept to her promises.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
