@@ -189,10 +189,225 @@ ROUND8_ORDINARY = [
     "The scorching sun dried the fields, and the guide will show people around the castle.",
 ]
 
+# Round 9 (tells18): a Wimbledon final, a central bank's rate rise
+ROUND9_TELLS = [
+    ("Inflation hit the best stage in sixteen years, and the governor said the bank would not hesitate to behave "
+     "if price rises didn't gradual.",
+     "Inflation hit the highest level in sixteen years, and the governor said the bank would not hesitate to act "
+     "if price rises didn't slow."),
+    ("Two members needed to depart charges unchanged, and she said borrowing costs could harm owners whose "
+     "mortgages end next year.",
+     "Two members wanted to leave rates unchanged, and she said borrowing costs could harm homeowners whose "
+     "mortgages end next year."),
+    ("The gang, which had cheered both players, saw her rise to 12th in the earth rankings; she is the first "
+     "unseeded lady to win the title since the Open period began.",
+     "The crowd, which had cheered both players, saw her rise to 12th in the world rankings; she is the first "
+     "unseeded woman to win the title since the Open era began."),
+    ("She broke serve early in both units and said she may hardly imagine it, after she could not discover her "
+     "rhythm in the first round.",
+     "She broke serve early in both sets and said she could hardly believe it, after she could not find her "
+     "rhythm in the first round."),
+]
+
+ROUND9_ORDINARY = [
+    "The best stage in the Tour de France is the mountain climb, and the train was due to depart at noon.",
+    "The council left parking charges unchanged, and the hotel left its room charges unchanged despite higher "
+    "interest.",
+    "Musicians discover their rhythm by playing together, and the gang was arrested after police found drugs.",
+    "The crowd cheered as the gang of boys ran onto the pitch, and the lady to win the raffle was a nurse.",
+    "The Open period for applications ends in May, and the housing units have two bedrooms each.",
+    "Business owners with mortgages on their premises face higher costs, and he could hardly imagine a better "
+    "result.",
+]
+
+# Round 10 (tells18): an earthquake, a car recall
+ROUND10_TELLS = [
+    ("The quake was felt as far-off because the capital, and rescue groups searched the rubble for survivors.",
+     "The quake was felt as far away as the capital, and rescue teams searched the rubble for survivors."),
+    ("The government despatched troopers, and hospitals said they were working in need of blood; survivors spent "
+     "the night open air.",
+     "The government sent soldiers, and hospitals said they were running short of blood; survivors spent "
+     "the night outdoors."),
+    ("The fashions affected were built in 2022, and owners will be asked to take their cars to a seller.",
+     "The models affected were built in 2022, and owners will be asked to take their cars to a dealer."),
+    ("The half will be changed freed from cost, and the recall will are available at a troublesome time; the "
+     "street security regulator has opened an inquiry.",
+     "The part will be replaced free of charge, and the recall will come at a difficult time; the "
+     "road safety regulator has opened an inquiry."),
+]
+
+ROUND10_ORDINARY = [
+    "Tourists came from as far-off as Japan, and animal rescue groups asked for donations.",
+    "The charity despatched parcels to the troops, and state troopers closed the road.",
+    "They spent the evening in the open air, and the band played an open air concert at night.",
+    "The seller of the car was a local dealer, and the oil was changed free of charge.",
+    "The engineer replaced the first half of the cable, and the tickets are available at a discount.",
+    "The council will increase street security with new cameras, and the company said it was conscious of the "
+    "risks.",
+]
+
+# Round 11 (tells18): a film festival, a hospital data breach
+ROUND11_TELLS = [
+    ("She won the award and devoted it to her late father, and the very best actor award went to a Korean star "
+     "for his position as a taxi driver.",
+     "She won the award and dedicated it to her late father, and the best actor award went to a Korean star "
+     "for his role as a taxi driver."),
+    ("Critics had expected a British battle drama to win, and the production had almost been deserted when its "
+     "funding collapsed.",
+     "Critics had expected a British war drama to win, and the production had almost been abandoned when its "
+     "funding collapsed."),
+    ("Strikes by native staff and heavy safety on the red carpet did not keep the crowds away.",
+     "Strikes by local workers and heavy security on the red carpet did not keep the crowds away."),
+    ("Hackers stole the non-public particulars of two million patients, and the info safety regulator was told.",
+     "Hackers stole the personal details of two million patients, and the data protection regulator was told."),
+    ("The gang demanded a cost of 5 million dollars, and lawyers are getting ready a category motion on behalf of "
+     "patients.",
+     "The gang demanded a payment of 5 million dollars, and lawyers are preparing a class action on behalf of "
+     "patients."),
+]
+
+ROUND11_ORDINARY = [
+    "She devoted her life to the prize fund, and the streets had been deserted since the plan was announced.",
+    "He is the very best actor of his generation, and the film gave the actor a new position as a producer.",
+    "The museum has a battle film from 1916, and native staff at the embassy were evacuated.",
+    "Workers wore heavy safety boots, and the company demanded a cost estimate from the builders.",
+    "Lawyers filed a class action, and they were getting ready the house for the guests.",
+]
+
+# Round 12 (tells18): a teachers' strike, a wildfire
+ROUND12_TELLS = [
+    ("The motorway was expected to behave as a firebreak, and the government asked for extra plane; lots of "
+     "mentioned they had obtained no warning.",
+     "The motorway was expected to act as a firebreak, and the government asked for more aircraft; many "
+     "said they had received no warning."),
+    ("Residents found their homes diminished to ashes, and the schools were forced to ship children home.",
+     "Residents found their homes reduced to ashes, and the schools were forced to send children home."),
+    ("Many experienced staff are leaving the occupation, the union said, and it called the offer truthful and "
+     "reasonably priced.",
+     "Many experienced staff are leaving the profession, the union said, and it called the offer fair and "
+     "affordable."),
+    ("Parents waited outside the college gates while their children were making ready for exams, and the union "
+     "rejected the truthful pay offer.",
+     "Parents waited outside the school gates while their children were preparing for exams, and the union "
+     "rejected the fair pay offer."),
+]
+
+ROUND12_ORDINARY = [
+    "Children should behave as a group on the trip, and the airline added an extra plane for the holiday.",
+    "Lots of people came to the fair, and the value of the shares diminished to almost nothing.",
+    "The army will leave the occupation zone, and the firm will ship parts to China.",
+    "He gave a truthful account of the evening, and the witness was truthful about the price.",
+    "The college gates were locked at night, and she was making ready for bed.",
+]
+
+# Round 13 (tells18): a dementia drug approved, an airline merger
+ROUND13_TELLS = [
+    ("The drug slowed the decline in reminiscence and considering, but it can cause swelling and bleeding within "
+     "the mind.",
+     "The drug slowed the decline in memory and thinking, but it can cause swelling and bleeding in "
+     "the brain."),
+    ("Doctors must perform common scans, and charities said everyone who may profit from the treatment should get "
+     "it; the advantages were modest.",
+     "Doctors must carry out regular scans, and charities said everyone who may benefit from the treatment should "
+     "get it; the benefits were modest."),
+    ("The mixed airline will keep both brands, there will be no compelled job losses, and the group must quit a "
+     "few of its touchdown slots.",
+     "The combined airline will keep both brands, there will be no forced job losses, and the group must give up "
+     "some of its landing slots."),
+    ("Unions said they would search ensures for pilots, and the deal is making a gaggle that will be based in "
+     "Paris.",
+     "Unions said they would seek guarantees for pilots, and the deal is creating a group that will be based in "
+     "Paris."),
+]
+
+ROUND13_ORDINARY = [
+    "Her reminiscence of the war was published last year, and the patients shared a reminiscence of their school "
+    "days.",
+    "The company will perform common tasks for clients, and investors who may profit from the deal are waiting.",
+    "The advantages of the plan are clear, and the drug has the advantages of being cheap and safe.",
+    "The airline offers a mixed menu, and the mixed group of students visited the museum.",
+    "The drone made a soft touchdown, and good training ensures safety.",
+    "The geese formed a gaggle that crossed the road, and the idea was planted in the mind of the voter.",
+]
+
+# Round 14 (tells18): a prison escape, a crewed space launch
+ROUND14_TELLS = [
+    ("Three inmates climbed the wall with a ladder constituted of mattress sheets and were found lacking "
+     "throughout a routine rely.",
+     "Three inmates climbed the wall with a ladder made from bed sheets and were found missing "
+     "during a routine count."),
+    ("Police said the public should not strategy them and should name the emergency quantity; roadblocks had "
+     "been arrange on major routes.",
+     "Police said the public should not approach them and should call the emergency number; roadblocks had "
+     "been set up on major routes."),
+    ("The union said the jail was dangerously in need of guards.",
+     "The union said the jail was dangerously short of guards."),
+    ("A personal rocket lifted off on Friday, and the company, which has won contracts value billions of "
+     "dollars, said the flight went well.",
+     "A private rocket lifted off on Friday, and the company, which has won contracts worth billions of "
+     "dollars, said the flight went well."),
+]
+
+ROUND14_ORDINARY = [
+    "The committee is constituted of nine members, and the board was constituted of experts.",
+    "His argument was found lacking in detail, and we rely on volunteers.",
+    "They will name the emergency ward after her, and the hospital is badly in need of nurses.",
+    "The team is finishing up tests on the car, and the company gained contracts from the army last year.",
+    "He keeps his personal space tidy, and the children were educated collectively in one room.",
+]
+
+# Round 15 (tells18): unemployment figures, a crypto exchange's collapse
+ROUND15_TELLS = [
+    ("An exchange that after claimed ten million users has filed for chapter, and it owes money to a million "
+     "collectors.",
+     "An exchange that once claimed ten million users has filed for bankruptcy, and it owes money to a million "
+     "creditors."),
+    ("Savers had been promised high returns on their financial savings; dangerous bets followed, and the worth of "
+     "bitcoin fell.",
+     "Savers had been promised high returns on their savings; risky bets followed, and the price of "
+     "bitcoin fell."),
+    ("Wages gave households a boost in spending energy, and the bank may cut rates earlier than the tip of the yr.",
+     "Wages gave households a boost in spending power, and the bank may cut rates before the end of the year."),
+    ("Firms were reluctant to tackle new workers, and the government was decided to get more people into work.",
+     "Firms were reluctant to take on new staff, and the government was determined to get more people into work."),
+]
+
+ROUND15_ORDINARY = [
+    "The book has a chapter on debt, and art collectors paid cash for the paintings.",
+    "Their financial savings plan is simple, and the tip of the iceberg is small.",
+    "The worth of a good friend is hard to measure, and spending energy on hobbies is healthy.",
+    "The team will tackle new challenges, and it was decided to close the school.",
+    "The matter was decided to everyone's satisfaction, and the house that after years of neglect collapsed was "
+    "rebuilt.",
+]
+
+# Round 16 (tells18): music awards, a mayoral election
+ROUND16_TELLS = [
+    ("She took home the prize for finest feminine artist, and her album spent ten weeks at primary.",
+     "She took home the prize for best female artist, and her album spent ten weeks at number one."),
+    ("The band closed the present with a medley of their hits, and the mayor promised to put extra cops on the "
+     "streets.",
+     "The band closed the show with a medley of their hits, and the mayor promised to put more police officers on "
+     "the streets."),
+    ("Her opponent wished her nicely, and campaigners said they would maintain her to her guarantees.",
+     "Her opponent wished her well, and campaigners said they would hold her to her promises."),
+]
+
+ROUND16_ORDINARY = [
+    "The massive winner takes all, and the children are at primary school.",
+    "She closed the present chapter of her life, and he gave her a present.",
+    "They maintain her house to a high standard, and she kept to her promises.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
-         + ROUND7_TELLS + ROUND8_TELLS)
+         + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
+         + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
-            + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY)
+            + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
+            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
+            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
+            + ROUND15_ORDINARY + ROUND16_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
