@@ -12,18 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from engine_fixtures import shown_repair
+from test_news_repair import body
 
 ROOT = Path(__file__).resolve().parents[2]
-
-SPUN_PREAMBLE = ("The White Home mentioned on Monday that the nationwide safety adviser would hold a "
-                 "press convention earlier than the vote. Costs rose 4 p.c. this 12 months, and "
-                 "legal professionals for the well being care group declined to remark. ")
-
-
-def body(engine, sentence: str) -> str:
-    fixed = shown_repair(engine, SPUN_PREAMBLE + sentence)
-    return fixed[fixed.index("declined to comment. ") + len("declined to comment. "):]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -381,7 +381,7 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         options: list[tuple[Option, str]] = []
         for opt in table.forms.get(forms, {}).values():
             if (opt.by_lemma or opt.vetoes) and not _fits(doc, i, n, opt):
-                continue  # a lexicon entry keyed by its words as written keeps its checks
+                continue  # a lexicon entry keyed by its words as written keeps its checks, an observed rate its vetoes
             options.append((opt, opt.original))
         # The lemma table too when the words are their own lemmas ("workplace"): a lexicon entry is
         # in both tables, an observed rate only in the lemma one, where it replaces a weaker option
