@@ -203,9 +203,8 @@ def choose(entries: list[LearnedEntry], covered: set[str], nlp=None) -> list[Lea
 
 def observed_lexicon(learner: SubstitutionLearner, covered: set[str], exclude: set[str] = frozenset(),
                      source: str = "") -> str:
-    chosen = choose([e for e in learner.entries(exclude)
-                     if e.form.kind == "cased" or " " in e.form.spun or e.changed < 2
-                     or _fixed_neighbour(learner, e, exclude) is None], covered, learner.nlp)
+    chosen = choose([e for e in learner.entries(exclude) if _fixed_neighbour(learner, e, exclude) is None],
+                    covered, learner.nlp)
     src = source or "Unspin project; counts of swaps observed in training pairs of real spun news"
     return lexicon_text(chosen, GROUP, src, DESCRIPTION, NOTE)
 
@@ -224,7 +223,10 @@ def _fixed_neighbour(learner: SubstitutionLearner, e: LearnedEntry, exclude: set
     own "field" or "price" on a spun page. None: the changes had no fixed neighbour (keep the word's
     row). Otherwise the row for the phrase where the neighbour stood as written in every change
     ("borrowing price" -> "borrowing cost"), or () where the neighbour was a swap too (the phrase
-    swap is left to the lexicons and to the neighbour's own rate)."""
+    swap is left to the lexicons and to the neighbour's own rate). Only one-word, lowercase swaps seen
+    at least twice are asked."""
+    if e.form.kind == "cased" or " " in e.form.spun or e.changed < 2:
+        return None
     from unspin.engine.learn import FormKey, _form_matches, _kept
     from unspin.engine.swap_rates import RateRow
     sides = {-1: [], 1: []}   # per change: (neighbour's lowercase text, was it changed too)
@@ -269,12 +271,11 @@ def observed_rates(learner: SubstitutionLearner, exclude: set[str] = frozenset()
     from unspin.engine.swap_rates import RateRow, rates_text
     rows = []
     for e in learner.entries(exclude):
-        if e.form.kind != "cased" and " " not in e.form.spun and e.changed >= 2:
-            fixed = _fixed_neighbour(learner, e, exclude)
-            if fixed is not None:
-                if fixed:
-                    rows.append(fixed)
-                continue
+        fixed = _fixed_neighbour(learner, e, exclude)
+        if fixed is not None:
+            if fixed:
+                rows.append(fixed)
+            continue
         if e.form.kind == "cased":
             # Only single capitalised words ("Tremendous" -> "Super"): the restorer reads them at
             # capitalised words mid-sentence (swap_rates.py, kind "cased").

@@ -26,23 +26,13 @@ READS_NEXT = frozenset({"before", "before_lemma", "before_noun", "before_pos", "
                         "before_capitalized", "modifier"})
 
 
-_STEMS: dict[str, str] = {}   # _stem of each word met (a pure function of the word; words recur)
-_STEMS_MAX = 200_000
-
-
+@lru_cache(maxsize=200_000)   # a pure function of the word, asked at every match; words recur
 def _stem(word: str) -> str:
-    got = _STEMS.get(word)
-    if got is None:
-        w = word.lower().strip(".")
-        got = w
-        for suffix in ("ies", "es", "s", "ed", "d", "ing"):
-            if len(w) > len(suffix) + 2 and w.endswith(suffix):
-                got = w[: -len(suffix)]
-                break
-        if len(_STEMS) >= _STEMS_MAX:
-            _STEMS.clear()
-        _STEMS[word] = got
-    return got
+    w = word.lower().strip(".")
+    for suffix in ("ies", "es", "s", "ed", "d", "ing"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
 
 
 def _words(text: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from operator import itemgetter
 
 from spacy.attrs import ORTH
@@ -177,16 +178,9 @@ def _other_inflected_word(doc: Doc, positions: tuple[int, ...], e: Entry, tag: s
     return tag, restored_heads
 
 
-_UPPER: dict[str, bool] = {}   # _has_upper of the lexicons' words (asked at every match of their entries)
-
-
+@lru_cache(maxsize=500_000)   # the lexicons' words, asked at every match of their entries
 def _has_upper(word: str) -> bool:
-    got = _UPPER.get(word)
-    if got is None:
-        got = any(c.isupper() for c in word)
-        if len(_UPPER) < 500_000:
-            _UPPER[word] = got
-    return got
+    return any(c.isupper() for c in word)
 
 
 _BY_KEY_AND_RANK = itemgetter(0, 1)
