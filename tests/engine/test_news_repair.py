@@ -1699,6 +1699,30 @@ ROUND69_ORDINARY = [
     'Senior consultants at the hospital wrote to the health minister.',
 ]
 
+ROUND70_TELLS = [
+    ('Engineers worked through the night to reconnect an influence station that was flooded by the river.',
+     'Engineers worked through the night to reconnect a power station that was flooded by the river.'),
+    ('The chain cut prices in a recent try and win back customers from its rivals.',
+     'The chain cut prices in a fresh attempt to win back customers from its rivals.'),
+    ('Analysts said the worth conflict between the two grocers would hurt small suppliers.',
+     'Analysts said the price war between the two grocers would hurt small suppliers.'),
+    ('Families are paying more for his or her weekly store than a year ago.',
+     'Families are paying more for their weekly shop than a year ago.'),
+    ('The eruption might final for several weeks, scientists said.',
+     'The eruption could last for several weeks, scientists said.'),
+    ('Residents cannot return till a minimum of the top of the month.',
+     'Residents cannot return until at least the end of the month.'),
+]
+
+ROUND70_ORDINARY = [
+    'The company said it has reduced its prices on hundreds of items this year.',
+    'The buses will follow a modified route while the bridge is repaired.',
+    'Each pupil must bring his or her own lunch on Friday.',
+    'He scored a recent try against Wales that sealed the win.',
+    'Our weekly store cupboard check found tins past their date.',
+    'The exercise puts stress on the knees and the lower back.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1731,7 +1755,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND66_TELLS
                         + ROUND67_TELLS
                         + ROUND68_TELLS
-                        + ROUND69_TELLS)
+                        + ROUND69_TELLS
+                        + ROUND70_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1765,7 +1790,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND66_ORDINARY
                            + ROUND67_ORDINARY
                            + ROUND68_ORDINARY
-                           + ROUND69_ORDINARY)
+                           + ROUND69_ORDINARY
+                           + ROUND70_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
