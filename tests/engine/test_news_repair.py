@@ -1723,6 +1723,30 @@ ROUND70_ORDINARY = [
     'The exercise puts stress on the knees and the lower back.',
 ]
 
+ROUND71_TELLS = [
+    ('The bay has clear waters which might be dwelling to turtles and sharks.',
+     'The bay has clear waters that are home to turtles and sharks.'),
+    ('Fishermen said they feared for his or her livelihoods after the spill.',
+     'Fishermen said they feared for their livelihoods after the spill.'),
+    ('Ministers will tighten playing legal guidelines to protect downside gamblers.',
+     'Ministers will tighten gambling laws to protect problem gamblers.'),
+    ('Campaigners said the reforms had taken too lengthy to reach.',
+     'Campaigners said the reforms had taken too long to arrive.'),
+    ('The culture of the club had did not preserve tempo with the modern game, the tradition secretary said.',
+     'The culture of the club had failed to keep pace with the modern game, the culture secretary said.'),
+    ('The firm can not afford to pay its large money owed.',
+     'The company can not afford to pay its huge debts.'),
+]
+
+ROUND71_ORDINARY = [
+    'The firm may even be pressured into selling the site.',
+    'After build up of ice on the wings, the flight was delayed.',
+    'He is playing business golf with clients this afternoon.',
+    'Each one of the 24 crew members was given a medal.',
+    'Every worker must wear his or her badges at all times.',
+    "We're alleged to have broken the rules, but we did not.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1756,7 +1780,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND67_TELLS
                         + ROUND68_TELLS
                         + ROUND69_TELLS
-                        + ROUND70_TELLS)
+                        + ROUND70_TELLS
+                        + ROUND71_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1791,7 +1816,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND67_ORDINARY
                            + ROUND68_ORDINARY
                            + ROUND69_ORDINARY
-                           + ROUND70_ORDINARY)
+                           + ROUND70_ORDINARY
+                           + ROUND71_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
