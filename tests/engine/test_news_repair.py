@@ -1747,6 +1747,27 @@ ROUND71_ORDINARY = [
     "We're alleged to have broken the rules, but we did not.",
 ]
 
+ROUND72_TELLS = [
+    ('Part of the roof gave means after days of heavy rain, and these accountable will be punished.',
+     'Part of the roof gave way after days of heavy rain, and those responsible will be punished.'),
+    ('The museum bought a portray by the artist at public sale for a record sum.',
+     'The museum bought a painting by the artist at auction for a record sum.'),
+    ('The stadium, which was in-built the Seventies, will be demolished.',
+     'The stadium, which was built in the Seventies, will be demolished.'),
+    ('Roadworks are inflicting lengthy delays on the ring road.',
+     'Roadworks are causing long delays on the ring road.'),
+    ('The painting went to an nameless collector in New York.',
+     'The painting went to an anonymous collector in New York.'),
+]
+
+ROUND72_ORDINARY = [
+    'The charity gave means-tested grants to families in need.',
+    'The fund gave means to the poor for generations.',
+    'She will portray the queen in the new film.',
+    'The novel has no concept of time, the critic wrote.',
+    'The residents formed a neighborhood watch group in the spring.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1781,7 +1802,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND68_TELLS
                         + ROUND69_TELLS
                         + ROUND70_TELLS
-                        + ROUND71_TELLS)
+                        + ROUND71_TELLS
+                        + ROUND72_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1817,7 +1839,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND68_ORDINARY
                            + ROUND69_ORDINARY
                            + ROUND70_ORDINARY
-                           + ROUND71_ORDINARY)
+                           + ROUND71_ORDINARY
+                           + ROUND72_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
