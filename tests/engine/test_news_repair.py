@@ -1768,6 +1768,31 @@ ROUND72_ORDINARY = [
     'The residents formed a neighborhood watch group in the spring.',
 ]
 
+ROUND73_TELLS = [
+    ('Thousands of sufferers ready for pressing most cancers remedy have waited months.',
+     'Thousands of patients waiting for urgent cancer treatment have waited months.'),
+    ('The attack was carried out by a felony gang primarily based overseas, safety specialists imagine.',
+     'The attack was carried out by a criminal gang based abroad, security experts believe.'),
+    ('Hospitals had change into a straightforward goal for hackers as a result of many nonetheless depend on old systems.',
+     'Hospitals had become an easy target for hackers as a result of many still rely on old systems.'),
+    ('The rider was affected by a abdomen bug but did not quit.',
+     'The rider was suffering from a stomach bug but did not quit.'),
+    ('Several favourites deserted the race on the primary mountain stage, which was broad open.',
+     'Several favourites abandoned the race on the first mountain stage, which was wide open.'),
+    ('Police warned followers to not run alongside the riders after a spectator induced a fall.',
+     'Police warned fans not to run alongside the riders after a spectator caused a fall.'),
+]
+
+ROUND73_ORDINARY = [
+    'The patients were ready for discharge by noon.',
+    'He crossed the road without looking and was hit by a car.',
+    'The firm paid a bonus of 1,000 pounds to every worker.',
+    'The crowds lined the highway to watch the parade.',
+    'The drug induced a fall in blood pressure.',
+    'The spa offers a relaxation day with massages and yoga.',
+    'Voters have a straightforward goal: lower bills.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1803,7 +1828,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND69_TELLS
                         + ROUND70_TELLS
                         + ROUND71_TELLS
-                        + ROUND72_TELLS)
+                        + ROUND72_TELLS
+                        + ROUND73_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1840,7 +1866,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND69_ORDINARY
                            + ROUND70_ORDINARY
                            + ROUND71_ORDINARY
-                           + ROUND72_ORDINARY)
+                           + ROUND72_ORDINARY
+                           + ROUND73_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
