@@ -38,3 +38,13 @@ def test_a_word_that_is_a_degree_already_is_left_as_it_is():
 def test_a_phrase_inflects_its_head_only():
     assert inflect_phrase("interest rate", 1, "NNS") == "interest rates"
     assert inflect_phrase("vulnerable group", 0, "JJR") == "more vulnerable group"
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("aircraft", "aircraft"), ("spacecraft", "spacecraft"), ("offspring", "offspring"),
+    ("plane", "planes"), ("series", "series"), ("child", "children"), ("company", "companies"),
+    ("staff", "staff"),
+])
+def test_a_noun_whose_plural_is_itself_stays_itself(lemma, expected):
+    # lemminflect lists "aircrafts" first: a restored "army planes" read "military aircrafts"
+    assert inflect_word(lemma, "NNS") == expected

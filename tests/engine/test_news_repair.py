@@ -1793,6 +1793,32 @@ ROUND73_ORDINARY = [
     'Voters have a straightforward goal: lower bills.',
 ]
 
+ROUND74_TELLS = [
+    ('Mother and father throughout the region cannot seek out child components in the shops.',
+     'Parents across the region cannot find baby formula in the shops.'),
+    ('Doctors warned mother and father to not water down components for younger infants.',
+     'Doctors warned parents not to water down formula for young babies.'),
+    ('Four children fell in poor health after eating at the fair.',
+     'Four children fell ill after eating at the fair.'),
+    ('Retailers limited sales to stop panic shopping for, and many were out of inventory.',
+     'Retailers limited sales to stop panic buying, and many were out of stock.'),
+    ('Residents dwelling below the flight path say the plan will make it not possible to meet local weather targets.',
+     'Residents living under the flight path say the plan will make it impossible to meet climate targets.'),
+    ('Airlines warned that touchdown fees must not be handed on to passengers.',
+     'Airlines warned that landing charges must not be passed on to passengers.'),
+    ('The air force flew in supplies on army planes.',
+     'The air force flew in supplies on military planes.'),
+]
+
+ROUND74_ORDINARY = [
+    'His mother and father warned him not to go out alone.',
+    'Some mother and father figures in the novel are cruel.',
+    'The engine has three child components that can be replaced separately.',
+    'She pushed for hours against the door but it would not open.',
+    "The firm's house owners association meets every month.",
+    'Whatever could possibly be done was done, the doctor said.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1829,7 +1855,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND70_TELLS
                         + ROUND71_TELLS
                         + ROUND72_TELLS
-                        + ROUND73_TELLS)
+                        + ROUND73_TELLS
+                        + ROUND74_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1867,7 +1894,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND70_ORDINARY
                            + ROUND71_ORDINARY
                            + ROUND72_ORDINARY
-                           + ROUND73_ORDINARY)
+                           + ROUND73_ORDINARY
+                           + ROUND74_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

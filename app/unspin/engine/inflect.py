@@ -13,6 +13,10 @@ _DEGREE_WORDS = frozenset({"more", "most", "less", "least", "fewer", "fewest", "
                            "farther", "farthest", "better", "best", "worse", "worst"})
 
 
+# Nouns whose usual plural in news prose is the word itself (besides "-craft": aircraft, spacecraft).
+_SAME_PLURAL = frozenset({"offspring", "staff", "fish", "salmon", "trout", "cod", "shrimp", "swine", "deer"})
+
+
 @lru_cache(maxsize=20000)
 def inflect_word(lemma: str, tag: str) -> str:
     """``lemma`` inflected to the Penn ``tag`` (e.g. say + VBD -> said); unchanged if unknown."""
@@ -34,6 +38,10 @@ def inflect_word(lemma: str, tag: str) -> str:
             return forms[0] if forms else lemma
         return ("more " if tag in ("JJR", "RBR") else "most ") + lemma
     forms = getInflection(lemma, tag=tag)
+    if tag in ("NNS", "NNPS") and lemma in forms and (lemma.endswith("craft") or lemma in _SAME_PLURAL):
+        # lemminflect lists the rarer "-s" plural first for these ("military aircrafts"); it also
+        # lists the bare word for nouns that never take it ("company"), so only these keep it.
+        return lemma
     if forms:
         return forms[0]
     # lemminflect knows no such word for this tag (a word from another class): regular rules.
