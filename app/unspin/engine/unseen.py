@@ -894,11 +894,42 @@ class SwapModel:
                 hit = self._completed_by_swaps(gram)
         if hit is None and len(gram) == 2 and learned and self.lm is not None:
             hit = self._joined_pair(gram)
+        if hit is None and learned and self.lm is not None:
+            hit = self._split_compound(gram)
         if hit is not None and any(a == b for a, b in zip(hit[0], hit[0][1:])):
             return None  # "exactness accuracy" is no "accuracy accuracy"
         if hit is not None and hit[_ROUTE] != "joined":
             hit = self._joined(gram, hit)
         return hit
+
+    def _split_compound(self, gram: list[str]):
+        """A run holding a hyphenated compound whose parts, written apart, swap back to a known term
+        that writes them apart ("machine-mastering algorithms" -> "machine learning algorithms",
+        "blood-mind boundary" -> "blood brain barrier"): the paraphraser (or the writer) glued two
+        words of the term, and a part of the compound is swapped. Term route only, list swaps only.
+        Measured on three development fifths (seeds 11-13, the test fifth excluded): recall 1122 ->
+        1127/3004, Pok 91.0 -> 91.1 %, harm 12; seeds 14-15 732 -> 736/2046, every new edit exact;
+        clean science 0, mixed documents' false finds unchanged. Without the everyday-word guard,
+        "time-space highlights" became a harmful "time domain features"."""
+        if not any("-" in w for w in gram):
+            return None
+        parts = [p for w in gram for p in w.split("-")]
+        if len(parts) > MAX_WORDS or not all(_ALPHA.match(p) for p in parts) or _norm(parts) in self.terms:
+            return None
+        hit = self._best(parts)
+        if hit is None or hit[_DICTIONARY] or hit[0] not in self.terms:
+            return None
+        # a part of a compound is swapped back, and by a word that is no everyday word of English
+        # ("time-space highlights" is the writer's "time-space", not a tortured "time domain")
+        base = _norm(parts)
+        k = 0
+        for w in gram:
+            n = w.count("-") + 1
+            if n > 1 and any(hit[0][k + u] != base[k + u] and
+                             self._odd(parts[k + u], hit[0][k + u]) >= EVERYDAY_PER_MILLION for u in range(n)):
+                return hit
+            k += n
+        return None
 
     def _join_word(self, a: str, b: str) -> str | None:
         """``a`` and ``b`` written as one word, where standard terms write them so: the joined word
