@@ -735,3 +735,19 @@ def test_a_hyphenated_compound_with_a_swapped_part_is_repaired_to_the_spaced_ter
     # the parts must be swapped: a compound of the term's own words is no find
     lowers = "the visible - light sensor was used".split()
     assert model.find(lowers, glued) == []
+
+
+def test_a_kept_word_spelt_otherwise_takes_the_terms_own_spelling(tmp_path):
+    # "bunching" is the paraphraser's hallmark for "clustering" (made-up rows of our own); the kept
+    # word is the term's own word with other hyphens or without its final "s"
+    rows = "".join(f"bunching {w}\tclustering {w}\t\t\t0.9\n" for w in ("analysis", "method", "step"))
+    terms = "k-means clustering\nset-up clustering\n"
+    lm = LanguageModel({"the": 2e10, "bunching": 3e5, "clustering": 2e7, "setup": 3e7}, {})
+    model = _swap_model(tmp_path, rows, terms, lm)
+    found = model.find("the kmeans bunching".split())
+    assert [(f.display, f.route) for f in found] == [("k-means clustering", "hallmark")]
+    assert 0 < SwapModel.prior(found[0]) < 0.5        # as weak as the hallmark find itself
+    lowers, glued = "the k - mean bunching".split(), [False, True, True, False, False]
+    assert [f.display for f in model.find(lowers, glued)] == ["k-means clustering"]
+    # a kept word of ordinary English is the writer's own: no "set-up clustering" for "setup"
+    assert [f.display for f in model.find("the setup bunching".split())] == ["setup clustering"]
