@@ -705,3 +705,49 @@ def test_two_words_that_terms_write_as_one_are_joined(tmp_path):
     # where a term writes the two words apart, they stay apart
     model = _join_model(tmp_path, "block chain analysis\n")
     assert model.find("the tile chain .".split()) == []
+
+
+def _compound_model(tmp_path):
+    # the paraphraser writes "radiance" for "light" and "ledger" for "record" (both habits), and
+    # "knowledge" for "data" (an everyday word); made-up rows and terms of our own
+    rows = "radiance source\tlight source\t\t\t0.9\nradiance beam\tlight beam\t\t\t0.9\n" + \
+        "ledger keeping\trecord keeping\t\t\t0.9\nledger linkage\trecord linkage\t\t\t0.9\n" + \
+        "knowledge logging\tdata logging\t\t\t0.9\nknowledge fusion\tdata fusion\t\t\t0.9\n"
+    terms = "visible light sensor\npatient record system\nsensor data archive\nmachine learning model\n"
+    lm = LanguageModel({"the": 2e10, "radiance": 2e6, "ledger": 3e6, "knowledge": 9e8, "data": 4e8,
+                        "light": 2e8, "record": 1e8}, {})
+    return _swap_model(tmp_path, rows, terms, lm)
+
+
+def test_a_hyphenated_compound_with_a_swapped_part_is_repaired_to_the_spaced_term(tmp_path):
+    model = _compound_model(tmp_path)
+    # "visible-radiance sensor": the parts written apart swap back to the known "visible light sensor"
+    lowers = "a visible - radiance sensor was used".split()
+    glued = [False, True, True, False, False, False, False]
+    found = model.find(lowers, glued)
+    assert [(f.start, f.length, f.display) for f in found] == [(1, 4, "visible light sensor")]
+    assert SwapModel.prior(found[0]) > 0
+    lowers = "the patient - ledger system failed".split()
+    assert [f.display for f in model.find(lowers, glued)] == ["patient record system"]
+    # a part swapped back by an everyday word of English is the writer's own compound
+    lowers = "the sensor - knowledge archive grew".split()
+    assert model.find(lowers, glued) == []
+    # the parts must be swapped: a compound of the term's own words is no find
+    lowers = "the visible - light sensor was used".split()
+    assert model.find(lowers, glued) == []
+
+
+def test_a_kept_word_spelt_otherwise_takes_the_terms_own_spelling(tmp_path):
+    # "bunching" is the paraphraser's hallmark for "clustering" (made-up rows of our own); the kept
+    # word is the term's own word with other hyphens or without its final "s"
+    rows = "".join(f"bunching {w}\tclustering {w}\t\t\t0.9\n" for w in ("analysis", "method", "step"))
+    terms = "k-means clustering\nset-up clustering\n"
+    lm = LanguageModel({"the": 2e10, "bunching": 3e5, "clustering": 2e7, "setup": 3e7}, {})
+    model = _swap_model(tmp_path, rows, terms, lm)
+    found = model.find("the kmeans bunching".split())
+    assert [(f.display, f.route) for f in found] == [("k-means clustering", "hallmark")]
+    assert 0 < SwapModel.prior(found[0]) < 0.5        # as weak as the hallmark find itself
+    lowers, glued = "the k - mean bunching".split(), [False, True, True, False, False]
+    assert [f.display for f in model.find(lowers, glued)] == ["k-means clustering"]
+    # a kept word of ordinary English is the writer's own: no "set-up clustering" for "setup"
+    assert [f.display for f in model.find("the setup bunching".split())] == ["setup clustering"]

@@ -285,3 +285,10 @@ def test_a_kept_head_after_to_inside_a_known_term_is_no_infinitive(make):
     eng = make(TORTURED + rows)
     got = _unseen(eng.analyse("The proposed scheme uses flag to noise at every stage of the pipeline."))
     assert got == [("flag to noise", "signal to noise")]
+
+
+def test_a_hyphenated_compound_with_a_swapped_part_is_repaired_to_the_spaced_term(make):
+    # "profound" is the paraphraser's "deep"; the known term writes "deep learning" apart
+    eng = make(TORTURED)
+    got = _unseen(eng.analyse("The phones ran federated profound-learning overnight."))
+    assert got == [("federated profound-learning", "federated deep learning")]
