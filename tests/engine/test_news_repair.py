@@ -1819,6 +1819,36 @@ ROUND74_ORDINARY = [
     'Whatever could possibly be done was done, the doctor said.',
 ]
 
+ROUND75_TELLS = [
+    ('One in four adults has skilled nervousness or melancholy critical sufficient to need help.',
+     'One in four adults has experienced anxiety or depression serious enough to need help.'),
+    ('Money worries performed a component in the rise, the lead creator said.',
+     'Money worries played a part in the rise, the lead author said.'),
+    ('Charities urged young people to hunt assist early and to speak overtly with friends.',
+     'Charities urged young people to seek help early and to talk openly with friends.'),
+    ('A fault triggered a sequence response across the grid, and hospitals switched to backup mills.',
+     'A fault triggered a chain reaction across the grid, and hospitals switched to backup generators.'),
+    ('Some villages remained lower off till the next morning while an investigation was underneath means.',
+     'Some villages remained cut off until the next morning while an investigation was under way.'),
+    ('Residents were told to switch off air flow techniques after a leak of poisonous fuel.',
+     'Residents were told to turn off ventilation systems after a leak of toxic gas.'),
+    ("The team detected water in the planet's ambiance, which is about twice the dimensions of Earth.",
+     "The team detected water in the planet's atmosphere, which is about twice the size of Earth."),
+]
+
+ROUND75_ORDINARY = [
+    'He has skilled hands and a good eye for detail.',
+    'The orchestra performed a component of the larger work by Bach.',
+    'The hunt assist dogs were trained to find truffles.',
+    'The engine uses a sequence response to detect faults.',
+    'The restaurant has a warm ambiance and friendly staff.',
+    'The invention was made in a garage in 1975.',
+    'The dimensions of the room are four by five metres.',
+    'Pupils were taught how to swim.',
+    'Firefighters evacuated several nearby businesses.',
+    'The storm triggered a chain reaction of flight cancellations.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1856,7 +1886,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND71_TELLS
                         + ROUND72_TELLS
                         + ROUND73_TELLS
-                        + ROUND74_TELLS)
+                        + ROUND74_TELLS
+                        + ROUND75_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1895,7 +1926,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND71_ORDINARY
                            + ROUND72_ORDINARY
                            + ROUND73_ORDINARY
-                           + ROUND74_ORDINARY)
+                           + ROUND74_ORDINARY
+                           + ROUND75_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
