@@ -134,12 +134,14 @@ def test_a_clean_writers_sentence_stays(engine, sentence):
 
 
 # Clean sentences that a spun page around them must not change either: weak candidates of rows whose
-# vetoes now name the clean use's neighbours (a racehorse's trainer, a concert's interval, a fashion
-# collection).
+# vetoes now name the clean use's neighbours (a racehorse's trainer, a concert's or a match's interval, a
+# fashion collection, "for only a few days").
 SPUN_PAGE_CLEAN_SENTENCES = [
     "The trainer said the going was too soft for his horse.",
     "The orchestra played Brahms's fourth symphony after the interval.",
     "The designer showed a collection of tailored coats and wide trousers.",
+    "The score was level at the interval.",
+    "The orchid flowers for only a few days in June.",
 ]
 
 
