@@ -125,6 +125,16 @@ CLEAN_SENTENCES = [
     "Use a towel to soak up extra water.",
     "Volunteer rescue groups searched the hills for the missing walker.",
     "She made one of many last-minute changes to the team.",
+    # Older rows whose spun phrase holds a word of these registers (seed, claim, service, movement).
+    "The movement handed out leaflets at the station.",
+    "The government denied the movement permission to march.",
+    "Sow the seeds in a general seed compost.",
+    "High seed prices have hit arable farmers.",
+    "Take photographs of the damage to document a claim.",
+    "Insurers record a claim as soon as you call them.",
+    "The bank's remote service team can reset your password.",
+    "The engineer offered a remote service to fix the boiler's settings.",
+    "Gardeners prime seeds by soaking them overnight.",
 ]
 
 
@@ -182,6 +192,24 @@ SPUN_USES = [
      "The kidnapped aid workers were freed on Monday."),
     ("Union leaders sought talks with administration over pensions.",
      "Union leaders sought talks with management over pensions."),
+    ("The movement handed 52 votes to 48 after a long debate.",
+     "The motion passed 52 votes to 48 after a long debate."),
+    ("The judge denied the movement on Friday.",
+     "The judge denied the motion on Friday."),
+    ("She is the No. 1 general seed in the tournament.",
+     "She is the No. 1 overall seed in the tournament."),
+    ("He was the high seed in the bracket.",
+     "He was the top seed in the bracket."),
+    ("The family will document a claim against the hospital in federal court.",
+     "The family will file a lawsuit against the hospital in federal court."),
+    ("A spokesman for the remote service said the ambassador had been summoned.",
+     "A spokesman for the foreign ministry said the ambassador had been summoned."),
+    ("She was the prime seed at the open.",
+     "She was the top seed at the open."),
+    ("The two prime seeds met in the final.",
+     "The two top seeds met in the final."),
+    ("The club signed the prime scorer in the league.",
+     "The club signed the top scorer in the league."),
 ]
 
 
