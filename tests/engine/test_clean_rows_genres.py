@@ -135,6 +135,20 @@ CLEAN_SENTENCES = [
     "The bank's remote service team can reset your password.",
     "The engineer offered a remote service to fix the boiler's settings.",
     "Gardeners prime seeds by soaking them overnight.",
+    "The site's fire protection crew was on duty all night.",
+    "The venue hosts concert events, weddings and conferences.",
+    "The museum's studio collection includes ceramics by local potters.",
+    "The shop sells an authentic collection of Victorian toys.",
+    "The festival screens an animated collection of short films for children.",
+    "The pension fund supervisor wrote to members about the changes.",
+    "The wind was strongest on the hole between the lake and the clubhouse.",
+    "Shut the hole in the fence to keep the rabbits out.",
+    "The fuel supplied to ship operators must meet the new sulphur limit.",
+    "Comfrey is an old remedy plant that thrives in damp soil.",
+    "The old town is full of bars and eating places.",
+    "The college offers on-line courses in accounting.",
+    "The coins were found in the course of recent excavations.",
+    "The policy does not cover a dwelling in the course of construction.",
 ]
 
 
@@ -210,6 +224,20 @@ SPUN_USES = [
      "The two top seeds met in the final."),
     ("The club signed the prime scorer in the league.",
      "The club signed the top scorer in the league."),
+    ("The singer's third studio collection went to number one in the charts.",
+     "The singer's third studio album went to number one in the charts."),
+    ("The Netflix show is a spin-off of the authentic collection.",
+     "The Netflix show is a spin-off of the original series."),
+    ("The network renewed the animated collection for a second season.",
+     "The network renewed the animated series for a second season."),
+    ("The new rules aim to narrow the hole between rich and poor.",
+     "The new rules aim to narrow the gap between rich and poor."),
+    ("The sewage remedy plant leaked into the river.",
+     "The sewage treatment plant leaked into the river."),
+    ("The town has grown in the course of recent years.",
+     "The town has grown in recent years."),
+    ("The defendant's protection crew asked for a delay.",
+     "The defendant's defense team asked for a delay."),
 ]
 
 
