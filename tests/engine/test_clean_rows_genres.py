@@ -149,6 +149,19 @@ CLEAN_SENTENCES = [
     "The college offers on-line courses in accounting.",
     "The coins were found in the course of recent excavations.",
     "The policy does not cover a dwelling in the course of construction.",
+    "Scientists' climate warnings have grown more urgent.",
+    "The app sends climate alerts when air pollution is high.",
+    "Lorries unload in the entrance yard of the mill.",
+    "Type the code into the verify field and press enter.",
+    "The flag shows a white cross on a black field.",
+    "On hot days, drink loads of water and stay in the shade.",
+    "She was a fellow benefactor of the hospital with her brother.",
+    "Grant season is a busy time for researchers.",
+    "The grant-winning project will run for three years.",
+    "The grants show the council's priorities for the year.",
+    "The scientific trials of the new wheat were carried out in Kent.",
+    "Farmers struggled to maintain their flocks through the drought.",
+    "The drug is being tested in a carefully watched trial in three hospitals.",
 ]
 
 
@@ -238,6 +251,22 @@ SPUN_USES = [
      "The town has grown in recent years."),
     ("The defendant's protection crew asked for a delay.",
      "The defendant's defense team asked for a delay."),
+    ("Forecasters issued climate warnings for snow and ice across the north.",
+     "Forecasters issued weather warnings for snow and ice across the north."),
+    ("Police found the dog in the entrance yard of the house.",
+     "Police found the dog in the front yard of the house."),
+    ("Investigators recovered the black field from the wreckage of the plane.",
+     "Investigators recovered the black box from the wreckage of the plane."),
+    ("He was a fellow benefactor of the tech company with his brother.",
+     "He was a co-founder of the tech company with his brother."),
+    ("The film is a favourite of the grant season after its Golden Globes win.",
+     "The film is a favourite of the awards season after its Golden Globes win."),
+    ("The actress was nominated for the grants show in Los Angeles.",
+     "The actress was nominated for the awards show in Los Angeles."),
+    ("The vaccine is in a scientific trial with 3,000 volunteers.",
+     "The vaccine is in a clinical trial with 3,000 volunteers."),
+    ("The carefully watched trial began in federal court on Monday.",
+     "The closely watched trial began in federal court on Monday."),
 ]
 
 
