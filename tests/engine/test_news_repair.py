@@ -1849,6 +1849,26 @@ ROUND75_ORDINARY = [
     'The storm triggered a chain reaction of flight cancellations.',
 ]
 
+ROUND77_TELLS = [
+    ('The soccer membership has began a marketing campaign to build a new stadium.',
+     'The football club has started a campaign to build a new stadium.'),
+    ('The ground will be constructed on the location of a former factory, according to the planning utility.',
+     'The ground will be built on the site of a former factory, according to the planning application.'),
+    ('The pensioner, who selected to stay nameless, bought his ticket at a nook store.',
+     'The pensioner, who chose to remain anonymous, bought his ticket at a corner shop.'),
+    ('Homeowners struggled to repay their mortgages as rates rose.',
+     'Homeowners struggled to repay their mortgages as rates rose.'),
+]
+
+ROUND77_ORDINARY = [
+    'She solely found the answer after years of research.',
+    'The mortgage on their home was paid off last year.',
+    'It seemed to convey jobs were plentiful, but they were not.',
+    "The cat ran off with a bunch of supporters' scarves in its mouth.",
+    'Fans gathered at the ground two hours before the match.',
+    'The office is on the third floor of the building.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1887,7 +1907,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND72_TELLS
                         + ROUND73_TELLS
                         + ROUND74_TELLS
-                        + ROUND75_TELLS)
+                        + ROUND75_TELLS
+                        + ROUND77_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1927,7 +1948,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND72_ORDINARY
                            + ROUND73_ORDINARY
                            + ROUND74_ORDINARY
-                           + ROUND75_ORDINARY)
+                           + ROUND75_ORDINARY
+                           + ROUND77_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
