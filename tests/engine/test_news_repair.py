@@ -1869,6 +1869,21 @@ ROUND77_ORDINARY = [
     'The office is on the third floor of the building.',
 ]
 
+ROUND78_TELLS = [
+    ('The bank unveiled a new £20 observe with a hologram that modifications color when tilted.',
+     'The bank unveiled a new £20 note with a hologram that changes colour when tilted.'),
+    ('Old paper notes will stay authorized tender until the end of the year.',
+     'Old paper notes will remain legal tender until the end of the year.'),
+    ('Shoppers without cards are left at an obstacle, campaigners said.',
+     'Shoppers without cards are left at a disadvantage, campaigners said.'),
+]
+
+ROUND78_ORDINARY = [
+    'Scientists observe the birds from a hide by the lake.',
+    'The phone has new safety options for children.',
+    'The notes and cash were found in a drawer.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1908,7 +1923,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND73_TELLS
                         + ROUND74_TELLS
                         + ROUND75_TELLS
-                        + ROUND77_TELLS)
+                        + ROUND77_TELLS
+                        + ROUND78_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1949,7 +1965,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND73_ORDINARY
                            + ROUND74_ORDINARY
                            + ROUND75_ORDINARY
-                           + ROUND77_ORDINARY)
+                           + ROUND77_ORDINARY
+                           + ROUND78_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
