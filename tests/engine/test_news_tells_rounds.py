@@ -399,15 +399,43 @@ ROUND16_ORDINARY = [
     "They maintain her house to a high standard, and she kept to her promises.",
 ]
 
+# Round 17 (tells19): a ferry running aground, a by-election
+ROUND17_TELLS = [
+    ("The ship struck rocks in hefty fog, and all passengers had been introduced ashore; one man "
+     "was handled for a damaged arm.",
+     "The ship struck rocks in heavy fog, and all passengers were brought ashore; one man was "
+     "treated for a broken arm."),
+    ("The getting older fleet is five years late and millions of pounds over finances, and "
+     "councillors urge ministers to hurry up the supply of new boats.",
+     "The ageing fleet is five years late and millions of pounds over budget, and councillors "
+     "urge ministers to speed up the delivery of new boats."),
+    ("Talking after the rely, she said voters had despatched a transparent message; Labour "
+     "completed a distant third.",
+     "Speaking after the count, she said voters had sent a clear message; Labour finished a "
+     "distant third."),
+    ("Party officers said they had targeted their sources elsewhere, ahead of a tough normal "
+     "election.",
+     "Party officials said they had focused their resources elsewhere, ahead of a difficult "
+     "general election."),
+]
+
+ROUND17_ORDINARY = [
+    "The couple argued over finances for years, and I rely on the bus to get to work.",
+    "Glass is transparent, and she completed a distant learning course.",
+    "The adverts targeted their sources of funding, and companies to watch this year include two "
+    "banks.",
+    "The storm damaged the roof, and his arm was badly damaged in the crash.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY + ROUND16_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
