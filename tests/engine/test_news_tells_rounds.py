@@ -427,15 +427,50 @@ ROUND17_ORDINARY = [
     "The storm damaged the roof, and his arm was badly damaged in the crash.",
 ]
 
+# Round 18 (tells19): a water shortage, a nurses' pay deal
+ROUND18_TELLS = [
+    ("The village was left with out operating water after a burst foremost, and the firm had to "
+     "usher in tankers.",
+     "The village was left without running water after a burst main, and the firm had to bring in "
+     "tankers."),
+    ("Engineers worked to restore provides, and every household that misplaced provide will get "
+     "compensation.",
+     "Engineers worked to restore supplies, and every household that lost supply will get "
+     "compensation."),
+    ("The business regulator will look carefully on the outage and could impose a fantastic; "
+     "forecasters count on dry climate to proceed for no less than a week.",
+     "The industry regulator will look closely at the outage and could impose a fine; forecasters "
+     "expect dry weather to continue for at least a week."),
+    ("The nurses accepted a pay supply value 12 percent, ending the threat of the primary strike "
+     "in the service.",
+     "The nurses accepted a pay offer worth 12 percent, ending the threat of the first strike in "
+     "the service."),
+    ("The minister said the settlement confirmed what might be achieved, and the deal would "
+     "assist to maintain skilled staff.",
+     "The minister said the agreement showed what could be achieved, and the deal would help to "
+     "keep experienced staff."),
+]
+
+ROUND18_ORDINARY = [
+    "The firm is operating water treatment plants, and safety is the foremost concern of the "
+    "council.",
+    "The new president will usher in an era of reform, and we maintain operating standards across "
+    "the company.",
+    "The king ruled the realm for forty years, and you can count on me.",
+    "The test confirmed what might be a new species, and the primary strike zone is small.",
+    "The union warned that the supply of nurses was falling, and supply teachers joined the "
+    "strike.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
