@@ -462,15 +462,44 @@ ROUND18_ORDINARY = [
     "strike.",
 ]
 
+# Round 19 (tells19): a Roman villa found, a city marathon
+ROUND19_TELLS = [
+    ("She broke away from a number one group of runners after the midway mark, and the champion "
+     "pale within the closing stages.",
+     "She broke away from a leading group of runners after the halfway mark, and the champion "
+     "faded in the closing stages."),
+    ("He won in a dash end down the ultimate straight, a minute forward of the pack, and would "
+     "now goal the world title.",
+     "He won in a sprint finish down the final straight, a minute ahead of the pack, and would "
+     "now target the world title."),
+    ("More than 20,000 runners took half, and the winner will obtain a prize of 10,000 euros.",
+     "More than 20,000 runners took part, and the winner will receive a prize of 10,000 euros."),
+    ("The dig found a big assortment of cash relationship from the fourth century, and the family "
+     "had sturdy hyperlinks to the court.",
+     "The dig found a large collection of coins dating from the fourth century, and the family "
+     "had strong links to the court."),
+    ("The finds will go on show on the native museum.",
+     "The finds will go on display at the local museum."),
+]
+
+ROUND19_ORDINARY = [
+    "His worries pale in comparison, and he took half and gave the rest away.",
+    "He scored the goal the fans loved, and the ultimate straight talk show host retired.",
+    "Their relationship from the start was difficult, and he tried to obtain the prize money.",
+    "The war is ending second chances for many families, and our number one group of customers is "
+    "students.",
+    "The website hyperlinks with other pages, and you can open the location to share it.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
