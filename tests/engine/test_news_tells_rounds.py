@@ -491,15 +491,42 @@ ROUND19_ORDINARY = [
     "The website hyperlinks with other pages, and you can open the location to share it.",
 ]
 
+# Round 20 (tells19): a charity fraud sentencing, a chip export ban
+ROUND20_TELLS = [
+    ("The ban aims at slowing their navy improvement, and firms have ninety days to use for "
+     "exemptions.",
+     "The ban aims at slowing their military development, and firms have ninety days to apply for "
+     "exemptions."),
+    ("Makers of highly effective processors warned that the principles might reduce sales, and "
+     "the nations threatened to reply with tariffs.",
+     "Makers of powerful processors warned that the rules could cut sales, and the nations "
+     "threatened to respond with tariffs."),
+    ("He spent the money on luxurious automobiles and precipitated critical hurt to weak kids.",
+     "He spent the money on luxury cars and caused serious harm to vulnerable children."),
+    ("Staff were devastated by the invention, and prosecutors will search to get better the "
+     "stolen money.",
+     "Staff were devastated by the discovery, and prosecutors will seek to recover the stolen "
+     "money."),
+    ("The lawyer said his consumer was deeply ashamed.",
+     "The lawyer said his client was deeply ashamed."),
+]
+
+ROUND20_ORDINARY = [
+    "The navy improvement plan was approved, and the drug is highly effective.",
+    "The weak kids' team won, and the invention of the printing press changed the world.",
+    "His consumer rights were breached, and the lawyer warned consumers about her consumer debt.",
+    "For tax purposes the licence was refused, and the purposes of the visa are clear.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
