@@ -518,15 +518,40 @@ ROUND20_ORDINARY = [
     "For tax purposes the licence was refused, and the purposes of the visa are clear.",
 ]
 
+# Round 21 (tells19): a red panda's zoo escape, a hospital trusts' merger
+ROUND21_TELLS = [
+    ("The purple panda was discovered secure on Monday, a few mile from the zoo, hungry and cold.",
+     "The red panda was found safe on Monday, about a mile from the zoo, hungry and cold."),
+    ("A drone with a warmth digicam found the feminine named Ruby, and the fence will be made "
+     "greater.",
+     "A drone with a heat camera found the female named Ruby, and the fence will be made higher."),
+    ("The mixed belief will serve a inhabitants of a million, and unions fear jobs can be "
+     "misplaced.",
+     "The combined trust will serve a population of a million, and unions fear jobs would be "
+     "lost."),
+    ("Staff could be compelled to journey lengthy distances between websites, and affected person "
+     "teams are worried.",
+     "Staff would be forced to travel long distances between sites, and patient groups are "
+     "worried."),
+]
+
+ROUND21_ORDINARY = [
+    "We walked a few miles, and the lake drained however slowly.",
+    "The feminine named characters in the novel are strong, and the wall made greater demands on "
+    "the budget.",
+    "The mixed belief systems of the region are complex, and I have misplaced my keys.",
+    "The affected person teams up with others, and the websites list distances between websites.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY + ROUND21_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
