@@ -543,15 +543,42 @@ ROUND21_ORDINARY = [
     "The affected person teams up with others, and the websites list distances between websites.",
 ]
 
+# Round 22 (tells19): a port strike, a measles outbreak
+ROUND22_TELLS = [
+    ("Dock employees on the port of Hull will keep off work after rejecting a suggestion of a 5 "
+     "percent rise.",
+     "Dock workers at the port of Hull will stay off work after rejecting an offer of a 5 percent "
+     "rise."),
+    ("Delivery corporations diverted ships, warning that fuel might be briefly provide, and the "
+     "owner said the supply was truthful.",
+     "Shipping companies diverted ships, warning that fuel might be in short supply, and the "
+     "owner said the offer was fair."),
+    ("Police had been called to handle site visitors, and the firm said it was disenchanted that "
+     "talks had failed.",
+     "Police were called to manage traffic, and the company said it was disappointed that talks "
+     "had failed."),
+    ("The virus may trigger lasting harm, and fewer than 8 in ten children have had both doses.",
+     "The virus can cause lasting damage, and fewer than eight in ten children have had both "
+     "doses."),
+]
+
+ROUND22_ORDINARY = [
+    "A wide variety of instances of the bug were reported, and the team won 2 in ten games.",
+    "Bright light may trigger lasting migraines, and she was briefly provided with a lawyer.",
+    "There was a suggestion of a cover-up, and fans were disenchanted that night.",
+    "The e-book and the audiobook were released together, and he could handle site visitors "
+    "politely.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS + ROUND22_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY + ROUND21_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY + ROUND21_ORDINARY + ROUND22_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
