@@ -399,15 +399,186 @@ ROUND16_ORDINARY = [
     "They maintain her house to a high standard, and she kept to her promises.",
 ]
 
+# Round 17 (tells19): a ferry running aground, a by-election
+ROUND17_TELLS = [
+    ("The ship struck rocks in hefty fog, and all passengers had been introduced ashore; one man "
+     "was handled for a damaged arm.",
+     "The ship struck rocks in heavy fog, and all passengers were brought ashore; one man was "
+     "treated for a broken arm."),
+    ("The getting older fleet is five years late and millions of pounds over finances, and "
+     "councillors urge ministers to hurry up the supply of new boats.",
+     "The ageing fleet is five years late and millions of pounds over budget, and councillors "
+     "urge ministers to speed up the delivery of new boats."),
+    ("Talking after the rely, she said voters had despatched a transparent message; Labour "
+     "completed a distant third.",
+     "Speaking after the count, she said voters had sent a clear message; Labour finished a "
+     "distant third."),
+    ("Party officers said they had targeted their sources elsewhere, ahead of a tough normal "
+     "election.",
+     "Party officials said they had focused their resources elsewhere, ahead of a difficult "
+     "general election."),
+]
+
+ROUND17_ORDINARY = [
+    "The couple argued over finances for years, and I rely on the bus to get to work.",
+    "Glass is transparent, and she completed a distant learning course.",
+    "The adverts targeted their sources of funding, and companies to watch this year include two "
+    "banks.",
+    "The storm damaged the roof, and his arm was badly damaged in the crash.",
+]
+
+# Round 18 (tells19): a water shortage, a nurses' pay deal
+ROUND18_TELLS = [
+    ("The village was left with out operating water after a burst foremost, and the firm had to "
+     "usher in tankers.",
+     "The village was left without running water after a burst main, and the firm had to bring in "
+     "tankers."),
+    ("Engineers worked to restore provides, and every household that misplaced provide will get "
+     "compensation.",
+     "Engineers worked to restore supplies, and every household that lost supply will get "
+     "compensation."),
+    ("The business regulator will look carefully on the outage and could impose a fantastic; "
+     "forecasters count on dry climate to proceed for no less than a week.",
+     "The industry regulator will look closely at the outage and could impose a fine; forecasters "
+     "expect dry weather to continue for at least a week."),
+    ("The nurses accepted a pay supply value 12 percent, ending the threat of the primary strike "
+     "in the service.",
+     "The nurses accepted a pay offer worth 12 percent, ending the threat of the first strike in "
+     "the service."),
+    ("The minister said the settlement confirmed what might be achieved, and the deal would "
+     "assist to maintain skilled staff.",
+     "The minister said the agreement showed what could be achieved, and the deal would help to "
+     "keep experienced staff."),
+]
+
+ROUND18_ORDINARY = [
+    "The firm is operating water treatment plants, and safety is the foremost concern of the "
+    "council.",
+    "The new president will usher in an era of reform, and we maintain operating standards across "
+    "the company.",
+    "The king ruled the realm for forty years, and you can count on me.",
+    "The test confirmed what might be a new species, and the primary strike zone is small.",
+    "The union warned that the supply of nurses was falling, and supply teachers joined the "
+    "strike.",
+]
+
+# Round 19 (tells19): a Roman villa found, a city marathon
+ROUND19_TELLS = [
+    ("She broke away from a number one group of runners after the midway mark, and the champion "
+     "pale within the closing stages.",
+     "She broke away from a leading group of runners after the halfway mark, and the champion "
+     "faded in the closing stages."),
+    ("He won in a dash end down the ultimate straight, a minute forward of the pack, and would "
+     "now goal the world title.",
+     "He won in a sprint finish down the final straight, a minute ahead of the pack, and would "
+     "now target the world title."),
+    ("More than 20,000 runners took half, and the winner will obtain a prize of 10,000 euros.",
+     "More than 20,000 runners took part, and the winner will receive a prize of 10,000 euros."),
+    ("The dig found a big assortment of cash relationship from the fourth century, and the family "
+     "had sturdy hyperlinks to the court.",
+     "The dig found a large collection of coins dating from the fourth century, and the family "
+     "had strong links to the court."),
+    ("The finds will go on show on the native museum.",
+     "The finds will go on display at the local museum."),
+]
+
+ROUND19_ORDINARY = [
+    "His worries pale in comparison, and he took half and gave the rest away.",
+    "He scored the goal the fans loved, and the ultimate straight talk show host retired.",
+    "Their relationship from the start was difficult, and he tried to obtain the prize money.",
+    "The war is ending second chances for many families, and our number one group of customers is "
+    "students.",
+    "The website hyperlinks with other pages, and you can open the location to share it.",
+]
+
+# Round 20 (tells19): a charity fraud sentencing, a chip export ban
+ROUND20_TELLS = [
+    ("The ban aims at slowing their navy improvement, and firms have ninety days to use for "
+     "exemptions.",
+     "The ban aims at slowing their military development, and firms have ninety days to apply for "
+     "exemptions."),
+    ("Makers of highly effective processors warned that the principles might reduce sales, and "
+     "the nations threatened to reply with tariffs.",
+     "Makers of powerful processors warned that the rules could cut sales, and the nations "
+     "threatened to respond with tariffs."),
+    ("He spent the money on luxurious automobiles and precipitated critical hurt to weak kids.",
+     "He spent the money on luxury cars and caused serious harm to vulnerable children."),
+    ("Staff were devastated by the invention, and prosecutors will search to get better the "
+     "stolen money.",
+     "Staff were devastated by the discovery, and prosecutors will seek to recover the stolen "
+     "money."),
+    ("The lawyer said his consumer was deeply ashamed.",
+     "The lawyer said his client was deeply ashamed."),
+]
+
+ROUND20_ORDINARY = [
+    "The navy improvement plan was approved, and the drug is highly effective.",
+    "The weak kids' team won, and the invention of the printing press changed the world.",
+    "His consumer rights were breached, and the lawyer warned consumers about her consumer debt.",
+    "For tax purposes the licence was refused, and the purposes of the visa are clear.",
+]
+
+# Round 21 (tells19): a red panda's zoo escape, a hospital trusts' merger
+ROUND21_TELLS = [
+    ("The purple panda was discovered secure on Monday, a few mile from the zoo, hungry and cold.",
+     "The red panda was found safe on Monday, about a mile from the zoo, hungry and cold."),
+    ("A drone with a warmth digicam found the feminine named Ruby, and the fence will be made "
+     "greater.",
+     "A drone with a heat camera found the female named Ruby, and the fence will be made higher."),
+    ("The mixed belief will serve a inhabitants of a million, and unions fear jobs can be "
+     "misplaced.",
+     "The combined trust will serve a population of a million, and unions fear jobs would be "
+     "lost."),
+    ("Staff could be compelled to journey lengthy distances between websites, and affected person "
+     "teams are worried.",
+     "Staff would be forced to travel long distances between sites, and patient groups are "
+     "worried."),
+]
+
+ROUND21_ORDINARY = [
+    "We walked a few miles, and the lake drained however slowly.",
+    "The feminine named characters in the novel are strong, and the wall made greater demands on "
+    "the budget.",
+    "The mixed belief systems of the region are complex, and I have misplaced my keys.",
+    "The affected person teams up with others, and the websites list distances between websites.",
+]
+
+# Round 22 (tells19): a port strike, a measles outbreak
+ROUND22_TELLS = [
+    ("Dock employees on the port of Hull will keep off work after rejecting a suggestion of a 5 "
+     "percent rise.",
+     "Dock workers at the port of Hull will stay off work after rejecting an offer of a 5 percent "
+     "rise."),
+    ("Delivery corporations diverted ships, warning that fuel might be briefly provide, and the "
+     "owner said the supply was truthful.",
+     "Shipping companies diverted ships, warning that fuel might be in short supply, and the "
+     "owner said the offer was fair."),
+    ("Police had been called to handle site visitors, and the firm said it was disenchanted that "
+     "talks had failed.",
+     "Police were called to manage traffic, and the company said it was disappointed that talks "
+     "had failed."),
+    ("The virus may trigger lasting harm, and fewer than 8 in ten children have had both doses.",
+     "The virus can cause lasting damage, and fewer than eight in ten children have had both "
+     "doses."),
+]
+
+ROUND22_ORDINARY = [
+    "A wide variety of instances of the bug were reported, and the team won 2 in ten games.",
+    "Bright light may trigger lasting migraines, and she was briefly provided with a lawyer.",
+    "There was a suggestion of a cover-up, and fans were disenchanted that night.",
+    "The e-book and the audiobook were released together, and he could handle site visitors "
+    "politely.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS + ROUND22_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY + ROUND16_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY + ROUND21_ORDINARY + ROUND22_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
