@@ -1852,8 +1852,8 @@ ROUND75_ORDINARY = [
 ROUND77_TELLS = [
     ('The soccer membership has began a marketing campaign to build a new stadium.',
      'The football club has started a campaign to build a new stadium.'),
-    ('The ground will be constructed on the location of a former factory, according to the planning utility.',
-     'The ground will be built on the site of a former factory, according to the planning application.'),
+    ('The plant will be constructed on the location of a former factory, according to the planning utility.',
+     'The plant will be built on the site of a former factory, according to the planning application.'),
     ('The pensioner, who selected to stay nameless, bought his ticket at a nook store.',
      'The pensioner, who chose to remain anonymous, bought his ticket at a corner shop.'),
     ('Homeowners struggled to repay their mortgages as rates rose.',
