@@ -1884,6 +1884,43 @@ ROUND78_ORDINARY = [
     'The notes and cash were found in a drawer.',
 ]
 
+ROUND79_TELLS = [
+    ('The federal government minimize the quantity of cod that boats might land.',
+     'The federal government cut the amount of cod that boats might land.'),
+    ('Trade leaders mentioned the choice was taken with out correct session.',
+     'Industry leaders said the decision was taken without proper consultation.'),
+    ('The fishermen mentioned shares had fallen sharply.',
+     'The fishermen said stocks had fallen sharply.'),
+    ('The processing crops that purchase their catch warned of redundancies.',
+     'The processing plants that buy their catch warned of redundancies.'),
+    ('The fleet had caught greater than the really useful restrict for six years.',
+     'The fleet had caught more than the recommended limit for six years.'),
+    ('The cathedral launched an attraction to lift £12 million to restore its roof.',
+     'The cathedral launched an appeal to raise £12 million to restore its roof.'),
+    ('Buckets had turn out to be a well-known sight within the nave.',
+     'Buckets had become a familiar sight in the nave.'),
+    ('The constructing, which pulls about 400,000 guests a 12 months, receives no common funding.',
+     'The building, which attracts about 400,000 visitors a year, receives no regular funding.'),
+    ('The price of sustaining it rose as the worth of supplies and expert labour climbed.',
+     'The cost of maintaining it rose as the price of materials and skilled labour climbed.'),
+    ('Prospects of the cellular community had been left with out sign for many of Wednesday.',
+     'Prospects of the mobile network had been left without signal for most of Wednesday.'),
+    ('Engineers labored by means of the evening to revive the service, which was absolutely again by the night.',
+     'Engineers worked through the night to restore the service, which was fully back by the night.'),
+    ("Small companies that depend on card funds misplaced a day's takings.",
+     "Small businesses that depend on card payments misplaced a day's takings."),
+    ('The regulator can wonderful operators if they did not take affordable steps to guard their networks.',
+     'The regulator can fine operators if they did not take reasonable steps to protect their networks.'),
+]
+
+ROUND79_ORDINARY = [
+    'Shares in the fishing company fell 5 percent after the quota cut.',
+    "The teacher wrote each pupil's name on name tags.",
+    'The pressure going through the pipes was too high.',
+    'The show pulls greater than expected crowds every year.',
+    'Schools now hold lessons on cyber safety.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1924,7 +1961,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND74_TELLS
                         + ROUND75_TELLS
                         + ROUND77_TELLS
-                        + ROUND78_TELLS)
+                        + ROUND78_TELLS
+                        + ROUND79_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -1966,7 +2004,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND74_ORDINARY
                            + ROUND75_ORDINARY
                            + ROUND77_ORDINARY
-                           + ROUND78_ORDINARY)
+                           + ROUND78_ORDINARY
+                           + ROUND79_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
