@@ -1921,6 +1921,40 @@ ROUND79_ORDINARY = [
     'Schools now hold lessons on cyber safety.',
 ]
 
+ROUND80_TELLS = [
+    ('The rise means the complete weekly fee will go up by about £9, value greater than £450 a year.',
+     'The rise means the full weekly payment will go up by about £9, worth more than £450 a year.'),
+    ('Pensioners are struggling to warmth their houses this winter.',
+     'Pensioners are struggling to heat their homes this winter.'),
+    ('Economists said the cost would climb steeply because the inhabitants ages.',
+     'Economists said the cost would climb steeply as the population ages.'),
+    ('The age at which individuals can declare the pension will rise to 67.',
+     'The age at which people can claim the pension will rise to 67.'),
+    ('The rocket reached an altitude of 40 kilometres before it broke aside, and no person was harm.',
+     'The rocket reached an altitude of 40 kilometres before it broke apart, and nobody was hurt.'),
+    ('Debris fell into an area that had been closed to delivery and plane.',
+     'Debris fell into an area that had been closed to shipping and aircraft.'),
+    ('The chief executive said the team had realized an excellent deal.',
+     'The chief executive said the team had learned a great deal.'),
+    ('Investors put $300 million into the firm, which goals to launch small satellites.',
+     'Investors put $300 million into the company, which aims to launch small satellites.'),
+    ('The agency said it will evaluation the information with the company.',
+     'The agency said it will review the data with the company.'),
+    ('Winemakers expect one in all their smallest harvests as prices for the approaching classic rise.',
+     'Winemakers expect one of their smallest harvests as prices for the coming vintage rise.'),
+    ('Growers said prices would nearly definitely rise as farms came below pressure.',
+     'Growers said prices would almost certainly rise as farms came under pressure.'),
+    ('The region hopes to keep its status for high quality wines.',
+     'The region hopes to keep its reputation for quality wines.'),
+]
+
+ROUND80_ORDINARY = [
+    'The law gives a status for refugees that protects them from removal.',
+    'The rocket museum displays a classic car from the 1960s.',
+    'Victims can declare compensation payments on their tax return.',
+    'There was nothing inside the space that the tenants could use.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1962,7 +1996,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND75_TELLS
                         + ROUND77_TELLS
                         + ROUND78_TELLS
-                        + ROUND79_TELLS)
+                        + ROUND79_TELLS
+                        + ROUND80_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2005,7 +2040,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND75_ORDINARY
                            + ROUND77_ORDINARY
                            + ROUND78_ORDINARY
-                           + ROUND79_ORDINARY)
+                           + ROUND79_ORDINARY
+                           + ROUND80_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
