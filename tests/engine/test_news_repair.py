@@ -1955,6 +1955,46 @@ ROUND80_ORDINARY = [
     'There was nothing inside the space that the tenants could use.',
 ]
 
+ROUND81_TELLS = [
+    ('Patients can not discover a dentist keen to deal with them on the health service.',
+     'Patients cannot find a dentist willing to deal with them on the health service.'),
+    ('Many practices are not accepting new grownup sufferers.',
+     'Many practices are not accepting new adult patients.'),
+    ('Some people pulled out their very own enamel as a result of they could not afford non-public remedy.',
+     'Some people pulled out their own teeth because they could not afford private treatment.'),
+    ("The dentist said youngsters's enamel were suffering most.",
+     "The dentist said children's teeth were suffering most."),
+    ('The department put aside additional cash to draw dentists to poorer areas.',
+     'The department set aside extra money to attract dentists to poorer areas.'),
+    ('Admissions for tooth decay amongst younger kids rose by a fifth.',
+     'Admissions for tooth decay among young children rose by a fifth.'),
+    ('The youngest participant won the title in a tense last recreation.',
+     'The youngest player won the title in a tense final game.'),
+    ('He had not expected to get previous the primary spherical.',
+     'He had not expected to get past the first round.'),
+    ('The win earns him a spot within the world championship qualifiers.',
+     'The win earns him a place in the world championship qualifiers.'),
+    ('Container ships had been ready outdoors the port earlier than the vacations.',
+     'Container ships were waiting outside the port before the holidays.'),
+    ('The union wants a pay rise according to inflation.',
+     'The union wants a pay rise in line with inflation.'),
+    ('The operator said it had made a good supply to the union.',
+     'The operator said it had made a fair offer to the union.'),
+    ('Retailers said items price billions of kilos were stuck at sea.',
+     'Retailers said goods worth billions of pounds were stuck at sea.'),
+    ('Farmers said recent produce was rotting on the quay as delivery traces have begun including surcharges.',
+     'Farmers said fresh produce was rotting on the quay as shipping lines have begun adding surcharges.'),
+]
+
+ROUND81_ORDINARY = [
+    'The glaze gives the bowls an enamel finish that dentists admire.',
+    'Brushing twice a day protects tooth enamel from decay.',
+    'Her last recreation centre visit was in May.',
+    'He gave a good supply of wood to the workers for the winter.',
+    'The artist likes to draw nurses and doctors at work.',
+    'The fund is keen to deal with them on the same terms as before.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -1997,7 +2037,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND77_TELLS
                         + ROUND78_TELLS
                         + ROUND79_TELLS
-                        + ROUND80_TELLS)
+                        + ROUND80_TELLS
+                        + ROUND81_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2041,7 +2082,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND77_ORDINARY
                            + ROUND78_ORDINARY
                            + ROUND79_ORDINARY
-                           + ROUND80_ORDINARY)
+                           + ROUND80_ORDINARY
+                           + ROUND81_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
