@@ -72,6 +72,17 @@ def test_inflection_reporting_verb_only(engine):
     assert body(engine, "The plan was mentioned in the report.") == "The plan was mentioned in the report."
 
 
+def test_an_object_that_is_the_reported_clauses_subject(engine):
+    # The parser can take the reported clause's subject for the verb's object ("mentioned [the number
+    # of passengers] [had not recovered]", with no subject left for the clause): still a report.
+    assert (body(engine, "The council mentioned the variety of passengers on many routes had not recovered.")
+            == "The council said the number of passengers on many routes had not recovered.")
+    # An object with no clause after it, or a clause with its own subject, keeps "mentioned".
+    assert body(engine, "He mentioned the idea to his boss, who had not heard it.") == "He mentioned the idea to his boss, who had not heard it."
+    assert (body(engine, "She mentioned the report to colleagues who said it was late.")
+            == "She mentioned the report to colleagues who said it was late.")
+
+
 def test_a_name_after_a_quotation_is_the_speaker(engine):
     # the parser reads '"...," Smith mentioned' as a name with a clause hanging off it (as in
     # "Smith, mentioned in the report"); with no other verb in the sentence it is the predicate
@@ -1995,6 +2006,44 @@ ROUND81_ORDINARY = [
     'The fund is keen to deal with them on the same terms as before.',
 ]
 
+ROUND82_TELLS = [
+    ('Insurers stopped selling after a number of giant firms left the state.',
+     'Insurers stopped selling after several large firms left the state.'),
+    ('The commissioner would allow firms to cost larger charges if they agreed to write more policies.',
+     'The commissioner would allow companies to charge higher rates if they agreed to write more policies.'),
+    ('The plan gives much less safety at a better worth.',
+     'The plan gives less protection at a higher price.'),
+    ('Scientists say the development is more likely to proceed.',
+     'Scientists say the trend is likely to continue.'),
+    ('The council must fill a spot of £30 million in its budget.',
+     'The council must fill a gap of £30 million in its budget.'),
+    ('The library was the one heat and quiet place they could go.',
+     'The library was the only warm and quiet place they could go.'),
+    ('Her son had realized to learn there.',
+     'Her son had learned to read there.'),
+    ('The leader said no resolution had been taken and the authority was taking a look at whether volunteers could help.',
+     'The leader said no decision had been taken and the authority was looking at whether volunteers could help.'),
+    ('A remaining vote is due in February.',
+     'A final vote is due in February.'),
+    ('The zoo welcomed the start of a uncommon baby rhino, and keepers said mom and calf were doing properly.',
+     'The zoo welcomed the birth of a rare baby rhino, and keepers said mother and calf were doing well.'),
+    ('The calf was born after a being pregnant of about 16 months.',
+     'The calf was born after a pregnancy of about 16 months.'),
+    ('The zoo is asking the public to counsel a reputation, with the profitable entry chosen by the keepers.',
+     'The zoo is asking the public to suggest a name, with the winning entry chosen by the keepers.'),
+    ('The birth was a rare piece of fine information for the species.',
+     'The birth was a rare piece of good news for the species.'),
+]
+
+ROUND82_ORDINARY = [
+    'He realized to his horror that the house was empty.',
+    'They enjoyed the heat and quiet of the summer afternoons.',
+    'The council chief executive resigned on Friday.',
+    'Investors took half in cash and half in shares.',
+    'She was doing properly paid work for the first time.',
+    'We went slowly in order to not wake the baby.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2038,7 +2087,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND78_TELLS
                         + ROUND79_TELLS
                         + ROUND80_TELLS
-                        + ROUND81_TELLS)
+                        + ROUND81_TELLS
+                        + ROUND82_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2083,7 +2133,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND78_ORDINARY
                            + ROUND79_ORDINARY
                            + ROUND80_ORDINARY
-                           + ROUND81_ORDINARY)
+                           + ROUND81_ORDINARY
+                           + ROUND82_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

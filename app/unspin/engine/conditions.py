@@ -121,6 +121,8 @@ def reporting(doc, start, end, head, arg):
         # quoted phrase's reduced relative ('"the plan," mentioned in the report, ...').
         return True
     deps = {c.dep_ for c in tok.children}
+    if "dobj" in deps and "ccomp" in deps and not deps & {"dative", "auxpass", "nsubjpass"} and _object_is_clause_subject(tok):
+        return True     # "the council mentioned the number of passengers had not recovered"
     if deps & {"dobj", "dative", "auxpass", "nsubjpass"}:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
@@ -140,6 +142,17 @@ def reporting(doc, start, end, head, arg):
     if not (tok.dep_ == "acl" and prev is not None and tok.head.i == prev.i and prev.pos_ == "PROPN"):
         return False
     return prev.dep_ == "ROOT" or _after_closing_quote(doc, prev.i)
+
+
+def _object_is_clause_subject(tok) -> bool:
+    """The parser took the subject of a reported clause for the verb's object: the object comes
+    first and the clause after it has no subject of its own ("mentioned [the number of passengers]
+    [had not recovered]"); "mentioned the idea to his boss" has no such clause."""
+    obj = next(c for c in tok.children if c.dep_ == "dobj")
+    clause = next(c for c in tok.children if c.dep_ == "ccomp")
+    if clause.i < obj.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
 
 
 def _closes_quoted_speech(doc, i: int) -> bool:
