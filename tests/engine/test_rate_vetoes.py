@@ -78,6 +78,10 @@ def test_a_veto_row_adds_no_candidate_and_leaves_the_form_uncovered():
     "Rescue teams on the ground said the village had been cut off.",
     "The old tower fell to the ground during the storm.",
     "Its profit for the quarter had been boosted by a one-off sale.",   # the pluperfect, a singular subject
+    "The bank reports low profits every winter.",                      # "less" before a plural noun
+    # lexicon rows that matched the writer's words (news_common_tail, news_common_heads)
+    "The company reported lower sales for the quarter.",               # "report low" -> "record low"
+    "The cost of living rose again in May.",                           # "again in" -> "back in"
 ])
 def test_the_writers_own_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
@@ -88,6 +92,8 @@ def test_the_writers_own_word_stays_on_a_spun_page(engine, sentence):
     ("The Speaker sent the bill to the ground for a vote on Friday.",
      "The Speaker sent the bill to the floor for a vote on Friday."),
     ("The senators had been unhappy with the plan.", "The senators were unhappy with the plan."),
+    ("Shares hit a report low on Friday.", "Shares hit a record low on Friday."),
+    ("The singer was again in London for the show.", "The singer was back in London for the show."),
 ])
 def test_the_vetoed_rates_still_repair_elsewhere(engine, sentence, repaired):
     assert body(engine, sentence) == repaired
