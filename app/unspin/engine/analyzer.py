@@ -74,6 +74,8 @@ class EngineSettings:
     builtin_lexicons: list[Path] | None = None
     # The observed swap-rate tables (engine/swap_rates.py); None means the bundled ones.
     swap_rates: list[Path] | None = None
+    # Hand-written vetoes of observed rates (swap_rates.VETOES_NAME); None means the bundled file.
+    rate_vetoes: list[Path] | None = None
     # Originals the user has (engine/sources.py): a copy of one is repaired against it.
     sources: list[Path] = field(default_factory=list)
     # The learned second opinion on possible swaps (engine/site_calibration.py): its coefficient
@@ -169,10 +171,14 @@ class Engine:
             self.synonyms, problems = load_thesauri(self.settings.thesauri)
             self.problems.extend(problems)
         self.rates = []
+        self.rate_vetoes = []
         if self.settings.restore and RATES_GROUP not in self.settings.disabled_groups:
-            from unspin.engine.swap_rates import bundled_rate_paths, load_rates
+            from unspin.engine.swap_rates import bundled_rate_paths, bundled_veto_paths, load_rates, load_vetoes
             paths = bundled_rate_paths() if self.settings.swap_rates is None else self.settings.swap_rates
             self.rates, problems = load_rates(paths)
+            self.problems.extend(problems)
+            paths = bundled_veto_paths() if self.settings.rate_vetoes is None else self.settings.rate_vetoes
+            self.rate_vetoes, problems = load_vetoes(paths)
             self.problems.extend(problems)
         self.sources = None
         if self.settings.sources:
@@ -245,7 +251,7 @@ class Engine:
         with self._lock:
             if self._channel is None:
                 from unspin.engine.channel import ChannelTable
-                self._channel = ChannelTable.build(self.entries, self.synonyms, self.rates)
+                self._channel = ChannelTable.build(self.entries, self.synonyms, self.rates, self.rate_vetoes)
             return self._channel
 
     def _lattices(self, doc, offset: int, cands: list, para=None) -> list:

@@ -275,6 +275,18 @@ class ChannelTable:
             self._add(self.forms, key, opt)
             # The head of a lexicon entry's restored form is not itself a spun form: it stays.
 
+    def add_vetoes(self, vetoes: Iterable["RateVeto"]) -> None:
+        """Veto rows (:func:`swap_rates.parse_vetoes`): contexts where the observed rate of one swap
+        must not stand. Unlike a lexicon entry, a veto row adds no candidate and leaves the form
+        uncovered (its rate stands alone where the vetoes hold). Call before :meth:`add_rates`."""
+        for v in vetoes:
+            spuns = _lemmas_of(v.spun) if " " not in v.spun else {v.spun}
+            originals = _lemmas_of(v.original) if " " not in v.original else {v.original}
+            for spun in spuns:
+                for original in originals:
+                    have = self.rate_vetoes[(spun, original)]
+                    have.extend((0, c) for c in v.when if (0, c) not in have)
+
     # -- lookup ------------------------------------------------------------------------------------
     def _lengths_by_first_word(self) -> tuple:
         """For the forms and for the lemmas: the one-word keys, the first two words of the longer
@@ -370,12 +382,13 @@ class ChannelTable:
 
     @classmethod
     def build(cls, entries: Iterable[Entry] = (), groups: Iterable[SynonymGroup] = (),
-              rates: Iterable["RateRow"] = ()) -> "ChannelTable":
+              rates: Iterable["RateRow"] = (), vetoes: Iterable["RateVeto"] = ()) -> "ChannelTable":
         entries = list(entries)
         t = cls()
         t.backing = cls()
         t.names = cls()
         t.add_entries(entries)
+        t.add_vetoes(vetoes)
         t.add_rates(rates, *_lexicon_forms(entries))
         t.add_groups(groups)
         for table in (t, t.backing, t.names):

@@ -409,6 +409,29 @@ def singular_verb(doc, start, end, head, arg):
     return False
 
 
+_SINGULAR_SUBJECTS = frozenset("i he she it this one everyone everybody someone somebody nobody no-one "
+                               "anyone anybody everything something nothing anything each".split())
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+@condition("after_singular", reads=TAGS)
+def after_singular(doc, start, end, head, arg):
+    """The word before the phrase, past adverbs and a relative pronoun, is a singular noun, a
+    singular pronoun or a sum of money: "the month had been boosted", "a figure that had been
+    expected", "$11bn had been expected" would not read "were" (a plural subject, "the Chiefs had
+    been", may be a spun "were")."""
+    i = start - 1
+    while i >= 0 and doc[i].tag_ in ("RB", "RBR", "RBS"):
+        i -= 1
+    if i > 0 and doc[i].lower_ in _RELATIVES and doc[i].tag_ in ("WDT", "WP", "IN", "DT"):
+        i -= 1
+    if i < 0:
+        return False
+    tok = doc[i]
+    return (tok.tag_ in ("NN", "NNP") or tok.lower_ in _SINGULAR_SUBJECTS
+            or tok.tag_ == "CD" and i > 0 and doc[i - 1].tag_ == "$")
+
+
 @condition("modifier", reads=TAGS)
 def modifier(doc, start, end, head, arg):
     """The phrase modifies a following noun ("authorities officers" = "government officials"):

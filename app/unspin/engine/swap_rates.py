@@ -99,7 +99,87 @@ def rates_text(rows: list[RateRow], header: str) -> str:
 def bundled_rate_paths() -> list[Path]:
     from unspin.resources_path import resource
     folder = resource("channel")
-    return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
+    return sorted(p for p in folder.glob("*.tsv") if p.name != VETOES_NAME) if folder.is_dir() else []
+
+
+# -- vetoes of observed rates ---------------------------------------------------------------------
+# A rate is grown from the pairs and knows no context: "ground" stood for "floor" four times in four
+# (a House floor), and a stadium's "ground" is the writer's own. A lexicon entry's negated topics
+# veto the rate of its swap (channel.OBSERVED_RULED_OUT), but any entry for a form also makes the
+# form the lexicon's, so its rate only backs the entry up ("a dramatic ground vote" then went
+# unrepaired). A veto row states contexts where the rate of one swap must not stand, and nothing
+# else: no candidate, no coverage. Hand-written, next to the grown table (``VETOES_NAME``)::
+#
+#     spun      original  when                                note
+#     ground    floor     !near:stadium|pitch,!before:floor   A stadium's ground is its own.
+#
+# ``spun`` and ``original`` as in the rates table (a lemma for a lemma row, words as written for a
+# surface row; a one-word pair is matched by lemma either way). ``when``: negated conditions only
+# (:mod:`conditions`), comma-separated, none that reads the dependency parse or the entities (the
+# restorer's paragraphs are tagged, not parsed); each must hold at the site for the rate to stand.
+VETOES_NAME = "rate_vetoes.tsv"
+VETO_COLUMNS = ("spun", "original", "when", "note")
+
+
+@dataclass(frozen=True)
+class RateVeto:
+    spun: str                       # lowercase words, as in the rates table
+    original: str                   # the original whose rate is vetoed
+    when: tuple                     # the parsed negated conditions (conditions.ParsedCondition)
+
+
+def parse_vetoes(text: str, path: str = "<vetoes>") -> tuple[list[RateVeto], list[LexiconProblem]]:
+    from unspin.engine.conditions import ENTITIES, PARSE, Reads, parse_condition
+    from unspin.engine.lexicon import ROW_ERRORS
+
+    rows: list[RateVeto] = []
+    problems: list[LexiconProblem] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("spun\t"):
+            continue
+        cols = line.split("\t")
+        if len(cols) not in (len(VETO_COLUMNS), len(VETO_COLUMNS) - 1):
+            problems.append(LexiconProblem(path, n, f"expected {len(VETO_COLUMNS)} tab-separated columns, got {len(cols)}"))
+            continue
+        spun, original, when = (" ".join(c.lower().split()) for c in cols[:3])
+        conditions = [w.strip() for w in when.split(",") if w.strip()]
+        if not spun or not original or not conditions:
+            problems.append(LexiconProblem(path, n, "a veto needs a form, an original and its conditions"))
+            continue
+        try:
+            parsed = tuple(parse_condition(w) for w in conditions)
+        except ROW_ERRORS as e:
+            problems.append(LexiconProblem(path, n, str(e)))
+            continue
+        if not all(c.negate for c in parsed):
+            problems.append(LexiconProblem(path, n, "a veto's conditions are negated ones (!name:...)"))
+            continue
+        if any(c.reads & (PARSE | Reads.PARSE_WHEN_UNSURE | ENTITIES) for c in parsed):
+            problems.append(LexiconProblem(path, n, "a veto cannot read the parse or the entities"))
+            continue
+        rows.append(RateVeto(spun, original, parsed))
+    return rows, problems
+
+
+def bundled_veto_paths() -> list[Path]:
+    from unspin.resources_path import resource
+    path = resource("channel") / VETOES_NAME
+    return [path] if path.is_file() else []
+
+
+def load_vetoes(paths) -> tuple[list[RateVeto], list[LexiconProblem]]:
+    rows: list[RateVeto] = []
+    problems: list[LexiconProblem] = []
+    for p in paths:
+        try:
+            text = Path(p).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            problems.append(LexiconProblem(str(p), 0, f"cannot read: {e}"))
+            continue
+        r, pr = parse_vetoes(text, str(p))
+        rows += r
+        problems += pr
+    return rows, problems
 
 
 def load_rates(paths) -> tuple[list[RateRow], list[LexiconProblem]]:

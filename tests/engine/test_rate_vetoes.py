@@ -1,0 +1,148 @@
+"""Vetoes of observed swap rates (resources/channel/rate_vetoes.tsv, engine/swap_rates.py).
+
+A veto row says where the observed rate of one swap must not stand, and nothing else: unlike a
+lexicon entry it adds no candidate and leaves the form uncovered, so the rate still stands alone
+elsewhere ("a dramatic ground vote" is still a spun "floor vote"). Sentences written for these tests.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unspin.engine.channel import ChannelTable
+from unspin.engine.lexicon import parse_lexicon
+from unspin.engine.swap_rates import (VETOES_NAME, RateRow, bundled_rate_paths, bundled_veto_paths, load_vetoes,
+                                      parse_vetoes)
+
+from test_news_repair import body
+
+HEADER = "spun\toriginal\twhen\tnote\n"
+
+
+def test_veto_rows_parse_and_bad_lines_are_reported_with_their_number():
+    text = ("# a comment\n" + HEADER
+            + "ground\tfloor\t!near:stadium|pitch,!before:floor\tA stadium's ground.\n"
+            + "had been\twere\t!after_singular\n"                    # the note is optional
+            + "ground\tfloor\tnear:stadium\tnot negated\n"
+            + "ground\tfloor\t!dep:nsubj\treads the parse\n"
+            + "ground\tfloor\t!nonsense:x\tunknown condition\n"
+            + "ground\tfloor\n"
+            + "ground\t\t!near:pitch\tno original\n")
+    rows, problems = parse_vetoes(text, "vetoes.tsv")
+    assert [(r.spun, r.original, len(r.when)) for r in rows] == [("ground", "floor", 2), ("had been", "were", 1)]
+    assert all(c.negate for r in rows for c in r.when)
+    assert [p.line for p in problems] == [5, 6, 7, 8, 9]
+    assert all(p.path == "vetoes.tsv" and p.message for p in problems)
+
+
+def test_the_bundled_vetoes_parse_cleanly_and_are_no_rates_table():
+    paths = bundled_veto_paths()
+    assert [p.name for p in paths] == [VETOES_NAME]
+    rows, problems = load_vetoes(paths)
+    assert problems == [] and rows
+    assert VETOES_NAME not in [p.name for p in bundled_rate_paths()]
+
+
+HEADER_LEX = "spun\trestored\tpos\twhen\tconfidence\tnote\n"
+# a form seen for two originals: no original dominates, so a lexicon entry for it would make it theirs
+SPLIT = RateRow("ground", "lemma", frozenset({"NOUN"}), 4, 0, 2, (("floor", 2), ("land", 2)))
+
+
+def _table(rates, entries_text: str = "", vetoes_text: str = "") -> ChannelTable:
+    entries, problems = parse_lexicon(HEADER_LEX + entries_text, "lex.tsv") if entries_text else ([], [])
+    assert not problems
+    vetoes, problems = parse_vetoes(HEADER + vetoes_text, "vetoes.tsv")
+    assert not problems
+    return ChannelTable.build(entries, (), rates, vetoes)
+
+
+def test_a_veto_row_adds_no_candidate_and_leaves_the_form_uncovered():
+    veto = "ground\tfloor\t!near:stadium\n"
+    assert ("ground",) not in _table([], vetoes_text=veto).lemmas      # no candidate of its own
+    table = _table([SPLIT], vetoes_text=veto)
+    opt = table.lemmas[("ground",)]["floor"]
+    assert opt.kept is not None and [c.name for _, c in opt.vetoes] == ["near"]
+    assert not table.lemmas[("ground",)]["land"].vetoes                 # one swap's rate only
+    assert ("ground",) not in table.backing.lemmas
+    # a lexicon entry with the same veto makes the form the lexicon's: its rate only backs it up
+    covered = _table([SPLIT], entries_text="ground\tfloor\tNOUN\t!near:stadium\t0.5\t\n")
+    assert covered.backing.lemmas[("ground",)]["floor"].kept is not None
+    assert covered.lemmas[("ground",)]["floor"].kept is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club's ground holds 30,000 fans and the pitch was relaid in the summer.",
+    "The ground was too wet for play on Saturday.",
+    "The stadium's ground staff worked through the night.",
+    "Rescue teams on the ground said the village had been cut off.",
+    "The old tower fell to the ground during the storm.",
+    "Its profit for the quarter had been boosted by a one-off sale.",   # the pluperfect, a singular subject
+    "The bank reports low profits every winter.",                      # "less" before a plural noun
+    # lexicon rows that matched the writer's words (news_common_tail, news_common_heads)
+    "The company reported lower sales for the quarter.",               # "report low" -> "record low"
+    "The cost of living rose again in May.",                           # "again in" -> "back in"
+])
+def test_the_writers_own_word_stays_on_a_spun_page(engine, sentence):
+    assert body(engine, sentence) == sentence
+
+
+@pytest.mark.parametrize("sentence, repaired", [
+    ("A dramatic ground vote is expected on Thursday.", "A dramatic floor vote is expected on Thursday."),
+    ("The Speaker sent the bill to the ground for a vote on Friday.",
+     "The Speaker sent the bill to the floor for a vote on Friday."),
+    ("The senators had been unhappy with the plan.", "The senators were unhappy with the plan."),
+    ("Shares hit a report low on Friday.", "Shares hit a record low on Friday."),
+    ("The singer was again in London for the show.", "The singer was back in London for the show."),
+])
+def test_the_vetoed_rates_still_repair_elsewhere(engine, sentence, repaired):
+    assert body(engine, sentence) == repaired
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from unspin.engine.pipeline import available_pipeline, load_pipeline
+    if available_pipeline() is None:
+        pytest.skip("no spaCy pipeline installed")
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The month had been hard.", True),
+    ("Revenue of $4bn had been expected.", True),
+    ("A figure that had been expected never came.", True),
+    ("The Chiefs had been an afterthought.", False),
+    ("They had already been warned.", False),
+    ("The reports that had been filed were late.", False),
+])
+def test_after_singular_reads_the_subject_before_the_phrase(nlp, text, expected):
+    from unspin.engine.conditions import parse_condition
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.lower_ == "had")
+    assert parse_condition("after_singular")(doc, i, i + 2, i) is expected
+
+
+@pytest.mark.parametrize("text, form, original, stands", [
+    # the writer's own: a vetoed context
+    ("The jury came back in next to no time on three counts of fraud.", "time on", "at", False),
+    ("She spent time on the project every day.", "time on", "at", False),
+    ("The charity maintained emergency care all winter.", "maintained", "hold", False),
+    ("The council maintained the roads through the winter.", "maintained", "keep", False),
+    ("He maintained that he had done nothing wrong.", "maintained", "keep", False),
+    ("Police searched the grounds of the school.", "grounds", "floor", False),
+    ("The two parties found common ground on the budget.", "ground", "floor", False),
+    ("Sales were higher than had been expected.", "had been", "were", False),
+    # a spun use the rate still repairs
+    ("The measure heads to the Senate ground next week.", "ground", "floor", True),
+    ("Fans had been waiting for hours.", "had been", "were", True),
+    ("The firm will maintain prices for a year.", "maintain", "keep", True),
+])
+def test_the_bundled_vetoes_rule_out_the_writers_own_contexts(engine, nlp, text, form, original, stands):
+    vetoes = engine.channel.rate_vetoes
+    from unspin.engine.channel import _lemmas_of
+    doc = nlp(text)
+    words = form.split()
+    i = next(t.i for t in doc if t.lower_ == words[0])
+    keys = [(form, original)] if len(words) > 1 else [(s, original) for s in _lemmas_of(form)]
+    conditions = [c for key in keys for _, c in vetoes.get(key, ())]
+    assert all(c(doc, i, i + len(words), i) for c in conditions) is stands
