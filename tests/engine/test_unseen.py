@@ -751,3 +751,29 @@ def test_a_kept_word_spelt_otherwise_takes_the_terms_own_spelling(tmp_path):
     assert [f.display for f in model.find(lowers, glued)] == ["k-means clustering"]
     # a kept word of ordinary English is the writer's own: no "set-up clustering" for "setup"
     assert [f.display for f in model.find("the setup bunching".split())] == ["setup clustering"]
+
+
+def test_two_everyday_swaps_to_a_common_pair_are_vouched_for_by_the_bigram_file(tmp_path):
+    from unspin.engine.scoring import WEAK_PRIOR
+    # "global" -> "international" and "diary" -> "journal", each twice in the list: everyday words,
+    # no paraphraser's favourite (so neither the composed nor the attested route takes them), and
+    # "international journal" is in no term list
+    rows = "global trade\tinternational trade\t\t\t0.9\nglobal law\tinternational law\t\t\t0.9\n" + \
+        "online diary\tonline journal\t\t\t0.9\nacademic diary\tacademic journal\t\t\t0.9\n"
+    unigrams = {"the": 2e10, "global": 1e8, "international": 1.5e8, "diary": 1e7, "journal": 5e7}
+
+    def find(terms="peer review\n", bigrams=None, pairs=()):
+        lm = LanguageModel(dict(unigrams), {"international journal": 3e5} if bigrams is None else bigrams)
+        model = _swap_model(tmp_path, rows, terms, lm)
+        model._trigram = PairModel(set(pairs))
+        return model.find("in the global diary".split())
+
+    found = find()
+    assert [(f.display, f.route, f.swapped) for f in found] == [("international journal", "vouched", 2)]
+    assert SwapModel.prior(found[0]) == pytest.approx(WEAK_PRIOR, abs=0.1)   # weak: raised only by other tortured phrases
+    # the pair as written is a pair of English (the trigram model knows it): the writer's own
+    assert find(pairs={"global diary"}) == []
+    # a written head that heads terms ("diary" in three) is the writer's own word too
+    assert find(terms="food diary\nsleep diary\npain diary\n") == []
+    # no common pair once swapped back: nothing
+    assert find(bigrams={}) == []

@@ -292,3 +292,32 @@ def test_a_hyphenated_compound_with_a_swapped_part_is_repaired_to_the_spaced_ter
     eng = make(TORTURED)
     got = _unseen(eng.analyse("The phones ran federated profound-learning overnight."))
     assert got == [("federated profound-learning", "federated deep learning")]
+
+
+VOUCHED = """#@ group: t
+#@ category: tortured phrase
+global trade	international trade			0.9
+global law	international law			0.9
+online diary	online journal			0.9
+academic diary	academic journal			0.9
+half and half engine	hybrid engine			0.9
+half and half vehicle	hybrid vehicle			0.9
+half and half system	hybrid system			0.9
+half and half model	hybrid model			0.9
+"""
+
+
+def test_two_everyday_swaps_vouched_for_by_the_bigram_file_as_a_noun_phrase_of_their_own(make):
+    eng = make(VOUCHED)
+    # "global diary" is no pair of English, "international journal" a common one (the bundled bigram file)
+    got = _unseen(eng.analyse("Each participant was assessed for global diary at baseline."))
+    assert got == [("global diary", "international journal")]
+    # part of a longer noun phrase: the language models know nothing of the whole
+    assert _unseen(eng.analyse("Each participant was assessed for global diary entries at baseline.")) == []
+
+
+def test_a_kept_head_read_as_a_lowercase_name_is_a_noun(make):
+    eng = make(VOUCHED)
+    # the tagger reads the acronym "aes" as a name; the kept head of the hallmark find "hybrid aes"
+    got = _unseen(eng.analyse("In the final stage, half and half aes is applied to the remaining records."))
+    assert got == [("half and half aes", "hybrid aes")]
