@@ -2044,6 +2044,50 @@ ROUND82_ORDINARY = [
     'We went slowly in order to not wake the baby.',
 ]
 
+ROUND83_TELLS = [
+    ('Rural bus routes will probably be minimize or lowered from next month.',
+     'Rural bus routes will be cut or reduced from next month.'),
+    ('Buses on the least used providers value taxpayers more than £20 per passenger.',
+     'Buses on the least used services cost taxpayers more than £20 per passenger.'),
+    ('Pensioners rely on the buses to succeed in retailers and doctors.',
+     'Pensioners rely on the buses to reach shops and doctors.'),
+    ('The charity urged the council to assume once more.',
+     'The charity urged the council to think again.'),
+    ('The firm tried to keep the routes working however could not accomplish that with out help.',
+     'The company tried to keep the routes running but could not do so without help.'),
+    ('Some parishes are looking at neighborhood minibuses to fill the hole.',
+     'Some parishes are looking at community minibuses to fill the gap.'),
+    ('The field was because of turn into a automobile park.',
+     'The field was due to become a car park.'),
+    ('Experts described it as one of the crucial essential finds for a era.',
+     'Experts described it as one of the most important finds for a generation.'),
+    ('The team found mosaic flooring and a shower home.',
+     'The team found mosaic floors and a bath house.'),
+    ('The landowner agreed to delay the challenge while the council will take into account whether or not the location needs to be protected by regulation.',
+     'The landowner agreed to delay the project while the council would consider whether the site should be protected by law.'),
+    ('Volunteers from the native historical past society have been serving to on the dig.',
+     'Volunteers from the local history society have been helping on the dig.'),
+    ('The ferry was capable of attain its berth beneath its personal energy.',
+     'The ferry was able to reach its berth under its own power.'),
+    ('Many of the accidents had been cuts, but two crew members had been severely harm.',
+     'Most of the injuries were cuts, but two crew members were seriously hurt.'),
+    ('The marine accident department has despatched inspectors.',
+     'The marine accident branch has sent inspectors.'),
+    ('Passengers described a loud bang adopted by screams as chairs slid throughout the deck.',
+     'Passengers described a loud bang followed by screams as chairs slid across the deck.'),
+    ('Staff acted shortly to calm people.',
+     'Staff acted quickly to calm people.'),
+]
+
+ROUND83_ORDINARY = [
+    'They were unable to accomplish that goal in time.',
+    'Workers came to fill the hole in the road outside the school.',
+    'Patients waited four hours in the accident department.',
+    'The athletes spoke about personal energy and focus.',
+    'Debris was scattered throughout the deck of the ship.',
+    'The firm acted shortly after the warning was issued.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2088,7 +2132,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND79_TELLS
                         + ROUND80_TELLS
                         + ROUND81_TELLS
-                        + ROUND82_TELLS)
+                        + ROUND82_TELLS
+                        + ROUND83_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2134,7 +2179,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND79_ORDINARY
                            + ROUND80_ORDINARY
                            + ROUND81_ORDINARY
-                           + ROUND82_ORDINARY)
+                           + ROUND82_ORDINARY
+                           + ROUND83_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
