@@ -2088,6 +2088,67 @@ ROUND83_ORDINARY = [
     'The firm acted shortly after the warning was issued.',
 ]
 
+ROUND84_TELLS = [
+    ('The local MP mentioned she would elevate the problem in parliament.',
+     'The local MP said she would raise the issue in parliament.'),
+    ("The proprietor admitted six breaches of hygiene legislation on the native magistrates' court docket.",
+     "The owner admitted six breaches of hygiene law on the local magistrates' court."),
+    ('Inspectors found mice, soiled kitchens and meals saved at unsafe temperatures.',
+     'Inspectors found mice, dirty kitchens and food stored at unsafe temperatures.'),
+    ('Customers had been put at critical threat, the inspectors said.',
+     'Customers were put at serious risk, the inspectors said.'),
+    ('The owner had since employed a cleansing agency.',
+     'The owner had since employed a cleaning firm.'),
+    ('She broke the course document on the metropolis marathon, ending in simply over two hours.',
+     'She broke the course record on the city marathon, finishing in just over two hours.'),
+    ('Crowds lined the route as 40,000 runners took half, many elevating cash for charity.',
+     'Crowds lined the route as 40,000 runners took part, many raising money for charity.'),
+    ('One man collapsed close to the end line.',
+     'One man collapsed near the finish line.'),
+    ('She had skilled at altitude and hoped to run even sooner.',
+     'She had trained at altitude and hoped to run even faster.'),
+    ('Residents were thanked for his or her endurance.',
+     'Residents were thanked for their patience.'),
+    ('Universities may run out of cash inside two years except the government supplies extra funding.',
+     'Universities may run out of money within two years unless the government provides more funding.'),
+    ('The upper schooling regulator said just about half of establishments were in deficit.',
+     'The higher education regulator said almost half of institutions were in deficit.'),
+    ('Vice-chancellors minimize programs and said additional financial savings would imply closing departments.',
+     'Vice-chancellors cut courses and said further savings would mean closing departments.'),
+    ('Pupil teams said young people should not be requested to pay extra.',
+     'Student groups said young people should not be asked to pay more.'),
+    ('Farmers were ordered to maintain their birds indoors after outbreaks of chicken flu.',
+     'Farmers were ordered to keep their birds indoors after outbreaks of bird flu.'),
+    ('A zone has been arrange round every web site.',
+     'A zone has been set up around each site.'),
+    ('Properly cooked eggs are secure to eat, and people who discover lifeless swans are asked to report them.',
+     'Properly cooked eggs are safe to eat, and people who find dead swans are asked to report them.'),
+    ("Sufferers and guests on the metropolis's primary hospital face larger expenses for parking.",
+     "Patients and visitors on the city's main hospital face higher charges for parking."),
+    ('The hospital belief said the money was needed to keep up the automobile parks.',
+     'The hospital trust said the money was needed to maintain the car parks.'),
+    ('Staff struggled to discover a area.',
+     'Staff struggled to find a space.'),
+    ('The theatre had been prone to demolition before a sold-out efficiency reopened it.',
+     'The theatre had been at risk of demolition before a sold-out performance reopened it.'),
+    ('Craftsmen repaired the gilded bins and the unique stage equipment.',
+     'Craftsmen repaired the gilded boxes and the original stage machinery.'),
+    ('Tickets will be saved reasonably priced, and businesses hope it will convey extra folks into town.',
+     'Tickets will be kept affordable, and businesses hope it will bring more people into town.'),
+]
+
+ROUND84_ORDINARY = [
+    'The chef says the critical threat to health comes from undercooked chicken.',
+    'The nurse had been fastened to the bed by a strap in the old photograph.',
+    'Police said the safety patrols would continue at the beach.',
+    'She gave her unique options to the panel.',
+    'The native dignitaries wore traditional dress at the ceremony.',
+    'The native teams of the league met in the final.',
+    'The native speakers helped the students with their English.',
+    'He returned to his native Ireland after the war.',
+    'A native oak was planted in the churchyard.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2133,7 +2194,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND80_TELLS
                         + ROUND81_TELLS
                         + ROUND82_TELLS
-                        + ROUND83_TELLS)
+                        + ROUND83_TELLS
+                        + ROUND84_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2180,7 +2242,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND80_ORDINARY
                            + ROUND81_ORDINARY
                            + ROUND82_ORDINARY
-                           + ROUND83_ORDINARY)
+                           + ROUND83_ORDINARY
+                           + ROUND84_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
