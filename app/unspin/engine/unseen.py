@@ -627,8 +627,14 @@ class SwapModel:
         if got is None:
             if len(self._short_memo) >= CACHE_SIZE:
                 self._short_memo.clear()
-            got = self._short_memo[key] = [x for x in self._synonym_of(word, last)
-                                           if self._short_synonym(word, last, x)]
+            synonyms = self._synonym_of(word, last)
+            # _short_synonym's test of the word itself (no word of terms in its place, no list
+            # swap) first: it holds for every synonym or for none
+            if synonyms and self._short_word(word, last):
+                got = [x for x in synonyms if self._witness(word, x)]
+            else:
+                got = []
+            self._short_memo[key] = got
         return got
 
     def _units(self, lowers: list[str], glued: list[bool] | None,
@@ -815,9 +821,16 @@ class SwapModel:
 
     def _short_synonym(self, word: str, last: bool, target: str) -> bool:
         """:meth:`_short_dictionary` for ``word`` at the end of the term or before it."""
-        if not ((word, target) in self._witnessed or (singular(word), target) in self._witnessed or
-                (word, singular(target)) in self._witnessed or (singular(word), singular(target)) in self._witnessed):
-            return False
+        return self._witness(word, target) and self._short_word(word, last)
+
+    def _witness(self, word: str, target: str) -> bool:
+        """A dictionary file (not the list read as a thesaurus) gives ``word`` for ``target``."""
+        witnessed = self._witnessed
+        return (word, target) in witnessed or (singular(word), target) in witnessed or \
+            (word, singular(target)) in witnessed or (singular(word), singular(target)) in witnessed
+
+    def _short_word(self, word: str, last: bool) -> bool:
+        """``word`` as written is no word of terms in its place and the list never swaps it."""
         role = self._heads if last else self._mods
         return role.get(singular(word) if last else word, 0) == 0 and not self._swappable(word)
 
