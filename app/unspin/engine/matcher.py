@@ -208,7 +208,13 @@ class LexiconMatcher:
         self.problems: list[LexiconProblem] = []
         self.index: dict[str, list[Entry]] = defaultdict(list)
         self._words: dict[int, tuple] = {}
-        self._split_cache: dict[str, tuple[list, dict]] = {}
+        # see _split: ready-made hits by first word, built on first use. They name an entry by its
+        # place in ``_entries`` (plain ints): tuples of ints are not tracked by the garbage collector,
+        # tuples holding an Entry are, and each full collection walked them all (87,000 objects after
+        # one 40,000-word analysis).
+        self._split_cache: dict[str, tuple[tuple, dict]] = {}
+        self._entries: list[Entry] = []
+        self._slot: dict[int, int] = {}   # id(entry) -> its place in _entries
         self._neighbours: dict[int, tuple] = {}   # id(entry) -> (words_before, words_after), see _neighbours_of
         specials: set[str] = set()
         exact: set[str] = set()
@@ -222,6 +228,9 @@ class LexiconMatcher:
             # paragraph tagged without it the others rule the entry out before a parse (staging.py).
             e.conditions = tuple(sorted(conds, key=lambda c: c.needs_parse))
             self.index[e.spun[0].lower()].append(e)
+            if id(e) not in self._slot:
+                self._slot[id(e)] = len(self._entries)
+                self._entries.append(e)
             # The words as the quick pre-check compares them (see _may_match).
             self._words[id(e)] = (tuple((w, _has_upper(w)) for w in e.spun), bool(e.gap))
             specials.update(w for w in e.spun if "." in w.strip(".") or (w.count(".") > 1))
@@ -300,16 +309,18 @@ class LexiconMatcher:
         """The entries indexed under ``key``: those to try at every occurrence (one word, or words
         in between allowed), and the others by their second word as written, so that a common first
         word ("the", "in") costs only a look-up. Each as ready-made hits ``(g, rank, entry)`` for
-        ``g`` 0 (the key is the word's form) and 1 (its lemma): what :meth:`start` sorts."""
+        ``g`` 0 (the key is the word's form) and 1 (its lemma): what :meth:`start` sorts. An entry is
+        named by its place in ``_entries`` (see ``__init__``)."""
         got = self._split_cache.get(key)
         if got is None:
             always, by_second = [], defaultdict(list)
+            slot = self._slot
             for rank, e in enumerate(self.index.get(key, ())):
                 words, gap = self._words[id(e)]
                 if gap or len(words) < 2:
-                    always.append((rank, e))
+                    always.append((rank, slot[id(e)]))
                 else:
-                    by_second[words[1][0]].append((rank, e))
+                    by_second[words[1][0]].append((rank, slot[id(e)]))
 
             def hits(pairs):
                 return tuple(tuple((g, r, e) for r, e in pairs) for g in (0, 1))
@@ -482,6 +493,7 @@ class LexiconMatcher:
         para.quoted, para.named = quoted, named
         found = para.found
         index, compiled, may_match, split = self.index, self._words, self._may_match, self._split
+        entries = self._entries
         n_doc = len(lowers)
         for i, lower in enumerate(lowers):
             lemma = lemmas[i]
@@ -501,10 +513,11 @@ class LexiconMatcher:
                 continue
             hits.sort(key=_BY_KEY_AND_RANK)  # the index's order: by form, then by lemma
             seen: set[int] = set()
-            for _, _, e in hits:
-                if id(e) in seen:
+            for _, _, slot in hits:
+                if slot in seen:
                     continue
-                seen.add(id(e))
+                seen.add(slot)
+                e = entries[slot]
                 words, gap = compiled[id(e)]
                 if not gap and not may_match(words, i, lowers, lemmas, texts):
                     continue

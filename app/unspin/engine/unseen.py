@@ -341,8 +341,19 @@ class SwapModel:
         self._trigram = (None if lm is not None else _MISSING) if trigram is _MISSING else trigram
         self._collocation_memo: dict[tuple[str, str], float] = {}
         self.term_words = {w for t in terms for w in t}
-        self._term_uses: Counter | None = None   # see term_uses, counted on first use
-        self._spelling_index: dict[str, list[str]] | None = None   # see _spellings, built on first use
+        # see term_uses and _spellings: built here (with the model, at load: the background loader)
+        # rather than on first use, which was in the first analysis of a text (cold run)
+        self._term_uses: Counter = Counter()
+        self._term_pairs: dict[tuple[str, str], list | tuple] = defaultdict(list)   # word pair -> (term, place)
+        for t in terms:
+            self._term_uses.update(set(t))
+            for i in range(len(t) - 1):
+                self._term_pairs[t[i:i + 2]].append((t, i))
+        self._term_pairs = {k: tuple(v) for k, v in self._term_pairs.items()}
+        spellings: dict[str, list[str]] = defaultdict(list)
+        for w in self.term_words:
+            spellings[_squash(w)].append(w)
+        self._spelling_index: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in spellings.items()}
         self._firsts = {t[0] for t in terms}
         # The dictionary route: a word -> the term words it is a dictionary synonym of
         # (synonyms.tsv), for the words of this model's own terms only.
@@ -622,8 +633,14 @@ class SwapModel:
         if got is None:
             if len(self._short_memo) >= CACHE_SIZE:
                 self._short_memo.clear()
-            got = self._short_memo[key] = [x for x in self._synonym_of(word, last)
-                                           if self._short_synonym(word, last, x)]
+            synonyms = self._synonym_of(word, last)
+            # _short_synonym's test of the word itself (no word of terms in its place, no list
+            # swap) first: it holds for every synonym or for none
+            if synonyms and self._short_word(word, last):
+                got = [x for x in synonyms if self._witness(word, x)]
+            else:
+                got = []
+            self._short_memo[key] = got
         return got
 
     def _units(self, lowers: list[str], glued: list[bool] | None,
@@ -635,12 +652,13 @@ class SwapModel:
         words = units(lowers, glued)
         if not self.chunks:
             return words
+        texts = [w for w, _, _ in words]
         out = []
         k = 0
         while k < len(words):
-            for chunk in self.chunks.get(words[k][0], ()):
+            for chunk in self.chunks.get(texts[k], ()):
                 n = len(chunk)
-                if tuple(w for w, _, _ in words[k:k + n]) == chunk:
+                if tuple(texts[k:k + n]) == chunk:
                     if self._common(chunk):
                         if common is None or not out or out[-1][0] in NOT_CONTENT or \
                                 not self._chunk_after(out[-1][0]):
@@ -809,9 +827,16 @@ class SwapModel:
 
     def _short_synonym(self, word: str, last: bool, target: str) -> bool:
         """:meth:`_short_dictionary` for ``word`` at the end of the term or before it."""
-        if not ((word, target) in self._witnessed or (singular(word), target) in self._witnessed or
-                (word, singular(target)) in self._witnessed or (singular(word), singular(target)) in self._witnessed):
-            return False
+        return self._witness(word, target) and self._short_word(word, last)
+
+    def _witness(self, word: str, target: str) -> bool:
+        """A dictionary file (not the list read as a thesaurus) gives ``word`` for ``target``."""
+        witnessed = self._witnessed
+        return (word, target) in witnessed or (singular(word), target) in witnessed or \
+            (word, singular(target)) in witnessed or (singular(word), singular(target)) in witnessed
+
+    def _short_word(self, word: str, last: bool) -> bool:
+        """``word`` as written is no word of terms in its place and the list never swaps it."""
         role = self._heads if last else self._mods
         return role.get(singular(word) if last else word, 0) == 0 and not self._swappable(word)
 
@@ -879,7 +904,8 @@ class SwapModel:
             attested = self._attested(gram[:top]) if self.lm is not None and top_learned else {}
             for n, key, has_learned in missing:
                 hits[n] = cache[key] = self._run(gram[:n], sing[n - 1], has_learned, attested.get(n))
-        return [(n, hits[n]) for n in sorted(hits, reverse=True) if hits[n] is not None]
+        # a tuple (of ints, strings and tuples of them): the garbage collector need not track it
+        return tuple((n, hits[n]) for n in sorted(hits, reverse=True) if hits[n] is not None)
 
     def _run(self, gram: list[str], last_singular: str, learned: bool, attested: tuple | None):
         """The find for exactly this run of words, or None. ``learned``: some word of it has a swap
@@ -1040,11 +1066,6 @@ class SwapModel:
         harm 12; seeds 14-15 unchanged (736/2046); clean science 0."""
         if self.lm is None or self.known_word(word):
             return []
-        if self._spelling_index is None:
-            index: dict[str, list[str]] = defaultdict(list)
-            for w in self.term_words:
-                index[_squash(w)].append(w)
-            self._spelling_index = dict(index)
         return [w for w in self._spelling_index.get(_squash(word), ()) if w != word]
 
     def _completed(self, gram: list[str]):
@@ -1561,21 +1582,23 @@ class SwapModel:
         plural as its singular): "knowledge" stands in some 30 ("knowledge base", "prior
         knowledge"), "vitality" in none; "electrical energy" in some, "coronary heart failure"
         (a spinner's "heart failure") in none."""
-        if self._term_uses is None:
-            uses: Counter = Counter()
-            for t in self.terms:
-                uses.update(set(t))
-            self._term_uses = uses
         words = phrase.lower().split()
         if len(words) == 1:
             return max(self._term_uses.get(words[0], 0), self._term_uses.get(singular(words[0]), 0))
         if not words or any(w not in self._term_uses and singular(w) not in self._term_uses for w in words):
             return 0
-        # rare (a news swap in a tortured neighbourhood): a scan of the terms, not an index
+        # the terms that hold the first two words side by side (any form), then the rest checked:
+        # as a scan of every term would count them (which cost ~20 ms a call)
         forms = [{w, singular(w)} for w in words]
         n = len(words)
-        return sum(1 for t in self.terms if any(all(t[i + k] in forms[k] for k in range(n))
-                                                for i in range(len(t) - n + 1)))
+        found = set()
+        pairs = self._term_pairs
+        for a in forms[0]:
+            for b in forms[1]:
+                for t, i in pairs.get((a, b), ()):
+                    if i + n <= len(t) and all(t[i + k] in forms[k] for k in range(2, n)):
+                        found.add(t)
+        return len(found)
 
     # -- confidence --------------------------------------------------------------------------------
     @staticmethod
