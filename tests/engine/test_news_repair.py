@@ -2149,6 +2149,26 @@ ROUND84_ORDINARY = [
     'A native oak was planted in the churchyard.',
 ]
 
+ROUND86_TELLS = [
+    ('Forecasters warned that extra moist climate was on the best way.',
+     'Forecasters warned that more wet weather was on the way.'),
+    ('The agency issued its most critical warning for the town.',
+     'The agency issued its most serious warning for the town.'),
+    ('Shop owners spent the night shifting inventory upstairs.',
+     'Shop owners spent the night moving stock upstairs.'),
+    ('The water had are available quicker than they anticipated.',
+     'The water had come in faster than they expected.'),
+    ('The government would help people get again on their toes.',
+     'The government would help people get back on their feet.'),
+]
+
+ROUND86_ORDINARY = [
+    'The company is on the best way forward, its boss said.',
+    'The shop keeps the larger cabinets at the back.',
+    'He promised to go to the party if he could.',
+    'The team was on the best way to win the cup.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2195,7 +2215,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND81_TELLS
                         + ROUND82_TELLS
                         + ROUND83_TELLS
-                        + ROUND84_TELLS)
+                        + ROUND84_TELLS
+                        + ROUND86_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2243,7 +2264,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND81_ORDINARY
                            + ROUND82_ORDINARY
                            + ROUND83_ORDINARY
-                           + ROUND84_ORDINARY)
+                           + ROUND84_ORDINARY
+                           + ROUND86_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
