@@ -678,7 +678,7 @@ ROUND26_TELLS = [
      "One young designer's debut collection used recycled fabrics, and the cost of a show had become "
      "too high."),
     ("Sales of luxurious clothes have slowed, and the label tried to win again patrons.",
-     "Sales of luxury clothing have slowed, and the label tried to win back buyers."),
+     "Sales of luxury clothing have slowed, and the label tried to win back patrons."),
 ]
 
 ROUND26_ORDINARY = [
