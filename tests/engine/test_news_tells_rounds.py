@@ -570,15 +570,195 @@ ROUND22_ORDINARY = [
     "politely.",
 ]
 
+# Round 23 (tells20): fishing quotas cut, a dairy milk price cut
+ROUND23_TELLS = [
+    ("Scientists had advised a deeper lower, warning that stocks were falling sooner than anticipated.",
+     "Scientists had advised a deeper cut, warning that stocks were falling faster than expected."),
+    ("Skippers said the limits would depart boats in harbour, and some families may have to promote "
+     "vessels that had been of their arms for generations.",
+     "Skippers said the limits would leave boats in harbour, and some families may have to sell "
+     "vessels that had been in their hands for generations."),
+    ("Trawlers from Spain will preserve their entry to British waters, and the largest milk purchaser "
+     "cut the worth it pays.",
+     "Trawlers from Spain will keep their access to British waters, and the largest milk buyer "
+     "cut the price it pays."),
+    ("The new price is below the price of manufacturing, and the union urged supermarkets to pay a "
+     "good value.",
+     "The new price is below the cost of production, and the union urged supermarkets to pay a "
+     "fair price."),
+    ("Milk costs paid to farmers have fallen, and one farmer may need to promote a part of his herd.",
+     "Milk prices paid to farmers have fallen, and one farmer may need to sell part of his herd."),
+]
+
+ROUND23_ORDINARY = [
+    "The drivers face wreck removal charges, and analysts expect a deeper lower bound on rates.",
+    "The sun is falling sooner than usual behind the hills, and the ferries depart boats every hour.",
+    "The agency will promote vessels of the new fleet, and the milk purchaser agreement was signed.",
+    "He studied the price of manufacturing in China, and the value of manufacturing jobs fell.",
+]
+
+# Round 24 (tells20): a church spire rebuilt, a synod's vote on women bishops
+ROUND24_TELLS = [
+    ("Surveyors found that its iron helps had rusted, and the work is expected to take three years "
+     "and value £6 million.",
+     "Surveyors found that its iron supports had rusted, and the work is expected to take three years "
+     "and cost £6 million."),
+    ("The congregation raised the money through a sponsored stroll, and architects will reuse as much "
+     "of the unique stone as possible.",
+     "The congregation raised the money through a sponsored walk, and architects will reuse as much "
+     "of the original stone as possible."),
+    ("Builders plan to interchange the worst blocks, and the spire was final repaired after a storm "
+     "in 1987.",
+     "Builders plan to replace the worst blocks, and the spire was last repaired after a storm "
+     "in 1987."),
+    ("The synod voted to allow women to function bishops, and the motion passed in the cathedral "
+     "corridor.",
+     "The synod voted to allow women to serve as bishops, and the motion passed in the cathedral "
+     "hall."),
+    ("The archbishop called it a historic second, and some clergy may depart to hitch one other "
+     "denomination.",
+     "The archbishop called it a historic moment, and some clergy may leave to join another "
+     "denomination."),
+]
+
+ROUND24_ORDINARY = [
+    "The charity helps iron out the problems, and steel helps the economy grow.",
+    "The pendant was made of the unique stone found only in Wales, and the hospital corridor was "
+    "crowded.",
+    "It was a historic second win for the club, and they tried to hitch a ride to town.",
+    "The organ began to function properly, and the brain needs sleep to function well.",
+]
+
+# Round 25 (tells20): a mobile network outage, a world chess championship
+ROUND25_TELLS = [
+    ("Millions of mobile phone prospects were left with out sign after a software fault introduced "
+     "down the network.",
+     "Millions of mobile phone customers were left without signal after a software fault brought "
+     "down the network."),
+    ("The regulator will examine whether the company broke its licence circumstances, and card funds "
+     "failed at shops.",
+     "The regulator will examine whether the company broke its licence conditions, and card payments "
+     "failed at shops."),
+    ("Their twelve classical video games ended stage, and both players ran in need of time.",
+     "Their twelve classical games ended level, and both players ran short of time."),
+    ("He sacrificed a knight early in the decisive sport.",
+     "He sacrificed a knight early in the decisive game."),
+    ("Chess has loved a increase in recognition since the pandemic.",
+     "Chess has enjoyed a boom in popularity since the pandemic."),
+]
+
+ROUND25_ORDINARY = [
+    "The phone prospects for the new model look good, and the career prospects of graduates are "
+    "bleak.",
+    "The bill introduced down payments for first-time buyers, and the licence circumstances of the "
+    "case were unusual.",
+    "Football remains the decisive sport in the town, and the town transformed a penalty area into a "
+    "garden.",
+    "Fans have grown in recognition of her talent, and the missiles made exact strikes on the bridge.",
+]
+
+# Round 26 (tells20): a shortage of health-service dentists, a fashion week
+ROUND26_TELLS = [
+    ("Dentists are paid for each course, but the charges they're paid don't cowl their prices.",
+     "Dentists are paid for each course, but the fees they're paid don't cover their costs."),
+    ("Patients are pulling out their very own enamel, and one woman used pliers to take away a "
+     "damaged tooth.",
+     "Patients are pulling out their own teeth, and one woman used pliers to remove a broken "
+     "tooth."),
+    ("Tooth decay remains the commonest purpose for children to be admitted to hospital, and the "
+     "department has put aside additional cash.",
+     "Tooth decay remains the most common reason for children to be admitted to hospital, and the "
+     "department has set aside extra money."),
+    ("London Style Week opened with a catwalk present, and designers will current their collections "
+     "in small personal viewings.",
+     "London Fashion Week opened with a catwalk show, and designers will present their collections "
+     "in small private viewings."),
+    ("One young designer's debut assortment used recycled fabrics, and the cost of a show had turn "
+     "out to be too high.",
+     "One young designer's debut collection used recycled fabrics, and the cost of a show had become "
+     "too high."),
+    ("Sales of luxurious clothes have slowed, and the label tried to win again patrons.",
+     "Sales of luxury clothing have slowed, and the label tried to win back patrons."),
+]
+
+ROUND26_ORDINARY = [
+    "Acid in fizzy drinks wears away their own enamel, and the nurses deal with sufferers of asthma.",
+    "Fares barely cover their prices for fuel, and the commonest purpose of the tool is cutting.",
+    "He gave her a present that blended tea and spices, and the brilliant prints of Hokusai are on "
+    "show.",
+    "The shop sells a new assortment of sweets, and the hotel offers luxurious clothes hangers.",
+]
+
+# Round 27 (tells20): insurers leaving wildfire zones, a Grand National won by an outsider
+ROUND27_TELLS = [
+    ("The insurer said the danger of fireplace had grown so much that it was unable to value cowl "
+     "pretty.",
+     "The insurer said the risk of fire had grown so much that it was unable to price cover "
+     "fairly."),
+    ("The state insurer offers solely primary safety at the next value.",
+     "The state insurer offers only basic protection at a higher cost."),
+    ("Some patrons have walked away after being unable to get a coverage, the insurance coverage "
+     "commissioner said.",
+     "Some patrons have walked away after being unable to get a policy, the insurance "
+     "commissioner said."),
+    ("The outsider gave its jockey the biggest victory of her profession, in a race run on heavy "
+     "floor.",
+     "The outsider gave its jockey the biggest victory of her career, in a race run on heavy "
+     "ground."),
+    ("The trainer, who retains a small yard in Wexford, said he had virtually offered the horse last "
+     "year.",
+     "The trainer, who keeps a small yard in Wexford, said he had almost sold the horse last "
+     "year."),
+]
+
+ROUND27_ORDINARY = [
+    "The firm became a massive insurer of ships, and tickets sell at the next price band.",
+    "It was the most important victory for the party in decades, and the hotel's heavy floor tiles "
+    "cracked.",
+    "The seller had virtually offered to help, and the successful coach of the rugby team retired.",
+]
+
+# Round 28 (tells20): library closures, a poor honey harvest
+ROUND28_TELLS = [
+    ("Campaigners gathered outdoors the council places of work, and villages will get a cell "
+     "library.",
+     "Campaigners gathered outside the council offices, and villages will get a mobile "
+     "library."),
+    ("The author said libraries had given her a love of studying, and the ultimate choice will be "
+     "taken next month.",
+     "The author said libraries had given her a love of reading, and the final decision will be "
+     "taken next month."),
+    ("A chilly, moist summer kept the bees contained in the hive, and yields fell to half the same "
+     "old quantity.",
+     "A cold, wet summer kept the bees inside the hive, and yields fell to half the usual "
+     "amount."),
+    ("Bees need heat, dry days to assemble nectar, and the price of native honey in farm retailers "
+     "has risen.",
+     "Bees need warm, dry days to gather nectar, and the price of local honey in farm shops "
+     "has risen."),
+]
+
+ROUND28_ORDINARY = [
+    "The council places of work for young people were praised, and the biologist kept a cell "
+    "library of samples.",
+    "Her love of studying history never faded, and the moist summer air felt heavy.",
+    "It was the same old quantity of rice, and the heat and dry air cracked the paint.",
+    "Engineers are altering climate control, and the lab is placing strain on the steel beam.",
+    "The ultimate choice is yours, and the bugs that pollinate flowers are fascinating.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
-         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS + ROUND22_TELLS)
+         + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS + ROUND22_TELLS
+         + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
-            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY + ROUND21_ORDINARY + ROUND22_ORDINARY)
+            + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY + ROUND21_ORDINARY + ROUND22_ORDINARY
+            + ROUND23_ORDINARY + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY + ROUND27_ORDINARY
+            + ROUND28_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
