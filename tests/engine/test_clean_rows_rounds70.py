@@ -8,8 +8,8 @@ writer could meet, a sentence of our own using the spun phrase in its ordinary s
 American news, sport, business, local news): "its primary competitor", "an MP must declare his or her
 interests", "the amount of money owed by councils", "buyers pay thousands extra", "a neighborhood
 charity", "the retailer ran out of inventory", "the Tata group companies", "a tense last few minutes",
-"no less than twice the size", "the enlargement of the airport". 136 sentences were written; each one
-below was changed by main's lexicons (50b8ce4) on a clean page. The rows now have a prior below 0.5
+"no less than twice the size", "the enlargement of the airport". 152 sentences were written; each one
+below (119) was changed by main's lexicons (50b8ce4) on a clean page. The rows now have a prior below 0.5
 (applied only where the page reads as spun) or a condition that tells the two uses apart; the
 spun sentences of rounds 70-82 in test_news_repair.py still repair. Sentences written for these tests.
 """
@@ -135,6 +135,13 @@ CLEAN_SENTENCES = [
     'Workers on the site had much less safety equipment than needed.',
     'Workers will take per week a day off under the new rota.',
     'Younger infants are at higher risk from the virus.',
+    # Rows conditioned by near-words that ordinary sentences also hold (a footballer's goal, a
+    # down-to-earth café, a season's start, a gift's value, a boy after a race).
+    "It was a straightforward goal for the striker after the attack broke down.",
+    "Cafés with a down-to-earth ambiance are popular with students.",
+    "Fans welcomed the start of the season with their children.",
+    "Gifts of value greater than £50 must be declared.",
+    "The boy crossed the road alone after the race.",
 ]
 
 
