@@ -146,3 +146,34 @@ def test_the_bundled_vetoes_rule_out_the_writers_own_contexts(engine, nlp, text,
     keys = [(form, original)] if len(words) > 1 else [(s, original) for s in _lemmas_of(form)]
     conditions = [c for key in keys for _, c in vetoes.get(key, ())]
     assert all(c(doc, i, i + len(words), i) for c in conditions) is stands
+
+
+# rates21: restorer changes of the writer's own word on hand-spun pages (a rocket's "launch" -> "release",
+# "attracted a record number" -> "drawn", "helped by" -> "supported", reported "would" -> "will", "each
+# journey" -> "trip", a buried villa "beneath" a field -> "under", a planet "crosses" its star -> "passes", "had
+# been" -> "were" after a clause set off by commas). Each writer's sentence changed on main;
+# where a spun use of the same swap is given, it is still repaired.
+@pytest.mark.parametrize("writers, kept, spun, repaired", [
+    ("The rocket's launch was delayed by strong winds at the coast.", "rocket's launch",
+     "The film's wide launch comes next month.", "wide release"),
+    ("The space agency, which approved the launch, said it would review the data from the satellite.",
+     "approved the launch", None, None),
+    ("The final had attracted a record number of viewers in the region.", "attracted a record",
+     "The speech was meant to attract attention to the budget.", "draw attention"),
+    ("Sales rose, helped by strong demand for its smaller cars.", "helped by", None, None),
+    ("The transport minister urged both sides to return to talks, however mentioned the federal government "
+     "would not intervene within the strike.", "would not intervene", None, None),
+    ("Each journey on the quietest routes costs the council more than a bus fare.", "Each journey",
+     "The president's first overseas journey begins on Monday.", "overseas trip"),
+    ("Builders found the remains of a medieval hall beneath a field near the river.", "hall beneath a field",
+     "The firm is beneath investigation by regulators.", "under investigation"),
+    ("The telescope can measure the starlight that passes through a planet's air because it crosses in entrance "
+     "of its star.", "it crosses in front", "The Senate is expected to cross the bill before the recess.",
+     "pass the bill"),
+    ("The hall, built in the nineteenth century, had been thought to be safe until the survey.",
+     "had been thought", None, None),
+])
+def test_the_writers_word_stays_where_the_restorer_changed_it(engine, writers, kept, spun, repaired):
+    assert kept in body(engine, writers)
+    if spun is not None:
+        assert repaired in body(engine, spun)
