@@ -167,8 +167,9 @@ def bundled_veto_paths() -> list[Path]:
     return [path] if path.is_file() else []
 
 
-def load_vetoes(paths) -> tuple[list[RateVeto], list[LexiconProblem]]:
-    rows: list[RateVeto] = []
+def _load_files(paths, parse) -> tuple[list, list[LexiconProblem]]:
+    """Every file parsed with ``parse(text, path)``; an unreadable file is a problem, the rest load."""
+    rows: list = []
     problems: list[LexiconProblem] = []
     for p in paths:
         try:
@@ -176,22 +177,15 @@ def load_vetoes(paths) -> tuple[list[RateVeto], list[LexiconProblem]]:
         except (OSError, UnicodeDecodeError) as e:
             problems.append(LexiconProblem(str(p), 0, f"cannot read: {e}"))
             continue
-        r, pr = parse_vetoes(text, str(p))
+        r, pr = parse(text, str(p))
         rows += r
         problems += pr
     return rows, problems
+
+
+def load_vetoes(paths) -> tuple[list[RateVeto], list[LexiconProblem]]:
+    return _load_files(paths, parse_vetoes)
 
 
 def load_rates(paths) -> tuple[list[RateRow], list[LexiconProblem]]:
-    rows: list[RateRow] = []
-    problems: list[LexiconProblem] = []
-    for p in paths:
-        try:
-            text = Path(p).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            problems.append(LexiconProblem(str(p), 0, f"cannot read: {e}"))
-            continue
-        r, pr = parse_rates(text, str(p))
-        rows += r
-        problems += pr
-    return rows, problems
+    return _load_files(paths, parse_rates)
