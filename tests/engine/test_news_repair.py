@@ -2169,6 +2169,28 @@ ROUND86_ORDINARY = [
     'The team was on the best way to win the cup.',
 ]
 
+ROUND87_TELLS = [
+    ('Train drivers will stroll out for three days in a dispute over pay and dealing situations.',
+     'Train drivers will walk out for three days in a dispute over pay and working conditions.'),
+    ('The union said the operators had refused to barter in good religion.',
+     'The union said the operators had refused to negotiate in good faith.'),
+    ('The companies said they had supplied an increase of 8 percent tied to modifications in working practices.',
+     'The companies said they had offered a rise of 8 percent tied to changes in working practices.'),
+    ('Passengers had been suggested to verify earlier than they journey.',
+     'Passengers were advised to check before they journey.'),
+    ('Business groups warned that the motion would hit shops already struggling to get better.',
+     'Business groups warned that the action would hit shops already struggling to recover.'),
+    ('The minister urged the union to place the supply to its members.',
+     'The minister urged the union to put the offer to its members.'),
+]
+
+ROUND87_ORDINARY = [
+    'The couple strolled out of the restaurant after dinner.',
+    'The traders refused to barter with tourists on Sundays.',
+    'The old man is already struggling to get better after his fall.',
+    'The passengers had been suggested to him as witnesses.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2216,7 +2238,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND82_TELLS
                         + ROUND83_TELLS
                         + ROUND84_TELLS
-                        + ROUND86_TELLS)
+                        + ROUND86_TELLS
+                        + ROUND87_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2265,7 +2288,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND82_ORDINARY
                            + ROUND83_ORDINARY
                            + ROUND84_ORDINARY
-                           + ROUND86_ORDINARY)
+                           + ROUND86_ORDINARY
+                           + ROUND87_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
