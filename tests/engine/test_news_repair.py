@@ -2191,6 +2191,27 @@ ROUND87_ORDINARY = [
     'The passengers had been suggested to him as witnesses.',
 ]
 
+ROUND88_TELLS = [
+    ('The by-election is seen by each essential events as a take a look at of their standing.',
+     'The by-election is seen by both main parties as a test of their standing.'),
+    ('The member resigned after being appointed to a submit on the United Nations.',
+     'The member resigned after being appointed to a post at the United Nations.'),
+    ('Polls counsel the race is simply too near name.',
+     'Polls suggest the race is too close to call.'),
+    ('A plan to construct hundreds of latest houses on farmland is among the primary points on the doorstep.',
+     'A plan to build thousands of new homes on farmland is among the main issues on the doorstep.'),
+    ('Each occasion leaders have visited a number of occasions previously fortnight.',
+     'Both party leaders have visited several occasions in the past fortnight.'),
+    ('Volunteers have knocked on tens of hundreds of doorways, and the depend will happen in a single day.',
+     'Volunteers have knocked on tens of thousands of doors, and the count will take place overnight.'),
+]
+
+ROUND88_ORDINARY = [
+    'He was there previously month after month.',
+    'They visited a number of occasions previously unknown to the public.',
+    'The latest houses to be sold fetched record prices.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2239,7 +2260,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND83_TELLS
                         + ROUND84_TELLS
                         + ROUND86_TELLS
-                        + ROUND87_TELLS)
+                        + ROUND87_TELLS
+                        + ROUND88_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2289,7 +2311,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND83_ORDINARY
                            + ROUND84_ORDINARY
                            + ROUND86_ORDINARY
-                           + ROUND87_ORDINARY)
+                           + ROUND87_ORDINARY
+                           + ROUND88_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
