@@ -2212,6 +2212,23 @@ ROUND88_ORDINARY = [
     'The latest houses to be sold fetched record prices.',
 ]
 
+ROUND89_TELLS = [
+    ('The carmaker is recalling greater than 200,000 autos after discovering a fault that may trigger the brakes to fail.',
+     'The carmaker is recalling more than 200,000 vehicles after discovering a fault that can cause the brakes to fail.'),
+    ('The fault impacts a number of fashions constructed between 2019 and 2022.',
+     'The fault affects several models built between 2019 and 2022.'),
+    ('Owners may guide their automobiles in for a free restore.',
+     'Owners should book their cars in for a free repair.'),
+    ('Parts could also be in brief provide, and the street security regulator asked if the firm acted shortly sufficient.',
+     'Parts may be in short supply, and the road safety regulator asked if the company acted quickly enough.'),
+]
+
+ROUND89_ORDINARY = [
+    'The issue impacts everyone who lives in the town.',
+    'Sellers have been informed of the new tax rules.',
+    'The shop sold a number of fashions from the 1960s.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2261,7 +2278,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND84_TELLS
                         + ROUND86_TELLS
                         + ROUND87_TELLS
-                        + ROUND88_TELLS)
+                        + ROUND88_TELLS
+                        + ROUND89_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2312,7 +2330,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND84_ORDINARY
                            + ROUND86_ORDINARY
                            + ROUND87_ORDINARY
-                           + ROUND88_ORDINARY)
+                           + ROUND88_ORDINARY
+                           + ROUND89_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
