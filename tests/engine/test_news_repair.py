@@ -2229,6 +2229,22 @@ ROUND89_ORDINARY = [
     'The shop sold a number of fashions from the 1960s.',
 ]
 
+ROUND90_TELLS = [
+    ('The judge said the company had proven a whole disregard for the setting.',
+     'The judge said the company had shown a complete disregard for the environment.'),
+    ('The firm admitted offences at therapy works across two counties.',
+     'The company admitted offences at treatment works across two counties.'),
+    ('Campaigners said the high quality was welcome but would be paid by clients by their payments.',
+     'Campaigners said the fine was welcome but would be paid by customers through their bills.'),
+    ('Bonuses paid to senior staff in the course of the interval should be returned.',
+     'Bonuses paid to senior staff during the period should be returned.'),
+]
+
+ROUND90_ORDINARY = [
+    'The restaurant is known for the high quality of its food.',
+    'The club wants to improve its community work.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2279,7 +2295,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND86_TELLS
                         + ROUND87_TELLS
                         + ROUND88_TELLS
-                        + ROUND89_TELLS)
+                        + ROUND89_TELLS
+                        + ROUND90_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2331,7 +2348,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND86_ORDINARY
                            + ROUND87_ORDINARY
                            + ROUND88_ORDINARY
-                           + ROUND89_ORDINARY)
+                           + ROUND89_ORDINARY
+                           + ROUND90_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
