@@ -247,10 +247,7 @@ class ChannelTable:
         if RULED_OUT_BY_ANY:
             for (key, restored), vetoes in ruled_out.items():
                 if len(key) == 1 and " " not in restored and vetoes:
-                    for spun in _lemmas_of(key[0]):
-                        for original in _lemmas_of(restored.lower()):
-                            have = self.rate_vetoes[(spun, original)]
-                            have.extend((0, c) for _, c in vetoes if (0, c) not in have)
+                    self._veto_rate(_lemmas_of(key[0]), _lemmas_of(restored.lower()), [c for _, c in vetoes])
         for e in kept:
             key = tuple(w.lower() for w in e.spun)
             odds = min(1.0, e.confidence * LEXICON_ODDS) * (CONDITIONED_ODDS if e.pos else 1.0)
@@ -282,10 +279,15 @@ class ChannelTable:
         for v in vetoes:
             spuns = _lemmas_of(v.spun) if " " not in v.spun else {v.spun}
             originals = _lemmas_of(v.original) if " " not in v.original else {v.original}
-            for spun in spuns:
-                for original in originals:
-                    have = self.rate_vetoes[(spun, original)]
-                    have.extend((0, c) for c in v.when if (0, c) not in have)
+            self._veto_rate(spuns, originals, v.when)
+
+    def _veto_rate(self, spuns, originals, conditions) -> None:
+        """The observed rate of each (spun, original) pair stands only where ``conditions`` (negated
+        ones, read at the form's word) hold; a condition already there is not added twice."""
+        for spun in spuns:
+            for original in originals:
+                have = self.rate_vetoes[(spun, original)]
+                have.extend((0, c) for c in conditions if (0, c) not in have)
 
     # -- lookup ------------------------------------------------------------------------------------
     def _lengths_by_first_word(self) -> tuple:
