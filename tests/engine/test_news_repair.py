@@ -2245,6 +2245,29 @@ ROUND90_ORDINARY = [
     'The club wants to improve its community work.',
 ]
 
+ROUND91_TELLS = [
+    ('Doctors treated dozens of people for sickness throughout final week\'s storms.',
+     'Doctors treated dozens of people for illness during last week\'s storms.'),
+    ('Prices rose again, based on figures launched on Friday.',
+     'Prices rose again, according to figures released on Friday.'),
+    ('Water firms requested clients to save water.',
+     'Water companies asked customers to save water.'),
+    ('Supermarkets minimize the price of bread and on a regular basis objects.',
+     'Supermarkets cut the price of bread and everyday items.'),
+    ('Analysts said the cuts might not final past the autumn.',
+     'Analysts said the cuts may not last beyond the autumn.'),
+    ('The chain said its prices were the bottom available in the market.',
+     'The chain said its prices were the lowest in the market.'),
+]
+
+ROUND91_ORDINARY = [
+    'Doctors saw a rise in heat-related sickness among farm workers.',
+    'The law firm requested clients to submit their documents by Friday.',
+    'Supermarkets minimize waste by selling wonky vegetables.',
+    'The club is already the bottom of the table after six games.',
+    'The complaints came largely from aged care residents.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2296,7 +2319,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND87_TELLS
                         + ROUND88_TELLS
                         + ROUND89_TELLS
-                        + ROUND90_TELLS)
+                        + ROUND90_TELLS
+                        + ROUND91_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2349,7 +2373,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND87_ORDINARY
                            + ROUND88_ORDINARY
                            + ROUND89_ORDINARY
-                           + ROUND90_ORDINARY)
+                           + ROUND90_ORDINARY
+                           + ROUND91_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
