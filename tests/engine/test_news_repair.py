@@ -2268,6 +2268,29 @@ ROUND91_ORDINARY = [
     'The complaints came largely from aged care residents.',
 ]
 
+ROUND92_TELLS = [
+    ('The band promised so as to add additional dates next spring.',
+     'The band promised to add extra dates next spring.'),
+    ('Tickets sold at a number of occasions their unique worth.',
+     'Tickets sold at several times their original price.'),
+    ('The scheme would encourage extra folks to depart their vehicles at residence.',
+     'The scheme would encourage more people to leave their cars at home.'),
+    ('Greater than 4 hundred people signed, and plenty of complained about the noise.',
+     'More than four hundred people signed, and many complained about the noise.'),
+    ('Biking teams said a last determination is predicted in May.',
+     'Cycling groups said a final decision is expected in May.'),
+    ('The store homeowners met on Monday.',
+     'The shop owners met on Monday.'),
+]
+
+ROUND92_ORDINARY = [
+    'Many were left indignant by the decision to close the pool.',
+    'The film started showing on Friday in cinemas across the country.',
+    'The last determination of the panel was overturned on appeal.',
+    'Some parking areas may close during the festival.',
+    'They agreed so as to avoid a costly court case.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2320,7 +2343,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND88_TELLS
                         + ROUND89_TELLS
                         + ROUND90_TELLS
-                        + ROUND91_TELLS)
+                        + ROUND91_TELLS
+                        + ROUND92_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2374,7 +2398,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND88_ORDINARY
                            + ROUND89_ORDINARY
                            + ROUND90_ORDINARY
-                           + ROUND91_ORDINARY)
+                           + ROUND91_ORDINARY
+                           + ROUND92_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
