@@ -2291,6 +2291,29 @@ ROUND92_ORDINARY = [
     'They agreed so as to avoid a costly court case.',
 ]
 
+ROUND93_TELLS = [
+    ('The airline said the plan would assist the native financial system get well from the pandemic.',
+     'The airline said the plan would help the local economy recover from the pandemic.'),
+    ('Campaigners will problem the choice within the courts.',
+     'Campaigners will challenge the decision in the courts.'),
+    ('Neighbours said they have been frightened concerning the plans.',
+     'Neighbours said they were worried about the plans.'),
+    ('Waiting lists reached a brand new report in May.',
+     'Waiting lists reached a new record in May.'),
+    ('Strikes had made it harder to chop the backlog.',
+     'Strikes had made it harder to cut the backlog.'),
+    ('Some patients were dwelling in ache whereas they waited.',
+     'Some patients were living in pain while they waited.'),
+]
+
+ROUND93_ORDINARY = [
+    'The new filters will improve noise levels in the hall.',
+    'Families who live below the flight path can apply for grants.',
+    'It is tougher to chop wood when it is wet.',
+    'The study published clearer data about the risks.',
+    'The council provides its last approval in December each year.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2344,7 +2367,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND89_TELLS
                         + ROUND90_TELLS
                         + ROUND91_TELLS
-                        + ROUND92_TELLS)
+                        + ROUND92_TELLS
+                        + ROUND93_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2399,7 +2423,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND89_ORDINARY
                            + ROUND90_ORDINARY
                            + ROUND91_ORDINARY
-                           + ROUND92_ORDINARY)
+                           + ROUND92_ORDINARY
+                           + ROUND93_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
