@@ -2314,6 +2314,29 @@ ROUND93_ORDINARY = [
     'The council provides its last approval in December each year.',
 ]
 
+ROUND94_TELLS = [
+    ('The plant will be one of the largest wind farms on this planet.',
+     'The plant will be one of the largest wind farms in the world.'),
+    ('Development is because of begin in May and can take round a year.',
+     'Construction is due to start in May and will take around a year.'),
+    ('Fishermen said the generators would injury vital spawning grounds.',
+     'Fishermen said the turbines would damage important spawning grounds.'),
+    ('Families are paying a mean of 200 kilos a yr on travel.',
+     'Families are paying an average of 200 pounds a year on travel.'),
+    ('Schools insisted on costly branded gadgets that might solely be purchased online.',
+     'Schools insisted on expensive branded items that could only be bought online.'),
+    ('Head academics said the rules created a way of belonging.',
+     'Head teachers said the rules created a sense of belonging.'),
+]
+
+ROUND94_ORDINARY = [
+    'Scientists said it was the most remote place on this planet.',
+    'The council has ruled out college uniforms for sixth-formers.',
+    'The brand sells designer garments at outlet prices.',
+    'The law lowered strain on small businesses.',
+    'The new rules requires colleges to publish their fees.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2368,7 +2391,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND90_TELLS
                         + ROUND91_TELLS
                         + ROUND92_TELLS
-                        + ROUND93_TELLS)
+                        + ROUND93_TELLS
+                        + ROUND94_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2424,7 +2448,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND90_ORDINARY
                            + ROUND91_ORDINARY
                            + ROUND92_ORDINARY
-                           + ROUND93_ORDINARY)
+                           + ROUND93_ORDINARY
+                           + ROUND94_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
