@@ -2337,6 +2337,29 @@ ROUND94_ORDINARY = [
     'The new rules requires colleges to publish their fees.',
 ]
 
+ROUND95_TELLS = [
+    ('Homes left out are those where the cost is just too excessive.',
+     'Homes left out are those where the cost is too high.'),
+    ('Sluggish speeds make it tough to work from residence.',
+     'Sluggish speeds make it difficult to work from home.'),
+    ('Villagers said earlier guarantees had not been saved.',
+     'Villagers said previous promises had not been kept.'),
+    ('Farms will be linked by satellite tv for pc.',
+     'Farms will be connected by satellite.'),
+    ('The union said the offer would not clear up the issue except pay and conditions improved.',
+     'The union said the offer would not solve the problem unless pay and conditions improved.'),
+    ('The force hopes to fill each emptiness by June.',
+     'The force hopes to fill every vacancy by June.'),
+]
+
+ROUND95_ORDINARY = [
+    'The new cars offer quicker broadband speeds through a built-in router.',
+    'The scarcity had pushed prices of rare stamps to record highs.',
+    'Workers will obtain a bonus only if sales targets are met.',
+    'The report says pay and circumstances of employment vary widely.',
+    'Students end their coaching sessions at noon.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2392,7 +2415,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND91_TELLS
                         + ROUND92_TELLS
                         + ROUND93_TELLS
-                        + ROUND94_TELLS)
+                        + ROUND94_TELLS
+                        + ROUND95_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2449,7 +2473,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND91_ORDINARY
                            + ROUND92_ORDINARY
                            + ROUND93_ORDINARY
-                           + ROUND94_ORDINARY)
+                           + ROUND94_ORDINARY
+                           + ROUND95_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
