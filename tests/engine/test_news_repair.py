@@ -2360,6 +2360,30 @@ ROUND95_ORDINARY = [
     'Students end their coaching sessions at noon.',
 ]
 
+ROUND96_TELLS = [
+    ('The chain blamed rising power payments and a fall within the variety of shoppers.',
+     'The chain blamed rising energy bills and a fall in the number of shoppers.'),
+    ('Staff could be supplied jobs at different branches the place attainable.',
+     'Staff would be offered jobs at other branches where possible.'),
+    ('The shops are identified for his or her pies and truffles.',
+     'The shops are known for their pies and cakes.'),
+    ('The area\'s essential airport was shut for many of the morning.',
+     'The region\'s main airport was shut for most of the morning.'),
+    ('Temperatures fell as little as minus ten, and extra snow was probably on Friday.',
+     'Temperatures fell as low as minus ten, and more snow was likely on Friday.'),
+    ('Councils urged people to test on aged neighbours.',
+     'Councils urged people to check on elderly neighbours.'),
+]
+
+ROUND96_ORDINARY = [
+    'The firm pays larger wages than its rivals in the city.',
+    'Officials said the choice had been extraordinarily difficult.',
+    'Power payments to generators rose sharply last winter.',
+    'The agency will proceed to review the case next week.',
+    'Snow fell throughout the night in the hills.',
+    "They stayed for many of the week's events.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2416,7 +2440,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND92_TELLS
                         + ROUND93_TELLS
                         + ROUND94_TELLS
-                        + ROUND95_TELLS)
+                        + ROUND95_TELLS
+                        + ROUND96_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2474,7 +2499,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND92_ORDINARY
                            + ROUND93_ORDINARY
                            + ROUND94_ORDINARY
-                           + ROUND95_ORDINARY)
+                           + ROUND95_ORDINARY
+                           + ROUND96_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
