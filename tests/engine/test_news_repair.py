@@ -2384,6 +2384,30 @@ ROUND96_ORDINARY = [
     "They stayed for many of the week's events.",
 ]
 
+ROUND97_TELLS = [
+    ('Fraudsters faux to be couriers and ask for a small charge to launch a parcel.',
+     'Fraudsters pretend to be couriers and ask for a small fee to release a parcel.'),
+    ('Victims click on the hyperlink and land on a pretend web site.',
+     'Victims click the link and land on a fake website.'),
+    ('Police suggested individuals never to share safety codes.',
+     'Police advised people never to share security codes.'),
+    ('The owners said the transfer would enable the membership to compete abroad.',
+     'The owners said the move would allow the club to compete abroad.'),
+    ('Some fans did not want to go away the bottom.',
+     'Some fans did not want to leave the ground.'),
+    ('Officials will think about the applying fastidiously.',
+     'Officials will consider the application carefully.'),
+]
+
+ROUND97_ORDINARY = [
+    'The firm invested in supply corporations across Asia.',
+    'Researchers looked at scams through which money is laundered.',
+    'The plans got a blended response from investors and analysts.',
+    'The council will seek the advice of residents before deciding.',
+    'The map showed a small charge to launch boats at the slipway.',
+    'Fans said the membership scheme at the football club was too expensive.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2441,7 +2465,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND93_TELLS
                         + ROUND94_TELLS
                         + ROUND95_TELLS
-                        + ROUND96_TELLS)
+                        + ROUND96_TELLS
+                        + ROUND97_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2500,7 +2525,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND93_ORDINARY
                            + ROUND94_ORDINARY
                            + ROUND95_ORDINARY
-                           + ROUND96_ORDINARY)
+                           + ROUND96_ORDINARY
+                           + ROUND97_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
