@@ -2408,6 +2408,26 @@ ROUND97_ORDINARY = [
     'Fans said the membership scheme at the football club was too expensive.',
 ]
 
+ROUND98_TELLS = [
+    ('The crash left three individuals critically injured, and one was taken by street to hospital.',
+     'The crash left three people seriously injured, and one was taken by road to hospital.'),
+    ('The lorry crashed for causes that were not but clear.',
+     'The lorry crashed for reasons that were not yet clear.'),
+    ('Traffic was diverted by close by cities, causing delays for vacation makers.',
+     'Traffic was diverted through nearby towns, causing delays for holiday makers.'),
+    ('A nurse from Leeds has gained a lottery jackpot value greater than ten million pounds.',
+     'A nurse from Leeds has won a lottery jackpot worth more than ten million pounds.'),
+    ('He will not surrender his weekly sport of darts on the native pub.',
+     'He will not give up his weekly game of darts at the local pub.'),
+    ('The winners selected to go public so they might have fun with pals.',
+     'The winners chose to go public so they could celebrate with friends.'),
+]
+
+ROUND98_ORDINARY = [
+    'The boy was taken by street children to a shelter.',
+    'The sport of darts has grown in popularity.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2466,7 +2486,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND94_TELLS
                         + ROUND95_TELLS
                         + ROUND96_TELLS
-                        + ROUND97_TELLS)
+                        + ROUND97_TELLS
+                        + ROUND98_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2526,7 +2547,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND94_ORDINARY
                            + ROUND95_ORDINARY
                            + ROUND96_ORDINARY
-                           + ROUND97_ORDINARY)
+                           + ROUND97_ORDINARY
+                           + ROUND98_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
