@@ -2428,6 +2428,29 @@ ROUND98_ORDINARY = [
     'The sport of darts has grown in popularity.',
 ]
 
+ROUND99_TELLS = [
+    ('The council said it had no alternative due to rising demand.',
+     'The council said it had no choice because of rising demand.'),
+    ('Each division had been requested to seek out financial savings.',
+     'Every department had been asked to find savings.'),
+    ('The typical invoice will rise, but pensioners can apply for assist with the price.',
+     'The average bill will rise, but pensioners can apply for help with the cost.'),
+    ('Organisers cancelled the ultimate day of the occasion after robust winds broken the stage.',
+     'Organisers cancelled the final day of the event after strong winds damaged the stage.'),
+    ('The singer was attributable to carry out on Sunday.',
+     'The singer was due to perform on Sunday.'),
+    ('Campers were told to go away the location by noon.',
+     'Campers were told to leave the site by noon.'),
+]
+
+ROUND99_ORDINARY = [
+    "The chief of the council's legal team resigned on Friday.",
+    'Residents can apply for assist dogs through the charity.',
+    'The fans understood the choice of venue was limited.',
+    'They had been upset however they managed to smile.',
+    'Funding from central authorities in Beijing was cut.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2487,7 +2510,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND95_TELLS
                         + ROUND96_TELLS
                         + ROUND97_TELLS
-                        + ROUND98_TELLS)
+                        + ROUND98_TELLS
+                        + ROUND99_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2548,7 +2572,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND95_ORDINARY
                            + ROUND96_ORDINARY
                            + ROUND97_ORDINARY
-                           + ROUND98_ORDINARY)
+                           + ROUND98_ORDINARY
+                           + ROUND99_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
