@@ -2451,6 +2451,28 @@ ROUND99_ORDINARY = [
     'Funding from central authorities in Beijing was cut.',
 ]
 
+ROUND100_TELLS = [
+    ('Expectant moms will have to journey greater than an hour to present delivery.',
+     'Expectant mothers will have to travel more than an hour to give birth.'),
+    ('Women with complications will be despatched to a bigger hospital.',
+     'Women with complications will be sent to a larger hospital.'),
+    ('The trust failed to recruit sufficient docs to maintain the service secure.',
+     'The trust failed to recruit enough doctors to keep the service safe.'),
+    ('The boss said the cuts were painful however crucial to guard the way forward for the hospital.',
+     'The boss said the cuts were painful but necessary to protect the future of the hospital.'),
+    ('Jobs in gross sales and advertising and marketing will go.',
+     'Jobs in sales and marketing will go.'),
+    ('Millions of people bought new computer systems to work from home.',
+     'Millions of people bought new computers to work from home.'),
+]
+
+ROUND100_ORDINARY = [
+    'The council said the new rules put lives in danger, not the old ones.',
+    'The charity helps a neighborhood mom get back to work.',
+    'The charity runs courses in advertising and marketing for young people.',
+    'He vowed to combat it with every tool at his disposal.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2511,7 +2533,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND96_TELLS
                         + ROUND97_TELLS
                         + ROUND98_TELLS
-                        + ROUND99_TELLS)
+                        + ROUND99_TELLS
+                        + ROUND100_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2573,7 +2596,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND96_ORDINARY
                            + ROUND97_ORDINARY
                            + ROUND98_ORDINARY
-                           + ROUND99_ORDINARY)
+                           + ROUND99_ORDINARY
+                           + ROUND100_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -172,6 +172,9 @@ def test_the_bundled_vetoes_rule_out_the_writers_own_contexts(engine, nlp, text,
      "pass the bill"),
     ("The hall, built in the nineteenth century, had been thought to be safe until the survey.",
      "had been thought", None, None),
+    # reported speech shifts the tense back: near a reporting verb the pluperfect is the writer's
+    ("A mother who gave birth there mentioned the nurses had been wonderful.", "had been wonderful",
+     "The nurses had been wonderful to every family on the ward.", "were wonderful"),
 ])
 def test_the_writers_word_stays_where_the_restorer_changed_it(engine, writers, kept, spun, repaired):
     assert kept in body(engine, writers)
