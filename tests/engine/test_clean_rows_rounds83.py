@@ -7,8 +7,8 @@ row a clean writer could meet, a sentence of our own using the spun phrase in it
 and American news, sport, business, local news, science): "the breakaway finished ahead of the main
 group", "the therapy works for most patients", "could severely harm the economy", "interest rates are
 falling sooner than expected", "they finished a historic second in the league", "native mussels are
-returning to the river". 212 sentences were written; each one in CLEAN_SENTENCES (163) was changed by main's
-lexicons (5ca4b6c) after the clean preamble, and each one in SPUN_PAGE_SENTENCES (43) after the spun
+returning to the river". 232 sentences were written; each one in CLEAN_SENTENCES (175) was changed by main's
+lexicons (5ca4b6c) after the clean preamble, and each one in SPUN_PAGE_SENTENCES (50) after the spun
 preamble too (the rows now carry a condition that tells the two uses apart). Rows lowered below 0.5 still
 change their phrase on a page that reads as spun, by design. Sentences written for these tests.
 """
@@ -32,6 +32,7 @@ CLEAN_SENTENCES = [
     'Click the icon to minimize programs you are not using.',
     'Costs can be minimized or lowered over time with better planning.',
     'Critics said the motion would hit free speech.',
+    'Critics say the rules will severely harm innovation.',
     'Customers said the high quality was welcome after the refit.',
     'Customers should not be requested to pay twice for the same service.',
     'Defence counsel names the witness in a court filing.',
@@ -56,6 +57,7 @@ CLEAN_SENTENCES = [
     'Humans are altering climate and ecosystems at a rapid pace.',
     'Hundreds of doorways were decorated for the festival.',
     'Hundreds of jobs had been in danger before the rescue deal.',
+    'In my view the plan will severely harm small firms.',
     'Inmates use the cell library on each wing.',
     'Insurers paid out on hundreds of flooded properties.',
     'Interest rates are falling sooner than expected, the bank said.',
@@ -88,13 +90,16 @@ CLEAN_SENTENCES = [
     'Personal viewings of the flat can be arranged through the agent.',
     'Planners consider the location was poorly chosen.',
     'Politicians say they value taxpayers and their hard-earned money.',
+    'Prices have been rising sooner than expected this year.',
     'Pupil teams competed in the regional quiz.',
+    'Researchers say the virus was introduced by wild birds migrating from Asia.',
     'Restaurants must post their hygiene scores in the window.',
     'Retailers are shifting inventory online as shoppers change habits.',
     'Risks must be minimized or eliminated before work starts.',
     'Runners must read the course document before the race.',
     'Sales staff phone prospects affected by the price rise.',
     'Scientists believe the disease was introduced by wild birds.',
+    'Scientists have despatched inspectors to check the reactor.',
     'Scientists measured the influence on the atmosphere of emissions from ships.',
     'Season-ticket holders retain their entry to the ground for the cup match.',
     'She is a successful coach who runs a riding stables.',
@@ -125,6 +130,7 @@ CLEAN_SENTENCES = [
     'The company supplied an increase of 20 percent in power to the grid.',
     'The council wants to promote a part of the estate as a wedding venue.',
     'The council will fund safety patrols on the beach this summer.',
+    "The council's decision to delay the challenge fund angered charities.",
     'The dentist had to take away a tooth that was badly decayed.',
     'The discussion moved shortly to the budget.',
     'The extension would cause harm to the setting of the listed building.',
@@ -135,6 +141,7 @@ CLEAN_SENTENCES = [
     'The firm runs guided excursions of the island in summer.',
     'The firm sold the profitable design business in 2019.',
     'The firm will set aside additional cash to cover the fine.',
+    'The government must take into account whether families can afford the change.',
     'The guide explains how to get the complete state pension.',
     'The heat and dry weather damaged the crops.',
     'The high quality was welcome after years of poor service.',
@@ -149,9 +156,11 @@ CLEAN_SENTENCES = [
     'The location was occupied by protesters for a week.',
     'The main group of riders caught the leaders with ten kilometres to go.',
     'The merger will bring additional financial savings.',
+    'The minister was serving to the end of her term.',
     'The mistake is likely to cost clients millions of dollars.',
     "The most critical warning came from the agency's own scientists.",
     'The neighborhood centre hosts a food bank on Fridays.',
+    'The new fund will fill the hole left by the loss of EU grants.',
     'The new line could run even sooner than expected.',
     'The new mode will elevate the difficulty for expert players.',
     'The new well supplied an increase of 20 percent in the water supply.',
@@ -169,7 +178,9 @@ CLEAN_SENTENCES = [
     'The spring assortment sold out in two days.',
     'The steel helps keep the frame rigid in high winds.',
     'The strike could severely harm the economy, ministers warned.',
+    'The study found the drug could severely harm unborn babies.',
     'The team could not accomplish that goal last season.',
+    'The team found that the therapy works better in younger patients.',
     'The team took the choice to the fans in an online poll.',
     'The therapy works for most patients, the study found.',
     'The trial has proven a whole range of benefits.',
@@ -183,6 +194,7 @@ CLEAN_SENTENCES = [
     'Unions agreed modifications to working practices in return for a pay rise.',
     'Users are suggested to verify their details before they log in.',
     'Visitors admire the unique stonework of the medieval abbey.',
+    'Voters took the choice to the polls in November.',
 ]
 
 
@@ -202,6 +214,7 @@ SPUN_PAGE_SENTENCES = [
     'Fares rose 5 percent, including surcharges for fuel.',
     'Farmers are restoring the native grasslands of the prairie.',
     'Inmates use the cell library on each wing.',
+    'Investigators found the hatch had been fastened with a worn bolt, the fault report said.',
     'It was the most profitable ticket type for the airline.',
     'Judges gave the dish a score of 5 for presentation, the food critic said.',
     'Lawyers were hired to help the challenge to the ruling.',
@@ -218,12 +231,15 @@ SPUN_PAGE_SENTENCES = [
     'The band have been serving to packed houses all week.',
     'The burglars left without sign of a struggle.',
     'The charity is replanting native hedgerows along the lanes.',
+    "The council's decision to delay the challenge fund angered charities.",
     'The extension would cause harm to the setting of the listed building.',
+    'The fault had been fixed and the hatch had been fastened properly, the report said.',
     'The firm pumped £5 million into the challenge fund.',
     'The heat and dry weather damaged the crops.',
     'The high quality was welcome after years of poor service.',
     'The iron helps carry oxygen around the body.',
     "The island's native lizards are found nowhere else.",
+    'The minister was serving to the end of her term.',
     'The native crayfish is threatened by an American cousin.',
     'The native hardwoods of the valley were felled for ships.',
     'The new phone supports native 4K video.',
@@ -232,10 +248,13 @@ SPUN_PAGE_SENTENCES = [
     'The software offers a free restore of deleted files.',
     'The steel helps keep the frame rigid in high winds.',
     'The team could not accomplish that goal last season.',
+    'The team found that the therapy works better in younger patients.',
     'The team took the choice to the fans in an online poll.',
+    'The therapy works for most patients, the study found.',
     'The trial has proven a whole range of benefits.',
     'They finished a historic second in the league.',
     'Volunteers are counting native red squirrels in the forest.',
+    'Voters took the choice to the polls in November.',
     'Wolves were once native to Scotland.',
 ]
 
