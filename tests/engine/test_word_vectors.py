@@ -78,3 +78,9 @@ def test_build_tool_keeps_only_plain_lowercase_words(tmp_path, monkeypatch):
     assert (out / "glove50.words.txt").read_text().split() == ["the", "money", "well-known", "don't", "cash"]
     assert table.similarity("money", "money") == pytest.approx(1.0, abs=1e-5)
     assert "U.S." not in table
+
+
+def test_rank_counts_the_words_closer_than_the_other():
+    table = WordVectors(np.array([[10, 0], [9, 2], [7, 7], [0, 10]], dtype=np.int8), ["a", "b", "c", "d"])
+    assert table.rank("a", "b") == 0 and table.rank("a", "c") == 1 and table.rank("a", "d") == 2
+    assert table.rank("a", "a") == 0 and table.rank("a", "zz") is None
