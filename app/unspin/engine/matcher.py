@@ -639,6 +639,8 @@ class LexiconMatcher:
             if f.route in ("vouched", "near") and not _whole_phrase(doc, f):
                 continue  # two swapped words vouched for by the language models, or one word chosen by the
                 # word vectors: a noun phrase of their own
+            if f.route == "near" and f.start > 0 and doc[f.start - 1].pos_ == "ADV":
+                continue  # "a very good phone": an adjective after an adverb is the writer's own
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
                 continue
