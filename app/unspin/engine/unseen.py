@@ -1039,8 +1039,7 @@ class SwapModel:
                 continue
             if found is not None:
                 return None   # either word may be the swapped one
-            near = vectors.rank(word, best)
-            if near is None or near >= NEAR_RANK:
+            if not vectors.within(word, best, NEAR_RANK):
                 continue
             found = (term, self.displays[term], 1, self.terms[term], 0, False, "near", False, 0)
         return found
