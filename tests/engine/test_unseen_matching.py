@@ -338,3 +338,6 @@ def test_a_word_no_source_links_chosen_by_the_word_vectors_as_a_noun_phrase_of_i
     # part of a longer noun phrase: no find
     text = "Further experiments are needed to confirm the benefit of profound fashion. The many sclerosis cases were estimated."
     assert all(o != "many sclerosis" for o, _ in _unseen(eng.analyse(text)))
+    # after an adverb the adjective is the writer's own ("a very good phone" is no "smart phone")
+    text = "Further experiments are needed to confirm the benefit of profound fashion. The risk of very many sclerosis was estimated."
+    assert all(o != "many sclerosis" for o, _ in _unseen(eng.analyse(text)))
