@@ -777,3 +777,33 @@ def test_two_everyday_swaps_to_a_common_pair_are_vouched_for_by_the_bigram_file(
     assert find(terms="food diary\nsleep diary\npain diary\n") == []
     # no common pair once swapped back: nothing
     assert find(bigrams={}) == []
+
+
+def _near_model(tmp_path, terms: str, pairs=(), vectors="default"):
+    """A swap model with a tiny vector table: "many" sits next to "multiple", "systemic" apart."""
+    import numpy as np
+    from unspin.engine.word_vectors import WordVectors
+    words = ["many", "multiple", "systemic", "sclerosis", "numerous"]
+    table = np.array([[10, 2], [10, 1], [0, 10], [3, -10], [6, 7]], dtype=np.int8)
+    rows = "profound learning\tdeep learning\t\t\t0.9\n"
+    entries, problems = parse_lexicon(TORTURED_HEADER + rows)
+    assert not problems
+    path = tmp_path / "terms.txt"
+    path.write_text(terms, encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "many": 3e8, "multiple": 5e7, "sclerosis": 1e6}, {})
+    return SwapModel.from_entries(entries, [path], lm=lm, trigram=PairModel(set(pairs)),
+                                  vectors=WordVectors(table, words) if vectors == "default" else vectors)
+
+
+def test_the_word_vectors_choose_a_term_for_a_word_no_source_links(tmp_path):
+    from unspin.engine.unseen import NEAR_PRIOR
+    usual = "multiple sclerosis\n" * 3 + "systemic sclerosis\n"
+    found = _near_model(tmp_path, usual).find("in many sclerosis".split())
+    assert [(f.display, f.route, f.swapped) for f in found] == [("multiple sclerosis", "near", 1)]
+    assert SwapModel.prior(found[0]) == NEAR_PRIOR   # weak: raised only by other tortured phrases
+    # no vectors, a pair of English as written, a term seen once (no usual target): nothing
+    assert _near_model(tmp_path, usual, vectors=None).find("in many sclerosis".split()) == []
+    assert _near_model(tmp_path, usual, pairs={"many sclerosis"}).find("in many sclerosis".split()) == []
+    assert _near_model(tmp_path, "multiple sclerosis\nsystemic sclerosis\n").find("in many sclerosis".split()) == []
+    # a word halfway between two terms' words ("numerous": close to "multiple" and to "systemic"): no margin
+    assert _near_model(tmp_path, usual).find("in numerous sclerosis".split()) == []

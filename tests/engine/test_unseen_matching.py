@@ -321,3 +321,23 @@ def test_a_kept_head_read_as_a_lowercase_name_is_a_noun(make):
     # the tagger reads the acronym "aes" as a name; the kept head of the hallmark find "hybrid aes"
     got = _unseen(eng.analyse("In the final stage, half and half aes is applied to the remaining records."))
     assert got == [("half and half aes", "hybrid aes")]
+
+
+NEAR = TORTURED + """numerous sclerosis	multiple sclerosis			0.9
+various sclerosis	multiple sclerosis			0.9
+different sclerosis	multiple sclerosis			0.9
+"""
+
+
+def test_a_word_no_source_links_chosen_by_the_word_vectors_as_a_noun_phrase_of_its_own(make):
+    eng = make(NEAR)
+    # "many" is swapped for "multiple" by no list and no dictionary; the bundled word vectors put it
+    # closest to "multiple" among the words of the two-word terms ending in "sclerosis"
+    text = "Further experiments are needed to confirm the benefit of profound fashion. The risk of many sclerosis was estimated."
+    assert ("many sclerosis", "multiple sclerosis") in _unseen(eng.analyse(text))
+    # part of a longer noun phrase: no find
+    text = "Further experiments are needed to confirm the benefit of profound fashion. The many sclerosis cases were estimated."
+    assert all(o != "many sclerosis" for o, _ in _unseen(eng.analyse(text)))
+    # after an adverb the adjective is the writer's own ("a very good phone" is no "smart phone")
+    text = "Further experiments are needed to confirm the benefit of profound fashion. The risk of very many sclerosis was estimated."
+    assert all(o != "many sclerosis" for o, _ in _unseen(eng.analyse(text)))

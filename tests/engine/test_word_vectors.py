@@ -78,3 +78,13 @@ def test_build_tool_keeps_only_plain_lowercase_words(tmp_path, monkeypatch):
     assert (out / "glove50.words.txt").read_text().split() == ["the", "money", "well-known", "don't", "cash"]
     assert table.similarity("money", "money") == pytest.approx(1.0, abs=1e-5)
     assert "U.S." not in table
+
+
+def test_within_asks_whether_a_word_is_among_the_nearest(monkeypatch):
+    import unspin.engine.word_vectors as module
+    monkeypatch.setattr(module, "WITHIN_BLOCK", 2)   # several blocks: the count runs across them
+    table = WordVectors(np.array([[10, 0], [9, 2], [7, 7], [0, 10], [9, 1]], dtype=np.int8), ["a", "b", "c", "d", "e"])
+    # nearest to "a": e, b, c, d
+    assert table.within("a", "e", 1) and not table.within("a", "b", 1)
+    assert table.within("a", "b", 2) and table.within("a", "c", 3) and not table.within("a", "d", 3)
+    assert table.within("a", "a", 1) and not table.within("a", "zz", 10)

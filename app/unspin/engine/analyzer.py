@@ -325,6 +325,9 @@ class Engine:
         inflect_word("say", "VBD")  # loads lemminflect's tables (about a second) now, not mid-analysis
         if self.staged:
             self.plan  # noqa: B018 - builds the lemma tables
+        model = self._unseen_model()
+        if model is not None:
+            model.vectors  # noqa: B018 - the word vectors of the unseen finder's near route (about a second)
 
     def close(self) -> None:
         """Stop the worker processes, if any (they are also stopped at exit)."""

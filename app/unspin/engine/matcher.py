@@ -633,10 +633,14 @@ class LexiconMatcher:
                         not _numeral_i(t, f) and not _head_after_to(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
-            if (f.route in ("hallmark", "completed") or f.dictionary) and any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
+            if (f.route in ("hallmark", "completed", "near") or f.dictionary) and \
+                    any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
                 continue  # one swapped word, read as the sentence's verb ("this shift frees attention")
-            if f.route == "vouched" and not _whole_phrase(doc, f):
-                continue  # two swapped words vouched for by the language models: a noun phrase of their own
+            if f.route in ("vouched", "near") and not _whole_phrase(doc, f):
+                continue  # two swapped words vouched for by the language models, or one word chosen by the
+                # word vectors: a noun phrase of their own
+            if f.route == "near" and f.start > 0 and doc[f.start - 1].pos_ == "ADV":
+                continue  # "a very good phone": an adjective after an adverb is the writer's own
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
                    for t in toks):
                 continue
@@ -686,6 +690,8 @@ class LexiconMatcher:
                 why += " The word is one paraphrasers put for it again and again, and seldom used otherwise."
             elif f.route == "completed":
                 why += " The other words are those of the term, and no other term has them."
+            elif f.route == "near":
+                why += " No list shows the swap; the word sits closest in meaning to the term's word (word vectors)."
             if f.dictionary:
                 why += " One of the words is a dictionary synonym that no list shows swapped."
             c = Candidate(start + offset, end + offset, original, text, [], prior,
