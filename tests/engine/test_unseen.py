@@ -795,8 +795,16 @@ def _near_model(tmp_path, terms: str, pairs=(), vectors="default"):
                                   vectors=WordVectors(table, words) if vectors == "default" else vectors)
 
 
-def test_the_word_vectors_choose_a_term_for_a_word_no_source_links(tmp_path):
+def test_the_near_route_is_off_by_default(tmp_path):
+    # the route's measured setting made a false find in news ("potential cooperation" -> "potential energy")
+    usual = "multiple sclerosis\n" * 3 + "systemic sclerosis\n"
+    assert _near_model(tmp_path, usual).find("in many sclerosis".split()) == []
+
+
+def test_the_word_vectors_choose_a_term_for_a_word_no_source_links(tmp_path, monkeypatch):
+    from unspin.engine import unseen
     from unspin.engine.unseen import NEAR_PRIOR
+    monkeypatch.setattr(unseen, "NEAR_SIMILARITY", unseen.ROUTE_NEAR_SIMILARITY)
     usual = "multiple sclerosis\n" * 3 + "systemic sclerosis\n"
     found = _near_model(tmp_path, usual).find("in many sclerosis".split())
     assert [(f.display, f.route, f.swapped) for f in found] == [("multiple sclerosis", "near", 1)]

@@ -325,8 +325,9 @@ class Engine:
         inflect_word("say", "VBD")  # loads lemminflect's tables (about a second) now, not mid-analysis
         if self.staged:
             self.plan  # noqa: B018 - builds the lemma tables
+        from unspin.engine import unseen
         model = self._unseen_model()
-        if model is not None:
+        if model is not None and unseen.NEAR_SIMILARITY <= 1:   # the near route is on
             model.vectors  # noqa: B018 - the word vectors of the unseen finder's near route (about a second)
 
     def close(self) -> None:
