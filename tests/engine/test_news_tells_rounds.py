@@ -897,12 +897,63 @@ ROUND34_ORDINARY = [
     "Staff were told to pay lease charges on time, and the cabin had been sturdy for years.",
 ]
 
+# Round 35 (tells21): an energy price cap rise, a volcanic ash cloud
+ROUND35_TELLS = [
+    ("The ash cloud drifted over the North Ocean, and controllers said it may injury jet engines and that "
+     "security got here first.",
+     "The ash cloud drifted over the North Sea, and controllers said it could damage jet engines and that "
+     "safety came first."),
+    ("Operators added further providers, and scientists said the wind path would resolve how lengthy the "
+     "disruption lasted.",
+     "Operators added extra services, and scientists said the wind direction would decide how long the "
+     "disruption lasted."),
+    ("Airways warned of delays and suggested passengers to not journey to the airport.",
+     "Airlines warned of delays and advised passengers not to travel to the airport."),
+    ("The vitality value cap will rise, adding £150 to the standard family's fuel and electrical energy "
+     "payments.",
+     "The energy price cap will rise, adding £150 to the typical household's gas and electricity "
+     "bills."),
+    ("Families behind on their funds may get help, with a scheme to put in writing off some arrears and to "
+     "supply cost plans.",
+     "Families behind on their payments may get help, with a scheme to write off some arrears and to "
+     "offer payment plans."),
+]
+
+ROUND35_ORDINARY = [
+    "British Airways warned of delays, and the storm may damage roofs.",
+    "We took a look at his telephone bill, and the wind path along the ridge was exposed.",
+    "She bought a set of plates, and the cost plans for the new wing were approved.",
+]
+
+# Round 36 (tells21): the first census results, a driver jailed for killing a cyclist
+ROUND36_TELLS = [
+    ("The primary outcomes of the census show that there are more people over 65 than kids below 15.",
+     "The first results of the census show that there are more people over 65 than children under 15."),
+    ("The quickest development was in the south, while the north misplaced residents, and immigration "
+     "accounted for many of the enhance.",
+     "The fastest growth was in the south, while the north lost residents, and immigration "
+     "accounted for most of the increase."),
+    ("The driver killed a bike owner while taking a look at his telephone, and knowledge from his telephone "
+     "showed he was scrolling by social media.",
+     "The driver killed a cyclist while looking at his phone, and data from his phone "
+     "showed he was scrolling through social media."),
+    ("Her children requested each evening when their father was coming home.",
+     "Her children asked every night when their father was coming home."),
+]
+
+ROUND36_ORDINARY = [
+    "The bike owner locked the frame to the railings, and the cycling path follows the river.",
+    "The inhabitants of the island are proud of their history, and the children below the bridge were fishing.",
+    "The quickest development team won the prize, and the census printed forms arrived late.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
          + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS + ROUND22_TELLS
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
-         + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS)
+         + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
+         + ROUND35_TELLS + ROUND36_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -910,7 +961,8 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY + ROUND21_ORDINARY + ROUND22_ORDINARY
             + ROUND23_ORDINARY + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY + ROUND27_ORDINARY
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
-            + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY)
+            + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
+            + ROUND35_ORDINARY + ROUND36_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
