@@ -947,13 +947,59 @@ ROUND36_ORDINARY = [
     "The quickest development team won the prize, and the census printed forms arrived late.",
 ]
 
+# Round 37 (tells21): a supermarket price war, a stranded whale refloated
+ROUND37_TELLS = [
+    ("Supermarkets are locked in a contemporary value battle as consumers change to low cost chains.",
+     "Supermarkets are locked in a fresh price war as consumers switch to discount chains."),
+    ("The cuts would squeeze margins that were already skinny, and families say their weekly store "
+     "nonetheless prices much more than before.",
+     "The cuts would squeeze margins that were already thin, and families say their weekly shop "
+     "still costs much more than before."),
+    ("Volunteers kept the animal's pores and skin moist with buckets of water and covered it to shield it "
+     "from the solar.",
+     "Volunteers kept the animal's skin wet with buckets of water and covered it to shield it "
+     "from the sun."),
+    ("The whale began to maneuver its tail, and boats adopted it out to sea; it was probably searching fish.",
+     "The whale began to move its tail, and boats followed it out to sea; it was probably hunting fish."),
+]
+
+ROUND37_ORDINARY = [
+    "The farm sells power from the solar panels, and the bank adopted it outright as policy.",
+    "The film was shot in a weekly store in Leeds, and the children were searching fish markets for bargains.",
+]
+
+# Round 38 (tells21): a bridge shut to lorries, a swimmer's record at the trials
+ROUND38_TELLS = [
+    ("The bridge carries 40,000 autos a day, and drivers of heavy items autos face a detour.",
+     "The bridge carries 40,000 vehicles a day, and drivers of heavy goods vehicles face a detour."),
+    ("Deliveries would be delayed and price extra, and automobiles and vans face one lane in every route at "
+     "night.",
+     "Deliveries would be delayed and cost more, and cars and vans face one lane in each direction at "
+     "night."),
+    ("She broke the British file to safe her place, a second sooner than the earlier mark.",
+     "She broke the British record to secure her place, a second faster than the previous mark."),
+    ("She had not expected to qualify until the following Video games, but improved shortly this season.",
+     "She had not expected to qualify until the next Games, but improved quickly this season."),
+    ("Only the top two in every occasion are assured a spot in the team, and the selectors will title the "
+     "total squad next week.",
+     "Only the top two in each event are guaranteed a place in the team, and the selectors will name the "
+     "full squad next week."),
+]
+
+ROUND38_ORDINARY = [
+    "The plan improved shortly after the vote, and the captain was assured a spot on the bench in every "
+    "occasion.",
+    "The British file of the case was lost, and the bridge was protected by guards.",
+    "They have a safe place to stay, and the pilots had to maneuver its wings.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
          + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS + ROUND22_TELLS
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
-         + ROUND35_TELLS + ROUND36_TELLS)
+         + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -962,7 +1008,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND23_ORDINARY + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY + ROUND27_ORDINARY
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
-            + ROUND35_ORDINARY + ROUND36_ORDINARY)
+            + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
