@@ -993,13 +993,42 @@ ROUND38_ORDINARY = [
     "They have a safe place to stay, and the pilots had to maneuver its wings.",
 ]
 
+# Round 39 (tells21): a prisoner escapes from a hospital escort, a couple's lottery win
+ROUND39_TELLS = [
+    ("Police said the man was thought-about harmful and warned the public to not strategy him.",
+     "Police said the man was considered dangerous and warned the public not to approach him."),
+    ("He was last seen operating in direction of the station in a blue hooded high, and officers searched the "
+     "homes of a number of kin.",
+     "He was last seen running towards the station in a blue hooded top, and officials searched the "
+     "homes of several relatives."),
+    ("Police arrange highway checks on the primary routes out of the city, and an pressing assessment was "
+     "ordered.",
+     "Police set up road checks on the main routes out of the city, and an urgent review was "
+     "ordered."),
+    ("The couple have gained £61 million on the lottery and thanked the buddies they had recognized all their "
+     "lives.",
+     "The couple have won £61 million on the lottery and thanked the friends they had known all their "
+     "lives."),
+    ("The ticket was purchased on the village store, whose proprietor will obtain a bonus, and advisers will "
+     "help them handle their fortune.",
+     "The ticket was bought at the village store, whose owner will receive a bonus, and advisers will "
+     "help them manage their fortune."),
+]
+
+ROUND39_ORDINARY = [
+    "The firm uses a number of kin terms in its study, and the pressing assessment deadline passed.",
+    "She likes to handle their fortune cookies, and the shares have gained £2 this week.",
+    "The primary routes out of poverty are work and education, and the jail escort van was parked outside.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
          + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS + ROUND22_TELLS
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
-         + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS)
+         + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
+         + ROUND39_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1008,7 +1037,8 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND23_ORDINARY + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY + ROUND27_ORDINARY
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
-            + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY)
+            + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
+            + ROUND39_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
