@@ -1021,6 +1021,35 @@ ROUND39_ORDINARY = [
     "The primary routes out of poverty are work and education, and the jail escort van was parked outside.",
 ]
 
+# Round 40 (tells21): an orchestra's grant halved, walkers rescued from a mountain
+ROUND40_TELLS = [
+    ("The orchestra says it could should cancel its season after the humanities council minimize its annual "
+     "grant.",
+     "The orchestra says it may have to cancel its season after the arts council cut its annual "
+     "grant."),
+    ("It gives more than 100 live shows a yr, and the council received way more functions than it can fund.",
+     "It gives more than 100 concerts a year, and the council received far more applications than it can fund."),
+    ("The board had to make troublesome decisions and will meet next week to resolve its future.",
+     "The board had to make difficult choices and will meet next week to decide its future."),
+    ("The walkers turned misplaced in thick cloud and were found chilly and moist after setting out in shiny "
+     "sunshine.",
+     "The walkers became lost in thick cloud and were found cold and wet after setting out in bright "
+     "sunshine."),
+    ("They had no maps or heat garments and were counting on a telephone that ran out of battery.",
+     "They had no maps or warm clothes and were relying on a phone that ran out of battery."),
+    ("The leader said the climate on the summit changes within minutes and urged walkers to carry the precise "
+     "gear.",
+     "The leader said the weather on the summit changes within minutes and urged walkers to carry the right "
+     "equipment."),
+]
+
+ROUND40_ORDINARY = [
+    "The firm wants to minimize its annual costs, and the humanities department hired two lecturers.",
+    "The precise gear ratio matters, and the climate on the summit of policy is cold.",
+    "The phone has more functions than the old model, and the troublesome decisions of youth fade.",
+    "The town should resolve its future soon, and the shiny sunshine yellow car was sold.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1028,7 +1057,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1038,7 +1067,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
