@@ -747,18 +747,327 @@ ROUND28_ORDINARY = [
     "The ultimate choice is yours, and the bugs that pollinate flowers are fascinating.",
 ]
 
+# Round 29 (tells21): a city budget, a tennis final
+ROUND29_TELLS = [
+    ("The plan cuts funding for avenue lighting, and a public session opens on Monday for residents to give "
+     "their views on the budget.",
+     "The plan cuts funding for street lighting, and a public consultation opens on Monday for residents to give "
+     "their views on the budget."),
+    ("She beat the defending champion in three units in a closing that lasted nearly three hours.",
+     "She beat the defending champion in three sets in a final that lasted nearly three hours."),
+    ("The 21-year-old misplaced the opening set but dropped to her knees after which climbed into the stands.",
+     "The 21-year-old lost the opening set but dropped to her knees and then climbed into the stands."),
+    ("Morozova, ranked outdoors the highest 100 last year, will rise to fifth on this planet rankings.",
+     "Morozova, ranked outside the top 100 last year, will rise to fifth in the world rankings."),
+    ("She takes house prize cash of £2.7 million, the most important sum of her profession.",
+     "She takes home prize money of £2.7 million, the largest sum of her career."),
+]
+
+ROUND29_ORDINARY = [
+    "The avenue lights up at night with shops and cafes, and a public session opens each sitting of the court "
+    "with a prayer.",
+    "The flats were sold in three units, and she misplaced a match ticket on the way to the ground.",
+    "The village hall, after which the street is named, was built in 1900, and the sum of her profession's "
+    "knowledge is vast.",
+    "The study had a youthful participant pool, and she takes house prices into account.",
+]
+
+# Round 30 (tells21): a building societies' merger, a drought
+ROUND30_TELLS = [
+    ("Two of the largest building societies agreed to merge, and members will vote at particular conferences.",
+     "Two of the largest building societies agreed to merge, and members will vote at special meetings."),
+    ("The group would be higher positioned to compete on savings charges, and unions requested for ensures "
+     "on jobs; the regulator may even evaluation it.",
+     "The group would be better placed to compete on savings rates, and unions asked for guarantees "
+     "on jobs; the regulator will also review it."),
+    ("A drought was declared throughout japanese England, and the hosepipe ban will start subsequent Friday.",
+     "A drought was declared across eastern England, and the hosepipe ban will begin next Friday."),
+    ("Reservoirs are at 58 percent of capability, and river flows are among the many lowest on file.",
+     "Reservoirs are at 58 percent of capacity, and river flows are among the lowest on record."),
+]
+
+ROUND30_ORDINARY = [
+    "The scouts were constructing societies of their own, and they were shutting overlapping windows on the "
+    "screen.",
+    "She was among the many lowest paid staff, and the machine runs at 80 percent of capability.",
+    "Players higher up the table were picked, and the letter is kept on file at the office.",
+    "They wash automobiles for a living, and we will finish the drought story tomorrow.",
+]
+
+# Round 31 (tells21): a film festival prize, a school in special measures
+ROUND31_TELLS = [
+    ("It was the primary debut characteristic to win, and the pageant's viewers prize went to a documentary "
+     "a few refugee choir.",
+     "It was the first debut feature to win, and the festival's audience prize went to a documentary "
+     "about a refugee choir."),
+    ("The director instructed the viewers she had almost given up when funding fell by means of during the "
+     "shoot.",
+     "The director told the audience she had almost given up when funding fell through during the "
+     "shoot."),
+    ("The school has been positioned in particular measures, and attendance was properly under the national "
+     "average.",
+     "The school has been placed in special measures, and attendance was well below the national "
+     "average."),
+    ("Inspectors said safeguarding information had been incomplete, and it may be become an academy run by "
+     "a belief.",
+     "Inspectors said safeguarding records had been incomplete, and it may be turned into an academy run by "
+     "a trust."),
+]
+
+ROUND31_ORDINARY = [
+    "The viewers prize honesty above all, and the pageant drew large crowds.",
+    "The merger fell by means of a technicality, and he had been mentioned in the report.",
+    "Fundamental qualifications for the role are listed, and the fund is run by a belief in fairness.",
+    "The issues had improved the mood, and the pageant's viewers were mostly children.",
+]
+
+# Round 32 (tells21): a housing estate approved, a cyber attack on a council
+ROUND32_TELLS = [
+    ("Residents were unable to pay lease online after hackers encrypted recordsdata on the servers.",
+     "Residents were unable to pay rent online after hackers encrypted files on the servers."),
+    ("The telephone strains for social care are down, and the Nationwide Cyber Safety Centre said there was no "
+     "proof but that data had been stolen.",
+     "The phone lines for social care are down, and the National Cyber Security Centre said there was no "
+     "evidence yet that data had been stolen."),
+    ("Residents were warned to be careful for faux emails, and it may take weeks to revive all providers.",
+     "Residents were warned to watch out for fake emails, and it may take weeks to restore all services."),
+    ("The homes on farmland exterior Exeter were approved, and councillors voted seven to 4 in favour.",
+     "The homes on farmland outside Exeter were approved, and councillors voted seven to four in favour."),
+    ("Constructing work is because of begin next spring, and an area MP will ask the minister to name within "
+     "the determination.",
+     "Building work is due to start next spring, and a local MP will ask the minister to call in "
+     "the decision."),
+]
+
+ROUND32_ORDINARY = [
+    "Staff were told to pay lease charges on time, and the shop closed because of start-up costs.",
+    "Students at the main faculty building met, and the roads and colleges of the region were listed.",
+    "We were careful for faux pas at dinner, and the hotel offered faux fur throws.",
+    "The company will transfer in by bank payment, and no proof but hers was needed.",
+]
+
+# Round 33 (tells21): a museum jewel theft, a chickenpox vaccine for children
+ROUND33_TELLS = [
+    ("Thieves broke in earlier than daybreak and escaped with jewellery price an estimated €40 million.",
+     "Thieves broke in before dawn and escaped with jewellery worth an estimated €40 million."),
+    ("The gang minimize by a window grille, smashed a show case and had been contained in the constructing for "
+     "five minutes.",
+     "The gang cut through a window grille, smashed a display case and had been inside the building for "
+     "five minutes."),
+    ("Two males in darkish clothes were seen in a close-by avenue, and the stolen items embrace a brooch.",
+     "Two men in dark clothing were seen in a nearby street, and the stolen items include a brooch."),
+    ("The jab means mother and father is not going to have to make extra visits to their surgical procedure.",
+     "The jab means parents will not have to make more visits to their surgery."),
+    ("Chickenpox is often gentle, but it may possibly trigger severe issues in infants and pregnant girls.",
+     "Chickenpox is usually mild, but it can cause serious complications in babies and pregnant women."),
+]
+
+ROUND33_ORDINARY = [
+    "The show case for the new phones opened, and she is often gentle with the horses.",
+    "We were careful with the faraway from home feeling, and detectives concern themselves with facts.",
+    "Surgical procedures would be delayed, and nurses manage with fewer staff at night.",
+    "The firm may possibly delay the launch, and the pregnant girls in the novel were brave.",
+]
+
+# Round 34 (tells21): a football transfer, a cabin crew strike
+ROUND34_TELLS = [
+    ("United have agreed a payment of £65 million for the winger, and add-ons could take the payment previous "
+     "£75 million.",
+     "United have agreed a fee of £65 million for the winger, and add-ons would take the fee past "
+     "£75 million."),
+    ("It is the costliest switch in the membership's historical past, and the club had not wished to promote "
+     "however could not flip down the supply.",
+     "It is the most expensive transfer in the club's history, and the club had not wanted to sell "
+     "but could not turn down the offer."),
+    ("Cabin crew at a price range airline will strike, putting passengers' journeys in danger.",
+     "Cabin crew at a budget airline will strike, putting passengers' trips at risk."),
+    ("Members had been provided an increase well below inflation, and crew are unpaid for hours on the bottom "
+     "between flights.",
+     "Members had been offered a rise well below inflation, and crew are unpaid for hours on the ground "
+     "between flights."),
+    ("The airline will run as many flights as doable, and journey brokers suggested prospects to verify their "
+     "flight standing.",
+     "The airline will run as many flights as possible, and travel agents advised customers to check their "
+     "flight status."),
+]
+
+ROUND34_ORDINARY = [
+    "They wished to promote the film, and the divers spent hours on the bottom of the lake.",
+    "We verify their flight details by email, and the mountain journeys in danger zones need permits.",
+    "Staff were told to pay lease charges on time, and the cabin had been sturdy for years.",
+]
+
+# Round 35 (tells21): an energy price cap rise, a volcanic ash cloud
+ROUND35_TELLS = [
+    ("The ash cloud drifted over the North Ocean, and controllers said it may injury jet engines and that "
+     "security got here first.",
+     "The ash cloud drifted over the North Sea, and controllers said it could damage jet engines and that "
+     "safety came first."),
+    ("Operators added further providers, and scientists said the wind path would resolve how lengthy the "
+     "disruption lasted.",
+     "Operators added extra services, and scientists said the wind direction would decide how long the "
+     "disruption lasted."),
+    ("Airways warned of delays and suggested passengers to not journey to the airport.",
+     "Airlines warned of delays and advised passengers not to travel to the airport."),
+    ("The vitality value cap will rise, adding £150 to the standard family's fuel and electrical energy "
+     "payments.",
+     "The energy price cap will rise, adding £150 to the typical household's gas and electricity "
+     "bills."),
+    ("Families behind on their funds may get help, with a scheme to put in writing off some arrears and to "
+     "supply cost plans.",
+     "Families behind on their payments may get help, with a scheme to write off some arrears and to "
+     "offer payment plans."),
+]
+
+ROUND35_ORDINARY = [
+    "British Airways warned of delays, and the storm may damage roofs.",
+    "We took a look at his telephone bill, and the wind path along the ridge was exposed.",
+    "She bought a set of plates, and the cost plans for the new wing were approved.",
+]
+
+# Round 36 (tells21): the first census results, a driver jailed for killing a cyclist
+ROUND36_TELLS = [
+    ("The primary outcomes of the census show that there are more people over 65 than kids below 15.",
+     "The first results of the census show that there are more people over 65 than children under 15."),
+    ("The quickest development was in the south, while the north misplaced residents, and immigration "
+     "accounted for many of the enhance.",
+     "The fastest growth was in the south, while the north lost residents, and immigration "
+     "accounted for most of the increase."),
+    ("The driver killed a bike owner while taking a look at his telephone, and knowledge from his telephone "
+     "showed he was scrolling by social media.",
+     "The driver killed a cyclist while looking at his phone, and data from his phone "
+     "showed he was scrolling through social media."),
+    ("Her children requested each evening when their father was coming home.",
+     "Her children asked every night when their father was coming home."),
+]
+
+ROUND36_ORDINARY = [
+    "The bike owner locked the frame to the railings, and the cycling path follows the river.",
+    "The inhabitants of the island are proud of their history, and the children below the bridge were fishing.",
+    "The quickest development team won the prize, and the census printed forms arrived late.",
+]
+
+# Round 37 (tells21): a supermarket price war, a stranded whale refloated
+ROUND37_TELLS = [
+    ("Supermarkets are locked in a contemporary value battle as consumers change to low cost chains.",
+     "Supermarkets are locked in a fresh price war as consumers switch to discount chains."),
+    ("The cuts would squeeze margins that were already skinny, and families say their weekly store "
+     "nonetheless prices much more than before.",
+     "The cuts would squeeze margins that were already thin, and families say their weekly shop "
+     "still costs much more than before."),
+    ("Volunteers kept the animal's pores and skin moist with buckets of water and covered it to shield it "
+     "from the solar.",
+     "Volunteers kept the animal's skin wet with buckets of water and covered it to shield it "
+     "from the sun."),
+    ("The whale began to maneuver its tail, and boats adopted it out to sea; it was probably searching fish.",
+     "The whale began to move its tail, and boats followed it out to sea; it was probably hunting fish."),
+]
+
+ROUND37_ORDINARY = [
+    "The farm sells power from the solar panels, and the bank adopted it outright as policy.",
+    "The film was shot in a weekly store in Leeds, and the children were searching fish markets for bargains.",
+]
+
+# Round 38 (tells21): a bridge shut to lorries, a swimmer's record at the trials
+ROUND38_TELLS = [
+    ("The bridge carries 40,000 autos a day, and drivers of heavy items autos face a detour.",
+     "The bridge carries 40,000 vehicles a day, and drivers of heavy goods vehicles face a detour."),
+    ("Deliveries would be delayed and price extra, and automobiles and vans face one lane in every route at "
+     "night.",
+     "Deliveries would be delayed and cost more, and cars and vans face one lane in each direction at "
+     "night."),
+    ("She broke the British file to safe her place, a second sooner than the earlier mark.",
+     "She broke the British record to secure her place, a second faster than the previous mark."),
+    ("She had not expected to qualify until the following Video games, but improved shortly this season.",
+     "She had not expected to qualify until the next Games, but improved quickly this season."),
+    ("Only the top two in every occasion are assured a spot in the team, and the selectors will title the "
+     "total squad next week.",
+     "Only the top two in each event are guaranteed a place in the team, and the selectors will name the "
+     "full squad next week."),
+]
+
+ROUND38_ORDINARY = [
+    "The plan improved shortly after the vote, and the captain was assured a spot on the bench in every "
+    "occasion.",
+    "The British file of the case was lost, and the bridge was protected by guards.",
+    "They have a safe place to stay, and the pilots had to maneuver its wings.",
+]
+
+# Round 39 (tells21): a prisoner escapes from a hospital escort, a couple's lottery win
+ROUND39_TELLS = [
+    ("Police said the man was thought-about harmful and warned the public to not strategy him.",
+     "Police said the man was considered dangerous and warned the public not to approach him."),
+    ("He was last seen operating in direction of the station in a blue hooded high, and officers searched the "
+     "homes of a number of kin.",
+     "He was last seen running towards the station in a blue hooded top, and officials searched the "
+     "homes of several relatives."),
+    ("Police arrange highway checks on the primary routes out of the city, and an pressing assessment was "
+     "ordered.",
+     "Police set up road checks on the main routes out of the city, and an urgent review was "
+     "ordered."),
+    ("The couple have gained £61 million on the lottery and thanked the buddies they had recognized all their "
+     "lives.",
+     "The couple have won £61 million on the lottery and thanked the friends they had known all their "
+     "lives."),
+    ("The ticket was purchased on the village store, whose proprietor will obtain a bonus, and advisers will "
+     "help them handle their fortune.",
+     "The ticket was bought at the village store, whose owner will receive a bonus, and advisers will "
+     "help them manage their fortune."),
+]
+
+ROUND39_ORDINARY = [
+    "The firm uses a number of kin terms in its study, and the pressing assessment deadline passed.",
+    "She likes to handle their fortune cookies, and the shares have gained £2 this week.",
+    "The primary routes out of poverty are work and education, and the jail escort van was parked outside.",
+]
+
+# Round 40 (tells21): an orchestra's grant halved, walkers rescued from a mountain
+ROUND40_TELLS = [
+    ("The orchestra says it could should cancel its season after the humanities council minimize its annual "
+     "grant.",
+     "The orchestra says it may have to cancel its season after the arts council cut its annual "
+     "grant."),
+    ("It gives more than 100 live shows a yr, and the council received way more functions than it can fund.",
+     "It gives more than 100 concerts a year, and the council received far more applications than it can fund."),
+    ("The board had to make troublesome decisions and will meet next week to resolve its future.",
+     "The board had to make difficult choices and will meet next week to decide its future."),
+    ("The walkers turned misplaced in thick cloud and were found chilly and moist after setting out in shiny "
+     "sunshine.",
+     "The walkers became lost in thick cloud and were found cold and wet after setting out in bright "
+     "sunshine."),
+    ("They had no maps or heat garments and were counting on a telephone that ran out of battery.",
+     "They had no maps or warm clothes and were relying on a phone that ran out of battery."),
+    ("The leader said the climate on the summit changes within minutes and urged walkers to carry the precise "
+     "gear.",
+     "The leader said the weather on the summit changes within minutes and urged walkers to carry the right "
+     "equipment."),
+]
+
+ROUND40_ORDINARY = [
+    "The firm wants to minimize its annual costs, and the humanities department hired two lecturers.",
+    "The precise gear ratio matters, and the climate on the summit of policy is cold.",
+    "The phone has more functions than the old model, and the troublesome decisions of youth fade.",
+    "The town should resolve its future soon, and the shiny sunshine yellow car was sold.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
          + ROUND14_TELLS + ROUND15_TELLS + ROUND16_TELLS + ROUND17_TELLS + ROUND18_TELLS + ROUND19_TELLS + ROUND20_TELLS + ROUND21_TELLS + ROUND22_TELLS
-         + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS)
+         + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
+         + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
+         + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
+         + ROUND39_TELLS + ROUND40_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
             + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
             + ROUND15_ORDINARY + ROUND16_ORDINARY + ROUND17_ORDINARY + ROUND18_ORDINARY + ROUND19_ORDINARY + ROUND20_ORDINARY + ROUND21_ORDINARY + ROUND22_ORDINARY
             + ROUND23_ORDINARY + ROUND24_ORDINARY + ROUND25_ORDINARY + ROUND26_ORDINARY + ROUND27_ORDINARY
-            + ROUND28_ORDINARY)
+            + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
+            + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
+            + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
+            + ROUND39_ORDINARY + ROUND40_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
