@@ -2473,6 +2473,28 @@ ROUND100_ORDINARY = [
     'He vowed to combat it with every tool at his disposal.',
 ]
 
+ROUND101_TELLS = [
+    ('A painting offered for greater than ten million pounds, a number of occasions its estimate.',
+     'A painting sold for more than ten million pounds, several times its estimate.'),
+    ('It had hung in the identical household\'s residence for a century.',
+     'It had hung in the same family\'s home for a century.'),
+    ('The buyer did not wish to be named.',
+     'The buyer did not want to be named.'),
+    ('The pool will shut on the finish of the month because the council cannot afford to warmth it.',
+     'The pool will close at the end of the month because the council cannot afford to heat it.'),
+    ('Clubs said they had nowhere else to coach.',
+     'Clubs said they had nowhere else to train.'),
+    ('A charity which may be capable of run the pool has come forward.',
+     'A charity that might be able to run the pool has come forward.'),
+]
+
+ROUND101_ORDINARY = [
+    'The painting offered for sale at the fair was a fake.',
+    'The sale confirmed that the painting was genuine.',
+    'The gallery is a well-liked spot for tourists.',
+    'The company plans to use the cash to revive its ailing brand.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2534,7 +2556,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND97_TELLS
                         + ROUND98_TELLS
                         + ROUND99_TELLS
-                        + ROUND100_TELLS)
+                        + ROUND100_TELLS
+                        + ROUND101_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2597,7 +2620,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND97_ORDINARY
                            + ROUND98_ORDINARY
                            + ROUND99_ORDINARY
-                           + ROUND100_ORDINARY)
+                           + ROUND100_ORDINARY
+                           + ROUND101_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
