@@ -2495,6 +2495,28 @@ ROUND101_ORDINARY = [
     'The company plans to use the cash to revive its ailing brand.',
 ]
 
+ROUND102_TELLS = [
+    ('The planet orbits a small pink star and may have a floor heat sufficient for liquid water.',
+     'The planet orbits a small red star and may have a surface warm enough for liquid water.'),
+    ('They studied the sunshine that passes by means of the gas.',
+     'They studied the light that passes through the gas.'),
+    ('Few worlds past our photo voltaic system are rocky.',
+     'Few worlds beyond our solar system are rocky.'),
+    ('The work will be printed in a number one journal.',
+     'The work will be published in a leading journal.'),
+    ('The house facet scored twice before the break.',
+     'The home side scored twice before the break.'),
+    ('The coach said they would want to enhance rapidly.',
+     'The coach said they would need to improve quickly.'),
+]
+
+ROUND102_ORDINARY = [
+    'Particles that are sufficiently small to pass through the filter are counted.',
+    'The team will play their remaining match on Sunday.',
+    'The staff mentioned the invention in their newsletter.',
+    'The bakery sells a small pink star biscuit for children.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2557,7 +2579,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND98_TELLS
                         + ROUND99_TELLS
                         + ROUND100_TELLS
-                        + ROUND101_TELLS)
+                        + ROUND101_TELLS
+                        + ROUND102_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2621,7 +2644,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND98_ORDINARY
                            + ROUND99_ORDINARY
                            + ROUND100_ORDINARY
-                           + ROUND101_ORDINARY)
+                           + ROUND101_ORDINARY
+                           + ROUND102_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
