@@ -2517,6 +2517,27 @@ ROUND102_ORDINARY = [
     'The bakery sells a small pink star biscuit for children.',
 ]
 
+ROUND103_TELLS = [
+    ('Growers said flour costs may rise later this yr because of this.',
+     'Growers said flour prices could rise later this year as a result.'),
+    ('Some farms had misplaced most of their earnings.',
+     'Some farms had lost most of their income.'),
+    ('Oats cope higher with moist floor than wheat.',
+     'Oats cope better with wet ground than wheat.'),
+    ('The ship blocked a busy transport lane and forced other ships to attend at sea.',
+     'The ship blocked a busy shipping lane and forced other ships to wait at sea.'),
+    ('Investigators will attempt to set up why the engine failed.',
+     'Investigators will try to establish why the engine failed.'),
+    ('Officials said a technical fault was accountable.',
+     'Officials said a technical fault was to blame.'),
+]
+
+ROUND103_ORDINARY = [
+    'The plants grow in moist floor tiles around the pool.',
+    'The firm was compelled dozens of times to change its plans.',
+    'The new road will become a transport lane for buses.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2580,7 +2601,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND99_TELLS
                         + ROUND100_TELLS
                         + ROUND101_TELLS
-                        + ROUND102_TELLS)
+                        + ROUND102_TELLS
+                        + ROUND103_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2645,7 +2667,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND99_ORDINARY
                            + ROUND100_ORDINARY
                            + ROUND101_ORDINARY
-                           + ROUND102_ORDINARY)
+                           + ROUND102_ORDINARY
+                           + ROUND103_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
