@@ -2538,6 +2538,27 @@ ROUND103_ORDINARY = [
     'The new road will become a transport lane for buses.',
 ]
 
+ROUND104_TELLS = [
+    ('A former financial institution supervisor stole from aged clients.',
+     'A former bank manager stole from elderly customers.'),
+    ('He abused the belief of susceptible individuals who trusted him.',
+     'He abused the trust of vulnerable people who trusted him.'),
+    ('A number of of the victims had died, and families said the sentence was too brief.',
+     'Several of the victims had died, and families said the sentence was too short.'),
+    ('The firm repaid each buyer and took steps to stop such thefts taking place once more.',
+     'The firm repaid every customer and took steps to stop such thefts happening again.'),
+    ('Its assortment consists of previous images, instruments and letters.',
+     'Its collection includes old photographs, tools and letters.'),
+    ('The challenge value about two million pounds.',
+     'The project cost about two million pounds.'),
+]
+
+ROUND104_ORDINARY = [
+    'The financial institution mentioned in the report has since closed.',
+    'Rules to cease such thefts were not enough.',
+    'The trial relied on him for recommendation letters.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2602,7 +2623,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND100_TELLS
                         + ROUND101_TELLS
                         + ROUND102_TELLS
-                        + ROUND103_TELLS)
+                        + ROUND103_TELLS
+                        + ROUND104_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2668,7 +2690,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND100_ORDINARY
                            + ROUND101_ORDINARY
                            + ROUND102_ORDINARY
-                           + ROUND103_ORDINARY)
+                           + ROUND103_ORDINARY
+                           + ROUND104_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
