@@ -6,9 +6,9 @@ The eighth clean audit of issue 15 (helper clean22; the method of test_clean_row
 a clean writer could meet, a sentence of our own using the spun phrase in its ordinary sense (British and
 American news, sport, business, local news, science): "the financial savings might not materialise", "click
 on the hyperlink below", "new computer systems for every classroom", "the source, who did not wish to be
-named", "empty the bin as soon as it is full", "the transfer would enable him to play". 145 sentences were
-written; each one in CLEAN_SENTENCES (133) was changed by main's lexicons (6ea4de6) after the clean preamble,
-and each one in SPUN_PAGE_SENTENCES (13) after the spun preamble too (the rows now carry a condition that
+named", "empty the bin as soon as it is full", "the transfer would enable him to play". 155 sentences were
+written; each one in CLEAN_SENTENCES (140) was changed by main's lexicons (6ea4de6) after the clean preamble,
+and each one in SPUN_PAGE_SENTENCES (15) after the spun preamble too (the rows now carry a condition that
 tells the two uses apart). Rows lowered below 0.5 still change their phrase on a page that reads as spun,
 by design. Sentences written for these tests.
 """
@@ -23,6 +23,7 @@ CLEAN_SENTENCES = [
     'A last determination of the boundary was made in 1902.',
     'After the injury vital signs were checked every hour.',
     'Buyers welcomed the financial savings on offer in the sale.',
+    'Candidates are identified for his or her leadership skills.',
     'Click on the hyperlink below to register for the event.',
     'Click the hyperlink within the email to confirm your address.',
     'Companies address prices in their annual reports.',
@@ -43,6 +44,7 @@ CLEAN_SENTENCES = [
     'He refused to surrender his weekly column to the new editor.',
     'He vowed so as to reassure fans that he would stay at the club.',
     'Hospitals share safety codes with the ambulance service.',
+    'Households were paying a mean of 30 dollars a month, the study found.',
     'Industrial suppliers as a result of the strike faced long delays.',
     'Inspectors check on a regular basis objects left unattended at the station.',
     'Investors bought shares regardless of the current fall in prices.',
@@ -63,6 +65,7 @@ CLEAN_SENTENCES = [
     'Players were told the transfer would enable the club to buy a striker.',
     'Police suggested individuals involved may have known the victim.',
     'Police warned residents about visitors posing as council workers.',
+    'Rangers assist the native bird population through the winter.',
     'Researchers published the outcomes of a survey of 2,000 nurses.',
     'Residents have been left indignant by the decision to close the pool.',
     'Retailers may scale back prices after Christmas.',
@@ -107,7 +110,9 @@ CLEAN_SENTENCES = [
     'The financial savings might not be as large as the minister claimed.',
     'The financial savings might not materialise, the auditors warned.',
     'The firm gave delivery drivers a pay rise.',
+    'The firm plans to launch a parcel delivery service next year.',
     'The form requested individuals to provide photo identification.',
+    'The goalkeeper had a busy afternoon for many of the afternoon session.',
     'The government is expected to publish the outcomes of a survey on housing.',
     'The grid will need new cables to manage the additional energy demand.',
     'The judge allowed the choice to be reversed on appeal.',
@@ -127,6 +132,7 @@ CLEAN_SENTENCES = [
     'The school bought new computer systems for every classroom.',
     "The school plans to add additional dates for parents' evenings.",
     'The service is based on knowledge launched into the public domain by NASA.',
+    "The shuttle bus is the area's essential airport link.",
     "The singer's followers have been left confused by her latest post.",
     'The source, who did not wish to be named, said talks had stalled.',
     'The state supplied jobs at the new plant to 300 workers.',
@@ -146,6 +152,7 @@ CLEAN_SENTENCES = [
     'There are few farms on this planet as old as this one.',
     'There was no alternative due to the weather.',
     'They thought that they had been focused on the wrong target.',
+    'Tickets were sold out for many of the afternoon performances.',
     'Two further working theatres reopened in the West End this year.',
     'Two individuals critically injured in the crash were flown to hospital.',
     'Use a bin that can be sealed as soon as it is full.',
@@ -174,7 +181,9 @@ SPUN_PAGE_SENTENCES = [
     'The bus is a lifeline for many of the night shift workers.',
     'The exhibition shows photos taken by street photographers in the 1970s.',
     'The fans were kept waiting for many of the morning sessions.',
+    'The goalkeeper had a busy afternoon for many of the afternoon session.',
     'The statement would not clear up the issue, critics said.',
+    'Tickets were sold out for many of the afternoon performances.',
     'Visitors pay a small charge to launch canoes from the slipway.',
 ]
 
