@@ -6,8 +6,8 @@ The eighth clean audit of issue 15 (helper clean22; the method of test_clean_row
 a clean writer could meet, a sentence of our own using the spun phrase in its ordinary sense (British and
 American news, sport, business, local news, science): "the financial savings might not materialise", "click
 on the hyperlink below", "new computer systems for every classroom", "the source, who did not wish to be
-named", "empty the bin as soon as it is full", "the transfer would enable him to play". 155 sentences were
-written; each one in CLEAN_SENTENCES (140) was changed by main's lexicons (6ea4de6) after the clean preamble,
+named", "empty the bin as soon as it is full", "the transfer would enable him to play". 157 sentences were
+written; each one in CLEAN_SENTENCES (142) was changed by main's lexicons (6ea4de6) after the clean preamble,
 and each one in SPUN_PAGE_SENTENCES (15) after the spun preamble too (the rows now carry a condition that
 tells the two uses apart). Rows lowered below 0.5 still change their phrase on a page that reads as spun,
 by design. Sentences written for these tests.
@@ -84,6 +84,7 @@ CLEAN_SENTENCES = [
     'Staff were given computer systems to work from home.',
     'Students parked their vehicles at residence halls across the campus.',
     'Supermarkets minimize the amount of plastic they use.',
+    'Supermarkets minimize the cost of their own waste collection.',
     'Supermarkets minimize the risk of contamination by chilling meat.',
     'Tea was the drink of choice for many of the morning commuters.',
     'Teenagers want costly branded gadgets for Christmas.',
@@ -113,6 +114,7 @@ CLEAN_SENTENCES = [
     'The firm plans to launch a parcel delivery service next year.',
     'The form requested individuals to provide photo identification.',
     'The goalkeeper had a busy afternoon for many of the afternoon session.',
+    'The golf club said the change would enable the membership to vote by post.',
     'The government is expected to publish the outcomes of a survey on housing.',
     'The grid will need new cables to manage the additional energy demand.',
     'The judge allowed the choice to be reversed on appeal.',
