@@ -2559,6 +2559,28 @@ ROUND104_ORDINARY = [
     'The trial relied on him for recommendation letters.',
 ]
 
+ROUND105_TELLS = [
+    ('The review found the challenge\'s finances had doubled because of rising development prices.',
+     'The review found the project\'s budget had doubled because of rising construction costs.'),
+    ('Leaders accused ministers of breaking their guarantees.',
+     'Leaders accused ministers of breaking their promises.'),
+    ('Officials said the additional time would enable engineers to search out financial savings.',
+     'Officials said the extra time would allow engineers to find savings.'),
+    ('Prices had risen twice as quick as inflation, and owners had been hardly ever informed of cheaper options.',
+     'Prices had risen twice as fast as inflation, and owners were rarely told of cheaper options.'),
+    ('Many nonetheless commerce underneath the names of the unique unbiased shops.',
+     'Many still trade under the names of the original independent shops.'),
+    ('Vets blamed rising prices for employees and gear.',
+     'Vets blamed rising prices for staff and equipment.'),
+]
+
+ROUND105_ORDINARY = [
+    'The new store is not going to open till the spring, the owner said.',
+    'Nurses said the ward was sluggish and overcrowded during the winter.',
+    'The coach said the team was nonetheless dedicated to winning.',
+    'Some employees and gear were moved to the new site.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2624,7 +2646,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND101_TELLS
                         + ROUND102_TELLS
                         + ROUND103_TELLS
-                        + ROUND104_TELLS)
+                        + ROUND104_TELLS
+                        + ROUND105_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2691,7 +2714,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND101_ORDINARY
                            + ROUND102_ORDINARY
                            + ROUND103_ORDINARY
-                           + ROUND104_ORDINARY)
+                           + ROUND104_ORDINARY
+                           + ROUND105_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
