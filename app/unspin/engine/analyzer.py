@@ -327,7 +327,7 @@ class Engine:
             self.plan  # noqa: B018 - builds the lemma tables
         from unspin.engine import unseen
         model = self._unseen_model()
-        if model is not None and unseen.NEAR_SIMILARITY <= 1:   # the near route is on
+        if model is not None and unseen.near_route_on():
             model.vectors  # noqa: B018 - the word vectors of the unseen finder's near route (about a second)
 
     def close(self) -> None:

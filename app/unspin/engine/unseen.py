@@ -235,6 +235,12 @@ NEAR_SIMILARITY = 1.01
 NEAR_MARGIN = 0.1
 NEAR_RANK = 500        # ... and the term's word among the written word's 500 nearest words
 
+
+def near_route_on() -> bool:
+    """Whether the near route runs (read at call time, so a test can set NEAR_SIMILARITY); while
+    it is off the word vectors are never loaded."""
+    return NEAR_SIMILARITY <= 1
+
 # Function words are not content swaps ("of" -> "in" aligns by accident); they may stand inside a
 # term but are never themselves evidence.
 FUNCTION_WORDS = frozenset(
@@ -1003,8 +1009,8 @@ class SwapModel:
 
     def _may_be_near(self, first: str, second_singular: str) -> bool:
         """A two-word term of the near route may hold one of these words in its place (the cheap test)."""
-        if NEAR_SIMILARITY > 1:
-            return False    # the route is off: the vector table is never loaded
+        if not near_route_on():
+            return False
         near = self._near_terms
         return ((0, first) in near or (1, second_singular) in near) and self.vectors is not None
 
@@ -1027,8 +1033,8 @@ class SwapModel:
         12; seeds 14-15 737 -> 741/2046, Pok 89.05 -> 88.92 %: right about two times in three
         (the wrong ones half of a longer tortured phrase, "dark medium earlier" for "dark channel
         prior"). ``NEAR_SIMILARITY`` above 1 turns the route off."""
-        if NEAR_SIMILARITY > 1:
-            return None     # the route is off
+        if not near_route_on():
+            return None
         a, b = gram
         vectors = self.vectors
         if a in NOT_CONTENT or b in NOT_CONTENT or vectors is None:
