@@ -251,6 +251,28 @@ def near(doc, start, end, head, arg):
                for ph in getattr(arg, "phrases", ()) for i in range(lo, hi - len(ph) + 1))
 
 
+@condition("clause_near", reads=TOKENS | TAGS | SENTS)
+def clause_near(doc, start, end, head, arg):
+    """One of the words within eight tokens before or five after, in the same sentence. For a verb
+    that governs the clause around the phrase: a reporting verb stands before a subject that can be
+    several words long ("said many of the old books had been ruined"), and a sentence boundary
+    ends its reach ("Johnson said. (They had been ...")."""
+    lo, hi = max(0, start - 8), min(len(doc), end + 5)
+    for i in range(start - 1, lo - 1, -1):
+        t = doc[i]
+        if t.lower_ in arg or t.lemma_.lower() in arg:
+            return True
+        if t.is_sent_start:
+            break
+    for i in range(end, hi):
+        t = doc[i]
+        if t.is_sent_start:
+            break
+        if t.lower_ in arg or t.lemma_.lower() in arg:
+            return True
+    return False
+
+
 @condition("before_pos", reads=TAGS)
 def before_pos(doc, start, end, head, arg):
     t = _next(doc, end)
