@@ -2581,6 +2581,28 @@ ROUND105_ORDINARY = [
     'Some employees and gear were moved to the new site.',
 ]
 
+ROUND106_TELLS = [
+    ('Greater than 30 properties may very well be misplaced to the ocean inside 20 years.',
+     'More than 30 properties could be lost to the sea within 20 years.'),
+    ('A council spokesman mentioned it had utilized for funding however warned of delays.',
+     'A council spokesman said it had applied for funding but warned of delays.'),
+    ('The surroundings company mentioned it will meet residents on Monday.',
+     'The environment agency said it will meet residents on Monday.'),
+    ('Households mentioned they can not promote their homes.',
+     'Households said they can not sell their homes.'),
+    ('Tons of of individuals queued exterior earlier than the doorways opened.',
+     'Hundreds of people queued outside before the doors opened.'),
+    ('Volunteers had helped to switch most of them with donations.',
+     'Volunteers had helped to replace most of them with donations.'),
+]
+
+ROUND106_ORDINARY = [
+    'The agents were keen to promote their homes on social media.',
+    'Players had to switch them with new boots before the second half.',
+    'The money was utilized for repairs to the church roof.',
+    'He stood in the doorways opened to the street and waved at the crowd.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2647,7 +2669,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND102_TELLS
                         + ROUND103_TELLS
                         + ROUND104_TELLS
-                        + ROUND105_TELLS)
+                        + ROUND105_TELLS
+                        + ROUND106_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2715,7 +2738,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND102_ORDINARY
                            + ROUND103_ORDINARY
                            + ROUND104_ORDINARY
-                           + ROUND105_ORDINARY)
+                           + ROUND105_ORDINARY
+                           + ROUND106_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
