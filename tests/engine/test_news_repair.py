@@ -2603,6 +2603,26 @@ ROUND106_ORDINARY = [
     'He stood in the doorways opened to the street and waved at the crowd.',
 ]
 
+ROUND107_TELLS = [
+    ('The operator mentioned the route was now not worthwhile.',
+     'The operator said the route was no longer profitable.'),
+    ('A petition to save lots of the service has gathered greater than 4,000 signatures.',
+     'A petition to save the service has gathered more than 4,000 signatures.'),
+    ('Police are looking a gang of 4 males who smashed their method right into a store.',
+     'Police are hunting a gang of four men who smashed their way into a store.'),
+    ('Detectives consider the lads used a stolen automotive, which was later discovered burned out.',
+     'Detectives believe the men used a stolen car, which was later found burned out.'),
+    ('Older residents mentioned they will be reduce off from their friends and household.',
+     'Older residents said they will be cut off from their friends and family.'),
+]
+
+ROUND107_ORDINARY = [
+    'The charity hopes to save lots of the money it spends on rent by moving online.',
+    'Firefighters discovered burned out cars along the road after the blaze.',
+    'He spent the weekend with friends and household members at the lake.',
+    'Residents are looking a lot happier since the park reopened.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2670,7 +2690,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND103_TELLS
                         + ROUND104_TELLS
                         + ROUND105_TELLS
-                        + ROUND106_TELLS)
+                        + ROUND106_TELLS
+                        + ROUND107_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2739,7 +2760,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND103_ORDINARY
                            + ROUND104_ORDINARY
                            + ROUND105_ORDINARY
-                           + ROUND106_ORDINARY)
+                           + ROUND106_ORDINARY
+                           + ROUND107_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
