@@ -2623,6 +2623,26 @@ ROUND107_ORDINARY = [
     'Residents are looking a lot happier since the park reopened.',
 ]
 
+ROUND108_TELLS = [
+    ('The pub, which dates again to the seventeenth century, is one among lots of to have closed.',
+     'The pub, which dates back to the seventeenth century, is one of hundreds to have closed.'),
+    ('Villagers have raised sufficient cash to purchase their native pub.',
+     'Villagers have raised enough money to buy their local pub.'),
+    ('Supporters level to figures exhibiting that crashes fell by a 3rd.',
+     'Supporters point to figures showing that crashes fell by a third.'),
+    ('Motoring teams mentioned the change would sluggish visitors and frustrate drivers.',
+     'Motoring groups said the change would slow traffic and frustrate drivers.'),
+    ('Police mentioned they might give attention to warnings somewhat than fines.',
+     'Police said they would focus on warnings rather than fines.'),
+]
+
+ROUND108_ORDINARY = [
+    'She was one among the many volunteers who turned up on Saturday.',
+    'Teachers should give attention to pupils who fall behind in the first year.',
+    'The new bypass will slow traffic through the village, the council admitted.',
+    'The old mill dates back to 1820 and is now a museum.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2691,7 +2711,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND104_TELLS
                         + ROUND105_TELLS
                         + ROUND106_TELLS
-                        + ROUND107_TELLS)
+                        + ROUND107_TELLS
+                        + ROUND108_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2761,7 +2782,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND104_ORDINARY
                            + ROUND105_ORDINARY
                            + ROUND106_ORDINARY
-                           + ROUND107_ORDINARY)
+                           + ROUND107_ORDINARY
+                           + ROUND108_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
