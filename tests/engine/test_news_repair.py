@@ -2643,6 +2643,29 @@ ROUND108_ORDINARY = [
     'The old mill dates back to 1820 and is now a museum.',
 ]
 
+ROUND109_TELLS = [
+    ('We sit up for welcoming guests again subsequent spring.',
+     'We look forward to welcoming guests again next spring.'),
+    ('The challenge has been placed on maintain till the brand new yr.',
+     'The challenge has been placed on hold until the new year.'),
+    ('Police are interesting for witnesses to return ahead.',
+     'Police are appealing for witnesses to come forward.'),
+    ('The membership will play its subsequent match away from dwelling.',
+     'The club will play its next match away from home.'),
+    ('The federal government has pledged to spice up funding for faculties.',
+     'The government has pledged to boost funding for schools.'),
+    ('The airport mentioned flights had been operating as regular.',
+     'The airport said flights had been operating as normal.'),
+]
+
+ROUND109_ORDINARY = [
+    'Nurses often sit up for hours with patients who cannot sleep.',
+    'The findings are interesting for witnesses and jurors alike, the professor said.',
+    'The chef likes to spice up the menu with dishes from the Caribbean.',
+    'It is interesting the decision came so late in the day.',
+    'The trains are running as regular as clockwork this week.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2712,7 +2735,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND105_TELLS
                         + ROUND106_TELLS
                         + ROUND107_TELLS
-                        + ROUND108_TELLS)
+                        + ROUND108_TELLS
+                        + ROUND109_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2783,7 +2807,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND105_ORDINARY
                            + ROUND106_ORDINARY
                            + ROUND107_ORDINARY
-                           + ROUND108_ORDINARY)
+                           + ROUND108_ORDINARY
+                           + ROUND109_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
