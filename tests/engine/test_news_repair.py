@@ -2666,6 +2666,26 @@ ROUND109_ORDINARY = [
     'The trains are running as regular as clockwork this week.',
 ]
 
+ROUND110_TELLS = [
+    ('The corporate has excellent debt of £2bn.',
+     'The company has outstanding debt of £2bn.'),
+    ('The deal is price $3bn, in line with two folks conversant in the matter.',
+     'The deal is worth $3bn, according to two people familiar with the matter.'),
+    ('The affected person was in a steady situation in hospital.',
+     'The patient was in a stable condition in hospital.'),
+    ('The charity mentioned the cash would go to households in want.',
+     'The charity said the money would go to families in need.'),
+    ('The brand new guidelines come into power on 1 April.',
+     'The new guidelines come into force on 1 April.'),
+]
+
+ROUND110_ORDINARY = [
+    'The hotel received excellent reviews and the restaurant had excellent shares of local trade.',
+    'Investors want to know what the bond is priced at before they commit.',
+    'Is price a factor for you when choosing a school?',
+    'The party came into power promising to cut taxes and change the law.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2736,7 +2756,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND106_TELLS
                         + ROUND107_TELLS
                         + ROUND108_TELLS
-                        + ROUND109_TELLS)
+                        + ROUND109_TELLS
+                        + ROUND110_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2808,7 +2829,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND106_ORDINARY
                            + ROUND107_ORDINARY
                            + ROUND108_ORDINARY
-                           + ROUND109_ORDINARY)
+                           + ROUND109_ORDINARY
+                           + ROUND110_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
