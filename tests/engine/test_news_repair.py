@@ -2686,6 +2686,24 @@ ROUND110_ORDINARY = [
     'The party came into power promising to cut taxes and change the law.',
 ]
 
+ROUND111_TELLS = [
+    ('The lawyer basic mentioned on Friday that the case was closed.',
+     'The attorney general said on Friday that the case was closed.'),
+    ('Lawyer Basic Jane Doe mentioned the case was closed.',
+     'Attorney General Jane Doe said the case was closed.'),
+    ('The dwelling secretary is predicted to make a press release.',
+     'The home secretary is expected to make a statement.'),
+    ('He was named most useful participant of the collection.',
+     'He was named most valuable player of the series.'),
+    ('The senate majority chief scheduled a vote for Tuesday.',
+     'The Senate Majority Leader scheduled a vote for Tuesday.'),
+]
+
+ROUND111_ORDINARY = [
+    'The environmental protection minister visited the flooded town.',
+    'The consumer protection secretary of the association resigned.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2757,7 +2775,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND107_TELLS
                         + ROUND108_TELLS
                         + ROUND109_TELLS
-                        + ROUND110_TELLS)
+                        + ROUND110_TELLS
+                        + ROUND111_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2830,7 +2849,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND107_ORDINARY
                            + ROUND108_ORDINARY
                            + ROUND109_ORDINARY
-                           + ROUND110_ORDINARY)
+                           + ROUND110_ORDINARY
+                           + ROUND111_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
