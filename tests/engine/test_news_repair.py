@@ -2611,7 +2611,7 @@ ROUND107_TELLS = [
     ('Police are looking a gang of 4 males who smashed their method right into a store.',
      'Police are hunting a gang of four men who smashed their way into a store.'),
     ('Detectives consider the lads used a stolen automotive, which was later discovered burned out.',
-     'Detectives believe the men used a stolen car, which was later found burned out.'),
+     'Detectives believe the lads used a stolen car, which was later found burned out.'),
     ('Older residents mentioned they will be reduce off from their friends and household.',
      'Older residents said they will be cut off from their friends and family.'),
 ]
