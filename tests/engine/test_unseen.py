@@ -410,7 +410,8 @@ def test_a_find_no_term_list_knows_becomes_the_term_one_more_swap_back_gives(tmp
     terms.write_text("heat transfer\nmass transport\n", encoding="utf-8")
     synonyms = tmp_path / "synonyms.tsv"
     synonyms.write_text("transfer\ttransport conveyance\n", encoding="utf-8")
-    lm = LanguageModel({"the": 2e10, "warmth": 3e5, "transport": 5e7, "heat": 9e7}, {})
+    # ("transport" below unseen.HALLMARK_ANCHOR_COUNT: a word everyone writes anchors no hallmark find)
+    lm = LanguageModel({"the": 2e10, "warmth": 3e5, "transport": 2e7, "heat": 9e7}, {})
     model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
     # "warmth" is a hallmark of "heat"; "heat transport" is in no term list, "heat transfer" is
     found = model.find("the warmth transport".split())
@@ -815,3 +816,21 @@ def test_the_word_vectors_choose_a_term_for_a_word_no_source_links(tmp_path, mon
     assert _near_model(tmp_path, "multiple sclerosis\nsystemic sclerosis\n").find("in many sclerosis".split()) == []
     # a word halfway between two terms' words ("numerous": close to "multiple" and to "systemic"): no margin
     assert _near_model(tmp_path, usual).find("in numerous sclerosis".split()) == []
+
+
+def test_a_hallmark_beside_a_word_everyone_writes_is_no_repair(tmp_path):
+    # "corrosive" is the paraphraser's hallmark for "acid" (made-up rows of our own); "teichoic"
+    # anchors it, "blood" (used as often as "model" or "vehicle") does not: "blood acid" is no term,
+    # and such a word is as likely part of a longer tortured phrase ("profundity model" is no "depth
+    # model")
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{w} corrosive\t{w} acid\t\t\t0.9\n" for w in ("lactic", "nitric", "citric"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("amino acid\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "corrosive": 4e5, "acid": 3e7, "blood": 6e7, "plasma": 1e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert [(f.display, f.route) for f in model.find("the teichoic corrosive".split())] == [("teichoic acid", "hallmark")]
+    assert [(f.display, f.route) for f in model.find("the plasma corrosive".split())] == [("plasma acid", "hallmark")]
+    assert [f.display for f in model.find("the blood corrosive".split())] == []
