@@ -834,3 +834,43 @@ def test_a_hallmark_beside_a_word_everyone_writes_is_no_repair(tmp_path):
     assert [(f.display, f.route) for f in model.find("the teichoic corrosive".split())] == [("teichoic acid", "hallmark")]
     assert [(f.display, f.route) for f in model.find("the plasma corrosive".split())] == [("plasma acid", "hallmark")]
     assert [f.display for f in model.find("the blood corrosive".split())] == []
+
+
+class PhraseModel(PairModel):
+    """:class:`PairModel` that also knows three-word phrases: the last word of one given is five
+    times likelier after its two words than after the middle word alone."""
+
+    def __init__(self, pairs, phrases):
+        super().__init__(pairs)
+        self.phrases = set(phrases)
+
+    def logp3(self, before, prev, word):
+        if before is None:
+            return self.logp(prev, word)
+        return self.logp(prev, word) + (math.log(5) if f"{before} {prev} {word}" in self.phrases else 0.0)
+
+
+def test_an_attested_x_of_y_needs_the_phrase_not_its_two_halves(tmp_path):
+    # made-up rows of our own: "sickness" -> "disease", "wellspring" -> "source" are habits
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} sickness\t{a} disease\t\t\t0.9\n" for a in ("heart", "lung", "skin")) + \
+        "".join(f"{a} wellspring\t{a} source\t\t\t0.9\n" for a in ("power", "light", "heat"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("open source\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "of": 1.5e10, "disease": 5e7, "sickness": 5e6, "source": 9e7,
+                        "wellspring": 2e5, "income": 6e7, "parkinson": 2e6},
+                       {"disease of": 2e6, "source of": 9e6, "of income": 3e6, "of parkinson": 2e5})
+    trigram = PhraseModel(set(), {"source of income"})
+    model = SwapModel.from_entries(entries, [terms], lm=lm, trigram=trigram)
+    # "source of income" is a phrase of English: the attested find stays
+    assert [(f.display, f.route) for f in model.find("a wellspring of income".split())] == \
+        [("source of income", "attested")]
+    # "disease of" and "of parkinson" are common, "disease of parkinson" is no phrase (the list
+    # writes "parkinson's disease"): no find
+    assert [f.display for f in model.find("the sickness of parkinson".split()) if f.route == "attested"] == []
+    # without a trigram model, the bigram pairs alone, as before
+    plain = SwapModel.from_entries(entries, [terms], lm=lm)
+    plain._trigram = None
+    assert [f.display for f in plain.find("the sickness of parkinson".split())] == ["disease of parkinson"]
