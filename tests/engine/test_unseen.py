@@ -874,3 +874,28 @@ def test_an_attested_x_of_y_needs_the_phrase_not_its_two_halves(tmp_path):
     plain = SwapModel.from_entries(entries, [terms], lm=lm)
     plain._trigram = None
     assert [f.display for f in plain.find("the sickness of parkinson".split())] == ["disease of parkinson"]
+
+
+def test_one_swapped_word_that_also_gives_another_known_term_is_for_review(tmp_path):
+    from unspin.engine.unseen import ORDINARY_PRIOR
+    from unspin.engine.scoring import WEAK_PRIOR
+    # made-up rows of our own: "sickness" -> "disease" is a habit of the list; a dictionary also
+    # gives "sickness" -> "illness"
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} sickness\t{a} disease\t\t\t0.9\n" for a in ("heart", "lung", "liver"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    synonyms = tmp_path / "synonyms.tsv"
+    synonyms.write_text("illness\tsickness\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "sickness": 5e6, "disease": 5e7, "illness": 2e7, "skin": 3e7, "kidney": 1e7}, {})
+    # "skin disease" and "skin illness" are both terms: which one the list writes is unknown
+    terms.write_text("skin disease\nskin illness\nkidney disease\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
+    skin = model.find("the skin sickness".split())
+    assert [(f.display, f.rivals) for f in skin] == [("skin disease", 1)]
+    assert SwapModel.prior(skin[0]) == ORDINARY_PRIOR < WEAK_PRIOR
+    # "kidney illness" is no term: the find is weak evidence, as before
+    kidney = model.find("the kidney sickness".split())
+    assert [(f.display, f.rivals) for f in kidney] == [("kidney disease", 0)]
+    assert SwapModel.prior(kidney[0]) > ORDINARY_PRIOR
