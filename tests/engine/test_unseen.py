@@ -410,7 +410,8 @@ def test_a_find_no_term_list_knows_becomes_the_term_one_more_swap_back_gives(tmp
     terms.write_text("heat transfer\nmass transport\n", encoding="utf-8")
     synonyms = tmp_path / "synonyms.tsv"
     synonyms.write_text("transfer\ttransport conveyance\n", encoding="utf-8")
-    lm = LanguageModel({"the": 2e10, "warmth": 3e5, "transport": 5e7, "heat": 9e7}, {})
+    # ("transport" below unseen.HALLMARK_ANCHOR_COUNT: a word everyone writes anchors no hallmark find)
+    lm = LanguageModel({"the": 2e10, "warmth": 3e5, "transport": 2e7, "heat": 9e7}, {})
     model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
     # "warmth" is a hallmark of "heat"; "heat transport" is in no term list, "heat transfer" is
     found = model.find("the warmth transport".split())
@@ -815,3 +816,86 @@ def test_the_word_vectors_choose_a_term_for_a_word_no_source_links(tmp_path, mon
     assert _near_model(tmp_path, "multiple sclerosis\nsystemic sclerosis\n").find("in many sclerosis".split()) == []
     # a word halfway between two terms' words ("numerous": close to "multiple" and to "systemic"): no margin
     assert _near_model(tmp_path, usual).find("in numerous sclerosis".split()) == []
+
+
+def test_a_hallmark_beside_a_word_everyone_writes_is_no_repair(tmp_path):
+    # "corrosive" is the paraphraser's hallmark for "acid" (made-up rows of our own); "teichoic"
+    # anchors it, "blood" (used as often as "model" or "vehicle") does not: "blood acid" is no term,
+    # and such a word is as likely part of a longer tortured phrase ("profundity model" is no "depth
+    # model")
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{w} corrosive\t{w} acid\t\t\t0.9\n" for w in ("lactic", "nitric", "citric"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("amino acid\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "corrosive": 4e5, "acid": 3e7, "blood": 6e7, "plasma": 1e7}, {})
+    model = SwapModel.from_entries(entries, [terms], lm=lm)
+    assert [(f.display, f.route) for f in model.find("the teichoic corrosive".split())] == [("teichoic acid", "hallmark")]
+    assert [(f.display, f.route) for f in model.find("the plasma corrosive".split())] == [("plasma acid", "hallmark")]
+    assert [f.display for f in model.find("the blood corrosive".split())] == []
+
+
+class PhraseModel(PairModel):
+    """:class:`PairModel` that also knows three-word phrases: the last word of one given is five
+    times likelier after its two words than after the middle word alone."""
+
+    def __init__(self, pairs, phrases):
+        super().__init__(pairs)
+        self.phrases = set(phrases)
+
+    def logp3(self, before, prev, word):
+        if before is None:
+            return self.logp(prev, word)
+        return self.logp(prev, word) + (math.log(5) if f"{before} {prev} {word}" in self.phrases else 0.0)
+
+
+def test_an_attested_x_of_y_needs_the_phrase_not_its_two_halves(tmp_path):
+    # made-up rows of our own: "sickness" -> "disease", "wellspring" -> "source" are habits
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} sickness\t{a} disease\t\t\t0.9\n" for a in ("heart", "lung", "skin")) + \
+        "".join(f"{a} wellspring\t{a} source\t\t\t0.9\n" for a in ("power", "light", "heat"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text("open source\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "of": 1.5e10, "disease": 5e7, "sickness": 5e6, "source": 9e7,
+                        "wellspring": 2e5, "income": 6e7, "parkinson": 2e6},
+                       {"disease of": 2e6, "source of": 9e6, "of income": 3e6, "of parkinson": 2e5})
+    trigram = PhraseModel(set(), {"source of income"})
+    model = SwapModel.from_entries(entries, [terms], lm=lm, trigram=trigram)
+    # "source of income" is a phrase of English: the attested find stays
+    assert [(f.display, f.route) for f in model.find("a wellspring of income".split())] == \
+        [("source of income", "attested")]
+    # "disease of" and "of parkinson" are common, "disease of parkinson" is no phrase (the list
+    # writes "parkinson's disease"): no find
+    assert [f.display for f in model.find("the sickness of parkinson".split()) if f.route == "attested"] == []
+    # without a trigram model, the bigram pairs alone, as before
+    plain = SwapModel.from_entries(entries, [terms], lm=lm)
+    plain._trigram = None
+    assert [f.display for f in plain.find("the sickness of parkinson".split())] == ["disease of parkinson"]
+
+
+def test_one_swapped_word_that_also_gives_another_known_term_is_for_review(tmp_path):
+    from unspin.engine.unseen import ORDINARY_PRIOR
+    from unspin.engine.scoring import WEAK_PRIOR
+    # made-up rows of our own: "sickness" -> "disease" is a habit of the list; a dictionary also
+    # gives "sickness" -> "illness"
+    lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
+        "".join(f"{a} sickness\t{a} disease\t\t\t0.9\n" for a in ("heart", "lung", "liver"))
+    entries, problems = parse_lexicon(lexicon)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    synonyms = tmp_path / "synonyms.tsv"
+    synonyms.write_text("illness\tsickness\n", encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "sickness": 5e6, "disease": 5e7, "illness": 2e7, "skin": 3e7, "kidney": 1e7}, {})
+    # "skin disease" and "skin illness" are both terms: which one the list writes is unknown
+    terms.write_text("skin disease\nskin illness\nkidney disease\n", encoding="utf-8")
+    model = SwapModel.from_entries(entries, [terms], lm=lm, synonym_files=[synonyms])
+    skin = model.find("the skin sickness".split())
+    assert [(f.display, f.rivals) for f in skin] == [("skin disease", 1)]
+    assert SwapModel.prior(skin[0]) == ORDINARY_PRIOR < WEAK_PRIOR
+    # "kidney illness" is no term: the find is weak evidence, as before
+    kidney = model.find("the kidney sickness".split())
+    assert [(f.display, f.rivals) for f in kidney] == [("kidney disease", 0)]
+    assert SwapModel.prior(kidney[0]) > ORDINARY_PRIOR
