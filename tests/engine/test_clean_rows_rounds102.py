@@ -8,8 +8,8 @@ business, courts, weather, science, recipes, gardening, local notices, a letter 
 was harmed in the fire", "This could possibly be the worst storm in decades", "The purpose was to have fun",
 "Entry is free for kids below 12", "The hotel is on North Ocean Drive", "Storage ranges from 64 gigabytes",
 "The risk can be minimized by a good lock on the door", "The veterans' standing ovation lasted several
-minutes". 197 sentences were written; each one in CLEAN_SENTENCES (157) was changed by main's lexicons (c376052)
-after the clean preamble, and each one in SPUN_PAGE_SENTENCES (28) after the spun preamble too (the rows now
+minutes". 206 sentences were kept; each one in CLEAN_SENTENCES (164) was changed by main's lexicons (c376052)
+after the clean preamble, and each one in SPUN_PAGE_SENTENCES (31) after the spun preamble too (the rows now
 carry a condition that tells the two uses apart). Rows lowered below 0.5 still change their phrase on a page
 that reads as spun, by design. Sentences written for these tests.
 """
@@ -28,6 +28,7 @@ CLEAN_SENTENCES = [
     'At 15 she was the most youthful participant in the tournament.',
     'Avenue lighting was installed along the new boulevard last year.',
     'Bakers warn that flour costs may rise after the poor harvest.',
+    'Be careful for faux leather that peels after a year.',
     'Bike owners complain that the road is full of potholes.',
     'Bookings for the vacation season are up by a tenth, the airline said.',
     'Can injury rates among young players be cut by better coaching?',
@@ -56,6 +57,7 @@ CLEAN_SENTENCES = [
     'Her children requested each evening that she read them a story.',
     'Her mother and father on the school board voted against the plan.',
     'How can injury prevention be improved in schools?',
+    'Image quality continues to enhance rapidly with each new camera.',
     'Inspectors praised the school, in particular measures taken to improve attendance.',
     'Investigators looked into his personal and business accounts.',
     'Issues had improved by the spring, the headteacher said.',
@@ -67,6 +69,7 @@ CLEAN_SENTENCES = [
     'Keep the seedlings on a moist floor of gravel in the greenhouse.',
     'Last month was the warmest on file at the weather station.',
     "Leaders will discuss the climate on the summit's opening day.",
+    'Local charities have gained £40,000 from the lottery fund this year.',
     'Luckily nobody was harmed in the fire, the brigade said.',
     'Measles can cause severe issues in infants, the health agency warned.',
     "Members of the museum's gathering heard a talk on local history.",
@@ -96,6 +99,7 @@ CLEAN_SENTENCES = [
     'Retailers warn their already skinny margins cannot absorb the tax.',
     'Sailors from different ships to attend the memorial service in Plymouth.',
     'Sales of automobiles and vans rose last year.',
+    'Schools must keep safeguarding information up to date.',
     'She beat the earlier mark by two seconds to set a new record.',
     'She lives on North Ocean Boulevard near the pier.',
     'She pinned a small pink star to the top of the tree.',
@@ -113,6 +117,7 @@ CLEAN_SENTENCES = [
     'The census printed in 1911 showed the town had 4,000 people.',
     'The central bank is the main financial institution supervisor in the country.',
     'The chef instructed the viewers that the oven must be very hot.',
+    'The clinic exploited the belief of susceptible patients that a cure existed.',
     'The club agreed a payment of two million pounds to the builder for the new stand.',
     "The club's new signing was a youthful participant in the charity match.",
     'The coastguard said it was monitoring the state of affairs carefully.',
@@ -133,6 +138,7 @@ CLEAN_SENTENCES = [
     'The illness is often gentle in children, doctors said.',
     'The judge said the sentence was too brief for a crime of this kind.',
     'The letters reveal the private tales of soldiers at the front.',
+    'The merged bank will save money by shutting overlapping branches.',
     'The ministry is monitoring the state of affairs carefully after the earthquake.',
     'The morning was chilly and moist, and the fog lingered.',
     "The museum's gathering for volunteers is held every spring.",
@@ -156,6 +162,7 @@ CLEAN_SENTENCES = [
     'The state budget pays for housing, roads and colleges.',
     'The storm compelled dozens of ships to shelter in the harbour.',
     'The suspect wore darkish clothes and a cap.',
+    'The tennis club was sold in two units to separate buyers.',
     'The town has been provided an increase in funding for its library.',
     "The town's average rainfall was the highest on file for August.",
     'The trust repaid each buyer who had paid a deposit.',
@@ -188,6 +195,7 @@ def test_a_clean_writers_sentence_stays(engine, sentence):
 
 # Sentences whose row now has a condition: they stay even where the page reads as spun.
 SPUN_PAGE_SENTENCES = [
+    'Be careful for faux leather that peels after a year.',
     'Can injury rates among young players be cut by better coaching?',
     "Comets from the solar system's outer edge are rare visitors.",
     'Decorate each biscuit with a small pink star and leave to set.',
@@ -199,6 +207,7 @@ SPUN_PAGE_SENTENCES = [
     'Japanese England fans cheered in the stands at the rugby match.',
     'Keep the seedlings on a moist floor of gravel in the greenhouse.',
     "Leaders will discuss the climate on the summit's opening day.",
+    'Local charities have gained £40,000 from the lottery fund this year.',
     'Luckily nobody was harmed in the fire, the brigade said.',
     'Mushrooms grow on the moist floor of the woodland.',
     'Nobody was harmed when the tree fell onto the road.',
@@ -215,6 +224,7 @@ SPUN_PAGE_SENTENCES = [
     'The historic bridge was protected as a listed building in 1972.',
     'The hotel is on North Ocean Drive in Fort Lauderdale.',
     'The purpose was to have fun, not to win, the coach said.',
+    'The tennis club was sold in two units to separate buyers.',
     "The veterans' standing ovation lasted several minutes.",
 ]
 
@@ -288,6 +298,12 @@ SPUN_USES = [
      'The ticket was bought at the village shop.'),
     ("The striker's new club agreed a payment of £30m.",
      "The striker's new club agreed a fee of £30m."),
+    ('The top seed won in two units.',
+     'The top seed won in two sets.'),
+    ('The couple have gained £1m on the lottery.',
+     'The couple have won £1m on the lottery.'),
+    ('Be careful for faux texts from the bank.',
+     'Watch out for fake texts from the bank.'),
 ]
 
 
