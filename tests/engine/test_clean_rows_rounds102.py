@@ -8,8 +8,8 @@ business, courts, weather, science, recipes, gardening, local notices, a letter 
 was harmed in the fire", "This could possibly be the worst storm in decades", "The purpose was to have fun",
 "Entry is free for kids below 12", "The hotel is on North Ocean Drive", "Storage ranges from 64 gigabytes",
 "The risk can be minimized by a good lock on the door", "The veterans' standing ovation lasted several
-minutes". 215 sentences were kept; each one in CLEAN_SENTENCES (172) was changed by main's lexicons (c376052)
-after the clean preamble, and each one in SPUN_PAGE_SENTENCES (34) after the spun preamble too (the rows now
+minutes". 214 sentences were kept; each one in CLEAN_SENTENCES (171) was changed by main's lexicons (c376052)
+after the clean preamble, and each one in SPUN_PAGE_SENTENCES (33) after the spun preamble too (the rows now
 carry a condition that tells the two uses apart). Rows lowered below 0.5 still change their phrase on a page
 that reads as spun, by design. Sentences written for these tests.
 """
@@ -71,7 +71,6 @@ CLEAN_SENTENCES = [
     'Journeys in danger of cancellation will be refunded.',
     'Keep the seedlings on a moist floor of gravel in the greenhouse.',
     'Last month was the warmest on file at the weather station.',
-    "Leaders will discuss the climate on the summit's opening day.",
     'Local charities have gained £40,000 from the lottery fund this year.',
     'Luckily nobody was harmed in the fire, the brigade said.',
     'Measles can cause severe issues in infants, the health agency warned.',
@@ -215,7 +214,6 @@ SPUN_PAGE_SENTENCES = [
     'It was the quickest development of a vaccine in history.',
     'Japanese England fans cheered in the stands at the rugby match.',
     'Keep the seedlings on a moist floor of gravel in the greenhouse.',
-    "Leaders will discuss the climate on the summit's opening day.",
     'Local charities have gained £40,000 from the lottery fund this year.',
     'Luckily nobody was harmed in the fire, the brigade said.',
     'Moist floors are a slipping hazard in the kitchen.',
