@@ -8,8 +8,8 @@ business, courts, weather, science, recipes, gardening, local notices, a letter 
 was harmed in the fire", "This could possibly be the worst storm in decades", "The purpose was to have fun",
 "Entry is free for kids below 12", "The hotel is on North Ocean Drive", "Storage ranges from 64 gigabytes",
 "The risk can be minimized by a good lock on the door", "The veterans' standing ovation lasted several
-minutes". 214 sentences were kept; each one in CLEAN_SENTENCES (171) was changed by main's lexicons (c376052)
-after the clean preamble, and each one in SPUN_PAGE_SENTENCES (33) after the spun preamble too (the rows now
+minutes". 224 sentences were kept; each one in CLEAN_SENTENCES (175) was changed by main's lexicons (c376052)
+after the clean preamble, and each one in SPUN_PAGE_SENTENCES (34) after the spun preamble too (the rows now
 carry a condition that tells the two uses apart). Rows lowered below 0.5 still change their phrase on a page
 that reads as spun, by design. Sentences written for these tests.
 """
@@ -34,6 +34,7 @@ CLEAN_SENTENCES = [
     'Can injury rates among young players be cut by better coaching?',
     'Carry the precise gear for the weather, the guide said.',
     'Changes to low cost housing rules were approved by the council.',
+    'Clients relied on him for recommendations.',
     'Climbers need the precise gear for each route.',
     "Comets from the solar system's outer edge are rare visitors.",
     'Complaints from aged clients of the care agency rose last year.',
@@ -90,6 +91,7 @@ CLEAN_SENTENCES = [
     'Parents say the scheme is breaking their guarantees of free places.',
     'Pensions are the most important sum of money most people will ever hold.',
     'Plant a pink dwarf rose in a sunny pot by the door.',
+    'Police arranged highway checks after the robbery.',
     'Police set up highway checks to catch drunk drivers.',
     'Police were taking a look at his telephone records from the night.',
     'Power from the solar plant will supply 5,000 homes.',
@@ -127,7 +129,9 @@ CLEAN_SENTENCES = [
     "The club's new signing was a youthful participant in the charity match.",
     'The coastguard said it was monitoring the state of affairs carefully.',
     'The company aims to minimize its annual emissions by half.',
+    'The contractor supplied cost plans for the new wing.',
     'The council agreed a payment of 40,000 pounds to the club for use of the pitch.',
+    'The council needed to make troublesome tenants leave.',
     "The court heard the fraud could possibly be the worst in the firm's history.",
     'The diving crew spent hours on the bottom searching for the wreck.',
     'The diving crew spent two hours on the bottom of the lake.',
@@ -205,6 +209,7 @@ SPUN_PAGE_SENTENCES = [
     'Be careful for faux leather that peels after a year.',
     'Can injury rates among young players be cut by better coaching?',
     'Changes to low cost housing rules were approved by the council.',
+    'Clients relied on him for recommendations.',
     "Comets from the solar system's outer edge are rare visitors.",
     'Decorate each biscuit with a small pink star and leave to set.',
     'For the children the purpose was to have fun outdoors.',
@@ -307,6 +312,14 @@ SPUN_USES = [
      'The couple have won £1m on the lottery.'),
     ('Be careful for faux texts from the bank.',
      'Watch out for fake texts from the bank.'),
+    ('They relied on him for recommendation.',
+     'They relied on him for advice.'),
+    ('The players will journey to a coaching camp in Spain.',
+     'The players will travel to a training camp in Spain.'),
+    ('Police arrange highway checks on the main roads.',
+     'Police set up road checks on the main roads.'),
+    ('The board needed to make troublesome decisions.',
+     'The board had to make difficult decisions.'),
 ]
 
 
