@@ -2704,6 +2704,23 @@ ROUND111_ORDINARY = [
     'The consumer protection secretary of the association resigned.',
 ]
 
+ROUND112_TELLS = [
+    ('In any occasion, the vote will go forward.',
+     'In any case, the vote will go ahead.'),
+    ("To be trustworthy, we didn't count on to win.",
+     "To be honest, we didn't expect to win."),
+    ('The agency is within the technique of hiring a brand new boss.',
+     'The firm is in the process of hiring a new boss.'),
+    ('The 2 sides reached a deal within the eleventh hour.',
+     'The two sides reached a deal at the eleventh hour.'),
+]
+
+ROUND112_ORDINARY = [
+    'She wants her staff to be trustworthy and kind.',
+    'It was no marvel of engineering, but the bridge did its job.',
+    'The hall was not used in any occasion where more than fifty people came.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2776,7 +2793,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND108_TELLS
                         + ROUND109_TELLS
                         + ROUND110_TELLS
-                        + ROUND111_TELLS)
+                        + ROUND111_TELLS
+                        + ROUND112_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2850,7 +2868,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND108_ORDINARY
                            + ROUND109_ORDINARY
                            + ROUND110_ORDINARY
-                           + ROUND111_ORDINARY)
+                           + ROUND111_ORDINARY
+                           + ROUND112_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
