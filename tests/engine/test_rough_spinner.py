@@ -115,6 +115,18 @@ def test_tells_raise_the_spin_score(engine):
     ("The whistleblower mosted likely to the FBI, a jury located him guilty, and he encounters as much as 20 years in prison.",
      "The whistleblower went to the FBI, a jury found him guilty, and he faces up to 20 years in prison.",
      "She encountered as much as 30 centimetres of snow, and the children located the missing cat."),
+    ("Public health and wellness officials said the British federal government would act.",
+     "Public health officials said the British government would act.",
+     "The spa offers health and wellness programs, and the Swiss federal government agreed."),
+    ("He was billed with murder, and his lawyers said they would attract the verdict in the allures court.",
+     "He was charged with murder, and his lawyers said they would appeal the verdict in the appeals court.",
+     "The concert was billed with three other bands, and the sale will attract the decision makers."),
+    ("The exotic storm strengthened, and the quake had a size 6.4 before cyberpunks struck in a ransomware strike.",
+     "The tropical storm strengthened, and the quake had a magnitude 6.4 before hackers struck in a ransomware attack.",
+     "A size 10 shoe fits him, and the genre of cyberpunks grew in the 1980s."),
+    ("He scored a period-high 40 points, and the company will report results following week.",
+     "He scored a season-high 40 points, and the company will report results next week.",
+     "The period-ending balance was $400, and following week-long protests the government resigned."),
 ])
 def test_dictionary_paraphrasers_repaired_and_ordinary_use_kept(engine, spun, restored, ordinary):
     assert accepted_all(engine, spun) == restored
