@@ -127,6 +127,12 @@ def test_tells_raise_the_spin_score(engine):
     ("He scored a period-high 40 points, and the company will report results following week.",
      "He scored a season-high 40 points, and the company will report results next week.",
      "The period-ending balance was $400, and following week-long protests the government resigned."),
+    ("The international preacher met the prime preacher for peace speaks on a profession contract.",
+     "The foreign minister met the prime minister for peace talks on a trade agreement.",
+     "The preacher spoke at the church, and a quick browse through to the end of the book helped."),
+    ("The victim of the mass capturing is in vital problem, and the authorities principal urged calm.",
+     "The victim of the mass shooting is in critical condition, and the police chief urged calm.",
+     "Given that 40 percent of voters are undecided, the capturing of wild birds is banned."),
 ])
 def test_dictionary_paraphrasers_repaired_and_ordinary_use_kept(engine, spun, restored, ordinary):
     assert accepted_all(engine, spun) == restored
