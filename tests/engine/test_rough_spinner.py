@@ -133,6 +133,9 @@ def test_tells_raise_the_spin_score(engine):
     ("The victim of the mass capturing is in vital problem, and the authorities principal urged calm.",
      "The victim of the mass shooting is in critical condition, and the police chief urged calm.",
      "Given that 40 percent of voters are undecided, the capturing of wild birds is banned."),
+    ("The Senate Bulk Leader said the investing costs would pass before lawmakers raised the financial obligation ceiling.",
+     "The Senate Majority Leader said the spending bill would pass before lawmakers raised the debt ceiling.",
+     "The bulk leader in the warehouse ordered pallets, and she signed the costs off as a business expense."),
 ])
 def test_dictionary_paraphrasers_repaired_and_ordinary_use_kept(engine, spun, restored, ordinary):
     assert accepted_all(engine, spun) == restored
