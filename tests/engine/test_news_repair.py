@@ -2721,6 +2721,19 @@ ROUND112_ORDINARY = [
     'The hall was not used in any occasion where more than fifty people came.',
 ]
 
+ROUND113_TELLS = [
+    ('The corporate reported a file revenue of $5bn.',
+     'The company reported a record revenue of $5bn.'),
+    ('The candidates clashed on the talk stage in Milwaukee.',
+     'The candidates clashed on the debate stage in Milwaukee.'),
+]
+
+ROUND113_ORDINARY = [
+    'Please attach the file revenue report to your email before Friday.',
+    'The file number is printed at the top of the letter.',
+    'She joined the talk stage after the keynote to answer questions.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2794,7 +2807,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND109_TELLS
                         + ROUND110_TELLS
                         + ROUND111_TELLS
-                        + ROUND112_TELLS)
+                        + ROUND112_TELLS
+                        + ROUND113_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2869,7 +2883,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND109_ORDINARY
                            + ROUND110_ORDINARY
                            + ROUND111_ORDINARY
-                           + ROUND112_ORDINARY)
+                           + ROUND112_ORDINARY
+                           + ROUND113_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
