@@ -2734,6 +2734,20 @@ ROUND113_ORDINARY = [
     'She joined the talk stage after the keynote to answer questions.',
 ]
 
+ROUND114_TELLS = [
+    ('The band introduced a world tour on Monday.',
+     'The band announced a world tour on Monday.'),
+    ('The actor died at his dwelling in Los Angeles.',
+     'The actor died at his home in Los Angeles.'),
+    ('The boxer retained his belt after a unanimous resolution from the judges.',
+     'The boxer retained his belt after a unanimous decision from the judges.'),
+]
+
+ROUND114_ORDINARY = [
+    'The council passed a unanimous resolution on the new fight against litter.',
+    'She introduced a tour guide to the group of visitors.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2808,7 +2822,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND110_TELLS
                         + ROUND111_TELLS
                         + ROUND112_TELLS
-                        + ROUND113_TELLS)
+                        + ROUND113_TELLS
+                        + ROUND114_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2884,7 +2899,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND110_ORDINARY
                            + ROUND111_ORDINARY
                            + ROUND112_ORDINARY
-                           + ROUND113_ORDINARY)
+                           + ROUND113_ORDINARY
+                           + ROUND114_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
