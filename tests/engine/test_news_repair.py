@@ -2748,6 +2748,23 @@ ROUND114_ORDINARY = [
     'She introduced a tour guide to the group of visitors.',
 ]
 
+ROUND115_TELLS = [
+    ('Medical doctors warned of a surge in instances over Christmas.',
+     'Doctors warned of a surge in cases over Christmas.'),
+    ('The hospital declared a essential incident on Monday.',
+     'The hospital declared a critical incident on Monday.'),
+    ('The gang focused aged residents of their properties.',
+     'The gang targeted elderly residents of their homes.'),
+    ('Smokers face the next danger of coronary heart illness.',
+     'Smokers face a higher risk of heart disease.'),
+]
+
+ROUND115_ORDINARY = [
+    'The rise in instances of fraud worries the bank, said the report on card crime.',
+    'Researchers found new instances of the rare bird in the valley.',
+    'Careful driving reduced the danger of skidding on the ice.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2823,7 +2840,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND111_TELLS
                         + ROUND112_TELLS
                         + ROUND113_TELLS
-                        + ROUND114_TELLS)
+                        + ROUND114_TELLS
+                        + ROUND115_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2900,7 +2918,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND111_ORDINARY
                            + ROUND112_ORDINARY
                            + ROUND113_ORDINARY
-                           + ROUND114_ORDINARY)
+                           + ROUND114_ORDINARY
+                           + ROUND115_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
