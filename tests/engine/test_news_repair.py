@@ -2765,6 +2765,18 @@ ROUND115_ORDINARY = [
     'Careful driving reduced the danger of skidding on the ice.',
 ]
 
+ROUND116_TELLS = [
+    ('The retailer warned that earnings would fall wanting expectations.',
+     'The retailer warned that earnings would fall short of expectations.'),
+    ('The airline swung to a revenue within the second quarter.',
+     'The airline swung to a profit in the second quarter.'),
+]
+
+ROUND116_ORDINARY = [
+    'Leaves fall wanting nothing but wind in the autumn.',
+    'Snow will fall overnight on higher ground.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2841,7 +2853,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND112_TELLS
                         + ROUND113_TELLS
                         + ROUND114_TELLS
-                        + ROUND115_TELLS)
+                        + ROUND115_TELLS
+                        + ROUND116_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2919,7 +2932,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND112_ORDINARY
                            + ROUND113_ORDINARY
                            + ROUND114_ORDINARY
-                           + ROUND115_ORDINARY)
+                           + ROUND115_ORDINARY
+                           + ROUND116_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
