@@ -1050,6 +1050,54 @@ ROUND40_ORDINARY = [
     "The town should resolve its future soon, and the shiny sunshine yellow car was sold.",
 ]
 
+# Round 41 (tells22): a water company's record fine, a council seat decided on a recount
+ROUND41_TELLS = [
+    ("The company was fined a report £90 million after it had damaged the legislation hundreds of occasions.",
+     "The company was fined a record £90 million after it had broken the law hundreds of times."),
+    ("The chief executive apologised to prospects, and three bathers misplaced their lives last summer.",
+     "The chief executive apologised to customers, and three bathers lost their lives last summer."),
+    ("The Inexperienced candidate won by simply two votes after the second rely of the poll papers.",
+     "The Green candidate won by just two votes after the second count of the ballot papers."),
+    ("The shedding councillor would not problem the outcome in courtroom and wished his rival effectively.",
+     "The losing councillor would not challenge the result in court and wished his rival well."),
+]
+
+ROUND41_ORDINARY = [
+    "Inexperienced candidates often struggle, and an inexperienced candidate can still win a seat.",
+    "There were dozens of occasions when he lied, and we met on hundreds of occasions.",
+    "Many first rely on savings, and the scandal damaged the legislation in the Senate.",
+    "He requested for the second time that the file be sent, and they misplaced their keys.",
+]
+
+# Round 42 (tells22): a food-bank demand report, a weather satellite launched
+ROUND42_TELLS = [
+    ("The charity handed out the best quantity on report, and lots of extra had been families who had by no "
+     "means wanted assist.",
+     "The charity handed out the highest number on record, and many more were families who had never "
+     "needed help."),
+    ("Volunteers ran out of child meals and had to flip folks away, and urged ministers to boost advantages "
+     "in step with costs.",
+     "Volunteers ran out of baby food and had to turn people away, and urged ministers to raise benefits "
+     "in line with prices."),
+    ("The charity wants to finish the wait of five weeks for the primary cost, and said work was the perfect "
+     "route out of poverty.",
+     "The charity wants to end the wait of five weeks for the first payment, and said work was the best "
+     "route out of poverty."),
+    ("The satellite, inbuilt Britain, went up after two attempts had been referred to as off.",
+     "The satellite, built in Britain, went up after two attempts were called off."),
+    ("Engineers on the management centre cheered when the craft despatched its first sign, and the mission "
+     "value about £600 million.",
+     "Engineers at the control centre cheered when the craft sent its first signal, and the mission "
+     "cost about £600 million."),
+]
+
+ROUND42_ORDINARY = [
+    "We bought lots of extra chairs for the party, and she wanted assistance with the move.",
+    "The primary cost of the project is labour, and the perfect route for cyclists runs along the river.",
+    "The phone has an inbuilt camera, and scientists finding out that the drug works were delighted.",
+    "Her first sign of illness was a cough, and the child meals at the cafe are cheap.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1057,7 +1105,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1067,7 +1115,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
