@@ -1098,6 +1098,29 @@ ROUND42_ORDINARY = [
     "Her first sign of illness was a cough, and the child meals at the cafe are cheap.",
 ]
 
+# Round 43 (tells22): a ferry strike, a striker bought on transfer deadline day
+ROUND43_TELLS = [
+    ("The club broke its switch report, and his rival left on a free switch.",
+     "The club broke its transfer record, and his rival left on a free transfer."),
+    ("The manager asked for a brand new ahead at the begin of the summer, and his shirt bought out within an "
+     "hour.",
+     "The manager asked for a new forward at the start of the summer, and his shirt sold out within an "
+     "hour."),
+    ("Fans queued at the membership store, and two defenders went out on mortgage to a rival club.",
+     "Fans queued at the club shop, and two defenders went out on loan to a rival club."),
+    ("Boats were crusing with fewer staff than the legislation permits, and shops ran short of recent milk.",
+     "Boats were sailing with fewer staff than the law allows, and shops ran short of fresh milk."),
+    ("The leader referred to as on each side to return to talks before the vacationer season.",
+     "The leader called on both sides to return to talks before the tourist season."),
+]
+
+ROUND43_ORDINARY = [
+    "The firm was bought out by its rivals in 2010, and the tickets bought out of town were cheaper.",
+    "He moved the new ahead of schedule plan, and the most recent water bill was high.",
+    "The union urged each side to be patient, and he left simply because it was about to rain.",
+    "The recent bread price rise hurt families, and she took out a new mortgage to buy the house.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1105,7 +1128,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1115,7 +1138,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
