@@ -1121,6 +1121,31 @@ ROUND43_ORDINARY = [
     "The recent bread price rise hurt families, and she took out a new mortgage to buy the house.",
 ]
 
+# Round 44 (tells22): a hosepipe ban, a stock-market fall
+ROUND44_TELLS = [
+    ("Crops had been already struggling during the current scorching climate, and prospects caught watering "
+     "gardens face fines.",
+     "Crops were already struggling during the recent hot weather, and customers caught watering "
+     "gardens face fines."),
+    ("People were asked to show off the faucet while brushing their enamel.",
+     "People were asked to turn off the tap while brushing their teeth."),
+    ("The primary index closed down as buyers appeared for someplace secure, wiping billions off the worth "
+     "of big companies.",
+     "The main index closed down as investors looked for somewhere safe, wiping billions off the value "
+     "of big companies."),
+    ("Prices were rising sooner than expected, and savers were instructed to not panic after hopes that "
+     "rates can be minimize.",
+     "Prices were rising faster than expected, and savers were told not to panic after hopes that "
+     "rates would be cut."),
+]
+
+ROUND44_ORDINARY = [
+    "The house had been already sold when we arrived, and the primary index of the database was rebuilt.",
+    "Let me show off the tap dancing skills I learned, and the boy grew sooner than his brother expected.",
+    "She was instructed to not only teach but also to mentor, and the prospects caught my eye.",
+    "The greatest corporations of the age built railways, and investors place their cash in bonds.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1128,7 +1153,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1138,7 +1163,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
