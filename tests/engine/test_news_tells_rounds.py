@@ -1146,6 +1146,31 @@ ROUND44_ORDINARY = [
     "The greatest corporations of the age built railways, and investors place their cash in bonds.",
 ]
 
+# Round 45 (tells22): a pension-age vote abroad, a giraffe calf born at a zoo
+ROUND45_TELLS = [
+    ("Months of avenue protests ended, and the fund was operating out of cash as individuals dwell longer.",
+     "Months of street protests ended, and the fund was running out of cash as people live longer."),
+    ("Unions promised to maintain combating, though assist for the strikes had pale after most days of motion.",
+     "Unions promised to keep fighting, though support for the strikes had faded after most days of action."),
+    ("Parties will ask the highest courtroom to strike down the legislation, and ministers may now flip to "
+     "different pressing issues.",
+     "Parties will ask the top court to strike down the law, and ministers may now turn to "
+     "other urgent problems."),
+    ("The calf, the primary of its sort, was six ft tall, and the species is listed as susceptible.",
+     "The calf, the first of its kind, was six feet tall, and the species is listed as vulnerable."),
+    ("Numbers have fallen because the Eighties, and the zoo asked people to assist select a reputation for the "
+     "calf.",
+     "Numbers have fallen since the Eighties, and the zoo asked people to help choose a name for the "
+     "calf."),
+]
+
+ROUND45_ORDINARY = [
+    "The company is operating out of London, and he had pale skin and blue eyes.",
+    "His assist for the winning goal came late, and the building is 40 ft tall.",
+    "This is the first of its sort I have seen, and he earned a reputation for the calf roping contest.",
+    "The band played because the Eighties were fun, and they maintain it from the control room.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1153,7 +1178,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1163,7 +1188,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
