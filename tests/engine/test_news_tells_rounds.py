@@ -1171,6 +1171,27 @@ ROUND45_ORDINARY = [
     "The band played because the Eighties were fun, and they maintain it from the control room.",
 ]
 
+# Round 46 (tells22): a teachers' pay offer, a charity marathon on the coast
+ROUND46_TELLS = [
+    ("The marathon alongside the coast ended with runners in fancy gown elevating about £400,000.",
+     "The marathon along the coast ended with runners in fancy dress raising about £400,000."),
+    ("Teachers have been provided a pay rise, and the supply is greater than final year's.",
+     "Teachers have been offered a pay rise, and the offer is higher than last year's."),
+    ("Head lecturers said schools would have to discover a part of the cash from budgets, that are already "
+     "stretched.",
+     "Head teachers said schools would have to find part of the money from budgets, which are already "
+     "stretched."),
+    ("Mother and father have been told that too many new teachers go away inside 5 years.",
+     "Parents have been told that too many new teachers leave within five years."),
+]
+
+ROUND46_ORDINARY = [
+    "The supply is greater than the demand, and the ship sailed alongside the coast.",
+    "She provided a pay slip, and the cat will go away inside the house.",
+    "His mother and father had been married for years, and elevating the bed helps.",
+    "First-aid teams treated about forty people for minor injuries at the race.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1178,7 +1199,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1188,7 +1209,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
