@@ -1192,6 +1192,29 @@ ROUND46_ORDINARY = [
     "First-aid teams treated about forty people for minor injuries at the race.",
 ]
 
+# Round 47 (tells22): pub closures, a lifeboat rescue
+ROUND47_TELLS = [
+    ("Landlords blamed prospects who now drink at home, and villages have misplaced the one place the place "
+     "people could meet.",
+     "Landlords blamed customers who now drink at home, and villages have lost the only place where "
+     "people could meet."),
+    ("Ministers had already frozen obligation on drinks and had been taking a look at ways to increase assist "
+     "with bills.",
+     "Ministers had already frozen duty on drinks and were looking at ways to extend help "
+     "with bills."),
+    ("The boat began to sink in tough seas, and the skipper despatched a misery name before dawn.",
+     "The boat began to sink in rough seas, and the skipper sent a distress call before dawn."),
+    ("The crew were lifted to security, and the cause of the leak was not but recognized.",
+     "The crew were lifted to safety, and the cause of the leak was not yet known."),
+]
+
+ROUND47_ORDINARY = [
+    "The firm interviewed prospects who applied online, and the tough seas of politics tested him.",
+    "The data was sent to security services, and the team lifted to security level three.",
+    "He had been taking a look at his notes, and the one place the place where we met is gone.",
+    "She feels an obligation on behalf of her family, and they increase assist with the ball in the league.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1199,7 +1222,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1209,7 +1232,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
