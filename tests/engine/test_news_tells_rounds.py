@@ -1215,6 +1215,31 @@ ROUND47_ORDINARY = [
     "She feels an obligation on behalf of her family, and they increase assist with the ball in the league.",
 ]
 
+# Round 48 (tells22): whooping cough cases rise, a lost painting sold at auction
+ROUND48_TELLS = [
+    ("Officials urged parents to test that their youngsters are vaccinated after an increase in circumstances "
+     "of the illness.",
+     "Officials urged parents to check that their children are vaccinated after a rise in cases "
+     "of the illness."),
+    ("Pregnant women are provided a vaccine, and the illness begins like a chilly but brings coughing suits "
+     "that final for weeks.",
+     "Pregnant women are offered a vaccine, and the illness begins like a cold but brings coughing fits "
+     "that last for weeks."),
+    ("Doctors had appointments obtainable, and parents can still meet up with missed doses.",
+     "Doctors had appointments available, and parents can still catch up on missed doses."),
+    ("The painting has offered at public sale, and the owners had no thought of its worth.",
+     "The painting has sold at auction, and the owners had no idea of its value."),
+    ("It was a misplaced work by a Dutch artist, and consumers on the telephone from New York bid for it.",
+     "It was a lost work by a Dutch artist, and buyers on the phone from New York bid for it."),
+]
+
+ROUND48_ORDINARY = [
+    "We will test that their theory holds, and the morning was like a chilly winter day.",
+    "The champions can final be beaten, and the final for weeks was the big match.",
+    "He had no thought of leaving, and the coughing suits me fine.",
+    "Consumers on the telephone network complained about the prices.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1222,7 +1247,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1232,7 +1257,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
