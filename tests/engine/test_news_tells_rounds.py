@@ -1240,6 +1240,26 @@ ROUND48_ORDINARY = [
     "Consumers on the telephone network complained about the prices.",
 ]
 
+# Round 49 (tells22): rural bus routes cut, a landslide shuts a mountain road
+ROUND49_TELLS = [
+    ("The council cut its transport finances, and a volunteer group has provided to run a minibus.",
+     "The council cut its transport budget, and a volunteer group has offered to run a minibus."),
+    ("The predominant highway is shut, and no one was damage when the hillside came down.",
+     "The main road is shut, and no one was hurt when the hillside came down."),
+    ("Engineers hope to search out out how the slope moved, and the slip adopted the wettest winter on record.",
+     "Engineers hope to find out how the slope moved, and the slip followed the wettest winter on record."),
+    ("A track for native visitors will open on the closed road, and the firm is taking a look at methods to "
+     "guard the route.",
+     "A track for local traffic will open on the closed road, and the company is looking at ways to "
+     "protect the route."),
+]
+
+ROUND49_ORDINARY = [
+    "No one was damaged by the rumour, and they adopted the driest style of prose.",
+    "They use methods to guard against fraud, and the state of the transport finances is poor.",
+    "Costs can be minimized or lowered over time with better planning.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1247,7 +1267,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1257,7 +1277,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
