@@ -1050,6 +1050,231 @@ ROUND40_ORDINARY = [
     "The town should resolve its future soon, and the shiny sunshine yellow car was sold.",
 ]
 
+# Round 41 (tells22): a water company's record fine, a council seat decided on a recount
+ROUND41_TELLS = [
+    ("The company was fined a report £90 million after it had damaged the legislation hundreds of occasions.",
+     "The company was fined a record £90 million after it had broken the law hundreds of times."),
+    ("The chief executive apologised to prospects, and three bathers misplaced their lives last summer.",
+     "The chief executive apologised to customers, and three bathers lost their lives last summer."),
+    ("The Inexperienced candidate won by simply two votes after the second rely of the poll papers.",
+     "The Green candidate won by just two votes after the second count of the ballot papers."),
+    ("The shedding councillor would not problem the outcome in courtroom and wished his rival effectively.",
+     "The losing councillor would not challenge the result in court and wished his rival well."),
+]
+
+ROUND41_ORDINARY = [
+    "Inexperienced candidates often struggle, and an inexperienced candidate can still win a seat.",
+    "There were dozens of occasions when he lied, and we met on hundreds of occasions.",
+    "Many first rely on savings, and the scandal damaged the legislation in the Senate.",
+    "He requested for the second time that the file be sent, and they misplaced their keys.",
+]
+
+# Round 42 (tells22): a food-bank demand report, a weather satellite launched
+ROUND42_TELLS = [
+    ("The charity handed out the best quantity on report, and lots of extra had been families who had by no "
+     "means wanted assist.",
+     "The charity handed out the highest number on record, and many more were families who had never "
+     "needed help."),
+    ("Volunteers ran out of child meals and had to flip folks away, and urged ministers to boost advantages "
+     "in step with costs.",
+     "Volunteers ran out of baby food and had to turn people away, and urged ministers to raise benefits "
+     "in line with prices."),
+    ("The charity wants to finish the wait of five weeks for the primary cost, and said work was the perfect "
+     "route out of poverty.",
+     "The charity wants to end the wait of five weeks for the first payment, and said work was the best "
+     "route out of poverty."),
+    ("The satellite, inbuilt Britain, went up after two attempts had been referred to as off.",
+     "The satellite, built in Britain, went up after two attempts were called off."),
+    ("Engineers on the management centre cheered when the craft despatched its first sign, and the mission "
+     "value about £600 million.",
+     "Engineers at the control centre cheered when the craft sent its first signal, and the mission "
+     "cost about £600 million."),
+]
+
+ROUND42_ORDINARY = [
+    "We bought lots of extra chairs for the party, and she wanted assistance with the move.",
+    "The primary cost of the project is labour, and the perfect route for cyclists runs along the river.",
+    "The phone has an inbuilt camera, and scientists finding out that the drug works were delighted.",
+    "Her first sign of illness was a cough, and the child meals at the cafe are cheap.",
+]
+
+# Round 43 (tells22): a ferry strike, a striker bought on transfer deadline day
+ROUND43_TELLS = [
+    ("The club broke its switch report, and his rival left on a free switch.",
+     "The club broke its transfer record, and his rival left on a free transfer."),
+    ("The manager asked for a brand new ahead at the begin of the summer, and his shirt bought out within an "
+     "hour.",
+     "The manager asked for a new forward at the start of the summer, and his shirt sold out within an "
+     "hour."),
+    ("Fans queued at the membership store, and two defenders went out on mortgage to a rival club.",
+     "Fans queued at the club shop, and two defenders went out on loan to a rival club."),
+    ("Boats were crusing with fewer staff than the legislation permits, and shops ran short of recent milk.",
+     "Boats were sailing with fewer staff than the law allows, and shops ran short of fresh milk."),
+    ("The leader referred to as on each side to return to talks before the vacationer season.",
+     "The leader called on both sides to return to talks before the tourist season."),
+]
+
+ROUND43_ORDINARY = [
+    "The firm was bought out by its rivals in 2010, and the tickets bought out of town were cheaper.",
+    "He moved the new ahead of schedule plan, and the most recent water bill was high.",
+    "The union urged each side to be patient, and he left simply because it was about to rain.",
+    "The recent bread price rise hurt families, and she took out a new mortgage to buy the house.",
+]
+
+# Round 44 (tells22): a hosepipe ban, a stock-market fall
+ROUND44_TELLS = [
+    ("Crops had been already struggling during the current scorching climate, and prospects caught watering "
+     "gardens face fines.",
+     "Crops were already struggling during the recent hot weather, and customers caught watering "
+     "gardens face fines."),
+    ("People were asked to show off the faucet while brushing their enamel.",
+     "People were asked to turn off the tap while brushing their teeth."),
+    ("The primary index closed down as buyers appeared for someplace secure, wiping billions off the worth "
+     "of big companies.",
+     "The main index closed down as investors looked for somewhere safe, wiping billions off the value "
+     "of big companies."),
+    ("Prices were rising sooner than expected, and savers were instructed to not panic after hopes that "
+     "rates can be minimize.",
+     "Prices were rising faster than expected, and savers were told not to panic after hopes that "
+     "rates would be cut."),
+]
+
+ROUND44_ORDINARY = [
+    "The house had been already sold when we arrived, and the primary index of the database was rebuilt.",
+    "Let me show off the tap dancing skills I learned, and the boy grew sooner than his brother expected.",
+    "She was instructed to not only teach but also to mentor, and the prospects caught my eye.",
+    "The greatest corporations of the age built railways, and investors place their cash in bonds.",
+]
+
+# Round 45 (tells22): a pension-age vote abroad, a giraffe calf born at a zoo
+ROUND45_TELLS = [
+    ("Months of avenue protests ended, and the fund was operating out of cash as individuals dwell longer.",
+     "Months of street protests ended, and the fund was running out of cash as people live longer."),
+    ("Unions promised to maintain combating, though assist for the strikes had pale after most days of motion.",
+     "Unions promised to keep fighting, though support for the strikes had faded after most days of action."),
+    ("Parties will ask the highest courtroom to strike down the legislation, and ministers may now flip to "
+     "different pressing issues.",
+     "Parties will ask the top court to strike down the law, and ministers may now turn to "
+     "other urgent problems."),
+    ("The calf, the primary of its sort, was six ft tall, and the species is listed as susceptible.",
+     "The calf, the first of its kind, was six feet tall, and the species is listed as vulnerable."),
+    ("Numbers have fallen because the Eighties, and the zoo asked people to assist select a reputation for the "
+     "calf.",
+     "Numbers have fallen since the Eighties, and the zoo asked people to help choose a name for the "
+     "calf."),
+]
+
+ROUND45_ORDINARY = [
+    "The company is operating out of London, and he had pale skin and blue eyes.",
+    "His assist for the winning goal came late, and the building is 40 ft tall.",
+    "This is the first of its sort I have seen, and he earned a reputation for the calf roping contest.",
+    "The band played because the Eighties were fun, and they maintain it from the control room.",
+]
+
+# Round 46 (tells22): a teachers' pay offer, a charity marathon on the coast
+ROUND46_TELLS = [
+    ("The marathon alongside the coast ended with runners in fancy gown elevating about £400,000.",
+     "The marathon along the coast ended with runners in fancy dress raising about £400,000."),
+    ("Teachers have been provided a pay rise, and the supply is greater than final year's.",
+     "Teachers have been offered a pay rise, and the offer is higher than last year's."),
+    ("Head lecturers said schools would have to discover a part of the cash from budgets, that are already "
+     "stretched.",
+     "Head teachers said schools would have to find part of the money from budgets, which are already "
+     "stretched."),
+    ("Mother and father have been told that too many new teachers go away inside 5 years.",
+     "Parents have been told that too many new teachers leave within five years."),
+]
+
+ROUND46_ORDINARY = [
+    "The supply is greater than the demand, and the ship sailed alongside the coast.",
+    "She provided a pay slip, and the cat will go away inside the house.",
+    "His mother and father had been married for years, and elevating the bed helps.",
+    "First-aid teams treated about forty people for minor injuries at the race.",
+]
+
+# Round 47 (tells22): pub closures, a lifeboat rescue
+ROUND47_TELLS = [
+    ("Landlords blamed prospects who now drink at home, and villages have misplaced the one place the place "
+     "people could meet.",
+     "Landlords blamed customers who now drink at home, and villages have lost the only place where "
+     "people could meet."),
+    ("Ministers had already frozen obligation on drinks and had been taking a look at ways to increase assist "
+     "with bills.",
+     "Ministers had already frozen duty on drinks and were looking at ways to extend help "
+     "with bills."),
+    ("The boat began to sink in tough seas, and the skipper despatched a misery name before dawn.",
+     "The boat began to sink in rough seas, and the skipper sent a distress call before dawn."),
+    ("The crew were lifted to security, and the cause of the leak was not but recognized.",
+     "The crew were lifted to safety, and the cause of the leak was not yet known."),
+]
+
+ROUND47_ORDINARY = [
+    "The firm interviewed prospects who applied online, and the tough seas of politics tested him.",
+    "The data was sent to security services, and the team lifted to security level three.",
+    "He had been taking a look at his notes, and the one place the place where we met is gone.",
+    "She feels an obligation on behalf of her family, and they increase assist with the ball in the league.",
+]
+
+# Round 48 (tells22): whooping cough cases rise, a lost painting sold at auction
+ROUND48_TELLS = [
+    ("Officials urged parents to test that their youngsters are vaccinated after an increase in circumstances "
+     "of the illness.",
+     "Officials urged parents to check that their children are vaccinated after a rise in cases "
+     "of the illness."),
+    ("Pregnant women are provided a vaccine, and the illness begins like a chilly but brings coughing suits "
+     "that final for weeks.",
+     "Pregnant women are offered a vaccine, and the illness begins like a cold but brings coughing fits "
+     "that last for weeks."),
+    ("Doctors had appointments obtainable, and parents can still meet up with missed doses.",
+     "Doctors had appointments available, and parents can still catch up on missed doses."),
+    ("The painting has offered at public sale, and the owners had no thought of its worth.",
+     "The painting has sold at auction, and the owners had no idea of its value."),
+    ("It was a misplaced work by a Dutch artist, and consumers on the telephone from New York bid for it.",
+     "It was a lost work by a Dutch artist, and buyers on the phone from New York bid for it."),
+]
+
+ROUND48_ORDINARY = [
+    "We will test that their theory holds, and the morning was like a chilly winter day.",
+    "The champions can final be beaten, and the final for weeks was the big match.",
+    "He had no thought of leaving, and the coughing suits me fine.",
+    "Consumers on the telephone network complained about the prices.",
+]
+
+# Round 49 (tells22): rural bus routes cut, a landslide shuts a mountain road
+ROUND49_TELLS = [
+    ("The council cut its transport finances, and a volunteer group has provided to run a minibus.",
+     "The council cut its transport budget, and a volunteer group has offered to run a minibus."),
+    ("The predominant highway is shut, and no one was damage when the hillside came down.",
+     "The main road is shut, and no one was hurt when the hillside came down."),
+    ("Engineers hope to search out out how the slope moved, and the slip adopted the wettest winter on record.",
+     "Engineers hope to find out how the slope moved, and the slip followed the wettest winter on record."),
+    ("A track for native visitors will open on the closed road, and the firm is taking a look at methods to "
+     "guard the route.",
+     "A track for local traffic will open on the closed road, and the company is looking at ways to "
+     "protect the route."),
+]
+
+ROUND49_ORDINARY = [
+    "No one was damaged by the rumour, and they adopted the driest style of prose.",
+    "They use methods to guard against fraud, and the state of the transport finances is poor.",
+    "Costs can be minimized or lowered over time with better planning.",
+]
+
+# Round 50 (tells22): a rail fare rise
+ROUND50_TELLS = [
+    ("Vacationers on the trains had been being asked to pay more, and trains were too usually late.",
+     "Travellers on the trains were being asked to pay more, and trains were too often late."),
+    ("The minister said the rise was under inflation, and unions said greater fares would drive people away.",
+     "The minister said the rise was below inflation, and unions said higher fares would drive people away."),
+    ("Few passengers thought the journey was good worth for cash.",
+     "Few passengers thought the journey was good value for money."),
+]
+
+ROUND50_ORDINARY = [
+    "The project was under inflation pressure, and the shops had been being watched for months before the raid.",
+    "Its worth for cash-strapped families is clear, and vacationers flocked to the beaches of Florida.",
+]
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1057,7 +1282,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1067,7 +1292,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
