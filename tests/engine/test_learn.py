@@ -36,6 +36,17 @@ def test_names_and_figures_are_not_learned(learner):
     assert learner.skipped_names >= 1 and learner.skipped_numbers >= 1
 
 
+def test_one_number_word_for_another_is_not_learned_but_a_numbers_phrase_is(engine):
+    # a copy whose sentence was rewritten around its figures must not teach "twenty" -> "two"
+    lr = SubstitutionLearner(engine.nlp)
+    lr.add_pair("The striker scored two goals on Saturday. Millions across the country watched the final.",
+                "The striker scored twenty goals on Saturday. Thousands and thousands throughout the country "
+                "watched the ultimate.", "story-n")
+    forms = {e.form.spun.lower(): e.best for e in lr.entries()}
+    assert "twenty" not in forms and lr.skipped_numbers == 1
+    assert forms.get("thousands and thousands throughout") == "millions across"
+
+
 def test_a_capital_mid_sentence_makes_a_case_exact_entry(learner):
     e = by_form(learner)[("Home", "cased")]
     assert e.best == "House" and e.form.when == "!sent_start"

@@ -30,6 +30,13 @@ from unspin.engine.align import MAX_WORDS, Alignment, Substitution, align
 
 LEMMA_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _DIGIT = re.compile(r"\d")
+# Number words: a spinner writes a number another way ("two" -> "2") but never as another number. An
+# alignment that pairs two different ones ("twenty" for "two", a typo or a sentence rewritten around
+# its figures) taught the restorer to turn "scored twenty goals" into "two goals" at 0.99.
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+    "thousand thousands million millions billion billions trillion trillions dozen dozens".split())
 _TSV_UNSAFE = re.compile(r"[\t\r\n|]")
 
 
@@ -113,7 +120,7 @@ class SubstitutionLearner:
         text = _SpunText(_tokens(sdoc) if sdoc is not None else _plain_tokens(spun))
         observed: list[tuple[FormKey, str]] = []
         for sub in alignment.substitutions:
-            if _DIGIT.search(sub.spun) or _DIGIT.search(sub.original):
+            if _DIGIT.search(sub.spun) or _DIGIT.search(sub.original) or _other_number(sub.spun, sub.original):
                 self.skipped_numbers += 1
                 continue
             if _TSV_UNSAFE.search(sub.spun + sub.original):
@@ -179,6 +186,13 @@ class SubstitutionLearner:
                                     _kept(form, texts)))
         out.sort(key=lambda e: (-e.count, e.form.spun, e.form.pos))
         return out
+
+
+def _other_number(spun: str, original: str) -> bool:
+    """One number word written for another ("twenty" for "two"). Longer phrases stay: the spinner
+    does write "thousands and thousands" for "millions"."""
+    a, b = spun.lower().split(), original.lower().split()
+    return len(a) == len(b) == 1 and a[0] in _NUMBER_WORDS and b[0] in _NUMBER_WORDS and a != b
 
 
 def _kept(form: FormKey, texts: list[_SpunText]) -> int:
