@@ -9,8 +9,8 @@ courts, recipes, churches, local notices, a letter, company names): "You can ask
 free", "Let the fire chief decide whether the road should close", "The car has excellent stability on wet
 roads", "Spice up the soup with fresh ginger", "He purchased shares within the first hour of trading", "The
 stolen car was later discovered burned out in a field", "Steel was made in open hearth furnaces". Each sentence
-in CLEAN_SENTENCES (53) was changed by main's lexicons (0bbb425) after the clean preamble, and each one in
-SPUN_PAGE_SENTENCES (23) after the spun preamble too (the row now carries a condition that tells the two uses
+in CLEAN_SENTENCES (64) was changed by main's lexicons (0bbb425) after the clean preamble, and each one in
+SPUN_PAGE_SENTENCES (32) after the spun preamble too (the row now carries a condition that tells the two uses
 apart). Rows lowered below 0.5 still change their phrase on a page that reads as spun, by design. Title-Case
 names that hold a two-word sure tell of older rows ("Pleasant Hearth", "Crimson Wine Group", "Big Panda") are
 changed by matcher.TITLED_TELL_WORDS = 2 itself and are not tested here (bench/README.md, helper clean24).
@@ -26,17 +26,20 @@ from test_news_repair import CLEAN, body
 CLEAN_SENTENCES = [
     'After the ban, he missed their subsequent match against Leeds.',
     'Agents say sellers should not promote their houses before the repairs are done.',
+    'Both firms held operating licences in Spain before the merger.',
     'Both firms hold operating licences in Spain and Portugal.',
     'Bronze figures exhibiting the Greek style were found in the wreck.',
     'Every family should be able to ask a lawyer basic questions about a will.',
     'Excellent Debt Advice is a free service run by volunteers.',
     'Excellent Stability Systems won a safety award for its car parts.',
+    'Few families in want of a home could afford the new rents.',
     'For most buyers the main concern is price more than looks.',
     'He purchased shares within the first hour of trading.',
     'He served as Senate majority chief counsel in 2010.',
     'He was an excellent warrant officer, his commander said.',
     'He was just one among lots of hopefuls at the audition.',
     'I would switch most of them with newer bulbs if I were you.',
+    'In the village the chief decides disputes over land.',
     'Individuals purchased 40 per cent of the bonds, while funds bought the rest.',
     'Let the chief decide whether the school should close.',
     'Let the fire chief decide whether the road should close.',
@@ -44,22 +47,28 @@ CLEAN_SENTENCES = [
     'New doorways opened in the old wall let light into the hall.',
     'Owners cannot promote their homes as holiday lets without a licence.',
     'Residents signed a petition to save lots of trees along the river.',
+    'She has an excellent debt-to-income ratio, the broker said.',
     'She was voted the most useful participant in the workshop.',
     'Shops will be running as regular until Christmas Eve.',
     'Spice up the soup with fresh ginger and garlic.',
+    'Spicing up the stew with paprika gives it a smoky taste.',
     'Steel was made in open hearth furnaces until the 1960s.',
     'Teachers might give attention to the quieter pupils in the class.',
     'The agency offers an excellent debt advice service for families.',
+    'The baby sat up for feeding without help at six months.',
     'The car has excellent stability on wet roads.',
     'The charity launched a bid to save lots of money on energy bills.',
+    'The chief decides who plays on Saturday, the captain said.',
     'The church welcomed an overseas minister from Ghana for the summer.',
     'The club appealed against the red card and won its subsequent league game.',
     'The club has raised sufficient cash to build a new stand.',
     'The couple began to date again to the delight of their fans.',
+    'The credit union offers excellent loans for members with a steady income.',
     'The doorways opened up during the renovation make the rooms feel larger.',
     'The firm is in a steady situation after two good years.',
     'The firm runs a legal professional basic skills course each spring.',
     'The individuals purchased the tickets online a week before the concert.',
+    "The lawyer basic fees are listed on the firm's website.",
     'The money they utilized for funding the new laboratory came from a private donor.',
     'The museum figures exhibiting the decline of the fishing fleet were shown in a film.',
     'The new bike offers excellent stability at high speed.',
@@ -72,9 +81,11 @@ CLEAN_SENTENCES = [
     'The van was discovered burnt out on the moor the next morning.',
     'The vans they utilized for jobs across the county were sold at auction.',
     'The village chief decided the dispute in an hour.',
+    "They split in May but dated again to everyone's surprise.",
     'Two other buildings were additionally in danger from the fire.',
     'We will let the police chief decide on the route of the march.',
     'What matters most to shoppers is price at the till.',
+    'When the new mayor came into power, the parking rules changed.',
     'Work on the pageant began in March, the vicar said.',
     'You can ask a lawyer basic questions for free at the advice centre.',
 ]
@@ -91,24 +102,33 @@ SPUN_PAGE_SENTENCES = [
     'Every family should be able to ask a lawyer basic questions about a will.',
     'Excellent Debt Advice is a free service run by volunteers.',
     'Excellent Stability Systems won a safety award for its car parts.',
+    'Few families in want of a home could afford the new rents.',
     'For most buyers the main concern is price more than looks.',
     'He was an excellent warrant officer, his commander said.',
+    'In the village the chief decides disputes over land.',
     'Let the chief decide whether the school should close.',
     'Make sure the baby sits up for feeding.',
     'New doorways opened in the old wall let light into the hall.',
     'Residents signed a petition to save lots of trees along the river.',
+    'She has an excellent debt-to-income ratio, the broker said.',
     'She was voted the most useful participant in the workshop.',
     'Spice up the soup with fresh ginger and garlic.',
     'Spice up your salad with toasted seeds.',
+    'Spicing up the stew with paprika gives it a smoky taste.',
     'Steel was made in open hearth furnaces until the 1960s.',
+    'The baby sat up for feeding without help at six months.',
     'The charity launched a bid to save lots of money on energy bills.',
+    'The chief decides who plays on Saturday, the captain said.',
     'The church welcomed an overseas minister from Ghana for the summer.',
+    'The credit union offers excellent loans for members with a steady income.',
     'The doorways opened up during the renovation make the rooms feel larger.',
     'The law was passed after the generals came into power in 1973.',
+    "The lawyer basic fees are listed on the firm's website.",
     'The new boiler is part of a campaign to save lots of energy in schools.',
     'The overseas ministers of the church met in Lagos.',
     'The village chief decided the dispute in an hour.',
     'We will let the police chief decide on the route of the march.',
+    'When the new mayor came into power, the parking rules changed.',
     'You can ask a lawyer basic questions for free at the advice centre.',
 ]
 
@@ -160,6 +180,10 @@ SPUN_USES = [
      'A federal judge blocked the rule on Monday.'),
     ('The government pledged to spice up funding for schools.',
      'The government pledged to boost funding for schools.'),
+    ('The charity said the money would go to families in want.',
+     'The charity said the money would go to families in need.'),
+    ('The bank has excellent loans of £1bn to builders.',
+     'The bank has outstanding loans of £1bn to builders.'),
 ]
 
 
