@@ -273,6 +273,16 @@ def clause_near(doc, start, end, head, arg):
     return False
 
 
+@condition("in_titles", reads=TOKENS)
+def in_titles(doc, start, end, head, arg):
+    """Always holds: a mark for the matcher, not a test. A lowercase row skips words written with
+    capitals mid-sentence (names); a row marked ``in_titles`` also matches its words written as a
+    title, every word capitalised ("Lawyer Basic Jane Doe" as well as "the lawyer basic said"): for job
+    titles, which news writes both ways. Rows of three words and more that are sure tells do so
+    without the mark (``matcher.TITLED_TELL_WORDS``)."""
+    return True
+
+
 @condition("before_pos", reads=TAGS)
 def before_pos(doc, start, end, head, arg):
     t = _next(doc, end)
