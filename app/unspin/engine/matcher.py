@@ -877,11 +877,13 @@ def _all_capitalised(doc: Doc, positions: tuple[int, ...]) -> bool:
 def _titled_tell(doc: Doc, positions: tuple[int, ...], e: Entry) -> bool:
     """A long sure tell, or a row marked ``in_titles``, written as a title: every matched word
     capitalised."""
-    if e.category == FIXED_CATEGORY or not _all_capitalised(doc, positions):
+    # asked at every match of a lowercase row: the entry's own tests first, the words' capitals last
+    if e.category == FIXED_CATEGORY:
         return False
-    if any(c.name == "in_titles" for c in e.conditions):
-        return True
-    return len(positions) >= TITLED_TELL_WORDS and e.confidence >= TITLED_TELL_CONFIDENCE
+    if not (len(positions) >= TITLED_TELL_WORDS and e.confidence >= TITLED_TELL_CONFIDENCE) \
+            and not any(c.name == "in_titles" for c in e.conditions):
+        return False
+    return _all_capitalised(doc, positions)
 
 
 _TITLE_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to".split())
