@@ -362,6 +362,10 @@ class LexiconMatcher:
                 return None  # "go-to": a compound, not two words ("Young's" is two tokens, fine)
         if any(p in quoted for p in positions):
             return None
+        last = positions[-1]
+        if last + 1 < len(doc) and doc[last].whitespace_ == "" and doc[last + 1].lower_ in ("n't", "n’t") \
+                and not all(r.split() and r.split()[-1].replace("*", "").lower() == e.spun[-1].lower() for r in e.restored):
+            return None  # "it is" of "it isn't" -> "it'sn't": the negated verb must stay the repair's last word
         if e.category == FIXED_CATEGORY and _inside_compound(doc, positions[0], positions[-1]):
             return None  # "multi-test arrangement": never part of a longer hyphenated word
         # An entry written with capitals ("White Home") is itself about a name; others skip names,

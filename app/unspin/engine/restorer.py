@@ -347,6 +347,12 @@ def _in_compound(words: ParagraphWords, i: int) -> bool:
     return before or after
 
 
+def _before_negation(words: ParagraphWords, i: int) -> bool:
+    """The token is the verb of a contracted negation ("is" of "isn't", "does" of "doesn't"): the
+    word as written ends with the clitic, so no swap of the token alone can be written in its place."""
+    return i + 1 < len(words.texts) and words.glued[i] and words.lowers[i + 1] in ("n't", "n’t")
+
+
 def _fits(doc, i: int, n: int, opt: Option) -> bool:
     """A lexicon entry's option at tokens i..i+n-1: its part of speech (of the first or the last
     word), and for a weak candidate none of the contexts its entry ruled out (negated conditions)."""
@@ -374,6 +380,8 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
             continue  # "go-to", "U.S.-based": a compound, not separate words
         if n > 1 and _in_compound(words, i + n - 1):
             continue
+        if _before_negation(words, i + n - 1):
+            continue  # "it is" of "it isn't": written "it'sn't" if swapped
         if any(ch.isdigit() for k in range(i, i + n) for ch in texts[k]):
             continue  # figures are the numeral rule's business; the language model has no digits
         forms = tuple(words.lowers[i:i + n])
