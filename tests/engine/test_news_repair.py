@@ -2777,6 +2777,52 @@ ROUND116_ORDINARY = [
     'Snow will fall overnight on higher ground.',
 ]
 
+ROUND117_TELLS = [
+    ('The agency said the company is probably going to cut jobs next year.',
+     'The agency said the company is likely to cut jobs next year.'),
+    ('The central bank is expected to carry rates regular next month.',
+     'The central bank is expected to hold rates steady next month.'),
+    ('Dozens of Republicans voted in assist of the measure.',
+     'Dozens of Republicans voted in support of the measure.'),
+    ('Lawmakers are bracing for another shutdown struggle in the spring.',
+     'Lawmakers are bracing for another shutdown fight in the spring.'),
+    ('Shares of the company fell sharply after it missed forecasts for the quarter, and analysts downgraded the inventory.',
+     'Shares of the company fell sharply after it missed forecasts for the quarter, and analysts downgraded the stock.'),
+    ('The film earned $40 million in its opening weekend break.',
+     'The film earned $40 million in its opening weekend.'),
+    ('The company reported a net lack of $2 billion for the quarter.',
+     'The company reported a net loss of $2 billion for the quarter.'),
+    ('The president is scheduled to ship a speech on Thursday.',
+     'The president is scheduled to deliver a speech on Thursday.'),
+    ('Officials said the virus had unfold to three more states.',
+     'Officials said the virus had spread to three more states.'),
+    ('Negotiators worked via the night to reach an agreement.',
+     'Negotiators worked through the night to reach an agreement.'),
+    ('Rescue teams searched by the rubble for survivors.',
+     'Rescue teams searched through the rubble for survivors.'),
+    ('The actor is greatest known for his role in the crime drama.',
+     'The actor is best known for his role in the crime drama.'),
+]
+
+ROUND117_ORDINARY = [
+    'The storm is probably going to weaken before it reaches the coast, forecasters said.',
+    'She said her daughter is probably going to study law.',
+    'The airline will carry rates for freight on its new route, and the fees are regular.',
+    'Porters carry charges of up to 30 kilos on the trail.',
+    'He voted in favour of the plan and gave an assist in the second half.',
+    'The shutdown of the plant ended a long struggle for the workers.',
+    'The retailer said its inventory fell, and analysts downgraded the shares.',
+    'The couple booked a weekend break in the Lake District after the opening weekend of the festival.',
+    'There was a lack of evidence, and the net result was a draw.',
+    'The firm will ship a new speech synthesis product to customers in May.',
+    "The company ships the keynote speakers' books to the venue, and it will ship remarks cards too.",
+    'The flowers had opened by noon, and the story continued to unfold to the end.',
+    'As the drama began to unfold, the crowd grew quiet; events unfold to reveal a plot.',
+    'The road goes via the night market to the station.',
+    'The workers were hurt by the rubble falling from the roof.',
+    'She is the greatest known living composer, and the greatest recognized achievement of the age was the bridge.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2854,7 +2900,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND113_TELLS
                         + ROUND114_TELLS
                         + ROUND115_TELLS
-                        + ROUND116_TELLS)
+                        + ROUND116_TELLS
+                        + ROUND117_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2933,7 +2980,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND113_ORDINARY
                            + ROUND114_ORDINARY
                            + ROUND115_ORDINARY
-                           + ROUND116_ORDINARY)
+                           + ROUND116_ORDINARY
+                           + ROUND117_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
