@@ -2823,6 +2823,25 @@ ROUND117_ORDINARY = [
     'She is the greatest known living composer, and the greatest recognized achievement of the age was the bridge.',
 ]
 
+ROUND118_TELLS = [
+    ('Thousands of fans lined the streets to have fun the title.',
+     'Thousands of fans lined the streets to celebrate the title.'),
+    ('The club will have fun its centenary with a match against its oldest rival.',
+     'The club will celebrate its centenary with a match against its oldest rival.'),
+    ('The couple had fun their anniversary in Rome.',
+     'The couple celebrated their anniversary in Rome.'),
+    ('The museum has been closed ever because the flood.',
+     'The museum has been closed ever since the flood.'),
+]
+
+ROUND118_ORDINARY = [
+    'The children had fun the whole afternoon at the fair.',
+    'We had fun the last time we visited, and they had fun their first week at camp.',
+    'She had fun her own way, and the dog has fun its own way too.',
+    'Was it ever because of the money? No, it was because of the people.',
+    'He had fun the day he met her.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2901,7 +2920,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND114_TELLS
                         + ROUND115_TELLS
                         + ROUND116_TELLS
-                        + ROUND117_TELLS)
+                        + ROUND117_TELLS
+                        + ROUND118_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -2981,7 +3001,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND114_ORDINARY
                            + ROUND115_ORDINARY
                            + ROUND116_ORDINARY
-                           + ROUND117_ORDINARY)
+                           + ROUND117_ORDINARY
+                           + ROUND118_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
