@@ -80,3 +80,16 @@ def match_case(replacement: str, original: str, sentence_start: bool = False) ->
 def _looks_like_name(text: str) -> bool:
     # "White House", "U.S.": a replacement written capitalised in the lexicon stays capitalised.
     return any(c.isupper() for c in text[1:]) or " " in text and text.split(" ")[1][:1].isupper()
+
+
+# Personal pronouns are not inflections of one another when a row is matched: "ahead of he" (a
+# spun "before he") must not take "ahead of him", whose lemma spaCy gives as "he"; nor "ahead of
+# they" the ordinary "the season ahead of them".
+_PRONOUN_LEMMAS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def matching_lemma(lower: str, lemma: str) -> str:
+    """The lemma a lexicon row's lowercase word is compared with: the word's own form for a
+    personal pronoun, else its lemma (both lowercase)."""
+    return lower if lemma in _PRONOUN_LEMMAS else lemma
+

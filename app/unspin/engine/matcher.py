@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from unspin.core.model import Suggestion
 from unspin.engine.conditions import UNPARSED, NeedsParse, parse_condition
 from unspin.engine.explain import explain
-from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case
+from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
 from unspin.engine.numerals import numeral_candidates, spelled_decimal
 from unspin.engine.protect import protected_tokens
@@ -259,7 +259,7 @@ class LexiconMatcher:
         # and write the repair out in full ("did not immediately"). A word of a phrase other than its
         # head does not take a comparative or superlative: "high precedence" is not in "higher
         # precedence", nor "high officers" in "the highest officers" (repaired as "toppest officials").
-        return (tok.lemma_.lower() == word and not tok.lower_.startswith(_CONTRACTED)
+        return (matching_lemma(tok.lower_, tok.lemma_.lower()) == word and not tok.lower_.startswith(_CONTRACTED)
                 and (head or tok.tag_ not in DEGREE_TAGS))
 
     @staticmethod
@@ -272,7 +272,7 @@ class LexiconMatcher:
             return tok.text == w
         if tok.lower_ == w:
             return True
-        return j == e.head and tok.lemma_.lower() == w and not tok.tag_.startswith("VB")
+        return j == e.head and matching_lemma(tok.lower_, tok.lemma_.lower()) == w and not tok.tag_.startswith("VB")
 
     def _positions(self, doc: Doc, i: int, e: Entry) -> tuple[int, ...] | None:
         """Token indexes of the spun words when the entry matches at ``i``, else None."""
@@ -493,8 +493,9 @@ class LexiconMatcher:
         texts, lowers, lemmas, glued = para.texts, para.lowers, para.lemmas, para.glued
         for tok in doc:
             texts.append(tok.text)
-            lowers.append(tok.lower_)
-            lemmas.append(tok.lemma_.lower())
+            lower = tok.lower_
+            lowers.append(lower)
+            lemmas.append(matching_lemma(lower, tok.lemma_.lower()))
             glued.append(tok.whitespace_ == "")
         quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names, texts)
         para.quoted, para.named = quoted, named

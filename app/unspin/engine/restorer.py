@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from unspin.engine.channel import ChannelTable, Option
-from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case
+from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma
 from unspin.engine.langmodel import LanguageModel
 
 POSSIBLE = "possible spin"
@@ -201,8 +201,9 @@ class ParagraphWords(NamedTuple):
             texts, lowers, lemmas, glued = [], [], [], []
             for tok in doc:
                 texts.append(tok.text)
-                lowers.append(tok.lower_)
-                lemmas.append(tok.lemma_.lower())
+                lower = tok.lower_
+                lowers.append(lower)
+                lemmas.append(matching_lemma(lower, tok.lemma_.lower()))
                 glued.append(tok.whitespace_ == "")
         else:
             texts, lowers, lemmas, glued = words
