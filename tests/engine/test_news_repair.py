@@ -2842,6 +2842,25 @@ ROUND118_ORDINARY = [
     'He had fun the day he met her.',
 ]
 
+ROUND119_TELLS = [
+    ('The injured ahead is expected to miss six weeks.',
+     'The injured forward is expected to miss six weeks.'),
+    ('The club signed a veteran ahead on a one-year deal.',
+     'The club signed a veteran forward on a one-year deal.'),
+    ("The team's power ahead scored 30 points in the win.",
+     "The team's power forward scored 30 points in the win."),
+    ('The startup raised $50 million in a funding spherical led by a venture firm.',
+     'The startup raised $50 million in a funding round led by a venture firm.'),
+]
+
+ROUND119_ORDINARY = [
+    'The road ahead is long, and the injured ahead of the others were treated first.',
+    'The veteran ahead of him in the queue shrugged.',
+    'The years ahead will be hard for a young ahead-of-her-time designer.',
+    'Shares power ahead on strong earnings, and the team will power ahead with the plan.',
+    'She is a centre ahead of her time, and the firm said its results were strong.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2921,7 +2940,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND115_TELLS
                         + ROUND116_TELLS
                         + ROUND117_TELLS
-                        + ROUND118_TELLS)
+                        + ROUND118_TELLS
+                        + ROUND119_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3002,7 +3022,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND115_ORDINARY
                            + ROUND116_ORDINARY
                            + ROUND117_ORDINARY
-                           + ROUND118_ORDINARY)
+                           + ROUND118_ORDINARY
+                           + ROUND119_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
