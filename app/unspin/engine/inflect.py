@@ -50,9 +50,17 @@ def inflect_word(lemma: str, tag: str) -> str:
     return lemma
 
 
+# A phrasal verb's particle never takes a verb's ending: a repair "set up" whose row marks no head
+# word (the last is the default) inflects the verb before the particle ("were set upped" otherwise).
+_PARTICLES = frozenset("up down out off on in over back away through along around apart together forward aside about".split())
+_VERB_ENDINGS = frozenset({"VBD", "VBN", "VBZ", "VBG"})
+
+
 def inflect_phrase(phrase: str, head: int, tag: str) -> str:
     words = phrase.split(" ")
     if 0 <= head < len(words):
+        if head > 0 and tag in _VERB_ENDINGS and words[head].lower() in _PARTICLES:
+            head -= 1
         words[head] = inflect_word(words[head], tag)
     return " ".join(words)
 

@@ -1,0 +1,46 @@
+"""Rows that a scan of ordinary English sentences (dictionary examples, read as clean pages) found
+changing a writer's words, each met by sentences of our own; and the spun uses the rows are for,
+which must still be repaired. Also a phrasal verb's particle never takes the verb's ending.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_news_repair import CLEAN, body
+from engine_fixtures import shown_repair as repaired
+from unspin.engine.inflect import inflect_phrase
+
+ORDINARY = [
+    "By the twelfth century the town was a center of trade and scholarship.",
+    "She wanted to get outdoors a little after the long winter, and the children played outdoors all day.",
+    "The witness remained silent throughout the hearing, and two witnesses remain in hospital.",
+    "The chairs were arranged in rows, and the stones were arranged singly along the path.",
+    "It was a sad state of affairs, and nobody could say how such a state of affairs had come about.",
+]
+
+SPUN = [
+    ("The defendant took the witness remain on Tuesday.", "The defendant took the witness stand on Tuesday."),
+    ("Two shelters were arrange near the border last week.", "Two shelters were set up near the border last week."),
+    ("Protesters gathered outdoors the courthouse on Monday.", "Protesters gathered outside the courthouse on Monday."),
+    ("Temperatures will peak in the center of next week.", "Temperatures will peak in the middle of next week."),
+]
+
+
+@pytest.mark.parametrize("sentence", ORDINARY)
+def test_ordinary_sentences_stay_on_a_clean_page(engine, sentence):
+    assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
+
+
+@pytest.mark.parametrize("spun, restored", SPUN)
+def test_the_spun_uses_are_still_repaired(engine, spun, restored):
+    assert body(engine, spun) == restored
+
+
+@pytest.mark.parametrize("phrase, head, tag, expected", [
+    ("were set up", 2, "VBN", "were set up"),
+    ("pick up", 1, "VBD", "picked up"),
+    ("take over", 1, "VBZ", "takes over"),
+    ("drop in", 1, "NNS", "drop ins"),   # a noun's plural is the last word's
+])
+def test_a_particle_never_takes_the_verbs_ending(phrase, head, tag, expected):
+    assert inflect_phrase(phrase, head, tag) == expected
