@@ -16,6 +16,12 @@ ORDINARY = [
     "The witness remained silent throughout the hearing, and two witnesses remain in hospital.",
     "The chairs were arranged in rows, and the stones were arranged singly along the path.",
     "It was a sad state of affairs, and nobody could say how such a state of affairs had come about.",
+    "So far every plan we tried has turned out to be a dead end.",
+    "It is getting late, so let's all go to bed.",
+    "He froze before he could pull the trigger of the rifle.",
+    "She was condemned to five years of silence by the scandal.",
+    "The teacher planned class activities for the first week of term.",
+    "New houses are going up on an improved plot near the river.",
 ]
 
 SPUN = [
@@ -23,6 +29,12 @@ SPUN = [
     ("Two shelters were arrange near the border last week.", "Two shelters were set up near the border last week."),
     ("Protesters gathered outdoors the courthouse on Monday.", "Protesters gathered outside the courthouse on Monday."),
     ("Temperatures will peak in the center of next week.", "Temperatures will peak in the middle of next week."),
+    ("The debt had turn out to be a burden for the city.", "The debt had become a burden for the city."),
+    ("The president made a go to to the troops on Friday.", "The president made a visit to the troops on Friday."),
+    ("Investors filed a class activity against the lender in federal court.",
+     "Investors filed a class action against the lender in federal court."),
+    ("The report found an improve in sales in the second quarter.",
+     "The report found an increase in sales in the second quarter."),
 ]
 
 

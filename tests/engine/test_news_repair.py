@@ -2861,6 +2861,27 @@ ROUND119_ORDINARY = [
     'She is a centre ahead of her time, and the firm said its results were strong.',
 ]
 
+ROUND120_TELLS = [
+    ('Prosecutors mentioned they would search the death penalty.',
+     'Prosecutors said they would seek the death penalty.'),
+    ('Doctors say the vaccine is protected and effective.',
+     'Doctors say the vaccine is safe and effective.'),
+    ('The drug lowered the danger of heart attack by a third.',
+     'The drug lowered the risk of heart attack by a third.'),
+    ('The forecast requires heavy rain and gusty winds on Saturday.',
+     'The forecast calls for heavy rain and gusty winds on Saturday.'),
+    ('The committee will maintain a listening to on the matter next month.',
+     'The committee will hold a hearing on the matter next month.'),
+]
+
+ROUND120_ORDINARY = [
+    'Rescuers search the area each morning, and they search damaged buildings for survivors.',
+    'The dog learned to search the house for the ball.',
+    'Vaccination lowered the danger of outbreaks in schools.',
+    'The weather forecast required an update after the storm shifted.',
+    'The court must maintain a hearing room for the public, and she wants to maintain hearing in her left ear.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2941,7 +2962,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND116_TELLS
                         + ROUND117_TELLS
                         + ROUND118_TELLS
-                        + ROUND119_TELLS)
+                        + ROUND119_TELLS
+                        + ROUND120_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3023,7 +3045,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND116_ORDINARY
                            + ROUND117_ORDINARY
                            + ROUND118_ORDINARY
-                           + ROUND119_ORDINARY)
+                           + ROUND119_ORDINARY
+                           + ROUND120_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

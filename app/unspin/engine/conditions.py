@@ -300,6 +300,13 @@ def tag(doc, start, end, head, arg):
     return doc[head].tag_.lower() in arg
 
 
+@condition("form", reads=TOKENS)
+def form(doc, start, end, head, arg):
+    """The head word is written as one of these (lowercase): "has turn* out to be" with ``form:turn``
+    is the spinner's bare "turn", not a writer's "has turned out to be", which the lemma would match."""
+    return doc[head].lower_ in arg
+
+
 @condition("dep", reads=PARSE)
 def dep(doc, start, end, head, arg):
     return doc[head].dep_.lower() in arg
