@@ -22,6 +22,8 @@ ORDINARY = [
     "She was condemned to five years of silence by the scandal.",
     "The teacher planned class activities for the first week of term.",
     "New houses are going up on an improved plot near the river.",
+    # a row's bare verb after an auxiliary ("had unfold", a spun "had spread") is matched as written
+    "The events had unfolded quickly, and the story has unfolded over weeks.",
 ]
 
 SPUN = [
@@ -33,6 +35,8 @@ SPUN = [
     ("The president made a go to to the troops on Friday.", "The president made a visit to the troops on Friday."),
     ("Investors filed a class activity against the lender in federal court.",
      "Investors filed a class action against the lender in federal court."),
+    ("Officials said the virus had unfold to three more states.",
+     "Officials said the virus had spread to three more states."),
     ("The report found an improve in sales in the second quarter.",
      "The report found an increase in sales in the second quarter."),
 ]

@@ -203,6 +203,11 @@ _WORDS_WITH_A_STOP = frozenset(w.capitalize() + "." for w in (
 
 _CONTRACTED = ("n't", "n’t", "'", "’")
 
+# A row's word right after an auxiliary is the spinner's bare form, matched only as written: "had
+# unfold" (a spun "had spread") and "were arrange" (a spun "were set up") must not take a writer's
+# "had unfolded" or "were arranged", which the lemma would match.
+_AUXILIARIES = frozenset("be been being am is are was were has have had having".split())
+
 
 class LexiconMatcher:
     def __init__(self, entries: list[Entry], nlp, unseen=None):
@@ -250,11 +255,13 @@ class LexiconMatcher:
 
     # -- matching ------------------------------------------------------------------------------------
     @staticmethod
-    def _word_matches(word: str, tok, head: bool = True) -> bool:
+    def _word_matches(word: str, tok, head: bool = True, as_written: bool = False) -> bool:
         if _has_upper(word):
             return tok.text == word
         if tok.lower_ == word:
             return True
+        if as_written:
+            return False  # a word right after an auxiliary in a row: see _AUXILIARIES
         # A contraction matches only as written: "did not instantly" must not take "didn't instantly"
         # and write the repair out in full ("did not immediately"). A word of a phrase other than its
         # head does not take a comparative or superlative: "high precedence" is not in "higher
@@ -282,7 +289,9 @@ class LexiconMatcher:
         if e.category == FIXED_CATEGORY:
             matches = lambda j, tok: self._fixed_word_matches(e, j, tok)  # noqa: E731
         else:
-            matches = lambda j, tok: self._word_matches(e.spun[j], tok, j == e.head)  # noqa: E731
+            spun = e.spun
+            matches = lambda j, tok: self._word_matches(  # noqa: E731
+                spun[j], tok, j == e.head, j > 0 and spun[j - 1] in _AUXILIARIES)
         if not e.gap:
             for j in range(n):
                 if not matches(j, doc[i + j]):

@@ -348,6 +348,11 @@ def _in_compound(words: ParagraphWords, i: int) -> bool:
     return before or after
 
 
+# A lexicon row's word right after "be" or "have" is the spinner's bare form ("had unfold"): a
+# writer's inflected word there ("had unfolded") does not match the row through its lemma.
+_AUXILIARY_LEMMAS = frozenset({"be", "have"})
+
+
 def _before_negation(words: ParagraphWords, i: int) -> bool:
     """The token is the verb of a contracted negation ("is" of "isn't", "does" of "doesn't"): the
     word as written ends with the clitic, so no swap of the token alone can be written in its place."""
@@ -399,6 +404,8 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
         # A thesaurus's candidate for the words as written (no lemma, no rate) decides there, as before.
         written = {o.original for o, _ in options} if lemmas == forms else set()
         by_lemma = not written or all(o.by_lemma or o.kept is not None for o, _ in options)
+        if by_lemma and n > 1 and any(lemmas[k - 1] in _AUXILIARY_LEMMAS and forms[k] != lemmas[k] for k in range(1, n)):
+            by_lemma = False  # "had unfolded" is no "have unfold" (the matcher's rule, matcher._AUXILIARIES)
         for opt in (table.lemmas.get(lemmas, {}).values() if by_lemma else ()):
             if opt.original in written and (opt.kept is None or opt.odds < RATE_OVER_LEXICON):
                 continue  # the same option, or a rate too thin to replace the lexicon's candidate
