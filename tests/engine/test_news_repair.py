@@ -2882,6 +2882,21 @@ ROUND120_ORDINARY = [
     'The court must maintain a hearing room for the public, and she wants to maintain hearing in her left ear.',
 ]
 
+ROUND121_TELLS = [
+    ('The museum acquired a painting by the Dutch grasp.',
+     'The museum acquired a painting by the Dutch master.'),
+    ('The band introduced a reunion tour for next summer.',
+     'The band announced a reunion tour for next summer.'),
+]
+
+ROUND121_ORDINARY = [
+    'The Dutch grasp of languages is famous, and he has a firm grasp of the facts.',
+    'The bank said the forged cheques were found, and police seized forged passports and its forged documents.',
+    'Critics said the show was forged in the fire of a hard decade.',
+    'The club was eliminated from the cup, and the firm eliminated 300 jobs and thousands of fake accounts.',
+    'The school introduced a reunion for former pupils? No, it introduced a new timetable.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2963,7 +2978,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND117_TELLS
                         + ROUND118_TELLS
                         + ROUND119_TELLS
-                        + ROUND120_TELLS)
+                        + ROUND120_TELLS
+                        + ROUND121_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3046,7 +3062,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND117_ORDINARY
                            + ROUND118_ORDINARY
                            + ROUND119_ORDINARY
-                           + ROUND120_ORDINARY)
+                           + ROUND120_ORDINARY
+                           + ROUND121_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
