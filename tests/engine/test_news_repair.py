@@ -2897,6 +2897,24 @@ ROUND121_ORDINARY = [
     'The school introduced a reunion for former pupils? No, it introduced a new timetable.',
 ]
 
+ROUND122_TELLS = [
+    ('The minister mentioned the federal government would not bow to strain from unions.',
+     'The minister said the government would not bow to pressure from unions.'),
+    ('Aid businesses warned of a looming famine.',
+     'Aid agencies warned of a looming famine.'),
+    ('The party gained a landslide victory in the election.',
+     'The party won a landslide victory in the election.'),
+    ('The minister resigned amid a scandal over bills claims.',
+     'The minister resigned amid a scandal over expenses claims.'),
+]
+
+ROUND122_ORDINARY = [
+    'The muscle strain kept him out, and the bridge began to bow under the strain.',
+    'Grants aid businesses in rural areas, and the scheme will aid businesses hit by floods.',
+    'The fund helped aid businesses recover, and state aid businesses receive must be declared.',
+    'The party gained a seat in the north, and the bills claims process is slow.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2979,7 +2997,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND118_TELLS
                         + ROUND119_TELLS
                         + ROUND120_TELLS
-                        + ROUND121_TELLS)
+                        + ROUND121_TELLS
+                        + ROUND122_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3063,7 +3082,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND118_ORDINARY
                            + ROUND119_ORDINARY
                            + ROUND120_ORDINARY
-                           + ROUND121_ORDINARY)
+                           + ROUND121_ORDINARY
+                           + ROUND122_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
