@@ -1,6 +1,6 @@
-"""Rows that a scan of ordinary English sentences (dictionary examples, read as clean pages) found
-changing a writer's words, each met by sentences of our own; and the spun uses the rows are for,
-which must still be repaired. Also a phrasal verb's particle never takes the verb's ending.
+"""Rows that three scans of ordinary English sentences (about 230,000 words of dictionary examples,
+read as clean pages) found changing a writer's words, each met by sentences of our own; and the spun
+uses the rows are for, which must still be repaired. Also a phrasal verb's particle never takes the verb's ending.
 """
 from __future__ import annotations
 
@@ -24,6 +24,17 @@ ORDINARY = [
     "New houses are going up on an improved plot near the river.",
     # a row's bare verb after an auxiliary ("had unfold", a spun "had spread") is matched as written
     "The events had unfolded quickly, and the story has unfolded over weeks.",
+    # a third scan (113,000 words)
+    'The actors nervously handed over their parts to understudies before the show.',
+    'Saying it fast is a real tongue twister for children.',
+    'Home is where the heart is, they say.',
+    'The old farmer kicked the bucket at the age of 101, his grandson joked.',
+    'A junior functionary stamped the papers.',
+    'He spent the remainder of his life in a small house by the sea.',
+    'The students slipped out when the teacher turned towards the board.',
+    'They raised output by decreasing the time each step took.',
+    'She built her career at the price of being away from home.',
+    'The strange signals are probably noise from the old antenna.',
 ]
 
 SPUN = [
@@ -35,6 +46,10 @@ SPUN = [
     ("The president made a go to to the troops on Friday.", "The president made a visit to the troops on Friday."),
     ("Investors filed a class activity against the lender in federal court.",
      "Investors filed a class action against the lender in federal court."),
+    ("The Home is expected to vote on the measure next week.", "The House is expected to vote on the measure next week."),
+    ("The company cut costs by decrease spending on travel.", "The company cut costs by lower spending on travel."),
+    ("Analysts said the probably winner of the auction is a rival bank.",
+     "Analysts said the likely winner of the auction is a rival bank."),
     ("Officials said the virus had unfold to three more states.",
      "Officials said the virus had spread to three more states."),
     ("The report found an improve in sales in the second quarter.",
