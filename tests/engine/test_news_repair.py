@@ -2915,6 +2915,32 @@ ROUND122_ORDINARY = [
     'The party gained a seat in the north, and the bills claims process is slow.',
 ]
 
+ROUND123_TELLS = [
+    ('The team will face its arch rival within the final on Sunday.',
+     'The team will face its arch rival in the final on Sunday.'),
+    ('The striker scored twice within the final ten minutes.',
+     'The striker scored twice in the last ten minutes.'),
+    ('He served two phrases in office before running for governor.',
+     'He served two terms in office before running for governor.'),
+    ('The storm is expected to make landfall someday on Friday.',
+     'The storm is expected to make landfall sometime on Friday.'),
+    ('The protesters blocked a serious highway for hours.',
+     'The protesters blocked a major highway for hours.'),
+    ('The company expects earnings to enhance in the second half.',
+     'The company expects earnings to improve in the second half.'),
+    ('The minister declined to touch upon the report.',
+     'The minister declined to comment on the report.'),
+]
+
+ROUND123_ORDINARY = [
+    'Someday on a quiet beach I will write my memoirs, she said.',
+    'The exam asked us to translate ten phrases in office jargon into plain English.',
+    'He repeated the phrase as a warning, and she learned her first phrase as a child.',
+    'The city has serious problems, and serious cities of the north face serious banks of fog.',
+    'He was in the final, and the final was postponed; she reached the final on Sunday.',
+    'Training will enhance in particular the skills of young staff.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -2998,7 +3024,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND119_TELLS
                         + ROUND120_TELLS
                         + ROUND121_TELLS
-                        + ROUND122_TELLS)
+                        + ROUND122_TELLS
+                        + ROUND123_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3083,7 +3110,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND119_ORDINARY
                            + ROUND120_ORDINARY
                            + ROUND121_ORDINARY
-                           + ROUND122_ORDINARY)
+                           + ROUND122_ORDINARY
+                           + ROUND123_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
