@@ -2941,6 +2941,28 @@ ROUND123_ORDINARY = [
     'Training will enhance in particular the skills of young staff.',
 ]
 
+ROUND124_TELLS = [
+    ('The bank posted a document quarterly profit on Tuesday.',
+     'The bank posted a record quarterly profit on Tuesday.'),
+    ('The economic system grew at an annual fee of 2.4 percent.',
+     'The economy grew at an annual rate of 2.4 percent.'),
+    ('Wall Road ended the week on a high note.',
+     'Wall Street ended the week on a high note.'),
+    ('The company plans to checklist its shares in New York.',
+     'The company plans to list its shares in New York.'),
+    ('The merger is topic to regulatory approval.',
+     'The merger is subject to regulatory approval.'),
+    ('The housing market has cooled as borrowing prices climbed.',
+     'The housing market has cooled as borrowing costs climbed.'),
+]
+
+ROUND124_ORDINARY = [
+    'The gym charges an annual fee of $50, and the club raised its annual fee of membership.',
+    'Each topic to be discussed is on the agenda, and the next topic to cover is housing.',
+    'She made a checklist for the trip and ticked off each item.',
+    'The archive kept a document quarterly review of the files, and the document profit-sharing plan was signed.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3025,7 +3047,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND120_TELLS
                         + ROUND121_TELLS
                         + ROUND122_TELLS
-                        + ROUND123_TELLS)
+                        + ROUND123_TELLS
+                        + ROUND124_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3111,7 +3134,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND120_ORDINARY
                            + ROUND121_ORDINARY
                            + ROUND122_ORDINARY
-                           + ROUND123_ORDINARY)
+                           + ROUND123_ORDINARY
+                           + ROUND124_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
