@@ -2963,6 +2963,24 @@ ROUND124_ORDINARY = [
     'The archive kept a document quarterly review of the files, and the document profit-sharing plan was signed.',
 ]
 
+ROUND125_TELLS = [
+    # a police officer on a spun page stays an officer
+    ('The officer was suspended pending an investigation.',
+     'The officer was suspended pending an investigation.'),
+    ('Detectives are interesting for information about the attack.',
+     'Detectives are appealing for information about the attack.'),
+    ('Officers seized medicine worth £1m in the raid.',
+     'Officers seized drugs worth £1m in the raid.'),
+    ('The jury cleared him of all expenses.',
+     'The jury cleared him of all charges.'),
+]
+
+ROUND125_ORDINARY = [
+    'It is interesting for information designers to see how readers scan a page.',
+    'The court heard the firm paid of all expenses only the travel costs, and the company cleared its books of all expenses claims.',
+    'Customs officers seized the cargo, and the officer was suspended after the raid.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3048,7 +3066,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND121_TELLS
                         + ROUND122_TELLS
                         + ROUND123_TELLS
-                        + ROUND124_TELLS)
+                        + ROUND124_TELLS
+                        + ROUND125_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3135,7 +3154,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND121_ORDINARY
                            + ROUND122_ORDINARY
                            + ROUND123_ORDINARY
-                           + ROUND124_ORDINARY)
+                           + ROUND124_ORDINARY
+                           + ROUND125_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
