@@ -24,6 +24,8 @@ ORDINARY = [
     "New houses are going up on an improved plot near the river.",
     # a row's bare verb after an auxiliary ("had unfold", a spun "had spread") is matched as written
     "The events had unfolded quickly, and the story has unfolded over weeks.",
+    # clean25's note: a recall is a nationwide safety recall
+    "The carmaker issued a nationwide safety recall of 50,000 vehicles.",
     # a third scan (113,000 words)
     'The actors nervously handed over their parts to understudies before the show.',
     'Saying it fast is a real tongue twister for children.',
@@ -46,6 +48,7 @@ SPUN = [
     ("The president made a go to to the troops on Friday.", "The president made a visit to the troops on Friday."),
     ("Investors filed a class activity against the lender in federal court.",
      "Investors filed a class action against the lender in federal court."),
+    ("The nationwide safety adviser spoke on Monday.", "The national security adviser spoke on Monday."),
     ("The Home is expected to vote on the measure next week.", "The House is expected to vote on the measure next week."),
     ("The company cut costs by decrease spending on travel.", "The company cut costs by lower spending on travel."),
     ("Analysts said the probably winner of the auction is a rival bank.",
