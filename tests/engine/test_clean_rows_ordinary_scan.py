@@ -1,4 +1,4 @@
-"""Rows that three scans of ordinary English sentences (about 230,000 words of dictionary examples,
+"""Rows that four scans of ordinary English (about 290,000 words of dictionary examples and glosses,
 read as clean pages) found changing a writer's words, each met by sentences of our own; and the spun
 uses the rows are for, which must still be repaired. Also a phrasal verb's particle never takes the verb's ending.
 """
@@ -26,6 +26,12 @@ ORDINARY = [
     "The events had unfolded quickly, and the story has unfolded over weeks.",
     # clean25's note: a recall is a nationwide safety recall
     "The carmaker issued a nationwide safety recall of 50,000 vehicles.",
+    # a fourth scan (60,000 words of dictionary glosses)
+    'Her fear grew as a consequence of being left alone for so long.',
+    'Try to express the same idea in different words.',
+    'The old town kept the restricted quarter behind its walls.',
+    'The act of sending off a parcel has never been easier.',
+    'The study measured psychological well-being in older adults.',
     # a third scan (113,000 words)
     'The actors nervously handed over their parts to understudies before the show.',
     'Saying it fast is a real tongue twister for children.',
@@ -48,6 +54,10 @@ SPUN = [
     ("The president made a go to to the troops on Friday.", "The president made a visit to the troops on Friday."),
     ("Investors filed a class activity against the lender in federal court.",
      "Investors filed a class action against the lender in federal court."),
+    ("The album is as a consequence of be released in May.", "The album is due to be released in May."),
+    ("In different words, the plan has failed.", "In other words, the plan has failed."),
+    ("The striker's sending off in the first half cost his team the match.",
+     "The striker's sending-off in the first half cost his team the match."),
     ("The nationwide safety adviser spoke on Monday.", "The national security adviser spoke on Monday."),
     ("The Home is expected to vote on the measure next week.", "The House is expected to vote on the measure next week."),
     ("The company cut costs by decrease spending on travel.", "The company cut costs by lower spending on travel."),
