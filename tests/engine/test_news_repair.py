@@ -2981,6 +2981,18 @@ ROUND125_ORDINARY = [
     'Customs officers seized the cargo, and the officer was suspended after the raid.',
 ]
 
+ROUND126_TELLS = [
+    # a space mission's launch stays a launch on a spun page
+    ('The mission\'s launch was delayed by a day.',
+     'The mission\'s launch was delayed by a day.'),
+    ('The vaccine was 90 percent efficient at preventing severe illness.',
+     'The vaccine was 90 percent effective at preventing severe illness.'),
+]
+
+ROUND126_ORDINARY = [
+    'The new boiler is efficient at reducing heating costs, and the engine is efficient at stopping quickly.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3067,7 +3079,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND122_TELLS
                         + ROUND123_TELLS
                         + ROUND124_TELLS
-                        + ROUND125_TELLS)
+                        + ROUND125_TELLS
+                        + ROUND126_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3155,7 +3168,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND122_ORDINARY
                            + ROUND123_ORDINARY
                            + ROUND124_ORDINARY
-                           + ROUND125_ORDINARY)
+                           + ROUND125_ORDINARY
+                           + ROUND126_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
