@@ -1,0 +1,51 @@
+"""The bundled list of standard terms (``resources/tortured/terms.txt``) that the unseen
+tortured-phrase finder swaps back to: the families that were thin before the twenty-first session
+(named distributions, divergences and tests of statistics, attacks of network security, measures of
+signal processing, eponymous numbers of heat transfer, conditions of medicine)."""
+from __future__ import annotations
+
+import pytest
+
+from unspin.engine.langmodel import LanguageModel
+from unspin.engine.lexicon import parse_lexicon
+from unspin.engine.unseen import SwapModel, bundled_term_files
+
+# Made-up rows that teach the finder a few swaps (none of them a phrase of any list).
+LEXICON = """#@ group: t
+#@ category: tortured phrase
+typical dissemination	normal distribution			0.9
+irregular dissemination	random distribution			0.9
+otherworldly investigation	spectral analysis			0.9
+otherworldly thickness	spectral density			0.9
+warm limit layer	thermal boundary layer			0.9
+disparity investigation	divergence analysis			0.9
+uniqueness examination	divergence analysis			0.9
+"""
+
+
+@pytest.fixture(scope="module")
+def model():
+    entries, problems = parse_lexicon(LEXICON)
+    assert not problems
+    lm = LanguageModel({"the": 2e10, "of": 1.5e10}, {})
+    return SwapModel.from_entries(entries, bundled_term_files(), lm=lm)
+
+
+@pytest.mark.parametrize("term", [
+    "kullback-leibler divergence", "nakagami distribution", "breusch-pagan test", "spectral centroid",
+    "sobel operator", "haralick feature", "sql injection attack", "peclet number", "hematoxylin and eosin",
+    "gabor kernel", "zero crossing rate", "energy dispersive spectroscopy",
+])
+def test_the_bundled_terms_hold_standard_terms_of_the_thin_families(model, term):
+    assert tuple(term.split()) in model.terms
+
+
+@pytest.mark.parametrize("written, repair", [
+    ("the nakagami dissemination", "nakagami distribution"),
+    ("the kullback-leibler disparity", "kullback-leibler divergence"),
+    ("the otherworldly centroid", "spectral centroid"),
+])
+def test_a_swapped_back_phrase_of_a_thin_family_is_found(model, written, repair):
+    # a known term (the term route), not a composition of favourite swaps that no list knows
+    found = model.find(written.split())
+    assert any(f.display == repair and f.route == "term" and f.term_weight > 0 for f in found)
