@@ -49,3 +49,24 @@ def test_a_swapped_back_phrase_of_a_thin_family_is_found(model, written, repair)
     # a known term (the term route), not a composition of favourite swaps that no list knows
     found = model.find(written.split())
     assert any(f.display == repair and f.route == "term" and f.term_weight > 0 for f in found)
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicon_file
+    entries = []
+    for path in bundled_lexicon_paths():
+        found, _ = load_lexicon_file(path)
+        entries.extend(found)
+    return SwapModel.bundled(entries)
+
+
+@pytest.mark.parametrize("text", [
+    "subject to continued monitoring", "blaming weaker demand for the fall", "with a combined circulation of",
+    "the average rate on a loan", "retinal photographs were graded",
+])
+def test_ordinary_phrases_stay_clear_of_the_terms(bundled, text):
+    # a general word pair is no term of its own: "continuous monitoring", "higher order", "average value",
+    # "cumulative distribution" and "retinal image" were left out of the list for these phrases (the
+    # mixed documents of bench/tortured.py: science 6 -> 8 false finds, other genres 13 -> 16 with them)
+    assert not [f for f in bundled.find(text.split(), every=True) if SwapModel.prior(f) >= 0.3]
