@@ -63,10 +63,13 @@ def bundled():
 
 @pytest.mark.parametrize("text", [
     "subject to continued monitoring", "blaming weaker demand for the fall", "with a combined circulation of",
-    "the average rate on a loan", "retinal photographs were graded",
+    "the average rate on a loan", "retinal photographs were graded", "the top rate of income tax",
+    "towns in the north-west of england", "the national screen agency said",
 ])
 def test_ordinary_phrases_stay_clear_of_the_terms(bundled, text):
     # a general word pair is no term of its own: "continuous monitoring", "higher order", "average value",
-    # "cumulative distribution" and "retinal image" were left out of the list for these phrases (the
-    # mixed documents of bench/tortured.py: science 6 -> 8 false finds, other genres 13 -> 16 with them)
+    # "cumulative distribution", "retinal image", "peak value", "bank of england" and "national security
+    # agency" were left out of the list for these phrases (the mixed documents of bench/tortured.py:
+    # science 6 -> 8 false finds, other genres 13 -> 16 with the first five; weak finds of the
+    # finder alone over bench/corpus with the last three)
     assert not [f for f in bundled.find(text.split(), every=True) if SwapModel.prior(f) >= 0.3]
