@@ -88,3 +88,15 @@ def test_the_spun_uses_are_still_repaired(engine, spun, restored):
 ])
 def test_a_particle_never_takes_the_verbs_ending(phrase, head, tag, expected):
     assert inflect_phrase(phrase, head, tag) == expected
+
+
+@pytest.mark.parametrize("word, tag, expected", [
+    ("voted", "VBG", "voting"),      # news_rewriter's "cast a ballot" -> "voted" on "casting a ballot"
+    ("voted", "VBZ", "votes"),
+    ("used", "VBD", "used"),
+    ("proceed", "VBG", "proceeding"),  # a base form that ends in -ed stays a base form
+    ("need", "VBD", "needed"),
+])
+def test_a_repair_written_inflected_is_inflected_from_its_base(word, tag, expected):
+    from unspin.engine.inflect import inflect_word
+    assert inflect_word(word, tag) == expected

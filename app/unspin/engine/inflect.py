@@ -18,6 +18,19 @@ _SAME_PLURAL = frozenset({"offspring", "staff", "fish", "salmon", "trout", "cod"
 
 
 @lru_cache(maxsize=20000)
+def _verb_base(word: str) -> str:
+    """The base form of a verb a row's repair already writes inflected ("voted" for a spun "cast a
+    ballot"): inflecting "voted" again to the text's "casting" gave "voteding"."""
+    from lemminflect import getInflection, getLemma
+
+    base = getLemma(word, upos="VERB")
+    if base and base[0] != word:
+        forms = {f for t in ("VBD", "VBN", "VBG") for f in getInflection(base[0], tag=t)}
+        if word in forms:
+            return base[0]
+    return word
+
+
 def inflect_word(lemma: str, tag: str) -> str:
     """``lemma`` inflected to the Penn ``tag`` (e.g. say + VBD -> said); unchanged if unknown."""
     if tag not in INFLECTED_TAGS:
@@ -37,6 +50,8 @@ def inflect_word(lemma: str, tag: str) -> str:
         if forms or lemma in _DEGREE_WORDS:
             return forms[0] if forms else lemma
         return ("more " if tag in ("JJR", "RBR") else "most ") + lemma
+    if tag.startswith("VB") and lemma.endswith(("ed", "ing")):
+        lemma = _verb_base(lemma)
     forms = getInflection(lemma, tag=tag)
     if tag in ("NNS", "NNPS") and lemma in forms and (lemma.endswith("craft") or lemma in _SAME_PLURAL):
         # lemminflect lists the rarer "-s" plural first for these ("military aircrafts"); it also
