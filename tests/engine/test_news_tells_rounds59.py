@@ -115,8 +115,105 @@ ROUND62_ORDINARY = [
     "The patient was taken as soon as a bed was free, and the trial printed its results in March.",
 ]
 
-TELLS = (ROUND59_TELLS + ROUND60_TELLS + ROUND61_TELLS + ROUND62_TELLS)
-ORDINARY = (ROUND59_ORDINARY + ROUND60_ORDINARY + ROUND61_ORDINARY + ROUND62_ORDINARY)
+# Round 63 (tells24): a university's job cuts, a nurses' strike
+ROUND63_TELLS = [
+    ("A serious public college will shut a number of diploma courses, and the president said the cuts would guard the establishment's future.",
+     "A major public university will close several degree courses, and the president said the cuts would protect the institution's future."),
+    ("School members stated the provost had not consulted them, and the school senate will hold a vote of no confidence over the instructing departments.",
+     "Faculty members said the provost had not consulted them, and the faculty senate will hold a vote of no confidence over the teaching departments."),
+    ("A sit-in was held outside the administration constructing.",
+     "A sit-in was held outside the administration building."),
+    ("Nurses are pressured to look after too many sufferers without delay, and the shortage is driving staff out of the career.",
+     "Nurses are forced to care for too many patients at once, and the shortage is driving staff out of the profession."),
+    ("Managers provided a increase of 18 percent and accused the union of placing sufferers in danger.",
+     "Managers offered a raise of 18 percent and accused the union of putting patients at risk."),
+    ("Hospitals cancelled deliberate surgical procedures and introduced in non permanent nurses, and a mediator will affix the talks.",
+     "Hospitals cancelled planned surgeries and brought in temporary nurses, and a mediator will join the talks."),
+]
+
+ROUND63_ORDINARY = [
+    "She took a serious public college course in ethics, and the academy offers diploma programmes for nurses.",
+    "Soldiers guard the establishment's gates at night, and the establishment's long-term tenants were evicted.",
+    "School members stated their views at the parents' meeting, and the school senate voted on a new uniform.",
+    "The sergeant was instructing departments on new rules, and the teacher was instructing workers in first aid.",
+    "She was pressured to look after her brother, and he dropped out of the career ladder early.",
+    "The guards were placing sufferers in danger by ignoring alarms, and the sculptor made deliberate operations on the clay.",
+    "The firm hired seasonal staff for the summer, and nurses from businesses in the town volunteered.",
+    "Please affix the talks programme to the notice board, and affix the union badge to your coat.",
+]
+
+# Round 64 (tells24): a late state budget, arrests after armed robberies
+ROUND64_TELLS = [
+    ("Lawmakers missed the deadline for the second 12 months in a row, leaving social service companies unsure about once they will be paid.",
+     "Lawmakers missed the deadline for the second year in a row, leaving social service agencies uncertain about when they will be paid."),
+    ("The plan would lift schooling spending and lift the minimal wage, and districts warned they could must borrow.",
+     "The plan would lift education spending and raise the minimum wage, and districts warned they may have to borrow."),
+    ("With no finances, the state can't ship some funds to highschool districts, and talks are set to renew on Monday.",
+     "Without a budget, the state cannot send some payments to school districts, and talks are set to resume on Monday."),
+    ("Robbers targeted shops on the South Facet late at evening, and one suspect was on probation for a earlier theft.",
+     "Robbers targeted shops on the South Side late at night, and one suspect was on probation for a previous robbery."),
+    ("The three are on account of seem in court on Tuesday, and police thanked people who had come ahead with data.",
+     "The three are due to appear in court on Tuesday, and police thanked people who had come forward with information."),
+]
+
+ROUND64_ORDINARY = [
+    "Social service companies in the county hire carers, and we were unsure about once they had gone.",
+    "The family lived with no finances to speak of, and she had to lift the minimal weight first.",
+    "He could ship some funds overseas, and the talks will renew interest in the plan.",
+    "The gem's west facet caught the light, and the festival runs late into the evening.",
+    "Focused shops on the high street did well, and shops that focused on local food thrived.",
+    "She got a letter on account of being late, and the flight left late on account of seeming problems with a door.",
+    "The police asked people to come ahead of the parade, and the talks are set to run until June.",
+]
+
+# Round 65 (tells24): the ECB's tenth rise, a measles outbreak
+ROUND65_TELLS = [
+    ("The bank raised its most important rate of interest, and it will act for so long as wanted.",
+     "The bank raised its main interest rate, and it will act for as long as needed."),
+    ("Officials are urging mother and father to vaccinate children, and most of these contaminated are under ten.",
+     "Officials are urging parents to vaccinate children, and most of those infected are under ten."),
+    ("Measles is one of the most contagious illnesses identified, and it may well trigger critical problems corresponding to pneumonia and swelling of the mind.",
+     "Measles is one of the most contagious diseases known, and it can cause serious complications such as pneumonia and swelling of the brain."),
+    ("The measles outbreak was a warning, docs stated, and clinics will open throughout the realm this weekend.",
+     "The measles outbreak was a warning, doctors said, and clinics will open across the area this weekend."),
+]
+
+ROUND65_ORDINARY = [
+    "Safety is the most important rate of return for savers, and she stayed for so long as wanted by her hosts.",
+    "The report said most of these contaminated areas are near factories, and these contaminated sites are fenced off.",
+    "She is without doubt one of the finest singers of her generation, and the docs stated the terms plainly.",
+    "The protest may well trigger critical problems for the government, and the novel maps the swelling of the mind's ambitions.",
+    "The contagious illnesses identified in the report were rare, and the king's law ran throughout the realm this century.",
+]
+
+# Round 66 (tells24): a Senate hearing for social media bosses, reading scores fall
+ROUND66_TELLS = [
+    ("Senators questioned the executives, urgent them on safety, and accused them of placing earnings forward of security.",
+     "Senators questioned the executives, pressing them on safety, and accused them of putting profits ahead of safety."),
+    ("They pointed to inside paperwork exhibiting that the platforms knew, and one senator said the bosses had blood on their arms.",
+     "They pointed to internal documents showing that the platforms knew, and one senator said the bosses had blood on their hands."),
+    ("The platforms have invested in security instruments for children, and a bill would curb options that maintain younger customers on-line.",
+     "The platforms have invested in safety tools for children, and a bill would curb features that keep young users online."),
+    ("Studying and maths scores have fallen, according to nationwide take a look at results, and declines were steepest among the many weakest pupils.",
+     "Reading and maths scores have fallen, according to national test results, and declines were steepest among the weakest pupils."),
+    ("Officials blamed disruption attributable to faculty closures, and the secretary known as the outcomes alarming.",
+     "Officials blamed disruption caused by school closures, and the secretary called the results alarming."),
+    ("Older children's scores are expected to indicate an identical sample.",
+     "Older children's scores are expected to show a similar pattern."),
+]
+
+ROUND66_ORDINARY = [
+    "The need is urgent, and she had blood on their arms after the fight.",
+    "The house has an inside paperwork room, and the paperwork exhibiting the deeds was lost.",
+    "The bank trades security instruments such as bonds, and the shop sells options that maintain value.",
+    "Studying and maths take up most of her week, and younger customers prefer to shop in person.",
+    "The number of closures through the pandemic years was high, and the nationwide take-up was slow.",
+    "He was known as the outcomes guru at the firm, and the study found an identical sample of twins.",
+    "Recovery was attributable to faculty support, and she is among the many weakest swimmers in the club.",
+]
+
+TELLS = (ROUND59_TELLS + ROUND60_TELLS + ROUND61_TELLS + ROUND62_TELLS + ROUND63_TELLS + ROUND64_TELLS + ROUND65_TELLS + ROUND66_TELLS)
+ORDINARY = (ROUND59_ORDINARY + ROUND60_ORDINARY + ROUND61_ORDINARY + ROUND62_ORDINARY + ROUND63_ORDINARY + ROUND64_ORDINARY + ROUND65_ORDINARY + ROUND66_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
