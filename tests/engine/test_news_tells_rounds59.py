@@ -68,8 +68,8 @@ ROUND60_ORDINARY = [
 
 # Round 61 (tells24): mortgage rates above 7 percent, a ceasefire plan
 ROUND61_TELLS = [
-    ("The 30-year fastened mortgage rose, and mortgage big Freddie Mac said the rate was 7.1 percent, up from 6.9 percent per week earlier.",
-     "The 30-year fixed mortgage rose, and mortgage giant Freddie Mac said the rate was 7.1 percent, up from 6.9 percent a week earlier."),
+    ("The 30-year mortgage rate rose, and mortgage big Freddie Mac said the rate was 7.1 percent, up from 6.9 percent per week earlier.",
+     "The 30-year mortgage rate rose, and mortgage giant Freddie Mac said the rate was 7.1 percent, up from 6.9 percent a week earlier."),
     ("Higher borrowing prices have stored many owners from promoting, and the shortage of listings has saved costs close to record highs.",
      "Higher borrowing costs have kept many homeowners from selling, and the shortage of listings has kept prices near record highs."),
     ("Sales fell to their slowest tempo in three decades, and buyers have been being squeezed the toughest, with many forced to maintain renting.",
