@@ -2993,6 +2993,20 @@ ROUND126_ORDINARY = [
     'The new boiler is efficient at reducing heating costs, and the engine is efficient at stopping quickly.',
 ]
 
+ROUND127_TELLS = [
+    ('The average rate on a 30-year fastened mortgage rose to 7 percent.',
+     'The average rate on a 30-year fixed mortgage rose to 7 percent.'),
+    ('Officials are but to say when the road will reopen.',
+     'Officials are yet to say when the road will reopen.'),
+    ('The company is but to confirm the deal.',
+     'The company is yet to confirm the deal.'),
+]
+
+ROUND127_ORDINARY = [
+    'The shutters were fastened to the wall, and the boat was fastened to the dock by a rope.',
+    'All we are but to ask is patience; life is but a dream.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3080,7 +3094,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND123_TELLS
                         + ROUND124_TELLS
                         + ROUND125_TELLS
-                        + ROUND126_TELLS)
+                        + ROUND126_TELLS
+                        + ROUND127_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3169,7 +3184,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND123_ORDINARY
                            + ROUND124_ORDINARY
                            + ROUND125_ORDINARY
-                           + ROUND126_ORDINARY)
+                           + ROUND126_ORDINARY
+                           + ROUND127_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
