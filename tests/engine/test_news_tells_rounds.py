@@ -1275,6 +1275,77 @@ ROUND50_ORDINARY = [
     "Its worth for cash-strapped families is clear, and vacationers flocked to the beaches of Florida.",
 ]
 
+# Round 51 (tells23): box office weekend, Supreme Court takes a social media case
+ROUND51_TELLS = [
+    ("The sequel led the field workplace for a second weekend break, and the movie, which value about"
+     " $90 million to make, is a hit.",
+     "The sequel led the box office for a second weekend, and the movie, which cost about $90 million"
+     " to make, is a hit."),
+    ("A comedy a few household of speaking foxes slipped to 3rd, and the studio will transfer the "
+     "discharge of the following movie.",
+     "A comedy about a family of speaking foxes slipped to third, and the studio will move the "
+     "release of the next movie."),
+    ("The courtroom turned down a request to dam the legislation whereas the attraction is pending, "
+     "so it stays in pressure for now.",
+     "The court turned down a request to block the law while the appeal is pending, so it stays in "
+     "force for now."),
+    ("The state's lawyer normal mentioned the justices will hear the case, with a choice anticipated "
+     "by June.",
+     "The state's attorney general said the justices will hear the case, with a decision expected by "
+     "June."),
+    ("Its visible results crew needed extra time.",
+     "Its visual effects team needed more time."),
+]
+
+ROUND51_ORDINARY = [
+    "We booked a weekend break in Lisbon, and the hotel offers a second weekend break at half price.",
+    "She won a few household items in the raffle, and the runner fell to 3rd in the final lap.",
+    "The hospital will transfer the discharge papers to the clinic, and the discharge of the "
+    "following chemicals is banned.",
+    "The new diet gave visible results within weeks, and he had a choice anticipated by few.",
+    "The beavers built a dam, and the engineers plan to dam the river upstream.",
+    "The tourist attraction is pending approval from the council, and the pipes remain in pressure "
+    "tests.",
+    "The courtroom turned silent when the verdict was read, and the courtroom agreed with the gasp of"
+    " the crowd.",
+    "The lawyer normally charges by the hour, and a serious check of the engine found nothing wrong.",
+    "The nurse will transfer the discharge letter, and the town's main attraction is pending a safety"
+    " review.",
+    "The divers remain in pressure suits, and the pilots stay in pressure suits for hours.",
+]
+
+# Round 52 (tells23): OPEC extends output cuts, a hurricane makes landfall
+ROUND52_TELLS = [
+    ("Prices rose, stunning merchants who had anticipated a drop; Saudi Arabia will hold its personal"
+     " voluntary minimize in place.",
+     "Prices rose, surprising traders who had expected a drop; Saudi Arabia will hold its own "
+     "voluntary cut in place."),
+    ("Analysts mentioned the transfer reveals the producers are decided to defend costs, and the "
+     "group will meet to assessment the market.",
+     "Analysts said the move shows the producers are determined to defend prices, and the group will "
+     "meet to review the market."),
+    ("The storm was knocking out energy to 600,000 properties and companies, with a surge of 12 toes "
+     "alongside the shore.",
+     "The storm was knocking out power to 600,000 homes and businesses, with a surge of 12 feet along"
+     " the shore."),
+    ("Crews used boats to succeed in households trapped by rising water.",
+     "Crews used boats to reach families trapped by rising water."),
+]
+
+ROUND52_ORDINARY = [
+    "The firm owns several properties and companies across Europe, and her toes alongside the edge of"
+    " the pool were cold.",
+    "The transfer reveals how much the club valued the striker, and the matter is decided to the "
+    "satisfaction of both sides.",
+    "Lawyers will defend costs orders in court, and the board plans an assessment the following week.",
+    "The stunning merchants' houses line the canal, and the company keeps its personal data safe.",
+    "It is decided to hold the meeting on Monday, and the players are decided to be fit.",
+    "Many small firms succeed in households where both parents work, and they succeed in reaching the"
+    " top.",
+    "The storm knocked out the lights, and the energy to keep going ran out.",
+]
+
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1282,7 +1353,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS + ROUND52_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1292,7 +1363,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY + ROUND51_ORDINARY + ROUND52_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
