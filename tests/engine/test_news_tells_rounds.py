@@ -1345,6 +1345,70 @@ ROUND52_ORDINARY = [
     "The storm knocked out the lights, and the energy to keep going ran out.",
 ]
 
+# Round 53 (tells23): Chiefs win in overtime, a chipmaker's quarterly results
+ROUND53_TELLS = [
+    ("The firm sells processors used to coach synthetic intelligence fashions, and demand would "
+     "exceed provide for a number of quarters.",
+     "The company sells processors used to train artificial intelligence models, and demand would "
+     "exceed supply for a number of quarters."),
+    ("Some traders have fearful that spending can't last, and the corporate forecast income of about "
+     "$37.5 billion.",
+     "Some traders have worried that spending can't last, and the company forecast revenue of about "
+     "$37.5 billion."),
+    ("\"We simply saved combating,\" he mentioned, after a 19-yard move to the tight end tied the "
+     "sport.",
+     "\"We just kept fighting,\" he said, after a 19-yard pass to the tight end tied the game."),
+    ("The Bills misplaced their beginning left deal with to a knee harm and now path Miami by a sport"
+     " within the division.",
+     "The Bills lost their starting left tackle to a knee injury and now trail Miami by a game in the"
+     " division."),
+]
+
+ROUND53_ORDINARY = [
+    "Sales came in barely above estimates, and the coach told the team to deal with the pressure.",
+    "She saved combat footage from the war, and the left deal with the union was signed last year.",
+    "The players now path the ball around the field, and the rugby coach showed them a new move to "
+    "the left wing.",
+    "The company's corporate forecast was gloomy, and the fashions of the season came from Paris.",
+    "Accidents piled up on the icy motorway, and the rescue team reached the cars within an hour.",
+    "She offers to coach young founders on pricing, and we saved the pushchair for the baby.",
+    "He will exceed expectations, and the left deal with the unions was signed in May.",
+    "Their defense had dominated for three quarters, and the offense dominated the second half.",
+]
+
+# Round 54 (tells23): a streaming service's subscriber jump, a wildfire north of Los Angeles
+ROUND54_TELLS = [
+    ("The service added nine million members, way over analysts had predicted, as a less expensive "
+     "plan with promoting drew new prospects world wide.",
+     "The service added nine million members, far more than analysts had predicted, as a less "
+     "expensive plan with advertising drew new customers around the world."),
+    ("Executives credited a strong slate of reveals and dwell occasions corresponding to a boxing "
+     "match that drew file viewing.",
+     "Executives credited a strong slate of shows and live events such as a boxing match that drew "
+     "record viewing."),
+    ("The corporate will report revenue, focusing as a substitute on time spent watching, and several"
+     " other have merged.",
+     "The company will report revenue, focusing instead on time spent watching, and several have "
+     "merged."),
+    ("A wildfire pushed by sturdy winds forced officials to close a piece of the interstate.",
+     "A wildfire driven by strong winds forced officials to close a section of the interstate."),
+    ("The utility shut off energy to cut back the chance that its strains would spark a hearth.",
+     "The utility shut off power to reduce the risk that its lines would spark a fire."),
+]
+
+ROUND54_ORDINARY = [
+    "He went way over the speed limit, and the plan with promoting the film fell to her agent.",
+    "The team preferred thriller novels, and the festival hosted occasions corresponding to the "
+    "seasons.",
+    "Her prospects worldwide look good, and several other bands have played the venue.",
+    "The trees were pushed by strong winds, and she ate a piece of the cake on the highway.",
+    "They shut off the energy drink supply, and the strains of the song drifted across the hall.",
+    "Stress and strains would show in his face, and the report reveals together with the data a "
+    "worrying trend.",
+    "She came on as a substitute on Saturday and scored twice.",
+    "He drew files from the cabinet, and the dwell time of the ships in port grew.",
+]
+
 
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
@@ -1353,7 +1417,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS + ROUND52_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS + ROUND52_TELLS + ROUND53_TELLS + ROUND54_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1363,7 +1427,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY + ROUND51_ORDINARY + ROUND52_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY + ROUND51_ORDINARY + ROUND52_ORDINARY + ROUND53_ORDINARY + ROUND54_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
