@@ -1409,6 +1409,71 @@ ROUND54_ORDINARY = [
     "He drew files from the cabinet, and the dwell time of the ships in port grew.",
 ]
 
+# Round 55 (tells23): an earthquake off northern Japan, an appeals court clears a grocery merger
+ROUND55_TELLS = [
+    ("The agency issued a warning alongside a protracted stretch of the shore, and residents had been"
+     " instructed to maneuver to increased floor.",
+     "The agency issued a warning along a long stretch of the shore, and residents were instructed to"
+     " move to higher ground."),
+    ("Officials warned that sturdy aftershocks may comply with for days and urged folks to keep out "
+     "of broken buildings.",
+     "Officials warned that strong aftershocks may follow for days and urged people to keep out of "
+     "damaged buildings."),
+    ("The commission mentioned it was reviewing the choice, together with a request for the complete "
+     "court docket to rehear the case.",
+     "The commission said it was reviewing the decision, including a request for the full court to "
+     "rehear the case."),
+    ("The chains had agreed to promote greater than 500 shops to a smaller rival.",
+     "The chains had agreed to sell more than 500 shops to a smaller rival."),
+]
+
+ROUND55_ORDINARY = [
+    "The talks dragged on for a protracted stretch of time, and the new office has increased floor "
+    "space.",
+    "Children from broken homes often need support, and the rules the firm must comply with for years"
+    " are strict.",
+    "She was reviewing the choice of wines for the wedding, and we aim to promote greater awareness "
+    "of the disease.",
+    "The judge was busy, and the complete court records were sealed.",
+    "The climbers moved to higher ground, and the broken buildings of the old mill are a local "
+    "landmark.",
+]
+
+# Round 56 (tells23): gold at a record high, a Venice prize for a quiet drama
+ROUND56_TELLS = [
+    ("A quiet drama a few widowed fisherman won the top prize, a shock alternative by the jury.",
+     "A quiet drama about a widowed fisherman won the top prize, a surprise choice by the jury."),
+    ("The director, making her second function, thanked her forged, and a newcomer who performs a "
+     "younger nurse won the perfect actress award.",
+     "The director, making her second feature, thanked her cast, and a newcomer who plays a young "
+     "nurse won the best actress award."),
+    ("Some predicted the drama would struggle to discover a broad viewers, though the festival is the"
+     " oldest on the earth.",
+     "Some predicted the drama would struggle to find a wide audience, though the festival is the "
+     "oldest in the world."),
+    ("Gold rose above $2,700 an oz. as buyers sought a protected place for his or her cash.",
+     "Gold rose above $2,700 an oz. as buyers sought a safe place for their money."),
+    ("The metallic has gained 30 p.c. this 12 months, helped by heavy shopping for from central "
+     "banks, and lower rates tend to assist gold.",
+     "The metal has gained 30 percent this year, helped by heavy buying from central banks, and lower"
+     " rates tend to support gold."),
+    ("The rally had gone too far too quick, and dealers are providing reductions as patrons balk on "
+     "the value.",
+     "The rally had gone too far too fast, and dealers are offering discounts as patrons balk at the "
+     "value."),
+]
+
+ROUND56_ORDINARY = [
+    "We watched a film a few weeks ago, and the drama a few friends staged was lovely.",
+    "The second function of the enzyme is unclear, and she is the perfect actor for the role.",
+    "He bought a cheap jail cell door at auction, and her hair had a metallic sheen.",
+    "The shop keeps a broad range of goods, and the chocolate is the finest on the market.",
+    "The chain is providing reductions in waste, and she will assist in the search.",
+    "She bought an ounce of gold, and the shopping for the party took hours.",
+    "He performs a younger man's songs, and the conflict drama in parliament went on for weeks.",
+    "The oldest on the team is 34, and his or her cash card must be signed.",
+]
+
 
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
@@ -1417,7 +1482,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS + ROUND52_TELLS + ROUND53_TELLS + ROUND54_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS + ROUND52_TELLS + ROUND53_TELLS + ROUND54_TELLS + ROUND55_TELLS + ROUND56_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1427,7 +1492,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY + ROUND51_ORDINARY + ROUND52_ORDINARY + ROUND53_ORDINARY + ROUND54_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY + ROUND51_ORDINARY + ROUND52_ORDINARY + ROUND53_ORDINARY + ROUND54_ORDINARY + ROUND55_ORDINARY + ROUND56_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
