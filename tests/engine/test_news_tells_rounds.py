@@ -1474,6 +1474,78 @@ ROUND56_ORDINARY = [
     "The oldest on the team is 34, and his or her cash card must be signed.",
 ]
 
+# Round 57 (tells23): Ohio State beats Michigan, a judge finds Google a search monopoly
+ROUND57_TELLS = [
+    ("The judge found the company paid billions to be the default, allowing it to boost promoting "
+     "costs, and Google mentioned it might attraction.",
+     "The judge found the company paid billions to be the default, allowing it to raise advertising "
+     "prices, and Google said it would appeal."),
+    ("The choose has not but determined on a treatment, which could range from a ban on the default "
+     "funds to a compelled sale of elements of the enterprise.",
+     "The judge has not yet determined on a remedy, which could range from a ban on the default funds"
+     " to a forced sale of parts of the business."),
+    ("The ruling is a victory in a sequence of antitrust circumstances towards huge tech "
+     "corporations, and a trial over its promoting know-how is next.",
+     "The ruling is a victory in a series of antitrust cases against big tech companies, and a trial "
+     "over its advertising technology is next."),
+    ("The offense managed the ball for many of the second half, and the protection saved the sport "
+     "shut till the fourth quarter.",
+     "The offense managed the ball for most of the second half, and the defense kept the game close "
+     "until the fourth quarter."),
+    ("A blocked punt arrange a brief scoring drive, and followers rushed onto the sphere after the "
+     "ultimate whistle.",
+     "A blocked punt set up a short scoring drive, and followers rushed onto the field after the "
+     "final whistle."),
+    ("The coach, who had confronted heavy criticism, said this one means greater than any rival.",
+     "The coach, who had faced heavy criticism, said this one means more than any rival."),
+]
+
+ROUND57_ORDINARY = [
+    "The doctor decided on a treatment plan, and the pension scheme moved members into default funds.",
+    "Many of the second half tickets were sold, and the charity saved the sport from collapse.",
+    "The planets orbit the sphere of influence, and she confronted heavy traffic on the way home.",
+    "Elements of the enterprise software are old, and the new gallery is a big attraction.",
+    "The court ordered a compelled sale in the end, and the huge tech conference drew crowds.",
+    "They want to promote costs savings, and the band played more than any sport I know of.",
+]
+
+# Round 58 (tells23): a fantasy series finale, tornadoes in Oklahoma and Kansas
+ROUND58_TELLS = [
+    ("The finale drew the most important viewers for any scripted present this 12 months and "
+     "introduced an finish to the story.",
+     "The finale drew the largest audience for any scripted show this year and brought an end to the "
+     "story."),
+    ("Response from followers was blended, but the creator didn't remorse the last scene.",
+     "Response from fans was mixed, but the creator didn't regret the last scene."),
+    ("The community has already ordered two spinoff collection, and a prequel movie is in growth.",
+     "The network has already ordered two spinoff series, and a prequel film is in development."),
+    ("The service obtained greater than 30 experiences of tornadoes, and crews had been despatched to"
+     " survey the injury.",
+     "The service received more than 30 reports of tornadoes, and crews were despatched to survey the"
+     " damage."),
+    ("The tornado, which stayed on the bottom for 40 miles, dropped hail the dimensions of baseballs "
+     "that smashed automobile home windows.",
+     "The tornado, which stayed on the ground for 40 miles, dropped hail the size of baseballs that "
+     "smashed car windows."),
+    ("Tens of hundreds of consumers misplaced energy, and the governor will ask for federal "
+     "catastrophe support.",
+     "Tens of thousands of customers lost power, and the governor will ask for federal disaster aid."),
+]
+
+ROUND58_ORDINARY = [
+    "The most important viewers of the debate were undecided voters, and the children did not show "
+    "remorse.",
+    "The paint was blended with oil, and the company is in growth mode after a strong year.",
+    "Divers stayed on the bottom of the lake for an hour, and the nurse will assess the injury to his"
+    " knee.",
+    "Her life experiences of war shaped the novel, and one twister destroyed a barn near the town.",
+    "The local community has ordered new benches for the park, and extreme storms are more common "
+    "now.",
+    "The charity gives support to families after a catastrophe, and the doctor will survey the injury"
+    " records.",
+    "The dimensions of the room were small, and the dimensions of the large hall were twice as big.",
+]
+
 
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
@@ -1482,7 +1554,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS + ROUND52_TELLS + ROUND53_TELLS + ROUND54_TELLS + ROUND55_TELLS + ROUND56_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS + ROUND52_TELLS + ROUND53_TELLS + ROUND54_TELLS + ROUND55_TELLS + ROUND56_TELLS + ROUND57_TELLS + ROUND58_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1492,7 +1564,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY + ROUND51_ORDINARY + ROUND52_ORDINARY + ROUND53_ORDINARY + ROUND54_ORDINARY + ROUND55_ORDINARY + ROUND56_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY + ROUND51_ORDINARY + ROUND52_ORDINARY + ROUND53_ORDINARY + ROUND54_ORDINARY + ROUND55_ORDINARY + ROUND56_ORDINARY + ROUND57_ORDINARY + ROUND58_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
