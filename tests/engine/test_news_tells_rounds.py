@@ -1275,6 +1275,278 @@ ROUND50_ORDINARY = [
     "Its worth for cash-strapped families is clear, and vacationers flocked to the beaches of Florida.",
 ]
 
+# Round 51 (tells23): box office weekend, Supreme Court takes a social media case
+ROUND51_TELLS = [
+    ("The sequel led the field workplace for a second weekend break, and the movie, which value about"
+     " $90 million to make, is a hit.",
+     "The sequel led the box office for a second weekend, and the movie, which cost about $90 million"
+     " to make, is a hit."),
+    ("A comedy a few household of speaking foxes slipped to 3rd, and the studio will transfer the "
+     "discharge of the following movie.",
+     "A comedy about a family of speaking foxes slipped to third, and the studio will move the "
+     "release of the next movie."),
+    ("The courtroom turned down a request to dam the legislation whereas the attraction is pending, "
+     "so it stays in pressure for now.",
+     "The court turned down a request to block the law while the appeal is pending, so it stays in "
+     "force for now."),
+    ("The state's lawyer normal mentioned the justices will hear the case, with a choice anticipated "
+     "by June.",
+     "The state's attorney general said the justices will hear the case, with a decision expected by "
+     "June."),
+    ("Its visible results crew needed extra time.",
+     "Its visual effects team needed more time."),
+]
+
+ROUND51_ORDINARY = [
+    "We booked a weekend break in Lisbon, and the hotel offers a second weekend break at half price.",
+    "She won a few household items in the raffle, and the runner fell to 3rd in the final lap.",
+    "The hospital will transfer the discharge papers to the clinic, and the discharge of the "
+    "following chemicals is banned.",
+    "The new diet gave visible results within weeks, and he had a choice anticipated by few.",
+    "The beavers built a dam, and the engineers plan to dam the river upstream.",
+    "The tourist attraction is pending approval from the council, and the pipes remain in pressure "
+    "tests.",
+    "The courtroom turned silent when the verdict was read, and the courtroom agreed with the gasp of"
+    " the crowd.",
+    "The lawyer normally charges by the hour, and a serious check of the engine found nothing wrong.",
+    "The nurse will transfer the discharge letter, and the town's main attraction is pending a safety"
+    " review.",
+    "The divers remain in pressure suits, and the pilots stay in pressure suits for hours.",
+]
+
+# Round 52 (tells23): OPEC extends output cuts, a hurricane makes landfall
+ROUND52_TELLS = [
+    ("Prices rose, stunning merchants who had anticipated a drop; Saudi Arabia will hold its personal"
+     " voluntary minimize in place.",
+     "Prices rose, surprising traders who had expected a drop; Saudi Arabia will hold its own "
+     "voluntary cut in place."),
+    ("Analysts mentioned the transfer reveals the producers are decided to defend costs, and the "
+     "group will meet to assessment the market.",
+     "Analysts said the move shows the producers are determined to defend prices, and the group will "
+     "meet to review the market."),
+    ("The storm was knocking out energy to 600,000 properties and companies, with a surge of 12 toes "
+     "alongside the shore.",
+     "The storm was knocking out power to 600,000 homes and businesses, with a surge of 12 feet along"
+     " the shore."),
+    ("Crews used boats to succeed in households trapped by rising water.",
+     "Crews used boats to reach families trapped by rising water."),
+]
+
+ROUND52_ORDINARY = [
+    "The firm owns several properties and companies across Europe, and her toes alongside the edge of"
+    " the pool were cold.",
+    "The transfer reveals how much the club valued the striker, and the matter is decided to the "
+    "satisfaction of both sides.",
+    "Lawyers will defend costs orders in court, and the board plans an assessment the following week.",
+    "The stunning merchants' houses line the canal, and the company keeps its personal data safe.",
+    "It is decided to hold the meeting on Monday, and the players are decided to be fit.",
+    "Many small firms succeed in households where both parents work, and they succeed in reaching the"
+    " top.",
+    "The storm knocked out the lights, and the energy to keep going ran out.",
+]
+
+# Round 53 (tells23): Chiefs win in overtime, a chipmaker's quarterly results
+ROUND53_TELLS = [
+    ("The firm sells processors used to coach synthetic intelligence fashions, and demand would "
+     "exceed provide for a number of quarters.",
+     "The company sells processors used to train artificial intelligence models, and demand would "
+     "exceed supply for a number of quarters."),
+    ("Some traders have fearful that spending can't last, and the corporate forecast income of about "
+     "$37.5 billion.",
+     "Some traders have worried that spending can't last, and the company forecast revenue of about "
+     "$37.5 billion."),
+    ("\"We simply saved combating,\" he mentioned, after a 19-yard move to the tight end tied the "
+     "sport.",
+     "\"We just kept fighting,\" he said, after a 19-yard pass to the tight end tied the game."),
+    ("The Bills misplaced their beginning left deal with to a knee harm and now path Miami by a sport"
+     " within the division.",
+     "The Bills lost their starting left tackle to a knee injury and now trail Miami by a game in the"
+     " division."),
+]
+
+ROUND53_ORDINARY = [
+    "Sales came in barely above estimates, and the coach told the team to deal with the pressure.",
+    "She saved combat footage from the war, and the left deal with the union was signed last year.",
+    "The players now path the ball around the field, and the rugby coach showed them a new move to "
+    "the left wing.",
+    "The company's corporate forecast was gloomy, and the fashions of the season came from Paris.",
+    "Accidents piled up on the icy motorway, and the rescue team reached the cars within an hour.",
+    "She offers to coach young founders on pricing, and we saved the pushchair for the baby.",
+    "He will exceed expectations, and the left deal with the unions was signed in May.",
+    "Their defense had dominated for three quarters, and the offense dominated the second half.",
+]
+
+# Round 54 (tells23): a streaming service's subscriber jump, a wildfire north of Los Angeles
+ROUND54_TELLS = [
+    ("The service added nine million members, way over analysts had predicted, as a less expensive "
+     "plan with promoting drew new prospects world wide.",
+     "The service added nine million members, far more than analysts had predicted, as a less "
+     "expensive plan with advertising drew new customers around the world."),
+    ("Executives credited a strong slate of reveals and dwell occasions corresponding to a boxing "
+     "match that drew file viewing.",
+     "Executives credited a strong slate of shows and live events such as a boxing match that drew "
+     "record viewing."),
+    ("The corporate will report revenue, focusing as a substitute on time spent watching, and several"
+     " other have merged.",
+     "The company will report revenue, focusing instead on time spent watching, and several have "
+     "merged."),
+    ("A wildfire pushed by sturdy winds forced officials to close a piece of the interstate.",
+     "A wildfire driven by strong winds forced officials to close a section of the interstate."),
+    ("The utility shut off energy to cut back the chance that its strains would spark a hearth.",
+     "The utility shut off power to reduce the risk that its lines would spark a fire."),
+]
+
+ROUND54_ORDINARY = [
+    "He went way over the speed limit, and the plan with promoting the film fell to her agent.",
+    "The team preferred thriller novels, and the festival hosted occasions corresponding to the "
+    "seasons.",
+    "Her prospects worldwide look good, and several other bands have played the venue.",
+    "The trees were pushed by strong winds, and she ate a piece of the cake on the highway.",
+    "They shut off the energy drink supply, and the strains of the song drifted across the hall.",
+    "Stress and strains would show in his face, and the report reveals together with the data a "
+    "worrying trend.",
+    "She came on as a substitute on Saturday and scored twice.",
+    "He drew files from the cabinet, and the dwell time of the ships in port grew.",
+]
+
+# Round 55 (tells23): an earthquake off northern Japan, an appeals court clears a grocery merger
+ROUND55_TELLS = [
+    ("The agency issued a warning alongside a protracted stretch of the shore, and residents had been"
+     " instructed to maneuver to increased floor.",
+     "The agency issued a warning along a long stretch of the shore, and residents were instructed to"
+     " move to higher ground."),
+    ("Officials warned that sturdy aftershocks may comply with for days and urged folks to keep out "
+     "of broken buildings.",
+     "Officials warned that strong aftershocks may follow for days and urged people to keep out of "
+     "damaged buildings."),
+    ("The commission mentioned it was reviewing the choice, together with a request for the complete "
+     "court docket to rehear the case.",
+     "The commission said it was reviewing the decision, including a request for the full court to "
+     "rehear the case."),
+    ("The chains had agreed to promote greater than 500 shops to a smaller rival.",
+     "The chains had agreed to sell more than 500 shops to a smaller rival."),
+]
+
+ROUND55_ORDINARY = [
+    "The talks dragged on for a protracted stretch of time, and the new office has increased floor "
+    "space.",
+    "Children from broken homes often need support, and the rules the firm must comply with for years"
+    " are strict.",
+    "She was reviewing the choice of wines for the wedding, and we aim to promote greater awareness "
+    "of the disease.",
+    "The judge was busy, and the complete court records were sealed.",
+    "The climbers moved to higher ground, and the broken buildings of the old mill are a local "
+    "landmark.",
+]
+
+# Round 56 (tells23): gold at a record high, a Venice prize for a quiet drama
+ROUND56_TELLS = [
+    ("A quiet drama a few widowed fisherman won the top prize, a shock alternative by the jury.",
+     "A quiet drama about a widowed fisherman won the top prize, a surprise choice by the jury."),
+    ("The director, making her second function, thanked her forged, and a newcomer who performs a "
+     "younger nurse won the perfect actress award.",
+     "The director, making her second feature, thanked her cast, and a newcomer who plays a young "
+     "nurse won the best actress award."),
+    ("Some predicted the drama would struggle to discover a broad viewers, though the festival is the"
+     " oldest on the earth.",
+     "Some predicted the drama would struggle to find a wide audience, though the festival is the "
+     "oldest in the world."),
+    ("Gold rose above $2,700 an oz. as buyers sought a protected place for his or her cash.",
+     "Gold rose above $2,700 an oz. as buyers sought a safe place for their money."),
+    ("The metallic has gained 30 p.c. this 12 months, helped by heavy shopping for from central "
+     "banks, and lower rates tend to assist gold.",
+     "The metal has gained 30 percent this year, helped by heavy buying from central banks, and lower"
+     " rates tend to support gold."),
+    ("The rally had gone too far too quick, and dealers are providing reductions as patrons balk on "
+     "the value.",
+     "The rally had gone too far too fast, and dealers are offering discounts as patrons balk at the "
+     "value."),
+]
+
+ROUND56_ORDINARY = [
+    "We watched a film a few weeks ago, and the drama a few friends staged was lovely.",
+    "The second function of the enzyme is unclear, and she is the perfect actor for the role.",
+    "He bought a cheap jail cell door at auction, and her hair had a metallic sheen.",
+    "The shop keeps a broad range of goods, and the chocolate is the finest on the market.",
+    "The chain is providing reductions in waste, and she will assist in the search.",
+    "She bought an ounce of gold, and the shopping for the party took hours.",
+    "He performs a younger man's songs, and the conflict drama in parliament went on for weeks.",
+    "The oldest on the team is 34, and his or her cash card must be signed.",
+]
+
+# Round 57 (tells23): Ohio State beats Michigan, a judge finds Google a search monopoly
+ROUND57_TELLS = [
+    ("The judge found the company paid billions to be the default, allowing it to boost promoting "
+     "costs, and Google mentioned it might attraction.",
+     "The judge found the company paid billions to be the default, allowing it to raise advertising "
+     "prices, and Google said it would appeal."),
+    ("The choose has not but determined on a treatment, which could range from a ban on the default "
+     "funds to a compelled sale of elements of the enterprise.",
+     "The judge has not yet determined on a remedy, which could range from a ban on the default funds"
+     " to a forced sale of parts of the business."),
+    ("The ruling is a victory in a sequence of antitrust circumstances towards huge tech "
+     "corporations, and a trial over its promoting know-how is next.",
+     "The ruling is a victory in a series of antitrust cases against big tech companies, and a trial "
+     "over its advertising technology is next."),
+    ("The offense managed the ball for many of the second half, and the protection saved the sport "
+     "shut till the fourth quarter.",
+     "The offense managed the ball for most of the second half, and the defense kept the game close "
+     "until the fourth quarter."),
+    ("A blocked punt arrange a brief scoring drive, and followers rushed onto the sphere after the "
+     "ultimate whistle.",
+     "A blocked punt set up a short scoring drive, and followers rushed onto the field after the "
+     "final whistle."),
+    ("The coach, who had confronted heavy criticism, said this one means greater than any rival.",
+     "The coach, who had faced heavy criticism, said this one means more than any rival."),
+]
+
+ROUND57_ORDINARY = [
+    "The doctor decided on a treatment plan, and the pension scheme moved members into default funds.",
+    "Many of the second half tickets were sold, and the charity saved the sport from collapse.",
+    "The planets orbit the sphere of influence, and she confronted heavy traffic on the way home.",
+    "Elements of the enterprise software are old, and the new gallery is a big attraction.",
+    "The court ordered a compelled sale in the end, and the huge tech conference drew crowds.",
+    "They want to promote costs savings, and the band played more than any sport I know of.",
+]
+
+# Round 58 (tells23): a fantasy series finale, tornadoes in Oklahoma and Kansas
+ROUND58_TELLS = [
+    ("The finale drew the most important viewers for any scripted present this 12 months and "
+     "introduced an finish to the story.",
+     "The finale drew the largest audience for any scripted show this year and brought an end to the "
+     "story."),
+    ("Response from followers was blended, but the creator didn't remorse the last scene.",
+     "Response from fans was mixed, but the creator didn't regret the last scene."),
+    ("The community has already ordered two spinoff collection, and a prequel movie is in growth.",
+     "The network has already ordered two spinoff series, and a prequel film is in development."),
+    ("The service obtained greater than 30 experiences of tornadoes, and crews had been despatched to"
+     " survey the injury.",
+     "The service received more than 30 reports of tornadoes, and crews were despatched to survey the"
+     " damage."),
+    ("The tornado, which stayed on the bottom for 40 miles, dropped hail the dimensions of baseballs "
+     "that smashed automobile home windows.",
+     "The tornado, which stayed on the ground for 40 miles, dropped hail the size of baseballs that "
+     "smashed car windows."),
+    ("Tens of hundreds of consumers misplaced energy, and the governor will ask for federal "
+     "catastrophe support.",
+     "Tens of thousands of customers lost power, and the governor will ask for federal disaster aid."),
+]
+
+ROUND58_ORDINARY = [
+    "The most important viewers of the debate were undecided voters, and the children did not show "
+    "remorse.",
+    "The paint was blended with oil, and the company is in growth mode after a strong year.",
+    "Divers stayed on the bottom of the lake for an hour, and the nurse will assess the injury to his"
+    " knee.",
+    "Her life experiences of war shaped the novel, and one twister destroyed a barn near the town.",
+    "The local community has ordered new benches for the park, and extreme storms are more common "
+    "now.",
+    "The charity gives support to families after a catastrophe, and the doctor will survey the injury"
+    " records.",
+    "The dimensions of the room were small, and the dimensions of the large hall were twice as big.",
+]
+
+
 TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS
          + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS + ROUND10_TELLS
          + ROUND11_TELLS + ROUND12_TELLS + ROUND13_TELLS
@@ -1282,7 +1554,7 @@ TELLS = (ROUND1_TELLS + ROUND2_TELLS + ROUND3_TELLS + ROUND4_TELLS + ROUND5_TELL
          + ROUND23_TELLS + ROUND24_TELLS + ROUND25_TELLS + ROUND26_TELLS + ROUND27_TELLS + ROUND28_TELLS
          + ROUND29_TELLS + ROUND30_TELLS + ROUND31_TELLS + ROUND32_TELLS + ROUND33_TELLS + ROUND34_TELLS
          + ROUND35_TELLS + ROUND36_TELLS + ROUND37_TELLS + ROUND38_TELLS
-         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS)
+         + ROUND39_TELLS + ROUND40_TELLS + ROUND41_TELLS + ROUND42_TELLS + ROUND43_TELLS + ROUND44_TELLS + ROUND45_TELLS + ROUND46_TELLS + ROUND47_TELLS + ROUND48_TELLS + ROUND49_TELLS + ROUND50_TELLS + ROUND51_TELLS + ROUND52_TELLS + ROUND53_TELLS + ROUND54_TELLS + ROUND55_TELLS + ROUND56_TELLS + ROUND57_TELLS + ROUND58_TELLS)
 ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINARY
             + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
             + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
@@ -1292,7 +1564,7 @@ ORDINARY = (ROUND1_ORDINARY + ROUND2_ORDINARY + ROUND3_ORDINARY + ROUND4_ORDINAR
             + ROUND28_ORDINARY + ROUND29_ORDINARY + ROUND30_ORDINARY + ROUND31_ORDINARY
             + ROUND32_ORDINARY + ROUND33_ORDINARY + ROUND34_ORDINARY
             + ROUND35_ORDINARY + ROUND36_ORDINARY + ROUND37_ORDINARY + ROUND38_ORDINARY
-            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY)
+            + ROUND39_ORDINARY + ROUND40_ORDINARY + ROUND41_ORDINARY + ROUND42_ORDINARY + ROUND43_ORDINARY + ROUND44_ORDINARY + ROUND45_ORDINARY + ROUND46_ORDINARY + ROUND47_ORDINARY + ROUND48_ORDINARY + ROUND49_ORDINARY + ROUND50_ORDINARY + ROUND51_ORDINARY + ROUND52_ORDINARY + ROUND53_ORDINARY + ROUND54_ORDINARY + ROUND55_ORDINARY + ROUND56_ORDINARY + ROUND57_ORDINARY + ROUND58_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
