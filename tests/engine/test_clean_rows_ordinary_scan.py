@@ -100,3 +100,12 @@ def test_a_particle_never_takes_the_verbs_ending(phrase, head, tag, expected):
 def test_a_repair_written_inflected_is_inflected_from_its_base(word, tag, expected):
     from unspin.engine.inflect import inflect_word
     assert inflect_word(word, tag) == expected
+
+
+def test_a_forecast_of_figures_keeps_its_predicted(engine):
+    # the row "predicted to" -> "expected to" (a spun "is predicted to vote") is a weak candidate
+    # outside its verbs; a forecast of figures is "predicted" by writers as often as "expected", so
+    # it is not even offered there (a per-fold calibration once lifted it in a held-out story)
+    from test_news_repair import SPUN_PREAMBLE
+    text = SPUN_PREAMBLE + "The economy has been predicted to grow 2.6 percent this year, the fund said."
+    assert not [s for s in engine.analyse(text).suggestions if "predicted" in text[s.start:s.end]]
