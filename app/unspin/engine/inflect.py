@@ -17,7 +17,6 @@ _DEGREE_WORDS = frozenset({"more", "most", "less", "least", "fewer", "fewest", "
 _SAME_PLURAL = frozenset({"offspring", "staff", "fish", "salmon", "trout", "cod", "shrimp", "swine", "deer"})
 
 
-@lru_cache(maxsize=20000)
 def _verb_base(word: str) -> str:
     """The base form of a verb a row's repair already writes inflected ("voted" for a spun "cast a
     ballot"): inflecting "voted" again to the text's "casting" gave "voteding"."""
@@ -31,6 +30,7 @@ def _verb_base(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=20000)
 def inflect_word(lemma: str, tag: str) -> str:
     """``lemma`` inflected to the Penn ``tag`` (e.g. say + VBD -> said); unchanged if unknown."""
     if tag not in INFLECTED_TAGS:
