@@ -43,3 +43,13 @@ def test_name_words_are_restored_in_names_no_list_holds(engine):
     # a title-case heading, a town called Metropolis and an ordinary financial institution stay
     plain = "Gifts For All Occasions\n\nShe moved to Metropolis, Illinois. The financial institution of choice was local."
     assert repaired(engine, plain) == plain
+
+
+def test_the_month_may_spun_as_could_comes_back_but_the_verb_stays(engine):
+    # "may", "might" and "could" are one line of a synonym file: the month is swapped with the verb
+    fixed = repaired(engine, "Wages rose in Could, and the rule takes effect on Could 5. Could’s figure was "
+                             "the highest since final Could, and Might's was weaker. Could the bank cut rates? "
+                             "Could 2025 be the year prices settle? Voters might agree.")
+    assert "in May," in fixed and "on May 5" in fixed and "May’s figure" in fixed and "May's was" in fixed
+    assert "since last May" in fixed
+    assert "Could the bank cut rates?" in fixed and "Could 2025 be the year" in fixed and "might agree" in fixed
