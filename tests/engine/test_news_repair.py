@@ -3007,6 +3007,61 @@ ROUND127_ORDINARY = [
     'All we are but to ask is patience; life is but a dream.',
 ]
 
+ROUND128_TELLS = [
+    ('The ship ran aground after its engine failed in the slender channel.',
+     'The ship ran aground after its engine failed in the narrow channel.'),
+    ('Commuters confronted lengthy delays after a signal failure.',
+     'Commuters faced long delays after a signal failure.'),
+    ('Shares in the miner slumped after it reduce its output forecast.',
+     'Shares in the miner slumped after it cut its output forecast.'),
+    ('The central bank left its key rate of interest unchanged.',
+     'The central bank left its key interest rate unchanged.'),
+    ('The actor won the award for finest supporting actor.',
+     'The actor won the award for best supporting actor.'),
+    ('The jury retired to contemplate its verdict on Tuesday afternoon.',
+     'The jury retired to consider its verdict on Tuesday afternoon.'),
+    ('The orchestra carried out to a packed hall on Saturday night.',
+     'The orchestra performed to a packed hall on Saturday night.'),
+    ("Landlords must give tenants two months' discover.",
+     "Landlords must give tenants two months' notice."),
+    ('The climbers had a slender escape when the ice gave way.',
+     'The climbers had a narrow escape when the ice gave way.'),
+    ('The club confronted calls to sack its manager.',
+     'The club faced calls to sack its manager.'),
+    ('The retailer confronted a scarcity of staff over Christmas.',
+     'The retailer faced a shortage of staff over Christmas.'),
+    ('The singer carried out to a sold-out arena in Leeds.',
+     'The singer performed to a sold-out arena in Leeds.'),
+    ("Staff were given a week's discover of the closure.",
+     "Staff were given a week's notice of the closure."),
+]
+
+ROUND128_ORDINARY = [
+    'She has a slender build and long dark hair.',
+    'The party won by a slender majority of four seats.',
+    'He confronted the burglar in the hallway and called the police.',
+    'The minister confronted critics at the meeting on Tuesday.',
+    'The charity helps families reduce their energy bills.',
+    'Doctors told him to reduce his salt intake.',
+    'The company plans to reduce its debt by selling two factories.',
+    'Savers earn a low rate of interest on current accounts.',
+    'The rate of interest on the loan is fixed for five years.',
+    'It was the finest meal I have eaten in years.',
+    'The museum holds the finest collection of Roman coins in the country.',
+    'She was one of the finest actors of her generation.',
+    'The monks retired to contemplate the meaning of the text.',
+    'Philosophers contemplate questions that science cannot answer.',
+    'The work was carried out to a high standard by local builders.',
+    'The survey was carried out to assess damage to the bridge.',
+    'The repairs were carried out to a packed timetable over the summer.',
+    'Scientists hope to discover new species in the deep ocean.',
+    'Visitors can discover the history of the castle on a guided tour.',
+    'Within days they discover that the house is haunted.',
+    'The award for best actor went to a newcomer.',
+    'The work must be carried out in advance of the inspection.',
+    'Police appealed for witnesses after a person was stabbed in the town centre.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3095,7 +3150,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND124_TELLS
                         + ROUND125_TELLS
                         + ROUND126_TELLS
-                        + ROUND127_TELLS)
+                        + ROUND127_TELLS
+                        + ROUND128_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3185,7 +3241,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND124_ORDINARY
                            + ROUND125_ORDINARY
                            + ROUND126_ORDINARY
-                           + ROUND127_ORDINARY)
+                           + ROUND127_ORDINARY
+                           + ROUND128_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
