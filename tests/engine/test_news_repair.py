@@ -3062,6 +3062,53 @@ ROUND128_ORDINARY = [
     'Police appealed for witnesses after a person was stabbed in the town centre.',
 ]
 
+ROUND129_TELLS = [
+    ('The chancellor will ship her autumn assertion on Wednesday.',
+     'The chancellor will deliver her autumn statement on Wednesday.'),
+    ('Hedge funds offered off their bank holdings in March.',
+     'Hedge funds sold off their bank holdings in March.'),
+    ('The mayor reduce the ribbon on the brand new library.',
+     'The mayor cut the ribbon on the new library.'),
+    ('The bill handed its second studying by 30 votes.',
+     'The bill passed its second reading by 30 votes.'),
+    ('He was sentenced to life in jail with a minimal time period of 20 years.',
+     'He was sentenced to life in prison with a minimum term of 20 years.'),
+    ('Firefighters introduced the blaze underneath management by midnight.',
+     'Firefighters brought the blaze under control by midnight.'),
+    ('The company posted a pre-tax lack of 40 million.',
+     'The company posted a pre-tax loss of 40 million.'),
+    ('Inspectors rated the school as requiring enhancement.',
+     'Inspectors rated the school as requiring improvement.'),
+    ('The plane made an emergency touchdown after a hen strike.',
+     'The plane made an emergency landing after a bird strike.'),
+    ('The court heard the defendant had no earlier convictions.',
+     'The court heard the defendant had no previous convictions.'),
+    ('The jury will ship its verdict on Friday.',
+     'The jury will deliver its verdict on Friday.'),
+    ('The retailer swung to a lack in the first half.',
+     'The retailer swung to a loss in the first half.'),
+]
+
+ROUND129_ORDINARY = [
+    'The company will ship the first orders to customers in March.',
+    'They ship her autumn collection to shops across Europe.',
+    'The firm ships a message board app for schools.',
+    'The shop offered off-peak discounts to pensioners.',
+    'He offered off the record comments to reporters.',
+    'The new rules reduce the risk of fraud.',
+    'The bill was read for the first time in the Commons.',
+    'The designers favoured a minimal look with white walls.',
+    'The teacher introduced the topic under the heading of ecology.',
+    'The school introduced the scheme under pressure from parents.',
+    'The guards led the visitors to security at the airport entrance.',
+    'Passengers must go through to security an hour before the flight.',
+    'There was a lack of evidence to support the claim.',
+    'The report blamed a lack of investment for the delays.',
+    'The software requires enhancement before it can be used widely.',
+    'The farmer keeps a hen and two goats.',
+    'He had earlier convictions for theft, the court heard.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3151,7 +3198,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND125_TELLS
                         + ROUND126_TELLS
                         + ROUND127_TELLS
-                        + ROUND128_TELLS)
+                        + ROUND128_TELLS
+                        + ROUND129_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3242,7 +3290,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND125_ORDINARY
                            + ROUND126_ORDINARY
                            + ROUND127_ORDINARY
-                           + ROUND128_ORDINARY)
+                           + ROUND128_ORDINARY
+                           + ROUND129_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
