@@ -3109,6 +3109,46 @@ ROUND129_ORDINARY = [
     'He had earlier convictions for theft, the court heard.',
 ]
 
+ROUND130_TELLS = [
+    ('The regulator fined the lender for failing to treat customers pretty.',
+     'The regulator fined the lender for failing to treat customers fairly.'),
+    ('The hurricane is forecast to strengthen as it moves over heat waters.',
+     'The hurricane is forecast to strengthen as it moves over warm waters.'),
+    ('The county issued a hosepipe ban after weeks of dry climate.',
+     'The county issued a hosepipe ban after weeks of dry weather.'),
+    ('The pilot was praised for his fast pondering.',
+     'The pilot was praised for his quick thinking.'),
+    ("The school's head instructor thanked parents for their support.",
+     "The school's head teacher thanked parents for their support."),
+    ('The coroner recorded a verdict of unintended dying.',
+     'The coroner recorded a verdict of accidental death.'),
+    ('The lorry driver was arrested on suspicion of inflicting dying by harmful driving.',
+     'The lorry driver was arrested on suspicion of causing death by dangerous driving.'),
+    ('The minister confronted robust questions from MPs.',
+     'The minister faced tough questions from MPs.'),
+    ('The champions confront a robust take a look at on Saturday.',
+     'The champions face a tough test on Saturday.'),
+]
+
+ROUND130_ORDINARY = [
+    'The bank promised to treat customers fairly and to answer complaints quickly.',
+    'The dress looked pretty and the customers pretty much loved it.',
+    'Solar panels heat water for the whole building.',
+    'Cacti grow well in a dry climate with cold nights.',
+    'The region has a dry climate and very little rain.',
+    'The head instructor at the ski school has taught for twenty years.',
+    'The driving instructor told him to slow down.',
+    'The examination of the body took two hours.',
+    'The outcomes of the medical examination were shared with the family.',
+    'The drug had unintended side effects in older patients.',
+    'The film is a story of dying and grief in a small town.',
+    'The report warned of harmful emissions from diesel engines.',
+    'The company faced tough questions from investors about its debt.',
+    'The bridge was built to be robust and cheap to maintain.',
+    'It was a robust economy with low unemployment.',
+    'The patient died of natural causes, the coroner said.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3199,7 +3239,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND126_TELLS
                         + ROUND127_TELLS
                         + ROUND128_TELLS
-                        + ROUND129_TELLS)
+                        + ROUND129_TELLS
+                        + ROUND130_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3291,7 +3332,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND126_ORDINARY
                            + ROUND127_ORDINARY
                            + ROUND128_ORDINARY
-                           + ROUND129_ORDINARY)
+                           + ROUND129_ORDINARY
+                           + ROUND130_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
