@@ -969,6 +969,8 @@ class SwapModel:
                                 if weight == (False, 0) or swapped < 2 and not weight[0] or \
                                         self._siblings(x, singular(y)) >= weight[1] > 0:
                                     continue   # the writer's own pair of one kind ("data and information")
+                                # the paraphraser's commonest swaps first, then the pair of one kind
+                                weight = (weight[0], -(a + b), weight[1])
                             key = (swapped, h, weight)
                             if best is None or key > best[0]:
                                 best = (key, [xo, "and", yo] + hh, h, swapped)
