@@ -709,6 +709,8 @@ class LexiconMatcher:
                 why += " The other words are those of the term, and no other term has them."
             elif f.route == "near":
                 why += " No list shows the swap; the word sits closest in meaning to the term's word (word vectors)."
+            elif f.route == "coordinated":
+                why += ' The words joined by "and" swap back to words that standard terms join.'
             if f.dictionary:
                 why += " One of the words is a dictionary synonym that no list shows swapped."
             c = Candidate(start + offset, end + offset, original, text, [], prior,
