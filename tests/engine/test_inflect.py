@@ -48,3 +48,10 @@ def test_a_phrase_inflects_its_head_only():
 def test_a_noun_whose_plural_is_itself_stays_itself(lemma, expected):
     # lemminflect lists "aircrafts" first: a restored "army planes" read "military aircrafts"
     assert inflect_word(lemma, "NNS") == expected
+
+
+@pytest.mark.parametrize("plural", ["children", "women", "men", "teeth", "mice", "criteria", "feet", "geese"])
+def test_an_irregular_plural_in_a_repair_gets_no_second_ending(plural):
+    # "ladies and youngsters" repaired read "women and childrens" (helper tortured24)
+    assert inflect_word(plural, "NNS") == plural
+    assert inflect_word("child", "NNS") == "children" and inflect_word("company", "NNS") == "companies"

@@ -30,6 +30,17 @@ def _verb_base(word: str) -> str:
     return word
 
 
+def _already_plural(word: str) -> bool:
+    """An irregular plural ("children", "women", "teeth", "criteria"): the plural of another lemma.
+    Regular plurals need no check (inflecting "homes" again gives "homes"); these were given an
+    "-s" ("women and childrens" for a tortured "ladies and youngsters", helper tortured24)."""
+    from lemminflect import getInflection, getLemma
+
+    if word.endswith("s"):
+        return False
+    return any(base != word and word in getInflection(base, tag="NNS") for base in getLemma(word, upos="NOUN"))
+
+
 @lru_cache(maxsize=20000)
 def inflect_word(lemma: str, tag: str) -> str:
     """``lemma`` inflected to the Penn ``tag`` (e.g. say + VBD -> said); unchanged if unknown."""
@@ -52,6 +63,8 @@ def inflect_word(lemma: str, tag: str) -> str:
         return ("more " if tag in ("JJR", "RBR") else "most ") + lemma
     if tag.startswith("VB") and lemma.endswith(("ed", "ing")):
         lemma = _verb_base(lemma)
+    if tag in ("NNS", "NNPS") and _already_plural(lemma):
+        return lemma   # a repair that writes an irregular plural: "children", never "childrens"
     forms = getInflection(lemma, tag=tag)
     if tag in ("NNS", "NNPS") and lemma in forms and (lemma.endswith("craft") or lemma in _SAME_PLURAL):
         # lemminflect lists the rarer "-s" plural first for these ("military aircrafts"); it also
