@@ -52,6 +52,9 @@ RATES_GROUP = "news-observed"   # the observed swap rates are switched off with 
 # review-only); a sentence or two pasted on their own are asked about, so their finds stay.
 LONE_UNSEEN_SCORE = 0.05
 LONE_UNSEEN_WORDS = 100
+# A text whose news-spinner score reaches this (and that is no paper-mill text) reads as spun news:
+# its unseen tortured finds with no tortured phrase around them are held for review.
+SPUN_NEWS_SCORE = 0.5
 PARALLEL_CHUNK_CHARS = 40_000   # work handed to a worker at a time (about 7,000 words)
 # While an analysis runs, the garbage collector considers a full collection after this many
 # collections of its middle generation instead of Python's 10 (see fewer_full_collections).
@@ -543,6 +546,7 @@ class Engine:
         local = dict(zip(map(id, tortured), scoring.local_tortured_scores(tortured, len(text), words)))
         spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
         threshold = self.settings.min_confidence
+        spun_news = spinner_score >= SPUN_NEWS_SCORE   # 0 for a paper-mill text (see above)
         # a usual word of science in paper-mill prose is the writer's own: news swaps of it for review
         held = science_words.held_for_review(spinner, tortured, len(text), words, self._unseen_model)
         margins: dict = {}
@@ -575,6 +579,12 @@ class Engine:
                     # the same swap observed in spun news and winning in its sentence: as sure as that evidence
                     conf = max(conf, rated.get((c.start, c.end), 0.0))
             if id(c) in held:
+                conf = min(conf, threshold - 0.01)
+            elif spun_news and c.category == TORTURED and c.rule.split(":", 1)[0] == UNSEEN_GROUP \
+                    and local[id(c)] < LONE_UNSEEN_SCORE:
+                # spun news, no tortured phrase around: the unseen finder's swaps overlap the news
+                # spinner's ("trial outcomes" read "experimental results", "examination outcomes"
+                # "search results"), whose originals are everyday phrases: for review only
                 conf = min(conf, threshold - 0.01)
             scored.append((c, conf))
         # What the rest of the document says about each spinner swap (local_evidence.py): tortured
