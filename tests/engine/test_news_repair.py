@@ -3149,6 +3149,37 @@ ROUND130_ORDINARY = [
     'The patient died of natural causes, the coroner said.',
 ]
 
+ROUND131_TELLS = [
+    ('Residents were told to keep home windows and doorways shut.',
+     'Residents were told to keep windows and doors shut.'),
+    ('The company is going through a class motion lawsuit from shareholders.',
+     'The company is facing a class action lawsuit from shareholders.'),
+    ('The government has pledged to plant a million timber.',
+     'The government has pledged to plant a million trees.'),
+    ("The stock change suspended trading in the company's shares.",
+     "The stock exchange suspended trading in the company's shares."),
+    ('The union accepted a pay provide after months of talks.',
+     'The union accepted a pay offer after months of talks.'),
+    ('The star pulled out of the present due to illness.',
+     'The star pulled out of the show due to illness.'),
+    ('The board rejected the takeover provide as too low.',
+     'The board rejected the takeover offer as too low.'),
+]
+
+ROUND131_ORDINARY = [
+    'The old chapel has arched windows and doorways carved from local stone.',
+    'The company is going through a difficult period after losing its biggest client.',
+    'They are going through a divorce and have sold the house.',
+    'The sawmill cuts timber for the building trade.',
+    'Gardeners should plant bulbs in the autumn.',
+    'The shop carried out a stock check and found a change in the figures.',
+    'The stock changed hands twice in a week.',
+    'Parents provide lunch for the children on Fridays.',
+    'The grants provide pay for two extra nurses.',
+    'The present was wrapped in gold paper.',
+    'He pulled out of the race with a knee injury.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3240,7 +3271,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND127_TELLS
                         + ROUND128_TELLS
                         + ROUND129_TELLS
-                        + ROUND130_TELLS)
+                        + ROUND130_TELLS
+                        + ROUND131_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3333,7 +3365,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND127_ORDINARY
                            + ROUND128_ORDINARY
                            + ROUND129_ORDINARY
-                           + ROUND130_ORDINARY)
+                           + ROUND130_ORDINARY
+                           + ROUND131_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
