@@ -3180,6 +3180,38 @@ ROUND131_ORDINARY = [
     'He pulled out of the race with a knee injury.',
 ]
 
+ROUND132_TELLS = [
+    ('The senator launched a invoice to cap drug prices.',
+     'The senator introduced a bill to cap drug prices.'),
+    ('The automaker plans to speculate 5 billion in battery plants.',
+     'The automaker plans to invest 5 billion in battery plants.'),
+    ('The coach was fired after a dismal begin to the season.',
+     'The coach was fired after a dismal start to the season.'),
+    ('The airline reported a file summer for travel demand.',
+     'The airline reported a record summer for travel demand.'),
+    ('Mortgage rates eased for a second week, in accordance with Freddie Mac.',
+     'Mortgage rates eased for a second week, according to Freddie Mac.'),
+    ('The minority leader accused the bulk of stalling.',
+     'The minority leader accused the majority of stalling.'),
+    ("The film's funds ballooned to more than 200 million.",
+     "The film's budget ballooned to more than 200 million."),
+]
+
+ROUND132_ORDINARY = [
+    'The charity launched a bid to raise a million pounds.',
+    'Analysts speculate that the firm will be sold.',
+    'People speculate about the future of the club.',
+    'The festival will begin on Friday with a parade.',
+    'The talks begin to the sound of protest outside.',
+    'He kept a file on every employee.',
+    'The waste was disposed of in accordance with EU rules.',
+    'The payment was made in accordance with Section 4 of the contract.',
+    'The building was designed in accordance with British standards.',
+    'The bulk of the work is done by volunteers.',
+    "The film's director said the funds were raised privately.",
+    'The waste was burned, in accordance with British law.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3272,7 +3304,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND128_TELLS
                         + ROUND129_TELLS
                         + ROUND130_TELLS
-                        + ROUND131_TELLS)
+                        + ROUND131_TELLS
+                        + ROUND132_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3366,7 +3399,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND128_ORDINARY
                            + ROUND129_ORDINARY
                            + ROUND130_ORDINARY
-                           + ROUND131_ORDINARY)
+                           + ROUND131_ORDINARY
+                           + ROUND132_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
