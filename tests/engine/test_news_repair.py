@@ -3212,6 +3212,33 @@ ROUND132_ORDINARY = [
     'The waste was burned, in accordance with British law.',
 ]
 
+ROUND133_TELLS = [
+    ('The documentary premiered on the movie pageant in Toronto.',
+     'The documentary premiered at the film festival in Toronto.'),
+    ('The prime minister faced a insurrection from backbench MPs.',
+     'The prime minister faced a rebellion from backbench MPs.'),
+    ('The polls showed the race in a useless warmth.',
+     'The polls showed the race in a dead heat.'),
+    ('The fans chanted his title throughout the match.',
+     'The fans chanted his name throughout the match.'),
+    ('The studio pushed back the discharge date of the sequel to next spring.',
+     'The studio pushed back the release date of the sequel to next spring.'),
+    ('The broadcaster axed the present after two seasons.',
+     'The broadcaster axed the show after two seasons.'),
+]
+
+ROUND133_ORDINARY = [
+    'The hospital set a discharge date for the patient.',
+    'The nurse checked the discharge date on the form.',
+    'The novel tells of an insurrection in a mining town.',
+    'They chanted his name as he walked onto the stage.',
+    'The king gave the knight a title and land.',
+    'The present was wrapped in red paper.',
+    'At present the project has no funding.',
+    'The company renewed the contract for two more years.',
+    "The band played on the festival's main stage.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3305,7 +3332,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND129_TELLS
                         + ROUND130_TELLS
                         + ROUND131_TELLS
-                        + ROUND132_TELLS)
+                        + ROUND132_TELLS
+                        + ROUND133_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3400,7 +3428,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND129_ORDINARY
                            + ROUND130_ORDINARY
                            + ROUND131_ORDINARY
-                           + ROUND132_ORDINARY)
+                           + ROUND132_ORDINARY
+                           + ROUND133_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
