@@ -3239,6 +3239,41 @@ ROUND133_ORDINARY = [
     "The band played on the festival's main stage.",
 ]
 
+ROUND134_TELLS = [
+    ('The gang smuggled medication hidden in banana shipments.',
+     'The gang smuggled drugs hidden in banana shipments.'),
+    ('The conman tricked aged victims out of their savings.',
+     'The conman tricked elderly victims out of their savings.'),
+    ("The firm's boss took dwelling a pay package of 5 million.",
+     "The firm's boss took home a pay package of 5 million."),
+    ('The inquest heard the teenager had been bullied at faculty.',
+     'The inquest heard the teenager had been bullied at school.'),
+    ('Patients will be able to guide appointments online.',
+     'Patients will be able to book appointments online.'),
+    ('Thieves stole copper cable, inflicting rail delays.',
+     'Thieves stole copper cable, causing rail delays.'),
+    ('The defendant pleaded not guilty to all prices.',
+     'The defendant pleaded not guilty to all charges.'),
+    ('The surgeon performed the operation in underneath an hour.',
+     'The surgeon performed the operation in under an hour.'),
+]
+
+ROUND134_ORDINARY = [
+    'The race is open to runners aged 16 and over.',
+    'Victims aged between 20 and 40 were interviewed.',
+    'Patients should take their medication with food.',
+    'He takes the medication twice a day.',
+    'She met the faculty at the open day.',
+    'The faculty approved the new course.',
+    'The guide led visitors around the castle.',
+    'Our guide showed us the old town.',
+    'The storm inflicted damage on hundreds of homes.',
+    'The army inflicted heavy losses on the rebels.',
+    'Prices rose for the third month in a row.',
+    'The cat hid underneath the car.',
+    'The tunnel runs underneath the river.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3333,7 +3368,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND130_TELLS
                         + ROUND131_TELLS
                         + ROUND132_TELLS
-                        + ROUND133_TELLS)
+                        + ROUND133_TELLS
+                        + ROUND134_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3429,7 +3465,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND130_ORDINARY
                            + ROUND131_ORDINARY
                            + ROUND132_ORDINARY
-                           + ROUND133_ORDINARY)
+                           + ROUND133_ORDINARY
+                           + ROUND134_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
