@@ -3274,6 +3274,35 @@ ROUND134_ORDINARY = [
     'The tunnel runs underneath the river.',
 ]
 
+ROUND135_TELLS = [
+    ('The regulator approved the merger topic to circumstances.',
+     'The regulator approved the merger subject to conditions.'),
+    ('Airlines rallied on hopes of a recovery in journey.',
+     'Airlines rallied on hopes of a recovery in travel.'),
+    ("The central bank's governor warned that inflation may show cussed.",
+     "The central bank's governor warned that inflation may prove stubborn."),
+    ("The hedge fund guess towards the lender's shares.",
+     "The hedge fund bet against the lender's shares."),
+    ('The economist said the data pointed to a gentle touchdown.',
+     'The economist said the data pointed to a soft landing.'),
+    ('The startup filed for bankruptcy after failing to boost new funds.',
+     'The startup filed for bankruptcy after failing to raise new funds.'),
+    ('The mining big reported a drop in iron ore shipments.',
+     'The mining giant reported a drop in iron ore shipments.'),
+]
+
+ROUND135_ORDINARY = [
+    'The old farmer was a cussed man who never changed his mind.',
+    'I guess towards the end of the year things will calm down.',
+    'The plane made a gentle touchdown on the grass strip.',
+    'The nurse gave the child a gentle touch on the arm.',
+    'The offer is subject to circumstances beyond our control.',
+    'They made the journey in a single day.',
+    'The charity held a concert to boost funds for the hospice.',
+    'The mining town was big enough for two schools.',
+    'The media big names all came to the launch.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3369,7 +3398,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND131_TELLS
                         + ROUND132_TELLS
                         + ROUND133_TELLS
-                        + ROUND134_TELLS)
+                        + ROUND134_TELLS
+                        + ROUND135_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3466,7 +3496,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND131_ORDINARY
                            + ROUND132_ORDINARY
                            + ROUND133_ORDINARY
-                           + ROUND134_ORDINARY)
+                           + ROUND134_ORDINARY
+                           + ROUND135_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
