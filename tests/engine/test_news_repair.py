@@ -3303,6 +3303,22 @@ ROUND135_ORDINARY = [
     'The media big names all came to the launch.',
 ]
 
+ROUND136_TELLS = [
+    ('The election commission delayed the announcement of outcomes.',
+     'The election commission delayed the announcement of results.'),
+    ('The UN chief called for an instantaneous ceasefire.',
+     'The UN chief called for an immediate ceasefire.'),
+    ('The coach resigned with instantaneous impact on Monday.',
+     'The coach resigned with immediate effect on Monday.'),
+]
+
+ROUND136_ORDINARY = [
+    'The announcement of outcomes from the health study is due in June.',
+    'The camera offers instantaneous feedback to the photographer.',
+    'Instantaneous speed is measured in metres per second.',
+    'The crash had an instantaneous impact on the nearby houses, shaking windows.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3399,7 +3415,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND132_TELLS
                         + ROUND133_TELLS
                         + ROUND134_TELLS
-                        + ROUND135_TELLS)
+                        + ROUND135_TELLS
+                        + ROUND136_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3497,7 +3514,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND132_ORDINARY
                            + ROUND133_ORDINARY
                            + ROUND134_ORDINARY
-                           + ROUND135_ORDINARY)
+                           + ROUND135_ORDINARY
+                           + ROUND136_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
