@@ -3319,6 +3319,27 @@ ROUND136_ORDINARY = [
     'The crash had an instantaneous impact on the nearby houses, shaking windows.',
 ]
 
+ROUND137_TELLS = [
+    ('The astronauts returned safely to Earth after six months in house.',
+     'The astronauts returned safely to Earth after six months in space.'),
+    ("The app's update fastened a security flaw.",
+     "The app's update fixed a security flaw."),
+    ('Researchers educated the AI model on millions of images.',
+     'Researchers trained the AI model on millions of images.'),
+    ('Gale-force winds brought down timber and power lines.',
+     'Gale-force winds brought down trees and power lines.'),
+]
+
+ROUND137_ORDINARY = [
+    'She spent six months in house arrest before the trial.',
+    'The band spent two weeks in house rehearsals before the tour.',
+    'Please fasten a seat belt before the plane moves.',
+    'He fastened the belt and checked the buckle.',
+    'The school aims to educate the whole child.',
+    'The storm damaged a barn built from local timber.',
+    'The mill stored fallen timber from the estate for firewood.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3416,7 +3437,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND133_TELLS
                         + ROUND134_TELLS
                         + ROUND135_TELLS
-                        + ROUND136_TELLS)
+                        + ROUND136_TELLS
+                        + ROUND137_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3515,7 +3537,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND133_ORDINARY
                            + ROUND134_ORDINARY
                            + ROUND135_ORDINARY
-                           + ROUND136_ORDINARY)
+                           + ROUND136_ORDINARY
+                           + ROUND137_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

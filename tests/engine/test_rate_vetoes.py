@@ -83,6 +83,7 @@ def test_a_veto_row_adds_no_candidate_and_leaves_the_form_uncovered():
     "The company reported lower sales for the quarter.",               # "report low" -> "record low"
     "The cost of living rose again in May.",                           # "again in" -> "back in"
     "Police appealed for witnesses after a person was stabbed in the town centre.",  # "a person" -> "one"
+    "Researchers trained the AI model on millions of images.",          # "model" -> "version"
 ])
 def test_the_writers_own_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
