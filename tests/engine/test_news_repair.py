@@ -3340,6 +3340,21 @@ ROUND137_ORDINARY = [
     'The mill stored fallen timber from the estate for firewood.',
 ]
 
+ROUND138_TELLS = [
+    ('Residents objected to plans for a new housing property.',
+     'Residents objected to plans for a new housing estate.'),
+    ('The village pub was saved by a group purchase-out.',
+     'The village pub was saved by a community buyout.'),
+    ('The brewery was sold in a administration purchase-out.',
+     'The brewery was sold in a management buyout.'),
+]
+
+ROUND138_ORDINARY = [
+    'The charity owns housing property worth 40 million pounds.',
+    'Council housing property prices rose last year.',
+    'The purchase was completed on Friday.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3438,7 +3453,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND134_TELLS
                         + ROUND135_TELLS
                         + ROUND136_TELLS
-                        + ROUND137_TELLS)
+                        + ROUND137_TELLS
+                        + ROUND138_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3538,7 +3554,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND134_ORDINARY
                            + ROUND135_ORDINARY
                            + ROUND136_ORDINARY
-                           + ROUND137_ORDINARY)
+                           + ROUND137_ORDINARY
+                           + ROUND138_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
