@@ -3355,6 +3355,29 @@ ROUND138_ORDINARY = [
     'The purchase was completed on Friday.',
 ]
 
+ROUND139_TELLS = [
+    ('The minister said the figures were "deeply regarding".',
+     'The minister said the figures were "deeply concerning".'),
+    ("The newspaper's editor stepped down with speedy impact.",
+     "The newspaper's editor stepped down with immediate effect."),
+    ('The government announced a assessment of the scheme.',
+     'The government announced a review of the scheme.'),
+    ("The airport's second runway was permitted by ministers.",
+     "The airport's second runway was approved by ministers."),
+    ('The pandemic worn out years of gains against poverty.',
+     'The pandemic wiped out years of gains against poverty.'),
+]
+
+ROUND139_ORDINARY = [
+    'I wrote to you regarding the invoice.',
+    'We have questions regarding the new rules.',
+    'Smoking is not permitted by the terms of the lease.',
+    'Fishing is only permitted by the council on weekdays.',
+    'His shoes were worn out after the long walk.',
+    'The carpet was worn out years ago and never replaced.',
+    'She carried out an assessment of the risks.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3454,7 +3477,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND135_TELLS
                         + ROUND136_TELLS
                         + ROUND137_TELLS
-                        + ROUND138_TELLS)
+                        + ROUND138_TELLS
+                        + ROUND139_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3555,7 +3579,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND135_ORDINARY
                            + ROUND136_ORDINARY
                            + ROUND137_ORDINARY
-                           + ROUND138_ORDINARY)
+                           + ROUND138_ORDINARY
+                           + ROUND139_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
