@@ -3378,6 +3378,26 @@ ROUND139_ORDINARY = [
     'She carried out an assessment of the risks.',
 ]
 
+ROUND140_TELLS = [
+    ('The league fined the club for breaching monetary guidelines.',
+     'The league fined the club for breaching financial rules.'),
+    ("The club's homeowners put the team up for sale.",
+     "The club's owners put the team up for sale."),
+    ('The boxer will defend his belts against a obligatory challenger.',
+     'The boxer will defend his belts against a mandatory challenger.'),
+    ('The marathon runner collapsed yards from the end line.',
+     'The marathon runner collapsed yards from the finish line.'),
+    ('The side clinched promotion with a sport to spare.',
+     'The side clinched promotion with a game to spare.'),
+]
+
+ROUND140_ORDINARY = [
+    'The receiver was tackled at the end line for a safety.',
+    'The council offers grants to homeowners who install insulation.',
+    'Monetary policy guidelines are set by the central bank.',
+    'Attendance at the lecture is obligatory for first-year students.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3478,7 +3498,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND136_TELLS
                         + ROUND137_TELLS
                         + ROUND138_TELLS
-                        + ROUND139_TELLS)
+                        + ROUND139_TELLS
+                        + ROUND140_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3580,7 +3601,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND136_ORDINARY
                            + ROUND137_ORDINARY
                            + ROUND138_ORDINARY
-                           + ROUND139_ORDINARY)
+                           + ROUND139_ORDINARY
+                           + ROUND140_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
