@@ -44,3 +44,17 @@ def engine():
     eng = Engine()
     eng.warm_up()
     return eng
+
+
+@pytest.fixture(scope="session")
+def row_engine():
+    """The engine without the calibration's dense tier (``EngineSettings.dense_lift``). For tests of
+    lexicon rows that compare a whole sentence of our own: one tell among the writer's words, after
+    a thickly spun preamble. The tier lifts a probable swap in a sentence that already holds an
+    applied one, so there it also changes some of those writer's words ("firm" -> company, "gang"
+    -> crowd: 67 of these sentences). It is measured where the spinner wrote the whole page
+    (bench/recall_loso.py: LOSO 47.7 -> 49.7 %) and tested in tests/engine/test_site_calibration_dense.py."""
+    from unspin.engine import Engine, EngineSettings
+    eng = Engine(EngineSettings(dense_lift=False))
+    eng.warm_up()
+    return eng

@@ -497,5 +497,6 @@ SPUN_PAGE_USES = [
 
 
 @pytest.mark.parametrize("spun, original", SPUN_PAGE_USES)
-def test_the_quietened_rows_still_repair_a_spun_page(engine, spun, original):
-    assert body(engine, spun) == original
+def test_the_quietened_rows_still_repair_a_spun_page(row_engine, spun, original):
+    # the rows alone: the calibration's dense tier changes writers' words too (conftest.row_engine)
+    assert body(row_engine, spun) == original

@@ -43,8 +43,9 @@ from test_news_repair import CLEAN, body
     ("She played the guitar in a nation music band.",
      "She played the guitar in a country music band."),
 ])
-def test_collocation_tells(engine, spun, restored):
-    assert body(engine, spun) == restored
+def test_collocation_tells(row_engine, spun, restored):
+    # the rows alone: the calibration's dense tier changes writers' words too (conftest.row_engine)
+    assert body(row_engine, spun) == restored
 
 
 @pytest.mark.parametrize("sentence", [

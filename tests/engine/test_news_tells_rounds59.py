@@ -217,8 +217,9 @@ ORDINARY = (ROUND59_ORDINARY + ROUND60_ORDINARY + ROUND61_ORDINARY + ROUND62_ORD
 
 
 @pytest.mark.parametrize("spun, restored", TELLS)
-def test_tells_of_the_rounds(engine, spun, restored):
-    assert body(engine, spun) == restored
+def test_tells_of_the_rounds(row_engine, spun, restored):
+    # the rows alone: the calibration's dense tier changes writers' words too (conftest.row_engine)
+    assert body(row_engine, spun) == restored
 
 
 @pytest.mark.parametrize("sentence", ORDINARY)

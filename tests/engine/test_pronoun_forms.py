@@ -22,6 +22,7 @@ def test_object_pronouns_do_not_take_a_subject_pronouns_row(engine, sentence):
     assert repaired(engine, CLEAN + " " + sentence) == CLEAN + " " + sentence
 
 
-def test_the_subject_pronouns_row_still_repairs(engine):
-    assert body(engine, "The minister resigned ahead of they may vote on the plan.") == \
+def test_the_subject_pronouns_row_still_repairs(row_engine):
+    # the row alone: the calibration's dense tier also changes "resigned" (conftest.row_engine)
+    assert body(row_engine, "The minister resigned ahead of they may vote on the plan.") == \
         "The minister resigned before they may vote on the plan."

@@ -123,6 +123,9 @@ class EngineSettings:
     # (bench/recall_loso.py records the folds' features that way, then uses per-fold files).
     calibrate: bool = True
     site_calibration: Path | None = None
+    # The calibration's lower bar where the sentence already holds an applied swap
+    # (site_calibration.DENSE_THRESHOLD); False keeps the file's one threshold everywhere.
+    dense_lift: bool = True
 
 
 @dataclass
@@ -599,6 +602,12 @@ class Engine:
         # restorer ran, whose margins and gate it reads
         calib = self.calibration if lattices else None
         record = self.site_recorder if lattices else None
+        # how many swaps each sentence already has at the threshold: there the calibration's bar is lower
+        applied = site_calibration.SentenceCounts(lattices) if calib is not None else None
+        if applied is not None:
+            applied.add(s.start for _, s in decided if s.confidence >= threshold)
+            applied.add(c.start for c, conf in scored if c.category != TORTURED and conf >= threshold)
+        dense = self.settings.dense_lift
         for d, s in decided:
             bonus = next(bonuses)
             if bonus and not restorer.sure_of_original(d):
@@ -609,7 +618,7 @@ class Engine:
                 feats = partial(site_calibration.restorer_features, d, s.confidence, s.original)
                 if record is not None:
                     record(s, feats())
-                if calib is not None and calib.lifts(s.confidence, threshold, feats):
+                if calib is not None and calib.lifts(s.confidence, threshold, feats, dense and applied.dense(s.start)):
                     s = restorer.suggestion_for(d, threshold, bonus, lifted=True)
             if s.confidence >= self.settings.floor:
                 suggestions.append(s)
@@ -625,7 +634,7 @@ class Engine:
                                         gate, c.original, len(c.alternatives))
                         if record is not None:
                             record(c, feats())
-                        if calib is not None and calib.lifts(conf, threshold, feats):
+                        if calib is not None and calib.lifts(conf, threshold, feats, dense and applied.dense(c.start)):
                             conf = threshold
             elif conf < threshold and words >= LONE_UNSEEN_WORDS and local[id(c)] < LONE_UNSEEN_SCORE \
                     and c.rule.split(":", 1)[0] == UNSEEN_GROUP:
