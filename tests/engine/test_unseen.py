@@ -899,3 +899,46 @@ def test_one_swapped_word_that_also_gives_another_known_term_is_for_review(tmp_p
     kidney = model.find("the kidney sickness".split())
     assert [(f.display, f.rivals) for f in kidney] == [("kidney disease", 0)]
     assert SwapModel.prior(kidney[0]) > ORDINARY_PRIOR
+
+
+def _sickness_model(tmp_path, terms_text: str, extra_rows: str = ""):
+    # made-up rows of our own: "sickness" -> "disease" is a strong habit of the list (eight
+    # entries), "sickness" -> "cancer" seen once
+    rows = "".join(f"{a} sickness\t{a} disease\t\t\t0.9\n" for a in
+                   ("heart", "lung", "liver", "bone", "gum", "eye", "ear", "foot"))
+    rows += "blood sickness\tblood cancer\t\t\t0.9\n" + extra_rows
+    entries, problems = parse_lexicon("#@ group: t\n#@ category: tortured phrase\n" + rows)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text(terms_text, encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "sickness": 5e6, "disease": 5e7, "cancer": 4e7, "skin": 3e7,
+                        "kidney": 1e7, "malignancy": 1e6, "tumour": 5e6}, {})
+    return SwapModel.from_entries(entries, [terms], lm=lm)
+
+
+def test_a_swap_far_likelier_than_the_other_leaves_that_term_no_rival(tmp_path):
+    from unspin.engine.unseen import ORDINARY_PRIOR, RIVAL_RATIO
+    # "kidney disease" and "kidney cancer" are both terms, but the list swapped "sickness" for
+    # "disease" eight times and for "cancer" once: "kidney cancer" is no rival, the find is weak
+    # evidence (main's code held it for review as the list's choice unknown)
+    model = _sickness_model(tmp_path, "kidney disease\nkidney cancer\n")
+    assert RIVAL_RATIO <= 8
+    kidney = model.find("the kidney sickness".split())
+    assert [(f.display, f.rivals) for f in kidney] == [("kidney disease", 0)]
+    assert SwapModel.prior(kidney[0]) > ORDINARY_PRIOR
+
+
+def test_the_habitual_swap_wins_over_a_commoner_term_that_a_single_swap_gives(tmp_path):
+    # "skin cancer" is the commoner term (three list entries restore to it), "skin disease" only
+    # in the term list; "sickness" stood for "cancer" once and for "disease" eight times: the
+    # habit decides ("skin disease"), not the term's weight (main's code: "skin cancer")
+    extra = "skin malignancy\tskin cancer\t\t\t0.9\nskin tumour\tskin cancer\t\t\t0.9\n" \
+            "skin neoplasm\tskin cancer\t\t\t0.9\n"
+    model = _sickness_model(tmp_path, "skin disease\n", extra)
+    assert model.terms[("skin", "cancer")] > model.terms[("skin", "disease")]
+    skin = model.find("the skin sickness".split())
+    assert [f.display for f in skin] == ["skin disease"]
+    # with the two swaps equally habitual, the commoner term still wins, as before
+    even = _sickness_model(tmp_path, "skin disease\n", extra + "".join(
+        f"{a} sickness\t{a} cancer\t\t\t0.9\n" for a in ("lip", "neck", "throat", "chest", "hand", "back", "arm")))
+    assert [f.display for f in even.find("the skin sickness".split())] == ["skin cancer"]
