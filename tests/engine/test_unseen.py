@@ -942,3 +942,23 @@ def test_the_habitual_swap_wins_over_a_commoner_term_that_a_single_swap_gives(tm
     even = _sickness_model(tmp_path, "skin disease\n", extra + "".join(
         f"{a} sickness\t{a} cancer\t\t\t0.9\n" for a in ("lip", "neck", "throat", "chest", "hand", "back", "arm")))
     assert [f.display for f in even.find("the skin sickness".split())] == ["skin cancer"]
+
+
+def test_an_attested_find_does_not_swap_back_the_writers_everyday_word_too(tmp_path):
+    from unspin.engine.unseen import ATTESTED_ODD
+    # made-up rows of our own: "gadget" -> "system" and "research" -> "analysis" are both list
+    # swaps (twice each), but "research" is a word everyone writes (1e8 uses: 0.02 swaps per
+    # million), "gadget" a paraphraser's word (2 per million)
+    rows = "".join(f"{a} gadget\t{a} system\t\t\t0.9\n" for a in ("control", "storage")) + \
+        "".join(f"research {a}\tanalysis {a}\t\t\t0.9\n" for a in ("pipeline", "toolkit"))
+    lm = LanguageModel({"the": 2e10, "research": 1e8, "analysis": 9e7, "gadget": 1e6, "system": 2e8,
+                        "sensor": 3e7},
+                       {"analysis system": 5e6, "sensor system": 4e6})
+    model = _swap_model(tmp_path, rows, "# none\n", lm)
+    assert model._odd("research", "analysis") < ATTESTED_ODD <= model._odd("gadget", "system")
+    # both words swapped back to a common pair: the writer's "research" was no paraphraser's word
+    # (main's code: "research gadget" -> "analysis system")
+    assert [f.display for f in model.find("the research gadget".split()) if f.route == "attested"] == []
+    # one paraphraser's word swapped beside a kept word: the attested find stays
+    assert [(f.display, f.route) for f in model.find("the sensor gadget".split())] == \
+        [("sensor system", "attested")]
