@@ -899,3 +899,66 @@ def test_one_swapped_word_that_also_gives_another_known_term_is_for_review(tmp_p
     kidney = model.find("the kidney sickness".split())
     assert [(f.display, f.rivals) for f in kidney] == [("kidney disease", 0)]
     assert SwapModel.prior(kidney[0]) > ORDINARY_PRIOR
+
+
+def _sickness_model(tmp_path, terms_text: str, extra_rows: str = ""):
+    # made-up rows of our own: "sickness" -> "disease" is a strong habit of the list (eight
+    # entries), "sickness" -> "cancer" seen once
+    rows = "".join(f"{a} sickness\t{a} disease\t\t\t0.9\n" for a in
+                   ("heart", "lung", "liver", "bone", "gum", "eye", "ear", "foot"))
+    rows += "blood sickness\tblood cancer\t\t\t0.9\n" + extra_rows
+    entries, problems = parse_lexicon("#@ group: t\n#@ category: tortured phrase\n" + rows)
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text(terms_text, encoding="utf-8")
+    lm = LanguageModel({"the": 2e10, "sickness": 5e6, "disease": 5e7, "cancer": 4e7, "skin": 3e7,
+                        "kidney": 1e7, "malignancy": 1e6, "tumour": 5e6}, {})
+    return SwapModel.from_entries(entries, [terms], lm=lm)
+
+
+def test_a_swap_far_likelier_than_the_other_leaves_that_term_no_rival(tmp_path):
+    from unspin.engine.unseen import ORDINARY_PRIOR, RIVAL_RATIO
+    # "kidney disease" and "kidney cancer" are both terms, but the list swapped "sickness" for
+    # "disease" eight times and for "cancer" once: "kidney cancer" is no rival, the find is weak
+    # evidence (main's code held it for review as the list's choice unknown)
+    model = _sickness_model(tmp_path, "kidney disease\nkidney cancer\n")
+    assert RIVAL_RATIO <= 8
+    kidney = model.find("the kidney sickness".split())
+    assert [(f.display, f.rivals) for f in kidney] == [("kidney disease", 0)]
+    assert SwapModel.prior(kidney[0]) > ORDINARY_PRIOR
+
+
+def test_the_habitual_swap_wins_over_a_commoner_term_that_a_single_swap_gives(tmp_path):
+    # "skin cancer" is the commoner term (three list entries restore to it), "skin disease" only
+    # in the term list; "sickness" stood for "cancer" once and for "disease" eight times: the
+    # habit decides ("skin disease"), not the term's weight (main's code: "skin cancer")
+    extra = "skin malignancy\tskin cancer\t\t\t0.9\nskin tumour\tskin cancer\t\t\t0.9\n" \
+            "skin neoplasm\tskin cancer\t\t\t0.9\n"
+    model = _sickness_model(tmp_path, "skin disease\n", extra)
+    assert model.terms[("skin", "cancer")] > model.terms[("skin", "disease")]
+    skin = model.find("the skin sickness".split())
+    assert [f.display for f in skin] == ["skin disease"]
+    # with the two swaps equally habitual, the commoner term still wins, as before
+    even = _sickness_model(tmp_path, "skin disease\n", extra + "".join(
+        f"{a} sickness\t{a} cancer\t\t\t0.9\n" for a in ("lip", "neck", "throat", "chest", "hand", "back", "arm")))
+    assert [f.display for f in even.find("the skin sickness".split())] == ["skin cancer"]
+
+
+def test_an_attested_find_does_not_swap_back_the_writers_everyday_word_too(tmp_path):
+    from unspin.engine.unseen import ATTESTED_ODD
+    # made-up rows of our own: "gadget" -> "system" and "research" -> "analysis" are both list
+    # swaps (twice each), but "research" is a word everyone writes (1e8 uses: 0.02 swaps per
+    # million), "gadget" a paraphraser's word (2 per million)
+    rows = "".join(f"{a} gadget\t{a} system\t\t\t0.9\n" for a in ("control", "storage")) + \
+        "".join(f"research {a}\tanalysis {a}\t\t\t0.9\n" for a in ("pipeline", "toolkit"))
+    lm = LanguageModel({"the": 2e10, "research": 1e8, "analysis": 9e7, "gadget": 1e6, "system": 2e8,
+                        "sensor": 3e7},
+                       {"analysis system": 5e6, "sensor system": 4e6})
+    model = _swap_model(tmp_path, rows, "# none\n", lm)
+    assert model._odd("research", "analysis") < ATTESTED_ODD <= model._odd("gadget", "system")
+    # both words swapped back to a common pair: the writer's "research" was no paraphraser's word
+    # (main's code: "research gadget" -> "analysis system")
+    assert [f.display for f in model.find("the research gadget".split()) if f.route == "attested"] == []
+    # one paraphraser's word swapped beside a kept word: the attested find stays
+    assert [(f.display, f.route) for f in model.find("the sensor gadget".split())] == \
+        [("sensor system", "attested")]
