@@ -54,22 +54,28 @@ def test_outside_the_band_nothing_is_lifted_even_in_a_dense_sentence(confidence)
     assert not model.lifts(confidence, 0.5, FEATURES, dense=True)
 
 
-def _lattice(*starts):
-    return SimpleNamespace(sites=[SimpleNamespace(start=s) for s in starts])
+def _lattice(start, end, *sites):
+    return SimpleNamespace(sites=[SimpleNamespace(start=s, end=s + 4) for s in sites], start=start, end=end)
 
 
 def test_sentence_counts_find_each_position_its_sentence():
-    counts = SentenceCounts([_lattice(10, 20), _lattice(), _lattice(50, 60), _lattice(90)])
-    counts.add([12, 55])
-    assert counts.dense(25)        # the first sentence (10..49) holds the swap at 12
-    assert counts.dense(60)        # the second (50..89) the one at 55
+    counts = SentenceCounts([_lattice(0, 40, 10, 20), _lattice(50, 90, 60), _lattice(90, 120, 95)])
+    counts.add([2, 55])            # "Officers" at 2 is no site, but in the first sentence
+    assert counts.dense(25)
+    assert counts.dense(60)        # the second sentence holds the swap at 55
     assert not counts.dense(95)    # the third holds none
-    assert not counts.dense(3)     # before the first sentence: none
+    assert not counts.dense(45)    # between sentences with sites: in none
 
 
-def test_sentence_counts_read_lattices_in_any_order():
-    counts = SentenceCounts([_lattice(50), _lattice(10)])
-    counts.add([12])
+def test_a_swap_in_a_sentence_without_sites_counts_for_no_other_sentence():
+    counts = SentenceCounts([_lattice(0, 40, 10), _lattice(80, 120, 90)])
+    counts.add([50])               # a sentence of its own (40..80) that holds no site
+    assert not counts.dense(10) and not counts.dense(90)
+
+
+def test_sentence_counts_read_lattices_in_any_order_and_without_bounds():
+    counts = SentenceCounts([_lattice(50, 90, 60), _lattice(-1, -1, 10, 30)])
+    counts.add([12])               # the second lattice spans its sites: 10..34
     assert counts.dense(30) and not counts.dense(70)
 
 
@@ -88,6 +94,24 @@ def test_the_same_word_in_a_sentence_with_no_swap_stays(engine):
 
 def test_the_setting_turns_the_dense_tier_off(row_engine):
     assert body(row_engine, DENSE) == "Officials said householders in the village would pay the levy."
+
+
+THESAURUS = "road|street\n"
+THESAURUS_PAGE = "Officers mentioned the council would discuss the scheme for the street."
+
+
+def test_an_imported_thesaurus_candidate_keeps_the_files_bar(tmp_path):
+    """A model that rates every possible swap 0.75 (between the two bars): the built-in swap in a
+    sentence with an applied one is lifted, the thesaurus' candidate beside it is not."""
+    from unspin.engine import Engine, EngineSettings
+    calibration = tmp_path / "calibration.tsv"
+    calibration.write_text(_calibration(0.75).to_tsv("every swap 0.75"), encoding="utf-8")
+    thesaurus = tmp_path / "thesaurus.txt"
+    thesaurus.write_text(THESAURUS, encoding="utf-8")
+    eng = Engine(EngineSettings(site_calibration=calibration, thesauri=[thesaurus]))
+    assert body(eng, DENSE) == "Officials said homeowners in the village would pay the levy."
+    shown = body(eng, THESAURUS_PAGE)
+    assert shown.startswith("Officials said") and shown.endswith("for the street.")
 
 
 def test_a_clean_page_keeps_the_word(engine):

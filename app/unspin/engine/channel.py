@@ -93,6 +93,10 @@ SENSE_CONDITIONS = frozenset({"reporting", "has_object", "passive", "dep", "head
                               "clause_initial", "before_clause"})
 
 
+# the rule of a candidate from an imported thesaurus (a suggestion's rule holds it)
+THESAURUS_RULE = "thesaurus:"
+
+
 class Option(NamedTuple):  # a tuple: a 12,000-line thesaurus makes some 30,000 of them
     original: str       # the candidate original, lowercase unless written with capitals
     odds: float         # P(spun form | this original); for an observed rate: P(this original | spun form)
@@ -214,7 +218,7 @@ class ChannelTable:
         for g in groups:
             if g.head is None:  # spintax: each member may be the original of each other one
                 odds = 1.0 / len(g.members)
-                opts = [Option(orig, odds, 0, False, "thesaurus:" + g.members[0]) for orig in g.members]
+                opts = [Option(orig, odds, 0, False, THESAURUS_RULE + g.members[0]) for orig in g.members]
                 for m in g.members:
                     key = tuple(m.split(" "))
                     self.keep[key] = min(self.keep.get(key, 1.0), odds)
@@ -224,7 +228,7 @@ class ChannelTable:
             odds = 1.0 / len(g.members)
             head_key = tuple(g.head.split(" "))
             self.keep[head_key] = min(self.keep.get(head_key, 1.0), odds)
-            opt = Option(g.head, odds, 0, False, "thesaurus:" + g.head)
+            opt = Option(g.head, odds, 0, False, THESAURUS_RULE + g.head)
             for alt in g.members[1:]:
                 self._add(self.forms, tuple(alt.split(" ")), opt)
 

@@ -159,6 +159,8 @@ class Lattice:
     sites: list[Site]
     tail: tuple = ()
     words: int = 0               # words in the sentence (for the gate)
+    start: int = -1              # the sentence's characters in the whole text (-1: not known)
+    end: int = -1
 
     def __eq__(self, other) -> bool:  # compared in the staged-analysis tests like candidates
         return isinstance(other, Lattice) and (self.sites, self.tail) == (other.sites, other.tail)
@@ -299,7 +301,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
             fixed = []
             i += _tokens_in(starts, i, site.end - offset)
         if sites:  # sentences with only the matcher's candidates too: their margins spread its confidence
-            out.append(Lattice(sites, tuple(fixed), n_words))
+            out.append(Lattice(sites, tuple(fixed), n_words, offset + sent.start_char, offset + sent.end_char))
     return out
 
 
@@ -605,7 +607,7 @@ def without_lean(lat: Lattice) -> Lattice:
                         site.name, site.words_before, site.words_after)
             carry = ()
         sites.append(site)
-    return Lattice(sites, carry + lat.tail, lat.words)
+    return Lattice(sites, carry + lat.tail, lat.words, lat.start, lat.end)
 
 
 def _beside(sites: list[Site], path: list[int], k: int) -> bool:
