@@ -276,6 +276,11 @@ def test_a_site_of_several_originals_is_as_sure_as_its_best_against_all_the_othe
     one = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.3)])
     alone = Decision(one, 1, [1], 5.0, [0.0, 5.0], [0.0, 0.0], 0.97)
     assert decision_confidence(alone)[1] == pytest.approx(confidence(5.0))
+    # a weak candidate keeps its credit on the margin over the text (its odds are a tenth already)
+    from unspin.engine.restorer import WEAK_CREDIT
+    weak = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.03, weak=True), Choice("approach", ("approach",), 0.3)])
+    d = Decision(weak, 1, [1, 2], 5.0, [0.0, 5.0, 4.6], [0.0, 0.0, 0.0], 0.97)
+    assert decision_confidence(d)[1] == pytest.approx(confidence(5.0 + WEAK_CREDIT))
 
 
 def test_an_observed_swap_whose_original_stands_elsewhere_gains_confidence():
