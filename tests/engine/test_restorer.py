@@ -131,6 +131,24 @@ def test_thesaurus_repairs_a_spun_paragraph(nlp, tmp_path: Path):
     assert any(o.split()[0] == "invoice" and r.split()[0] == "bill" for o, r in fixes), fixes
 
 
+def test_a_form_two_originals_fit_is_offered_for_review_not_applied(nlp, tmp_path: Path):
+    """"method" heads no line but stands in two ("way|method", "approach|method"); where the sentence
+    reads well with either, the site is surely spun but its original is not sure: a possible spin with
+    the other original as an alternative (restorer.ORIGINALS_COMPETE). With one line it is applied."""
+    text = ("Researchers examined a fresh method to the matter, and the group mentioned the outcomes had "
+            "been encouraging for farmers.")
+
+    def restorer_swaps(lines: str):
+        return [s for s in _engine(nlp, tmp_path, lines).analyse(text).suggestions
+                if s.rule.startswith("restorer") and s.original == "method"]
+
+    two = restorer_swaps("way|method\napproach|method\n")
+    assert len(two) == 1 and two[0].confidence < 0.5 and two[0].category == POSSIBLE
+    assert {two[0].replacement, *two[0].alternatives} == {"way", "approach"}
+    one = restorer_swaps("approach|method\n")
+    assert len(one) == 1 and one[0].replacement == "approach" and one[0].confidence >= 0.5
+
+
 def test_possible_spin_is_listed_with_candidates_below_the_threshold(nlp, tmp_path: Path):
     engine = _engine(nlp, tmp_path, "large|big|huge\n")
     a = engine.analyse("The museum has a big garden behind the old station, and visitors like it.")
@@ -233,6 +251,36 @@ def test_density_settles_only_whether_a_site_was_spun_not_which_original():
     assert not sure_of_original(Decision(two, 1, [1, 2], 0.5))
     assert sure_of_original(Decision(one, 1, [1], 0.5))
     assert sure_of_original(Decision(rated, 1, [1, 2], 0.5))   # the rate weighs the originals already
+
+
+def test_a_site_of_several_originals_is_as_sure_as_its_best_against_all_the_others():
+    """A form that several heads swap to ("method": way, approach) may be surely spun and still not
+    surely *this* original: the change's confidence weighs the other originals as well as keeping
+    the text (restorer.ORIGINALS_COMPETE), as an observed rate's does (_rate_margin)."""
+    from unspin.engine.restorer import ORIGINALS_COMPETE, Decision, decision_confidence, suggestion_for
+    assert ORIGINALS_COMPETE
+    keep = Choice("method", ("method",), 0.5)
+    two = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.3), Choice("approach", ("approach",), 0.3)])
+    # the sentence prefers "way" to "method" by 5 nats, and "approach" nearly as much
+    d = Decision(two, 1, [1, 2], 5.0, [0.0, 5.0, 4.6], [0.0, 0.0, 0.0], 0.97)
+    best, conf = decision_confidence(d)
+    assert best == 1
+    assert conf == pytest.approx(confidence(5.0 - math.log(1.0 + math.exp(4.6))))
+    assert conf < 0.5 < confidence(d.margin)
+    s = suggestion_for(d, 0.5)
+    assert s.category == POSSIBLE and s.replacement == "way" and s.alternatives == ["approach"]
+    # a clear winner among the originals keeps (nearly) the margin over the text as written
+    clear = Decision(two, 1, [1, 2], 5.0, [0.0, 5.0, -1.0], [0.0, 0.0, 0.0], 0.97)
+    assert decision_confidence(clear)[1] > 0.5
+    # one original: the margin over keeping the text, as before
+    one = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.3)])
+    alone = Decision(one, 1, [1], 5.0, [0.0, 5.0], [0.0, 0.0], 0.97)
+    assert decision_confidence(alone)[1] == pytest.approx(confidence(5.0))
+    # a weak candidate keeps its credit on the margin over the text (its odds are a tenth already)
+    from unspin.engine.restorer import WEAK_CREDIT
+    weak = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.03, weak=True), Choice("approach", ("approach",), 0.3)])
+    d = Decision(weak, 1, [1, 2], 5.0, [0.0, 5.0, 4.6], [0.0, 0.0, 0.0], 0.97)
+    assert decision_confidence(d)[1] == pytest.approx(confidence(5.0 + WEAK_CREDIT))
 
 
 def test_an_observed_swap_whose_original_stands_elsewhere_gains_confidence():
