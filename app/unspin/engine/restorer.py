@@ -767,11 +767,16 @@ def _rate_margin(d: Decision) -> tuple[int, float]:
     sure when the sentence picks one of them clearly."""
     scores = d.scores
     best = max(range(1, len(scores)), key=lambda b: scores[b])
-    margin = scores[best] - _log_sum([v for b, v in enumerate(scores) if b != best])
+    margin = _over_the_rest(scores, best)
     if d.gate < CLEAN_GATE and d.priors:
-        prior = d.priors[best] - _log_sum([v for b, v in enumerate(d.priors) if b != best])
+        prior = _over_the_rest(d.priors, best)
         margin = prior + min(margin - prior, NAME_FIT_CAP if d.site.name else CLEAN_FIT_CAP)
     return best, margin
+
+
+def _over_the_rest(values: list[float], best: int) -> float:
+    """Log odds of reading ``best`` against every other reading of the site together."""
+    return values[best] - _log_sum([v for b, v in enumerate(values) if b != best])
 
 
 def _log_sum(values: list[float]) -> float:
@@ -800,7 +805,7 @@ def _change_margin(d: Decision, best: int) -> float:
     not surely *this* original; the margin over keeping the text alone says only the first."""
     if not ORIGINALS_COMPETE or len(d.ranked) < 2:
         return d.margin
-    return d.scores[best] - _log_sum([v for b, v in enumerate(d.scores) if b != best])
+    return _over_the_rest(d.scores, best)
 
 
 def sure_of_original(d: Decision) -> bool:
