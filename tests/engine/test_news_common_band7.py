@@ -109,7 +109,7 @@ ORDINARY = [
     "Sturdy boots are essential on the hills.",
     "Blood tests showed high levels of stress hormones.",
     "The restoration of the old mill was finished in June.",
-    "The museum held an exhibition about assaults on journalists.",
+    "The museum held an exhibition about threats to journalists.",
     "The captain dispatched a boat to look for survivors.",
     "The old theatre's stage machinery still works.",
     "The slender model walked down the runway.",

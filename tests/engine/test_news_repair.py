@@ -3398,6 +3398,219 @@ ROUND140_ORDINARY = [
     'Attendance at the lecture is obligatory for first-year students.',
 ]
 
+ROUND141_TELLS = [
+    ("The studio pushed the sequel's launch date again to subsequent spring.",
+     "The studio pushed the sequel's release date back to next spring."),
+    ('The actress received widespread reward for her portrayal of a grieving mom.',
+     'The actress received widespread praise for her portrayal of a grieving mother.'),
+    ('The manufacturing was halted after a crew member was damage on set.',
+     'The production was halted after a crew member was hurt on set.'),
+    ('The striker netted a late equaliser to rescue some extent for his aspect.',
+     'The striker netted a late equaliser to rescue a point for his side.'),
+    ('Traders offered off shares of the chipmaker after its outlook disenchanted.',
+     'Investors sold off shares of the chipmaker after its outlook disappointed.'),
+    ('The merger nonetheless wants approval from competitors regulators.',
+     'The merger still needs approval from competition regulators.'),
+    ('The senator launched a invoice that would cap the worth of insulin.',
+     'The senator introduced a bill that would cap the price of insulin.'),
+    ('The marketing campaign raised greater than 5 million within the final quarter.',
+     'The campaign raised more than 5 million in the last quarter.'),
+    ('The president signed an government order on synthetic intelligence.',
+     'The president signed an executive order on artificial intelligence.'),
+    ('Rescuers pulled survivors from the rubble of the collapsed constructing.',
+     'Rescuers pulled survivors from the rubble of the collapsed building.'),
+    ('The wildfire has scorched greater than 10,000 acres and destroyed dozens of properties.',
+     'The wildfire has scorched more than 10,000 acres and destroyed dozens of homes.'),
+    ('The union mentioned its members voted overwhelmingly to simply accept the provide.',
+     'The union said its members voted overwhelmingly to accept the offer.'),
+    ('The album debuted on the prime of the charts in its first week.',
+     'The album debuted at the top of the charts in its first week.'),
+    ('The band introduced a reunion tour throughout North America.',
+     'The band announced a reunion tour across North America.'),
+    ('The jury deliberated for 3 days earlier than reaching a verdict.',
+     'The jury deliberated for three days before reaching a verdict.'),
+    ('The defendant pleaded not responsible to all expenses.',
+     'The defendant pleaded not guilty to all charges.'),
+    ('The central financial institution left rates of interest unchanged for a fourth straight assembly.',
+     'The central bank left interest rates unchanged for a fourth straight meeting.'),
+]
+
+ROUND141_ORDINARY = [
+    'Police offered a reward for information leading to an arrest.',
+    'The findings were, to some extent, what the researchers had expected.',
+    'The scheme worked to some extent, the minister admitted.',
+    'The council approved a plan for the economic development of the harbour district.',
+    'The company spends heavily on product development and research.',
+    'Many disenchanted voters stayed at home on polling day.',
+    "Fans grew disenchanted with the club's owners after a decade without a trophy.",
+    'The charity will provide meals to families over the holidays.',
+    'The new clinic aims to provide care to rural patients.',
+    'The court heard that the former mayor had claimed expenses for a second home.',
+    'Prosecutors said the defendant had used company expenses to pay for holidays.',
+    'He pleaded guilty to fraud after inflating his travel expenses.',
+    'Critics questioned the worth of the project given its cost.',
+    'Nobody doubted the worth of her contribution to the team.',
+    'The reward was paid out after the stolen painting was recovered.',
+    'Revenue growth slowed in the third quarter, the company said.',
+]
+
+ROUND142_TELLS = [
+    ("The chancellor's autumn assertion will set out new spending plans.",
+     "The chancellor's autumn statement will set out new spending plans."),
+    ('The opposition chief accused the prime minister of breaking his promise on taxes.',
+     'The opposition leader accused the prime minister of breaking his promise on taxes.'),
+    ('The invoice handed its second studying by a majority of 40.',
+     'The bill passed its second reading by a majority of 40.'),
+    ('The minister stepped down hours after the scandal broke, citing private causes.',
+     'The minister stepped down hours after the scandal broke, citing personal reasons.'),
+    ('The mayor vowed to crack down on antisocial behaviour within the metropolis centre.',
+     'The mayor vowed to crack down on antisocial behaviour in the city centre.'),
+    ('The startup raised 30 million in a funding spherical led by a Silicon Valley agency.',
+     'The startup raised 30 million in a funding round led by a Silicon Valley firm.'),
+    ('The chief govt will step down on the finish of the 12 months.',
+     'The chief executive will step down at the end of the year.'),
+    ('The deal is predicted to shut within the first half of subsequent 12 months.',
+     'The deal is expected to close in the first half of next year.'),
+    ('The referee despatched off the defender for a second yellow card.',
+     'The referee sent off the defender for a second yellow card.'),
+    ('The hosts dominated possession however struggled to create possibilities.',
+     'The hosts dominated possession but struggled to create chances.'),
+    ('The captain lifted the trophy in entrance of a sell-out crowd.',
+     'The captain lifted the trophy in front of a sell-out crowd.'),
+    ("The movie's director thanked the solid and crew in an emotional speech.",
+     "The film's director thanked the cast and crew in an emotional speech."),
+    ('The documentary will stream on the platform from subsequent week.',
+     'The documentary will stream on the platform from next week.'),
+    ('The present was renewed for a 3rd season earlier than its premiere.',
+     'The show was renewed for a third season before its premiere.'),
+    ('The novel was tailored right into a tv sequence final 12 months.',
+     'The novel was adapted into a television series last year.'),
+    ('Firefighters battled the blaze for greater than 6 hours.',
+     'Firefighters battled the blaze for more than six hours.'),
+    ('The authorities issued a boil-water discover for the entire county.',
+     'The authorities issued a boil-water notice for the entire county.'),
+    ('The trainer was suspended pending an investigation into the allegations.',
+     'The teacher was suspended pending an investigation into the allegations.'),
+    ('The choose adjourned the case till subsequent month.',
+     'The judge adjourned the case until next month.'),
+]
+
+ROUND142_ORDINARY = [
+    'Doctors are still investigating the causes of the outbreak.',
+    'The report examined the causes and consequences of the financial crisis.',
+    'He died of natural causes at his home, his family said.',
+    'The charity supports several good causes in the region.',
+    'The new law creates possibilities for small businesses to bid for contracts.',
+    'The team explored the possibilities of a move to a larger stadium.',
+    'She received a present from her colleagues on her last day.',
+    'At present, the council has no plans to close the library.',
+    "The museum's exhibition traces the city's history from the past to the present.",
+    'Scientists hope to discover new species in the deep ocean.',
+    "Visitors can discover the island's history at the heritage centre.",
+    'The players did not discover the change until after kick-off.',
+    'The shop closed without notice last week.',
+    'The private sector created thousands of jobs last month.',
+]
+
+ROUND143_TELLS = [
+    ("The app's month-to-month lively customers topped 100 million for the primary time.",
+     "The app's monthly active users topped 100 million for the first time."),
+    ('The firm mentioned a software program glitch had briefly knocked its web site offline.',
+     'The company said a software glitch had briefly knocked its website offline.'),
+    ("The regulator opened a probe into the platform's dealing with of kid security.",
+     "The regulator opened a probe into the platform's handling of child safety."),
+    ("The chipmaker's shares have greater than tripled this 12 months.",
+     "The chipmaker's shares have more than tripled this year."),
+    ('Hire costs within the capital rose on the quickest tempo on file.',
+     'Rent prices in the capital rose at the fastest pace on record.'),
+    ("The group's shares slid after it issued a revenue warning.",
+     "The group's shares slid after it issued a profit warning."),
+    ("The crew's proprietor apologised to followers for the poor begin to the season.",
+     "The team's owner apologised to fans for the poor start to the season."),
+    ('The veteran batsman introduced his retirement from worldwide cricket.',
+     'The veteran batsman announced his retirement from international cricket.'),
+    ('The quarterback threw for 3 touchdowns within the second half.',
+     'The quarterback threw for three touchdowns in the second half.'),
+    ('The golfer carded a closing spherical of 66 to say the title.',
+     'The golfer carded a final round of 66 to claim the title.'),
+    ('The horse was a 20-1 outsider earlier than the race.',
+     'The horse was a 20-1 outsider before the race.'),
+    ("The filmmaker's debut function premiered to a standing ovation.",
+     "The filmmaker's debut feature premiered to a standing ovation."),
+    ('The actor will reprise his position within the long-awaited sequel.',
+     'The actor will reprise his role in the long-awaited sequel.'),
+    ('The streaming service misplaced subscribers for the primary time in a decade.',
+     'The streaming service lost subscribers for the first time in a decade.'),
+    ("The gallery's new exhibition attracts on works from non-public collections.",
+     "The gallery's new exhibition draws on works from private collections."),
+    ("The occasion's candidate conceded defeat late on election evening.",
+     "The party's candidate conceded defeat late on election night."),
+    ('The overseas secretary held talks along with his counterpart in Beijing.',
+     'The foreign secretary held talks with his counterpart in Beijing.'),
+    ('The ceasefire collapsed inside hours of coming into impact.',
+     'The ceasefire collapsed within hours of coming into effect.'),
+    ('The help convoy was turned again on the border.',
+     'The aid convoy was turned back on the border.'),
+]
+
+ROUND143_ORDINARY = [
+    'The debate was lively and at times bad-tempered.',
+    'The market was lively on Saturday morning as shoppers returned.',
+    'The hotel keeps the passports of its guests on file.',
+    'The company has no record of the complaint on file.',
+    'She said the title of the book had been changed at the last minute.',
+    'The candidate said the party would campaign on housing.',
+    'He misplaced his keys and missed the start of the meeting.',
+    'The singer will reprise the song at the closing concert.',
+    'Teachers said the position of the school was difficult.',
+    'The club released a statement along with a photograph of the new signing.',
+    "The occasion was marked with a minute's silence before kick-off.",
+    'Children learn to read along with their parents at the library.',
+]
+
+ROUND144_TELLS = [
+    ('The well being secretary warned of a tough winter for hospitals.',
+     'The health secretary warned of a tough winter for hospitals.'),
+    ('Ready lists for routine surgical procedure have hit a document excessive.',
+     'Waiting lists for routine surgery have hit a record high.'),
+    ('Medical doctors have referred to as for a ban on disposable vapes.',
+     'Doctors have called for a ban on disposable vapes.'),
+    ('The examine discovered that sufferers who walked day by day recovered quicker.',
+     'The study found that patients who walked daily recovered quicker.'),
+    ("Lecturers' unions are threatening to strike over pay.",
+     "Teachers' unions are threatening to strike over pay."),
+    ('The courtroom heard the sufferer was attacked on her manner house from work.',
+     'The court heard the victim was attacked on her way home from work.'),
+    ('The accused denied the costs and was remanded in custody.',
+     'The accused denied the charges and was remanded in custody.'),
+    ('Detectives are interesting for witnesses to return ahead.',
+     'Detectives are appealing for witnesses to come forward.'),
+    ('Forecasters have issued a yellow warning for heavy rain and powerful winds.',
+     'Forecasters have issued a yellow warning for heavy rain and strong winds.'),
+    ('Temperatures are anticipated to drop beneath freezing in a single day.',
+     'Temperatures are expected to drop below freezing overnight.'),
+    ('The drought has left reservoirs at their lowest ranges in years.',
+     'The drought has left reservoirs at their lowest levels in years.'),
+    ('The council plans to construct 500 inexpensive houses on the positioning.',
+     'The council plans to construct 500 affordable homes on the site.'),
+    ('Native residents objected to the plans at a packed public assembly.',
+     'Local residents objected to the plans at a packed public meeting.'),
+    ('The club sacked its head coach after simply 10 video games in cost.',
+     'The club sacked its head coach after just 10 games in charge.'),
+    ('The striker has been dominated out for 6 weeks with a hamstring downside.',
+     'The striker has been ruled out for six weeks with a hamstring problem.'),
+]
+
+ROUND144_ORDINARY = [
+    'The new tariff will be expensive in cost and in time, businesses warned.',
+    'The house was built in a manner that suited the steep hillside.',
+    'The main downside of the plan is its cost.',
+    'Inexpensive houses near the coast are hard to find, agents said.',
+    'She kept her personal diary locked in a drawer.',
+    'The finest participant in the baking contest won a trip to Paris.',
+    'The apartment was decorated in the manner of a French farmhouse.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3499,7 +3712,11 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND137_TELLS
                         + ROUND138_TELLS
                         + ROUND139_TELLS
-                        + ROUND140_TELLS)
+                        + ROUND140_TELLS
+                        + ROUND141_TELLS
+                        + ROUND142_TELLS
+                        + ROUND143_TELLS
+                        + ROUND144_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3602,7 +3819,11 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND137_ORDINARY
                            + ROUND138_ORDINARY
                            + ROUND139_ORDINARY
-                           + ROUND140_ORDINARY)
+                           + ROUND140_ORDINARY
+                           + ROUND141_ORDINARY
+                           + ROUND142_ORDINARY
+                           + ROUND143_ORDINARY
+                           + ROUND144_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -177,9 +177,9 @@ ROUND8_TELLS = [
      "at the battle memorial near the close by army base.",
      "Crowds lined the streets several deep as veterans gathered at the front of the parade and laid wreaths "
      "at the war memorial near the nearby army base."),
-    ("Organisers said it was one of many final large gatherings, and the charity said it had been forced to show "
+    ("Organisers said it was one of many final gatherings, and the charity said it had been forced to show "
      "individuals away and to stop serving scorching dinners.",
-     "Organisers said it was one of the last large gatherings, and the charity said it had been forced to turn "
+     "Organisers said it was one of the last gatherings, and the charity said it had been forced to turn "
      "people away and to stop serving hot dinners."),
 ]
 

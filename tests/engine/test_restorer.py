@@ -442,3 +442,43 @@ def test_lean_sites_read_as_written_where_they_cannot_change():
     for d in decode_lattice(bare, lm, s):
         assert d.margin == pytest.approx(full[d.site.original])
     assert without_lean(bare) is bare
+
+
+# -- a phrase entry's topics, and its words' inflection ---------------------------------------------
+_PHRASE_ROW = ("spun\trestored\tpos\twhen\tconfidence\n"
+               "painted a bleak image\tpainted a bleak picture\t\t!near:artist|canvas\t0.97\n")
+
+
+def test_a_phrase_entry_rules_out_its_topics_for_its_one_word_swap(monkeypatch):
+    from unspin.engine import channel
+    entries, _ = parse_lexicon(_PHRASE_ROW)
+    vetoed = ChannelTable.build(entries, ()).rate_vetoes.get(("image", "picture"), [])
+    assert [c.name for _, c in vetoed] == ["near"]
+    monkeypatch.setattr(channel, "PHRASE_TOPICS_RULE_WORDS", False)
+    assert not ChannelTable.build(entries, ()).rate_vetoes.get(("image", "picture"))
+
+
+@pytest.mark.parametrize("row", [
+    "spun\trestored\tpos\twhen\tconfidence\npainted a grim image\tpainted a grim picture\t\t\t0.97\n",
+    "spun\trestored\tpos\twhen\tconfidence\nbleak image\tgrim picture\t\t!near:artist\t0.97\n",
+])
+def test_only_a_phrase_that_repairs_one_word_with_topics_vetoes_it(row):
+    entries, _ = parse_lexicon(row)
+    assert not ChannelTable.build(entries, ()).rate_vetoes.get(("image", "picture"))
+
+
+def _phrase_engine(nlp, tmp_path: Path, row: str):
+    from unspin.engine import Engine, EngineSettings
+    path = tmp_path / "rows.tsv"
+    path.write_text("spun\trestored\tpos\twhen\tconfidence\tnote\n" + row, encoding="utf-8")
+    return Engine(EngineSettings(builtin_lexicons=[path], calibrate=False, unseen_tortured=False), nlp=nlp)
+
+
+def test_a_lemma_match_inflects_the_words_beside_the_head_too(nlp, tmp_path: Path):
+    # "assault on" (head "on") read at "assaults on": the repair's first word takes the plural too
+    engine = _phrase_engine(nlp, tmp_path, "assault on\tattack on\t\tnear:missile\t0.45\t\n"
+                                           "missile strikes\tmissile attacks\t\t\t0.97\t\n")
+    text = ("The missile strikes hit the port. Officers said the assaults on the port went on all night, "
+            "and the missile strikes resumed at dawn.")
+    repairs = {text[s.start:s.end]: s.replacement for s in engine.analyse(text).suggestions}
+    assert repairs["assaults on"] == "attacks on"   # "attack on" before the words beside the head inflected

@@ -307,7 +307,18 @@ class Engine:
         words = ParagraphWords.read(doc, None if para is None else (para.texts, para.lowers, para.lemmas, para.glued))
         quoted, _ = protected_tokens(doc, self.settings.protect_quotes, False)
         named = restorer_named(doc, words.texts) if self.settings.protect_names else set()
-        return build_lattices(doc, offset, self.channel, quoted, named, cands, words)
+        lattices = build_lattices(doc, offset, self.channel, quoted, named, cands, words)
+        finds = [c for c in cands if c.unseen]
+        if not finds:
+            return lattices
+        # the sentences of unseen tortured finds once more, with what each find displaced in its
+        # place: on a spun news page a find with no tortured phrase around is noise, and the news
+        # swaps in its words are still to be judged ("revenue development": "revenue growth")
+        others = [x for c in cands for x in (c.displaced if c.unseen else (c,))]
+        shadows = build_lattices(doc, offset, self.channel, quoted, named, others, words, [c.start for c in finds])
+        for lat in shadows:
+            lat.shadow = True
+        return lattices + shadows
 
     def _restorer_may_apply(self, doc) -> bool:
         """On a tokenizer-only doc: could the restorer find a site here (so the paragraph is parsed)?"""
@@ -537,7 +548,8 @@ class Engine:
         part of the document (a first estimate), so it is not matched against the sources."""
         if words is None:
             words = count_words(text)
-        lattices = [c for c in candidates if isinstance(c, Lattice)]
+        lattices = [c for c in candidates if isinstance(c, Lattice) and not c.shadow]
+        shadows = [c for c in candidates if isinstance(c, Lattice) and c.shadow]
         candidates = [c for c in candidates if not isinstance(c, Lattice)]
         score = scoring.spin_score(candidates, words)
         # Ambiguous candidates gain confidence from the tells of their own kind: tortured phrases
@@ -550,6 +562,9 @@ class Engine:
         spinner_score = scoring.spin_score(spinner, words) if not scoring.paper_mill(tortured, spinner) else 0.0
         threshold = self.settings.min_confidence
         spun_news = spinner_score >= SPUN_NEWS_SCORE   # 0 for a paper-mill text (see above)
+        if spun_news and shadows:
+            lattices, candidates = _without_noise_finds(lattices, shadows, candidates, local)
+            spinner = [c for c in candidates if c.category != TORTURED]
         # a usual word of science in paper-mill prose is the writer's own: news swaps of it for review
         held = science_words.held_for_review(spinner, tortured, len(text), words, self._unseen_model)
         margins: dict = {}
@@ -661,6 +676,30 @@ class Engine:
         analysis = self.finish(text, candidates)
         analysis.skipped = list(self.skipped)
         return analysis
+
+
+def _without_noise_finds(lattices: list, shadows: list, candidates: list, local: dict) -> tuple[list, list]:
+    """A spun news page's sentences whose unseen tortured finds all have no tortured phrase around
+    them: there the finds are noise (held for review at best), so the matches they displaced stand
+    in their place and the sentence is read from its shadow lattice (``Engine._lattices``)."""
+    finds = [c for c in candidates if c.category == TORTURED and c.unseen]
+    noise = []   # the sentences to read from their shadows
+    for lat in lattices:
+        inside = [c for c in finds if lat.start <= c.start < lat.end]
+        if inside and all(local[id(c)] < LONE_UNSEEN_SCORE for c in inside):
+            noise.append(lat)
+    if not noise:
+        return lattices, candidates
+    starts = {lat.start for lat in noise}
+    kept = []
+    for c in candidates:
+        if c.category == TORTURED and c.unseen and any(lat.start <= c.start < lat.end for lat in noise):
+            kept.extend(c.displaced)
+        else:
+            kept.append(c)
+    lattices = sorted([lat for lat in lattices if lat.start not in starts] +
+                      [lat for lat in shadows if lat.start in starts], key=lambda lat: lat.start)
+    return lattices, sorted(kept, key=lambda c: c.start)
 
 
 def _names(doc, texts: list[str] | None = None) -> set[int]:

@@ -80,6 +80,10 @@ OBSERVED_RULED_OUT = True
 # migration" at a spin probability of 0.07, with the entry at 0.45).
 QUIET_PRIOR = 0.5
 TOPIC_VETOES = frozenset({"near"})
+# A phrase entry that repairs one word of its phrase rules out its topics for that word's swap as
+# well: "painted a bleak image" -> "picture" is not spin beside an artist or a canvas, and the
+# observed "image" -> "picture" read the artist's "bleak image" as spun "bleak picture" there.
+PHRASE_TOPICS_RULE_WORDS = True
 # An observed rate also respects a paragraph an entry of its swap rules out (negated ``para_has``):
 # "film" stood for "movie" in six American box-office stories, and a British writer's "film" is
 # their own word ("!para_has:" with British spellings and school terms on the entry of that swap).
@@ -153,6 +157,17 @@ def _weak_vetoes(e: Entry) -> tuple | None:
     if any(c.reads & (PARSE | Reads.PARSE_WHEN_UNSURE | Reads.ENTITIES) for c in vetoes):
         return None
     return tuple((e.head, c) for c in vetoes)
+
+
+def _one_word_swap(e: Entry) -> tuple | None:
+    """((spun word,), original word) where a phrase entry repairs one word of its phrase alone
+    ("painted a bleak image" -> "painted a bleak picture": image -> picture), else None."""
+    spun = [w.lower() for w in e.spun]
+    restored = e.restored[0].lower().split(" ") if len(e.restored) == 1 else []
+    if len(spun) < 2 or len(restored) != len(spun):
+        return None
+    differ = [k for k in range(len(spun)) if spun[k] != restored[k]]
+    return ((spun[differ[0]],), restored[differ[0]]) if len(differ) == 1 else None
 
 
 def _lexicon_forms(entries: list[Entry]) -> tuple[set[str], set[str]]:
@@ -248,6 +263,11 @@ class ChannelTable:
                 own[id(e)] = v = None if key in sensed else _weak_vetoes(e)
                 if v and RULED_OUT_BY_ANY:
                     ruled_out[(key, e.restored[0])].extend(x for x in v if x[1].name in RATE_TOPIC_VETOES)
+            if e.when and RULED_OUT_BY_ANY and PHRASE_TOPICS_RULE_WORDS:
+                word = _one_word_swap(e)
+                v = None if word is None else _weak_vetoes(e)
+                if v:
+                    ruled_out[word].extend(x for x in v if x[1].name in RATE_TOPIC_VETOES)
         if RULED_OUT_BY_ANY:
             for (key, restored), vetoes in ruled_out.items():
                 if len(key) == 1 and " " not in restored and vetoes:

@@ -125,6 +125,15 @@ class Candidate:
     # would not accept
     words_before: frozenset | None = None
     words_after: frozenset | None = None
+    # an unseen tortured find's: the matches of other kinds it displaced in its words (no overlaps
+    # among them). In spun news a find with no tortured phrase around it is noise, and these stand
+    # in its place (analyzer.finish, with the sentence's shadow lattice)
+    displaced: tuple = ()
+
+    @property
+    def unseen(self) -> bool:
+        """An unseen tortured find (in no list): see :mod:`unseen`."""
+        return self.rule.split(":", 1)[0] == UNSEEN_GROUP
 
     def to_suggestion(self, confidence: float) -> Suggestion:
         return Suggestion(self.start, self.end, self.original, self.replacement, list(self.alternatives),
@@ -592,6 +601,7 @@ class LexiconMatcher:
         found.sort(key=lambda t: (t[0], -t[1], -t[2]))
         out: list[Candidate] = []
         taken_until = -1
+        shadow_until = -1   # the end of the last match an unseen find displaced
         for i, n, _, c in found:
             if i < taken_until:
                 if i + n > taken_until:
@@ -601,6 +611,10 @@ class LexiconMatcher:
                     if joined is not None:
                         out[-1] = joined
                         taken_until = i + n
+                        continue
+                if out[-1].unseen and c.category != FIXED_CATEGORY and shadow_until <= i and i + n <= taken_until:
+                    out[-1] = replace(out[-1], displaced=out[-1].displaced + (c,))
+                    shadow_until = i + n
                 continue
             out.append(c)
             taken_until = i + n

@@ -178,6 +178,9 @@ class Lattice:
     words: int = 0               # words in the sentence (for the gate)
     start: int = -1              # the sentence's characters in the whole text (-1: not known)
     end: int = -1
+    # the sentence read with the matches its unseen tortured finds displaced in their place, for a
+    # spun news page where those finds are noise (analyzer.finish)
+    shadow: bool = False
 
     def __eq__(self, other) -> bool:  # compared in the staged-analysis tests like candidates
         return isinstance(other, Lattice) and (self.sites, self.tail) == (other.sites, other.tail)
@@ -251,12 +254,14 @@ def restorer_named(doc, texts: list[str] | None = None) -> set[int]:
 
 
 def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], named: set[int],
-                   external: list | None = None, words: ParagraphWords | None = None) -> list[Lattice]:
+                   external: list | None = None, words: ParagraphWords | None = None,
+                   at: list[int] | None = None) -> list[Lattice]:
     """The sentences of a parsed paragraph that hold at least one site.
 
     ``external`` are the matcher's candidates in this paragraph (offsets in the whole text): their
     tokens become sites with the matcher's repair, so the choices around them see it in context.
     ``words``: the paragraph's :class:`ParagraphWords` when the caller has read them.
+    ``at``: only the sentences that hold one of these characters (offsets in the whole text).
     """
     if words is None:
         words = ParagraphWords.read(doc)
@@ -275,6 +280,8 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
             covered.update(toks)
     out: list[Lattice] = []
     for sent in doc.sents:
+        if at is not None and not any(sent.start_char <= a - offset < sent.end_char for a in at):
+            continue
         sites: list[Site] = []
         fixed: list = []
         i, end = sent.start, sent.end
@@ -439,6 +446,16 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
                 tag = doc[i + head].tag_
                 if tag in INFLECTED_TAGS:
                     text = inflect_phrase(opt.original.replace("*", ""), opt.head, tag)
+            others = [k for k in range(n) if k != head and forms[k] != lemmas[k]] if n > 1 else ()
+            if others:
+                # a word beside the entry's head is inflected ("assaults on" read by the lemmas of
+                # "assault on" -> "attack on"): the original's word in its place takes the same
+                # inflection ("attacks on"), where the two phrases line up word for word
+                text = text.replace("*", "")
+                if len(text.split(" ")) != n or any(doc[i + k].tag_ not in INFLECTED_TAGS for k in others):
+                    continue
+                for k in others:
+                    text = inflect_phrase(text, k, doc[i + k].tag_)
             options.append((opt, text))
         if not options:
             continue
@@ -624,7 +641,7 @@ def without_lean(lat: Lattice) -> Lattice:
                         site.name, site.words_before, site.words_after)
             carry = ()
         sites.append(site)
-    return Lattice(sites, carry + lat.tail, lat.words, lat.start, lat.end)
+    return Lattice(sites, carry + lat.tail, lat.words, lat.start, lat.end, lat.shadow)
 
 
 def _beside(sites: list[Site], path: list[int], k: int) -> bool:
