@@ -3611,6 +3611,63 @@ ROUND144_ORDINARY = [
     'The apartment was decorated in the manner of a French farmhouse.',
 ]
 
+ROUND145_TELLS = [
+    ("The corporate's chief monetary officer will depart on the finish of March.",
+     "The company's chief financial officer will depart at the end of March."),
+    ("Earnings per share got here in forward of analysts' forecasts.",
+     "Earnings per share came in ahead of analysts' forecasts."),
+    ('The property developer collapsed owing collectors greater than 300 million.',
+     'The property developer collapsed owing creditors more than 300 million.'),
+    ('The bakery chain plans to open 100 new retailers this 12 months.',
+     'The bakery chain plans to open 100 new stores this year.'),
+    ('The watchdog mentioned power payments would fall barely in April.',
+     'The watchdog said energy bills would fall slightly in April.'),
+    ('The carmaker will make investments closely in electrical autos.',
+     'The carmaker will invest heavily in electric vehicles.'),
+    ('Passengers confronted lengthy queues at safety checkpoints.',
+     'Passengers faced long queues at security checkpoints.'),
+    ('The rail strike brought on widespread disruption for commuters.',
+     'The rail strike caused widespread disruption for commuters.'),
+    ('The senator is looking for re-election for a fourth time period.',
+     'The senator is seeking re-election for a fourth term.'),
+    ("The president's approval scores have fallen to a report low.",
+     "The president's approval ratings have fallen to a record low."),
+    ('Officers confirmed that the summit would go forward as deliberate.',
+     'Officials confirmed that the summit would go ahead as planned.'),
+    ('The defender suffered a damaged leg in a problem late within the recreation.',
+     'The defender suffered a broken leg in a challenge late in the game.'),
+    ('The champions have gained their final 5 matches in all competitions.',
+     'The champions have won their last five matches in all competitions.'),
+    ('The jockey was thrown from his horse on the ultimate fence.',
+     'The jockey was thrown from his horse on the final fence.'),
+    ('The movie grossed 200 million worldwide in its opening weekend.',
+     'The film grossed 200 million worldwide in its opening weekend.'),
+    ("The comic's new present offered out inside minutes.",
+     "The comic's new show sold out within minutes."),
+    ('Police arrested 3 males on suspicion of housebreaking.',
+     'Police arrested three men on suspicion of burglary.'),
+    ('The fireplace broke out within the early hours of Sunday morning.',
+     'The fire broke out in the early hours of Sunday morning.'),
+    ('Paramedics handled 2 individuals on the scene for minor accidents.',
+     'Paramedics treated two people on the scene for minor injuries.'),
+    ('The missing teenager was discovered protected and nicely on Tuesday.',
+     'The missing teenager was found safe and well on Tuesday.'),
+]
+
+ROUND145_ORDINARY = [
+    'She confronted the intruder in the kitchen.',
+    'The protesters confronted police outside parliament.',
+    'The contract guarantees a minimum wage for every worker.',
+    'The warranty guarantees to replace faulty parts for two years.',
+    'The trophy is the ultimate prize in the sport.',
+    'The house was well protected and nicely decorated.',
+    'The company handled the complaint badly, customers said.',
+    'Nurses handled the crisis with great calm.',
+    'Thousands were forced to flee with only the clothes they wore.',
+    'The country still owes money, owing partly to the costs of the war.',
+    'The business collapsed owing suppliers millions.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3716,7 +3773,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND141_TELLS
                         + ROUND142_TELLS
                         + ROUND143_TELLS
-                        + ROUND144_TELLS)
+                        + ROUND144_TELLS
+                        + ROUND145_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3823,7 +3881,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND141_ORDINARY
                            + ROUND142_ORDINARY
                            + ROUND143_ORDINARY
-                           + ROUND144_ORDINARY)
+                           + ROUND144_ORDINARY
+                           + ROUND145_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -84,6 +84,7 @@ def test_a_veto_row_adds_no_candidate_and_leaves_the_form_uncovered():
     "The cost of living rose again in May.",                           # "again in" -> "back in"
     "Police appealed for witnesses after a person was stabbed in the town centre.",  # "a person" -> "one"
     "Researchers trained the AI model on millions of images.",          # "model" -> "version"
+    "The developer collapsed owing its suppliers millions.",            # "owing" -> "due" (a participle)
 ])
 def test_the_writers_own_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
@@ -96,6 +97,7 @@ def test_the_writers_own_word_stays_on_a_spun_page(engine, sentence):
     ("The senators had been unhappy with the plan.", "The senators were unhappy with the plan."),
     ("Shares hit a report low on Friday.", "Shares hit a record low on Friday."),
     ("The singer was again in London for the show.", "The singer was back in London for the show."),
+    ("The match was called off owing to heavy rain.", "The match was called off due to heavy rain."),
 ])
 def test_the_vetoed_rates_still_repair_elsewhere(engine, sentence, repaired):
     assert body(engine, sentence) == repaired
