@@ -962,3 +962,24 @@ def test_an_attested_find_does_not_swap_back_the_writers_everyday_word_too(tmp_p
     # one paraphraser's word swapped beside a kept word: the attested find stays
     assert [(f.display, f.route) for f in model.find("the sensor gadget".split())] == \
         [("sensor system", "attested")]
+
+
+def test_a_paraphrasers_word_before_a_known_term_extends_it(tmp_path):
+    from unspin.engine.unseen import COMPOSED_PRIOR, EXTENDED_ODD
+    # made-up rows of our own: "hungry" -> "greedy" and "quest" -> "search", each twice; "greedy"
+    # is a usual modifier of terms, "search tree" a known term, "greedy search tree" none
+    rows = "".join(f"hungry {a}\tgreedy {a}\t\t\t0.9\n" for a in ("decoding", "heuristic")) + \
+        "".join(f"quest {a}\tsearch {a}\t\t\t0.9\n" for a in ("tree", "engine"))
+    terms = "greedy algorithm\ngreedy decoding\ngreedy heuristic\nsearch tree\nsearch engine\n"
+    unigrams = {"the": 2e10, "hungry": 1e6, "greedy": 2e6, "quest": 5e7, "search": 2e8, "tree": 5e7,
+                "ravenous": 2e5}
+    model = _swap_model(tmp_path, rows, terms, LanguageModel(unigrams, {"search tree": 2e6}))
+    assert model._odd("hungry", "greedy") >= EXTENDED_ODD
+    found = model.find("the hungry quest tree".split())
+    assert [(f.display, f.route) for f in found] == [("greedy search tree", "extended")]
+    assert SwapModel.prior(found[0]) == COMPOSED_PRIOR
+    # a word the list never swaps stays the writer's own before the term
+    assert all(f.route != "extended" for f in model.find("the ravenous quest tree".split(), every=True))
+    # ... and so does a paraphraser's word that makes a common pair with the term's first word
+    model = _swap_model(tmp_path, rows, terms, LanguageModel(unigrams, {"search tree": 2e6, "hungry quest": 1e6}))
+    assert all(f.route != "extended" for f in model.find("the hungry quest tree".split(), every=True))

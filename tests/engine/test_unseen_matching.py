@@ -343,3 +343,31 @@ def test_a_word_no_source_links_chosen_by_the_word_vectors_as_a_noun_phrase_of_i
     # after an adverb the adjective is the writer's own ("a very good phone" is no "smart phone")
     text = "Further experiments are needed to confirm the benefit of profound fashion. The risk of very many sclerosis was estimated."
     assert all(o != "many sclerosis" for o, _ in _unseen(eng.analyse(text)))
+
+
+EXTENDED = """#@ group: t
+#@ category: tortured phrase
+voracious decoding	greedy decoding			0.9
+voracious heuristic	greedy heuristic			0.9
+gobbled decoding	greedy decoding			0.9
+gobbled heuristic	greedy heuristic			0.9
+quest engine	search engine			0.9
+quest space	search space			0.9
+"""
+
+
+def test_a_paraphrasers_word_before_a_known_term_but_not_the_sentences_verb(engine, tmp_path):
+    # made-up rows of our own: "voracious" and "gobbled" are put for "greedy" (a usual modifier of
+    # terms), "quest" for "search"; "search tree" is a known term, "greedy search tree" none
+    from unspin.engine import Engine
+    terms = tmp_path / "terms.txt"
+    terms.write_text("greedy algorithm\ngreedy decoding\ngreedy heuristic\nsearch tree\n", encoding="utf-8")
+    entries, problems = parse_lexicon(EXTENDED)
+    assert not problems
+    eng = Engine(nlp=engine.nlp, entries=entries, swap_model=SwapModel.from_entries(entries, [terms]))
+    assert _unseen(eng.analyse("The planner builds a voracious quest tree for each query.")) == \
+        [("voracious quest tree", "greedy search tree")]
+    assert _unseen(eng.analyse("A gobbled quest tree is built for each query.")) == \
+        [("gobbled quest tree", "greedy search tree")]
+    # the sentence's verb is the writer's own, however a paraphraser might use it
+    assert all(o.split()[0] != "gobbled" for o, _ in _unseen(eng.analyse("The planner gobbled quest trees for each query.")))

@@ -664,7 +664,7 @@ class LexiconMatcher:
                         not _numeral_i(t, f) and not _head_after_to(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
-            if (f.route in ("hallmark", "completed", "near") or f.dictionary) and \
+            if (f.route in ("hallmark", "completed", "near", "extended") or f.dictionary) and \
                     any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
                 continue  # one swapped word, read as the sentence's verb ("this shift frees attention")
             if f.route in ("vouched", "near") and not _whole_phrase(doc, f):
@@ -723,6 +723,8 @@ class LexiconMatcher:
                 why += " The other words are those of the term, and no other term has them."
             elif f.route == "near":
                 why += " No list shows the swap; the word sits closest in meaning to the term's word (word vectors)."
+            elif f.route == "extended":
+                why += " The words after the first make a known term; the first is one paraphrasers put for the term's word."
             elif f.route == "coordinated":
                 why += ' The words joined by "and" swap back to words that standard terms join.'
             if f.dictionary:

@@ -152,6 +152,10 @@ COMPOSED_ODD = 3.0
 # ... and one swapped word among at least this many (two kept as written) is weak evidence too, not
 # for review only (see SwapModel.prior)
 COMPOSED_KEPT_RUN = 3
+# The extended route (see _extended): a favourite word of the paraphraser before a known term of
+# at least two words.
+EXTENDED_MIN = 3
+EXTENDED_ODD = 1.0
 # A word pair the trigram model of general English (CMU Sphinx's, see trigrams.py) knows as a pair:
 # the second word at least this much likelier (natural log) after the first than alone. Where the
 # model holds no such pair it backs off, and the ratio is at most 1 (log 0 or below).
@@ -1188,6 +1192,8 @@ class SwapModel:
             hit = attested
         if hit is None and len(gram) == 2 and self.lm is not None and learned:
             hit = self._hallmark(gram)
+        if hit is None and learned and len(gram) >= EXTENDED_MIN and self.lm is not None:
+            hit = self._extended(gram)
         if hit is None and learned and self.lm is not None:
             hit = self._composed(gram)
         if hit is None and len(gram) == 2 and learned and self.lm is not None:
@@ -1842,6 +1848,44 @@ class SwapModel:
             return None
         return (term, " ".join(words), len(swapped), 0, weight or 0, True, "composed")
 
+    def _extended(self, gram: list[str]):
+        """A known term of two or three words (as written or swapped back on the term route), and
+        before it a paraphraser's favourite word (see :meth:`_odd`, ``COMPOSED_ODD``) that the list
+        habitually swaps for a usual modifier of terms, while the word as written is none ("slightest
+        developed countries" -> "least developed countries", "ravenous learning algorithm" ->
+        "greedy learning algorithm"): the paraphraser's thesaurus reached one word further than the
+        term lists. The first word and the term's first word as written are no common English pair
+        (the writer's own adjective before a term: "recent neural networks"). Weak evidence, like
+        the composed route's."""
+        w = gram[0]
+        if w in NOT_CONTENT or any(x in NOT_CONTENT for x in gram[1:]) or "-" in w or w.endswith("ing"):
+            return None   # "preparing neural networks": a verb and its object
+        if self._mods.get(w, 0) >= COMPOSED_ROLE or self._heads.get(singular(w), 0) >= COMPOSED_ROLE:
+            return None   # a usual word of terms: the writer's own
+        tail = gram[1:]
+        base = _norm(tail)
+        if base in self.terms:
+            inner = (base, self.displays[base], 0, self.terms[base], 0)
+        else:
+            inner = self._best(tail)
+            if inner is None or inner[_DICTIONARY] or inner[4] < STRONG_SWAP or \
+                    (inner[2] == 1 and len(inner) > _DICTIONARY + 1 and inner[_DICTIONARY + 1]):
+                return None   # the term itself on weak or contested evidence
+        if inner[3] < 1 or not self._odd_as_written(gram, [0]):
+            return None
+        for x in self._targets(w)[:MAX_OPTIONS]:
+            if x in NOT_CONTENT or x == w or self._mods.get(x, 0) < COMPOSED_ROLE:
+                continue
+            count = self._corroborated(w, w, x, False)
+            if count < STRONG_SWAP or self._odd(w, x) < EXTENDED_ODD:
+                continue
+            term = (x,) + inner[0]
+            if term in self.terms:
+                return None   # the term route's business
+            weight = count if not inner[2] else min(count, inner[4])
+            return (term, x + " " + inner[1], inner[2] + 1, 0, weight, True, "extended")
+        return None
+
     def _vouched(self, gram: list[str]):
         """Two words, both swapped back by habits of the list (each swap seen ``STRONG_SWAP``
         times), where the pair as written is no pair of English (neither in the bigram file nor a
@@ -2015,6 +2059,8 @@ class SwapModel:
             return NEAR_PRIOR
         if found.route == "coordinated":
             return max(COMPOSED_PRIOR, found.inner)
+        if found.route == "extended":
+            return COMPOSED_PRIOR   # a term no list knows, one word longer than a known one
         if found.route == "vouched":
             return COMPOSED_PRIOR   # two swapped words, the result vouched for by the bigram file
         if found.route == "composed":
