@@ -3668,6 +3668,51 @@ ROUND145_ORDINARY = [
     'The business collapsed owing suppliers millions.',
 ]
 
+ROUND146_TELLS = [
+    ('The researchers printed their findings within the journal Nature.',
+     'The researchers published their findings in the journal Nature.'),
+    ('The heatwave pushed temperatures previous 40C for the primary time.',
+     'The heatwave pushed temperatures past 40C for the first time.'),
+    ('The practice operator apologised after a sequence of cancellations.',
+     'The train operator apologised after a series of cancellations.'),
+    ('The bridge will stay closed whereas engineers assess the harm.',
+     'The bridge will remain closed while engineers assess the damage.'),
+    ("The airport's new terminal is operating years not on time.",
+     "The airport's new terminal is operating years behind schedule."),
+    ("The social media large eliminated 1000's of pretend accounts.",
+     'The social media giant eliminated thousands of fake accounts.'),
+    ('The outage left prospects unable to entry their accounts for hours.',
+     'The outage left prospects unable to access their accounts for hours.'),
+    ('The robotic can carry out easy duties across the house.',
+     'The robot can carry out easy duties around the house.'),
+    ('The mayor unveiled plans for a brand new cycle lane community.',
+     'The mayor unveiled plans for a new cycle lane network.'),
+    ('The hospital belief declared a crucial incident as demand soared.',
+     'The hospital trust declared a critical incident as demand soared.'),
+    ('The GP surgical procedure will shut its doorways on the finish of the month.',
+     'The GP surgery will close its doors at the end of the month.'),
+    ('Sufferers are ready longer than ever for most cancers remedy.',
+     'Patients are waiting longer than ever for cancer treatment.'),
+    ('The actress has been forged within the lead position of the brand new drama.',
+     'The actress has been cast in the lead role of the new drama.'),
+    ('The swimmer broke her personal world report within the heats.',
+     'The swimmer broke her own world record in the heats.'),
+]
+
+ROUND146_ORDINARY = [
+    'The children like to pretend they are pirates.',
+    'Entry to the museum is free on Sundays.',
+    'The entry form must be signed by a parent.',
+    'The factory uses robotic arms to weld the frames.',
+    'The robotic surgery took four hours.',
+    'The local community raised money for the new playground.',
+    'Crucial votes will be held next week.',
+    'Dinner will be ready in ten minutes.',
+    'The sword was forged in the village smithy.',
+    'He took the lead position in the race after two laps.',
+    'The train arrived ten minutes late, not on time as promised.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3774,7 +3819,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND142_TELLS
                         + ROUND143_TELLS
                         + ROUND144_TELLS
-                        + ROUND145_TELLS)
+                        + ROUND145_TELLS
+                        + ROUND146_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3882,7 +3928,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND142_ORDINARY
                            + ROUND143_ORDINARY
                            + ROUND144_ORDINARY
-                           + ROUND145_ORDINARY)
+                           + ROUND145_ORDINARY
+                           + ROUND146_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

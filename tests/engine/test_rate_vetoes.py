@@ -85,6 +85,7 @@ def test_a_veto_row_adds_no_candidate_and_leaves_the_form_uncovered():
     "Police appealed for witnesses after a person was stabbed in the town centre.",  # "a person" -> "one"
     "Researchers trained the AI model on millions of images.",          # "model" -> "version"
     "The developer collapsed owing its suppliers millions.",            # "owing" -> "due" (a participle)
+    "Engineers will carry out checks on the bridge overnight.",         # "carry" -> "hold" (phrasal "carry out")
 ])
 def test_the_writers_own_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence

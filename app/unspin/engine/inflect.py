@@ -84,6 +84,13 @@ _PARTICLES = frozenset("up down out off on in over back away through along aroun
 _VERB_ENDINGS = frozenset({"VBD", "VBN", "VBZ", "VBG"})
 
 
+def past_as_base(form: str, lemma: str, tag: str) -> bool:
+    """A past tense or participle written as its own base form ("shut", "cut", "put", "set"):
+    the word does not show its inflection, the tag does, so a repair keyed by the base form must
+    still take it ("will shut its doorways" -> "close", "has shut its doorways" -> "closed")."""
+    return tag in ("VBD", "VBN") and form == lemma
+
+
 def inflect_phrase(phrase: str, head: int, tag: str) -> str:
     words = phrase.split(" ")
     if 0 <= head < len(words):

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from unspin.core.model import Suggestion
 from unspin.engine.conditions import UNPARSED, NeedsParse, parse_condition
 from unspin.engine.explain import explain
-from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma
+from unspin.engine.inflect import (DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma,
+                                   past_as_base)
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
 from unspin.engine.numerals import numeral_candidates, spelled_decimal
 from unspin.engine.protect import protected_tokens
@@ -429,7 +430,13 @@ class LexiconMatcher:
         first, last, head_tok = doc[positions[0]], doc[positions[-1]], doc[positions[e.head]]
         start, end = first.idx, last.idx + len(last.text)
         original = para_text[start:end]
-        inflected = head_tok.lower_ != e.spun[e.head].lower() and head_tok.tag_ in INFLECTED_TAGS
+        # a phrase led by its verb ("shut* its doorways"): a past that looks like the base form is
+        # known by its tag; a lone word or a later head is too often an adjective or a noun the
+        # tagger read as a participle ("the race is shut", "a growth thoughts set")
+        verb_led = n > 1 and e.head == 0
+        inflected = (head_tok.lower_ != e.spun[e.head].lower()
+                     or verb_led and past_as_base(head_tok.lower_, head_tok.lemma_.lower(), head_tok.tag_)) \
+            and head_tok.tag_ in INFLECTED_TAGS
         tag, restored_heads = head_tok.tag_, e.restored_head
         spread = positions[-1] - positions[0] + 1 > n  # proximity: other words stand between
         if not inflected and n > 1 and not spread and e.category != FIXED_CATEGORY:
