@@ -3713,6 +3713,68 @@ ROUND146_ORDINARY = [
     'The train arrived ten minutes late, not on time as promised.',
 ]
 
+ROUND147_TELLS = [
+    ('Holidaymakers confronted delays of as much as 5 hours on the port.',
+     'Holidaymakers faced delays of up to five hours on the port.'),
+    ('The cruise ship was pressured to divert due to tough seas.',
+     'The cruise ship was forced to divert due to rough seas.'),
+    ("The resort's lodge has been refurbished at a price of 20 million.",
+     "The resort's hotel has been refurbished at a price of 20 million."),
+    ("The chef's restaurant was awarded a Michelin star final week.",
+     "The chef's restaurant was awarded a Michelin star last week."),
+    ('Meals costs rose on the quickest charge in 18 months.',
+     'Food prices rose at the fastest rate in 18 months.'),
+    ('The gang focused aged victims in a sequence of scams.',
+     'The gang targeted elderly victims in a series of scams.'),
+    ('Officers seized medicine with a road worth of 1 million.',
+     'Officers seized drugs with a street value of 1 million.'),
+    ('The suspect fled the scene earlier than police arrived.',
+     'The suspect fled the scene before police arrived.'),
+    ('A girl has been charged with homicide following the loss of life of a person in Leeds.',
+     'A girl has been charged with murder following the death of a person in Leeds.'),
+    ("The rock band's farewell live performance offered out in minutes.",
+     "The rock band's farewell concert sold out in minutes."),
+    ("The sitcom's creator mentioned a reboot was within the works.",
+     "The sitcom's creator said a reboot was in the works."),
+    ('The presenter will stop the breakfast present after a decade.',
+     'The presenter will stop the breakfast show after a decade.'),
+    ("The musical's West Finish run has been prolonged till August.",
+     "The musical's West End run has been extended until August."),
+    ("The winger's late objective secured a dramatic victory for the guests.",
+     "The winger's late goal secured a dramatic victory for the visitors."),
+    ("The league's high scorer is out for a month with a groin pressure.",
+     "The league's top scorer is out for a month with a groin strain."),
+    ('The membership has appointed a former participant as its new head coach.',
+     'The club has appointed a former player as its new head coach.'),
+    ('The retailer reported a fall in like-for-like gross sales over Christmas.',
+     'The retailer reported a fall in like-for-like sales over Christmas.'),
+    ('The central financial institution governor warned inflation would stay sticky.',
+     'The central bank governor warned inflation would remain sticky.'),
+    ('Unemployment rose to 4.5 per cent, its highest degree in 3 years.',
+     'Unemployment rose to 4.5 per cent, its highest level in three years.'),
+    ('The opposition known as for an unbiased inquiry into the affair.',
+     'The opposition called for an independent inquiry into the affair.'),
+    ('Ministers are below stress to U-turn on the coverage.',
+     'Ministers are under pressure to U-turn on the policy.'),
+    ('The White Home declined to touch upon the report.',
+     'The White House declined to comment on the report.'),
+    ('The Senate confirmed the nominee by a slender margin.',
+     'The Senate confirmed the nominee by a narrow margin.'),
+    ('The governor signed the finances into regulation on Friday.',
+     'The governor signed the budget into law on Friday.'),
+]
+
+ROUND147_ORDINARY = [
+    'The road worth travelling is the coastal one.',
+    'The shop stays open on the quickest days of the year too.',
+    'The present situation is difficult, the minister said.',
+    "The company's finances into next year look healthy.",
+    'The hospital confirmed the patient was in a stable condition.',
+    'Police confirmed that two men had been arrested.',
+    'Heavy rain caused a tragic loss of life of livestock in the valley.',
+    'Players often feel pressure in the final minutes.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3820,7 +3882,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND143_TELLS
                         + ROUND144_TELLS
                         + ROUND145_TELLS
-                        + ROUND146_TELLS)
+                        + ROUND146_TELLS
+                        + ROUND147_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3929,7 +3992,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND143_ORDINARY
                            + ROUND144_ORDINARY
                            + ROUND145_ORDINARY
-                           + ROUND146_ORDINARY)
+                           + ROUND146_ORDINARY
+                           + ROUND147_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -203,3 +203,9 @@ def test_a_writers_remark_is_no_possible_comment(engine):
                     if s.start >= len(SPUN_PREAMBLE) and s.replacement.lower().startswith("comment")]
     assert body(engine, "The chief executive declined to remark on the deal.") == \
         "The chief executive declined to comment on the deal."
+
+
+def test_an_appointment_confirmed_stays_confirmed_beside_a_repair(engine):
+    # the observed "confirm" -> "show" read the Senate's vote as spun once "slender" was repaired
+    assert body(engine, "The Senate confirmed the nominee by a slender margin.") == \
+        "The Senate confirmed the nominee by a narrow margin."
