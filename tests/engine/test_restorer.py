@@ -442,3 +442,54 @@ def test_lean_sites_read_as_written_where_they_cannot_change():
     for d in decode_lattice(bare, lm, s):
         assert d.margin == pytest.approx(full[d.site.original])
     assert without_lean(bare) is bare
+
+
+def test_thesaurus_entries_are_keyed_by_the_tokenizer_s_tokens():
+    """A spinner's file writes "similar-intercourse" and "wouldn’t" as words; the document's tokens
+    are similar, -, intercourse and would, n’t: keyed by whitespace alone those lines never matched.
+    The apostrophe is keyed both ways, as a file and the page it spun need not agree."""
+    from unspin.engine.channel import ChannelTable
+    groups, _ = parse_thesaurus("same-sex|similar-intercourse\nwould not|wouldn’t\nthey will|they'll\n")
+    t = ChannelTable.build(groups=groups)
+    assert "same-sex" in t.forms[("similar", "-", "intercourse")]
+    assert "would not" in t.forms[("would", "n’t")] and "would not" in t.forms[("would", "n't")]
+    assert "they will" in t.forms[("they", "'ll")] and "they will" in t.forms[("they", "’ll")]
+
+
+def test_thesaurus_lines_with_hyphens_and_contractions_repair_the_page(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "same-sex|similar-intercourse|identical-sex\nthey will|they’ll\n"
+                                    "would not|wouldn't\nlawmakers|legislators\n", floor=0.0)
+    text = ("The council members mentioned they’ll back the plan to recognise similar-intercourse unions, though "
+            "two councillors wouldn’t say how they would vote. Campaigners for similar-intercourse couples welcomed "
+            "the news, and the members mentioned they’ll meet again on Monday.")
+    a = engine.analyse(text)
+    fixes = {(s.original, s.replacement) for s in a.suggestions if s.confidence >= 0.5}
+    assert ("similar-intercourse", "same-sex") in fixes
+    # a contraction is a site now (the straight apostrophe of the file matches the page's curly one);
+    # the model reads both as the same words, so the text is kept
+    offered = {(s.original, s.replacement) for s in a.suggestions}
+    assert ("they’ll", "they will") in offered
+    assert ("wouldn’t", "would not") in offered
+    assert not {("they’ll", "they will"), ("wouldn’t", "would not")} & fixes
+    # a hyphenated word is still no site for a key of one of its parts
+    engine = _engine(nlp, tmp_path, "sex|intercourse\nsame|similar\n")
+    assert not [s for s in engine.analyse(text).suggestions if s.rule.startswith("restorer:thesaurus")]
+
+
+def test_a_contracted_verb_is_read_by_the_language_model_as_its_full_word():
+    """The model knows no "n’t" or "’ll" (both at its floor of unknown words): read as written, a
+    writer's "couldn’t" was a far less likely sentence than "could not", whatever the context."""
+    from unspin.engine.restorer import _lm_word
+    assert _lm_word("n’t", "n’t", False, False, False) == "not"
+    assert _lm_word("'ll", "'ll", False, False, False) == "will"
+    assert _lm_word("’re", "’re", False, False, False) == "are"
+    assert _lm_word("’s", "’s", False, False, False) == "’s"   # a possessive as often as "is"
+
+
+def test_a_writer_s_contraction_is_not_written_out_on_a_spun_page(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "could not|couldn’t\nsaid|mentioned|stated\nbill|invoice\nfinal|ultimate\n")
+    text = ("The senators mentioned the ultimate vote on the invoice would come next week. The coach couldn’t hide "
+            "his delight after the match, and the players stated they were proud. The ultimate tally on the "
+            "invoice was close, officials mentioned.")
+    swaps = [s for s in engine.analyse(text).suggestions if s.original == "couldn’t"]
+    assert swaps and all(s.confidence < 0.5 for s in swaps)
