@@ -493,3 +493,17 @@ def test_a_writer_s_contraction_is_not_written_out_on_a_spun_page(nlp, tmp_path:
             "invoice was close, officials mentioned.")
     swaps = [s for s in engine.analyse(text).suggestions if s.original == "couldn’t"]
     assert swaps and all(s.confidence < 0.5 for s in swaps)
+
+
+def test_a_file_s_line_takes_the_span_of_an_unseen_tortured_guess(nlp, tmp_path: Path):
+    """On a news page the unseen tortured-phrase finder guesses "typical fee" -> "average value"; an
+    imported file says "average rate|typical fee". The guess made the span a matcher's site with its
+    own choices only, so the file's line was never weighed; now the file's site takes the span."""
+    text = ("Lenders mentioned the typical fee on a new loan rose again this month. The typical fee had "
+            "fallen in the spring, the invoice's backers mentioned, and buyers had been hoping for more cuts.")
+    plain = _engine(nlp, tmp_path, "said|mentioned\nbill|invoice\n", floor=0.0).analyse(text)
+    assert [s for s in plain.suggestions if s.original == "typical fee" and s.rule.startswith("tortured-unseen")]
+    a = _engine(nlp, tmp_path, "average rate|typical fee\nsaid|mentioned\nbill|invoice\n", floor=0.0).analyse(text)
+    at = [s for s in a.suggestions if s.original == "typical fee"]
+    assert at and all(s.replacement == "average rate" and s.rule.startswith("restorer:thesaurus") for s in at)
+    assert any(s.confidence >= 0.5 for s in at)

@@ -280,7 +280,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
     for c in external or ():
         lo, hi = bisect_left(starts, c.start - offset), bisect_left(starts, c.end - offset)
         toks = range(lo, hi)
-        if toks:
+        if toks and not _file_site_instead(doc, c, lo, hi, offset, table, quoted, named, words):
             ext_at[toks[0]] = (c, toks[-1] + 1)
             covered.update(toks)
     out: list[Lattice] = []
@@ -330,6 +330,27 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
         if sites:  # sentences with only the matcher's candidates too: their margins spread its confidence
             out.append(Lattice(sites, tuple(fixed), n_words, offset + sent.start_char, offset + sent.end_char))
     return out
+
+
+UNSEEN_RULE = "tortured-unseen:"   # unseen.GROUP: the unseen tortured-phrase finder's guesses
+
+
+def file_site(site: Site) -> bool:
+    """The site offers a line of an imported thesaurus."""
+    return any(ch.rule.startswith(THESAURUS_RULE) for ch in site.choices[1:])
+
+
+def _file_site_instead(doc, c, lo: int, hi: int, offset: int, table: ChannelTable, quoted, named,
+                       words: ParagraphWords) -> bool:
+    """An unseen tortured-phrase guess ("typical fee" -> "average value") over exactly the words of an
+    imported file's line ("average rate|typical fee"): the file's site takes the span, where the
+    guess would have made it a matcher's site with its own choices only (the analyzer drops the
+    guess where the restorer decides the span)."""
+    if not c.rule.startswith(UNSEEN_RULE) or (words.lowers[lo] not in table.first_words
+                                               and words.lemmas[lo] not in table.first_words):
+        return False
+    site = _site_at(doc, lo, hi, offset, table, quoted, named, set(), words)
+    return site is not None and (site.start, site.end) == (c.start, c.end) and file_site(site)
 
 
 def _lean_site(site: Site | None) -> Site | None:
