@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 WORD = re.compile(r"\w+")
+ENTRY_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
 def load_scorer(path: Path):
@@ -52,8 +53,8 @@ def substitutions(spun: str, gold: str, max_words: int = 3):
         if op != "replace" or not (0 < i2 - i1 <= max_words and 0 < j2 - j1 <= max_words):
             continue
         s, g = st[i1:i2], gt[j1:j2]
-        if not all(WORD.fullmatch(w) for w in s + g):
-            continue
+        if not all(ENTRY_WORD.fullmatch(w) for w in s + g):
+            continue  # words as a spinner's file writes them ("same-sex", "they’ll"), not punctuation
         yield " ".join(g).lower(), " ".join(s).lower()
 
 

@@ -229,6 +229,9 @@ SPUN_PAGE_SENTENCES = [
     'Refill the bottom of the tank with clean water after the drought.',
     'Regular visitors had resumed their Sunday walks by the lake.',
     'Relatives were invited to attend at sea as the ashes were scattered.',
+    # a burial at sea near a ship: the row's own condition holds, its !near keeps the writer's "attend"
+    'The navy asked families to attend at sea for the memorial, and the ship sailed at dawn.',
+    'Mourners gathered to attend at sea when the old captain was buried from his ship.',
     'She lives on North Ocean Boulevard near the pier.',
     'She pinned a small pink star to the top of the tree.',
     'Storage ranges from 64 gigabytes to one terabyte on the new phone.',

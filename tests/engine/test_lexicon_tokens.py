@@ -92,3 +92,15 @@ def test_match_case_reads_the_first_letter_only_where_the_original_starts_with_o
     assert match_case("thousands of", "1000's of", sentence_start=True) == "Thousands of"
     assert match_case("said", "Mentioned") == "Said"
     assert match_case("said", "mentioned", sentence_start=True) == "said"   # the original's own letter decides
+
+
+def test_contracted_verbs_are_split_like_the_tokenizer_splits_them():
+    from unspin.engine.tokens import split_like_tokenizer
+    assert split_like_tokenizer("they’ll") == ["they", "’ll"]
+    assert split_like_tokenizer("we'd") == ["we", "'d"]
+    assert split_like_tokenizer("you’re") == ["you", "’re"]
+    assert split_like_tokenizer("we’ve") == ["we", "’ve"]
+    assert split_like_tokenizer("I’m") == ["I", "’m"]
+    assert split_like_tokenizer("O’Donnell") == ["O’Donnell"]   # a name, not a contraction
+    assert parse_entry(["they'll nonetheless be", "they can still be"], {}, "", 1).spun == (
+        "they", "'ll", "nonetheless", "be")

@@ -482,3 +482,68 @@ def test_a_lemma_match_inflects_the_words_beside_the_head_too(nlp, tmp_path: Pat
             "and the missile strikes resumed at dawn.")
     repairs = {text[s.start:s.end]: s.replacement for s in engine.analyse(text).suggestions}
     assert repairs["assaults on"] == "attacks on"   # "attack on" before the words beside the head inflected
+
+
+def test_thesaurus_entries_are_keyed_by_the_tokenizer_s_tokens():
+    """A spinner's file writes "similar-intercourse" and "wouldn’t" as words; the document's tokens
+    are similar, -, intercourse and would, n’t: keyed by whitespace alone those lines never matched.
+    The apostrophe is keyed both ways, as a file and the page it spun need not agree."""
+    from unspin.engine.channel import ChannelTable
+    groups, _ = parse_thesaurus("same-sex|similar-intercourse\nwould not|wouldn’t\nthey will|they'll\n")
+    t = ChannelTable.build(groups=groups)
+    assert "same-sex" in t.forms[("similar", "-", "intercourse")]
+    assert "would not" in t.forms[("would", "n’t")] and "would not" in t.forms[("would", "n't")]
+    assert "they will" in t.forms[("they", "'ll")] and "they will" in t.forms[("they", "’ll")]
+
+
+def test_thesaurus_lines_with_hyphens_and_contractions_repair_the_page(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "same-sex|similar-intercourse|identical-sex\nthey will|they’ll\n"
+                                    "would not|wouldn't\nlawmakers|legislators\n", floor=0.0)
+    text = ("The council members mentioned they’ll back the plan to recognise similar-intercourse unions, though "
+            "two councillors wouldn’t say how they would vote. Campaigners for similar-intercourse couples welcomed "
+            "the news, and the members mentioned they’ll meet again on Monday.")
+    a = engine.analyse(text)
+    fixes = {(s.original, s.replacement) for s in a.suggestions if s.confidence >= 0.5}
+    assert ("similar-intercourse", "same-sex") in fixes
+    # a contraction is a site now (the straight apostrophe of the file matches the page's curly one);
+    # the model reads both as the same words, so the text is kept
+    offered = {(s.original, s.replacement) for s in a.suggestions}
+    assert ("they’ll", "they will") in offered
+    assert ("wouldn’t", "would not") in offered
+    assert not {("they’ll", "they will"), ("wouldn’t", "would not")} & fixes
+    # a hyphenated word is still no site for a key of one of its parts
+    engine = _engine(nlp, tmp_path, "sex|intercourse\nsame|similar\n")
+    assert not [s for s in engine.analyse(text).suggestions if s.rule.startswith("restorer:thesaurus")]
+
+
+def test_a_contracted_verb_is_read_by_the_language_model_as_its_full_word():
+    """The model knows no "n’t" or "’ll" (both at its floor of unknown words): read as written, a
+    writer's "couldn’t" was a far less likely sentence than "could not", whatever the context."""
+    from unspin.engine.restorer import _lm_word
+    assert _lm_word("n’t", "n’t", False, False, False) == "not"
+    assert _lm_word("'ll", "'ll", False, False, False) == "will"
+    assert _lm_word("’re", "’re", False, False, False) == "are"
+    assert _lm_word("’s", "’s", False, False, False) == "’s"   # a possessive as often as "is"
+
+
+def test_a_writer_s_contraction_is_not_written_out_on_a_spun_page(nlp, tmp_path: Path):
+    engine = _engine(nlp, tmp_path, "could not|couldn’t\nsaid|mentioned|stated\nbill|invoice\nfinal|ultimate\n")
+    text = ("The senators mentioned the ultimate vote on the invoice would come next week. The coach couldn’t hide "
+            "his delight after the match, and the players stated they were proud. The ultimate tally on the "
+            "invoice was close, officials mentioned.")
+    swaps = [s for s in engine.analyse(text).suggestions if s.original == "couldn’t"]
+    assert swaps and all(s.confidence < 0.5 for s in swaps)
+
+
+def test_a_file_s_line_takes_the_span_of_an_unseen_tortured_guess(nlp, tmp_path: Path):
+    """On a news page the unseen tortured-phrase finder guesses "typical fee" -> "average value"; an
+    imported file says "average rate|typical fee". The guess made the span a matcher's site with its
+    own choices only, so the file's line was never weighed; now the file's site takes the span."""
+    text = ("Lenders mentioned the typical fee on a new loan rose again this month. The typical fee had "
+            "fallen in the spring, the invoice's backers mentioned, and buyers had been hoping for more cuts.")
+    plain = _engine(nlp, tmp_path, "said|mentioned\nbill|invoice\n", floor=0.0).analyse(text)
+    assert [s for s in plain.suggestions if s.original == "typical fee" and s.rule.startswith("tortured-unseen")]
+    a = _engine(nlp, tmp_path, "average rate|typical fee\nsaid|mentioned\nbill|invoice\n", floor=0.0).analyse(text)
+    at = [s for s in a.suggestions if s.original == "typical fee"]
+    assert at and all(s.replacement == "average rate" and s.rule.startswith("restorer:thesaurus") for s in at)
+    assert any(s.confidence >= 0.5 for s in at)

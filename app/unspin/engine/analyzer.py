@@ -586,8 +586,12 @@ class Engine:
                 if s.rule not in self.settings.disabled_rules:
                     decided.append((d, s))
         scored: list = []    # (candidate, confidence)
+        # an unseen tortured guess over an imported file's line: the restorer decided the span (build_lattices)
+        filed = {(d.site.start, d.site.end) for d, _ in decided if restorer.file_site(d.site)} if decided else set()
         for c in candidates:
             if c.rule in self.settings.disabled_rules:
+                continue
+            if filed and (c.start, c.end) in filed and c.rule.split(":", 1)[0] == UNSEEN_GROUP:
                 continue
             conf = scoring.confidence(c, local[id(c)] if c.category == TORTURED else spinner_score)
             if margins:

@@ -25,6 +25,7 @@ from typing import Iterable, NamedTuple
 from unspin.engine.align import function_words
 from unspin.engine.lexicon import ROW_ERRORS, Entry
 from unspin.engine.thesaurus import SynonymGroup
+from unspin.engine.tokens import split_like_tokenizer
 
 MAX_KEY_WORDS = 4
 LEXICON_ODDS = 1.0
@@ -196,6 +197,19 @@ def _lemmas_of(form: str) -> set[str]:
     return out
 
 
+def _token_keys(entry: str) -> list[tuple[str, ...]]:
+    """The token keys of a thesaurus entry as the document's tokenizer splits its words ("they’ll"
+    -> they, ’ll; "same-sex" -> same, -, sex: :func:`tokens.split_like_tokenizer`), with the
+    apostrophe written both ways (a spinner's file and the page it spun need not agree). Keyed by
+    whitespace alone such entries could never match a document's tokens."""
+    key = tuple(p for w in entry.split(" ") for p in split_like_tokenizer(w))
+    if "'" not in entry and "’" not in entry:
+        return [key]
+    straight = tuple(w.replace("’", "'") for w in key)
+    curly = tuple(w.replace("'", "’") for w in key)
+    return [straight] if straight == curly else [straight, curly]
+
+
 def _strong(r: "RateRow") -> bool:
     """One original dominates the form's observed swaps (``STRONG_DOMINANCE``): the rate may stand
     beside a lexicon's conditions, and outside them the language model decides."""
@@ -235,17 +249,18 @@ class ChannelTable:
                 odds = 1.0 / len(g.members)
                 opts = [Option(orig, odds, 0, False, THESAURUS_RULE + g.members[0]) for orig in g.members]
                 for m in g.members:
-                    key = tuple(m.split(" "))
-                    self.keep[key] = min(self.keep.get(key, 1.0), odds)
-                    for opt in opts:
-                        self._add(self.forms, key, opt)
+                    for key in _token_keys(m):
+                        self.keep[key] = min(self.keep.get(key, 1.0), odds)
+                        for opt in opts:
+                            self._add(self.forms, key, opt)
                 continue
             odds = 1.0 / len(g.members)
-            head_key = tuple(g.head.split(" "))
-            self.keep[head_key] = min(self.keep.get(head_key, 1.0), odds)
+            for head_key in _token_keys(g.head):
+                self.keep[head_key] = min(self.keep.get(head_key, 1.0), odds)
             opt = Option(g.head, odds, 0, False, THESAURUS_RULE + g.head)
             for alt in g.members[1:]:
-                self._add(self.forms, tuple(alt.split(" ")), opt)
+                for key in _token_keys(alt):
+                    self._add(self.forms, key, opt)
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         entries = list(entries)

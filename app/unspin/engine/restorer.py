@@ -33,9 +33,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from unspin.engine.channel import ChannelTable, Option
+from unspin.engine.channel import THESAURUS_RULE, ChannelTable, Option
 from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma
 from unspin.engine.langmodel import LanguageModel
+from unspin.engine.tokens import _INFIX_HYPHEN
 
 POSSIBLE = "possible spin"
 CATEGORY = "spinner"
@@ -186,13 +187,22 @@ class Lattice:
         return isinstance(other, Lattice) and (self.sites, self.tail) == (other.sites, other.tail)
 
 
+# The language model knows no contracted verb as a token of its own ("n't", "’ll" are all at its
+# floor of unknown words): read as the word they stand for, a writer's "couldn’t" is not a far less
+# likely sentence than "could not" ("'s", a possessive as often as "is", stays as it is).
+CLITIC_WORDS = {c: w for cs, w in (("n't", "not"), ("'ll", "will"), ("'re", "are"), ("'ve", "have"), ("'m", "am"),
+                                   ("'d", "would")) for c in (cs, cs.replace("'", "’"))}
+CLITIC_WORDS.update(ca="can", wo="will")   # "can't", "won't": ca, n't and wo, n't
+
+
 def _lm_word(text: str, lower: str, punct: bool, space: bool, like_num: bool) -> str | None:
-    """The language model's word for a token: none for punctuation, ``<num>`` for a figure."""
+    """The language model's word for a token: none for punctuation, ``<num>`` for a figure, the full
+    word for a contracted verb (``CLITIC_WORDS``)."""
     if punct or space:
         return None
     if like_num and any(ch.isdigit() for ch in text):
         return "<num>"
-    return lower
+    return CLITIC_WORDS.get(lower, lower)
 
 
 class ParagraphWords(NamedTuple):
@@ -275,7 +285,7 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
     for c in external or ():
         lo, hi = bisect_left(starts, c.start - offset), bisect_left(starts, c.end - offset)
         toks = range(lo, hi)
-        if toks:
+        if toks and not _file_site_instead(doc, c, lo, hi, offset, table, quoted, named, words):
             ext_at[toks[0]] = (c, toks[-1] + 1)
             covered.update(toks)
     out: list[Lattice] = []
@@ -329,6 +339,27 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
     return out
 
 
+UNSEEN_RULE = "tortured-unseen:"   # unseen.GROUP: the unseen tortured-phrase finder's guesses
+
+
+def file_site(site: Site) -> bool:
+    """The site offers a line of an imported thesaurus."""
+    return any(ch.rule.startswith(THESAURUS_RULE) for ch in site.choices[1:])
+
+
+def _file_site_instead(doc, c, lo: int, hi: int, offset: int, table: ChannelTable, quoted, named,
+                       words: ParagraphWords) -> bool:
+    """An unseen tortured-phrase guess ("typical fee" -> "average value") over exactly the words of an
+    imported file's line ("average rate|typical fee"): the file's site takes the span, where the
+    guess would have made it a matcher's site with its own choices only (the analyzer drops the
+    guess where the restorer decides the span)."""
+    if not c.rule.startswith(UNSEEN_RULE) or (words.lowers[lo] not in table.first_words
+                                               and words.lemmas[lo] not in table.first_words):
+        return False
+    site = _site_at(doc, lo, hi, offset, table, quoted, named, set(), words)
+    return site is not None and (site.start, site.end) == (c.start, c.end) and file_site(site)
+
+
 def _lean_site(site: Site | None) -> Site | None:
     """A site of the backing rates (forms a lexicon covers, whose observed swaps only back its
     candidates): its changes are *lean*, applied only beside a change of the sentence (``decode``)."""
@@ -366,12 +397,22 @@ def _tokens_in(starts: list[int], i: int, end_char: int) -> int:
     return max(n, 1)
 
 
-def _in_compound(words: ParagraphWords, i: int) -> bool:
-    """The token is part of a hyphenated word ("half-point", "well-known"): not a word of its own."""
-    texts, glued = words.texts, words.glued
-    before = i > 0 and glued[i - 1] and texts[i - 1] in "-‐–"
-    after = i + 1 < len(texts) and glued[i] and texts[i + 1] in "-‐–"
-    return before or after
+_HYPHENS = ("-", "‐", "–")
+
+
+def _lm_words_of(text: str) -> tuple[str, ...]:
+    """A candidate's words for the language model as the text's would be read: a hyphen between
+    letters is a token of its own, punctuation, which the model skips ("same-sex": same, sex)."""
+    lower = text.lower()
+    return tuple((_INFIX_HYPHEN.sub(" ", lower) if "-" in lower else lower).split())
+
+
+def _joined(texts: list[str], k: int) -> bool:
+    """Token k is glued to token k + 1 by a mark a key writes too: a hyphen ("same-sex" is the key
+    same, -, sex) or a contraction ("they’ll": they, ’ll; "couldn’t": could, n’t), so a key whose
+    tokens match spans the written word (thesaurus entries are split so, ``channel._thesaurus_keys``)."""
+    nxt = texts[k + 1]
+    return texts[k] in _HYPHENS or nxt in _HYPHENS or nxt[:1] in ("'", "’") or nxt.lower() in ("n't", "n’t")
 
 
 # A lexicon row's word right after "be" or "have" is the spinner's bare form ("had unfold"): a
@@ -402,16 +443,18 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
     lengths = table.key_lengths(words.lowers, words.lemmas, i, end)
     if not lengths:
         return None
-    if _in_compound(words, i):
-        return None
     texts, glued = words.texts, words.glued
+    if i > 0 and glued[i - 1] and texts[i - 1] in _HYPHENS:
+        return None   # the second part of a hyphenated word ("half-point")
     for n in lengths:
+        last = i + n - 1
+        if glued[last] and last + 1 < len(texts) and texts[last + 1] in _HYPHENS:
+            continue  # the first part of a hyphenated word: a key that covers the compound may match
         if n > 1 and any(k in quoted or k in named or k in covered for k in range(i + 1, i + n)):
             continue
-        if n > 1 and any(glued[k] for k in range(i, i + n - 1)):
-            continue  # "go-to", "U.S.-based": a compound, not separate words
-        if n > 1 and _in_compound(words, i + n - 1):
-            continue
+        joined = n > 1 and any(glued[k] for k in range(i, last))
+        if joined and not all(_joined(texts, k) for k in range(i, last) if glued[k]):
+            continue  # "cannot" is no "can not": words the tokenizer split without a mark
         if _before_negation(words, i + n - 1):
             continue  # "it is" of "it isn't": written "it'sn't" if swapped
         if any(ch.isdigit() for k in range(i, i + n) for ch in texts[k]):
@@ -457,6 +500,10 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
                 for k in others:
                     text = inflect_phrase(text, k, doc[i + k].tag_)
             options.append((opt, text))
+        if joined:
+            # a hyphenated or contracted word is a site for an imported file's lines only: the
+            # lexicons' rows of such words are the matcher's, where their conditions hold
+            options = [(o, t) for o, t in options if o.source.startswith(THESAURUS_RULE)]
         if not options:
             continue
         start, stop = words.starts[i], words.starts[i + n - 1] + len(texts[i + n - 1])
@@ -468,7 +515,7 @@ def _site_at(doc, i: int, end: int, offset: int, table: ChannelTable, quoted, na
                 continue
             have = seen.get(shown.lower())
             if have is None or have.odds < opt.odds:
-                seen[shown.lower()] = Choice(shown, tuple(shown.lower().split()), opt.odds, opt.source,
+                seen[shown.lower()] = Choice(shown, _lm_words_of(shown), opt.odds, opt.source,
                                              rate=opt.kept is not None, weak=opt.weak, quiet=opt.quiet)
         if not seen:
             continue

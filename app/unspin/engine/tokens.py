@@ -4,7 +4,8 @@ Lexicon rows and their conditions are written as a person writes words ("first-r
 "after:nation's"); the document is matched token by token, and the tokenizer makes several tokens
 of such a word: a hyphen between a letter or digit and a letter is a token of its own
 ("first-round" -> first, -, round; "covid-19" stays whole), and so are a possessive "'s", a plural's
-closing "'", a "n't" ("didn't" -> did, n't), a closing comma, colon, semicolon, question or
+closing "'", a "n't" ("didn't" -> did, n't), the other contracted verbs ("they'll" -> they, 'll; "'re",
+"'ve", "'d", "'m"), a closing comma, colon, semicolon, question or
 exclamation mark ("Mission:" -> Mission, :) and brackets around a word ("{dollars}" -> {, dollars, }). A row or a condition word written that way is split
 the same way, or it could never match.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 _INFIX_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
-_SUFFIX = re.compile(r"(?i)^(.*[^\W_])(['’]s|n['’]t|(?<=s)['’])$")
+_SUFFIX = re.compile(r"(?i)^(.*[^\W_])(['’]s|n['’]t|(?<=s)['’]|['’](?:ll|re|ve|d|m))$")
 
 
 def split_like_tokenizer(word: str) -> list[str]:
