@@ -132,8 +132,10 @@ def test_a_lone_unseen_find_in_clean_news_is_not_shown(engine):
     analysis = engine.analyse(news)
     assert not [s for s in analysis.suggestions if s.rule.startswith("tortured-unseen")]
     from unspin.engine import unseen
-    from unspin.engine.analyzer import UNSEEN_GROUP
-    assert UNSEEN_GROUP == unseen.GROUP
+    from unspin.engine.matcher import Candidate
+    # the analyzer knows the finder's guesses by their rule (Candidate.unseen)
+    guess = Candidate(0, 4, "a b", "c d", [], 0.3, False, "tortured phrase", f"{unseen.GROUP}:c d", "")
+    assert guess.unseen and not Candidate(0, 4, "a b", "c d", [], 0.3, False, "spinner", "news:a b", "").unseen
 
 
 def test_unseen_finds_among_tortured_phrases_are_still_shown(engine):

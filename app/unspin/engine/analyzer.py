@@ -26,7 +26,6 @@ from unspin.engine.quantifiers import drop_mass_disagreement
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
 from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
-from unspin.engine.unseen import GROUP as UNSEEN_GROUP  # the rules of unseen tortured finds
 from unspin.engine import local_evidence
 from unspin.engine import science_words
 from unspin.engine import site_calibration
@@ -591,7 +590,7 @@ class Engine:
         for c in candidates:
             if c.rule in self.settings.disabled_rules:
                 continue
-            if filed and (c.start, c.end) in filed and c.rule.split(":", 1)[0] == UNSEEN_GROUP:
+            if filed and (c.start, c.end) in filed and c.unseen:
                 continue
             conf = scoring.confidence(c, local[id(c)] if c.category == TORTURED else spinner_score)
             if margins:
@@ -602,7 +601,7 @@ class Engine:
                     conf = max(conf, rated.get((c.start, c.end), 0.0))
             if id(c) in held:
                 conf = min(conf, threshold - 0.01)
-            elif spun_news and c.category == TORTURED and c.rule.split(":", 1)[0] == UNSEEN_GROUP \
+            elif spun_news and c.category == TORTURED and c.unseen \
                     and local[id(c)] < LONE_UNSEEN_SCORE:
                 # spun news, no tortured phrase around: the unseen finder's swaps overlap the news
                 # spinner's ("trial outcomes" read "experimental results", "examination outcomes"
@@ -660,7 +659,7 @@ class Engine:
                         if calib is not None and calib.lifts(conf, threshold, feats, dense and applied.dense(c.start)):
                             conf = threshold
             elif conf < threshold and words >= LONE_UNSEEN_WORDS and local[id(c)] < LONE_UNSEEN_SCORE \
-                    and c.rule.split(":", 1)[0] == UNSEEN_GROUP:
+                    and c.unseen:
                 continue
             if conf >= self.settings.floor:
                 suggestions.append(c.to_suggestion(conf))

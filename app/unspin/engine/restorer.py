@@ -339,9 +339,6 @@ def build_lattices(doc, offset: int, table: ChannelTable, quoted: set[int], name
     return out
 
 
-UNSEEN_RULE = "tortured-unseen:"   # unseen.GROUP: the unseen tortured-phrase finder's guesses
-
-
 def file_site(site: Site) -> bool:
     """The site offers a line of an imported thesaurus."""
     return any(ch.rule.startswith(THESAURUS_RULE) for ch in site.choices[1:])
@@ -353,8 +350,7 @@ def _file_site_instead(doc, c, lo: int, hi: int, offset: int, table: ChannelTabl
     imported file's line ("average rate|typical fee"): the file's site takes the span, where the
     guess would have made it a matcher's site with its own choices only (the analyzer drops the
     guess where the restorer decides the span)."""
-    if not c.rule.startswith(UNSEEN_RULE) or (words.lowers[lo] not in table.first_words
-                                               and words.lemmas[lo] not in table.first_words):
+    if not c.unseen or (words.lowers[lo] not in table.first_words and words.lemmas[lo] not in table.first_words):
         return False
     site = _site_at(doc, lo, hi, offset, table, quoted, named, set(), words)
     return site is not None and (site.start, site.end) == (c.start, c.end) and file_site(site)
