@@ -685,7 +685,7 @@ def _without_noise_finds(lattices: list, shadows: list, candidates: list, local:
     """A spun news page's sentences whose unseen tortured finds all have no tortured phrase around
     them: there the finds are noise (held for review at best), so the matches they displaced stand
     in their place and the sentence is read from its shadow lattice (``Engine._lattices``)."""
-    finds = [c for c in candidates if c.category == TORTURED and c.unseen]
+    finds = [c for c in candidates if c.unseen]
     noise = []   # the sentences to read from their shadows
     for lat in lattices:
         inside = [c for c in finds if lat.start <= c.start < lat.end]
@@ -696,7 +696,7 @@ def _without_noise_finds(lattices: list, shadows: list, candidates: list, local:
     starts = {lat.start for lat in noise}
     kept = []
     for c in candidates:
-        if c.category == TORTURED and c.unseen and any(lat.start <= c.start < lat.end for lat in noise):
+        if c.unseen and any(lat.start <= c.start < lat.end for lat in noise):
             kept.extend(c.displaced)
         else:
             kept.append(c)

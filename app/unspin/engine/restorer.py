@@ -36,7 +36,7 @@ from typing import NamedTuple
 from unspin.engine.channel import THESAURUS_RULE, ChannelTable, Option
 from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma
 from unspin.engine.langmodel import LanguageModel
-from unspin.engine.tokens import _INFIX_HYPHEN
+from unspin.engine.tokens import INFIX_HYPHEN
 
 POSSIBLE = "possible spin"
 CATEGORY = "spinner"
@@ -400,13 +400,13 @@ def _lm_words_of(text: str) -> tuple[str, ...]:
     """A candidate's words for the language model as the text's would be read: a hyphen between
     letters is a token of its own, punctuation, which the model skips ("same-sex": same, sex)."""
     lower = text.lower()
-    return tuple((_INFIX_HYPHEN.sub(" ", lower) if "-" in lower else lower).split())
+    return tuple((INFIX_HYPHEN.sub(" ", lower) if "-" in lower else lower).split())
 
 
 def _joined(texts: list[str], k: int) -> bool:
     """Token k is glued to token k + 1 by a mark a key writes too: a hyphen ("same-sex" is the key
     same, -, sex) or a contraction ("they’ll": they, ’ll; "couldn’t": could, n’t), so a key whose
-    tokens match spans the written word (thesaurus entries are split so, ``channel._thesaurus_keys``)."""
+    tokens match spans the written word (thesaurus entries are split so, ``channel._token_keys``)."""
     nxt = texts[k + 1]
     return texts[k] in _HYPHENS or nxt in _HYPHENS or nxt[:1] in ("'", "’") or nxt.lower() in ("n't", "n’t")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_INFIX_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+INFIX_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
 _SUFFIX = re.compile(r"(?i)^(.*[^\W_])(['’]s|n['’]t|(?<=s)['’]|['’](?:ll|re|ve|d|m))$")
 
 
@@ -27,7 +27,7 @@ def split_like_tokenizer(word: str) -> list[str]:
     while len(word) > 1 and word[0] in "({[":
         parts.append(word[0])
         word = word[1:]
-    for piece in _INFIX_HYPHEN.sub(" - ", word).split():
+    for piece in INFIX_HYPHEN.sub(" - ", word).split():
         m = _SUFFIX.match(piece.rstrip("*")) if len(piece) > 2 else None
         if m:
             marked = "*" if piece.endswith("*") and len(piece) > 1 else ""
