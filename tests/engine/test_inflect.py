@@ -73,3 +73,18 @@ def test_a_repair_takes_the_tense_of_a_past_that_looks_like_its_base(engine, sen
     # the row "shut* its doorways" -> "close* its doors": "shut" shows no past, its tag does
     from test_news_repair import body
     assert body(engine, sentence) == repaired
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("credits", "credits"), ("homes", "homes"), ("glasses", "glasses"),   # plurals already
+    ("bus", "buses"), ("status", "statuses"), ("credit", "credits"),     # their own lemmas: inflected
+])
+def test_a_regular_plural_in_a_repair_gets_no_second_ending(word, expected):
+    # lemminflect inflects a plural again ("homeses"): a lemma match of the row "tax credit" ->
+    # "tax credits" on "tax credits" wrote "tax creditses"
+    assert inflect_word(word, "NNS") == expected
+
+
+def test_a_row_whose_repair_is_the_texts_plural_writes_no_second_ending(engine):
+    from test_news_repair import body
+    assert "creditses" not in body(engine, "The state has offered $12 million in tax credits tied to new jobs.")

@@ -32,6 +32,23 @@ def test_a_content_words_rate_stands_in_names_but_a_function_words_does_not():
     assert ("could",) not in t.names.forms and ("could",) in t.forms
 
 
+def test_a_verbs_rate_does_not_stand_in_names():
+    # "State Rep. Dunne" and "State's new quarterback" read "Say" from the observed "state" -> "say"
+    # (reported speech): a word in a name is a noun or an adjective, never the verb
+    rows = [RateRow("state", "lemma", frozenset({"VERB"}), 19, 0, 11, (("say", 19),)),
+            RateRow("protection", "lemma", frozenset({"NOUN"}), 8, 0, 5, (("defense", 8),))]
+    t = ChannelTable.build([], rates=rows)
+    assert ("state",) not in t.names.lemmas and ("state",) in t.lemmas
+    assert "defense" in t.names.lemmas[("protection",)]   # a noun's rate stands in names as before
+
+
+def test_a_state_in_a_name_is_no_spun_say(engine):
+    from test_news_repair import body
+    for sentence in ("State Rep. Marisol Dunne said she would vote against the bill.",
+                     "Northbrook State is 14-6 this season and in third place."):
+        assert "Say" not in body(engine, sentence)
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from unspin.engine.pipeline import available_pipeline, load_pipeline

@@ -3775,6 +3775,207 @@ ROUND147_ORDINARY = [
     'Players often feel pressure in the final minutes.',
 ]
 
+ROUND148_TELLS = [
+    ('The zoo introduced the beginning of a rare snow leopard cub.',
+     'The zoo announced the birth of a rare snow leopard cub.'),
+    ('The batsman struck an unbeaten century to guide his facet to victory.',
+     'The batsman struck an unbeaten century to lead his side to victory.'),
+    ("The captain's late goal helped guide their facet into the final.",
+     "The captain's late goal helped lead their side into the final."),
+    ("The designer's newest assortment drew praise on the catwalk in Milan.",
+     "The designer's latest collection drew praise on the catwalk in Milan."),
+    ('The style home said it would stop using fur in its clothes.',
+     'The fashion house said it would stop using fur in its clothes.'),
+    ('The young style designer opened a boutique in Paris.',
+     'The young fashion designer opened a boutique in Paris.'),
+    ('Jobs in the style trade have moved overseas.',
+     'Jobs in the fashion industry have moved overseas.'),
+    ('The chipmaker warned that shortages would final properly into next year.',
+     'The chipmaker warned that shortages would last well into next year.'),
+    ('The talks went on properly into the night.',
+     'The talks went on well into the night.'),
+    ("The novelist's debut e-book was shortlisted for the prize.",
+     "The novelist's debut book was shortlisted for the prize."),
+    ('The actress picked up the award for best supporting position.',
+     'The actress picked up the award for best supporting role.'),
+    ('The jury retired to think about its verdict on Tuesday afternoon.',
+     'The jury retired to consider its verdict on Tuesday afternoon.'),
+    ('Police said the two men were identified to one another.',
+     'Police said the two men were known to each other.'),
+    ('The opposition leader accused the government of breaking its guarantees.',
+     'The opposition leader accused the government of breaking its promises.'),
+    ('Voters head to the polls on Thursday in a carefully fought contest.',
+     'Voters head to the polls on Thursday in a closely fought contest.'),
+    ('The race for the seat is carefully contested.',
+     'The race for the seat is closely contested.'),
+    ('Scientists have warned that the ice sheet is melting sooner than previously thought.',
+     'Scientists have warned that the ice sheet is melting faster than previously thought.'),
+    ('The school was rated insufficient by inspectors last year.',
+     'The school was rated inadequate by inspectors last year.'),
+    ('The senator introduced a bill to ban the follow.',
+     'The senator introduced a bill to ban the practice.'),
+    ('The troops withdrew from the town after weeks of preventing.',
+     'The troops withdrew from the town after weeks of fighting.'),
+    ('The study found a hyperlink between air pollution and dementia.',
+     'The study found a link between air pollution and dementia.'),
+    ('Experts said the findings should be handled with warning.',
+     'Experts said the findings should be treated with caution.'),
+    ("The coach praised his players' battling spirit.",
+     "The coach praised his players' fighting spirit."),
+    ('The boxer retained his world title with a unanimous determination.',
+     'The boxer retained his world title with a unanimous decision.'),
+]
+
+ROUND148_ORDINARY = [
+    'The family bought a ranch style home on the edge of town.',
+    'They restored a colonial style home with its original shutters.',
+    'The panel rated insufficient the evidence offered by the defence.',
+    'The museum unveiled its newest assortment of Roman coins to visitors.',
+    'Crews said the wreck would be lifted properly into place by a crane.',
+    'The retailer hires seasonal employees every December to cope with demand.',
+    'Boxes of medicine were treated with warning labels before shipping.',
+    'The editor added a hyperlink between the two pages of the report.',
+    'Drones hovering over the stadium were grounded by police.',
+    'Prices have been hovering around the same level for months.',
+    'The boxer retained his world title in front of a home crowd.',
+    'The party retained control of the council after a recount.',
+    'The minister resigned over the handling of the scandal.',
+    'She resigned from the board in protest at the decision.',
+    'The rider crashed on the final stage but got back on her bike.',
+    'The band walked on stage to a huge cheer from the crowd.',
+    'The project is still at an early stage, officials said.',
+    'The new rule bans the practice of charging drivers twice.',
+    'He spent years of preventing fraud at the bank before he retired.',
+    "The charity's work is aimed at preventing homelessness.",
+    'The two leaders have known each other since school.',
+    'The race was closely fought until the last lap.',
+]
+
+ROUND149_TELLS = [
+    ('The court heard that the victim had been stabbed a number of occasions.',
+     'The court heard that the victim had been stabbed several times.'),
+    ('The electrical carmaker delivered a record number of vehicles in the quarter.',
+     'The electric carmaker delivered a record number of vehicles in the quarter.'),
+    ('The thief smashed a window to realize entry to the shop.',
+     'The thief smashed a window to gain access to the shop.'),
+    ('The scheme goals to get more women into engineering.',
+     'The scheme aims to get more women into engineering.'),
+    ('The charity goals to raise a million pounds by the summer.',
+     'The charity aims to raise a million pounds by the summer.'),
+    ('The goalkeeper made a string of positive saves in the second half.',
+     'The goalkeeper made a string of fine saves in the second half.'),
+    ("The defender's late tackle helped maintain his facet in the game.",
+     "The defender's late tackle helped keep his side in the game."),
+    ('The business secretary held talks with metal bosses on Friday.',
+     'The business secretary held talks with steel bosses on Friday.'),
+    ('Thousands of metal employees face an uncertain future.',
+     'Thousands of steel workers face an uncertain future.'),
+    ('The worth of a pint has risen sharply in recent years.',
+     'The price of a pint has risen sharply in recent years.'),
+]
+
+ROUND149_ORDINARY = [
+    'The pair had met on a number of occasions before the deal was signed.',
+    'She has visited the town on a number of occasions since then.',
+    'The electrical engineer checked the wiring of the whole building.',
+    'Students gathered in the lecture rooms of the university for the exam.',
+    'The striker scored two goals to win the match for his side.',
+    'Their goals to date have come mostly from set pieces.',
+    "The film follows a young woman's search for her missing brother.",
+    'The test came back positive, doctors said.',
+    "The museum's metal sculptures were cleaned before the show.",
+    'The worth of the collection is hard to put a price on.',
+    "The band's new album draws on the folk music of their youth.",
+    'The festival attracts tens of thousands of visitors every summer.',
+    'Engineers said the plan would maintain the bridge for another decade.',
+]
+
+ROUND150_TELLS = [
+    ('A man has been charged over the loss of life of a teenager.',
+     'A man has been charged over the death of a teenager.'),
+    ('The retailer blamed the nice and cozy climate for weak sales of winter clothing.',
+     'The retailer blamed the warm weather for weak sales of winter clothing.'),
+    ('The bank told reporters it had no plans to raise rates additional this 12 months.',
+     'The bank told reporters it had no plans to raise rates further this year.'),
+    ('Analysts had expected a a lot greater drop in profits.',
+     'Analysts had expected a much bigger drop in profits.'),
+    ('The team beat their rivals to maneuver prime of the league.',
+     'The team beat their rivals to move top of the league.'),
+    ('The fans booed the players off the pitch on the last whistle.',
+     'The fans booed the players off the pitch at the final whistle.'),
+    ('Patients were left ready on trolleys in corridors.',
+     'Patients were left waiting on trolleys in corridors.'),
+    ('Police launched CCTV images of a man they would like to communicate to.',
+     'Police released CCTV images of a man they would like to speak to.'),
+]
+
+ROUND150_ORDINARY = [
+    'The gang smuggled drugs hidden in lorries across the Channel.',
+    'The retailer blamed the warm weather for weak sales of winter clothing.',
+    'The storm caused a heavy loss of life in the coastal villages.',
+    'The referee blew the last whistle of his career on Saturday.',
+    'The meals were ready on time for the guests.',
+    'The firm launched a new range of electric bikes.',
+    'The museum will communicate to visitors through a new app.',
+]
+
+ROUND151_TELLS = [
+    ('The club said it was conscious of the allegations.',
+     'The club said it was aware of the allegations.'),
+    ('The singer has sold more than 50 million information.',
+     'The singer has sold more than 50 million records.'),
+]
+
+ROUND151_ORDINARY = [
+    'Investors fear the slowdown could deepen next year.',
+    'Shoppers are cutting back on luxuries as prices rise.',
+    'The firm was conscious of the need to cut costs.',
+    'The breach exposed 50 million records of customers.',
+]
+
+ROUND152_TELLS = [
+    ('Wall Street stocks closed lower after a risky session.',
+     'Wall Street stocks closed lower after a volatile session.'),
+    ('The dollar weakened towards a basket of major currencies.',
+     'The dollar weakened against a basket of major currencies.'),
+    ('The bank agreed to pay a $100 million tremendous to settle the case.',
+     'The bank agreed to pay a $100 million fine to settle the case.'),
+]
+
+ROUND152_ORDINARY = [
+    'Climbing the mountain alone was a risky decision.',
+    'The boat drifted towards the shore as the wind weakened.',
+    'The company has grown at a tremendous pace since 2020.',
+    'The team strengthened towards the end of the season.',
+]
+
+ROUND153_TELLS = [
+    ('The purpose guard scored a career-high 45 points.',
+     'The point guard scored a career-high 45 points.'),
+    ('The rookie signed a four-year contract value $40 million.',
+     'The rookie signed a four-year contract worth $40 million.'),
+    ('The streaming service raised its month-to-month worth by two dollars.',
+     'The streaming service raised its monthly price by two dollars.'),
+    ('The show drew its largest viewers since the premiere.',
+     'The show drew its biggest audience since the premiere.'),
+]
+
+ROUND153_ORDINARY = [
+    'The purpose of the guard is to keep the crowd back.',
+    'The contract value was not disclosed by either side.',
+    'The deal value rose after the second round of bids.',
+    'Viewers in the largest cities watched the final live.',
+]
+
+ROUND155_TELLS = [
+    ('The regulator approved the first treatment for the situation.',
+     'The regulator approved the first treatment for the condition.'),
+]
+
+ROUND155_ORDINARY = [
+    'The talks offered no quick fix for the situation in the region, diplomats said.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -3883,7 +4084,13 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND144_TELLS
                         + ROUND145_TELLS
                         + ROUND146_TELLS
-                        + ROUND147_TELLS)
+                        + ROUND147_TELLS
+                        + ROUND148_TELLS
+                        + ROUND149_TELLS
+                        + ROUND150_TELLS
+                        + ROUND151_TELLS
+                        + ROUND152_TELLS
+                        + ROUND153_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -3993,7 +4200,13 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND144_ORDINARY
                            + ROUND145_ORDINARY
                            + ROUND146_ORDINARY
-                           + ROUND147_ORDINARY)
+                           + ROUND147_ORDINARY
+                           + ROUND148_ORDINARY
+                           + ROUND149_ORDINARY
+                           + ROUND150_ORDINARY
+                           + ROUND151_ORDINARY
+                           + ROUND152_ORDINARY
+                           + ROUND153_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -141,6 +141,22 @@ def test_after_singular_reads_the_subject_before_the_phrase(nlp, text, expected)
     ("The measure heads to the Senate ground next week.", "ground", "floor", True),
     ("Fans had been waiting for hours.", "had been", "were", True),
     ("The firm will maintain prices for a year.", "maintain", "keep", True),
+    # a race's or a theatre's stage and an early stage are the writer's; a "high stage of" debt is spun
+    ("The rider won the stage after a long solo attack.", "stage", "level", False),
+    ("The singer walked off the stage to loud applause.", "stage", "level", False),
+    ("The talks are at an early stage, officials said.", "stage", "level", False),
+    ("Debt has reached a high stage of concern.", "stage", "level", True),
+    # "attracts tens of thousands" is the writer's; "attract attention" a spun "draw"
+    ("The festival attracts tens of thousands every summer.", "attracts", "draw", False),
+    # hostages, talks and a majority are held, not kept; grain in a silo may be a spun "keep"
+    ("Democrats accused Republicans of holding the economy hostage.", "holding", "keep", False),
+    ("The speaker is holding talks with the president.", "holding", "keep", False),
+    ("Farmers hold the grain in silos over the winter.", "hold", "keep", True),
+    # a government's agency is the writer's; "could" after a fear, "signaled" before a clause too
+    ("The federal agency opened an inquiry into the contract.", "agency", "firm", False),
+    ("Investors fear the slowdown could deepen next year.", "could", "would", False),
+    ("OPEC signaled it would extend output cuts.", "signaled", "sign", False),
+    ("The president signaled the bill on Friday.", "signaled", "sign", True),
 ])
 def test_the_bundled_vetoes_rule_out_the_writers_own_contexts(engine, nlp, text, form, original, stands):
     vetoes = engine.channel.rate_vetoes

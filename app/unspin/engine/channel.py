@@ -52,6 +52,11 @@ STRONG_DOMINANCE = 0.75
 # repair, nothing lost). The hand-written lexicons' entries in that table too: no gain, one more
 # harmful edit ("World Financial Outlook" lost its "Economic" to the entry's weak candidate).
 NAMES_FROM_WORDS = True
+# ... but not the rates of verbs: a capitalised word in a name or a title is a noun or an adjective,
+# and a verb's swap there reads the noun as the verb ("State Rep. Dunne" -> "Say Rep.", "State's new
+# quarterback" -> "Say's", from the observed "state" -> "say" of reported speech). A rate with no
+# part of speech (kinds "surface" and "cased") is read there as before.
+VERB_POS = frozenset({"VERB", "AUX"})
 # A conditioned entry outside its conditions: a tenth of its prior, weighed by the language model
 # in documents that look spun (restorer.WEAK_GATE). A hand-written condition lists the contexts its
 # author thought of, not every context the swap occurs in ("onerous" -> "hard" is listed before a
@@ -413,7 +418,7 @@ class ChannelTable:
                              r.kept_rate(), vetoes=vetoes)
                 target._add(table, key, opt)
                 if NAMES_FROM_WORDS and self.names is not None and len(key) == 1 and key[0] not in function_words() \
-                        and r.changed >= MIN_PURITY * (r.changed + r.kept):
+                        and r.changed >= MIN_PURITY * (r.changed + r.kept) and not (r.pos and r.pos <= VERB_POS):
                     # A spinner swaps a word in a name as anywhere else ("Workplace for Nationwide
                     # Statistics"): the rate of the lowercase word stands at a capitalised one too,
                     # a lexicon-covered form's as well (the matcher leaves names alone, so no

@@ -31,13 +31,13 @@ def _verb_base(word: str) -> str:
 
 
 def _already_plural(word: str) -> bool:
-    """An irregular plural ("children", "women", "teeth", "criteria"): the plural of another lemma.
-    Regular plurals need no check (inflecting "homes" again gives "homes"); these were given an
-    "-s" ("women and childrens" for a tortured "ladies and youngsters", helper tortured24)."""
+    """A plural already, the plural of another lemma: irregular ("children", "women", "criteria") or
+    regular ("credits", "homes"). Inflected again, the irregular took an "-s" ("women and childrens"
+    for a tortured "ladies and youngsters", helper tortured24) and the regular an "-es" (a lemma
+    match of the row "tax credit" -> "tax credits" wrote "tax creditses"). A word that is its own
+    lemma ("bus", "status", "news") is no plural and inflects as before."""
     from lemminflect import getInflection, getLemma
 
-    if word.endswith("s"):
-        return False
     return any(base != word and word in getInflection(base, tag="NNS") for base in getLemma(word, upos="NOUN"))
 
 
