@@ -373,3 +373,25 @@ def test_a_paraphrasers_word_before_a_known_term_but_not_the_sentences_verb(engi
         [("gobbled quest tree", "greedy search tree")]
     # the sentence's verb is the writer's own, however a paraphraser might use it
     assert all(o.split()[0] != "gobbled" for o, _ in _unseen(eng.analyse("The planner gobbled quest trees for each query.")))
+
+
+POSSESSIVE = """#@ group: t
+#@ category: tortured phrase
+gas statute	gas law			0.9
+power statute	power law			0.9
+Fick 's regulation	Fick's law			0.9
+"""
+
+
+def test_a_term_with_a_possessive_is_repaired_whole(engine, tmp_path):
+    # made-up rows of our own (above): the term "Fick's law" is learnt with its possessive, so a
+    # "Fick's statute" no row lists swaps back to it, the possessive kept as written
+    from unspin.engine import Engine
+    terms = tmp_path / "terms.txt"
+    terms.write_text("rate law\n", encoding="utf-8")
+    entries, problems = parse_lexicon(POSSESSIVE)
+    assert not problems
+    eng = Engine(nlp=engine.nlp, entries=entries, swap_model=SwapModel.from_entries(entries, [terms]))
+    assert _unseen(eng.analyse("The flux across the membrane follows Fick's statute closely.")) == \
+        [("Fick's statute", "Fick's law")]
+    assert _unseen(eng.analyse("The flux across the membrane follows Fick's law closely.")) == []

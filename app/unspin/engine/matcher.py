@@ -18,7 +18,7 @@ from unspin.engine.inflect import (DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, 
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
 from unspin.engine.numerals import numeral_candidates, spelled_decimal
 from unspin.engine.protect import protected_tokens
-from unspin.engine.unseen import GROUP as UNSEEN_GROUP, singular
+from unspin.engine.unseen import GROUP as UNSEEN_GROUP, POSSESSIVE_ENDS, singular
 
 NUMERAL_PRIOR = 0.4
 FIXED_CATEGORY = "tortured phrase"  # entries of this category match as fixed expressions
@@ -662,14 +662,14 @@ class LexiconMatcher:
                     f, vouched = merged, True
             toks = [doc[k] for k in span]
             last = toks[-1]
-            if any(k in quoted or k in named for k in span):
-                continue
+            if any(k in quoted or k in named and not _possessive_of_term(doc, doc[k], f) for k in span):
+                continue   # (a name of the term's own possessive, kept as written, is no name of the writer's)
             if in_span and not _takes_in(f, in_span, self.unseen.prior(f)):
                 continue
             if (last.pos_ != "NOUN" and (last.i not in f.changed or f.route == "completed") and not _term_head(last, f)) or \
                     any(t.pos_ in ("VERB", "AUX", "PRON") and not _swapped(t, f) and not _participle(t, f) and
                         not _numeral_i(t, f) and not _head_after_to(t, f) or
-                        t.pos_ == "PROPN" and not t.is_lower for t in toks):
+                        t.pos_ == "PROPN" and not t.is_lower and not _possessive_of_term(doc, t, f) for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
             if (f.route in ("hallmark", "completed", "near", "extended") or f.dictionary) and \
                     any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
@@ -680,7 +680,7 @@ class LexiconMatcher:
             if f.route == "near" and f.start > 0 and doc[f.start - 1].pos_ == "ADV":
                 continue  # "a very good phone": an adjective after an adverb is the writer's own
             if any(t.text[:1].isupper() and not (t.i == f.start and (t.is_sent_start or _after_opening(doc, t.i)))
-                   for t in toks):
+                   and not _possessive_of_term(doc, t, f) for t in toks):
                 continue
             if f.open_end and f.start + f.length < len(doc) and \
                     doc[f.start + f.length].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"):
@@ -756,6 +756,13 @@ def _neighbour_words(e: Entry, names: tuple[str, ...]) -> frozenset | None:
         if name in names:
             words.update(a.lower() for a in arg.split("|"))
     return frozenset(words) if words else None
+
+
+def _possessive_of_term(doc: Doc, t, f) -> bool:
+    """``t`` is a name kept as written in a possessive that the find's term holds as written
+    ("Fick" of "Fick's statute" -> "Fick's law"): the term's own word, not a name of the writer's."""
+    return t.i not in f.changed and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE_ENDS and \
+        t.text + "'s" in f.display.split(" ")
 
 
 def _kept_as_written(repair: str, original: str) -> str:
