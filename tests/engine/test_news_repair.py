@@ -3857,7 +3857,7 @@ ROUND149_TELLS = [
     ('The electrical carmaker delivered a record number of vehicles in the quarter.',
      'The electric carmaker delivered a record number of vehicles in the quarter.'),
     ('The thief smashed a window to realize entry to the shop.',
-     'The thief smashed a window to gain access to the shop.'),
+     'The thief smashed a window to gain entry to the shop.'),
     ('The scheme goals to get more women into engineering.',
      'The scheme aims to get more women into engineering.'),
     ('The charity goals to raise a million pounds by the summer.',
