@@ -122,6 +122,16 @@ def test_numerals_counting_part_of_a_group(engine):
         assert body(engine, text) == text
 
 
+def test_a_labels_number_stays_a_digit(engine):
+    # "a Category 3 hurricane" read "Category three": a capitalised noun before the digit, or a label
+    # word ("stage 4", "tier 1", "week 3"), numbers a thing; it does not count one
+    for text in ("The storm will make landfall as a Category 3 hurricane.", "She won Stage 4 by a wheel.",
+                 "The Apollo 11 crew landed safely.", "The club dropped into League 2 after the defeat.",
+                 "The injury ruled him out of week 3 games."):
+        assert body(engine, text) == text
+    assert body(engine, "Police said 2 workers were hurt.") == "Police said two workers were hurt."
+
+
 def test_spelled_decimal_figures_get_their_digits_back(engine):
     # a tell on its own: even in an otherwise clean text, and whatever the numerals setting says
     text = "Inflation rose to three.5 per cent in May, after six.01% in April. He is one. It cost 2.6 million."

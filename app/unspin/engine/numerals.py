@@ -23,7 +23,9 @@ _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section fig
                           "november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. "
                           "nov. dec. route highway interstate exit pier terminal district ward precinct "
                           "channel track lane platform bay hangar runway unit apartment suite floor "
-                          "grade size model series episode season round game match race heat ^ x ×".split())
+                          "grade size model series episode season round game match race heat ^ x × "
+                          "category tier stage part rule zone band division act book volume vol. issue "
+                          "line pillar flight block building hole lap leg week day year term".split())
 _AFTER_BLOCK = frozenset("% percent per cent p.c. p.c pc pct per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
                          "million billion trillion "
                          # Measurements keep their figures in news style ("9 miles", "4 kg", "8 nm").
@@ -54,6 +56,9 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
             continue
         if prev is not None and (prev.lower_ in _BEFORE_BLOCK or prev.like_num or prev.text in "$£€#-–/:"):
             continue
+        if prev is not None and prev.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN") \
+                and not _starts_sentence(doc, texts, prev.i):
+            continue  # a label's number: "a Category 3 hurricane", "Apollo 11", "Formula 1 cars"
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num:
             continue  # "2 to 3", "2 of 5" style figures
         if prev is not None and prev.lower_ in ("to", "and", "or", "by", "of") and prev.i > 0 and doc[prev.i - 1].like_num:
