@@ -8,7 +8,7 @@ another: "resigned" (a "resigned teacher" is a spun retired one) after "the mini
 one, the observed "attract" -> "draw" before "tens of thousands", "could" -> "would" after a fear,
 "signal" -> "sign" before what is signalled ("signaled it will"), "lower" -> "cut" at a comparative
 ("closed lower"), "agency" -> "firm" of a government's agency, symptoms that "go away" ("leave") and a drug that
-"lowered blood pressure" ("reduced"). Each row now carries a negated condition, which the restorer's weak candidates respect
+"lowered blood pressure" ("reduced"), a singer who "postponed" her concerts ("delayed"). Each row now carries a negated condition, which the restorer's weak candidates respect
 too; the spun use next to the writer's word is still repaired. Sentences written for this test.
 """
 from __future__ import annotations
@@ -41,6 +41,8 @@ from test_news_repair import body
      "Doctors say the symptoms usually go away within a week."),
     ("The drug lowered blood strain in most of the patients.",
      "The drug lowered blood pressure in most of the patients."),
+    ("The singer postponed her concerts after falling sick.",
+     "The singer postponed her concerts after falling sick."),
 ])
 def test_the_writers_word_stays_beside_a_repair(engine, spun, restored):
     assert body(engine, spun) == restored
