@@ -106,6 +106,8 @@ SPUN_USES = [
     ("The Boston space saw heavy snow.", "The Boston area"),
     ("The defense secretary met the protection minister.", "the defense minister"),
     ("The help companies said they had sent food to the region.", "The aid agencies said"),
+    ("The town has 3 new parks and 2 old ones.", "three new parks"),
+    ("Two people were handled for minor injuries at the scene.", "treated for minor injuries"),
 ]
 
 
@@ -141,6 +143,13 @@ ON_THE_LONG_PAGE = [
      "built up inventory"),
     ("If you have not made a claim for several years, you will have built up a no-claims discount.",
      "developed a no-claims", "built up a no-claims"),
+    ("The Foxes had tied the game with 1:12 remaining in regulation, when a shot from the blue line went in.",
+     "remaining in law", "remaining in regulation"),
+    # a how-to and a school newsletter
+    ("Older taps with separate handles for hot and cold usually have rubber washers.", "treats for",
+     "handles for hot"),
+    ("Thursday 14 November: Year 3 visit to the city museum.", "Year three", "Year 3 visit"),
+    ("Wednesday 11 December: Key Stage 1 nativity play in the hall.", "Stage one", "Stage 1 nativity"),
 ]
 
 
