@@ -66,6 +66,12 @@ WRITERS_SENTENCES = {
         "will come up with a taste",                                     # news_common_heads: give you
     "The study will run for two more years to see how long the protection lasts.":
         "the defense lasts",                                             # band3 row and the rate
+    # the observed lexicon's entries, bound by their swap's rate veto (bench/grow_observed_lexicon.py)
+    "We spent a lot of money on the roof before the winter.": "much of money",
+    "The market had been pricing in a lot of bad news, the analyst said.": "much of bad news",
+    "The club paid a proper fee for the striker, and the fans were pleased.": "a right fee",
+    "The carmaker will add 300 jobs at its assembly plant near the lake.": "meeting plant",
+    "The state assembly voted 61-38 to approve the bill late on Thursday.": "state meeting",
     # observed rates, rate_vetoes.tsv
     "Burglaries, however, rose for a third year in a row.": "Burglaries, but, rose",
     "Paramedics arrived in response to police radio calls from the school.": "arrived according to",
@@ -107,6 +113,7 @@ SPUN_USES = [
     ("The defense secretary met the protection minister.", "the defense minister"),
     ("The help companies said they had sent food to the region.", "The aid agencies said"),
     ("The town has 3 new parks and 2 old ones.", "three new parks"),
+    ("The council said a lot of the money had gone on repairs.", "much of the money"),
     ("Two people were handled for minor injuries at the scene.", "treated for minor injuries"),
 ]
 
@@ -157,3 +164,31 @@ ON_THE_LONG_PAGE = [
 def test_a_writers_words_stay_on_a_long_spun_page(engine, sentence, wrong, kept):
     fixed = on_long_spun_page(engine, sentence)
     assert wrong not in fixed and kept in fixed
+
+
+def test_a_rate_veto_binds_the_observed_lexicons_entry_of_the_same_swap():
+    """bench/grow_observed_lexicon.py writes each hand-written rate veto's negated conditions onto the observed
+    entry of the same (spun, original) swap, in every leave-one-story-out fold and in the bundled file."""
+    import sys
+    from pathlib import Path
+
+    from unspin.engine.learn import FormKey, LearnedEntry, lexicon_text
+    from unspin.engine.lexicon import parse_lexicon
+    from unspin.resources_path import resource
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "bench"))
+    from grow_observed_lexicon import rate_vetoes
+
+    vetoes = rate_vetoes()
+    assert vetoes[("a lot", "much")] == "!before_of_bare"
+    entry = LearnedEntry(FormKey("a lot"), [("much", 5)], 4, 5, 1, 0.45)
+    text = lexicon_text([entry], "g", "s", "d", "", vetoes)
+    entries, problems = parse_lexicon(text, "observed.tsv")
+    assert not problems and tuple(entries[0].when) == ("!before_of_bare",)
+    # the bundled file as the script writes it
+    bundled, _ = parse_lexicon(Path(resource("lexicons"), "news_observed.tsv").read_text(), "news_observed.tsv")
+    for e in bundled:
+        extra = vetoes.get((" ".join(e.spun).lower(), e.restored[0].lower()))
+        if extra:
+            assert ",".join(e.when).endswith(extra)

@@ -193,6 +193,22 @@ def after_noun(doc, start, end, head, arg):
     return t is not None and t.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+# What "much of" can stand before: a determiner or a possessive ("much of the work", "much of my day") or a
+# pronoun that names a whole ("much of it"). Anything else after "of" is a count or a bare noun.
+_WHOLE_AFTER_OF = frozenset("it this that what which".split())
+
+
+@condition("before_of_bare", reads=TOKENS | TAGS)
+def before_of_bare(doc, start, end, head, arg):
+    """Followed by "of" and a word that is no determiner, no possessive and no "it": "a lot of people", "a lot of
+    them", "a lot of bad news" (where "much of" cannot stand), not "a lot of the work" or "a lot of my day"."""
+    t = _next(doc, end)
+    if t is None or t.lower_ != "of":
+        return False
+    w = _next(doc, end + 1)
+    return w is not None and w.lower_ not in _WHOLE_AFTER_OF and w.pos_ != "DET" and w.tag_ not in ("PRP$", "WP$")
+
+
 @condition("before_clause", reads=TOKENS | TAGS)
 def before_clause(doc, start, end, head, arg):
     """Followed by the subject of a clause ("the place there are ..." = "where there are"), which
