@@ -114,6 +114,7 @@ SPUN_USES = [
     ("The help companies said they had sent food to the region.", "The aid agencies said"),
     ("The town has 3 new parks and 2 old ones.", "three new parks"),
     ("The council said a lot of the money had gone on repairs.", "much of the money"),
+    ("Floods covered a lot of Europe last spring.", "much of Europe"),     # a name is a whole
     ("Two people were handled for minor injuries at the scene.", "treated for minor injuries"),
 ]
 

@@ -193,8 +193,8 @@ def after_noun(doc, start, end, head, arg):
     return t is not None and t.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-# What "much of" can stand before: a determiner or a possessive ("much of the work", "much of my day") or a
-# pronoun that names a whole ("much of it"). Anything else after "of" is a count or a bare noun.
+# What "much of" can stand before: a determiner or a possessive ("much of the work", "much of my day"), a
+# pronoun that names a whole ("much of it") or a name ("much of Europe"). Anything else after "of" is a count or a bare noun.
 _WHOLE_AFTER_OF = frozenset("it this that what which".split())
 
 
@@ -206,7 +206,9 @@ def before_of_bare(doc, start, end, head, arg):
     if t is None or t.lower_ != "of":
         return False
     w = _next(doc, end + 1)
-    return w is not None and w.lower_ not in _WHOLE_AFTER_OF and w.pos_ != "DET" and w.tag_ not in ("PRP$", "WP$")
+    if w is None or w.lower_ in _WHOLE_AFTER_OF or w.pos_ == "DET" or w.tag_ in ("PRP$", "WP$"):
+        return False
+    return not (w.tag_ == "NNP" or (w.text[:1].isupper() and w.tag_ != "NNPS"))   # a name is a whole: "much of Europe"
 
 
 @condition("before_clause", reads=TOKENS | TAGS)
