@@ -206,7 +206,23 @@ def observed_lexicon(learner: SubstitutionLearner, covered: set[str], exclude: s
     chosen = choose([e for e in learner.entries(exclude) if _fixed_neighbour(learner, e, exclude) is None],
                     covered, learner.nlp)
     src = source or "Unspin project; counts of swaps observed in training pairs of real spun news"
-    return lexicon_text(chosen, GROUP, src, DESCRIPTION, NOTE)
+    return lexicon_text(chosen, GROUP, src, DESCRIPTION, NOTE, rate_vetoes())
+
+
+def rate_vetoes() -> dict[tuple[str, str], str]:
+    """The hand-written vetoes of observed rates (resources/channel/rate_vetoes.tsv) by (spun, original): their
+    negated conditions bind the observed lexicon's entry of the same swap ("a lot of people" is no "much of
+    people", whether the rate or the entry proposes it). Several rows for one swap join."""
+    from unspin.engine.swap_rates import bundled_veto_paths
+    out: dict[tuple[str, str], str] = {}
+    for path in bundled_veto_paths():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if not line.strip() or line.startswith("#") or line.startswith("spun\t") or len(cols) < 3:
+                continue
+            key = (cols[0].strip().lower(), cols[1].strip().lower())
+            out[key] = ",".join(w for w in (out.get(key, ""), cols[2].strip()) if w)
+    return out
 
 
 RATES_NAME = "observed_rates.tsv"

@@ -127,7 +127,7 @@ def test_a_labels_number_stays_a_digit(engine):
     # word ("stage 4", "tier 1", "week 3"), numbers a thing; it does not count one
     for text in ("The storm will make landfall as a Category 3 hurricane.", "She won Stage 4 by a wheel.",
                  "The Apollo 11 crew landed safely.", "The club dropped into League 2 after the defeat.",
-                 "The injury ruled him out of week 3 games."):
+                 "He crashed on lap 3 as the rain began."):
         assert body(engine, text) == text
     assert body(engine, "Police said 2 workers were hurt.") == "Police said two workers were hurt."
 

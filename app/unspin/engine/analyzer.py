@@ -222,9 +222,6 @@ class Engine:
             paths = bundled_veto_paths() if self.settings.rate_vetoes is None else self.settings.rate_vetoes
             self.rate_vetoes, problems = load_vetoes(paths)
             self.problems.extend(problems)
-            # the observed lexicon's entries of a vetoed swap respect the veto too
-            from unspin.engine.swap_rates import bind_observed_entries
-            self.entries = bind_observed_entries(self.entries, self.rate_vetoes, RATES_GROUP)
         self.sources = None
         if self.settings.sources:
             from unspin.engine.sources import SourceLibrary

@@ -193,6 +193,24 @@ def after_noun(doc, start, end, head, arg):
     return t is not None and t.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+# What "much of" can stand before: a determiner or a possessive ("much of the work", "much of my day"), a
+# pronoun that names a whole ("much of it") or a name ("much of Europe"). Anything else after "of" is a count or a bare noun.
+_WHOLE_AFTER_OF = frozenset("it this that what which".split())
+
+
+@condition("before_of_bare", reads=TOKENS | TAGS)
+def before_of_bare(doc, start, end, head, arg):
+    """Followed by "of" and a word that is no determiner, no possessive and no "it": "a lot of people", "a lot of
+    them", "a lot of bad news" (where "much of" cannot stand), not "a lot of the work" or "a lot of my day"."""
+    t = _next(doc, end)
+    if t is None or t.lower_ != "of":
+        return False
+    w = _next(doc, end + 1)
+    if w is None or w.lower_ in _WHOLE_AFTER_OF or w.pos_ == "DET" or w.tag_ in ("PRP$", "WP$"):
+        return False
+    return not (w.tag_ == "NNP" or (w.text[:1].isupper() and w.tag_ != "NNPS"))   # a name is a whole: "much of Europe"
+
+
 @condition("before_clause", reads=TOKENS | TAGS)
 def before_clause(doc, start, end, head, arg):
     """Followed by the subject of a clause ("the place there are ..." = "where there are"), which

@@ -246,8 +246,10 @@ def _plain_tokens(text: str) -> list[_Tok]:
 
 
 def lexicon_text(entries: list[LearnedEntry], group: str, source: str, description: str,
-                 note: str = "") -> str:
-    """The entries as a lexicon file (see :mod:`unspin.engine.lexicon`)."""
+                 note: str = "", vetoes: dict[tuple[str, str], str] | None = None) -> str:
+    """The entries as a lexicon file (see :mod:`unspin.engine.lexicon`). ``vetoes``: negated conditions
+    (comma-separated) by (spun form, best original), added to the entry's own: a hand-written rate veto
+    binds the entry of the same swap too."""
     lines = [f"# {description}",
              "# Columns (tab-separated): spun  restored  pos  when  confidence  note",
              "# Format reference: app/unspin/engine/lexicon.py. Alternatives are ranked by how often the",
@@ -259,7 +261,8 @@ def lexicon_text(entries: list[LearnedEntry], group: str, source: str, descripti
         evidence = (f"seen {e.changed} time{'s' * (e.changed != 1)} in {e.sources} "
                     f"source{'s' * (e.sources != 1)}; left as written {e.kept} time{'s' * (e.kept != 1)}")
         text = note.format(spun=e.form.spun, best=e.best) if note else ""
-        lines.append("\t".join([e.form.spun, restored, e.form.pos, e.form.when, f"{e.confidence:.2f}",
+        when = ",".join(w for w in (e.form.when, (vetoes or {}).get((e.form.spun.lower(), e.best.lower()), "")) if w)
+        lines.append("\t".join([e.form.spun, restored, e.form.pos, when, f"{e.confidence:.2f}",
                                 f"{text} ({evidence})".strip()]))
     return "\n".join(lines) + "\n"
 

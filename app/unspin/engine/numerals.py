@@ -24,8 +24,11 @@ _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section fig
                           "nov. dec. route highway interstate exit pier terminal district ward precinct "
                           "channel track lane platform bay hangar runway unit apartment suite floor "
                           "grade size model series episode season round game match race heat ^ x × "
-                          "category tier stage part rule zone band division act book volume vol. issue "
-                          "line pillar flight block building hole lap leg week day year term".split())
+                          "category tier stage rule act vol. pillar flight hole lap leg".split())
+# Written with a capital, these name one of a series ("Year 3 visit", "Key Stage 1 play", "Part 2 of the
+# series"): the digit names one, it counts none. In lowercase they may stand before a count ("this year 3 players
+# left"), so only the capitalised form blocks.
+_CAPITALISED_SERIES = frozenset("year stage part volume scene zone tier division form".split())
 _AFTER_BLOCK = frozenset("% percent per cent p.c. p.c pc pct per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
                          "million billion trillion "
                          # Measurements keep their figures in news style ("9 miles", "4 kg", "8 nm").
@@ -56,9 +59,11 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
             continue
         if prev is not None and (prev.lower_ in _BEFORE_BLOCK or prev.like_num or prev.text in "$£€#-–/:"):
             continue
+        if prev is not None and prev.text[:1].isupper() and prev.lower_ in _CAPITALISED_SERIES:
+            continue  # "Year 3 visit": the digit names a year group
         if prev is not None and prev.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN") \
                 and not _starts_sentence(doc, texts, prev.i):
-            continue  # a label's number: "a Category 3 hurricane", "Apollo 11", "Formula 1 cars"
+            continue  # a label's number mid-sentence: "a Category 3 hurricane", "Apollo 11", "Formula 1 cars"
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num:
             continue  # "2 to 3", "2 of 5" style figures
         if prev is not None and prev.lower_ in ("to", "and", "or", "by", "of") and prev.i > 0 and doc[prev.i - 1].like_num:

@@ -126,32 +126,6 @@ class RateVeto:
     spun: str                       # lowercase words, as in the rates table
     original: str                   # the original whose rate is vetoed
     when: tuple                     # the parsed negated conditions (conditions.ParsedCondition)
-    written: tuple = ()             # the same conditions as written ("!near:blood|pressure")
-
-
-def bind_observed_entries(entries: list, vetoes: list[RateVeto], group: str) -> list:
-    """``entries`` with each veto's conditions added to the observed lexicon's entry of the same swap.
-
-    The observed lexicon (``group``, grown from the same training pairs as the rates) holds the
-    swaps whose rates it backs as entries of its own, applied by the matcher: a veto written for the
-    rate ("Manufacturing activity" is no spun "Production activity") must bind the entry too, or the
-    context it rules out is changed all the same. Entries are matched by their words and first
-    original, lowercase (a one-word veto is keyed by the lemma, which is how the grown rows write it)."""
-    from dataclasses import replace
-
-    extra: dict[tuple[str, str], list[str]] = {}
-    for v in vetoes:
-        extra.setdefault((v.spun, v.original), []).extend(v.written)
-    if not extra:
-        return entries
-    out = []
-    for e in entries:
-        if e.group == group and e.restored:
-            more = extra.get((" ".join(e.spun).lower(), e.restored[0].lower()))
-            if more:
-                e = replace(e, when=tuple(e.when) + tuple(more))
-        out.append(e)
-    return out
 
 
 def parse_vetoes(text: str, path: str = "<vetoes>") -> tuple[list[RateVeto], list[LexiconProblem]]:
@@ -183,7 +157,7 @@ def parse_vetoes(text: str, path: str = "<vetoes>") -> tuple[list[RateVeto], lis
         if any(c.reads & (PARSE | Reads.PARSE_WHEN_UNSURE | ENTITIES) for c in parsed):
             problems.append(LexiconProblem(path, n, "a veto cannot read the parse or the entities"))
             continue
-        rows.append(RateVeto(spun, original, parsed, tuple(conditions)))
+        rows.append(RateVeto(spun, original, parsed))
     return rows, problems
 
 
