@@ -358,15 +358,20 @@ quest space	search space			0.9
 """
 
 
+def _engine_of(engine, rows: str, terms: str, tmp_path):
+    """An engine of made-up rows and known terms, on the shipped engine's pipeline."""
+    from unspin.engine import Engine
+    path = tmp_path / "terms.txt"
+    path.write_text(terms, encoding="utf-8")
+    entries, problems = parse_lexicon(rows)
+    assert not problems
+    return Engine(nlp=engine.nlp, entries=entries, swap_model=SwapModel.from_entries(entries, [path]))
+
+
 def test_a_paraphrasers_word_before_a_known_term_but_not_the_sentences_verb(engine, tmp_path):
     # made-up rows of our own: "voracious" and "gobbled" are put for "greedy" (a usual modifier of
     # terms), "quest" for "search"; "search tree" is a known term, "greedy search tree" none
-    from unspin.engine import Engine
-    terms = tmp_path / "terms.txt"
-    terms.write_text("greedy algorithm\ngreedy decoding\ngreedy heuristic\nsearch tree\n", encoding="utf-8")
-    entries, problems = parse_lexicon(EXTENDED)
-    assert not problems
-    eng = Engine(nlp=engine.nlp, entries=entries, swap_model=SwapModel.from_entries(entries, [terms]))
+    eng = _engine_of(engine, EXTENDED, "greedy algorithm\ngreedy decoding\ngreedy heuristic\nsearch tree\n", tmp_path)
     assert _unseen(eng.analyse("The planner builds a voracious quest tree for each query.")) == \
         [("voracious quest tree", "greedy search tree")]
     assert _unseen(eng.analyse("A gobbled quest tree is built for each query.")) == \
@@ -386,12 +391,7 @@ Fick 's regulation	Fick's law			0.9
 def test_a_term_with_a_possessive_is_repaired_whole(engine, tmp_path):
     # made-up rows of our own (above): the term "Fick's law" is learnt with its possessive, so a
     # "Fick's statute" no row lists swaps back to it, the possessive kept as written
-    from unspin.engine import Engine
-    terms = tmp_path / "terms.txt"
-    terms.write_text("rate law\n", encoding="utf-8")
-    entries, problems = parse_lexicon(POSSESSIVE)
-    assert not problems
-    eng = Engine(nlp=engine.nlp, entries=entries, swap_model=SwapModel.from_entries(entries, [terms]))
+    eng = _engine_of(engine, POSSESSIVE, "rate law\n", tmp_path)
     assert _unseen(eng.analyse("The flux across the membrane follows Fick's statute closely.")) == \
         [("Fick's statute", "Fick's law")]
     assert _unseen(eng.analyse("The flux across the membrane follows Fick's law closely.")) == []

@@ -63,7 +63,7 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
             continue  # "Year 3 visit": the digit names a year group
         if prev is not None and prev.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN") \
                 and not _starts_sentence(doc, texts, prev.i):
-            continue  # a label's number mid-sentence: "a Category 3 hurricane", "Apollo 11", "Formula 1 cars"
+            continue  # a series' number mid-sentence: "a Category 3 hurricane", "Apollo 11", "Formula 1 cars"
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num:
             continue  # "2 to 3", "2 of 5" style figures
         if prev is not None and prev.lower_ in ("to", "and", "or", "by", "of") and prev.i > 0 and doc[prev.i - 1].like_num:
