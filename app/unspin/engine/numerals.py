@@ -23,7 +23,9 @@ _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section fig
                           "november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. "
                           "nov. dec. route highway interstate exit pier terminal district ward precinct "
                           "channel track lane platform bay hangar runway unit apartment suite floor "
-                          "grade size model series episode season round game match race heat ^ x ×".split())
+                          "grade size model series episode season round game match race heat ^ x × "
+                          # a storm's or an alert's scale: "a Category 4 hurricane", "Tier 2 rules"
+                          "category cat tier stage force".split())
 _AFTER_BLOCK = frozenset("% percent per cent p.c. p.c pc pct per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
                          "million billion trillion "
                          # Measurements keep their figures in news style ("9 miles", "4 kg", "8 nm").
