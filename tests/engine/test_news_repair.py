@@ -4085,6 +4085,32 @@ ROUND158_ORDINARY = [
     'The faux fur coat sold out within a day.',
 ]
 
+ROUND159_TELLS = [
+    ('Doctors said the singer was recovering effectively after the operation.',
+     'Doctors said the singer was recovering well after the operation.'),
+    ('Colleges warn of a funding disaster as enrolment falls.',
+     'Colleges warn of a funding crisis as enrolment falls.'),
+    ('Prices rose for the third 12 months operating.',
+     'Prices rose for the third year running.'),
+    ('Smoke crammed the tunnel after the lorry caught fire.',
+     'Smoke filled the tunnel after the lorry caught fire.'),
+    ('Owners will be capable of cost their cars at home.',
+     'Owners will be able to charge their cars at home.'),
+    ('House prices have doubled previously decade.',
+     'House prices have doubled in the past decade.'),
+    ('The river has flooded twice previously 20 years.',
+     'The river has flooded twice in the past 20 years.'),
+]
+
+ROUND159_ORDINARY = [
+    'The new drug was effective in patients recovering from surgery.',
+    'The flood was a disaster for the funding of local clubs.',
+    'The operating profit fell over the past 12 months.',
+    'Commuters crammed the platform as smoke drifted from the tunnel.',
+    'The firm is capable of cutting costs by a third.',
+    'The bridge had previously been closed for a decade.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4203,7 +4229,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND155_TELLS
                         + ROUND156_TELLS
                         + ROUND157_TELLS
-                        + ROUND158_TELLS)
+                        + ROUND158_TELLS
+                        + ROUND159_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4323,7 +4350,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND155_ORDINARY
                            + ROUND156_ORDINARY
                            + ROUND157_ORDINARY
-                           + ROUND158_ORDINARY)
+                           + ROUND158_ORDINARY
+                           + ROUND159_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

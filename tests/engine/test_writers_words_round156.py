@@ -7,7 +7,9 @@ guilty of murder" became an official (a jury's verdict is on a police officer), 
 became "second term", "trying to determine why" became "figure out", "the pay offer" a "deal",
 "buyers" of electric cars "investors", "extinct within 20 years" lost its "within", "the fossil could
 change our understanding" became "would", "eliminated fake accounts" became "killed" and "snow made
-driving conditions treacherous" became "was driving". Each is mended by a negated condition on its
+driving conditions treacherous" became "was driving"; in round 159 "the financial crisis" became
+"economic", a car's "new model" a "version", "confirmed their engagement" "showed" and a ceasefire
+that "has largely held" "kept". Each is mended by a negated condition on its
 lexicon row, a veto in resources/channel/rate_vetoes.tsv or the numerals' label words; the spun use
 beside it is still repaired. Sentences written for this test.
 """
@@ -28,6 +30,9 @@ from test_news_repair import body
     "Conservationists warned that the species could become extinct within 20 years.",
     "Researchers said the fossil could change our understanding of how birds evolved.",
     "Snow and ice made driving conditions treacherous across much of the north.",
+    # round 159: a financial crisis, a car model on sale, an engagement confirmed, a ceasefire that held
+    "The former prime minister, who led the country through the financial crisis, has died aged 79.",
+    "The new model will go on sale in Europe early next year.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
@@ -41,6 +46,8 @@ def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
      "Snow and ice made driving conditions", "across much of"),
     ("The storm was upgraded to a Category 4 hurricane, officers mentioned.",
      "Category 4 hurricane", "officials said"),
+    ("The pair confirmed their engagement in a joint assertion.", "confirmed their engagement", "joint statement"),
+    ("The ceasefire has largely held because it took impact final week.", "largely held", "took effect"),
 ])
 def test_the_writers_word_stays_beside_a_repair(engine, spun, kept, repaired):
     fixed = body(engine, spun)
