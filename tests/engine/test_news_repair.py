@@ -3986,6 +3986,141 @@ ROUND155_ORDINARY = [
     'The talks offered no quick fix for the situation in the region, diplomats said.',
 ]
 
+ROUND156_TELLS = [
+    ('Overnight temperatures fell effectively under freezing across the valley.',
+     'Overnight temperatures fell well below freezing across the valley.'),
+    ('Residents fled as the wildfire unfold towards the hills.',
+     'Residents fled as the wildfire spread towards the hills.'),
+    ('He pleaded not guilty to all costs at his first court appearance.',
+     'He pleaded not guilty to all charges at his first court appearance.'),
+    ('The bank was fined for deceptive prospects about its fees.',
+     'The bank was fined for misleading customers about its fees.'),
+    ('Inspectors found overcrowding at two detention amenities in Texas.',
+     'Inspectors found overcrowding at two detention facilities in Texas.'),
+    ("The deal allows inspectors to visit the country's nuclear amenities.",
+     "The deal allows inspectors to visit the country's nuclear facilities."),
+    ('The government chartered three constitution flights to bring citizens home.',
+     'The government chartered three charter flights to bring citizens home.'),
+    ('Parents are worried about rising sophistication sizes in primary schools.',
+     'Parents are worried about rising class sizes in primary schools.'),
+    ('Shareholders have filed a sophistication motion against the carmaker.',
+     'Shareholders have filed a class action against the carmaker.'),
+    ('Doctors will test a new synthetic intelligence mannequin next year.',
+     'Doctors will test a new artificial intelligence model next year.'),
+    ('The startup released a reasoning mannequin that rivals larger systems.',
+     'The startup released a reasoning model that rivals larger systems.'),
+]
+
+ROUND156_ORDINARY = [
+    'The order effectively put the estate under the control of the court.',
+    'Residents watched the drama unfold from the hillside as the wildfire approached.',
+    'The contractor is responsible for all costs of the repair.',
+    "The deceptive advertising hurt the company's prospects.",
+    "The hotel's amenities include a pool, but the detention centre has none.",
+    'The constitution gives parliament the power to ban flights.',
+    'The sophistication of the design impressed buyers of all sizes.',
+    'The mannequin in the shop window wore a winter coat.',
+]
+
+ROUND157_TELLS = [
+    ('The country plans to close its last coal-fired energy crops by 2030.',
+     'The country plans to close its last coal-fired power plants by 2030.'),
+    ("Wind farms produced a file share of the nation's electricity in January.",
+     "Wind farms produced a record share of the nation's electricity in January."),
+    ('The Senate passed the local weather invoice late on Thursday.',
+     'The Senate passed the climate bill late on Thursday.'),
+    ('The refiner reported bumper income for the third quarter.',
+     'The refiner reported bumper profits for the third quarter.'),
+    ('The facility grid failed during the heatwave.',
+     'The power grid failed during the heatwave.'),
+    ('Dozens of families were stranded on the airport overnight.',
+     'Dozens of families were stranded at the airport overnight.'),
+    ('Rail workers voted to just accept the improved deal.',
+     'Rail workers voted to accept the improved deal.'),
+    ('The union urged its members to reject the pay supply.',
+     'The union urged its members to reject the pay offer.'),
+    ('The couple introduced the delivery of their first baby on Monday.',
+     'The couple announced the birth of their first baby on Monday.'),
+    ('The turtles return each year to put their eggs on the beach.',
+     'The turtles return each year to lay their eggs on the beach.'),
+    ('Trains were cancelled after a sign failure near the station.',
+     'Trains were cancelled after a signal failure near the station.'),
+    ('The regulator said it would assessment the merger in the spring.',
+     'The regulator said it would review the merger in the spring.'),
+]
+
+ROUND157_ORDINARY = [
+    'The question of who holds power crops up in every debate.',
+    'Farmers grow energy crops such as willow on the poorer land.',
+    'Staff saved the report to a file share of the office network.',
+    "Farmers expect a bumper income from this year's harvest.",
+    'The local weather station recorded the highest rainfall in years.',
+    "The plane was stranded on the airport's only runway for an hour.",
+    'Investors should not put their eggs in one basket.',
+    'The company introduced the delivery of groceries by drone last year.',
+    'The council will carry out an assessment of the damage.',
+]
+
+ROUND158_TELLS = [
+    ('The mayor wants to introduce a congestion cost for lorries.',
+     'The mayor wants to introduce a congestion charge for lorries.'),
+    ('An owl was found nesting in a hole tree behind the school.',
+     'An owl was found nesting in a hollow tree behind the school.'),
+    ('A pod of dolphins was noticed off the coast of Cornwall.',
+     'A pod of dolphins was spotted off the coast of Cornwall.'),
+    ('She served two phrases as governor before entering the Senate.',
+     'She served two terms as governor before entering the Senate.'),
+    ('The star lies about 40 sunshine years from Earth.',
+     'The star lies about 40 light years from Earth.'),
+    ('The opposition refused to accept a disputed rely in the capital.',
+     'The opposition refused to accept a disputed count in the capital.'),
+    ('Officials halted the vote rely after the power cut.',
+     'Officials halted the vote count after the power cut.'),
+    ('The family said justice had been completed at last.',
+     'The family said justice had been done at last.'),
+    ('Police warned that driving circumstances would worsen overnight.',
+     'Police warned that driving conditions would worsen overnight.'),
+    ('The platform removed thousands of faux accounts linked to the campaign.',
+     'The platform removed thousands of fake accounts linked to the campaign.'),
+]
+
+ROUND158_ORDINARY = [
+    'Traffic congestion cost the economy billions last year.',
+    'Workers dug a hole near the tree to lay the cable.',
+    'Nobody noticed the boat drifting off the coast until dawn.',
+    'She remembered the sunshine years of her childhood by the sea.',
+    'Those who run the vote rely on hundreds of volunteers.',
+    'The bridge had been completed two years ahead of schedule.',
+    'The driving force behind the plan was the mayor.',
+    'The faux fur coat sold out within a day.',
+]
+
+ROUND159_TELLS = [
+    ('Doctors said the singer was recovering effectively after the operation.',
+     'Doctors said the singer was recovering well after the operation.'),
+    ('Colleges warn of a funding disaster as enrolment falls.',
+     'Colleges warn of a funding crisis as enrolment falls.'),
+    ('Prices rose for the third 12 months operating.',
+     'Prices rose for the third year running.'),
+    ('Smoke crammed the tunnel after the lorry caught fire.',
+     'Smoke filled the tunnel after the lorry caught fire.'),
+    ('Owners will be capable of cost their cars at home.',
+     'Owners will be able to charge their cars at home.'),
+    ('House prices have doubled previously decade.',
+     'House prices have doubled in the past decade.'),
+    ('The river has flooded twice previously 20 years.',
+     'The river has flooded twice in the past 20 years.'),
+]
+
+ROUND159_ORDINARY = [
+    'The new drug was effective in patients recovering from surgery.',
+    'The flood was a disaster for the funding of local clubs.',
+    'The operating profit fell over the past 12 months.',
+    'Commuters crammed the platform as smoke drifted from the tunnel.',
+    'The firm is capable of cutting costs by a third.',
+    'The bridge had previously been closed for a decade.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4100,7 +4235,12 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND150_TELLS
                         + ROUND151_TELLS
                         + ROUND152_TELLS
-                        + ROUND153_TELLS)
+                        + ROUND153_TELLS
+                        + ROUND155_TELLS
+                        + ROUND156_TELLS
+                        + ROUND157_TELLS
+                        + ROUND158_TELLS
+                        + ROUND159_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4216,7 +4356,12 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND150_ORDINARY
                            + ROUND151_ORDINARY
                            + ROUND152_ORDINARY
-                           + ROUND153_ORDINARY)
+                           + ROUND153_ORDINARY
+                           + ROUND155_ORDINARY
+                           + ROUND156_ORDINARY
+                           + ROUND157_ORDINARY
+                           + ROUND158_ORDINARY
+                           + ROUND159_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

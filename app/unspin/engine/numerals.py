@@ -24,7 +24,8 @@ _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section fig
                           "nov. dec. route highway interstate exit pier terminal district ward precinct "
                           "channel track lane platform bay hangar runway unit apartment suite floor "
                           "grade size model series episode season round game match race heat ^ x × "
-                          "category tier stage rule act vol. pillar flight hole lap leg".split())
+                          # a storm's or an alert's scale ("a Category 4 hurricane", "force 9 gales"), a race's leg
+                          "category cat tier stage force rule act vol. pillar flight hole lap leg".split())
 # Written with a capital, these name one of a series ("Year 3 visit", "Key Stage 1 play", "Part 2 of the
 # series"): the digit names one, it counts none. In lowercase they may stand before a count ("this year 3 players
 # left"), so only the capitalised form blocks.
