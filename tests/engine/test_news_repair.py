@@ -4121,6 +4121,45 @@ ROUND159_ORDINARY = [
     'The bridge had previously been closed for a decade.',
 ]
 
+ROUND160_TELLS = [
+    ('Local officials approved a new park on the positioning of the old factory.',
+     'Local officials approved a new park on the site of the old factory.'),
+    ('The police chief said officers would patrol the area extra typically.',
+     'The police chief said officers would patrol the area more often.'),
+    ('Volunteers planted more than 1,000 timber along the river.',
+     'Volunteers planted more than 1,000 trees along the river.'),
+    ("The startup's valuation has tripled since its final funding round.",
+     "The startup's valuation has tripled since its last funding round."),
+    ('The chief executive told staff in a memo that more cuts had been potential.',
+     'The chief executive told staff in a memo that more cuts had been possible.'),
+    ('The chatbot gave improper answers to simple questions.',
+     'The chatbot gave wrong answers to simple questions.'),
+    ('That mentioned, the risks remain high for the bank.',
+     'That said, the risks remain high for the bank.'),
+    ('The report found that the service was failing susceptible kids.',
+     'The report found that the service was failing vulnerable children.'),
+    ('The company said it took the issues very critically.',
+     'The company said it took the concerns very seriously.'),
+    ("The author's memoir tops the bestseller checklist.",
+     "The author's memoir tops the bestseller list."),
+    ('The musical will switch to Broadway next year.',
+     'The musical will transfer to Broadway next year.'),
+]
+
+ROUND160_ORDINARY = [
+    'The estate sold 300 tonnes of timber last year.',
+    'The general commented on the positioning of the troops.',
+    'Two timber frames were lifted into place by the crane.',
+    'Typically, officers patrol the area twice a night.',
+    'The band played its final funding concert before the venue closed.',
+    'Staff had been potential targets of the scam, police said.',
+    'The judge said the remarks were improper.',
+    'He read every letter that mentioned, even in passing, the war.',
+    'Some plants are more susceptible to frost than others.',
+    'The critic looked at the issues very critically in her review.',
+    'Fans can switch to Broadway tickets for a small fee.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4240,7 +4279,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND156_TELLS
                         + ROUND157_TELLS
                         + ROUND158_TELLS
-                        + ROUND159_TELLS)
+                        + ROUND159_TELLS
+                        + ROUND160_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4361,7 +4401,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND156_ORDINARY
                            + ROUND157_ORDINARY
                            + ROUND158_ORDINARY
-                           + ROUND159_ORDINARY)
+                           + ROUND159_ORDINARY
+                           + ROUND160_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
