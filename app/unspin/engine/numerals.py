@@ -26,10 +26,10 @@ _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section fig
                           "grade size model series episode season round game match race heat ^ x × "
                           # a storm's or an alert's scale ("a Category 4 hurricane", "force 9 gales"), a race's leg
                           "category cat tier stage force rule act vol. pillar flight hole lap leg".split())
-# Written with a capital, these name one of a series ("Year 3 visit", "Key Stage 1 play", "Part 2 of the
-# series"): the digit names one, it counts none. In lowercase they may stand before a count ("this year 3 players
-# left"), so only the capitalised form blocks.
-_CAPITALISED_SERIES = frozenset("year stage part volume scene zone tier division form".split())
+# Written with a capital, these name one of a series ("Year 3 visit", "Part 2 of the series"), also where the
+# sentence starts with them: the digit names one, it counts none. In lowercase they may stand before a count
+# ("this year 3 players left"), so only the capitalised form blocks ("stage" and "tier" block in any case, above).
+_CAPITALISED_SERIES = frozenset("year part volume scene zone division form".split())
 _AFTER_BLOCK = frozenset("% percent per cent p.c. p.c pc pct per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
                          "million billion trillion "
                          # Measurements keep their figures in news style ("9 miles", "4 kg", "8 nm").
