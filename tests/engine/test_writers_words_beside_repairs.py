@@ -43,6 +43,12 @@ from test_news_repair import body
      "The drug lowered blood pressure in most of the patients."),
     ("The singer postponed her concerts after falling sick.",
      "The singer postponed her concerts after falling sick."),
+    # "make it possible for X to ..." read "make sure that X to ...": a blind row whose repair cannot stand
+    # before the infinitive that always follows it (dropped); Medicare's "hospital payments" are no bills
+    ("Supporters mentioned the plan would make it possible for nurses to live near the hospital.",
+     "Supporters said the plan would make it possible for nurses to live near the hospital."),
+    ("The proposals would tie hospital payments to what Medicare pays, officers mentioned.",
+     "The proposals would tie hospital payments to what Medicare pays, officials said."),
 ])
 def test_the_writers_word_stays_beside_a_repair(engine, spun, restored):
     assert body(engine, spun) == restored
