@@ -49,6 +49,9 @@ from test_news_repair import body
      "Supporters said the plan would make it possible for nurses to live near the hospital."),
     ("The proposals would tie hospital payments to what Medicare pays, officers mentioned.",
      "The proposals would tie hospital payments to what Medicare pays, officials said."),
+    # film as an art or an industry is the writer's word ("film musicals", "Scottish film")
+    ("The new exhibit of props from film musicals of the 1940s opened on Friday.",
+     "The new exhibit of props from film musicals of the 1940s opened on Friday."),
 ])
 def test_the_writers_word_stays_beside_a_repair(engine, spun, restored):
     assert body(engine, spun) == restored
