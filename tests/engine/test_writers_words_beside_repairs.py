@@ -52,6 +52,9 @@ from test_news_repair import body
     # film as an art or an industry is the writer's word ("film musicals", "Scottish film")
     ("The new exhibit of props from film musicals of the 1940s opened on Friday.",
      "The new exhibit of props from film musicals of the 1940s opened on Friday."),
+    # a shop's customers are no app's users (the observed "customer" -> "user", seen once)
+    ("A new system lets customers collect orders from a store within two hours, officers mentioned.",
+     "A new system lets customers collect orders from a store within two hours, officials said."),
 ])
 def test_the_writers_word_stays_beside_a_repair(engine, spun, restored):
     assert body(engine, spun) == restored
