@@ -4160,6 +4160,105 @@ ROUND160_ORDINARY = [
     'Fans can switch to Broadway tickets for a small fee.',
 ]
 
+ROUND161_TELLS = [
+    ('Dock staff at the harbour voted to strike next week.',
+     'Dock workers at the harbour voted to strike next week.'),
+    ('Nurses complained about their working situations on the ward.',
+     'Nurses complained about their working conditions on the ward.'),
+    ('The mining agency said it would cut 2,000 jobs.',
+     'The mining company said it would cut 2,000 jobs.'),
+    ('The Powerball jackpot price $1 billion drew long queues.',
+     'The Powerball jackpot worth $1 billion drew long queues.'),
+    ('Divers found the stays of a wooden ship off the coast.',
+     'Divers found the remains of a wooden ship off the coast.'),
+    ('The Yankees lost the opening sport of the season at home.',
+     'The Yankees lost the opening game of the season at home.'),
+    ('The Bruins received in additional time on a late goal.',
+     'The Bruins won in overtime on a late goal.'),
+    ('The Dutchman began from pole for the third race in a row.',
+     'The Dutchman started from pole for the third race in a row.'),
+    ('Verstappen led each lap in Monaco.',
+     'Verstappen led every lap in Monaco.'),
+    ('A slow tyre change may value him the lead in the standings.',
+     'A slow tyre change may cost him the lead in the standings.'),
+    ('Airlines will go on the price of fuel to passengers.',
+     'Airlines will pass on the cost of fuel to passengers.'),
+    ('The coins, relationship again 2,000 years, were found by a farmer.',
+     'The coins, dating back 2,000 years, were found by a farmer.'),
+    ('The tomb, relationship again to the Bronze Age, was opened on Friday.',
+     'The tomb, dating back to the Bronze Age, was opened on Friday.'),
+    ('The plastic case feels low-cost for a phone at that price.',
+     'The plastic case feels cheap for a phone at that price.'),
+    ('Two crew members docked with the area station on Sunday.',
+     'Two crew members docked with the space station on Sunday.'),
+    ('The exhibition includes drawings loaned from personal collections.',
+     'The exhibition includes drawings loaned from private collections.'),
+    ('The vase bought at public sale in New York last month.',
+     'The vase sold at auction in New York last month.'),
+    ('The shortstop agreed a contract price $200 million.',
+     'The shortstop agreed a contract worth $200 million.'),
+    ('The sculpture went for a report $40 million.',
+     'The sculpture went for a record $40 million.'),
+]
+
+ROUND161_ORDINARY = [
+    'The staff at the dock café were friendly and quick.',
+    'Rescuers faced difficult situations while working in the flooded mine.',
+    'The environment agency fined the mining firm for polluting the river.',
+    'The price of a lottery ticket rose to $2 on Monday.',
+    'The hotel stays open all year and stays busy in winter.',
+    "The opening ceremony of the sport's biggest event drew millions.",
+    'He received the medal in a ceremony that ran into additional time.',
+    'The driving force behind the reforms began from a simple idea.',
+    'Each lap of the new circuit is five kilometres long.',
+    'Voters value him for his honesty, polls show.',
+    'The news will go on the front page of the price guide.',
+    'Their relationship again came under strain after the election.',
+    'The airline offers low-cost flights to the area.',
+    'The area around the station was closed after the fire.',
+    'Many readers keep personal collections of letters and diaries.',
+    'The public sale of shares raised $3 billion for the firm.',
+    'The contract price was agreed before the work began.',
+    'The agency published a report on Tuesday on housing costs.',
+    'The struggling club sacked its manager after a run of defeats.',
+    'Shares launched on the exchange rose sharply on the first day.',
+    "The museum's collection of Roman coins is the largest in the country.",
+    'Economists warned that the new tax on imports could push prices up sharply.',
+    'The space agency launched a mission to study the surface of Venus.',
+    "The artist's retrospective includes paintings from private collections across Europe.",
+]
+
+ROUND162_TELLS = [
+    ('Tourists paid hundreds of kilos a 12 months more for flights.',
+     'Tourists paid hundreds of pounds a year more for flights.'),
+    ('Thousands of delivery containers sat idle at the port.',
+     'Thousands of shipping containers sat idle at the port.'),
+    ('The betting agency closed 200 shops.',
+     'The betting company closed 200 shops.'),
+    ('The striker missed a month with a damaged finger.',
+     'The striker missed a month with a broken finger.'),
+    ('The referee stopped the struggle in the seventh round.',
+     'The referee stopped the fight in the seventh round.'),
+    ('The cyclist failed a drug check after the stage.',
+     'The cyclist failed a drug test after the stage.'),
+    ('Mortgage rates are on the highest degree since 2008.',
+     'Mortgage rates are at the highest level since 2008.'),
+    ('Dozens of ships ready offshore could not unload.',
+     'Dozens of ships waiting offshore could not unload.'),
+]
+
+ROUND162_ORDINARY = [
+    'Delivery drivers unloaded the containers at the depot.',
+    'The agency regulates betting shops and casinos.',
+    'The parcel arrived damaged, and a finger of the glove was torn.',
+    'Her struggle to stop the bleeding lasted an hour.',
+    'Police set up a drug check on the road into town.',
+    'He was praised to the highest degree by his colleagues.',
+    'The ships were ready to sail once the fog lifted.',
+    'Demand for food parcels had never been greater, the charity said.',
+    'The team traded two prospects for a veteran pitcher.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4280,7 +4379,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND157_TELLS
                         + ROUND158_TELLS
                         + ROUND159_TELLS
-                        + ROUND160_TELLS)
+                        + ROUND160_TELLS
+                        + ROUND161_TELLS
+                        + ROUND162_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4402,7 +4503,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND157_ORDINARY
                            + ROUND158_ORDINARY
                            + ROUND159_ORDINARY
-                           + ROUND160_ORDINARY)
+                           + ROUND160_ORDINARY
+                           + ROUND161_ORDINARY
+                           + ROUND162_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
