@@ -323,7 +323,7 @@ def _word_of_term(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A crude singular for matching terms (not for display): networks -> network."""
-    if word.endswith(("'s", "\u2019s")):
+    if word.endswith(tuple(POSSESSIVE_ENDS)):
         return word   # a possessive ("alzheimer's") is no plural
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
