@@ -213,15 +213,11 @@ def rate_vetoes() -> dict[tuple[str, str], str]:
     """The hand-written vetoes of observed rates (resources/channel/rate_vetoes.tsv) by (spun, original): their
     negated conditions bind the observed lexicon's entry of the same swap ("a lot of people" is no "much of
     people", whether the rate or the entry proposes it). Several rows for one swap join."""
-    from unspin.engine.swap_rates import bundled_veto_paths
+    from unspin.engine.swap_rates import bundled_veto_paths, load_vetoes
     out: dict[tuple[str, str], str] = {}
-    for path in bundled_veto_paths():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if not line.strip() or line.startswith("#") or line.startswith("spun\t") or len(cols) < 3:
-                continue
-            key = (cols[0].strip().lower(), cols[1].strip().lower())
-            out[key] = ",".join(w for w in (out.get(key, ""), cols[2].strip()) if w)
+    for v in load_vetoes(bundled_veto_paths())[0]:   # the engine's own reader: the rows it applies
+        key = (v.spun, v.original)
+        out[key] = ",".join(w for w in (out.get(key, ""), ",".join(v.written)) if w)
     return out
 
 

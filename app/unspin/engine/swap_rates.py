@@ -126,6 +126,7 @@ class RateVeto:
     spun: str                       # lowercase words, as in the rates table
     original: str                   # the original whose rate is vetoed
     when: tuple                     # the parsed negated conditions (conditions.ParsedCondition)
+    written: tuple = ()             # the same conditions as the file writes them ("!near:AI|chatbot")
 
 
 def parse_vetoes(text: str, path: str = "<vetoes>") -> tuple[list[RateVeto], list[LexiconProblem]]:
@@ -157,7 +158,7 @@ def parse_vetoes(text: str, path: str = "<vetoes>") -> tuple[list[RateVeto], lis
         if any(c.reads & (PARSE | Reads.PARSE_WHEN_UNSURE | ENTITIES) for c in parsed):
             problems.append(LexiconProblem(path, n, "a veto cannot read the parse or the entities"))
             continue
-        rows.append(RateVeto(spun, original, parsed))
+        rows.append(RateVeto(spun, original, parsed, tuple(w.strip() for w in cols[2].split(",") if w.strip())))
     return rows, problems
 
 
