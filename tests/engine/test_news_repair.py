@@ -4259,6 +4259,88 @@ ROUND162_ORDINARY = [
     'The team traded two prospects for a veteran pitcher.',
 ]
 
+ROUND169_TELLS = [
+    ('The bishop said the cathedral needs money for pressing repairs.',
+     'The bishop said the cathedral needs money for urgent repairs.'),
+    ('The congregation raised money to switch the leaking roof.',
+     'The congregation raised money to replace the leaking roof.'),
+    ('The town will host its annual flower present in June.',
+     'The town will host its annual flower show in June.'),
+    ('The motor present opens to the public on Friday.',
+     'The motor show opens to the public on Friday.'),
+    ('The winner of the expertise present will perform for the King.',
+     'The winner of the talent show will perform for the King.'),
+    ('Inmates were locked of their cells for most of the day.',
+     'Inmates were locked in their cells for most of the day.'),
+    ('Residents were told to boil their faucet water until further notice.',
+     'Residents were told to boil their tap water until further notice.'),
+    ('The streaming service lost subscribers after elevating its costs.',
+     'The streaming service lost subscribers after raising its prices.'),
+    ('Keepers said the calf was healthy and feeding effectively.',
+     'Keepers said the calf was healthy and feeding well.'),
+    ('The council will gather bins every three weeks from April.',
+     'The council will collect bins every three weeks from April.'),
+    ('The couple bought married in a small ceremony in Devon.',
+     'The couple got married in a small ceremony in Devon.'),
+    ('Reservoir ranges are at their lowest for thirty years.',
+     'Reservoir levels are at their lowest for thirty years.'),
+    ('The Environment Agency issued extreme flood warnings for the area.',
+     'The Environment Agency issued severe flood warnings for the area.'),
+    ('Residents complained that potholes had not been mounted for months.',
+     'Residents complained that potholes had not been fixed for months.'),
+]
+
+ROUND169_ORDINARY = [
+    'The lawyer said there were pressing questions about the deal.',
+    'Remember to switch the lights off when you leave.',
+    'She wants to switch the meeting to Thursday.',
+    'The present was wrapped in gold paper.',
+    'The minister will present the report to parliament.',
+    'The gang locked the staff in a back room.',
+    'The faucet was dripping all night.',
+    'Shares in the airline rose after it cut its costs.',
+    'The baby is feeding well and putting on weight.',
+    'Volunteers gather every Sunday to clean the beach.',
+    'She bought a house in the village last year.',
+    'He hopes to succeed in business without a degree.',
+    'The price ranges from ten to twenty pounds.',
+    'Extreme weather warnings were in force across the north.',
+    'The camera was mounted on the roof of the car.',
+]
+
+ROUND171_TELLS = [
+    ('Fraudsters are targeting pensioners with faux telephone calls.',
+     'Fraudsters are targeting pensioners with fake phone calls.'),
+    ('He plans to stroll 500 miles for the charity.',
+     'He plans to walk 500 miles for the charity.'),
+    ('A bench was unveiled in reminiscence of the former mayor.',
+     'A bench was unveiled in memory of the former mayor.'),
+    ('The actor is about to star in a new version of the novel.',
+     'The actor is set to star in a new version of the novel.'),
+    ('The drama is based on a basic novel by Thomas Hardy.',
+     'The drama is based on a classic novel by Thomas Hardy.'),
+    ('The show featured dozens of basic automobiles from the 1960s.',
+     'The show featured dozens of classic cars from the 1960s.'),
+    ('Tickets sold out within minutes of occurring sale.',
+     'Tickets sold out within minutes of going on sale.'),
+    ('The airport said flights were operating usually again.',
+     'The airport said flights were running normally again.'),
+    ('The singer thanked fans for his or her assist over the years.',
+     'The singer thanked fans for their support over the years.'),
+]
+
+ROUND171_ORDINARY = [
+    'The designer is known for her faux fur coats.',
+    'The study reported a mean of 4.2 visits per patient.',
+    'They like to stroll along the beach after dinner.',
+    'She has a good memory for faces.',
+    'The train is about to leave the station.',
+    'The course covers basic first aid.',
+    'The accident occurred on the main road.',
+    'The factory is operating at full capacity.',
+    'Each applicant must submit his or her passport.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4381,7 +4463,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND159_TELLS
                         + ROUND160_TELLS
                         + ROUND161_TELLS
-                        + ROUND162_TELLS)
+                        + ROUND162_TELLS
+                        + ROUND169_TELLS
+                        + ROUND171_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4505,7 +4589,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND159_ORDINARY
                            + ROUND160_ORDINARY
                            + ROUND161_ORDINARY
-                           + ROUND162_ORDINARY)
+                           + ROUND162_ORDINARY
+                           + ROUND169_ORDINARY
+                           + ROUND171_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -1,0 +1,34 @@
+"""A writer's word on a spun page stays (lead's tells rounds 169-170: churches, prisons, fire services,
+councils, schools, regulation).
+
+After a spun preamble, ordinary sentences of our own lost a word the writer chose: a headteacher who
+"praised pupils for their patience" praised "students" (the restorer took the weak candidate of the
+"pupil loans" -> "student loans" row, whose spun uses are all compounds before a noun), and what a law, a
+rule or a vote "requires" was "needed" (the rough spinner's blind require -> need row, at 0.2, lifted on a
+spun page: "a law requiring that every kit be tested", "would require a separate vote"). The weak
+candidate now stands only before a noun, and the blind row not near a law, a rule, a regulator, a council
+or a vote. Sentences written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_news_repair import body
+
+
+@pytest.mark.parametrize("sentence", [
+    "The headteacher praised pupils for their patience.",
+    "Lawmakers passed a law in 2021 requiring that every new kit be tested within 60 days.",
+    "Building the new station would require a separate vote and a bond.",
+    "The rule also requires seat belts in vans used to carry workers.",
+])
+def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
+    assert body(engine, sentence) == sentence
+
+
+@pytest.mark.parametrize("spun, want", [
+    # the spun uses the mended rows still repair
+    ("Graduates with pupil loans will pay less under the plan.", "student loans"),
+])
+def test_the_spun_use_is_still_repaired(engine, spun, want):
+    assert want in body(engine, spun)
