@@ -2187,7 +2187,7 @@ ROUND87_TELLS = [
     ('The companies said they had supplied an increase of 8 percent tied to modifications in working practices.',
      'The companies said they had offered a rise of 8 percent tied to changes in working practices.'),
     ('Passengers had been suggested to verify earlier than they journey.',
-     'Passengers were advised to check before they journey.'),
+     'Passengers were advised to check before they travel.'),
     ('Business groups warned that the motion would hit shops already struggling to get better.',
      'Business groups warned that the action would hit shops already struggling to recover.'),
     ('The minister urged the union to place the supply to its members.',
@@ -4341,6 +4341,73 @@ ROUND171_ORDINARY = [
     'Each applicant must submit his or her passport.',
 ]
 
+ROUND172_TELLS = [
+    ('The president is expected to journey to Europe later this month.',
+     'The president is expected to travel to Europe later this month.'),
+    ('Lawmakers are running out of time to achieve a deal on the budget.',
+     'Lawmakers are running out of time to reach a deal on the budget.'),
+    ('The jury took two days to achieve a verdict.',
+     'The jury took two days to reach a verdict.'),
+    ('The mayor faces growing strain to resign.',
+     'The mayor faces growing pressure to resign.'),
+    ('Republicans maintain a slim majority in the House.',
+     'Republicans hold a narrow majority in the House.'),
+]
+
+ROUND172_ORDINARY = [
+    'The journey to the coast took six hours.',
+    'The team hopes to achieve a top-four finish.',
+    'The new rules will put a strain on small businesses.',
+    'Officials want to maintain a balance between safety and cost.',
+]
+
+ROUND173_TELLS = [
+    ('The drug has been authorised to be used in the UK.',
+     'The drug has been approved for use in the UK.'),
+    ('Early prognosis is key to successful treatment.',
+     'Early diagnosis is key to successful treatment.'),
+    ('The study adopted the members for ten years.',
+     'The study followed the participants for ten years.'),
+    ('People who slept less than six hours an evening were more likely to develop dementia.',
+     'People who slept less than six hours a night were more likely to develop dementia.'),
+]
+
+ROUND173_ORDINARY = [
+    'Doctors warned that the results need to be confirmed in larger studies.',
+    'People who slept less than six hours a night were more likely to develop dementia.',
+    'The club adopted the new rules at its annual meeting.',
+    'The shop is open until eight in the evening.',
+]
+
+ROUND174_TELLS = [
+    ('The pageant line-up was announced on Thursday.',
+     'The festival line-up was announced on Thursday.'),
+    ('The newspaper will stop printing a day by day version next year.',
+     'The newspaper will stop printing a daily edition next year.'),
+    ('Advertising revenue has fallen as readers transfer on-line.',
+     'Advertising revenue has fallen as readers move online.'),
+    ('The finale was watched by a median viewers of eight million.',
+     'The finale was watched by an average audience of eight million.'),
+]
+
+ROUND174_ORDINARY = [
+    'The beauty pageant was held in Manila.',
+    'The money was moved online to a new account.',
+    'The median age of the viewers was 54.',
+]
+
+ROUND175_TELLS = [
+    ("It isn't but clear what caused the collapse.",
+     "It isn't yet clear what caused the collapse."),
+    ("The club hasn't but decided who will replace him.",
+     "The club hasn't yet decided who will replace him."),
+]
+
+ROUND175_ORDINARY = [
+    "It isn't cheap, but it works.",
+    "He hasn't played, but he trained on Friday.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4465,7 +4532,11 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND161_TELLS
                         + ROUND162_TELLS
                         + ROUND169_TELLS
-                        + ROUND171_TELLS)
+                        + ROUND171_TELLS
+                        + ROUND172_TELLS
+                        + ROUND173_TELLS
+                        + ROUND174_TELLS
+                        + ROUND175_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4591,7 +4662,11 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND161_ORDINARY
                            + ROUND162_ORDINARY
                            + ROUND169_ORDINARY
-                           + ROUND171_ORDINARY)
+                           + ROUND171_ORDINARY
+                           + ROUND172_ORDINARY
+                           + ROUND173_ORDINARY
+                           + ROUND174_ORDINARY
+                           + ROUND175_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

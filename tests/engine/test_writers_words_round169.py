@@ -7,7 +7,10 @@ After a spun preamble, ordinary sentences of our own lost a word the writer chos
 rule or a vote "requires" was "needed" (the rough spinner's blind require -> need row, at 0.2, lifted on a
 spun page: "a law requiring that every kit be tested", "would require a separate vote"). The weak
 candidate now stands only before a noun, and the blind row not near a law, a rule, a regulator, a council
-or a vote. Sentences written for this test.
+or a vote. In round 173 a finding that "needs to be confirmed in larger studies" was "shown" (the observed
+rate confirm -> show; a spun "showed" is active, so the passive and "confirmed in / by" are vetoed), and
+people "more likely to develop dementia" were "likely to grow" it (the weak candidate of a row whose spun
+use is a number or an economy that develops). Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ from test_news_repair import body
     "Lawmakers passed a law in 2021 requiring that every new kit be tested within 60 days.",
     "Building the new station would require a separate vote and a bond.",
     "The rule also requires seat belts in vans used to carry workers.",
+    # round 173: a finding still to be confirmed, an illness one develops
+    "Doctors warned that the results need to be confirmed in larger studies.",
+    "People who slept less than six hours a night were more likely to develop dementia.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
