@@ -4408,6 +4408,151 @@ ROUND175_ORDINARY = [
     "He hasn't played, but he trained on Friday.",
 ]
 
+ROUND163_TELLS = [
+    ('The finances provider added ten new routes from Manchester.',
+     'The budget carrier added ten new routes from Manchester.'),
+    ('The company posted a report revenue for the third quarter in a row.',
+     'The company posted a record profit for the third quarter in a row.'),
+    ('The jet returned to the airport after a fowl strike on take-off.',
+     'The jet returned to the airport after a bird strike on take-off.'),
+    ('Pilots at the provider will vote on the pay deal next week.',
+     'Pilots at the carrier will vote on the pay deal next week.'),
+    ('The airline said it would close its loss-making providers to the Gulf.',
+     'The airline said it would close its loss-making services to the Gulf.'),
+    ('The plane circled over the sea after which landed at a nearby airfield.',
+     'The plane circled over the sea and then landed at a nearby airfield.'),
+    ('Snow is expected in components of the country by Thursday.',
+     'Snow is expected in parts of the country by Thursday.'),
+    ('The storm is expected to carry flooding to low-lying towns.',
+     'The storm is expected to bring flooding to low-lying towns.'),
+    ('Forecasters said it would really feel a lot colder by the weekend.',
+     'Forecasters said it would feel much colder by the weekend.'),
+    ('The timing of the next cut will rely upon how the labour market holds up.',
+     'The timing of the next cut will depend on how the labour market holds up.'),
+    ('Borrowers on variable deals face greater month-to-month payments.',
+     'Borrowers on variable deals face higher monthly payments.'),
+    ('Inflation rose to 6 percent, the very best since 1991.',
+     'Inflation rose to 6 percent, the highest since 1991.'),
+    ('The rate-setting committee was divided on the choice, the minutes showed.',
+     'The rate-setting committee was divided on the decision, the minutes showed.'),
+    ('The gunman was jailed for all times at the Old Bailey.',
+     'The gunman was jailed for life at the Old Bailey.'),
+    ('The judge said the defendant posed a critical hazard to women.',
+     'The judge said the defendant posed a serious danger to women.'),
+    ('The court heard she had proven no regret since the attack.',
+     'The court heard she had shown no remorse since the attack.'),
+    ('His mother cried because the sentence was read out.',
+     'His mother cried as the sentence was read out.'),
+    ('Airlines blamed the rising value of jet gasoline for higher fares.',
+     'Airlines blamed the rising cost of jet fuel for higher fares.'),
+]
+
+ROUND163_ORDINARY = [
+    'The internet provider said the outage affected customers across the country.',
+    "The airline's Wi-Fi provider said the service would be restored by Friday.",
+    'The tour provider refunded passengers whose flights were cancelled.',
+    'The firm will report revenue for the quarter on Thursday.',
+    "It was the band's very best since their debut album, critics said.",
+    'The board will vote on the choice of a new chairman next month.',
+    'Voters were given the choice between two candidates.',
+    'The chemical leak posed a critical hazard to workers at the plant.',
+    'He appealed because the sentence was too harsh.',
+    "Steel and coal were key components of the country's economy.",
+    'Airlines have been hit hard by the rising cost of jet fuel.',
+    'He will serve a minimum of 18 years before he is eligible for parole.',
+    'Thunderstorms are likely to develop by the afternoon, with a chance of hail.',
+    'The plane landed safely on the second attempt.',
+    'Relying upon how the vote goes, the bill could pass or fail.',
+]
+
+ROUND164_TELLS = [
+    ('Households had been separated at the border, the report found.',
+     'Families were separated at the border, the report found.'),
+    ('The fishing boat received into problem in heavy seas.',
+     'The fishing boat got into difficulty in heavy seas.'),
+    ('Early polls steered a close race between the two main parties.',
+     'Early polls suggested a close race between the two main parties.'),
+    ('Protesters gathered before the outcomes were introduced.',
+     'Protesters gathered before the results were announced.'),
+    ('The Greens are heading in the right direction to become the second-largest party.',
+     'The Greens are on course to become the second-largest party.'),
+    ('Foreign networks used fake accounts to unfold disinformation about the vote.',
+     'Foreign networks used fake accounts to spread disinformation about the vote.'),
+    ('Tickets are occurring sale on Friday morning.',
+     'Tickets are going on sale on Friday morning.'),
+    ("The rapper will headline the festival's essential stage on Sunday.",
+     "The rapper will headline the festival's main stage on Sunday."),
+    ('The single climbed to primary within the charts in ten countries.',
+     'The single climbed to number one in the charts in ten countries.'),
+]
+
+ROUND164_ORDINARY = [
+    'Households were separated into three income groups for the survey.',
+    'The economy is heading in the right direction, the minister said.',
+    "Recording the album was an essential stage in the band's development.",
+    'The chatbot sometimes makes up facts and presents them as fact.',
+    "The company's engineers were told to ship the feature before rivals.",
+    'Events began to unfold quickly after the polls closed.',
+]
+
+ROUND165_TELLS = [
+    ('The university must cut costs to stability its books.',
+     'The university must cut costs to balance its books.'),
+    ('Students occupied the building in protest against lease rises.',
+     'Students occupied the building in protest against rent rises.'),
+    ('Thousands of students may not obtain their levels this summer.',
+     'Thousands of students may not receive their degrees this summer.'),
+    ('The strike will shut down your complete community on Monday.',
+     'The strike will shut down the entire network on Monday.'),
+    ('Talks between the union and the bus company have damaged down.',
+     'Talks between the union and the bus company have broken down.'),
+    ('A reduced service will run on most traces during the strike.',
+     'A reduced service will run on most lines during the strike.'),
+    ('Passengers were suggested to journey only if necessary.',
+     'Passengers were advised to travel only if necessary.'),
+    ('Drivers were told to travel provided that obligatory.',
+     'Drivers were told to travel only if necessary.'),
+    ('Commuters are suggested to check before they travel.',
+     'Commuters are advised to check before they travel.'),
+    ('The last trains will leave earlier than ordinary on Friday.',
+     'The last trains will leave earlier than usual on Friday.'),
+    ('Helicopters were sent to sort out the blaze from the air.',
+     'Helicopters were sent to tackle the blaze from the air.'),
+    ('Police believe the fireplace was began by a discarded cigarette.',
+     'Police believe the fire was started by a discarded cigarette.'),
+    ('Detectives said the fire began intentionally.',
+     'Detectives said the fire started deliberately.'),
+    ('More than 7 million people are waiting for routine hospital therapy.',
+     'More than 7 million people are waiting for routine hospital treatment.'),
+    ('The waiting list hit a report 7.6 million in September.',
+     'The waiting list hit a record 7.6 million in September.'),
+    ('Some patients are ready greater than two years for surgery.',
+     'Some patients are waiting more than two years for surgery.'),
+    ('Ambulances queued outdoors A&E for most of the night.',
+     'Ambulances queued outside A&E for most of the night.'),
+    ('Too many patients should not being seen quickly enough.',
+     'Too many patients are not being seen quickly enough.'),
+    ('Half of patients were not seen inside the goal time.',
+     'Half of patients were not seen within the target time.'),
+    ('The trust missed the four-hour goal for A&E patients again.',
+     'The trust missed the four-hour target for A&E patients again.'),
+    ('The news despatched shares tumbling on Monday.',
+     'The news sent shares tumbling on Monday.'),
+]
+
+ROUND165_ORDINARY = [
+    'The car was damaged down one side in the crash.',
+    'Investigators removed most traces of the chemical from the site.',
+    'Older people are suggested to be more at risk, the study found.',
+    'The landlord said the lease rises in line with inflation every year.',
+    'Shut down your computer before installing the update.',
+    'The programme began small and grew quickly.',
+    'Cancer patients are not being seen within the target time.',
+    'Trains will start later and finish earlier than usual on strike days.',
+    'Patients were left on trolleys in corridors for up to 12 hours.',
+    'Physiotherapists offer routine hospital therapy sessions to stroke patients.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4536,7 +4681,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND172_TELLS
                         + ROUND173_TELLS
                         + ROUND174_TELLS
-                        + ROUND175_TELLS)
+                        + ROUND175_TELLS
+                        + ROUND163_TELLS
+                        + ROUND164_TELLS
+                        + ROUND165_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4666,7 +4814,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND172_ORDINARY
                            + ROUND173_ORDINARY
                            + ROUND174_ORDINARY
-                           + ROUND175_ORDINARY)
+                           + ROUND175_ORDINARY
+                           + ROUND163_ORDINARY
+                           + ROUND164_ORDINARY
+                           + ROUND165_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
