@@ -4553,6 +4553,171 @@ ROUND165_ORDINARY = [
     'Physiotherapists offer routine hospital therapy sessions to stroke patients.',
 ]
 
+ROUND166_TELLS = [
+    ('She was best known for her function because the village doctor.',
+     'She was best known for her role as the village doctor.'),
+    ('The long-running cleaning soap was axed after 40 years.',
+     'The long-running soap was axed after 40 years.'),
+    ('She played a nurse in the TV cleaning soap for a decade.',
+     'She played a nurse in the TV soap for a decade.'),
+    ('The cleaning soap star married in Spain.',
+     'The soap star married in Spain.'),
+    ('The fact present was filmed in a villa in Spain.',
+     'The reality show was filmed in a villa in Spain.'),
+    ('Millions watch fact TV every night.',
+     'Millions watch reality TV every night.'),
+    ('The series was renewed after sturdy critiques.',
+     'The series was renewed after strong reviews.'),
+    ('Inspectors said urgent enchancment was needed in the kitchen.',
+     'Inspectors said urgent improvement was needed in the kitchen.'),
+    ('Inspectors said pressing enchancment was needed.',
+     'Inspectors said urgent improvement was needed.'),
+    ('Inspectors found uncooked rooster in the fridge.',
+     'Inspectors found raw chicken in the fridge.'),
+    ('The shop sold fried rooster to schoolchildren.',
+     'The shop sold fried chicken to schoolchildren.'),
+    ('The rooster breast was undercooked, the inspector said.',
+     'The chicken breast was undercooked, the inspector said.'),
+    ('Raw meat had been saved subsequent to salads in the fridge.',
+     'Raw meat had been stored next to salads in the fridge.'),
+    ('Borrowers approaching off low cost deals face higher bills.',
+     'Borrowers coming off cheap deals face higher bills.'),
+    ('Borrowers approaching off fastened rates face higher bills.',
+     'Borrowers coming off fixed rates face higher bills.'),
+    ('Lenders launched new fastened offers on Monday.',
+     'Lenders launched new fixed deals on Monday.'),
+    ('Five-year fastened deals are now below 4 percent.',
+     'Five-year fixed deals are now below 4 percent.'),
+    ('The typical asking value rose by 1 percent in May.',
+     'The average asking price rose by 1 percent in May.'),
+    ('The car can travel 300 miles on a single cost.',
+     'The car can travel 300 miles on a single charge.'),
+    ('Sales of Chinese language-made cars doubled.',
+     'Sales of Chinese-made cars doubled.'),
+    ('The general, who had served in two cupboards, died on Friday.',
+     'The general, who had served in two cabinets, died on Friday.'),
+]
+
+ROUND166_ORDINARY = [
+    'The cleaning soap was kept in a cupboard under the sink.',
+    'The charity is approaching off-duty nurses for help.',
+    'The gate was fastened with a heavy chain.',
+    'The rooster woke the whole village at dawn.',
+    'Her typical asking fee for a speech is $50,000.',
+    "The drama's final episode drew eight million viewers.",
+    'Environmental health officers inspected the kitchen on Monday.',
+    'The couple confirmed their relationship on social media.',
+    'The new model has a range of 300 miles.',
+    "The fact present in every case was the victim's silence.",
+]
+
+ROUND167_TELLS = [
+    ('Thieves took $5 million price of jewellery.',
+     'Thieves took $5 million worth of jewellery.'),
+    ('The fund holds $2 billion price of bonds.',
+     'The fund holds $2 billion worth of bonds.'),
+    ('The report said the armed forces were stretched too skinny.',
+     'The report said the armed forces were stretched too thin.'),
+    ('Troops from both countries held a joint train near the border.',
+     'Troops from both countries held a joint exercise near the border.'),
+    ('Wreaths were laid at the conflict memorial on Sunday.',
+     'Wreaths were laid at the war memorial on Sunday.'),
+    ('An uncommon chook was seen in the garden.',
+     'A rare bird was seen in the garden.'),
+    ('Ten chook species have vanished from the island.',
+     'Ten bird species have vanished from the island.'),
+    ('The frog is getting ready to extinction.',
+     'The frog is on the brink of extinction.'),
+    ('The two nations were getting ready to conflict over the islands.',
+     'The two nations were on the brink of war over the islands.'),
+    ('The road would cut through historical woodland.',
+     'The road would cut through ancient woodland.'),
+    ('The council rejected his planning appliance last week.',
+     'The council rejected his planning application last week.'),
+    ('Officials refused her visa appliance.',
+     'Officials refused her visa application.'),
+    ('The new flats would block their mild, neighbours said.',
+     'The new flats would block their light, neighbours said.'),
+    ('The developer appealed towards the choice.',
+     'The developer appealed against the decision.'),
+    ('Never click on on a link in a text message.',
+     'Never click on a link in a text message.'),
+    ('She received a sudden e mail from her bank.',
+     'She received an unexpected email from her bank.'),
+    ('The caller was asking on your bank details.',
+     'The caller was asking for your bank details.'),
+    ('Victims misplaced a mean of £900 each.',
+     'Victims lost an average of £900 each.'),
+    ('Customers in debt can ask their supplier for a fee plan.',
+     'Customers in debt can ask their supplier for a payment plan.'),
+    ('Banks offered a mortgage fee vacation during the pandemic.',
+     'Banks offered a mortgage payment holiday during the pandemic.'),
+    ('The bank froze the account for per week.',
+     'The bank froze the account for a week.'),
+]
+
+ROUND167_ORDINARY = [
+    'The $1 million price of the painting shocked collectors.',
+    'The rail firms run a joint train service to the coast.',
+    'The chooks were let out of the coop each morning.',
+    'The company is getting ready to launch a new phone.',
+    'The museum holds historical woodland maps of the county.',
+    'The fridge is the appliance that uses the most power.',
+    'The mild weather helped the crops.',
+    'Sellers asking on your doorstep must show a badge.',
+    'The lawyer offered a flat fee plan to new clients.',
+    'Households in the north were hit hardest by the storm.',
+    'Energy firms must treat customers in debt fairly.',
+    'The council approved the application after a long debate.',
+    'The coin lost half its value in a single day.',
+    'The crowd marched past the memorial to the victims of the conflict.',
+]
+
+ROUND168_TELLS = [
+    ('She gained in straight units on Centre Court.',
+     'She won in straight sets on Centre Court.'),
+    ('He gained in straight sets on Tuesday.',
+     'He won in straight sets on Tuesday.'),
+    ('She came back before profitable the final set.',
+     'She came back before winning the final set.'),
+    ('He caught the profitable pass in overtime.',
+     'He caught the winning pass in overtime.'),
+    ('Rain stopped play on the skin courts.',
+     'Rain stopped play on the outside courts.'),
+    ("The club's opening supply was rejected on Friday.",
+     "The club's opening offer was rejected on Friday."),
+    ('The forward hit a jumper to drive additional time.',
+     'The forward hit a jumper to force overtime.'),
+    ('The guard scored on the buzzer.',
+     'The guard scored at the buzzer.'),
+    ('The Knicks signed a veteran heart on Monday.',
+     'The Knicks signed a veteran center on Monday.'),
+    ('The beginning heart fouled out in the third quarter.',
+     'The starting center fouled out in the third quarter.'),
+    ('The ahead scored 20 points in the first half.',
+     'The forward scored 20 points in the first half.'),
+    ('She was named participant of the month for March.',
+     'She was named player of the month for March.'),
+    ('He was named participant of the week after scoring twice.',
+     'He was named player of the week after scoring twice.'),
+    ('The keeper was named participant of the match.',
+     'The keeper was named player of the match.'),
+    ('A late penalty determined the sport.',
+     'A late penalty decided the game.'),
+]
+
+ROUND168_ORDINARY = [
+    'The firm was highly profitable the following year.',
+    'His finger was on the buzzer before the question ended.',
+    'The veteran heart surgeon retired last year.',
+    'The beginning heart rate of each runner was recorded.',
+    'The road ahead will be hard for the club.',
+    'Every participant of the course received a certificate.',
+    'The committee determined the sport should be dropped.',
+    'Free throws decided the game in the final minute.',
+    'The water supply was rejected by inspectors as unsafe.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4684,7 +4849,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND175_TELLS
                         + ROUND163_TELLS
                         + ROUND164_TELLS
-                        + ROUND165_TELLS)
+                        + ROUND165_TELLS
+                        + ROUND166_TELLS
+                        + ROUND167_TELLS
+                        + ROUND168_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4817,7 +4985,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND175_ORDINARY
                            + ROUND163_ORDINARY
                            + ROUND164_ORDINARY
-                           + ROUND165_ORDINARY)
+                           + ROUND165_ORDINARY
+                           + ROUND166_ORDINARY
+                           + ROUND167_ORDINARY
+                           + ROUND168_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
