@@ -4718,6 +4718,42 @@ ROUND168_ORDINARY = [
     'The water supply was rejected by inspectors as unsafe.',
 ]
 
+ROUND176_TELLS = [
+    ('The carmaker will minimize about 2,000 jobs this year.',
+     'The carmaker will cut about 2,000 jobs this year.'),
+    ('The chief executive said the company was effectively positioned for growth.',
+     'The chief executive said the company was well positioned for growth.'),
+    ('The bank put aside more money to cover bad loans.',
+     'The bank set aside more money to cover bad loans.'),
+    ('Investors welcomed the news, sending the shares larger.',
+     'Investors welcomed the news, sending the shares higher.'),
+    ('The utility reported report profits of £10 billion.',
+     'The utility reported record profits of £10 billion.'),
+]
+
+ROUND176_ORDINARY = [
+    'The two leaders agreed to put aside their differences.',
+    'The plan would minimize disruption for passengers.',
+    'Companies report earnings for the quarter next week.',
+]
+
+ROUND177_TELLS = [
+    ('The house aspect dominated the first half but failed to take their chances.',
+     'The home side dominated the first half but failed to take their chances.'),
+    ('The win lifts them to fourth within the desk.',
+     'The win lifts them to fourth in the table.'),
+    ('The race was received by a rider who started from the back of the grid.',
+     'The race was won by a rider who started from the back of the grid.'),
+    ('Followers clashed with police outside the stadium before kick-off.',
+     'Fans clashed with police outside the stadium before kick-off.'),
+]
+
+ROUND177_ORDINARY = [
+    'The letter was received by the council on Monday.',
+    'He has thousands of followers on social media.',
+    'She left the papers within the desk drawer.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4852,7 +4888,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND165_TELLS
                         + ROUND166_TELLS
                         + ROUND167_TELLS
-                        + ROUND168_TELLS)
+                        + ROUND168_TELLS
+                        + ROUND176_TELLS
+                        + ROUND177_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -4988,7 +5026,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND165_ORDINARY
                            + ROUND166_ORDINARY
                            + ROUND167_ORDINARY
-                           + ROUND168_ORDINARY)
+                           + ROUND168_ORDINARY
+                           + ROUND176_ORDINARY
+                           + ROUND177_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

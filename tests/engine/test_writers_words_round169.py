@@ -10,7 +10,9 @@ candidate now stands only before a noun, and the blind row not near a law, a rul
 or a vote. In round 173 a finding that "needs to be confirmed in larger studies" was "shown" (the observed
 rate confirm -> show; a spun "showed" is active, so the passive and "confirmed in / by" are vetoed), and
 people "more likely to develop dementia" were "likely to grow" it (the weak candidate of a row whose spun
-use is a number or an economy that develops). Sentences written for this test.
+use is a number or an economy that develops). In round 176 a bank that "set aside extra money" set aside "cash"
+(the observed cash -> money swap, seen once, read backwards): a writer's money after a quantifier, a
+determiner or a verb of saving, spending or raising is vetoed. Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ from test_news_repair import body
     # round 173: a finding still to be confirmed, an illness one develops
     "Doctors warned that the results need to be confirmed in larger studies.",
     "People who slept less than six hours a night were more likely to develop dementia.",
+    # round 176: the writer's money after a quantifier
+    "The bank set aside extra money to cover bad loans.",
+    "Volunteers raised money for the hospice that cared for her.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
