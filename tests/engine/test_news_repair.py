@@ -4754,6 +4754,25 @@ ROUND177_ORDINARY = [
     'She left the papers within the desk drawer.',
 ]
 
+ROUND181_TELLS = [
+    ('As much as a foot of snow is forecast in the mountains.',
+     'Up to a foot of snow is forecast in the mountains.'),
+    ('Residents alongside the coast were ordered to evacuate.',
+     'Residents along the coast were ordered to evacuate.'),
+    ('The national average for a gallon of normal is now $3.10.',
+     'The national average for a gallon of regular is now $3.10.'),
+    ('The college board voted 5-2 to approve the new budget.',
+     'The school board voted 5-2 to approve the new budget.'),
+    ('The city council will maintain a public listening to on the proposal next week.',
+     'The city council will hold a public hearing on the proposal next week.'),
+]
+
+ROUND181_ORDINARY = [
+    'As much as a third of the budget goes on staff.',
+    'She worked alongside the coastguard for ten years.',
+    'The College Board said the test would move online.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4890,7 +4909,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND167_TELLS
                         + ROUND168_TELLS
                         + ROUND176_TELLS
-                        + ROUND177_TELLS)
+                        + ROUND177_TELLS
+                        + ROUND181_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5028,7 +5048,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND167_ORDINARY
                            + ROUND168_ORDINARY
                            + ROUND176_ORDINARY
-                           + ROUND177_ORDINARY)
+                           + ROUND177_ORDINARY
+                           + ROUND181_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
