@@ -4773,6 +4773,21 @@ ROUND181_ORDINARY = [
     'The College Board said the test would move online.',
 ]
 
+ROUND182_TELLS = [
+    ('Users will be able to obtain the replace from next week.',
+     'Users will be able to download the update from next week.'),
+    ('Parents are worried about the period of time children spend online.',
+     'Parents are worried about the amount of time children spend online.'),
+    ('The company said the glitch had been mounted.',
+     'The company said the glitch had been fixed.'),
+]
+
+ROUND182_ORDINARY = [
+    'The mannequin in the shop window wore a red dress.',
+    'The tablets must be taken over a period of time.',
+    'The painting had been mounted on the wall.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4910,7 +4925,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND168_TELLS
                         + ROUND176_TELLS
                         + ROUND177_TELLS
-                        + ROUND181_TELLS)
+                        + ROUND181_TELLS
+                        + ROUND182_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5049,7 +5065,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND168_ORDINARY
                            + ROUND176_ORDINARY
                            + ROUND177_ORDINARY
-                           + ROUND181_ORDINARY)
+                           + ROUND181_ORDINARY
+                           + ROUND182_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -12,7 +12,8 @@ rate confirm -> show; a spun "showed" is active, so the passive and "confirmed i
 people "more likely to develop dementia" were "likely to grow" it (the weak candidate of a row whose spun
 use is a number or an economy that develops). In round 176 a bank that "set aside extra money" set aside "cash"
 (the observed cash -> money swap, seen once, read backwards): a writer's money after a quantifier, a
-determiner or a verb of saving, spending or raising is vetoed. Sentences written for this test.
+determiner or a verb of saving, spending or raising is vetoed. In round 182 a phone's "new model" with "a bigger
+screen" became a "version" (the model -> version veto now also reads screens, batteries and devices). Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ from test_news_repair import body
     # round 176: the writer's money after a quantifier
     "The bank set aside extra money to cover bad loans.",
     "Volunteers raised money for the hospice that cared for her.",
+    # round 182: a phone's new model
+    "The new model has a bigger screen and a longer battery life.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
