@@ -4788,6 +4788,23 @@ ROUND182_ORDINARY = [
     'The painting had been mounted on the wall.',
 ]
 
+ROUND183_TELLS = [
+    ('World leaders gathered amid warnings that point is working out.',
+     'World leaders gathered amid warnings that time is running out.'),
+    ('Wind and solar power generated a report share of electricity last year.',
+     'Wind and solar power generated a record share of electricity last year.'),
+    ('Homeowners can get grants of up to £7,500 to put in warmth pumps.',
+     'Homeowners can get grants of up to £7,500 to install heat pumps.'),
+    ('The species was once frequent across Britain but is now endangered.',
+     'The species was once common across Britain but is now endangered.'),
+]
+
+ROUND183_ORDINARY = [
+    'The point is that the plan is working.',
+    'She put in a good word for her colleague.',
+    'He was once a frequent visitor to the island.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4926,7 +4943,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND176_TELLS
                         + ROUND177_TELLS
                         + ROUND181_TELLS
-                        + ROUND182_TELLS)
+                        + ROUND182_TELLS
+                        + ROUND183_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5066,7 +5084,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND176_ORDINARY
                            + ROUND177_ORDINARY
                            + ROUND181_ORDINARY
-                           + ROUND182_ORDINARY)
+                           + ROUND182_ORDINARY
+                           + ROUND183_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
