@@ -4805,6 +4805,22 @@ ROUND183_ORDINARY = [
     'He was once a frequent visitor to the island.',
 ]
 
+ROUND184_TELLS = [
+    ('The force has recruited hundreds of latest officers this year.',
+     'The force has recruited hundreds of new officers this year.'),
+    ('The force has recruited a whole lot of latest officers this year.',
+     'The force has recruited hundreds of new officers this year.'),
+    ('The chief constable apologised to the household.',
+     'The chief constable apologised to the family.'),
+    ('Response times have improved since the new management room opened.',
+     'Response times have improved since the new control room opened.'),
+]
+
+ROUND184_ORDINARY = [
+    'The latest officers to join the force started on Monday.',
+    'The household waste centre will close at six.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4944,7 +4960,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND177_TELLS
                         + ROUND181_TELLS
                         + ROUND182_TELLS
-                        + ROUND183_TELLS)
+                        + ROUND183_TELLS
+                        + ROUND184_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5085,7 +5102,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND177_ORDINARY
                            + ROUND181_ORDINARY
                            + ROUND182_ORDINARY
-                           + ROUND183_ORDINARY)
+                           + ROUND183_ORDINARY
+                           + ROUND184_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
