@@ -4821,6 +4821,20 @@ ROUND184_ORDINARY = [
     'The household waste centre will close at six.',
 ]
 
+ROUND185_TELLS = [
+    ('Police said the victim was shot in the chest and died on the scene.',
+     'Police said the victim was shot in the chest and died at the scene.'),
+    ('The judge described the crime as merciless and mindless.',
+     'The judge described the crime as cruel and senseless.'),
+    ('The household of the victim said justice had been served.',
+     'The family of the victim said justice had been served.'),
+]
+
+ROUND185_ORDINARY = [
+    'The household of the future will run on solar power.',
+    'Paramedics were on the scene within minutes.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4961,7 +4975,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND181_TELLS
                         + ROUND182_TELLS
                         + ROUND183_TELLS
-                        + ROUND184_TELLS)
+                        + ROUND184_TELLS
+                        + ROUND185_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5103,7 +5118,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND181_ORDINARY
                            + ROUND182_ORDINARY
                            + ROUND183_ORDINARY
-                           + ROUND184_ORDINARY)
+                           + ROUND184_ORDINARY
+                           + ROUND185_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

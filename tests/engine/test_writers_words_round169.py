@@ -13,7 +13,10 @@ people "more likely to develop dementia" were "likely to grow" it (the weak cand
 use is a number or an economy that develops). In round 176 a bank that "set aside extra money" set aside "cash"
 (the observed cash -> money swap, seen once, read backwards): a writer's money after a quantifier, a
 determiner or a verb of saving, spending or raising is vetoed. In round 182 a phone's "new model" with "a bigger
-screen" became a "version" (the model -> version veto now also reads screens, batteries and devices). Sentences written for this test.
+screen" became a "version" (the model -> version veto now also reads screens, batteries and devices). In round 185
+"the officer placed on administrative leave" became an "official" and "footage from nearby businesses" came from
+"local" ones (the weak candidate of the "nearby authorities" row): the officer row now knows administrative
+leave, and the nearby row stands aside before a place or a building. Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -35,6 +38,9 @@ from test_news_repair import body
     "Volunteers raised money for the hospice that cared for her.",
     # round 182: a phone's new model
     "The new model has a bigger screen and a longer battery life.",
+    # round 185: a police officer on administrative leave, footage from nearby businesses
+    "The officer has been placed on administrative leave pending an investigation.",
+    "Detectives are reviewing surveillance footage from nearby businesses.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
