@@ -4835,6 +4835,18 @@ ROUND185_ORDINARY = [
     'Paramedics were on the scene within minutes.',
 ]
 
+ROUND186_TELLS = [
+    ('Opposition parties called for an pressing inquiry.',
+     'Opposition parties called for an urgent inquiry.'),
+    ('The reshuffle saw several senior ministers depart authorities.',
+     'The reshuffle saw several senior ministers leave government.'),
+]
+
+ROUND186_ORDINARY = [
+    'The most pressing issue is the cost of housing.',
+    'The train will depart at noon.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4976,7 +4988,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND182_TELLS
                         + ROUND183_TELLS
                         + ROUND184_TELLS
-                        + ROUND185_TELLS)
+                        + ROUND185_TELLS
+                        + ROUND186_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5119,7 +5132,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND182_ORDINARY
                            + ROUND183_ORDINARY
                            + ROUND184_ORDINARY
-                           + ROUND185_ORDINARY)
+                           + ROUND185_ORDINARY
+                           + ROUND186_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
