@@ -37,7 +37,16 @@ _AFTER_BLOCK = frozenset("% percent per cent p.c. p.c pc pct per a.m. p.m. am pm
                          "m cm mm nm µm um ft foot feet inch inches yard yards pound pounds lb lbs kg g mg "
                          "ounce ounces oz ton tons tonne tonnes litre litres liter liters ml gallon gallons "
                          "mph kph knots degree degrees °c °f ° hz khz mhz ghz kb mb gb tb volt volts watt "
-                         "watts kw kwh mw gw mph pn".split())
+                         "watts kw kwh mw gw mph pn "
+                         # Money in small units, data and the metric units written out ("5 cents", "6 euros",
+                         # "8 gigabytes", "4 millimetres"): news style keeps the figure.
+                         "cent cents pence euro euros yen yuan rupees pesos kilobytes megabytes gigabytes "
+                         "terabytes millimetre millimetres millimeter millimeters centimetre centimetres "
+                         "centimeter centimeters kilogram kilograms gram grams milligram milligrams hectare "
+                         "hectares acre acres".split())
+# An age or a measured time keeps its figure ("3 years old", "2 hours, 19 minutes"): a time unit followed,
+# within three words, by "old" or by another figure (a race time, the end of a range of ages).
+_TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 
 def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = None):
@@ -58,6 +67,8 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
             continue
         if nxt.lower_ in _AFTER_BLOCK or tok.whitespace_ == "":
             continue
+        if nxt.lower_ in _TIME_UNITS and any(t.lower_ == "old" or t.like_num for t in doc[nxt.i + 1:nxt.i + 4]):
+            continue  # "3 years old", "2 hours, 19 minutes", "between 5 months and 3 years old"
         if prev is not None and (prev.lower_ in _BEFORE_BLOCK or prev.like_num or prev.text in "$£€#-–/:"):
             continue
         if prev is not None and prev.text[:1].isupper() and prev.lower_ in _CAPITALISED_SERIES:
