@@ -956,6 +956,8 @@ class SwapModel:
             self._cache.clear()
         words = list(gram)
         hit = self._best(words)
+        if hit is not None and (hit[_DICTIONARY] or not self._phrasal_others(words, hit[0])):
+            hit = None
         if hit is not None:
             if self.lm is not None and not self._rare_kept(words, hit) and \
                     (self._ordinary(words, hit[0]) or self._everyday(words, hit) or self._standard_word(words, hit)):
@@ -963,6 +965,17 @@ class SwapModel:
             hit = hit[:_ROUTE] + ("phrasal",) + hit[_ROUTE + 1:]
         self._cache[key] = hit
         return hit
+
+    def _phrasal_others(self, gram: list[str], term: tuple[str, ...]) -> bool:
+        """Every word of a phrasal find other than the expression that is swapped back is a
+        paraphraser's word: the list swaps it to the term's word at least ``EVERYDAY_PER_MILLION``
+        times per million uses in English ("leave out charge" -> "miss rate"; not the writer's
+        "plans" in "put forward plans" -> "proposed design")."""
+        if self.lm is None:
+            return True
+        base = _norm(gram)
+        return all(b == t or " " in w or self._odd(w, t) >= EVERYDAY_PER_MILLION
+                   for w, b, t in zip(gram, base, term))
 
     def _common(self, chunk: tuple[str, ...]) -> bool:
         """A two-word chunk that is a common English pair ("water system") is read as written."""
