@@ -70,6 +70,13 @@ one start, a run that no term list knows yields to a shorter one that swaps back
 ("arrangement exactness changes": the verb is no part of the term, see
 :meth:`SwapModel._known_inside`).
 
+Several words of English that a paraphraser's thesaurus puts for one ("take a look at" for "test",
+"leave out" for "miss", "bear in mind" for "recall") come from the project's phrasal thesaurus
+(``resources/tortured/phrasal_synonyms.tsv``, see :meth:`SwapModel._phrasal`): a run where such an
+expression of two to four words swaps back to one word so that the run becomes a known term ("leave
+out charge" -> "miss rate"), by the term route's evidence (weak with the expression alone, a tell
+with another habitual list swap), never over another find, across punctuation or inside a compound.
+
 A possessive ("Alzheimer's", two tokens) is one word, so that the list's terms keep it
 ("alzheimer's sickness" -> "Alzheimer's disease"). A hyphenated compound ("half-breed", three tokens) counts as one word, so that it can be swapped
 as a unit ("half-breed approach" -> "hybrid approach") or keep a term's compound ("power-law").
@@ -537,8 +544,8 @@ class SwapModel:
         self._short_memo: dict[tuple[str, bool], list[str]] = {}
         # plural heads as written that the list restores to a singular head (see singular_after)
         self.singular_heads: frozenset[str] = frozenset()
-        # the phrasal route (see _phrasal): several words of English for one, by first word
-        self.phrasal: dict[str, list[tuple[str, ...]]] = {}
+        # the phrasal route (see _phrasal): several words of English for one, by their first two
+        self.phrasal: dict[tuple[str, str], list] = {}
         self._phrasal_index(phrasal or {})
 
     # -- building ----------------------------------------------------------------------------------
@@ -852,7 +859,7 @@ class SwapModel:
                         and singular(t) not in own]
                 if kept:
                     found[form] = list(dict.fromkeys(found.get(form, []) + kept))
-        # where each word stands in the terms: (length, place) -> ... (see _phrasal_slots)
+        # where each word stands in the terms, as (length, place): an expression's places in a run
         places: dict[str, set] = defaultdict(set)
         for (n, j), at in self._at.items():
             for w in at:
@@ -911,8 +918,8 @@ class SwapModel:
             for a in range(lo, k + 1):
                 for b in range(hi, k + m - 1, -1):
                     n = k - a + 1 + b - k - m
-                    if not 2 <= n <= MAX_WORDS or (n, k - a) not in slots:
-                        continue
+                    if not 2 <= n <= MAX_WORDS or (n, k - a) not in slots or b == k + m and chunk[-1] in OBJECT_PREPOSITIONS:
+                        continue   # (an expression ending in a preposition wants the words after it: "work as a way")
                     gram = tuple(texts[a:k]) + (text,) + tuple(texts[k + m:b])
                     if gram[0] in NOT_CONTENT or gram[-1] in NOT_CONTENT:
                         continue
@@ -2378,6 +2385,12 @@ PHRASAL_COUNT = STRONG_SWAP
 PARTICLES = frozenset(
     "up out off down in on away back over through into to for with about around apart together forward "
     "aside behind a an the upon at across by ahead along onto under".split())
+# ... and the prepositions that want an object after them: an expression ending in one ("work as",
+# "look at", "consist of") never ends a run ("auto-correlation work as a way" is no "auto-correlation
+# function a way"); a particle may ("semi-managed taking in" -> "semi-supervised learning").
+OBJECT_PREPOSITIONS = frozenset(
+    "as at of to for with from by into onto upon than about like toward towards via per within without "
+    "between among against".split())
 IRREGULAR_VERBS = {
     "take": ("takes", "took", "taken", "taking"), "make": ("makes", "made", "made", "making"),
     "give": ("gives", "gave", "given", "giving"), "get": ("gets", "got", "gotten", "getting"),
@@ -2443,6 +2456,12 @@ def _phrasal_forms(chunk: tuple[str, ...], targets: list[str]):
         theirs = [_regular_forms(t) for t in targets]
         for k in range(4):
             words = [t[k] for t in theirs]
+            if k:
+                # a final consonant doubled or not ("omitted", "controlled"; "visited"): both, the
+                # words of no term drop out (see _phrasal_index)
+                words += [t + t[-1] + ("ing" if k == 3 else "ed") for t in targets
+                          if len(t) >= 4 and t[-1] not in _VOWELS | set("wxy") and t[-2] in _VOWELS
+                          and t[-3] not in _VOWELS]
             if k == 3:
                 words += targets   # an -ing form is a noun as often as a verb ("pulling out": "extraction")
             elif k in (1, 2):
