@@ -1002,3 +1002,78 @@ def test_a_possessive_is_one_word_of_a_term(tmp_path):
     # the term as written is no find, and a possessive with a space before "'s" is two words
     assert model.find(["the", "fick", "'s", "law"], [False, True, False, False]) == []
     assert model.find(lowers, [False] * 5) == []
+
+
+PHRASAL = """# made-up rows of our own for the tests
+leave out\tmiss|omit
+take a look at\ttest|examine
+take in\tlearn|absorb
+in public\tpublic|openly
+put forward\tpropose|suggest
+"""
+
+
+def _phrasal_model(tmp_path, rows: str, terms: str, lm, phrasal: str | None = PHRASAL) -> SwapModel:
+    entries, problems = parse_lexicon(TORTURED_HEADER + rows)
+    assert not problems
+    path = tmp_path / "terms.txt"
+    path.write_text(terms, encoding="utf-8")
+    files = []
+    if phrasal is not None:
+        files = [tmp_path / "phrasal.tsv"]
+        files[0].write_text(phrasal, encoding="utf-8")
+    return SwapModel.from_entries(entries, [path], lm=lm, phrasal_files=files)
+
+
+PHRASAL_ROWS = "error charge\terror rate\t\t\t0.9\nbirth charge\tbirth rate\t\t\t0.9\n" + \
+    "floor plans\tfloor design\t\t\t0.9\nsystem plans\tsystem design\t\t\t0.9\n" + \
+    "neglect rate\tmiss rate\t\t\t0.9\nmiss charge\tmiss rate\t\t\t0.9\n"
+PHRASAL_TERMS = "miss rate\ntest set\nlearning rate\npublic database\nproposed design\n"
+PHRASAL_LM = {"the": 2e10, "of": 1.5e10, "rate": 5e7, "charge": 1e7, "plans": 8e7, "design": 9e7, "set": 2e8}
+
+
+def test_several_words_of_the_phrasal_thesaurus_swap_back_to_one_word_of_a_term(tmp_path):
+    from unspin.engine.unseen import read_phrasal
+    lm = LanguageModel(dict(PHRASAL_LM), {})
+    model = _phrasal_model(tmp_path, PHRASAL_ROWS, PHRASAL_TERMS, lm)
+    assert read_phrasal(tmp_path / "phrasal.tsv")["take a look at"] == ["test", "examine"]
+    # the expression alone swapped back: a find, weak evidence (as one habitual list swap is)
+    found = model.find("we report the leave out rate here".split())
+    assert [(f.start, f.length, f.display, f.route, f.changed) for f in found] == \
+        [(3, 3, "miss rate", "phrasal", (3, 4))]
+    assert 0.3 <= model.prior(found[0]) < 0.5
+    found = model.find("on the take a look at set".split())
+    assert [(f.start, f.length, f.display) for f in found] == [(2, 5, "test set")]
+    # ... with another word swapped back by a habit of the list, a paraphraser's word, to a term
+    # the list restores to (every word swapped): a tell
+    found = model.find("the leave out charge fell".split())
+    assert [(f.display, f.swapped) for f in found] == [("miss rate", 2)]
+    assert model.prior(found[0]) >= 0.8
+    # a verb's other forms, an -ing form for a noun too
+    assert [f.display for f in model.find("the taking in rate".split())] == ["learning rate"]
+
+
+def test_the_phrasal_route_keeps_to_whole_words_and_the_writers_own(tmp_path):
+    lm = LanguageModel(dict(PHRASAL_LM), {})
+    model = _phrasal_model(tmp_path, PHRASAL_ROWS, PHRASAL_TERMS, lm)
+    # not across punctuation, not inside a hyphenated compound
+    assert model.find("we leave , out rate".split()) == []
+    lowers = "the leave - out rate".split()
+    assert model.find(lowers, [False, True, True, False, False]) == []
+    # a word of the expression itself is no swap back ("in public databases" is the writer's)
+    assert model.find("proteins in public databases".split()) == []
+    # another swapped word that is an everyday word of the writer's ("plans": swapped twice in
+    # 80 million uses) leaves the run alone
+    assert model.find("they put forward plans".split()) == []
+    # without the thesaurus, nothing
+    plain = _phrasal_model(tmp_path, PHRASAL_ROWS, PHRASAL_TERMS, lm, phrasal=None)
+    assert plain.find("we report the leave out rate here".split()) == []
+
+
+def test_a_possessive_written_without_its_s_on_the_other_side_is_no_swap(tmp_path):
+    # made-up rows of our own: a repair that writes the name without its possessive teaches only
+    # the other word's swap
+    rows = "Fick 's regulation\tFick law\t\t\t0.9\ngas regulation\tgas law\t\t\t0.9\n"
+    model = _swap_model(tmp_path, rows, "rate law\n", LanguageModel({"the": 2e10, "law": 1e8}, {}))
+    assert "fick's" not in model.swaps
+    assert model.swaps["regulation"] == ["law"]

@@ -395,3 +395,30 @@ def test_a_term_with_a_possessive_is_repaired_whole(engine, tmp_path):
     assert _unseen(eng.analyse("The flux across the membrane follows Fick's statute closely.")) == \
         [("Fick's statute", "Fick's law")]
     assert _unseen(eng.analyse("The flux across the membrane follows Fick's law closely.")) == []
+
+
+PHRASAL_ROWS = """#@ group: t
+#@ category: tortured phrase
+error tempo	error rate			0.9
+birth tempo	birth rate			0.9
+"""
+
+
+def test_several_words_for_one_of_a_term_through_the_engine(engine, tmp_path):
+    # made-up rows of our own: a phrasal thesaurus of two rows, "tempo" put for "rate" twice; the
+    # expression's verb, which the tagger may read as the sentence's, is part of the swap
+    from unspin.engine import Engine
+    terms = tmp_path / "terms.txt"
+    terms.write_text("miss rate\ntest set\n", encoding="utf-8")
+    phrasal = tmp_path / "phrasal.tsv"
+    phrasal.write_text("leave out\tmiss|omit\ntake a look at\ttest|examine\n", encoding="utf-8")
+    entries, problems = parse_lexicon(PHRASAL_ROWS)
+    assert not problems
+    model = SwapModel.from_entries(entries, [terms], phrasal_files=[phrasal])
+    eng = Engine(nlp=engine.nlp, entries=entries, swap_model=model)
+    assert _unseen(eng.analyse("The detector kept its leave out tempo below two percent.")) == \
+        [("leave out tempo", "miss rate")]
+    assert _unseen(eng.analyse("Every model was scored on the take a look at set.")) == \
+        [("take a look at set", "test set")]
+    # the writer's own phrasal verb before a word of no term: nothing
+    assert _unseen(eng.analyse("We leave out charge transfer in this sketch.")) == []

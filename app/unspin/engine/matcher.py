@@ -671,9 +671,10 @@ class LexiconMatcher:
                         not _numeral_i(t, f) and not _head_after_to(t, f) or
                         t.pos_ == "PROPN" and not t.is_lower and not _possessive_of_term(doc, t, f) for t in toks):
                 continue  # a noun phrase (the tagger misreads the tortured words themselves)
-            if (f.route in ("hallmark", "completed", "near", "extended") or f.dictionary) and \
-                    any(doc[k].tag_ in _FINITE_VERBS for k in f.changed):
-                continue  # one swapped word, read as the sentence's verb ("this shift frees attention")
+            if (f.route in ("hallmark", "completed", "near", "extended", "phrasal") or f.dictionary) and \
+                    any(doc[k].tag_ in _FINITE_VERBS for k in f.changed if k not in f.chunk):
+                continue  # one swapped word, read as the sentence's verb ("this shift frees attention"); the
+                # verb of a phrasal expression ("take a look at set") is read as one by the tagger
             if f.route in ("vouched", "near") and not _whole_phrase(doc, f):
                 continue  # two swapped words vouched for by the language models, or one word chosen by the
                 # word vectors: a noun phrase of their own
@@ -771,7 +772,15 @@ def _kept_as_written(repair: str, original: str) -> str:
     swapped word only (a repair that also recased "markov" would be an edit nobody asked for)."""
     repaired, written = repair.split(" "), original.split(" ")
     if len(repaired) != len(written):
-        return repair
+        # several written words for one of the term's ("covered up markov model" -> "hidden markov
+        # model"): the words before and after them line up from either end
+        k = 0
+        while k < min(len(repaired), len(written)) and repaired[k].lower() == written[k].lower():
+            k += 1
+        j = 0
+        while j < min(len(repaired), len(written)) - k and repaired[-1 - j].lower() == written[-1 - j].lower():
+            j += 1
+        return " ".join(written[:k] + repaired[k:len(repaired) - j] + written[len(written) - j:])
     return " ".join(w if r.lower() == w.lower() else r for r, w in zip(repaired, written))
 
 

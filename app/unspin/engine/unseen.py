@@ -70,6 +70,13 @@ one start, a run that no term list knows yields to a shorter one that swaps back
 ("arrangement exactness changes": the verb is no part of the term, see
 :meth:`SwapModel._known_inside`).
 
+Several words of English that a paraphraser's thesaurus puts for one ("take a look at" for "test",
+"leave out" for "miss", "bear in mind" for "recall") come from the project's phrasal thesaurus
+(``resources/tortured/phrasal_synonyms.tsv``, see :meth:`SwapModel._phrasal`): a run where such an
+expression of two to four words swaps back to one word so that the run becomes a known term ("leave
+out charge" -> "miss rate"), by the term route's evidence (weak with the expression alone, a tell
+with another habitual list swap), never over another find, across punctuation or inside a compound.
+
 A possessive ("Alzheimer's", two tokens) is one word, so that the list's terms keep it
 ("alzheimer's sickness" -> "Alzheimer's disease"). A hyphenated compound ("half-breed", three tokens) counts as one word, so that it can be swapped
 as a unit ("half-breed approach" -> "hybrid approach") or keep a term's compound ("power-law").
@@ -334,6 +341,12 @@ def singular(word: str) -> str:
     return word
 
 
+def _bare(word: str) -> str:
+    """A possessive's name ("dulbecco's" -> "dulbecco"): a list entry that writes the name with its
+    possessive on one side and without it on the other teaches no swap."""
+    return word[:-2] if word.endswith(tuple(POSSESSIVE_ENDS)) else word
+
+
 def plural(word: str) -> str:
     """A crude plural, the inverse of :func:`singular` for the regular cases: network -> networks."""
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
@@ -419,13 +432,15 @@ class Found:
     # part of the noun phrase (a verb: "word errors charge rises"; not "... box indicator")
     open_end: bool = False
     inner: float = 0.0          # a coordination: the prior of the find it holds ("Y H" of "X and Y H")
+    chunk: tuple[int, ...] = ()  # the phrasal route: the token indexes of the expression swapped back
 
 
 class SwapModel:
     def __init__(self, swaps: dict[str, Counter], terms: dict[tuple[str, ...], int],
                  displays: dict[tuple[str, ...], str], tortured: set[tuple[str, ...]], lm=None,
                  chunks: dict[str, Counter] | None = None, synonyms: dict[str, list[str]] | None = None,
-                 neighbours: dict[str, list[str]] | None = None, trigram=_MISSING, vectors=_MISSING):
+                 neighbours: dict[str, list[str]] | None = None, trigram=_MISSING, vectors=_MISSING,
+                 phrasal: dict[str, list[str]] | None = None):
         swaps = dict(swaps)
         swaps.update(chunks or {})
         self.swaps = {w: [c for c, _ in counter.most_common(MAX_OPTIONS)] for w, counter in swaps.items()}
@@ -529,11 +544,15 @@ class SwapModel:
         self._short_memo: dict[tuple[str, bool], list[str]] = {}
         # plural heads as written that the list restores to a singular head (see singular_after)
         self.singular_heads: frozenset[str] = frozenset()
+        # the phrasal route (see _phrasal): several words of English for one, by their first two
+        self.phrasal: dict[tuple[str, str], list] = {}
+        self._phrasal_index(phrasal or {})
 
     # -- building ----------------------------------------------------------------------------------
     @classmethod
     def from_entries(cls, entries, term_files: Iterable[Path] = (), lm=None,
-                     synonym_files: Iterable[Path] = (), trigram=_MISSING, vectors=_MISSING) -> "SwapModel":
+                     synonym_files: Iterable[Path] = (), trigram=_MISSING, vectors=_MISSING,
+                     phrasal_files: Iterable[Path] = ()) -> "SwapModel":
         swaps: dict[str, Counter] = defaultdict(Counter)
         terms: Counter = Counter()
         displays: dict[tuple[str, ...], str] = {}
@@ -567,7 +586,7 @@ class SwapModel:
                         number[head][singular(repaired) == repaired] += 1
                     for a, b in zip(spun, term):
                         if a != b and a not in NOT_CONTENT and b not in NOT_CONTENT \
-                                and singular(a) != singular(b):
+                                and singular(a) != singular(b) and _bare(a) != _bare(b):
                             swaps[a][b] += 1
         for path in term_files:
             for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -599,8 +618,12 @@ class SwapModel:
         for path in synonym_files:   # several files (WordNet, Roget) add up word by word
             for word, alts in read_synonyms(path).items():
                 synonyms[word] = list(dict.fromkeys(synonyms.get(word, []) + alts))
+        phrasal: dict[str, list[str]] = {}
+        for path in phrasal_files:
+            for phrase, words in read_phrasal(path).items():
+                phrasal[phrase] = list(dict.fromkeys(phrasal.get(phrase, []) + words))
         model = cls(dict(swaps), dict(terms), displays, listed, lm, chunks, synonyms,
-                    _list_neighbours(swaps), trigram, vectors)
+                    _list_neighbours(swaps), trigram, vectors, phrasal)
         model.singular_heads = frozenset(w for w, (pl, sg) in number.items()
                                          if sg >= SINGULAR_MIN and sg >= SINGULAR_RATIO * pl)
         return model
@@ -608,7 +631,8 @@ class SwapModel:
     @classmethod
     def bundled(cls, entries, lm=None) -> "SwapModel":
         """The model learnt from ``entries`` with the bundled term lists and dictionary synonyms."""
-        return cls.from_entries(entries, bundled_term_files(), lm, bundled_synonym_files())
+        return cls.from_entries(entries, bundled_term_files(), lm, bundled_synonym_files(),
+                                phrasal_files=bundled_phrasal_files())
 
     @property
     def lm(self):
@@ -819,6 +843,147 @@ class SwapModel:
                 return True
         return False
 
+    def _phrasal_index(self, phrasal: dict[str, list[str]]) -> None:
+        """The phrasal thesaurus as several-word swaps (see _phrasal): each expression, and its
+        other forms (see _phrasal_forms), towards the words of this model's standard terms only;
+        none that the list already teaches as a chunk ("getting to know"), none that is a standard
+        term as written, and no word of the expression itself."""
+        words = self.term_words
+        found: dict[tuple[str, ...], list[str]] = {}
+        for phrase, targets in phrasal.items():
+            for form, mapped in _phrasal_forms(tuple(phrase.split(" ")), targets):
+                own = {singular(w) for w in form}
+                # a word of the expression itself is no swap back: "in public databases" is no
+                # tortured "public databases", only the writer's preposition before them
+                kept = [t for t in mapped if (t in words or singular(t) in words) and t not in NOT_CONTENT
+                        and singular(t) not in own]
+                if kept:
+                    found[form] = list(dict.fromkeys(found.get(form, []) + kept))
+        # where each word stands in the terms, as (length, place): an expression's places in a run
+        places: dict[str, set] = defaultdict(set)
+        for (n, j), at in self._at.items():
+            for w in at:
+                places[w].add((n, j))
+        by_first: dict[tuple[str, str], list] = defaultdict(list)
+        for form, targets in found.items():
+            text = " ".join(form)
+            if text in self.swaps or _norm(form) in self.terms:
+                continue
+            self.swaps[text] = targets[:MAX_OPTIONS]
+            self.swap_counts[text] = Counter({t: PHRASAL_COUNT for t in targets})
+            # the places in a run the expression may stand in: those of its words in the terms
+            slots = frozenset(p for t in targets for p in places.get(t, set()) | places.get(singular(t), set()))
+            by_first[form[:2]].append((form, text, slots))
+        for v in by_first.values():
+            v.sort(key=lambda x: len(x[0]), reverse=True)
+        self.phrasal = dict(by_first)
+
+    def _phrasal(self, texts: list[str], words: list, alpha: list[bool], out: list, every: bool) -> None:
+        """The phrasal route: an expression of the phrasal thesaurus (two to four words, see
+        _phrasal_index) that swaps back to one word so that a run of it and the words around it
+        becomes a known standard term ("take a look at set" -> "test set", "leave out rate" -> "miss
+        rate"), by the term route's rules: the other words as written or swapped back by the list's
+        habits (see _best). Never over a find of another route, never across punctuation or inside
+        a compound (the words are the detector's units). The longest run at each expression."""
+        phrasal = self.phrasal
+        starts = [k for k, pair in enumerate(zip(texts, texts[1:])) if pair in phrasal]
+        if not starts:
+            return
+        n_w = len(texts)
+        covered = None
+        added = []
+        done = 0    # the words before this are taken by an expression's find
+        for k in starts:
+            if k < done:
+                continue
+            chunk = None
+            for c, text, slots in phrasal[(texts[k], texts[k + 1])]:
+                if len(c) == 2 or tuple(texts[k:k + len(c)]) == c:
+                    chunk = c
+                    break
+            if chunk is None:
+                continue
+            m = len(chunk)
+            if covered is None:
+                covered = {t for f in out if self.prior(f) > 0 for t in range(f.start, f.start + f.length)}
+            if any(words[u][1] in covered for u in range(k, k + m)):
+                continue
+            lo = k
+            while lo > 0 and k - lo < MAX_WORDS - 1 and alpha[lo - 1] and words[lo - 1][1] not in covered:
+                lo -= 1
+            hi = k + m
+            while hi < n_w and hi - (k + m) < MAX_WORDS - 1 and alpha[hi] and words[hi][1] not in covered:
+                hi += 1
+            hits = []
+            for a in range(lo, k + 1):
+                for b in range(hi, k + m - 1, -1):
+                    n = k - a + 1 + b - k - m
+                    if not 2 <= n <= MAX_WORDS or (n, k - a) not in slots or b == k + m and chunk[-1] in OBJECT_PREPOSITIONS:
+                        continue   # (an expression ending in a preposition wants the words after it: "work as a way")
+                    gram = tuple(texts[a:k]) + (text,) + tuple(texts[k + m:b])
+                    if gram[0] in NOT_CONTENT or gram[-1] in NOT_CONTENT:
+                        continue
+                    payload = self._phrasal_run(gram)
+                    if payload is None:
+                        continue
+                    units_of = list(range(a, k)) + [None] + list(range(k + m, b))
+                    shown = payload[1].lower().split(" ")
+                    changed = []
+                    for u, w in enumerate(gram):
+                        if u == k - a:
+                            changed.extend(t for x in range(k, k + m) for t in range(words[x][1], words[x][2]))
+                        elif len(shown) == len(gram) and shown[u] != w and singular(shown[u]) != singular(w):
+                            changed.extend(range(words[units_of[u]][1], words[units_of[u]][2]))
+                    first, last = words[a][1], words[b - 1][2]
+                    found = Found(first, last - first, *payload, changed=tuple(changed),
+                                  chunk=tuple(range(words[k][1], words[k + m - 1][2])))
+                    hits.append(((self.prior(found) > 0, len(gram), self.prior(found)), found))
+            if hits:
+                hits.sort(key=lambda h: h[0], reverse=True)
+                added.extend(f for _, f in (hits if every else hits[:1]))
+                done = k + m
+                if not every:
+                    covered.update(range(hits[0][1].start, hits[0][1].start + hits[0][1].length))
+        if added:
+            if not every:
+                spans = [(f.start, f.start + f.length) for f in added]
+                out[:] = [f for f in out if not any(f.start < e and s < f.start + f.length for s, e in spans)]
+            out.extend(added)
+            out.sort(key=lambda f: f.start)
+
+    def _phrasal_run(self, gram: tuple[str, ...]):
+        """The phrasal route's find for exactly this run (one word of it an expression of the
+        phrasal thesaurus), or None: a known term by the term route, marked ordinary where the
+        run reads as ordinary English (see _run)."""
+        key = ("\x00phrasal",) + gram
+        hit = self._cache.get(key, _MISSING)
+        if hit is not _MISSING:
+            return hit
+        if len(self._cache) >= CACHE_SIZE:
+            self._cache.clear()
+        words = list(gram)
+        hit = self._best(words)
+        if hit is not None and (hit[_DICTIONARY] or not self._phrasal_others(words, hit[0])):
+            hit = None
+        if hit is not None:
+            if self.lm is not None and not self._rare_kept(words, hit) and \
+                    (self._ordinary(words, hit[0]) or self._everyday(words, hit) or self._standard_word(words, hit)):
+                hit = hit[:_ORDINARY] + (True,) + hit[_ORDINARY + 1:]
+            hit = hit[:_ROUTE] + ("phrasal",) + hit[_ROUTE + 1:]
+        self._cache[key] = hit
+        return hit
+
+    def _phrasal_others(self, gram: list[str], term: tuple[str, ...]) -> bool:
+        """Every word of a phrasal find other than the expression that is swapped back is a
+        paraphraser's word: the list swaps it to the term's word at least ``EVERYDAY_PER_MILLION``
+        times per million uses in English ("leave out charge" -> "miss rate"; not the writer's
+        "plans" in "put forward plans" -> "proposed design")."""
+        if self.lm is None:
+            return True
+        base = _norm(gram)
+        return all(b == t or " " in w or self._odd(w, t) >= EVERYDAY_PER_MILLION
+                   for w, b, t in zip(gram, base, term))
+
     def _common(self, chunk: tuple[str, ...]) -> bool:
         """A two-word chunk that is a common English pair ("water system") is read as written."""
         return len(chunk) == 2 and self.lm is not None and self.lm.bigrams.get(" ".join(chunk)) is not None
@@ -907,6 +1072,8 @@ class SwapModel:
                 i += hits[0][0]
             else:
                 i += 1
+        if self.phrasal:
+            self._phrasal(texts, words, alpha, out, every)
         if "and" in texts:
             self._coordinated(texts, words, out, every)
         return out
@@ -2206,6 +2373,119 @@ def _verb_form_swaps(swaps: dict[str, Counter], known: set[str]) -> dict[str, Co
     return dict(out)
 
 
+# The phrasal route (see SwapModel._phrasal): several words of English that a paraphraser's
+# thesaurus puts for one ("take a look at" for "test", "leave out" for "miss"), from the project's own
+# phrasal thesaurus (resources/tortured/phrasal_synonyms.tsv). Such an expression counts as a
+# swap seen this often: one swapped back alone is weak evidence (as one habitual list swap is), with
+# another word swapped back by a habit of the list a tell (see SwapModel.prior).
+PHRASAL_COUNT = STRONG_SWAP
+# The particles and prepositions after a verb that make an expression a phrasal verb, whose verb is
+# matched in its other forms too ("leaving out", "left out"); an expression led by one of the verbs
+# below is matched in its other forms whatever follows ("taking a look at", "made use of").
+PARTICLES = frozenset(
+    "up out off down in on away back over through into to for with about around apart together forward "
+    "aside behind a an the upon at across by ahead along onto under".split())
+# ... and the prepositions that want an object after them: an expression ending in one ("work as",
+# "look at", "consist of") never ends a run ("auto-correlation work as a way" is no "auto-correlation
+# function a way"); a particle may ("semi-managed taking in" -> "semi-supervised learning").
+OBJECT_PREPOSITIONS = frozenset(
+    "as at of to for with from by into onto upon than about like toward towards via per within without "
+    "between among against".split())
+IRREGULAR_VERBS = {
+    "take": ("takes", "took", "taken", "taking"), "make": ("makes", "made", "made", "making"),
+    "give": ("gives", "gave", "given", "giving"), "get": ("gets", "got", "gotten", "getting"),
+    "go": ("goes", "went", "gone", "going"), "come": ("comes", "came", "come", "coming"),
+    "bring": ("brings", "brought", "brought", "bringing"), "put": ("puts", "put", "put", "putting"),
+    "set": ("sets", "set", "set", "setting"), "cut": ("cuts", "cut", "cut", "cutting"),
+    "keep": ("keeps", "kept", "kept", "keeping"), "hold": ("holds", "held", "held", "holding"),
+    "lay": ("lays", "laid", "laid", "laying"), "draw": ("draws", "drew", "drawn", "drawing"),
+    "bear": ("bears", "bore", "borne", "bearing"), "break": ("breaks", "broke", "broken", "breaking"),
+    "fall": ("falls", "fell", "fallen", "falling"), "run": ("runs", "ran", "run", "running"),
+    "stand": ("stands", "stood", "stood", "standing"), "stick": ("sticks", "stuck", "stuck", "sticking"),
+    "leave": ("leaves", "left", "left", "leaving"), "pay": ("pays", "paid", "paid", "paying"),
+    "throw": ("throws", "threw", "thrown", "throwing"), "find": ("finds", "found", "found", "finding"),
+    "think": ("thinks", "thought", "thought", "thinking"), "see": ("sees", "saw", "seen", "seeing"),
+    "shed": ("sheds", "shed", "shed", "shedding"), "cast": ("casts", "cast", "cast", "casting"),
+    "wear": ("wears", "wore", "worn", "wearing"), "tear": ("tears", "tore", "torn", "tearing"),
+    "lead": ("leads", "led", "led", "leading"), "win": ("wins", "won", "won", "winning"),
+    "lose": ("loses", "lost", "lost", "losing"), "deal": ("deals", "dealt", "dealt", "dealing"),
+    "seek": ("seeks", "sought", "sought", "seeking"), "do": ("does", "did", "done", "doing"),
+    "have": ("has", "had", "had", "having"), "shut": ("shuts", "shut", "shut", "shutting"),
+    "spread": ("spreads", "spread", "spread", "spreading"), "split": ("splits", "split", "split", "splitting"),
+    "blow": ("blows", "blew", "blown", "blowing"), "burn": ("burns", "burnt", "burned", "burning"),
+    "sell": ("sells", "sold", "sold", "selling"), "buy": ("buys", "bought", "bought", "buying"),
+    "catch": ("catches", "caught", "caught", "catching"), "build": ("builds", "built", "built", "building"),
+    "fight": ("fights", "fought", "fought", "fighting"), "spell": ("spells", "spelt", "spelled", "spelling"),
+    "wind": ("winds", "wound", "wound", "winding"), "let": ("lets", "let", "let", "letting"),
+    "knock": ("knocks", "knocked", "knocked", "knocking"), "show": ("shows", "showed", "shown", "showing"),
+    "sum": ("sums", "summed", "summed", "summing"), "step": ("steps", "stepped", "stepped", "stepping"),
+    "map": ("maps", "mapped", "mapped", "mapping"), "drop": ("drops", "dropped", "dropped", "dropping"),
+    "stop": ("stops", "stopped", "stopped", "stopping"), "plan": ("plans", "planned", "planned", "planning"),
+    "ward": ("wards", "warded", "warded", "warding"), "zero": ("zeroes", "zeroed", "zeroed", "zeroing"),
+}
+_VOWELS = frozenset("aeiou")
+
+
+def _regular_forms(verb: str) -> tuple[str, str, str, str]:
+    """A regular verb's third person, past, past participle and -ing form (crude; the irregular
+    verbs of the phrasal thesaurus are in IRREGULAR_VERBS)."""
+    got = IRREGULAR_VERBS.get(verb)
+    if got is not None:
+        return got
+    if verb.endswith("e") and not verb.endswith("ee"):
+        past, ing = verb + "d", verb[:-1] + "ing"
+    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in _VOWELS:
+        past, ing = verb[:-1] + "ied", verb + "ing"
+    elif len(verb) <= 4 and sum(c in _VOWELS for c in verb) == 1 and verb[-1] not in _VOWELS | set("wxy") \
+            and verb[-2] in _VOWELS:
+        past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"   # "stop", "sum", "plan"
+    else:
+        past, ing = verb + "ed", verb + "ing"
+    third = verb + "es" if verb.endswith(("s", "x", "ch", "sh", "o")) else plural(verb)
+    return third, past, past, ing
+
+
+def _phrasal_forms(chunk: tuple[str, ...], targets: list[str]):
+    """An expression of the phrasal thesaurus with its words, then its verb's other forms with the
+    same forms of its words ("leave out": "left out" for "missed"), and, for an expression that
+    may end in a noun, its plural with its words' plurals ("weak point": "weak points")."""
+    yield chunk, list(targets)
+    first, last = chunk[0], chunk[-1]
+    if first not in NOT_CONTENT and (first in IRREGULAR_VERBS or chunk[1] in PARTICLES):
+        mine = _regular_forms(first)
+        theirs = [_regular_forms(t) for t in targets]
+        for k in range(4):
+            words = [t[k] for t in theirs]
+            if k:
+                # a final consonant doubled or not ("omitted", "controlled"; "visited"): both, the
+                # words of no term drop out (see _phrasal_index)
+                words += [t + t[-1] + ("ing" if k == 3 else "ed") for t in targets
+                          if len(t) >= 4 and t[-1] not in _VOWELS | set("wxy") and t[-2] in _VOWELS
+                          and t[-3] not in _VOWELS]
+            if k == 3:
+                words += targets   # an -ing form is a noun as often as a verb ("pulling out": "extraction")
+            elif k in (1, 2):
+                words += [t for t in targets if t.endswith(("ed", "en"))]   # "covered up": "hidden"
+            yield (mine[k],) + chunk[1:], words
+    if last not in NOT_CONTENT and last not in PARTICLES:
+        yield chunk[:-1] + (plural(last),), [plural(t) for t in targets]
+
+
+def read_phrasal(path: Path) -> dict[str, list[str]]:
+    """``expression<TAB>word|word ...`` lines (``#`` comments): an expression of two to four words
+    -> the single words it may stand for (the phrasal thesaurus, see SwapModel._phrasal)."""
+    out: dict[str, list[str]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        phrase, words = line.split("\t", 1)
+        phrase = " ".join(join_hyphens(phrase.lower().split()))
+        words = [w for w in words.lower().split("|") if _ALPHA.match(w.strip())]
+        if 2 <= len(phrase.split(" ")) <= MAX_WORDS and words and all(_word_of_term(w) for w in phrase.split(" ")):
+            out[phrase] = list(dict.fromkeys(out.get(phrase, []) + [w.strip() for w in words]))
+    return out
+
+
 CHUNK_MIN = 2        # a several-word swap seen this often in the list ...
 CHUNK_SHARE = 0.6    # ... standing for one word at least this share of the time
 # A chunk seen once counts too when neither its first nor its last word is one the list swaps word
@@ -2282,6 +2562,11 @@ def _bundled(name: str) -> list[Path]:
 
 def bundled_term_files() -> list[Path]:
     return _bundled("terms.txt")
+
+
+def bundled_phrasal_files() -> list[Path]:
+    # phrasal_synonyms.tsv: a phrasal thesaurus of English written for Unspin (see SwapModel._phrasal)
+    return _bundled("phrasal_synonyms.tsv")
 
 
 def bundled_synonym_files() -> list[Path]:
