@@ -107,7 +107,6 @@ def test_stay_excessive_waits_for_a_spun_page(engine):
     ("The minister's upcoming go to to Beijing was postponed.", "upcoming visit to Beijing"),
     ("The automaker unveiled two new fashions of electric cars.", "two new models"),
     ("Senators hope to cross the spending invoice before the deadline.", "pass the spending bill"),
-    ("Lawmakers and a few hardline conservatives criticised the plan.", "several hardline"),
     ("The new film from the studio grossed $12 million over the weekend.", "The new movie"),
 ])
 def test_the_spun_forms_are_still_repaired(engine, spun, original):

@@ -16,7 +16,9 @@ determiner or a verb of saving, spending or raising is vetoed. In round 182 a ph
 screen" became a "version" (the model -> version veto now also reads screens, batteries and devices). In round 185
 "the officer placed on administrative leave" became an "official" and "footage from nearby businesses" came from
 "local" ones (the weak candidate of the "nearby authorities" row): the officer row now knows administrative
-leave, and the nearby row stands aside before a place or a building. Sentences written for this test.
+leave, and the nearby row stands aside before a place or a building. The paraphraser lexicon's blind "a few" ->
+"several" row (0.2) changed a writer's "a few" eleven times in the scratch scan of clean news paragraphs after a
+spun preamble; without it LOSO reads the same ERR (50.4 %: two stories gain, one loses a partial edit). Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ from test_news_repair import body
     # round 185: a police officer on administrative leave, footage from nearby businesses
     "The officer has been placed on administrative leave pending an investigation.",
     "Detectives are reviewing surveillance footage from nearby businesses.",
+    # the paraphraser's blind "a few" -> "several" row is dropped
+    "The power company asked customers to set thermostats a few degrees higher.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
