@@ -4857,6 +4857,169 @@ ROUND186_ORDINARY = [
     'The train will depart at noon.',
 ]
 
+ROUND178_TELLS = [
+    ('Thousands have fled the city because the struggle began.',
+     'Thousands have fled the city since the war began.'),
+    ('Lorries carrying help waited at the border for days.',
+     'Lorries carrying aid waited at the border for days.'),
+    ('Trucks carrying food were caught on the crossing overnight.',
+     'Trucks carrying food were stuck at the crossing overnight.'),
+    ('The ruling party won, in accordance with provisional results.',
+     'The ruling party won, according to provisional results.'),
+    ('Shares in the posh group fell 4 percent on Monday.',
+     'Shares in the luxury group fell 4 percent on Monday.'),
+    ('Demand for posh goods slowed in the third quarter.',
+     'Demand for luxury goods slowed in the third quarter.'),
+    ('The posh sector has had a difficult year.',
+     'The luxury sector has had a difficult year.'),
+    ('Posh brands reported weaker sales in China.',
+     'Luxury brands reported weaker sales in China.'),
+    ('The fashion house named a new inventive director on Tuesday.',
+     'The fashion house named a new creative director on Tuesday.'),
+    ('Players said the game was stuffed with bugs at launch.',
+     'Players said the game was full of bugs at launch.'),
+    ('The town fell after per week of fighting.',
+     'The town fell after a week of fighting.'),
+    ('The town fell after two weeks of combating.',
+     'The town fell after two weeks of fighting.'),
+    ('Residents sheltered in basements during days of combating in the north.',
+     'Residents sheltered in basements during days of fighting in the north.'),
+    ('The two presidents shook arms in front of the cameras.',
+     'The two presidents shook hands in front of the cameras.'),
+    ('The ministers did not signal a joint statement.',
+     'The ministers did not sign a joint statement.'),
+    ('The two sides did not signal a joint assertion after the talks.',
+     'The two sides did not sign a joint statement after the talks.'),
+    ('Ballots were counted in front of celebration brokers.',
+     'Ballots were counted in front of party agents.'),
+    ('Diplomats warned that the preventing might unfold to neighbouring countries.',
+     'Diplomats warned that the fighting could spread to neighbouring countries.'),
+    ('The company is now the biggest games maker on this planet by income.',
+     'The company is now the biggest games maker in the world by revenue.'),
+]
+
+ROUND178_ORDINARY = [
+    'She joined the movement because the struggle started to feel personal.',
+    'Two migrants were caught on the crossing by coastguards on Tuesday.',
+    'The court ruled in accordance with provisional measures ordered last year.',
+    'A posh group of diners complained about the service.',
+    'Nolan is an inventive director who rarely repeats himself.',
+    'The mattress was stuffed with feathers and straw.',
+    'The course costs 40 pounds per week of tuition.',
+    'After weeks of combating the fires, crews finally had the blaze under control.',
+    'He shook his arms loose before the race.',
+    'The statue stood underneath the gaze of the old clock tower.',
+    'The party held a celebration for its brokers and donors.',
+    'Preventing misinformation might require new laws, the minister said.',
+    'The posh brand of gin was served at the wedding.',
+]
+
+ROUND179_TELLS = [
+    ('The cell operator raised its prices for customers in April.',
+     'The mobile operator raised its prices for customers in April.'),
+    ('The operator will shut its 3G community next year.',
+     'The operator will shut its 3G network next year.'),
+    ('The operator said 5G protection now reaches most rural homes.',
+     'The operator said 5G coverage now reaches most rural homes.'),
+    ('The operator will change off its 2G network in 2026.',
+     'The operator will switch off its 2G network in 2026.'),
+    ('Callers were unable to name emergency services for two hours.',
+     'Callers were unable to call emergency services for two hours.'),
+    ('Workplace vacancy rates rose again in the city.',
+     'Office vacancy rates rose again in the city.'),
+    ('Workplace emptiness in the city centre has doubled.',
+     'Office vacancy in the city centre has doubled.'),
+    ('The International Workplace advised against travel to the region.',
+     'The Foreign Office advised against travel to the region.'),
+    ('The government advises against all however important travel to the region.',
+     'The government advises against all but essential travel to the region.'),
+    ('Passengers should examine with their airline before travelling.',
+     'Passengers should check with their airline before travelling.'),
+    ('Tourists crowd the streets of the outdated city every summer.',
+     'Tourists crowd the streets of the old town every summer.'),
+    ('Visitors must use for a allow before entering the park.',
+     'Visitors must apply for a permit before entering the park.'),
+    ('Drivers need a allow to enter the zone.',
+     'Drivers need a permit to enter the zone.'),
+    ('The new terminal will be capable of deal with larger ships.',
+     'The new terminal will be able to handle larger ships.'),
+    ('More workers make money working from home than before the pandemic.',
+     'More workers work from home than before the pandemic.'),
+    ('Embassy staff can present assist to citizens in trouble.',
+     'Embassy staff can provide help to citizens in trouble.'),
+]
+
+ROUND179_ORDINARY = [
+    'Patients are asked to name emergency contacts when they register.',
+    "The club's 5G debate drew a large crowd.",
+    'The workplace vacancy was filled within a week.',
+    'The International Workplace Safety Conference opened in Geneva.',
+    'Doctors examine with their hands before ordering scans.',
+    'The outdated city plan was scrapped after years of delays.',
+    'The company said it would not allow a return to the office.',
+    'The new rules allow a permit to be issued online.',
+    'The ship is capable of carrying 20,000 containers.',
+    'Many people make money working from home by selling crafts online.',
+    'The museum will present a new exhibition in the spring.',
+    'Shoppers are changing off their old contracts to save money.',
+    'Online retailers said delivery charges would rise before Christmas.',
+    'Carry your passport at all times, and keep a copy at the hotel.',
+    'Entry fees for the museum will rise next month.',
+    'The staff can not be blamed for the delays, the union said.',
+    'Shares fell 3 percent after the drug failed in a late-stage trial.',
+    'Coverage of the 5G rollout has been patchy in rural areas.',
+]
+
+ROUND180_TELLS = [
+    ('The worldwide ministers will meet in Rome on Friday.',
+     'The foreign ministers will meet in Rome on Friday.'),
+    ('The worldwide minister flew to Beijing for talks.',
+     'The foreign minister flew to Beijing for talks.'),
+    ("Flights are nonetheless working from the capital's airport.",
+     "Flights are still operating from the capital's airport."),
+    ('The ceasefire was damaged within hours.',
+     'The ceasefire was broken within hours.'),
+    ('The truce was damaged by a rocket attack on Sunday.',
+     'The truce was broken by a rocket attack on Sunday.'),
+    ('The result was declared after counting had completed in all districts.',
+     'The result was declared after counting had finished in all districts.'),
+    ('The broadcast set a file on-line audience for the sport.',
+     'The broadcast set a record online audience for the sport.'),
+    ('The game drew a file on-line viewers of two million.',
+     'The game drew a record online audience of two million.'),
+    ('The bank agreed to promote its stake in the insurer.',
+     'The bank agreed to sell its stake in the insurer.'),
+    ('The founders plan to promote their stake next year.',
+     'The founders plan to sell their stake next year.'),
+    ('The operator agreed to promote its tower business.',
+     'The operator agreed to sell its tower business.'),
+    ('Customers were unable to ship texts during the outage.',
+     'Customers were unable to send texts during the outage.'),
+    ('The drugmaker will cut the checklist worth of the drug.',
+     'The drugmaker will cut the list price of the drug.'),
+    ('The checklist value of the car rose again.',
+     'The list price of the car rose again.'),
+    ('Foreigners face the chance of kidnapping in the region.',
+     'Foreigners face the risk of kidnapping in the region.'),
+    ('Your visa must be legitimate for at least three months.',
+     'Your visa must be valid for at least three months.'),
+    ('Passports must be legitimate for at the least six months.',
+     'Passports must be valid for at least six months.'),
+]
+
+ROUND180_ORDINARY = [
+    'The claim was legitimate for at least some of the workers, the tribunal found.',
+    'The publisher will ship texts and manuals to schools in the autumn.',
+    'The pilot said the checklist was worth following.',
+    'The chance of rain is low this weekend.',
+    'The ceasefire was broken within hours.',
+    'Travellers are advised to avoid the border area because of the risk of kidnapping.',
+    'The minister said the worldwide response had been slow.',
+    'Engineers said the lifts were working again.',
+    'The band will promote its tour with a free concert.',
+    'The report took weeks to complete, and counting had been completed by Friday.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -4999,7 +5162,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND183_TELLS
                         + ROUND184_TELLS
                         + ROUND185_TELLS
-                        + ROUND186_TELLS)
+                        + ROUND186_TELLS
+                        + ROUND178_TELLS
+                        + ROUND179_TELLS
+                        + ROUND180_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5143,7 +5309,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND183_ORDINARY
                            + ROUND184_ORDINARY
                            + ROUND185_ORDINARY
-                           + ROUND186_ORDINARY)
+                           + ROUND186_ORDINARY
+                           + ROUND178_ORDINARY
+                           + ROUND179_ORDINARY
+                           + ROUND180_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
