@@ -5020,6 +5020,26 @@ ROUND180_ORDINARY = [
     'The report took weeks to complete, and counting had been completed by Friday.',
 ]
 
+ROUND187_TELLS = [
+    ('Stocks fell sharply as investors apprehensive about rising interest rates sold shares.',
+     'Stocks fell sharply as investors worried about rising interest rates sold shares.'),
+    ('The trade deficit widened to a report $80 billion.',
+     'The trade deficit widened to a record $80 billion.'),
+]
+
+ROUND187_ORDINARY = [
+    'The committee published a report on the scheme.',
+]
+
+ROUND188_TELLS = [
+    ('Nurses say they are underneath monumental strain.',
+     'Nurses say they are under enormous pressure.'),
+]
+
+ROUND188_ORDINARY = [
+    'The bridge was built to take the strain of heavy lorries.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5165,7 +5185,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND186_TELLS
                         + ROUND178_TELLS
                         + ROUND179_TELLS
-                        + ROUND180_TELLS)
+                        + ROUND180_TELLS
+                        + ROUND187_TELLS
+                        + ROUND188_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5312,7 +5334,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND186_ORDINARY
                            + ROUND178_ORDINARY
                            + ROUND179_ORDINARY
-                           + ROUND180_ORDINARY)
+                           + ROUND180_ORDINARY
+                           + ROUND187_ORDINARY
+                           + ROUND188_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -18,7 +18,9 @@ screen" became a "version" (the model -> version veto now also reads screens, ba
 "local" ones (the weak candidate of the "nearby authorities" row): the officer row now knows administrative
 leave, and the nearby row stands aside before a place or a building. The paraphraser lexicon's blind "a few" ->
 "several" row (0.2) changed a writer's "a few" eleven times in the scratch scan of clean news paragraphs after a
-spun preamble; without it LOSO reads the same ERR (50.4 %: two stories gain, one loses a partial edit). Sentences written for this test.
+spun preamble; without it LOSO reads the same ERR (50.4 %: two stories gain, one loses a partial edit). In round 188
+nurses "under enormous pressure" were under "big" pressure (the rough spinner's blind enormous -> big, now not
+before pressure, an amount, a cost or a task). Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -45,6 +47,8 @@ from test_news_repair import body
     "Detectives are reviewing surveillance footage from nearby businesses.",
     # the paraphraser's blind "a few" -> "several" row is dropped
     "The power company asked customers to set thermostats a few degrees higher.",
+    # round 188: the rough spinner's blind enormous -> big before what is enormous in a writer's English
+    "Nurses say they are under enormous pressure.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
