@@ -5040,6 +5040,17 @@ ROUND188_ORDINARY = [
     'The bridge was built to take the strain of heavy lorries.',
 ]
 
+ROUND189_TELLS = [
+    ('The coach said his players had proven actual character in the second half.',
+     'The coach said his players had shown real character in the second half.'),
+    ("The striker is on course to interrupt the club's scoring record.",
+     "The striker is on course to break the club's scoring record."),
+]
+
+ROUND189_ORDINARY = [
+    "Protesters tried to interrupt the minister's speech.",
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5187,7 +5198,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND179_TELLS
                         + ROUND180_TELLS
                         + ROUND187_TELLS
-                        + ROUND188_TELLS)
+                        + ROUND188_TELLS
+                        + ROUND189_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5336,7 +5348,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND179_ORDINARY
                            + ROUND180_ORDINARY
                            + ROUND187_ORDINARY
-                           + ROUND188_ORDINARY)
+                           + ROUND188_ORDINARY
+                           + ROUND189_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

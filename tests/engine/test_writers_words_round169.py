@@ -20,7 +20,8 @@ leave, and the nearby row stands aside before a place or a building. The paraphr
 "several" row (0.2) changed a writer's "a few" eleven times in the scratch scan of clean news paragraphs after a
 spun preamble; without it LOSO reads the same ERR (50.4 %: two stories gain, one loses a partial edit). In round 188
 nurses "under enormous pressure" were under "big" pressure (the rough spinner's blind enormous -> big, now not
-before pressure, an amount, a cost or a task). Sentences written for this test.
+before pressure, an amount, a cost or a task). In round 189 an athlete "quitting the sport" quit "the game" (two
+rows of the spun "sport": not near quitting, retiring, loving or governing it). Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ from test_news_repair import body
     "The power company asked customers to set thermostats a few degrees higher.",
     # round 188: the rough spinner's blind enormous -> big before what is enormous in a writer's English
     "Nurses say they are under enormous pressure.",
+    # round 189: an athlete who thought about quitting the sport
+    "She admitted she had thought about quitting the sport last year.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
