@@ -142,8 +142,9 @@ def parse_vetoes(text: str, path: str = "<vetoes>") -> tuple[list[RateVeto], lis
         if len(cols) not in (len(VETO_COLUMNS), len(VETO_COLUMNS) - 1):
             problems.append(LexiconProblem(path, n, f"expected {len(VETO_COLUMNS)} tab-separated columns, got {len(cols)}"))
             continue
-        spun, original, when = (" ".join(c.lower().split()) for c in cols[:3])
-        conditions = [w.strip() for w in when.split(",") if w.strip()]
+        spun, original = (" ".join(c.lower().split()) for c in cols[:2])
+        written = tuple(w.strip() for w in cols[2].split(",") if w.strip())   # as the file writes them
+        conditions = [" ".join(w.lower().split()) for w in written]
         if not spun or not original or not conditions:
             problems.append(LexiconProblem(path, n, "a veto needs a form, an original and its conditions"))
             continue
@@ -158,7 +159,7 @@ def parse_vetoes(text: str, path: str = "<vetoes>") -> tuple[list[RateVeto], lis
         if any(c.reads & (PARSE | Reads.PARSE_WHEN_UNSURE | ENTITIES) for c in parsed):
             problems.append(LexiconProblem(path, n, "a veto cannot read the parse or the entities"))
             continue
-        rows.append(RateVeto(spun, original, parsed, tuple(w.strip() for w in cols[2].split(",") if w.strip())))
+        rows.append(RateVeto(spun, original, parsed, written))
     return rows, problems
 
 
