@@ -3,7 +3,7 @@
 Each condition looks at a candidate match — the spaCy ``Doc``, the token range ``[start, end)`` and
 the head token — and says whether the entry applies there. Conditions are registered by name so
 that lexicon files (data) can refer to them; ``name:arg`` passes an argument (words joined with
-``|``), and ``!name`` negates. Unknown names are reported when a lexicon is loaded.
+``|``; ``@NAME`` among them stands for the words of ``resources/word_lists/NAME.txt``), and ``!name`` negates. Unknown names are reported when a lexicon is loaded.
 
 Each condition declares what it reads, ``@condition("name", reads=TOKENS | TAGS)``, because the
 analysis runs the pipeline in stages (:mod:`unspin.engine.staging`) and must know which
@@ -32,6 +32,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from unspin.engine.tokens import split_like_tokenizer
+from unspin.engine.word_lists import expand
 
 Condition = Callable[[Doc, int, int, int, frozenset], bool]
 
@@ -597,7 +598,8 @@ def parse_condition(text: str) -> ParsedCondition:
     fn = REGISTRY.get(name.strip())
     if fn is None:
         raise ValueError(f"unknown condition {name.strip()!r} (known: {', '.join(sorted(REGISTRY))})")
-    words = WordSet(PUNCT_ALIASES.get(w.strip().lower(), w.strip().lower()) for w in arg.split("|") if w.strip())
+    # "@NAME" stands for a shared list of resources/word_lists (the words a rule of the engine reads too)
+    words = WordSet(PUNCT_ALIASES.get(w, w) for w in expand(w.strip().lower() for w in arg.split("|") if w.strip()))
     if fn in (before, after, near):
         # a word the tokenizer splits ("nation's", "long-term") can only match as its tokens
         words.phrases = tuple(t for t in (tuple(split_like_tokenizer(w)) for w in words) if len(t) > 1)

@@ -19,6 +19,7 @@ from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFID
 from unspin.engine.numerals import numeral_candidates, spelled_decimal
 from unspin.engine.protect import protected_tokens
 from unspin.engine.unseen import GROUP as UNSEEN_GROUP, POSSESSIVE_ENDS, singular
+from unspin.engine.word_lists import expand
 
 NUMERAL_PRIOR = 0.4
 FIXED_CATEGORY = "tortured phrase"  # entries of this category match as fixed expressions
@@ -755,7 +756,7 @@ def _neighbour_words(e: Entry, names: tuple[str, ...]) -> frozenset | None:
     for w in e.when:
         name, _, arg = w.partition(":")
         if name in names:
-            words.update(a.lower() for a in arg.split("|"))
+            words.update(expand(a.strip().lower() for a in arg.split("|") if a.strip()))
     return frozenset(words) if words else None
 
 

@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
+from unspin.engine.word_lists import word_list
+
 WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
          "8": "eight", "9": "nine"}
 DIGITS = {word: digit for digit, word in WORDS.items()} | {"zero": "0"}
@@ -30,20 +32,10 @@ _BEFORE_BLOCK = frozenset("$ £ € # no. no nr. page p. pp. chapter section fig
 # sentence starts with them: the digit names one, it counts none. In lowercase they may stand before a count
 # ("this year 3 players left"), so only the capitalised form blocks ("stage" and "tier" block in any case, above).
 _CAPITALISED_SERIES = frozenset("year part volume scene zone division form".split())
-_AFTER_BLOCK = frozenset("% percent per cent p.c. p.c pc pct per a.m. p.m. am pm o'clock : - – / . , x × th st nd rd "
-                         "million billion trillion "
-                         # Measurements keep their figures in news style ("9 miles", "4 kg", "8 nm").
-                         "mile miles km kilometre kilometres kilometer kilometers metre metres meter meters "
-                         "m cm mm nm µm um ft foot feet inch inches yard yards pound pounds lb lbs kg g mg "
-                         "ounce ounces oz ton tons tonne tonnes litre litres liter liters ml gallon gallons "
-                         "mph kph knots degree degrees °c °f ° hz khz mhz ghz kb mb gb tb volt volts watt "
-                         "watts kw kwh mw gw mph pn "
-                         # Money in small units, data and the metric units written out ("5 cents", "6 euros",
-                         # "8 gigabytes", "4 millimetres"): news style keeps the figure.
-                         "cent cents pence euro euros yen yuan rupees pesos kilobytes megabytes gigabytes "
-                         "terabytes millimetre millimetres millimeter millimeters centimetre centimetres "
-                         "centimeter centimeters kilogram kilograms gram grams milligram milligrams hectare "
-                         "hectares acre acres".split())
+# Units of measure, money and data, percentages, the time of day, large multipliers: news style keeps the
+# figure before them ("9 miles", "5 cents", "8 gigabytes", "3 p.m."). The list is shared with the
+# synonym file's digit rows (their ``!before:@figure_units``).
+_AFTER_BLOCK = frozenset("% : - – / . , x × th st nd rd".split()) | word_list("figure_units")
 # An age or a measured time keeps its figure ("3 years old", "2 hours, 19 minutes"): a time unit followed,
 # within three words, by "old" or by another figure (a race time, the end of a range of ages).
 _TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
