@@ -5051,6 +5051,115 @@ ROUND189_ORDINARY = [
     "Protesters tried to interrupt the minister's speech.",
 ]
 
+ROUND199_TELLS = [
+    ('The government has arrange a helpline for worried customers.',
+     'The government has set up a helpline for worried customers.'),
+    ('Many older routers stay susceptible to the flaw, researchers said.',
+     'Many older routers remain vulnerable to the flaw, researchers said.'),
+    ('The leaked files held names, addresses and dates of start.',
+     'The leaked files held names, addresses and dates of birth.'),
+    ('The email asked staff to switch cash to a foreign account.',
+     'The email asked staff to transfer money to a foreign account.'),
+    ('Investigators blamed a bunch linked to organised crime.',
+     'Investigators blamed a group linked to organised crime.'),
+    ('The hacking bunch posted the files on the dark web.',
+     'The hacking group posted the files on the dark web.'),
+    ("The council's methods were offline for two weeks.",
+     "The council's systems were offline for two weeks."),
+    ('Users were told to vary their passwords at once.',
+     'Users were told to change their passwords at once.'),
+    ('The senator later varied his mind about the bill.',
+     'The senator later changed his mind about the bill.'),
+    ('Scammers sent faux messages claiming to be from the tax office.',
+     'Scammers sent fake messages claiming to be from the tax office.'),
+    ('The gang despatched texts claiming that parcels were waiting.',
+     'The gang sent texts claiming that parcels were waiting.'),
+    ('The company said the info was encrypted.',
+     'The company said the data was encrypted.'),
+    ('Do not click on a suspicious hyperlink in an email.',
+     'Do not click on a suspicious link in an email.'),
+]
+
+ROUND199_ORDINARY = [
+    'She wore a faux fur coat to the premiere.',
+    'The minister admitted the remark had been a faux pas.',
+    'The army despatched troops to the border overnight.',
+    'The charity will arrange transport for elderly residents.',
+    'Researchers compared the methods used in both studies.',
+    'He handed her a bunch of flowers after the show.',
+    'Prices vary widely across the region.',
+    'The info desk at the station was closed.',
+    'Customers were told to change their passwords as a precaution.',
+    'The hackers demanded a ransom in bitcoin to unlock the files.',
+    'Security researchers warned that millions of routers remain vulnerable.',
+    'Victims were tricked into handing over their bank details.',
+    'The stolen records included names, addresses and dates of birth.',
+]
+
+ROUND200_TELLS = [
+    ('Hundreds of passengers were caught on the runway overnight.',
+     'Hundreds of passengers were stuck on the runway overnight.'),
+    ('Queues at safety snaked back to the check-in desks.',
+     'Queues at security snaked back to the check-in desks.'),
+    ('It took passengers two hours to get through safety at the airport.',
+     'It took passengers two hours to get through security at the airport.'),
+    ('The airport is trying to recruit more luggage handlers before the summer.',
+     'The airport is trying to recruit more baggage handlers before the summer.'),
+    ('The hotel has been run by the same household since 1921.',
+     'The hotel has been run by the same family since 1921.'),
+    ('The coffee chain will open 40 new websites across the country.',
+     'The coffee chain will open 40 new sites across the country.'),
+    ('The captain informed passengers to stay in their seats.',
+     'The captain told passengers to stay in their seats.'),
+    ('The council informed residents to boil their water.',
+     'The council told residents to boil their water.'),
+]
+
+ROUND200_ORDINARY = [
+    'The thief was caught on camera leaving the shop.',
+    'Firefighters were caught on the roof when it collapsed.',
+    'The plane was held on the runway while engineers checked a warning light.',
+    'Road safety campaigners welcomed the new speed limit.',
+    'The company launched two new websites for its customers.',
+    'The school informed parents of the change by letter.',
+    'Passengers were informed that the train would be delayed.',
+    'The family has owned the hotel since 1921.',
+    'Holidaymakers were advised to arrive at least three hours before their flight.',
+    'The airport blamed a shortage of baggage handlers.',
+]
+
+ROUND201_TELLS = [
+    ('Loyal customers are rarely given the perfect charges.',
+     'Loyal customers are rarely given the best rates.'),
+    ('The typical two-year fastened deal now costs more than 6 percent.',
+     'The average two-year fixed deal now costs more than 6 percent.'),
+    ('Bank card debt rose again in October.',
+     'Credit card debt rose again in October.'),
+    ('Care workers earn little more than 11 kilos an hour.',
+     'Care workers earn little more than 11 pounds an hour.'),
+    ('Police warned of rip-off calls from people posing as bank staff.',
+     'Police warned of scam calls from people posing as bank staff.'),
+    ('The letter was demanding fee within seven days.',
+     'The letter was demanding payment within seven days.'),
+    ('Shares were hit by the autumn in oil prices.',
+     'Shares were hit by the fall in oil prices.'),
+    ('Rents rose sooner than wages last year.',
+     'Rents rose faster than wages last year.'),
+]
+
+ROUND201_ORDINARY = [
+    'The regulator ordered banks to treat struggling borrowers fairly.',
+    'The scheme is meant to help struggling families with their bills.',
+    'Banks say the new rules will protect struggling homeowners.',
+    'Please keep your bank card details safe.',
+    'The festival returns to the city in the autumn in a new venue.',
+    'He said the show would finish sooner than planned.',
+    'The company reported a one-off fee for the sale.',
+    'Savers are being offered the best rates for more than a decade.',
+    'Average earnings grew faster than prices for the first time in two years.',
+    'The minimum wage will rise to 11.44 pounds an hour.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5199,7 +5308,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND180_TELLS
                         + ROUND187_TELLS
                         + ROUND188_TELLS
-                        + ROUND189_TELLS)
+                        + ROUND189_TELLS
+                        + ROUND199_TELLS
+                        + ROUND200_TELLS
+                        + ROUND201_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5349,7 +5461,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND180_ORDINARY
                            + ROUND187_ORDINARY
                            + ROUND188_ORDINARY
-                           + ROUND189_ORDINARY)
+                           + ROUND189_ORDINARY
+                           + ROUND199_ORDINARY
+                           + ROUND200_ORDINARY
+                           + ROUND201_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
