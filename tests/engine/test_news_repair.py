@@ -5070,8 +5070,6 @@ ROUND199_TELLS = [
      'Users were told to change their passwords at once.'),
     ('The senator later varied his mind about the bill.',
      'The senator later changed his mind about the bill.'),
-    ('Scammers sent faux messages claiming to be from the tax office.',
-     'Scammers sent fake messages claiming to be from the tax office.'),
     ('The gang despatched texts claiming that parcels were waiting.',
      'The gang sent texts claiming that parcels were waiting.'),
     ('The company said the info was encrypted.',
@@ -5101,18 +5099,12 @@ ROUND200_TELLS = [
      'Hundreds of passengers were stuck on the runway overnight.'),
     ('Queues at safety snaked back to the check-in desks.',
      'Queues at security snaked back to the check-in desks.'),
-    ('It took passengers two hours to get through safety at the airport.',
-     'It took passengers two hours to get through security at the airport.'),
     ('The airport is trying to recruit more luggage handlers before the summer.',
      'The airport is trying to recruit more baggage handlers before the summer.'),
     ('The hotel has been run by the same household since 1921.',
      'The hotel has been run by the same family since 1921.'),
     ('The coffee chain will open 40 new websites across the country.',
      'The coffee chain will open 40 new sites across the country.'),
-    ('The captain informed passengers to stay in their seats.',
-     'The captain told passengers to stay in their seats.'),
-    ('The council informed residents to boil their water.',
-     'The council told residents to boil their water.'),
 ]
 
 ROUND200_ORDINARY = [
