@@ -5152,6 +5152,33 @@ ROUND201_ORDINARY = [
     'The minimum wage will rise to 11.44 pounds an hour.',
 ]
 
+ROUND202_TELLS = [
+    ('Vets said the recent climate was hard on older dogs.',
+     'Vets said the hot weather was hard on older dogs.'),
+    ('Consultants advocate a daily walk for people over 65.',
+     'Experts recommend a daily walk for people over 65.'),
+    ('Patients on the drug tend to achieve weight.',
+     'Patients on the drug tend to gain weight.'),
+    ('Fowl lovers counted more sparrows this year.',
+     'Bird lovers counted more sparrows this year.'),
+    ('Open water swimming has become well-liked with older women.',
+     'Open water swimming has become popular with older women.'),
+    ('Padel is increasingly well-liked in Britain.',
+     'Padel is increasingly popular in Britain.'),
+]
+
+ROUND202_ORDINARY = [
+    'The recent climate of uncertainty has hit investment.',
+    'The recent climate talks ended without a deal.',
+    'The council must maintain the park and its paths.',
+    'She was well-liked by colleagues and pupils.',
+    'The team hopes to achieve its goals by next year.',
+    'Consultants at the hospital warned of longer waits.',
+    'The law is meant to protect children from harm.',
+    'Bird lovers are asked to count the birds in their gardens for an hour.',
+    'Dog owners have been warned to keep their pets away from the beach.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5303,7 +5330,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND189_TELLS
                         + ROUND199_TELLS
                         + ROUND200_TELLS
-                        + ROUND201_TELLS)
+                        + ROUND201_TELLS
+                        + ROUND202_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5456,7 +5484,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND189_ORDINARY
                            + ROUND199_ORDINARY
                            + ROUND200_ORDINARY
-                           + ROUND201_ORDINARY)
+                           + ROUND201_ORDINARY
+                           + ROUND202_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
