@@ -5179,6 +5179,30 @@ ROUND202_ORDINARY = [
     'Dog owners have been warned to keep their pets away from the beach.',
 ]
 
+ROUND203_TELLS = [
+    ('The show brings collectively artists from five countries.',
+     'The show brings together artists from five countries.'),
+    ('A spokesman said the senator was recovering nicely after surgery.',
+     'A spokesman said the senator was recovering well after surgery.'),
+    ('The museum agreed the mortgage of the painting for six months.',
+     'The museum agreed the loan of the painting for six months.'),
+    ('The mural was eliminated overnight by council workers.',
+     'The mural was removed overnight by council workers.'),
+    ('The chapel was badly broken within the hearth.',
+     'The chapel was badly damaged in the fire.'),
+]
+
+ROUND203_ORDINARY = [
+    'The team was eliminated in the first round of the cup.',
+    'The couple took out a mortgage to buy the house.',
+    'The vase was badly broken when it fell.',
+    "The museum's loan of the painting ended in May.",
+    'The charity aims to have the disease eliminated by 2030.',
+    'Members voted collectively to accept the deal.',
+    'The museum will return the bronzes to Nigeria next year.',
+    'The exhibition brings together more than 200 works by the artist.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5331,7 +5355,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND199_TELLS
                         + ROUND200_TELLS
                         + ROUND201_TELLS
-                        + ROUND202_TELLS)
+                        + ROUND202_TELLS
+                        + ROUND203_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5485,7 +5510,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND199_ORDINARY
                            + ROUND200_ORDINARY
                            + ROUND201_ORDINARY
-                           + ROUND202_ORDINARY)
+                           + ROUND202_ORDINARY
+                           + ROUND203_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
