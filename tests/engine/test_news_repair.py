@@ -5203,6 +5203,28 @@ ROUND203_ORDINARY = [
     'The exhibition brings together more than 200 works by the artist.',
 ]
 
+ROUND204_TELLS = [
+    ('Ministers are under pressure to cut gas obligation before the election.',
+     'Ministers are under pressure to cut fuel duty before the election.'),
+    ('First-time buyers pay no stamp obligation on homes under 300,000 pounds.',
+     'First-time buyers pay no stamp duty on homes under 300,000 pounds.'),
+    ('The ready time for an ambulance rose again in June.',
+     'The waiting time for an ambulance rose again in June.'),
+    ('Toyota recalled 50,000 autos because of a fuel pump fault.',
+     'Toyota recalled 50,000 vehicles because of a fuel pump fault.'),
+    ('Each pupil is paired with an teacher for the year.',
+     'Each pupil is paired with an instructor for the year.'),
+]
+
+ROUND204_ORDINARY = [
+    'The new bypass is expected to cut journey times by half.',
+    'Drivers face long delays after a lorry overturned on the motorway.',
+    'The gas supply was cut off for three days.',
+    'She said she was ready to help.',
+    'U.S. auto sales rose in the third quarter.',
+    'The council has promised to fix more potholes this winter.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5356,7 +5378,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND200_TELLS
                         + ROUND201_TELLS
                         + ROUND202_TELLS
-                        + ROUND203_TELLS)
+                        + ROUND203_TELLS
+                        + ROUND204_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5511,7 +5534,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND200_ORDINARY
                            + ROUND201_ORDINARY
                            + ROUND202_ORDINARY
-                           + ROUND203_ORDINARY)
+                           + ROUND203_ORDINARY
+                           + ROUND204_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
