@@ -1,0 +1,34 @@
+"""A writer's word on a spun page stays (lead's tells rounds 199-204: cyber crime, air travel, personal
+finance, pets and gardens, museums, roads).
+
+After a spun preamble, ordinary sentences of our own lost a word the writer chose: banks told "to treat
+struggling borrowers fairly" were told to treat "fighting borrowers" (the row that reads "struggle the job
+cuts" as a spun "fight the job cuts" took "borrowers" for the verb's object: a participle before those who
+struggle, people, firms, families, is an adjective), and a bypass that would "cut journey times" cut "trip
+times" (the journey -> trip row at 0.3, lifted on a spun page, now stands aside near times, roads, traffic and
+travellers' words). Sentences written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_news_repair import body
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator ordered banks to treat struggling borrowers fairly.",
+    "The scheme is meant to help struggling families with their bills.",
+    "The new bypass is expected to cut journey times by half.",
+    "Motorists are being urged to check their tyres before long journeys.",
+])
+def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
+    assert body(engine, sentence) == sentence
+
+
+@pytest.mark.parametrize("spun, want", [
+    # the spun uses the mended rows still repair
+    ("The union vowed to struggle the job cuts.", "fight the job cuts"),
+    ("The president's journey to Asia was cut short.", "trip to Asia"),
+])
+def test_the_spun_use_is_still_repaired(engine, spun, want):
+    assert want in body(engine, spun)
