@@ -5225,6 +5225,36 @@ ROUND204_ORDINARY = [
     'The council has promised to fix more potholes this winter.',
 ]
 
+ROUND205_TELLS = [
+    ('The site removed accounts that unfold false claims about the vaccine.',
+     'The site removed accounts that spread false claims about the vaccine.'),
+    ('Mother and father say the rules came too late.',
+     'Parents say the rules came too late.'),
+    ('Students must hand in their telephones at the start of the day.',
+     'Students must hand in their phones at the start of the day.'),
+    ("Users can turn off the characteristic in the app's settings.",
+     "Users can turn off the feature in the app's settings."),
+    ('The clip was shared broadly on social media.',
+     'The clip was shared widely on social media.'),
+    ('The video was considered more than two million times.',
+     'The video was viewed more than two million times.'),
+    ('Scammers used software to repeat her voice.',
+     'Scammers used software to copy her voice.'),
+    ('The app has been banned on authorities telephones.',
+     'The app has been banned on government phones.'),
+]
+
+ROUND205_ORDINARY = [
+    'Her mother and father said they were proud of her.',
+    'His mother and father are both teachers.',
+    'The proposal was considered by the committee last week.',
+    'He was considered more than capable of doing the job.',
+    'The old telephones were removed from the station.',
+    'The characteristic of the region is its mild climate.',
+    'Please repeat your answer slowly.',
+    'The view is broadly shared across the party.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5379,7 +5409,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND201_TELLS
                         + ROUND202_TELLS
                         + ROUND203_TELLS
-                        + ROUND204_TELLS)
+                        + ROUND204_TELLS
+                        + ROUND205_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5535,7 +5566,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND201_ORDINARY
                            + ROUND202_ORDINARY
                            + ROUND203_ORDINARY
-                           + ROUND204_ORDINARY)
+                           + ROUND204_ORDINARY
+                           + ROUND205_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
