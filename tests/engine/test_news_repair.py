@@ -5255,6 +5255,23 @@ ROUND205_ORDINARY = [
     'The view is broadly shared across the party.',
 ]
 
+ROUND206_TELLS = [
+    ('The trade gap widened to a file in March.',
+     'The trade gap widened to a record in March.'),
+    ('The factory makes elements for wind turbines.',
+     'The factory makes parts for wind turbines.'),
+    ('Shortages of spare elements have grounded dozens of jets.',
+     'Shortages of spare parts have grounded dozens of jets.'),
+]
+
+ROUND206_ORDINARY = [
+    'The minister said Britain would not lower its food standards.',
+    'Campaigners want to lower the voting age to 16.',
+    'The clerk set a file on the desk.',
+    'The report lists the key elements of the plan.',
+    'Exports of cars to China fell by almost a third.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5410,7 +5427,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND202_TELLS
                         + ROUND203_TELLS
                         + ROUND204_TELLS
-                        + ROUND205_TELLS)
+                        + ROUND205_TELLS
+                        + ROUND206_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5567,7 +5585,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND202_ORDINARY
                            + ROUND203_ORDINARY
                            + ROUND204_ORDINARY
-                           + ROUND205_ORDINARY)
+                           + ROUND205_ORDINARY
+                           + ROUND206_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -6,7 +6,8 @@ struggling borrowers fairly" were told to treat "fighting borrowers" (the row th
 cuts" as a spun "fight the job cuts" took "borrowers" for the verb's object: a participle before those who
 struggle, people, firms, families, is an adjective), and a bypass that would "cut journey times" cut "trip
 times" (the journey -> trip row at 0.3, lifted on a spun page, now stands aside near times, roads, traffic and
-travellers' words). Sentences written for this test.
+travellers' words). In round 206 a minister who "would not lower its food standards" would not "cut" them (the
+observed lower -> cut, a spun "cut taxes", is vetoed near standards, a bar, an age, a voice). Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from test_news_repair import body
     "The scheme is meant to help struggling families with their bills.",
     "The new bypass is expected to cut journey times by half.",
     "Motorists are being urged to check their tyres before long journeys.",
+    # round 206: a standard is lowered, never cut (the observed lower -> cut, a spun "cut taxes")
+    "The minister said Britain would not lower its food standards.",
+    "Campaigners want to lower the voting age to 16.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
