@@ -5272,6 +5272,26 @@ ROUND206_ORDINARY = [
     'Exports of cars to China fell by almost a third.',
 ]
 
+ROUND207_TELLS = [
+    ('The council will pay for free lunches for all main pupils.',
+     'The council will pay for free lunches for all primary pupils.'),
+    ('Universities charge house students lower fees.',
+     'Universities charge home students lower fees.'),
+    ('The scheme will create 5,000 new nursery locations by 2026.',
+     'The scheme will create 5,000 new nursery places by 2026.'),
+    ('Students will study their grades online on Thursday.',
+     'Students will learn their grades online on Thursday.'),
+]
+
+ROUND207_ORDINARY = [
+    "The main pupils' entrance is on the east side.",
+    'Pupils received their exam results on Thursday.',
+    'Free school meals will be offered to all primary pupils.',
+    'Foreign students pay much higher fees than home students.',
+    'The nursery has moved to new locations in the town.',
+    'She will study law at university next year.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5428,7 +5448,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND203_TELLS
                         + ROUND204_TELLS
                         + ROUND205_TELLS
-                        + ROUND206_TELLS)
+                        + ROUND206_TELLS
+                        + ROUND207_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5586,7 +5607,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND203_ORDINARY
                            + ROUND204_ORDINARY
                            + ROUND205_ORDINARY
-                           + ROUND206_ORDINARY)
+                           + ROUND206_ORDINARY
+                           + ROUND207_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -7,7 +7,11 @@ cuts" as a spun "fight the job cuts" took "borrowers" for the verb's object: a p
 struggle, people, firms, families, is an adjective), and a bypass that would "cut journey times" cut "trip
 times" (the journey -> trip row at 0.3, lifted on a spun page, now stands aside near times, roads, traffic and
 travellers' words). In round 206 a minister who "would not lower its food standards" would not "cut" them (the
-observed lower -> cut, a spun "cut taxes", is vetoed near standards, a bar, an age, a voice). Sentences written for this test.
+observed lower -> cut, a spun "cut taxes", is vetoed near standards, a bar, an age, a voice). In round 207
+"pupils" who received "exam results" became "students" (the blind pupils -> students row, 0.15, stands aside in a
+paragraph with British school words: exams, primary, school meals, nursery), "higher fees than home students" became
+"higher rates than domestic students" (the observed fee -> rate is vetoed near tuition, students, a transfer, a
+licence; home -> domestic not before students, fees, a town or a team). Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -24,6 +28,10 @@ from test_news_repair import body
     # round 206: a standard is lowered, never cut (the observed lower -> cut, a spun "cut taxes")
     "The minister said Britain would not lower its food standards.",
     "Campaigners want to lower the voting age to 16.",
+    # round 207: a British school's pupils, fees and home students
+    "Pupils received their exam results on Thursday.",
+    "Free school meals will be offered to all primary pupils.",
+    "Foreign students pay much higher fees than home students.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
