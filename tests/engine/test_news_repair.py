@@ -5077,6 +5077,7 @@ ROUND193_TELLS = [
 ]
 
 ROUND193_ORDINARY = [
+    'Markets grew apprehensive the Fed would raise rates again.',
     'Investors were apprehensive the rally would fade by the end of the week.',
     'Residents, apprehensive the plant would reopen, packed the hall.',
     'The singer was sporting a beard and a black eye when he arrived at the awards.',
@@ -5182,6 +5183,8 @@ ROUND195_TELLS = [
 ]
 
 ROUND195_ORDINARY = [
+    'He left a card on the gate for the neighbors.',
+    'The striker was caught on the practice field with a phone.',
     'Patients should get examined by a doctor if the rash spreads.',
     'Foreign students must keep residence permits with them.',
     'The university dropped its faculty vaccine mandate for professors last year.',
