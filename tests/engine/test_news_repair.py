@@ -5292,6 +5292,147 @@ ROUND207_ORDINARY = [
     'She will study law at university next year.',
 ]
 
+ROUND193_TELLS = [
+    ('The teachers union has asked for a 6 p.c. elevate over three years.',
+     'The teachers union has asked for a 6 percent raise over three years.'),
+    ('Neighbors apprehensive the apartment complex would bring more traffic to the area.',
+     'Neighbors worried the apartment complex would bring more traffic to the area.'),
+    ('The trucks struggled on the slender highway into the valley.',
+     'The trucks struggled on the narrow road into the valley.'),
+    ('The developer agreed to set aside 20 percent of the models as inexpensive housing.',
+     'The developer agreed to set aside 20 percent of the units as affordable housing.'),
+    ('The property owner needs a variance to construct nearer to the street.',
+     'The property owner needs a variance to build closer to the street.'),
+    ('The finances features a small increase in the property tax rate.',
+     'The budget includes a small increase in the property tax rate.'),
+    ('The county spent more on snow elimination this winter.',
+     'The county spent more on snow removal this winter.'),
+    ("The sheriff's office asked for money to rent 12 more deputies.",
+     "The sheriff's office asked for money to hire 12 more deputies."),
+    ('The suspect fled on foot and was sporting a black hooded sweatshirt.',
+     'The suspect fled on foot and was wearing a black hooded sweatshirt.'),
+    ('Anyone with information is asked to name the police division.',
+     'Anyone with information is asked to call the police department.'),
+    ('Deputies found a stolen pickup truck abandoned in a car parking zone.',
+     'Deputies found a stolen pickup truck abandoned in a parking lot.'),
+]
+
+ROUND193_ORDINARY = [
+    'Markets grew apprehensive the Fed would raise rates again.',
+    'Investors were apprehensive the rally would fade by the end of the week.',
+    'Residents, apprehensive the plant would reopen, packed the hall.',
+    'The singer was sporting a beard and a black eye when he arrived at the awards.',
+    'The company plans to rent extra office space downtown.',
+    'Parking is banned in the controlled car parking zone on match days.',
+    'Detectives declined to name the police officers involved.',
+]
+
+ROUND194_TELLS = [
+    ('Jurors awarded the household $3 million in damages.',
+     'Jurors awarded the family $3 million in damages.'),
+    ('The grievance alleges that the landlord ignored repeated warnings about mold.',
+     'The complaint alleges that the landlord ignored repeated warnings about mold.'),
+    ('The judge granted a short lived restraining order blocking the new law.',
+     'The judge granted a temporary restraining order blocking the new law.'),
+    ('The trial is ready to begin in March.',
+     'The trial is set to begin in March.'),
+    ('He was sentenced to 15 years in prison with the opportunity of parole.',
+     'He was sentenced to 15 years in prison with the possibility of parole.'),
+    ('She pleaded guilty to two counts of fraud as a part of a plea deal.',
+     'She pleaded guilty to two counts of fraud as part of a plea deal.'),
+    ('Prosecutors said they would search a retrial after the jury could not reach a verdict.',
+     'Prosecutors said they would seek a retrial after the jury could not reach a verdict.'),
+    ('The defense attorney said his shopper would appeal.',
+     'The defense attorney said his client would appeal.'),
+    ('Court records show the man had a history of missed funds.',
+     'Court records show the man had a history of missed payments.'),
+    ('Courtroom data present the man had a history of missed payments.',
+     'Court records show the man had a history of missed payments.'),
+    ('The witness testified that she saw the defendant depart the constructing.',
+     'The witness testified that she saw the defendant leave the building.'),
+    ('Lawyers for the plaintiffs are seeking class motion standing.',
+     'Lawyers for the plaintiffs are seeking class action status.'),
+    ('Nurses on the medical heart voted to go on strike next week.',
+     'Nurses at the medical center voted to go on strike next week.'),
+    ('The union says staffing levels are putting patient security in danger.',
+     'The union says staffing levels are putting patient safety at risk.'),
+    ('The hospital plans to close its labor and supply unit in June.',
+     'The hospital plans to close its labor and delivery unit in June.'),
+    ('Expectant mothers will have to drive an hour to provide start.',
+     'Expectant mothers will have to drive an hour to give birth.'),
+    ('The agricultural hospital has lost money for five years in a row.',
+     'The rural hospital has lost money for five years in a row.'),
+    ('Nurses say they are asked to work unpaid extra time at the end of a shift.',
+     'Nurses say they are asked to work unpaid overtime at the end of a shift.'),
+    ('The hospital spent millions on journey nurses during the pandemic.',
+     'The hospital spent millions on travel nurses during the pandemic.'),
+    ('The health system introduced a merger with a smaller rival.',
+     'The health system announced a merger with a smaller rival.'),
+    ('Residents of the care home were moved to different amenities.',
+     'Residents of the care home were moved to other facilities.'),
+]
+
+ROUND194_ORDINARY = [
+    'The union said the grievance alleges the employer broke the contract.',
+    'Lawyers said the trial is ready to proceed once the jury is seated.',
+    'The store manager said his shopper loyalty program had doubled in size.',
+    'Farms face rising labor and supply costs this year.',
+    'The fund will provide start-up money to small firms.',
+    'The new rules give start-ups more time to file their accounts.',
+    'Critics said the cuts would leave national security in danger.',
+    'The referee told the players to remain for extra time after the draw.',
+    'Lawmakers introduced a merger bill on Tuesday.',
+]
+
+ROUND195_TELLS = [
+    ('Officials warned people not to drink uncooked milk.',
+     'Officials warned people not to drink raw milk.'),
+    ('More parents are seeking non secular exemptions from school vaccine rules.',
+     'More parents are seeking religious exemptions from school vaccine rules.'),
+    ('Wastewater testing exhibits the virus is on the rise again.',
+     'Wastewater testing shows the virus is on the rise again.'),
+    ('People with symptoms should keep residence and get tested.',
+     'People with symptoms should stay home and get tested.'),
+    ('People with symptoms should stay home and get examined.',
+     'People with symptoms should stay home and get tested.'),
+    ('The most common side effects are a sore arm and a light fever.',
+     'The most common side effects are a sore arm and a mild fever.'),
+    ('The most typical unwanted side effects are a sore arm and a mild fever.',
+     'The most common side effects are a sore arm and a mild fever.'),
+    ('Commuters faced long delays on Monday morning because of a sign drawback.',
+     'Commuters faced long delays on Monday morning because of a signal problem.'),
+    ('Shuttle buses will replace trains this weekend while crews do monitor work.',
+     'Shuttle buses will replace trains this weekend while crews do track work.'),
+    ('The sunshine rail line will open to passengers next spring.',
+     'The light rail line will open to passengers next spring.'),
+    ('A month-to-month move will cost $90 under the new plan.',
+     'A monthly pass will cost $90 under the new plan.'),
+    ('Riders can now faucet a financial institution card at the gate.',
+     'Riders can now tap a bank card at the gate.'),
+    ('Riders can now tap a bank card on the gate instead of buying a ticket.',
+     'Riders can now tap a bank card at the gate instead of buying a ticket.'),
+    ('Passengers were caught within the tunnel for more than an hour.',
+     'Passengers were stuck in the tunnel for more than an hour.'),
+    ('Congestion pricing has cut traffic in the busiest a part of the city.',
+     'Congestion pricing has cut traffic in the busiest part of the city.'),
+    ('This year extra mother and father are seeking religious exemptions.',
+     'This year more parents are seeking religious exemptions.'),
+    ('Shuttle buses will substitute trains on the line this weekend.',
+     'Shuttle buses will replace trains on the line this weekend.'),
+    ('Parents must meet faculty vaccine rules by September.',
+     'Parents must meet school vaccine rules by September.'),
+]
+
+ROUND195_ORDINARY = [
+    'He left a card on the gate for the neighbors.',
+    'The striker was caught on the practice field with a phone.',
+    'Patients should get examined by a doctor if the rash spreads.',
+    'Foreign students must keep residence permits with them.',
+    'The university dropped its faculty vaccine mandate for professors last year.',
+    'Engineers monitor work on the line from a control room.',
+    'Farmers sell uncooked vegetables at the market.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5449,7 +5590,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND204_TELLS
                         + ROUND205_TELLS
                         + ROUND206_TELLS
-                        + ROUND207_TELLS)
+                        + ROUND207_TELLS
+                        + ROUND193_TELLS
+                        + ROUND194_TELLS
+                        + ROUND195_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5608,7 +5752,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND204_ORDINARY
                            + ROUND205_ORDINARY
                            + ROUND206_ORDINARY
-                           + ROUND207_ORDINARY)
+                           + ROUND207_ORDINARY
+                           + ROUND193_ORDINARY
+                           + ROUND194_ORDINARY
+                           + ROUND195_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
