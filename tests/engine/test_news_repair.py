@@ -5169,6 +5169,10 @@ ROUND192_TELLS = [
      'The retailer will freeze the price of 200 staple items until March.'),
     ('Many policies not often cowl damage from a slow leak.',
      'Many policies rarely cover damage from a slow leak.'),
+    ('Floods worn out a lot of the rice harvest in the north.',
+     'Floods wiped out much of the rice harvest in the north.'),
+    ("The storm worn out the town's only bridge.",
+     "The storm wiped out the town's only bridge."),
 ]
 
 ROUND192_ORDINARY = [
@@ -5188,6 +5192,8 @@ ROUND192_ORDINARY = [
     'The final handed over the trophy to the home side for the first time.',
     "The team's final handed them a place in next season's competition.",
     'The hospital will make use of 200 extra beds this winter.',
+    'The players were worn out the next morning after extra time.',
+    'The midfielder looked worn out the whole match, his coach admitted.',
 ]
 
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS

@@ -1,16 +1,17 @@
 """A writer's word on a spun page stays (helper tells33's rounds 190-192: science and space, the energy
 transition, farming and food prices, retail and consumer prices, insurance and pensions).
 
-After a spun preamble, clean sentences of our own lost a word the writer chose, each time through an
-observed swap rate seen once or a weak candidate of a row outside its conditions: a government that
-"offered subsidies" had "provided" them (offer -> provide), a mine "expected to start production" was to
-"begin" it and prices that "started to fall" had "begun" to (start -> begin), "fertiliser costs",
-"wholesale costs" and growers who "counted the cost" of a frost became "prices" (cost -> price), a saver's
-"larger monthly payment" became "higher" (the weak candidate of the larger -> higher row, whose spun uses
-are prices and wages), claims "not often paid in full" became "not usually" paid (often -> usually),
-collectors who "would value about half of the paintings" would "cost" them (value -> cost), passengers'
-"extreme sickness on the ferry crossing" became "severe" and homeowners urged to insulate their lofts
-became "owners" of "apartments". Each now has a vetoed context or a negated condition. Sentences written for this test.
+After a spun preamble, clean sentences of our own lost a word the writer chose, each time through an observed
+swap rate seen once or a weak candidate of a row outside its conditions: a government that "offered subsidies"
+had "provided" them and an insurer would no longer "provide" cover (offer -> provide), a mine "expected to
+start production" was to "begin" it and prices that "started to fall" had "begun" to (start -> begin),
+"fertiliser costs", "wholesale costs" and growers who "counted the cost" of a frost became "prices" (cost ->
+price), a saver's "larger monthly payment" became "higher" (the weak candidate of the larger -> higher row,
+whose spun uses are prices and wages), claims "not often paid in full" became "not usually" paid (often ->
+usually), collectors who "would value about half of the paintings" would "cost" them (value -> cost),
+passengers' "extreme sickness on the ferry crossing" became "severe" and homeowners urged to insulate their
+lofts became "owners" of "apartments". Each now has a vetoed context or a negated condition. Sentences written
+for this test.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from test_news_repair import body
     # offer -> provide (observed once): what a government offers to those who take it up
     "The government offered subsidies to households that install heat pumps.",
     "The council offered grants to shops that fit new windows.",
+    "Many insurers no longer offer cover for homes built on flood plains.",
     # start -> begin (observed once): production starts, prices start to fall
     "The lithium mine is expected to start production next year.",
     "Olive oil prices have started to fall after a bumper crop in Spain.",
