@@ -5433,6 +5433,151 @@ ROUND195_ORDINARY = [
     'Farmers sell uncooked vegetables at the market.',
 ]
 
+ROUND190_TELLS = [
+    ('The new observatory would value about $1.5 billion, the agency said.',
+     'The new observatory would cost about $1.5 billion, the agency said.'),
+    ('Two astronauts went outside to restore a defective cooling valve.',
+     'Two astronauts went outside to repair a faulty cooling valve.'),
+    ('The trial found the drug halved the risk of extreme sickness in older patients.',
+     'The trial found the drug halved the risk of severe illness in older patients.'),
+    ('Scientists hope the rocks hold indicators of historic life on Mars.',
+     'Scientists hope the rocks hold signs of ancient life on Mars.'),
+    ('The lake may once have held historic microbial life, the team said.',
+     'The lake may once have held ancient microbial life, the team said.'),
+    ('Engineers said the ability community came close to failing during the heatwave.',
+     'Engineers said the power network came close to failing during the heatwave.'),
+    ('Households that set up warmth pumps can claim a grant of up to 7,500 pounds.',
+     'Households that install heat pumps can claim a grant of up to 7,500 pounds.'),
+    ('The turbines were offline for upkeep during the storm.',
+     'The turbines were offline for maintenance during the storm.'),
+    ('The plant will start out manufacturing subsequent month, the company said.',
+     'The plant will start production next month, the company said.'),
+    ('The new cells can retailer twice as much energy as older ones.',
+     'The new cells can store twice as much energy as older ones.'),
+    ('Drivers say the car can cost in beneath 20 minutes at a fast charger.',
+     'Drivers say the car can charge in under 20 minutes at a fast charger.'),
+    ('The state has approved 12 photo voltaic initiatives this year.',
+     'The state has approved 12 solar projects this year.'),
+    ('Developers are waiting to connect dozens of initiatives to the grid.',
+     'Developers are waiting to connect dozens of projects to the grid.'),
+    ('The comet final handed through the inner solar system in 1986.',
+     'The comet last passed through the inner solar system in 1986.'),
+]
+
+ROUND190_ORDINARY = [
+    'Collectors at the auction would value about half of the paintings at more than $1 million each.',
+    'Passengers reported extreme sickness on the ferry crossing as waves reached six metres.',
+    'She suffered from extreme morning sickness throughout her pregnancy.',
+    'Volunteers hope to restore a defective clock that has not chimed since 1990.',
+    'The museum traces the historic life of the port through letters and maps.',
+    'Campaigners from the disability community met the minister on Tuesday.',
+    'The lift was closed for upkeep last month and the council has paid for repairs.',
+    'Can retailers cope with another rise in energy bills?',
+    'The council launched new initiatives to help families with energy bills.',
+    'The engineers took the smallest measurement the instrument could record.',
+    'Steps were taken to minimize the danger to residents during the demolition.',
+]
+
+ROUND191_TELLS = [
+    ('The herd is at its smallest measurement since records began.',
+     'The herd is at its smallest size since records began.'),
+    ('The chain promised to minimize the worth of 500 everyday products.',
+     'The chain promised to cut the price of 500 everyday products.'),
+    ('A poor harvest in Ivory Coast has squeezed provide this year.',
+     'A poor harvest in Ivory Coast has squeezed supply this year.'),
+    ('The value of a loaf of sliced bread rose 4 percent in a month.',
+     'The price of a loaf of sliced bread rose 4 percent in a month.'),
+    ('Growers in Kent counted the cost after frost broken blossom on apple trees.',
+     'Growers in Kent counted the cost after frost damaged blossom on apple trees.'),
+    ('The disease is unfold by ticks that thrive in warmer winters.',
+     'The disease is spread by ticks that thrive in warmer winters.'),
+    ('Sales of items comparable to furnishings fell 6 percent.',
+     'Sales of items such as furniture fell 6 percent.'),
+    ('The low cost chain plans to open 50 stores in Germany.',
+     'The discount chain plans to open 50 stores in Germany.'),
+    ('Shoppers flocked to the low cost supermarket during the price war.',
+     'Shoppers flocked to the discount supermarket during the price war.'),
+    ('Sales of knitwear suffered during a heat autumn.',
+     'Sales of knitwear suffered during a warm autumn.'),
+    ('Ice cream sales rose during an unseasonably heat October.',
+     'Ice cream sales rose during an unseasonably warm October.'),
+    ('Retailers fear greater delivery prices will eat into their margins.',
+     'Retailers fear higher shipping costs will eat into their margins.'),
+    ('Shares in the grocery store group rose 3 percent on Thursday.',
+     'Shares in the supermarket group rose 3 percent on Thursday.'),
+    ('Sales of personal label goods rose faster than branded ones.',
+     'Sales of private label goods rose faster than branded ones.'),
+    ('Shoppers are trading down to personal label manufacturers as prices climb.',
+     'Shoppers are trading down to private label brands as prices climb.'),
+]
+
+ROUND191_ORDINARY = [
+    'A nutritionist compared the nutritional value of a loaf of white bread with that of a brown one.',
+    'The low-cost chain opened 30 new stores last year.',
+    'Events began to unfold by the hour as the storm moved inland.',
+    'Furniture prices there are comparable to those in other European capitals.',
+    'The grocery store on the corner has closed after forty years.',
+    'A personal label printer costs less than 50 pounds.',
+    'The frost broke records across the north of England on Tuesday.',
+    'Shoppers paid a higher price for a smaller loaf.',
+    'Farmers squeezed by higher costs have asked for help.',
+    'The chain said it would provide details of the closures next week.',
+]
+
+ROUND192_TELLS = [
+    ('Most new staff are robotically enrolled in the scheme.',
+     'Most new staff are automatically enrolled in the scheme.'),
+    ('Workers who choose out can rejoin the scheme at any time.',
+     'Workers who opt out can rejoin the scheme at any time.'),
+    ('Drivers of their twenties face the steepest increases.',
+     'Drivers in their twenties face the steepest increases.'),
+    ('Many people of their thirties have no pension savings at all.',
+     'Many people in their thirties have no pension savings at all.'),
+    ('Some 800,000 pensioners do not claim the pension credit score they are owed.',
+     'Some 800,000 pensioners do not claim the pension credit they are owed.'),
+    ('Journey insurance coverage insurance policies seldom cover a cancelled concert.',
+     'Travel insurance policies seldom cover a cancelled concert.'),
+    ('Ministers plan to enhance the state pension age to 68.',
+     'Ministers plan to raise the state pension age to 68.'),
+    ('Several countries have voted to enhance the retirement age.',
+     'Several countries have voted to raise the retirement age.'),
+    ('Astronomers picked up a faint sign from a star 40 light years away.',
+     'Astronomers picked up a faint signal from a star 40 light years away.'),
+    ('The telescope studied galaxies shaped shortly after the Big Bang.',
+     'The telescope studied galaxies formed shortly after the Big Bang.'),
+    ("The reactor's licence was extended for one more 10 years.",
+     "The reactor's licence was extended for another 10 years."),
+    ('The retailer will freeze the price of 200 staple gadgets until March.',
+     'The retailer will freeze the price of 200 staple items until March.'),
+    ('Many policies not often cowl damage from a slow leak.',
+     'Many policies rarely cover damage from a slow leak.'),
+    ('Floods worn out a lot of the rice harvest in the north.',
+     'Floods wiped out much of the rice harvest in the north.'),
+    ("The storm worn out the town's only bridge.",
+     "The storm wiped out the town's only bridge."),
+]
+
+ROUND192_ORDINARY = [
+    'Fans can choose out of three designs for the new kit.',
+    'She spent most of their twenties travelling, her brother said.',
+    'They looked back on the best years of their twenties.',
+    'The band will play for one more time at the festival next summer.',
+    "The party's policy was shaped shortly after the election defeat.",
+    'Investors saw a faint sign from the central bank that rates may fall.',
+    'Savers who delay taking their pension can receive a larger monthly payment.',
+    'The government offered subsidies to households that install heat pumps.',
+    'Such claims are not often paid in full, the ombudsman said.',
+    'The regulator said insurers had often been slow to pay out.',
+    'The insurer credited the scheme with a better score than last year.',
+    'Staff can opt out of the pension scheme at any time.',
+    'Travel insurers do not often cover losses caused by strikes.',
+    'The final handed over the trophy to the home side for the first time.',
+    "The team's final handed them a place in next season's competition.",
+    'The hospital will make use of 200 extra beds this winter.',
+    'The players were worn out the next morning after extra time.',
+    'The midfielder looked worn out the whole match, his coach admitted.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5593,7 +5738,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND207_TELLS
                         + ROUND193_TELLS
                         + ROUND194_TELLS
-                        + ROUND195_TELLS)
+                        + ROUND195_TELLS
+                        + ROUND190_TELLS
+                        + ROUND191_TELLS
+                        + ROUND192_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5755,7 +5903,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND207_ORDINARY
                            + ROUND193_ORDINARY
                            + ROUND194_ORDINARY
-                           + ROUND195_ORDINARY)
+                           + ROUND195_ORDINARY
+                           + ROUND190_ORDINARY
+                           + ROUND191_ORDINARY
+                           + ROUND192_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
