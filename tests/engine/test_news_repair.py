@@ -5578,6 +5578,21 @@ ROUND192_ORDINARY = [
     'The midfielder looked worn out the whole match, his coach admitted.',
 ]
 
+ROUND208_TELLS = [
+    ('The charity urged people to keep their homes heat during the cold snap.',
+     'The charity urged people to keep their homes warm during the cold snap.'),
+    ('The typical temperature in July has risen by two degrees.',
+     'The average temperature in July has risen by two degrees.'),
+]
+
+ROUND208_ORDINARY = [
+    'It has been suggested that the storm could be the worst in decades.',
+    'Heat pumps can heat homes more cheaply than gas boilers.',
+    'A typical day starts at six in the morning.',
+    'Older people are advised to keep their homes warm.',
+    'Forecasters said temperatures could reach 35C on Wednesday.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
