@@ -5593,6 +5593,26 @@ ROUND208_ORDINARY = [
     'Forecasters said temperatures could reach 35C on Wednesday.',
 ]
 
+ROUND209_TELLS = [
+    ('Families are ready months for a social worker.',
+     'Families are waiting months for a social worker.'),
+    ('Waiting times in A&E remain above goal, the figures show.',
+     'Waiting times in A&E remain above target, the figures show.'),
+    ('The trust declared a important incident on Monday.',
+     'The trust declared a critical incident on Monday.'),
+    ('The app connects individuals in disaster with trained volunteers.',
+     'The app connects people in crisis with trained volunteers.'),
+    ('Many practices cannot tackle new patients.',
+     'Many practices cannot take on new patients.'),
+]
+
+ROUND209_ORDINARY = [
+    'Aid agencies are helping people in disaster zones.',
+    'The council must tackle new threats to public health.',
+    'She said she was ready for the challenge.',
+    'Patients are waiting weeks for a GP appointment.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
