@@ -5093,6 +5093,10 @@ ROUND196_ORDINARY = [
     'Prayers were said for the victims on the anniversary.',
     'The cardinal said the church had a duty of care towards its members.',
     'Fans across the world watched the ceremony online.',
+    'The deal is aimed at protecting up to 500 jobs at the plant.',
+    'The trustworthy should not be punished for the failings of others.',
+    'She set a decade aside for her research.',
+    'Stadium exhibits at the museum include a turnstile from 1923.',
 ]
 
 ROUND197_TELLS = [
