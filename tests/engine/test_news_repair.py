@@ -5613,6 +5613,172 @@ ROUND209_ORDINARY = [
     'Patients are waiting weeks for a GP appointment.',
 ]
 
+ROUND196_TELLS = [
+    ('The comedy took $12 million on the field workplace in its first week.',
+     'The comedy took $12 million at the box office in its first week.'),
+    ('She was nominated for best actress in a number one position.',
+     'She was nominated for best actress in a leading role.'),
+    ('He won the prize for best actor in a supporting position.',
+     'He won the prize for best actor in a supporting role.'),
+    ('The band added four stadium exhibits to its summer tour.',
+     'The band added four stadium shows to its summer tour.'),
+    ('The tour ends with three sold-out exhibits in Dublin.',
+     'The tour ends with three sold-out shows in Dublin.'),
+    ('Hundreds of fans camped outdoors the world before the concert.',
+     'Hundreds of fans camped outside the arena before the concert.'),
+    ('The singer signed a take care of a streaming platform.',
+     'The singer signed a deal with a streaming platform.'),
+    ('The duo left a serious report label to release music themselves.',
+     'The duo left a major record label to release music themselves.'),
+    ('The brothers played together again after a decade aside.',
+     'The brothers played together again after a decade apart.'),
+    ('Hundreds of families attended prayers on the mosque on Friday.',
+     'Hundreds of families attended prayers at the mosque on Friday.'),
+    ('The council will fund security cameras at locations of worship.',
+     'The council will fund security cameras at places of worship.'),
+    ('The bishop denied protecting up abuse in the diocese.',
+     'The bishop denied covering up abuse in the diocese.'),
+]
+
+ROUND196_ORDINARY = [
+    "The film's director spoke about the present state of British cinema.",
+    "The museum's new exhibits include a model of the old stadium.",
+    'He said the world outside the courtroom had moved on.',
+    'The agency will take care of the paperwork for a small fee.',
+    'She kept her grief aside for a decade before writing about it.',
+    'Critics said the report was a serious record of the failings.',
+    'Police were protecting the crowd outside the church.',
+    "The trustworthy accounts of the war came from soldiers' letters.",
+    'The bishop said the most trustworthy witnesses were the nurses.',
+    'Locations of the new stores will be announced next week.',
+    'The present was wrapped in gold paper.',
+    'Prayers were said for the victims on the anniversary.',
+    'The cardinal said the church had a duty of care towards its members.',
+    'Fans across the world watched the ceremony online.',
+    'The deal is aimed at protecting up to 500 jobs at the plant.',
+    'The trustworthy should not be punished for the failings of others.',
+    'She set a decade aside for her research.',
+    'Stadium exhibits at the museum include a turnstile from 1923.',
+]
+
+ROUND197_TELLS = [
+    ('The former champion missed the lower for the third week running.',
+     'The former champion missed the cut for the third week running.'),
+    ('The Scot made the lower with a birdie on the last hole.',
+     'The Scot made the cut with a birdie on the last hole.'),
+    ('She sank a protracted putt to win the play-off.',
+     'She sank a long putt to win the play-off.'),
+    ('It was the first gap-in-one of his career.',
+     'It was the first hole-in-one of his career.'),
+    ('India won the toss and selected to bat first.',
+     'India won the toss and chose to bat first.'),
+    ('Rain washed out the fourth day of the Take a look at.',
+     'Rain washed out the fourth day of the Test.'),
+    ('Dangerous mild stopped play with England on 210 for four.',
+     'Bad light stopped play with England on 210 for four.'),
+    ('The series is degree at two wins each.',
+     'The series is level at two wins each.'),
+    ('The captain was banned for a sluggish over price in the second Test.',
+     'The captain was banned for a slow over rate in the second Test.'),
+    ('The flanker was sent off for a excessive deal with in the first half.',
+     'The flanker was sent off for a high tackle in the first half.'),
+    ('Ireland named an unchanged aspect for the trip to Rome.',
+     'Ireland named an unchanged side for the trip to Rome.'),
+    ('The centre was proven a yellow card for a late hit.',
+     'The centre was shown a yellow card for a late hit.'),
+    ('The winger was despatched to the sin bin for a deliberate knock-on.',
+     'The winger was sent to the sin bin for a deliberate knock-on.'),
+    ('The protection automotive came out after debris was found on the track.',
+     'The safety car came out after debris was found on the track.'),
+    ('A sluggish pit cease dropped him to fifth place.',
+     'A slow pit stop dropped him to fifth place.'),
+    ('The rookie completed on the rostrum in only his third race.',
+     'The rookie finished on the podium in only his third race.'),
+    ('Both cars retired with a gearbox drawback.',
+     'Both cars retired with a gearbox problem.'),
+    ('The judges gave the fight to the champion on a cut up choice.',
+     'The judges gave the fight to the champion on a split decision.'),
+    ('The 21-year-old is unbeaten in 14 skilled fights.',
+     'The 21-year-old is unbeaten in 14 professional fights.'),
+    ('He made his skilled debut in Manchester last year.',
+     'He made his professional debut in Manchester last year.'),
+    ('The rower won two golds on the Olympic Video games in Paris.',
+     'The rower won two golds at the Olympic Games in Paris.'),
+    ('The British pair failed to achieve the ultimate in the team sprint.',
+     'The British pair failed to reach the final in the team sprint.'),
+    ('The cyclist was banned after a failed medicine take a look at.',
+     'The cyclist was banned after a failed drugs test.'),
+    ('The teams are level at one match every.',
+     'The teams are level at one match each.'),
+    ('The Mexican will begin from the again of the grid after a penalty.',
+     'The Mexican will start from the back of the grid after a penalty.'),
+    ('The Dane will begin from pole for the first time this season.',
+     'The Dane will start from pole for the first time this season.'),
+    ('The referee stopped the battle midway through the sixth.',
+     'The referee stopped the fight midway through the sixth.'),
+    ('The Welshman received the battle by split decision.',
+     'The Welshman won the fight by split decision.'),
+    ('The Jamaican relay group set a new world record.',
+     'The Jamaican relay team set a new world record.'),
+]
+
+ROUND197_ORDINARY = [
+    'The bill missed the lower house deadline by a day.',
+    'The party made the lower chamber its priority.',
+    'The protracted talks ended without a deal.',
+    'Only one player was selected to bat at number three.',
+    'The dangerous mild bacterium was found in the water supply.',
+    'The degree at Oxford took her three years.',
+    "The collection is level with the museum's best work.",
+    'The shop sold the coat at a slow pace and a lower price.',
+    'Ministers promised to deal with excessive profits.',
+    'The report looked at an unchanged aspect of the law.',
+    'The protection of the car industry was a key issue.',
+    'He completed the course on the second attempt.',
+    'The main drawback of the plan is its cost.',
+    'She cut up the cake and shared it with the guests.',
+    'He gave up a skilled job to care for his mother.',
+    'The government spent billions on the Olympic Games.',
+    'The new law will achieve the ultimate aim of cleaner rivers.',
+    'The medicine was tested on mice before the trial.',
+    'The ambulance was despatched to the scene within minutes.',
+    'The team lost one match every season for a decade.',
+    'Talks will begin from pole to pole of the issue, the diplomat joked.',
+    'The opposition received the battle plans from a leaked memo.',
+    'The radio relay group met at the village hall.',
+]
+
+ROUND198_TELLS = [
+    ('Colleges and workplaces were shut for two days.',
+     'Schools and offices were shut for two days.'),
+    ('Fuel was working brief in the worst-hit towns.',
+     'Fuel was running short in the worst-hit towns.'),
+    ('Energy has been restored to most homes on the island.',
+     'Power has been restored to most homes on the island.'),
+    ('Boats were ordered not to exit to sea until the storm passed.',
+     'Boats were ordered not to go out to sea until the storm passed.'),
+    ('The quake broken roads and bridges across the province.',
+     'The quake damaged roads and bridges across the province.'),
+    ('Rescuers used helicopters to achieve those trapped on rooftops.',
+     'Rescuers used helicopters to reach those trapped on rooftops.'),
+    ('Volunteers struggled to achieve survivors in remote villages.',
+     'Volunteers struggled to reach survivors in remote villages.'),
+]
+
+ROUND198_ORDINARY = [
+    'Colleges and universities were told to reopen in September.',
+    'The committee drew up a working brief for the new inquiry.',
+    'Her energy has been restored after a long rest.',
+    'The boat was the only exit to the harbour.',
+    'The quake was felt across the border.',
+    'The storm broke the record for rainfall in a single day.',
+    'The plan will achieve those goals within five years.',
+    'The children found a large space to play in the park.',
+    'Residents living throughout the region were warned.',
+    'Search teams looked for people missing after the floods.',
+    'The best picture of the eclipse was taken from a hill.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5776,7 +5942,12 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND195_TELLS
                         + ROUND190_TELLS
                         + ROUND191_TELLS
-                        + ROUND192_TELLS)
+                        + ROUND192_TELLS
+                        + ROUND196_TELLS
+                        + ROUND197_TELLS
+                        + ROUND198_TELLS
+                        + ROUND208_TELLS
+                        + ROUND209_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -5941,7 +6112,12 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND195_ORDINARY
                            + ROUND190_ORDINARY
                            + ROUND191_ORDINARY
-                           + ROUND192_ORDINARY)
+                           + ROUND192_ORDINARY
+                           + ROUND196_ORDINARY
+                           + ROUND197_ORDINARY
+                           + ROUND198_ORDINARY
+                           + ROUND208_ORDINARY
+                           + ROUND209_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
