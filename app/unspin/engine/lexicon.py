@@ -19,7 +19,8 @@ A lexicon file (``*.tsv``) holds one entry a line, six tab-separated columns::
 * ``pos`` — the part of speech the spun head word must have (NOUN, VERB, ADJ, ADV, NUM, ...;
   several joined with ``|``; empty or ``*`` for any).
 * ``when`` — context conditions, comma-separated, all must hold; ``!name`` negates. See
-  :mod:`unspin.engine.conditions` for the names.
+  :mod:`unspin.engine.conditions` for the names. A condition's words may name a shared list,
+  ``!before:@figure_units|points`` (``resources/word_lists/figure_units.txt``, :mod:`unspin.engine.word_lists`).
 * ``confidence`` — prior confidence in 0..1. Entries at or above ``TELL_CONFIDENCE`` are
   unambiguous tells that raise the document's spin score; lower ones are ambiguous and gain
   confidence as the document's spin score rises.
