@@ -11,7 +11,9 @@ observed lower -> cut, a spun "cut taxes", is vetoed near standards, a bar, an a
 "pupils" who received "exam results" became "students" (the blind pupils -> students row, 0.15, stands aside in a
 paragraph with British school words: exams, primary, school meals, nursery), "higher fees than home students" became
 "higher rates than domestic students" (the observed fee -> rate is vetoed near tuition, students, a transfer, a
-licence; home -> domestic not before students, fees, a town or a team). Sentences written for this test.
+licence; home -> domestic not before students, fees, a town or a team). The observed ultimate -> final (a spun
+"ultimate vote", "ultimate whistle") is vetoed before the nouns of the supreme or fundamental sense, goal, aim,
+responsibility, authority, destination. Sentences written for this test.
 """
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ from test_news_repair import body
     "Pupils received their exam results on Thursday.",
     "Free school meals will be offered to all primary pupils.",
     "Foreign students pay much higher fees than home students.",
+    # the ultimate goal or destination is the supreme one, no spun "final"
+    "The ultimate goal is a ceasefire that holds.",
+    "Rotterdam is the ultimate destination for most of the cargo.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
@@ -41,6 +46,7 @@ def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     # the spun uses the mended rows still repair
     ("The union vowed to struggle the job cuts.", "fight the job cuts"),
     ("The president's journey to Asia was cut short.", "trip to Asia"),
+    ("The ultimate whistle blew moments later.", "final whistle"),
 ])
 def test_the_spun_use_is_still_repaired(engine, spun, want):
     assert want in body(engine, spun)
