@@ -5779,6 +5779,28 @@ ROUND198_ORDINARY = [
     'The best picture of the eclipse was taken from a hill.',
 ]
 
+ROUND210_TELLS = [
+    ('Shoppers now bring their own plastic luggage to the supermarket.',
+     'Shoppers now bring their own plastic bags to the supermarket.'),
+    ('The beach lost its bathing water standing after the spill.',
+     'The beach lost its bathing water status after the spill.'),
+    ('The school has applied for charitable standing.',
+     'The school has applied for charitable status.'),
+    ('Fly-tipping prices councils about 50 million pounds a year.',
+     'Fly-tipping costs councils about 50 million pounds a year.'),
+    ('Traces of the chemical were found in one pattern the lab tested.',
+     'Traces of the chemical were found in one sample the lab tested.'),
+]
+
+ROUND210_ORDINARY = [
+    'The pattern of voting has changed since the last election.',
+    'Scientists tested a new pattern of weather forecasts.',
+    'He has been standing for the council for years.',
+    'Prices rose faster than wages last year.',
+    'Passengers lost their luggage at the airport.',
+    'The water company was fined for pumping sewage into the river.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5947,7 +5969,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND197_TELLS
                         + ROUND198_TELLS
                         + ROUND208_TELLS
-                        + ROUND209_TELLS)
+                        + ROUND209_TELLS
+                        + ROUND210_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6117,7 +6140,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND197_ORDINARY
                            + ROUND198_ORDINARY
                            + ROUND208_ORDINARY
-                           + ROUND209_ORDINARY)
+                           + ROUND209_ORDINARY
+                           + ROUND210_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
