@@ -5801,6 +5801,22 @@ ROUND210_ORDINARY = [
     'The water company was fined for pumping sewage into the river.',
 ]
 
+ROUND211_TELLS = [
+    ('She will be thought of for parole in 2031.',
+     'She will be considered for parole in 2031.'),
+    ('Officers seized medication and a knife from the flat.',
+     'Officers seized drugs and a knife from the flat.'),
+    ('The jury took hours to achieve its verdict.',
+     'The jury took hours to reach its verdict.'),
+]
+
+ROUND211_ORDINARY = [
+    'Border officials seized counterfeit medication worth thousands of pounds.',
+    'The team hopes to achieve a result in the final.',
+    'He was thought of as a likely successor.',
+    'The defendant denied all the charges against him.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5970,7 +5986,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND198_TELLS
                         + ROUND208_TELLS
                         + ROUND209_TELLS
-                        + ROUND210_TELLS)
+                        + ROUND210_TELLS
+                        + ROUND211_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6141,7 +6158,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND198_ORDINARY
                            + ROUND208_ORDINARY
                            + ROUND209_ORDINARY
-                           + ROUND210_ORDINARY)
+                           + ROUND210_ORDINARY
+                           + ROUND211_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
