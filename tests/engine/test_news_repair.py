@@ -5817,6 +5817,15 @@ ROUND211_ORDINARY = [
     'The defendant denied all the charges against him.',
 ]
 
+ROUND213_TELLS = [
+    ("The occasion's chief stepped down on Friday.",
+     "The party's leader stepped down on Friday."),
+]
+
+ROUND213_ORDINARY = [
+    'The chief of staff said the occasion was a success.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5987,7 +5996,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND208_TELLS
                         + ROUND209_TELLS
                         + ROUND210_TELLS
-                        + ROUND211_TELLS)
+                        + ROUND211_TELLS
+                        + ROUND213_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6159,7 +6169,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND208_ORDINARY
                            + ROUND209_ORDINARY
                            + ROUND210_ORDINARY
-                           + ROUND211_ORDINARY)
+                           + ROUND211_ORDINARY
+                           + ROUND213_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
