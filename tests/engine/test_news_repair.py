@@ -5826,6 +5826,23 @@ ROUND213_ORDINARY = [
     'The chief of staff said the occasion was a success.',
 ]
 
+ROUND214_TELLS = [
+    ('The council raised taxes to steadiness the books.',
+     'The council raised taxes to balance the books.'),
+    ('Wages rose consistent with inflation last year.',
+     'Wages rose in line with inflation last year.'),
+    ('A decision is anticipated quickly, the club said.',
+     'A decision is expected soon, the club said.'),
+    ('The mayor, nonetheless, said the plan would go ahead.',
+     'The mayor, however, said the plan would go ahead.'),
+]
+
+ROUND214_ORDINARY = [
+    'The results were consistent with earlier studies.',
+    'The team is expected to recover quickly from the defeat.',
+    'The museum still attracts large crowds.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -5997,7 +6014,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND209_TELLS
                         + ROUND210_TELLS
                         + ROUND211_TELLS
-                        + ROUND213_TELLS)
+                        + ROUND213_TELLS
+                        + ROUND214_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6170,7 +6188,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND209_ORDINARY
                            + ROUND210_ORDINARY
                            + ROUND211_ORDINARY
-                           + ROUND213_ORDINARY)
+                           + ROUND213_ORDINARY
+                           + ROUND214_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
