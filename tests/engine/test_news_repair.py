@@ -5788,8 +5788,6 @@ ROUND210_TELLS = [
      'The school has applied for charitable status.'),
     ('Fly-tipping prices councils about 50 million pounds a year.',
      'Fly-tipping costs councils about 50 million pounds a year.'),
-    ('Traces of the chemical were found in one pattern the lab tested.',
-     'Traces of the chemical were found in one sample the lab tested.'),
 ]
 
 ROUND210_ORDINARY = [
