@@ -5236,8 +5236,6 @@ ROUND205_TELLS = [
      "Users can turn off the feature in the app's settings."),
     ('The clip was shared broadly on social media.',
      'The clip was shared widely on social media.'),
-    ('The video was considered more than two million times.',
-     'The video was viewed more than two million times.'),
     ('Scammers used software to repeat her voice.',
      'Scammers used software to copy her voice.'),
     ('The app has been banned on authorities telephones.',
