@@ -5834,6 +5834,7 @@ ROUND214_TELLS = [
 ]
 
 ROUND214_ORDINARY = [
+    '"Perhaps," she said. "Nonetheless, we should try."',
     'The results were consistent with earlier studies.',
     'The team is expected to recover quickly from the defeat.',
     'The museum still attracts large crowds.',
