@@ -50,3 +50,8 @@ def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
 ])
 def test_the_spun_use_is_still_repaired(engine, spun, want):
     assert want in body(engine, spun)
+
+
+def test_an_abbreviations_swap_never_leaves_its_full_stop_behind(engine):
+    # the observed sq -> square (a spun "Sq.") replaced the word and kept the stop: "the square. to listen"
+    assert "square." not in body(engine, "Crowds gathered in the sq. to listen to the speech.")
