@@ -54,4 +54,5 @@ def test_the_spun_use_is_still_repaired(engine, spun, want):
 
 def test_an_abbreviations_swap_never_leaves_its_full_stop_behind(engine):
     # the observed sq -> square (a spun "Sq.") replaced the word and kept the stop: "the square. to listen"
-    assert "square." not in body(engine, "Crowds gathered in the sq. to listen to the speech.")
+    assert body(engine, "The crowd in the town sq. cheered.") in ("The crowd in the town sq. cheered.",
+                                                           "The crowd in the town square cheered.")
