@@ -2391,58 +2391,23 @@ PARTICLES = frozenset(
 OBJECT_PREPOSITIONS = frozenset(
     "as at of to for with from by into onto upon than about like toward towards via per within without "
     "between among against".split())
-IRREGULAR_VERBS = {
-    "take": ("takes", "took", "taken", "taking"), "make": ("makes", "made", "made", "making"),
-    "give": ("gives", "gave", "given", "giving"), "get": ("gets", "got", "gotten", "getting"),
-    "go": ("goes", "went", "gone", "going"), "come": ("comes", "came", "come", "coming"),
-    "bring": ("brings", "brought", "brought", "bringing"), "put": ("puts", "put", "put", "putting"),
-    "set": ("sets", "set", "set", "setting"), "cut": ("cuts", "cut", "cut", "cutting"),
-    "keep": ("keeps", "kept", "kept", "keeping"), "hold": ("holds", "held", "held", "holding"),
-    "lay": ("lays", "laid", "laid", "laying"), "draw": ("draws", "drew", "drawn", "drawing"),
-    "bear": ("bears", "bore", "borne", "bearing"), "break": ("breaks", "broke", "broken", "breaking"),
-    "fall": ("falls", "fell", "fallen", "falling"), "run": ("runs", "ran", "run", "running"),
-    "stand": ("stands", "stood", "stood", "standing"), "stick": ("sticks", "stuck", "stuck", "sticking"),
-    "leave": ("leaves", "left", "left", "leaving"), "pay": ("pays", "paid", "paid", "paying"),
-    "throw": ("throws", "threw", "thrown", "throwing"), "find": ("finds", "found", "found", "finding"),
-    "think": ("thinks", "thought", "thought", "thinking"), "see": ("sees", "saw", "seen", "seeing"),
-    "shed": ("sheds", "shed", "shed", "shedding"), "cast": ("casts", "cast", "cast", "casting"),
-    "wear": ("wears", "wore", "worn", "wearing"), "tear": ("tears", "tore", "torn", "tearing"),
-    "lead": ("leads", "led", "led", "leading"), "win": ("wins", "won", "won", "winning"),
-    "lose": ("loses", "lost", "lost", "losing"), "deal": ("deals", "dealt", "dealt", "dealing"),
-    "seek": ("seeks", "sought", "sought", "seeking"), "do": ("does", "did", "done", "doing"),
-    "have": ("has", "had", "had", "having"), "shut": ("shuts", "shut", "shut", "shutting"),
-    "spread": ("spreads", "spread", "spread", "spreading"), "split": ("splits", "split", "split", "splitting"),
-    "blow": ("blows", "blew", "blown", "blowing"), "burn": ("burns", "burnt", "burned", "burning"),
-    "sell": ("sells", "sold", "sold", "selling"), "buy": ("buys", "bought", "bought", "buying"),
-    "catch": ("catches", "caught", "caught", "catching"), "build": ("builds", "built", "built", "building"),
-    "fight": ("fights", "fought", "fought", "fighting"), "spell": ("spells", "spelt", "spelled", "spelling"),
-    "wind": ("winds", "wound", "wound", "winding"), "let": ("lets", "let", "let", "letting"),
-    "knock": ("knocks", "knocked", "knocked", "knocking"), "show": ("shows", "showed", "shown", "showing"),
-    "sum": ("sums", "summed", "summed", "summing"), "step": ("steps", "stepped", "stepped", "stepping"),
-    "map": ("maps", "mapped", "mapped", "mapping"), "drop": ("drops", "dropped", "dropped", "dropping"),
-    "stop": ("stops", "stopped", "stopped", "stopping"), "plan": ("plans", "planned", "planned", "planning"),
-    "ward": ("wards", "warded", "warded", "warding"), "zero": ("zeroes", "zeroed", "zeroed", "zeroing"),
-}
-_VOWELS = frozenset("aeiou")
+# The verbs whose expressions are matched in their other forms whatever follows them ("take a look
+# at", "make use of"); the forms themselves come from the engine's inflector (lemminflect, see
+# inflect.py), as do the forms of the words such an expression stands for.
+PHRASAL_VERBS = frozenset(
+    "take make give get go come bring put set cut keep hold lay draw bear break fall run stand stick "
+    "leave pay throw find think see shed cast wear tear lead win lose deal seek do have shut spread split "
+    "blow burn sell buy catch build fight spell wind let knock show sum step map drop stop plan ward "
+    "zero".split())
+_VERB_TAGS = ("VBZ", "VBD", "VBN", "VBG")
 
 
-def _regular_forms(verb: str) -> tuple[str, str, str, str]:
-    """A regular verb's third person, past, past participle and -ing form (crude; the irregular
-    verbs of the phrasal thesaurus are in IRREGULAR_VERBS)."""
-    got = IRREGULAR_VERBS.get(verb)
-    if got is not None:
-        return got
-    if verb.endswith("e") and not verb.endswith("ee"):
-        past, ing = verb + "d", verb[:-1] + "ing"
-    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in _VOWELS:
-        past, ing = verb[:-1] + "ied", verb + "ing"
-    elif len(verb) <= 4 and sum(c in _VOWELS for c in verb) == 1 and verb[-1] not in _VOWELS | set("wxy") \
-            and verb[-2] in _VOWELS:
-        past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"   # "stop", "sum", "plan"
-    else:
-        past, ing = verb + "ed", verb + "ing"
-    third = verb + "es" if verb.endswith(("s", "x", "ch", "sh", "o")) else plural(verb)
-    return third, past, past, ing
+def _verb_forms_of(verb: str) -> tuple[str, str, str, str]:
+    """A verb's third person, past, past participle and -ing form, from the engine's inflector
+    (a word already in -ed or -ing is taken back to its base first: "wanting" -> "wanted")."""
+    from .inflect import inflect_word
+
+    return tuple(inflect_word(verb, tag) for tag in _VERB_TAGS)
 
 
 def _phrasal_forms(chunk: tuple[str, ...], targets: list[str]):
@@ -2451,17 +2416,11 @@ def _phrasal_forms(chunk: tuple[str, ...], targets: list[str]):
     may end in a noun, its plural with its words' plurals ("weak point": "weak points")."""
     yield chunk, list(targets)
     first, last = chunk[0], chunk[-1]
-    if first not in NOT_CONTENT and (first in IRREGULAR_VERBS or chunk[1] in PARTICLES):
-        mine = _regular_forms(first)
-        theirs = [_regular_forms(t) for t in targets]
+    if first not in NOT_CONTENT and (first in PHRASAL_VERBS or chunk[1] in PARTICLES):
+        mine = _verb_forms_of(first)
+        theirs = [_verb_forms_of(t) for t in targets]
         for k in range(4):
-            words = [t[k] for t in theirs]
-            if k:
-                # a final consonant doubled or not ("omitted", "controlled"; "visited"): both, the
-                # words of no term drop out (see _phrasal_index)
-                words += [t + t[-1] + ("ing" if k == 3 else "ed") for t in targets
-                          if len(t) >= 4 and t[-1] not in _VOWELS | set("wxy") and t[-2] in _VOWELS
-                          and t[-3] not in _VOWELS]
+            words = [t[k] for t in theirs]   # the inflector doubles a final consonant ("omitted", "visited")
             if k == 3:
                 words += targets   # an -ing form is a noun as often as a verb ("pulling out": "extraction")
             elif k in (1, 2):
