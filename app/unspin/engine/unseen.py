@@ -546,6 +546,7 @@ class SwapModel:
         self.singular_heads: frozenset[str] = frozenset()
         # the phrasal route (see _phrasal): several words of English for one, by their first two
         self.phrasal: dict[tuple[str, str], list] = {}
+        self.phrasal_joined: dict[str, tuple] = {}
         self._phrasal_index(phrasal or {})
 
     # -- building ----------------------------------------------------------------------------------
@@ -877,6 +878,10 @@ class SwapModel:
         for v in by_first.values():
             v.sort(key=lambda x: len(x[0]), reverse=True)
         self.phrasal = dict(by_first)
+        # the same expressions written as one hyphenated word ("covered-up", "getting-to-know"): the
+        # detector reads such a compound as one unit, and the paraphraser writes its expression so
+        self.phrasal_joined = {"-".join(form): (form, text, slots)
+                               for v in by_first.values() for form, text, slots in v}
 
     def _phrasal(self, texts: list[str], words: list, alpha: list[bool], out: list, every: bool) -> None:
         """The phrasal route: an expression of the phrasal thesaurus (two to four words, see
@@ -885,8 +890,9 @@ class SwapModel:
         rate"), by the term route's rules: the other words as written or swapped back by the list's
         habits (see _best). Never over a find of another route, never across punctuation or inside
         a compound (the words are the detector's units). The longest run at each expression."""
-        phrasal = self.phrasal
-        starts = [k for k, pair in enumerate(zip(texts, texts[1:])) if pair in phrasal]
+        phrasal, joined = self.phrasal, self.phrasal_joined
+        starts = [k for k, text in enumerate(texts)
+                  if (k + 1 < len(texts) and (text, texts[k + 1]) in phrasal) or ("-" in text and text in joined)]
         if not starts:
             return
         n_w = len(texts)
@@ -897,13 +903,14 @@ class SwapModel:
             if k < done:
                 continue
             chunk = None
-            for c, text, slots in phrasal[(texts[k], texts[k + 1])]:
+            for c, text, slots in phrasal.get(tuple(texts[k:k + 2]), ()):
                 if len(c) == 2 or tuple(texts[k:k + len(c)]) == c:
-                    chunk = c
+                    chunk, m = c, len(c)
                     break
+            if chunk is None and texts[k] in joined:
+                (chunk, text, slots), m = joined[texts[k]], 1   # the expression as one compound
             if chunk is None:
                 continue
-            m = len(chunk)
             if covered is None:
                 covered = {t for f in out if self.prior(f) > 0 for t in range(f.start, f.start + f.length)}
             if any(words[u][1] in covered for u in range(k, k + m)):
