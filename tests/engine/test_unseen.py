@@ -1072,6 +1072,27 @@ def test_an_expression_of_the_phrasal_thesaurus_written_as_one_compound(tmp_path
     assert model.find(lowers, [False, True, True, True, True, False, False]) == []
 
 
+def test_a_compound_that_ends_in_the_first_word_of_an_expression_or_writes_a_list_chunk(tmp_path):
+    # made-up rows of our own: the list teaches a chunk ("getting to know" for "learning") twice
+    rows = PHRASAL_ROWS + "getting to know rate\tlearning rate\t\t\t0.9\n" + \
+        "getting to know curve\tlearning curve\t\t\t0.9\n"
+    lm = LanguageModel(dict(PHRASAL_LM), {})
+    model = _phrasal_model(tmp_path, rows, PHRASAL_TERMS + "self-learning map\nself-miss map\n", lm)
+    # the list's chunk written as one compound
+    lowers = "the getting - to - know rate".split()
+    found = model.find(lowers, [False, True, True, True, True, False])
+    assert [(f.display, f.route) for f in found] == [("learning rate", "phrasal")]
+    # a compound whose last part begins the chunk, or an expression of the thesaurus
+    lowers = "a self - getting to know map".split()
+    found = model.find(lowers, [False, True, True, False, False, False, False])
+    assert [(f.start, f.length, f.display) for f in found] == [(1, 6, "self-learning map")]
+    lowers = "a self - leave out map".split()
+    assert [f.display for f in model.find(lowers, [False, True, True, False, False, False])] == ["self-miss map"]
+    # ... not where the rest of the expression is missing
+    lowers = "a self - getting to map".split()
+    assert model.find(lowers, [False, True, True, False, False, False]) == []
+
+
 def test_the_phrasal_route_keeps_to_whole_words_and_the_writers_own(tmp_path):
     lm = LanguageModel(dict(PHRASAL_LM), {})
     model = _phrasal_model(tmp_path, PHRASAL_ROWS, PHRASAL_TERMS, lm)

@@ -547,6 +547,7 @@ class SwapModel:
         # the phrasal route (see _phrasal): several words of English for one, by their first two
         self.phrasal: dict[tuple[str, str], list] = {}
         self.phrasal_joined: dict[str, tuple] = {}
+        self.phrasal_parts: dict[tuple[str, str], list] = {}
         self._phrasal_index(phrasal or {})
 
     # -- building ----------------------------------------------------------------------------------
@@ -880,8 +881,24 @@ class SwapModel:
         self.phrasal = dict(by_first)
         # the same expressions written as one hyphenated word ("covered-up", "getting-to-know"): the
         # detector reads such a compound as one unit, and the paraphraser writes its expression so
+        # (and the list's own chunks, "sorting out" for "organizing", written so: any place in a term)
         self.phrasal_joined = {"-".join(form): (form, text, slots)
                                for v in by_first.values() for form, text, slots in v}
+        # ... and for a compound whose last part begins one ("self-sorting out map"): the thesaurus's
+        # expressions and the list's chunks by their first two words, the longest first
+        parts: dict[tuple[str, str], list] = defaultdict(list)
+        for v in by_first.values():
+            for form, text, slots in v:
+                parts[form[:2]].append((form, text, None))
+        for text in self.swaps:
+            form = tuple(text.split(" "))
+            if 2 <= len(form) <= MAX_WORDS and all(_ALPHA.match(w) for w in form) and not any(
+                    f == form for f, _, _ in parts.get(form[:2], ())):
+                parts[form[:2]].append((form, text, None))
+                self.phrasal_joined.setdefault("-".join(form), (form, text, None))
+        for v in parts.values():
+            v.sort(key=lambda x: len(x[0]), reverse=True)
+        self.phrasal_parts = dict(parts)
 
     def _phrasal(self, texts: list[str], words: list, alpha: list[bool], out: list, every: bool) -> None:
         """The phrasal route: an expression of the phrasal thesaurus (two to four words, see
@@ -890,9 +907,11 @@ class SwapModel:
         rate"), by the term route's rules: the other words as written or swapped back by the list's
         habits (see _best). Never over a find of another route, never across punctuation or inside
         a compound (the words are the detector's units). The longest run at each expression."""
-        phrasal, joined = self.phrasal, self.phrasal_joined
+        phrasal, joined, parts = self.phrasal, self.phrasal_joined, self.phrasal_parts
         starts = [k for k, text in enumerate(texts)
-                  if (k + 1 < len(texts) and (text, texts[k + 1]) in phrasal) or ("-" in text and text in joined)]
+                  if (k + 1 < len(texts) and ((text, texts[k + 1]) in phrasal or
+                                              "-" in text and (text.rpartition("-")[2], texts[k + 1]) in parts))
+                  or ("-" in text and text in joined)]
         if not starts:
             return
         n_w = len(texts)
@@ -909,6 +928,15 @@ class SwapModel:
                     break
             if chunk is None and texts[k] in joined:
                 (chunk, text, slots), m = joined[texts[k]], 1   # the expression as one compound
+            if chunk is None and "-" in texts[k]:
+                # a compound's last part begins the expression ("self-sorting out map" for
+                # "self-organizing map"): the compound's first part and the expression as one word,
+                # swapped back part by part (see _find_targets); any place in a term
+                prefix, _, part = texts[k].rpartition("-")
+                for c, text, slots in parts.get((part, texts[k + 1]) if k + 1 < n_w else (), ()):
+                    if tuple(texts[k + 1:k + len(c)]) == c[1:]:
+                        chunk, m, text = c, len(c), prefix + "-" + text
+                        break
             if chunk is None:
                 continue
             if covered is None:
@@ -925,7 +953,8 @@ class SwapModel:
             for a in range(lo, k + 1):
                 for b in range(hi, k + m - 1, -1):
                     n = k - a + 1 + b - k - m
-                    if not 2 <= n <= MAX_WORDS or (n, k - a) not in slots or b == k + m and chunk[-1] in OBJECT_PREPOSITIONS:
+                    if not 2 <= n <= MAX_WORDS or slots is not None and (n, k - a) not in slots or \
+                            b == k + m and chunk[-1] in OBJECT_PREPOSITIONS:
                         continue   # (an expression ending in a preposition wants the words after it: "work as a way")
                     gram = tuple(texts[a:k]) + (text,) + tuple(texts[k + m:b])
                     if gram[0] in NOT_CONTENT or gram[-1] in NOT_CONTENT:
