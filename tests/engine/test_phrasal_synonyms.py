@@ -53,11 +53,14 @@ def test_a_verbs_other_forms_come_with_the_same_forms_of_its_words():
     assert forms[("leaving", "out")][-3:] == ["miss", "omit", "control"]   # an -ing form is a noun too
     assert forms[("leaves", "out")] == ["misses", "omits", "controls"]
     # the forms come from the engine's inflector (lemminflect): irregular verbs on both sides, the
-    # past and the participle each, no form made up ("sweeped", "wantinged", "transfered")
+    # past and the participle each, no form made up ("sweeped", "growed", "transfered"); a word
+    # already in -ing or -ed is a form, not a verb to inflect ("wantinged")
     forms = list(_phrasal_forms(("sweep", "up"), ["grow", "wanting", "transfer"]))
-    assert (("swept", "up"), ["grew", "wanted", "transferred"]) in forms
-    assert (("swept", "up"), ["grown", "wanted", "transferred"]) in forms
-    assert dict(forms)[("sweeps", "up")] == ["grows", "wants", "transfers"]
+    assert (("swept", "up"), ["grew", "transferred"]) in forms
+    assert (("swept", "up"), ["grown", "transferred"]) in forms
+    assert dict(forms)[("sweeps", "up")] == ["grows", "transfers"]
+    assert dict(forms)[("sweeping", "up")] == ["growing", "transferring", "grow", "wanting", "transfer"]
+    assert list(_phrasal_forms(("sorting", "out"), ["organizing"])) == [(("sorting", "out"), ["organizing"])]
     forms = dict(_phrasal_forms(("bring", "about"), ["cause", "begin"]))
     assert forms[("brought", "about")] == ["caused", "begun"] and forms[("bringing", "about")][:2] == ["causing", "beginning"]
     # a noun's plural, and no verb forms for an expression that is no phrasal verb

@@ -41,6 +41,13 @@ def _already_plural(word: str) -> bool:
     return any(base != word and word in getInflection(base, tag="NNS") for base in getLemma(word, upos="NOUN"))
 
 
+def verb_lemma(word: str) -> bool:
+    """``word`` is a verb's base form in lemminflect's dictionary ("bring", "speed"; not "wanting")."""
+    from lemminflect import getInflection
+
+    return bool(getInflection(word, tag="VBD", inflect_oov=False))
+
+
 @lru_cache(maxsize=20000)
 def inflect_word(lemma: str, tag: str) -> str:
     """``lemma`` inflected to the Penn ``tag`` (e.g. say + VBD -> said); unchanged if unknown."""

@@ -851,9 +851,10 @@ class SwapModel:
         none that the list already teaches as a chunk ("getting to know"), none that is a standard
         term as written, and no word of the expression itself."""
         words = self.term_words
+        starts = {w[:3] for w in words}
         found: dict[tuple[str, ...], list[str]] = {}
         for phrase, targets in phrasal.items():
-            for form, mapped in _phrasal_forms(tuple(phrase.split(" ")), targets):
+            for form, mapped in _phrasal_forms(tuple(phrase.split(" ")), targets, starts):
                 own = {singular(w) for w in form}
                 # a word of the expression itself is no swap back: "in public databases" is no
                 # tortured "public databases", only the writer's preposition before them
@@ -2438,24 +2439,32 @@ PHRASAL_VERBS = frozenset(
 _VERB_TAGS = ("VBZ", "VBD", "VBN", "VBG")
 
 
-def _verb_forms_of(verb: str) -> tuple[str, str, str, str]:
-    """A verb's third person, past, past participle and -ing form, from the engine's inflector
-    (a word already in -ed or -ing is taken back to its base first: "wanting" -> "wanted")."""
-    from .inflect import inflect_word
+def _verb_forms_of(verb: str) -> tuple[str, str, str, str] | None:
+    """A verb's third person, past, past participle and -ing form, from the engine's inflector;
+    None for a word already in -ed or -ing that is no verb's base ("wanting", not "bring" or
+    "speed"): a form, whose base only the lemmatizer knows (asking it doubled the model's build
+    time for a handful of words)."""
+    from .inflect import inflect_word, verb_lemma
+
+    if verb.endswith(("ed", "ing")) and not verb_lemma(verb):
+        return None
 
     return tuple(inflect_word(verb, tag) for tag in _VERB_TAGS)
 
 
-def _phrasal_forms(chunk: tuple[str, ...], targets: list[str]):
+def _phrasal_forms(chunk: tuple[str, ...], targets: list[str], starts: set[str] | None = None):
     """An expression of the phrasal thesaurus with its words, then its verb's other forms with the
     same forms of its words ("leave out": "left out" for "missed"), and, for an expression that
-    may end in a noun, its plural with its words' plurals ("weak point": "weak points")."""
+    may end in a noun, its plural with its words' plurals ("weak point": "weak points").
+    ``starts``: the first three letters of the words wanted (the model's term words); a word
+    whose forms cannot begin so is not inflected (the inflector is the model build's dearest step)."""
     yield chunk, list(targets)
     first, last = chunk[0], chunk[-1]
     if first not in NOT_CONTENT and (first in PHRASAL_VERBS or chunk[1] in PARTICLES):
         mine = _verb_forms_of(first)
-        theirs = [_verb_forms_of(t) for t in targets]
-        for k in range(4):
+        theirs = [f for t in targets if starts is None or t[:3] in starts
+                  for f in [_verb_forms_of(t)] if f is not None]
+        for k in range(4 if mine else 0):
             words = [t[k] for t in theirs]   # the inflector doubles a final consonant ("omitted", "visited")
             if k == 3:
                 words += targets   # an -ing form is a noun as often as a verb ("pulling out": "extraction")
