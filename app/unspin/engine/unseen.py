@@ -1182,19 +1182,27 @@ class SwapModel:
             if texts[k] != "and":
                 continue
             x, y = texts[k - 1], texts[k + 1]
-            if x in NOT_CONTENT or y in NOT_CONTENT or not _ALPHA.match(x) or not _ALPHA.match(y) or \
+            ym = 1   # the units the second conjunct takes: an expression of the phrasal thesaurus
+            for c, text, _slots in self.phrasal.get(tuple(texts[k + 1:k + 3]), ()) if COORDINATED_PHRASAL else ():
+                if tuple(texts[k + 1:k + 1 + len(c)]) == c and c[-1] not in OBJECT_PREPOSITIONS:
+                    y, ym = text, len(c)   # "schooling and trying out" -> "training and testing"
+                    break
+            if x in NOT_CONTENT or y in NOT_CONTENT or not _ALPHA.match(x) or ym == 1 and not _ALPHA.match(y) or \
                     not (self._swappable(x) or self._swappable(y)):
                 continue
+            # each element's characters: the conjuncts, "and", the head's words
+            spans = [(words[k - 1][1], words[k - 1][2]), (words[k][1], words[k][2]),
+                     (words[k + 1][1], words[k + ym][2])]
             best = None
             for h in (2, 1, 0):
-                head = texts[k + 2:k + 2 + h]
+                head = texts[k + 1 + ym:k + 1 + ym + h]
                 if len(head) < h or any(w in NOT_CONTENT or not _ALPHA.match(w) for w in head):
                     continue
                 cx, cy = self._conjuncts(x, not h), self._conjuncts(y, not h)
                 # one conjunct swapped back must be a paraphraser's word ("strain and temperature
                 # sensors" is the writer's own)
                 odd_x = [xo == x or self._odd(x, xo) >= ODD_PER_MILLION for xo in cx]
-                odd_y = [yo == y or self._odd(y, yo) >= ODD_PER_MILLION for yo in cy]
+                odd_y = [yo == y or ym > 1 or self._odd(y, yo) >= ODD_PER_MILLION for yo in cy]
                 if not any(odd_x[1:]) and not any(odd_y[1:]):
                     continue
                 heads = [head] if h else [[]]
@@ -1202,8 +1210,8 @@ class SwapModel:
                     heads += [head[:-1] + [t] for t in self._conjuncts(head[-1], True)[1:]]
                 for a, xo in enumerate(cx):
                     for b, yo in enumerate(cy):
-                        if not (a and odd_x[a] or b and odd_y[b]):
-                            continue
+                        if not (a and odd_x[a] or b and odd_y[b]) or ym > 1 and not (a and b):
+                            continue   # (an expression only beside another paraphraser's word)
                         for hh in heads:
                             swapped = (xo != x) + (yo != y) + (h > 0 and hh[-1] != head[-1])
                             if h:
@@ -1229,9 +1237,10 @@ class SwapModel:
             if best is None:
                 continue
             _, repair, h, swapped = best
-            first, last = words[k - 1][1], words[k + 1 + h][2]
-            original = texts[k - 1:k + 2 + h]
-            if not h:
+            spans += [(words[u][1], words[u][2]) for u in range(k + 1 + ym, k + 1 + ym + h)]
+            first, last = words[k - 1][1], spans[-1][1]
+            original = [x, "and", y] + texts[k + 1 + ym:k + 1 + ym + h]
+            if not h and ym == 1:
                 # the second conjunct starts a find that goes on ("associated and self-ruling
                 # automobile": "autonomous vehicle"): the coordination takes in its head
                 on = [f for f in out if f.start == words[k + 1][1] and f.start + f.length > last and
@@ -1246,11 +1255,12 @@ class SwapModel:
                         swapped += f.swapped - 1
                         h = u - k - 1
                         last = words[u][2]
+                        spans = [(words[v][1], words[v][2]) for v in range(k - 1, u + 1)]
             changed = tuple(t for u, (a, b) in enumerate(zip(original, repair)) if a != b
-                            for t in range(words[k - 1 + u][1], words[k - 1 + u][2]))
+                            for t in range(*spans[u]))
             term = _norm(repair)
             held = [f for f in out if first <= f.start and f.start + f.length <= last]
-            starts = {words[u][1]: u - (k - 1) for u in range(k - 1, k + 2 + h)}
+            starts = {span[0]: u for u, span in enumerate(spans)}
             if any(self.prior(f) > 0 and (f.start not in starts or
                                           term[starts[f.start]:starts[f.start] + len(f.term)] != f.term)
                    for f in held):
@@ -2409,6 +2419,9 @@ def _verb_form_swaps(swaps: dict[str, Counter], known: set[str]) -> dict[str, Co
                         out[w][targets[0]] = max(out[w][targets[0]], count)
     return dict(out)
 
+
+# The coordination route reads an expression of the phrasal thesaurus as its second conjunct.
+COORDINATED_PHRASAL = 1
 
 # The phrasal route (see SwapModel._phrasal): several words of English that a paraphraser's
 # thesaurus puts for one ("take a look at" for "test", "leave out" for "miss"), from the project's own
