@@ -892,6 +892,8 @@ class SwapModel:
             for form, text, slots in v:
                 parts[form[:2]].append((form, text, None))
         for text in self.swaps:
+            if " " not in text:
+                continue
             form = tuple(text.split(" "))
             if 2 <= len(form) <= MAX_WORDS and all(_ALPHA.match(w) for w in form) and not any(
                     f == form for f, _, _ in parts.get(form[:2], ())):
@@ -909,10 +911,11 @@ class SwapModel:
         habits (see _best). Never over a find of another route, never across punctuation or inside
         a compound (the words are the detector's units). The longest run at each expression."""
         phrasal, joined, parts = self.phrasal, self.phrasal_joined, self.phrasal_parts
-        starts = [k for k, text in enumerate(texts)
-                  if (k + 1 < len(texts) and ((text, texts[k + 1]) in phrasal or
-                                              "-" in text and (text.rpartition("-")[2], texts[k + 1]) in parts))
-                  or ("-" in text and text in joined)]
+        starts = [k for k, pair in enumerate(zip(texts, texts[1:])) if pair in phrasal]
+        compounds = [k for k, text in enumerate(texts) if "-" in text and (
+            text in joined or k + 1 < len(texts) and (text.rpartition("-")[2], texts[k + 1]) in parts)]
+        if compounds:
+            starts = sorted(set(starts + compounds))
         if not starts:
             return
         n_w = len(texts)
@@ -2449,20 +2452,16 @@ PHRASAL_VERBS = frozenset(
     "leave pay throw find think see shed cast wear tear lead win lose deal seek do have shut spread split "
     "blow burn sell buy catch build fight spell wind let knock show sum step map drop stop plan ward "
     "zero".split())
-_VERB_TAGS = ("VBZ", "VBD", "VBN", "VBG")
 
 
 def _verb_forms_of(verb: str) -> tuple[str, str, str, str] | None:
     """A verb's third person, past, past participle and -ing form, from the engine's inflector;
     None for a word already in -ed or -ing that is no verb's base ("wanting", not "bring" or
     "speed"): a form, whose base only the lemmatizer knows (asking it doubled the model's build
-    time for a handful of words)."""
-    from .inflect import inflect_word, verb_lemma
+    time for a handful of words). See inflect.verb_forms."""
+    from .inflect import verb_forms
 
-    if verb.endswith(("ed", "ing")) and not verb_lemma(verb):
-        return None
-
-    return tuple(inflect_word(verb, tag) for tag in _VERB_TAGS)
+    return verb_forms(verb)
 
 
 def _phrasal_forms(chunk: tuple[str, ...], targets: list[str], starts: set[str] | None = None):
