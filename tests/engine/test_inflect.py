@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from unspin.engine.inflect import inflect_phrase, inflect_word
+from unspin.engine.inflect import inflect_phrase, inflect_word, verb_forms
 
 
 @pytest.mark.parametrize("lemma, tag, expected", [
@@ -88,3 +88,16 @@ def test_a_regular_plural_in_a_repair_gets_no_second_ending(word, expected):
 def test_a_row_whose_repair_is_the_texts_plural_writes_no_second_ending(engine):
     from test_news_repair import body
     assert "creditses" not in body(engine, "The state has offered $12 million in tax credits tied to new jobs.")
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("grow", ("grows", "grew", "grown", "growing")),
+    ("bring", ("brings", "brought", "brought", "bringing")),   # a base form in -ing
+    ("speed", ("speeds", "sped", "sped", "speeding")),         # ... and in -ed
+    ("omit", ("omits", "omitted", "omitted", "omitting")),
+    ("frobnicate", ("frobnicates", "frobnicated", "frobnicated", "frobnicating")),   # no dictionary verb
+    ("wanting", None),   # a form already, not a verb's base
+    ("covered", None),
+])
+def test_a_verbs_four_forms_for_the_phrasal_route(word, expected):
+    assert verb_forms(word) == expected

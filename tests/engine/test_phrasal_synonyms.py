@@ -49,9 +49,20 @@ def test_no_expression_twice_and_no_word_listed_twice_in_a_row():
 def test_a_verbs_other_forms_come_with_the_same_forms_of_its_words():
     forms = dict(_phrasal_forms(("leave", "out"), ["miss", "omit", "control"]))
     assert "missed" in forms[("left", "out")] and "controlled" in forms[("left", "out")]
-    assert forms[("leaving", "out")][:2] == ["missing", "omiting"] and "omitting" in forms[("leaving", "out")]
+    assert forms[("leaving", "out")][:3] == ["missing", "omitting", "controlling"]
     assert forms[("leaving", "out")][-3:] == ["miss", "omit", "control"]   # an -ing form is a noun too
     assert forms[("leaves", "out")] == ["misses", "omits", "controls"]
+    # the forms come from the engine's inflector (lemminflect): irregular verbs on both sides, the
+    # past and the participle each, no form made up ("sweeped", "growed", "transfered"); a word
+    # already in -ing or -ed is a form, not a verb to inflect ("wantinged")
+    forms = list(_phrasal_forms(("sweep", "up"), ["grow", "wanting", "transfer"]))
+    assert (("swept", "up"), ["grew", "transferred"]) in forms
+    assert (("swept", "up"), ["grown", "transferred"]) in forms
+    assert dict(forms)[("sweeps", "up")] == ["grows", "transfers"]
+    assert dict(forms)[("sweeping", "up")] == ["growing", "transferring", "grow", "wanting", "transfer"]
+    assert list(_phrasal_forms(("sorting", "out"), ["organizing"])) == [(("sorting", "out"), ["organizing"])]
+    forms = dict(_phrasal_forms(("bring", "about"), ["cause", "begin"]))
+    assert forms[("brought", "about")] == ["caused", "begun"] and forms[("bringing", "about")][:2] == ["causing", "beginning"]
     # a noun's plural, and no verb forms for an expression that is no phrasal verb
     forms = dict(_phrasal_forms(("weak", "point"), ["weakness"]))
     assert forms == {("weak", "point"): ["weakness"], ("weak", "points"): ["weaknesses"]}

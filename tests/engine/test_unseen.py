@@ -1053,13 +1053,53 @@ def test_several_words_of_the_phrasal_thesaurus_swap_back_to_one_word_of_a_term(
     assert [f.display for f in model.find("the taking in rate".split())] == ["learning rate"]
 
 
+def test_an_expression_of_the_phrasal_thesaurus_written_as_one_compound(tmp_path):
+    # the paraphraser writes an expression hyphenated ("covered-up layer" for "hidden layer"): the
+    # detector reads the compound as one unit, the phrasal route reads it as the expression
+    lm = LanguageModel(dict(PHRASAL_LM), {})
+    model = _phrasal_model(tmp_path, PHRASAL_ROWS, PHRASAL_TERMS, lm)
+    lowers = "we report the leave - out rate here".split()
+    found = model.find(lowers, [False, False, False, True, True, False, False, False])
+    assert [(f.start, f.length, f.display, f.route, f.changed) for f in found] == \
+        [(3, 4, "miss rate", "phrasal", (3, 4, 5))]
+    assert 0.3 <= model.prior(found[0]) < 0.5
+    # the compound's other forms too, and a longer expression ("take-a-look-at set")
+    lowers = "on the taking - a - look - at set".split()
+    found = model.find(lowers, [False, False, True, True, True, True, True, True, False, False])
+    assert [f.display for f in found] == ["test set"]
+    # a compound that holds the expression and more is no expression
+    lowers = "the leave - out - all rate".split()
+    assert model.find(lowers, [False, True, True, True, True, False, False]) == []
+
+
+def test_a_compound_that_ends_in_the_first_word_of_an_expression_or_writes_a_list_chunk(tmp_path):
+    # made-up rows of our own: the list teaches a chunk ("getting to know" for "learning") twice
+    rows = PHRASAL_ROWS + "getting to know rate\tlearning rate\t\t\t0.9\n" + \
+        "getting to know curve\tlearning curve\t\t\t0.9\n"
+    lm = LanguageModel(dict(PHRASAL_LM), {})
+    model = _phrasal_model(tmp_path, rows, PHRASAL_TERMS + "self-learning map\nself-miss map\n", lm)
+    # the list's chunk written as one compound
+    lowers = "the getting - to - know rate".split()
+    found = model.find(lowers, [False, True, True, True, True, False])
+    assert [(f.display, f.route) for f in found] == [("learning rate", "phrasal")]
+    # a compound whose last part begins the chunk, or an expression of the thesaurus
+    lowers = "a self - getting to know map".split()
+    found = model.find(lowers, [False, True, True, False, False, False, False])
+    assert [(f.start, f.length, f.display) for f in found] == [(1, 6, "self-learning map")]
+    lowers = "a self - leave out map".split()
+    assert [f.display for f in model.find(lowers, [False, True, True, False, False, False])] == ["self-miss map"]
+    # ... not where the rest of the expression is missing
+    lowers = "a self - getting to map".split()
+    assert model.find(lowers, [False, True, True, False, False, False]) == []
+
+
 def test_the_phrasal_route_keeps_to_whole_words_and_the_writers_own(tmp_path):
     lm = LanguageModel(dict(PHRASAL_LM), {})
     model = _phrasal_model(tmp_path, PHRASAL_ROWS, PHRASAL_TERMS, lm)
-    # not across punctuation, not inside a hyphenated compound
+    # not across punctuation, not with one word of it inside a hyphenated compound
     assert model.find("we leave , out rate".split()) == []
-    lowers = "the leave - out rate".split()
-    assert model.find(lowers, [False, True, True, False, False]) == []
+    lowers = "the self - leave out rate".split()
+    assert model.find(lowers, [False, True, True, False, False, False]) == []
     # a word of the expression itself is no swap back ("in public databases" is the writer's)
     assert model.find("proteins in public databases".split()) == []
     # another swapped word that is an everyday word of the writer's ("plans": swapped twice in

@@ -100,3 +100,38 @@ def test_everyday_conjuncts_are_the_writers_own(tmp_path):
     # the same rows with "relapse" and "characterization" as common as "data": no find either
     common = _model(tmp_path, {"relapse": 4e8, "characterization": 4e8})
     assert common.find("the relapse and characterization was applied".split()) == []
+
+
+def test_an_expression_of_the_phrasal_thesaurus_as_the_second_conjunct(tmp_path):
+    # made-up rows of our own: "schooling" is the list's habit for "training"; the phrasal thesaurus
+    # gives "try out" for "test" (and "trying out" for "testing"); "training" and "testing" fill the
+    # same place of known terms
+    entries, problems = parse_lexicon(LEXICON + "".join(
+        f"{a}\t{b}\t\t\t0.9\n" for a, b in [("schooling set", "training set"), ("schooling data", "training data")]))
+    assert not problems
+    terms = tmp_path / "terms.txt"
+    terms.write_text(TERMS + "testing set\ntesting data\n", encoding="utf-8")
+    phrasal = tmp_path / "phrasal.tsv"
+    phrasal.write_text("try out\ttest|attempt\n", encoding="utf-8")
+    unigrams = {"the": 2e10, "and": 1.5e10, "schooling": 1e6, "design": 9e7}
+
+    def model(on=True):
+        import unspin.engine.unseen as unseen
+        old, unseen.COORDINATED_PHRASAL = unseen.COORDINATED_PHRASAL, on
+        try:
+            m = SwapModel.from_entries(entries, [terms], lm=LanguageModel(unigrams, {}),
+                                       trigram=Coordinations(), phrasal_files=[phrasal])
+            return m, m.find("the schooling and trying out was applied".split()), \
+                m.find("the design and trying out was applied".split())
+        finally:
+            unseen.COORDINATED_PHRASAL = old
+
+    m, found, writers = model()
+    assert [(f.display, f.route, f.swapped, f.start, f.length) for f in found] == \
+        [("training and testing", "coordinated", 2, 1, 4)]
+    assert found[0].changed == (1, 3, 4)
+    assert SwapModel.prior(found[0]) == COMPOSED_PRIOR
+    # the expression only beside another paraphraser's word: "design" is the writer's own
+    assert [f.route for f in writers if f.route == "coordinated"] == []
+    # without the expression read as a conjunct, nothing
+    assert [f.route for f in model(False)[1] if f.route == "coordinated"] == []

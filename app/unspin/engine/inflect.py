@@ -41,6 +41,24 @@ def _already_plural(word: str) -> bool:
     return any(base != word and word in getInflection(base, tag="NNS") for base in getLemma(word, upos="NOUN"))
 
 
+_VERB_FORM_TAGS = ("VBZ", "VBD", "VBN", "VBG")
+
+
+@lru_cache(maxsize=20000)
+def verb_forms(word: str) -> tuple[str, str, str, str] | None:
+    """A verb's third person, past, past participle and -ing form (as :func:`inflect_word` gives
+    each, in one look-up for a verb of lemminflect's dictionary); None for a word in -ed or -ing
+    that is no verb's base there ("wanting", "covered"; not "bring", "speed"): a form already."""
+    from lemminflect import getAllInflections
+
+    known = getAllInflections(word, upos="VERB")
+    if known:
+        return tuple((known.get(tag) or (inflect_word(word, tag),))[0] for tag in _VERB_FORM_TAGS)
+    if word.endswith(("ed", "ing")):
+        return None
+    return tuple(inflect_word(word, tag) for tag in _VERB_FORM_TAGS)
+
+
 @lru_cache(maxsize=20000)
 def inflect_word(lemma: str, tag: str) -> str:
     """``lemma`` inflected to the Penn ``tag`` (e.g. say + VBD -> said); unchanged if unknown."""

@@ -546,6 +546,8 @@ class SwapModel:
         self.singular_heads: frozenset[str] = frozenset()
         # the phrasal route (see _phrasal): several words of English for one, by their first two
         self.phrasal: dict[tuple[str, str], list] = {}
+        self.phrasal_joined: dict[str, tuple] = {}
+        self.phrasal_parts: dict[tuple[str, str], list] = {}
         self._phrasal_index(phrasal or {})
 
     # -- building ----------------------------------------------------------------------------------
@@ -849,9 +851,10 @@ class SwapModel:
         none that the list already teaches as a chunk ("getting to know"), none that is a standard
         term as written, and no word of the expression itself."""
         words = self.term_words
+        starts = {w[:3] for w in words}
         found: dict[tuple[str, ...], list[str]] = {}
         for phrase, targets in phrasal.items():
-            for form, mapped in _phrasal_forms(tuple(phrase.split(" ")), targets):
+            for form, mapped in _phrasal_forms(tuple(phrase.split(" ")), targets, starts):
                 own = {singular(w) for w in form}
                 # a word of the expression itself is no swap back: "in public databases" is no
                 # tortured "public databases", only the writer's preposition before them
@@ -877,6 +880,28 @@ class SwapModel:
         for v in by_first.values():
             v.sort(key=lambda x: len(x[0]), reverse=True)
         self.phrasal = dict(by_first)
+        # the same expressions written as one hyphenated word ("covered-up", "getting-to-know"): the
+        # detector reads such a compound as one unit, and the paraphraser writes its expression so
+        # (and the list's own chunks, "sorting out" for "organizing", written so: any place in a term)
+        self.phrasal_joined = {"-".join(form): (form, text, slots)
+                               for v in by_first.values() for form, text, slots in v}
+        # ... and for a compound whose last part begins one ("self-sorting out map"): the thesaurus's
+        # expressions and the list's chunks by their first two words, the longest first
+        parts: dict[tuple[str, str], list] = defaultdict(list)
+        for v in by_first.values():
+            for form, text, slots in v:
+                parts[form[:2]].append((form, text, None))
+        for text in self.swaps:
+            if " " not in text:
+                continue
+            form = tuple(text.split(" "))
+            if 2 <= len(form) <= MAX_WORDS and all(_ALPHA.match(w) for w in form) and not any(
+                    f == form for f, _, _ in parts.get(form[:2], ())):
+                parts[form[:2]].append((form, text, None))
+                self.phrasal_joined.setdefault("-".join(form), (form, text, None))
+        for v in parts.values():
+            v.sort(key=lambda x: len(x[0]), reverse=True)
+        self.phrasal_parts = dict(parts)
 
     def _phrasal(self, texts: list[str], words: list, alpha: list[bool], out: list, every: bool) -> None:
         """The phrasal route: an expression of the phrasal thesaurus (two to four words, see
@@ -885,8 +910,12 @@ class SwapModel:
         rate"), by the term route's rules: the other words as written or swapped back by the list's
         habits (see _best). Never over a find of another route, never across punctuation or inside
         a compound (the words are the detector's units). The longest run at each expression."""
-        phrasal = self.phrasal
+        phrasal, joined, parts = self.phrasal, self.phrasal_joined, self.phrasal_parts
         starts = [k for k, pair in enumerate(zip(texts, texts[1:])) if pair in phrasal]
+        compounds = [k for k, text in enumerate(texts) if "-" in text and (
+            text in joined or k + 1 < len(texts) and (text.rpartition("-")[2], texts[k + 1]) in parts)]
+        if compounds:
+            starts = sorted(set(starts + compounds))
         if not starts:
             return
         n_w = len(texts)
@@ -897,13 +926,23 @@ class SwapModel:
             if k < done:
                 continue
             chunk = None
-            for c, text, slots in phrasal[(texts[k], texts[k + 1])]:
+            for c, text, slots in phrasal.get(tuple(texts[k:k + 2]), ()):
                 if len(c) == 2 or tuple(texts[k:k + len(c)]) == c:
-                    chunk = c
+                    chunk, m = c, len(c)
                     break
+            if chunk is None and texts[k] in joined:
+                (chunk, text, slots), m = joined[texts[k]], 1   # the expression as one compound
+            if chunk is None and "-" in texts[k]:
+                # a compound's last part begins the expression ("self-sorting out map" for
+                # "self-organizing map"): the compound's first part and the expression as one word,
+                # swapped back part by part (see _find_targets); any place in a term
+                prefix, _, part = texts[k].rpartition("-")
+                for c, text, slots in parts.get((part, texts[k + 1]) if k + 1 < n_w else (), ()):
+                    if tuple(texts[k + 1:k + len(c)]) == c[1:]:
+                        chunk, m, text = c, len(c), prefix + "-" + text
+                        break
             if chunk is None:
                 continue
-            m = len(chunk)
             if covered is None:
                 covered = {t for f in out if self.prior(f) > 0 for t in range(f.start, f.start + f.length)}
             if any(words[u][1] in covered for u in range(k, k + m)):
@@ -918,7 +957,8 @@ class SwapModel:
             for a in range(lo, k + 1):
                 for b in range(hi, k + m - 1, -1):
                     n = k - a + 1 + b - k - m
-                    if not 2 <= n <= MAX_WORDS or (n, k - a) not in slots or b == k + m and chunk[-1] in OBJECT_PREPOSITIONS:
+                    if not 2 <= n <= MAX_WORDS or slots is not None and (n, k - a) not in slots or \
+                            b == k + m and chunk[-1] in OBJECT_PREPOSITIONS:
                         continue   # (an expression ending in a preposition wants the words after it: "work as a way")
                     gram = tuple(texts[a:k]) + (text,) + tuple(texts[k + m:b])
                     if gram[0] in NOT_CONTENT or gram[-1] in NOT_CONTENT:
@@ -1145,19 +1185,27 @@ class SwapModel:
             if texts[k] != "and":
                 continue
             x, y = texts[k - 1], texts[k + 1]
-            if x in NOT_CONTENT or y in NOT_CONTENT or not _ALPHA.match(x) or not _ALPHA.match(y) or \
+            ym = 1   # the units the second conjunct takes: an expression of the phrasal thesaurus
+            for c, text, _slots in self.phrasal.get(tuple(texts[k + 1:k + 3]), ()) if COORDINATED_PHRASAL else ():
+                if tuple(texts[k + 1:k + 1 + len(c)]) == c and c[-1] not in OBJECT_PREPOSITIONS:
+                    y, ym = text, len(c)   # "schooling and trying out" -> "training and testing"
+                    break
+            if x in NOT_CONTENT or y in NOT_CONTENT or not _ALPHA.match(x) or ym == 1 and not _ALPHA.match(y) or \
                     not (self._swappable(x) or self._swappable(y)):
                 continue
+            # each element's characters: the conjuncts, "and", the head's words
+            spans = [(words[k - 1][1], words[k - 1][2]), (words[k][1], words[k][2]),
+                     (words[k + 1][1], words[k + ym][2])]
             best = None
             for h in (2, 1, 0):
-                head = texts[k + 2:k + 2 + h]
+                head = texts[k + 1 + ym:k + 1 + ym + h]
                 if len(head) < h or any(w in NOT_CONTENT or not _ALPHA.match(w) for w in head):
                     continue
                 cx, cy = self._conjuncts(x, not h), self._conjuncts(y, not h)
                 # one conjunct swapped back must be a paraphraser's word ("strain and temperature
                 # sensors" is the writer's own)
                 odd_x = [xo == x or self._odd(x, xo) >= ODD_PER_MILLION for xo in cx]
-                odd_y = [yo == y or self._odd(y, yo) >= ODD_PER_MILLION for yo in cy]
+                odd_y = [yo == y or ym > 1 or self._odd(y, yo) >= ODD_PER_MILLION for yo in cy]
                 if not any(odd_x[1:]) and not any(odd_y[1:]):
                     continue
                 heads = [head] if h else [[]]
@@ -1165,8 +1213,8 @@ class SwapModel:
                     heads += [head[:-1] + [t] for t in self._conjuncts(head[-1], True)[1:]]
                 for a, xo in enumerate(cx):
                     for b, yo in enumerate(cy):
-                        if not (a and odd_x[a] or b and odd_y[b]):
-                            continue
+                        if not (a and odd_x[a] or b and odd_y[b]) or ym > 1 and not (a and b):
+                            continue   # (an expression only beside another paraphraser's word)
                         for hh in heads:
                             swapped = (xo != x) + (yo != y) + (h > 0 and hh[-1] != head[-1])
                             if h:
@@ -1192,9 +1240,10 @@ class SwapModel:
             if best is None:
                 continue
             _, repair, h, swapped = best
-            first, last = words[k - 1][1], words[k + 1 + h][2]
-            original = texts[k - 1:k + 2 + h]
-            if not h:
+            spans += [(words[u][1], words[u][2]) for u in range(k + 1 + ym, k + 1 + ym + h)]
+            first, last = words[k - 1][1], spans[-1][1]
+            original = [x, "and", y] + texts[k + 1 + ym:k + 1 + ym + h]
+            if not h and ym == 1:
                 # the second conjunct starts a find that goes on ("associated and self-ruling
                 # automobile": "autonomous vehicle"): the coordination takes in its head
                 on = [f for f in out if f.start == words[k + 1][1] and f.start + f.length > last and
@@ -1209,11 +1258,12 @@ class SwapModel:
                         swapped += f.swapped - 1
                         h = u - k - 1
                         last = words[u][2]
+                        spans = [(words[v][1], words[v][2]) for v in range(k - 1, u + 1)]
             changed = tuple(t for u, (a, b) in enumerate(zip(original, repair)) if a != b
-                            for t in range(words[k - 1 + u][1], words[k - 1 + u][2]))
+                            for t in range(*spans[u]))
             term = _norm(repair)
             held = [f for f in out if first <= f.start and f.start + f.length <= last]
-            starts = {words[u][1]: u - (k - 1) for u in range(k - 1, k + 2 + h)}
+            starts = {span[0]: u for u, span in enumerate(spans)}
             if any(self.prior(f) > 0 and (f.start not in starts or
                                           term[starts[f.start]:starts[f.start] + len(f.term)] != f.term)
                    for f in held):
@@ -2373,6 +2423,9 @@ def _verb_form_swaps(swaps: dict[str, Counter], known: set[str]) -> dict[str, Co
     return dict(out)
 
 
+# The coordination route reads an expression of the phrasal thesaurus as its second conjunct.
+COORDINATED_PHRASAL = 1
+
 # The phrasal route (see SwapModel._phrasal): several words of English that a paraphraser's
 # thesaurus puts for one ("take a look at" for "test", "leave out" for "miss"), from the project's own
 # phrasal thesaurus (resources/tortured/phrasal_synonyms.tsv). Such an expression counts as a
@@ -2391,77 +2444,40 @@ PARTICLES = frozenset(
 OBJECT_PREPOSITIONS = frozenset(
     "as at of to for with from by into onto upon than about like toward towards via per within without "
     "between among against".split())
-IRREGULAR_VERBS = {
-    "take": ("takes", "took", "taken", "taking"), "make": ("makes", "made", "made", "making"),
-    "give": ("gives", "gave", "given", "giving"), "get": ("gets", "got", "gotten", "getting"),
-    "go": ("goes", "went", "gone", "going"), "come": ("comes", "came", "come", "coming"),
-    "bring": ("brings", "brought", "brought", "bringing"), "put": ("puts", "put", "put", "putting"),
-    "set": ("sets", "set", "set", "setting"), "cut": ("cuts", "cut", "cut", "cutting"),
-    "keep": ("keeps", "kept", "kept", "keeping"), "hold": ("holds", "held", "held", "holding"),
-    "lay": ("lays", "laid", "laid", "laying"), "draw": ("draws", "drew", "drawn", "drawing"),
-    "bear": ("bears", "bore", "borne", "bearing"), "break": ("breaks", "broke", "broken", "breaking"),
-    "fall": ("falls", "fell", "fallen", "falling"), "run": ("runs", "ran", "run", "running"),
-    "stand": ("stands", "stood", "stood", "standing"), "stick": ("sticks", "stuck", "stuck", "sticking"),
-    "leave": ("leaves", "left", "left", "leaving"), "pay": ("pays", "paid", "paid", "paying"),
-    "throw": ("throws", "threw", "thrown", "throwing"), "find": ("finds", "found", "found", "finding"),
-    "think": ("thinks", "thought", "thought", "thinking"), "see": ("sees", "saw", "seen", "seeing"),
-    "shed": ("sheds", "shed", "shed", "shedding"), "cast": ("casts", "cast", "cast", "casting"),
-    "wear": ("wears", "wore", "worn", "wearing"), "tear": ("tears", "tore", "torn", "tearing"),
-    "lead": ("leads", "led", "led", "leading"), "win": ("wins", "won", "won", "winning"),
-    "lose": ("loses", "lost", "lost", "losing"), "deal": ("deals", "dealt", "dealt", "dealing"),
-    "seek": ("seeks", "sought", "sought", "seeking"), "do": ("does", "did", "done", "doing"),
-    "have": ("has", "had", "had", "having"), "shut": ("shuts", "shut", "shut", "shutting"),
-    "spread": ("spreads", "spread", "spread", "spreading"), "split": ("splits", "split", "split", "splitting"),
-    "blow": ("blows", "blew", "blown", "blowing"), "burn": ("burns", "burnt", "burned", "burning"),
-    "sell": ("sells", "sold", "sold", "selling"), "buy": ("buys", "bought", "bought", "buying"),
-    "catch": ("catches", "caught", "caught", "catching"), "build": ("builds", "built", "built", "building"),
-    "fight": ("fights", "fought", "fought", "fighting"), "spell": ("spells", "spelt", "spelled", "spelling"),
-    "wind": ("winds", "wound", "wound", "winding"), "let": ("lets", "let", "let", "letting"),
-    "knock": ("knocks", "knocked", "knocked", "knocking"), "show": ("shows", "showed", "shown", "showing"),
-    "sum": ("sums", "summed", "summed", "summing"), "step": ("steps", "stepped", "stepped", "stepping"),
-    "map": ("maps", "mapped", "mapped", "mapping"), "drop": ("drops", "dropped", "dropped", "dropping"),
-    "stop": ("stops", "stopped", "stopped", "stopping"), "plan": ("plans", "planned", "planned", "planning"),
-    "ward": ("wards", "warded", "warded", "warding"), "zero": ("zeroes", "zeroed", "zeroed", "zeroing"),
-}
-_VOWELS = frozenset("aeiou")
+# The verbs whose expressions are matched in their other forms whatever follows them ("take a look
+# at", "make use of"); the forms themselves come from the engine's inflector (lemminflect, see
+# inflect.py), as do the forms of the words such an expression stands for.
+PHRASAL_VERBS = frozenset(
+    "take make give get go come bring put set cut keep hold lay draw bear break fall run stand stick "
+    "leave pay throw find think see shed cast wear tear lead win lose deal seek do have shut spread split "
+    "blow burn sell buy catch build fight spell wind let knock show sum step map drop stop plan ward "
+    "zero".split())
 
 
-def _regular_forms(verb: str) -> tuple[str, str, str, str]:
-    """A regular verb's third person, past, past participle and -ing form (crude; the irregular
-    verbs of the phrasal thesaurus are in IRREGULAR_VERBS)."""
-    got = IRREGULAR_VERBS.get(verb)
-    if got is not None:
-        return got
-    if verb.endswith("e") and not verb.endswith("ee"):
-        past, ing = verb + "d", verb[:-1] + "ing"
-    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in _VOWELS:
-        past, ing = verb[:-1] + "ied", verb + "ing"
-    elif len(verb) <= 4 and sum(c in _VOWELS for c in verb) == 1 and verb[-1] not in _VOWELS | set("wxy") \
-            and verb[-2] in _VOWELS:
-        past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"   # "stop", "sum", "plan"
-    else:
-        past, ing = verb + "ed", verb + "ing"
-    third = verb + "es" if verb.endswith(("s", "x", "ch", "sh", "o")) else plural(verb)
-    return third, past, past, ing
+def _verb_forms_of(verb: str) -> tuple[str, str, str, str] | None:
+    """A verb's third person, past, past participle and -ing form, from the engine's inflector;
+    None for a word already in -ed or -ing that is no verb's base ("wanting", not "bring" or
+    "speed"): a form, whose base only the lemmatizer knows (asking it doubled the model's build
+    time for a handful of words). See inflect.verb_forms."""
+    from .inflect import verb_forms
+
+    return verb_forms(verb)
 
 
-def _phrasal_forms(chunk: tuple[str, ...], targets: list[str]):
+def _phrasal_forms(chunk: tuple[str, ...], targets: list[str], starts: set[str] | None = None):
     """An expression of the phrasal thesaurus with its words, then its verb's other forms with the
     same forms of its words ("leave out": "left out" for "missed"), and, for an expression that
-    may end in a noun, its plural with its words' plurals ("weak point": "weak points")."""
+    may end in a noun, its plural with its words' plurals ("weak point": "weak points").
+    ``starts``: the first three letters of the words wanted (the model's term words); a word
+    whose forms cannot begin so is not inflected (the inflector is the model build's dearest step)."""
     yield chunk, list(targets)
     first, last = chunk[0], chunk[-1]
-    if first not in NOT_CONTENT and (first in IRREGULAR_VERBS or chunk[1] in PARTICLES):
-        mine = _regular_forms(first)
-        theirs = [_regular_forms(t) for t in targets]
-        for k in range(4):
-            words = [t[k] for t in theirs]
-            if k:
-                # a final consonant doubled or not ("omitted", "controlled"; "visited"): both, the
-                # words of no term drop out (see _phrasal_index)
-                words += [t + t[-1] + ("ing" if k == 3 else "ed") for t in targets
-                          if len(t) >= 4 and t[-1] not in _VOWELS | set("wxy") and t[-2] in _VOWELS
-                          and t[-3] not in _VOWELS]
+    if first not in NOT_CONTENT and (first in PHRASAL_VERBS or chunk[1] in PARTICLES):
+        mine = _verb_forms_of(first)
+        theirs = [f for t in targets if starts is None or t[:3] in starts
+                  for f in [_verb_forms_of(t)] if f is not None]
+        for k in range(4 if mine else 0):
+            words = [t[k] for t in theirs]   # the inflector doubles a final consonant ("omitted", "visited")
             if k == 3:
                 words += targets   # an -ing form is a noun as often as a verb ("pulling out": "extraction")
             elif k in (1, 2):
