@@ -106,13 +106,8 @@ def normalise(word: str) -> str:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     from unspin.resources_path import resource
-    path = resource("align", "function_words.txt")
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.add(line.lower())
-    return frozenset(words)
+    from unspin.engine.word_lists import read_words
+    return read_words(resource("align", "function_words.txt"))
 
 
 def _has_upper(text: str) -> bool:

@@ -20,6 +20,11 @@ def word_list(name: str) -> frozenset[str]:
     path = resource("word_lists", f"{name}.txt")
     if not path.is_file():
         raise ValueError(f"unknown word list {PREFIX}{name} (no {path.name} in resources/word_lists)")
+    return read_words(path)
+
+
+def read_words(path) -> frozenset[str]:
+    """The words of a file of one word a line, lowercase; blank lines and ``#`` comments skipped."""
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
