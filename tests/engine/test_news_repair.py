@@ -5840,6 +5840,16 @@ ROUND214_ORDINARY = [
     'The museum still attracts large crowds.',
 ]
 
+ROUND216_TELLS = [
+    ('Avenue lights on the estate will be replaced with LEDs.',
+     'Street lights on the estate will be replaced with LEDs.'),
+]
+
+ROUND216_ORDINARY = [
+    'Fifth Avenue lights up for the holidays every December.',
+    'Street lights will be switched off after midnight.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6012,7 +6022,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND210_TELLS
                         + ROUND211_TELLS
                         + ROUND213_TELLS
-                        + ROUND214_TELLS)
+                        + ROUND214_TELLS
+                        + ROUND216_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6186,7 +6197,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND210_ORDINARY
                            + ROUND211_ORDINARY
                            + ROUND213_ORDINARY
-                           + ROUND214_ORDINARY)
+                           + ROUND214_ORDINARY
+                           + ROUND216_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
