@@ -5850,6 +5850,22 @@ ROUND216_ORDINARY = [
     'Street lights will be switched off after midnight.',
 ]
 
+ROUND217_TELLS = [
+    ('The hospice launched an attraction to lift 500,000 pounds.',
+     'The hospice launched an appeal to raise 500,000 pounds.'),
+    ('Police issued an attraction for witnesses after the crash.',
+     'Police issued an appeal for witnesses after the crash.'),
+    ('She raised 3,000 kilos for charity by running the marathon.',
+     'She raised 3,000 pounds for charity by running the marathon.'),
+]
+
+ROUND217_ORDINARY = [
+    'Donations have fallen as people tighten their belts.',
+    'The theme park opened a new attraction for families.',
+    'The parcel weighed two kilos.',
+    'The charity has launched an appeal to raise 2 million pounds.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6023,7 +6039,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND211_TELLS
                         + ROUND213_TELLS
                         + ROUND214_TELLS
-                        + ROUND216_TELLS)
+                        + ROUND216_TELLS
+                        + ROUND217_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6198,7 +6215,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND211_ORDINARY
                            + ROUND213_ORDINARY
                            + ROUND214_ORDINARY
-                           + ROUND216_ORDINARY)
+                           + ROUND216_ORDINARY
+                           + ROUND217_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -37,6 +37,8 @@ from test_news_repair import body
     # the ultimate goal or destination is the supreme one, no spun "final"
     "The ultimate goal is a ceasefire that holds.",
     "Rotterdam is the ultimate destination for most of the cargo.",
+    # round 217: people after a conjunction begin a new clause (the observed people -> those)
+    "Donations have fallen as people tighten their belts.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
