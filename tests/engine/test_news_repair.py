@@ -5866,6 +5866,20 @@ ROUND217_ORDINARY = [
     'The charity has launched an appeal to raise 2 million pounds.',
 ]
 
+ROUND218_TELLS = [
+    ('Firms that allow versatile working find it easier to hire.',
+     'Firms that allow flexible working find it easier to hire.'),
+    ('The study found no rise in productiveness after the change.',
+     'The study found no rise in productivity after the change.'),
+    ('Young people are discovering it tougher to rent a flat.',
+     'Young people are finding it harder to rent a flat.'),
+]
+
+ROUND218_ORDINARY = [
+    'The gymnast is a versatile performer.',
+    'Scientists are discovering it has other uses.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6040,7 +6054,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND213_TELLS
                         + ROUND214_TELLS
                         + ROUND216_TELLS
-                        + ROUND217_TELLS)
+                        + ROUND217_TELLS
+                        + ROUND218_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6216,7 +6231,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND213_ORDINARY
                            + ROUND214_ORDINARY
                            + ROUND216_ORDINARY
-                           + ROUND217_ORDINARY)
+                           + ROUND217_ORDINARY
+                           + ROUND218_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
