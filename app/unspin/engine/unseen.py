@@ -100,6 +100,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from .inflect import verb_forms   # None for a word already in -ed/-ing that is no verb's base
+
 MAX_WORDS = 4
 CACHE_SIZE = 200_000
 _MISSING = object()
@@ -2454,16 +2456,6 @@ PHRASAL_VERBS = frozenset(
     "zero".split())
 
 
-def _verb_forms_of(verb: str) -> tuple[str, str, str, str] | None:
-    """A verb's third person, past, past participle and -ing form, from the engine's inflector;
-    None for a word already in -ed or -ing that is no verb's base ("wanting", not "bring" or
-    "speed"): a form, whose base only the lemmatizer knows (asking it doubled the model's build
-    time for a handful of words). See inflect.verb_forms."""
-    from .inflect import verb_forms
-
-    return verb_forms(verb)
-
-
 def _phrasal_forms(chunk: tuple[str, ...], targets: list[str], starts: set[str] | None = None):
     """An expression of the phrasal thesaurus with its words, then its verb's other forms with the
     same forms of its words ("leave out": "left out" for "missed"), and, for an expression that
@@ -2473,9 +2465,9 @@ def _phrasal_forms(chunk: tuple[str, ...], targets: list[str], starts: set[str] 
     yield chunk, list(targets)
     first, last = chunk[0], chunk[-1]
     if first not in NOT_CONTENT and (first in PHRASAL_VERBS or chunk[1] in PARTICLES):
-        mine = _verb_forms_of(first)
+        mine = verb_forms(first)
         theirs = [f for t in targets if starts is None or t[:3] in starts
-                  for f in [_verb_forms_of(t)] if f is not None]
+                  for f in [verb_forms(t)] if f is not None]
         for k in range(4 if mine else 0):
             words = [t[k] for t in theirs]   # the inflector doubles a final consonant ("omitted", "visited")
             if k == 3:
