@@ -1,0 +1,51 @@
+"""A writer's word on a spun page stays (lead's round 228: whole articles of our own, spun by hand).
+
+Three short articles (a city council and a tram line, a hospital waiting list and a burglary trial, a
+Senate vote and a chipmaker's factory) were spun by hand and repaired, and each clean sentence was repaired
+after a spun preamble. On the spun page the engine changed words the writers chose: burglars' "accomplices"
+became "partners" (the row for a spun partner stood aside only near a handful of crime words: a burglary, a
+court, a jail term now count too), "stolen items" became "stolen goods" (a row with no spinner behind it:
+dropped), "the quantity of water" became "the number of water" (the spun "quantity of" row's weak candidate:
+"number of" needs a plural after it), an offer that "could be withdrawn" became a "deal" (the observed
+offer -> deal: an offer is tabled, sweetened or withdrawn, a deal is not), lead drawn "out of the ground"
+came "out of the floor" (the observed ground -> floor: what grows in or is dug from the ground), and a
+forecast's "rain could fall" and a hopeful administration's "lawmakers could reach a deal" read "would" (the
+observed could -> would stands aside near a forecast, rain or snow, hope and optimism, as it already did
+near a warning). In round 229 (a central bank, a school board, a fine from Brussels, a walking study) researchers
+who "cautioned that" a sample was small were made to "warn" (the rough spinner's caution -> warn row stands aside
+where researchers, a study or its findings hedge), and a shop's or a museum's "wide selection of" cheeses or maps
+became a "wide range" (the row stands aside near what shops, menus and collections hold). Sentences written for
+this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_news_repair import body
+
+
+@pytest.mark.parametrize("sentence", [
+    "He and two accomplices broke into more than twenty homes over four months.",
+    "Detectives found some of the stolen items in a lock-up garage.",
+    "The quantity of water used by the plant has doubled.",
+    "Officials warned that the offer could be withdrawn if the deadline is missed.",
+    "In trials, the plants drew lead and zinc out of the ground.",
+    "The administration remained hopeful that lawmakers could reach a deal.",
+    "Up to 60mm of rain could fall on high ground.",
+    # round 229: a researcher's hedge, a shop's and a museum's range
+    "The researchers cautioned that the sample was small.",
+    "She cautioned that the study had looked at only one region.",
+    "The deli has a wide selection of cheeses.",
+    "The museum has a wide selection of old maps.",
+])
+def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
+    assert body(engine, sentence) == sentence
+
+
+@pytest.mark.parametrize("spun, want", [
+    # the spun uses of the mended rows still repair
+    ("The quantity of sufferers waiting has doubled.", "The number of patients waiting"),
+    ("A supply familiar with the talks said a deal was close.", "A source familiar with the talks"),
+])
+def test_the_spun_use_is_still_repaired(engine, spun, want):
+    assert want in body(engine, spun)
