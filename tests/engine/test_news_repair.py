@@ -6105,6 +6105,178 @@ ROUND230_ORDINARY = [
     'Insurers would value the house at about half its old price.',
 ]
 
+ROUND219_TELLS = [
+    ('The government will pay farmers to depart a part of their land fallow.',
+     'The government will pay farmers to leave part of their land fallow.'),
+    ('Growers said the crop was broken by heavy rain in June.',
+     'Growers said the crop was damaged by heavy rain in June.'),
+    ('The apple blossom was broken by a late frost.',
+     'The apple blossom was damaged by a late frost.'),
+    ('Cattle farmers are promoting their herds to pay their debts.',
+     'Cattle farmers are selling their herds to pay their debts.'),
+    ('Employees on the gold mine went on strike over pay.',
+     'Workers at the gold mine went on strike over pay.'),
+    ('Employees on the mine were sent home after the blast.',
+     'Workers at the mine were sent home after the blast.'),
+    ('The corporate plans to open a new smelter in Chile.',
+     'The company plans to open a new smelter in Chile.'),
+    ('Nickel prices slumped after Indonesia flooded the market with low cost provide.',
+     'Nickel prices slumped after Indonesia flooded the market with cheap supply.'),
+    ('The mining large agreed to pay $2 billion to settle the claims.',
+     'The mining giant agreed to pay $2 billion to settle the claims.'),
+    ('Gold rose to a recent file on Friday.',
+     'Gold rose to a fresh record on Friday.'),
+    ('Copper hit a recent file excessive in May.',
+     'Copper hit a fresh record high in May.'),
+    ('Exploration drilling found copper deposits close to the floor.',
+     'Exploration drilling found copper deposits near the surface.'),
+    ('Natural gas storage websites in Europe are nearly full.',
+     'Natural gas storage sites in Europe are nearly full.'),
+    ('Drilling has slowed since the windfall tax was launched.',
+     'Drilling has slowed since the windfall tax was introduced.'),
+    ('The pipeline will carry gas from the offshore subject to the mainland.',
+     'The pipeline will carry gas from the offshore field to the mainland.'),
+    ('Production at the oil subject was halted after the leak.',
+     'Production at the oil field was halted after the leak.'),
+    ('Petrol costs on the pump have risen for six straight weeks.',
+     'Petrol prices at the pump have risen for six straight weeks.'),
+    ('Diesel prices on the pump fell last week.',
+     'Diesel prices at the pump fell last week.'),
+]
+
+ROUND219_ORDINARY = [
+    'The long drought was finally broken by heavy rain in late August.',
+    'The greenhouse windows were broken by hail during the storm.',
+    'Local breeders were promoting their cattle at the county show.',
+    'The employees on the mine site were evacuated after the alarm sounded.',
+    'A report on the coal mine disaster was published on Monday.',
+    'Its low cost provides an edge over larger rivals.',
+    'The airline offers low cost flights to Spain and Portugal.',
+    'He saved the figures to a recent file on his laptop.',
+    'She said the dam was a catastrophe waiting to happen.',
+    'Cloud storage websites have become a target for hackers.',
+    'A review of the tax was launched in May.',
+    'Profits booked offshore subject to a lower tax rate drew criticism.',
+    'The repair costs on the pump were higher than expected.',
+    'The pump at the station was out of order for a week.',
+    'The cattle were sold at auction in the spring.',
+    'Hens in the barn were moved outdoors when the flu risk passed.',
+    'Farmers culled hens after bird flu was found on two farms.',
+    'Investors want more cash returned to shareholders through dividends.',
+    'The company has a cash pile of $20 billion on its balance sheet.',
+    'Copper supply remained tight as smelters cut output.',
+    'The market was flooded with cheap supply from new mines.',
+]
+
+ROUND220_TELLS = [
+    ('Dockworkers walked off the job, halting cargo dealing with.',
+     'Dockworkers walked off the job, halting cargo handling.'),
+    ('Dockworkers on the port walked off the job on Monday.',
+     'Dockworkers at the port walked off the job on Monday.'),
+    ('Congestion on the port has left ships waiting for days.',
+     'Congestion at the port has left ships waiting for days.'),
+    ('Dozens of vessels are ready at anchor off the coast.',
+     'Dozens of vessels are waiting at anchor off the coast.'),
+    ('The delivery group ordered twelve new container ships.',
+     'The shipping group ordered twelve new container ships.'),
+    ('The company reported internet earnings of $1.2 billion for the third quarter.',
+     'The company reported net income of $1.2 billion for the third quarter.'),
+    ('The bank said quarterly internet earnings rose 9 percent.',
+     'The bank said quarterly net income rose 9 percent.'),
+    ("The London stock exchange's important index closed higher on Friday.",
+     "The London stock exchange's main index closed higher on Friday."),
+    ('The lender set aside more money to cover dangerous loans.',
+     'The lender set aside more money to cover risky loans.'),
+    ('The funds startup raised $300 million at a valuation of $4 billion.',
+     'The payments startup raised $300 million at a valuation of $4 billion.'),
+    ('The purchase now, pay later lender will be regulated like other lenders.',
+     'The buy now, pay later lender will be regulated like other lenders.'),
+    ('The fintech firm utilized for a full banking licence last year.',
+     'The fintech firm applied for a full banking licence last year.'),
+    ('Stress assessments showed that the largest banks could survive a recession.',
+     'Stress tests showed that the largest banks could survive a recession.'),
+]
+
+ROUND220_ORDINARY = [
+    'Congestion on the port approach roads delayed lorries for hours.',
+    'The lifeboat crew was ready at the harbour by dawn.',
+    'The delivery group at the warehouse works nights.',
+    'The survey is an important index of consumer confidence.',
+    'Banks must maintain extra capital buffers under the new rules.',
+    'The brand new stadium opened in August.',
+    'The investment funds app lets savers track their portfolios.',
+    'The hall was utilized for a full day of talks.',
+    'Workers said the stress assessments by their managers were unfair.',
+    'The payments startup hired 200 engineers last year.',
+    'The payments giant reported higher fees from card transactions.',
+    'Crypto exchanges must report large transfers to the tax authority.',
+    'Stock exchanges in Asia closed higher on Tuesday.',
+    'Stress tests showed that most lenders had enough capital.',
+    'The talks included frank exchanges on trade and security.',
+]
+
+ROUND221_TELLS = [
+    ('Minimal unit pricing for alcohol was introduced in 2018.',
+     'Minimum unit pricing for alcohol was introduced in 2018.'),
+    ('The policy has cut consuming among the many heaviest drinkers.',
+     'The policy has cut drinking among the heaviest drinkers.'),
+    ('Binge consuming among students has fallen.',
+     'Binge drinking among students has fallen.'),
+    ('Underage consuming is a growing concern for the police.',
+     'Underage drinking is a growing concern for the police.'),
+    ('The tobacco company will take a $2 billion cost on its cigarette brands.',
+     'The tobacco company will take a $2 billion charge on its cigarette brands.'),
+    ('The tobacco large reported higher sales of heated products.',
+     'The tobacco giant reported higher sales of heated products.'),
+    ('The brewing large said beer volumes fell in Europe.',
+     'The brewing giant said beer volumes fell in Europe.'),
+    ('The smoking ban in pubs and restaurants got here into power in 2007.',
+     'The smoking ban in pubs and restaurants came into force in 2007.'),
+    ('Non-alcoholic beer is the quickest rising a part of the business.',
+     'Non-alcoholic beer is the fastest growing part of the business.'),
+    ('India is the quickest rising market for the brewer.',
+     'India is the fastest growing market for the brewer.'),
+    ('The airline said jet gas prices would rise next year.',
+     'The airline said jet fuel prices would rise next year.'),
+    ('The low-cost service expects to fly 200 million passengers this year.',
+     'The low-cost carrier expects to fly 200 million passengers this year.'),
+    ('The airline cut its capability progress forecast for next year.',
+     'The airline cut its capacity growth forecast for next year.'),
+    ('The airline added seat capability on routes to Spain.',
+     'The airline added seat capacity on routes to Spain.'),
+    ("The airline's load issue was 89 percent in July.",
+     "The airline's load factor was 89 percent in July."),
+    ('The share of seats crammed rose to 89 percent.',
+     'The share of seats filled rose to 89 percent.'),
+    ('The airline grounded a part of its fleet for engine checks.',
+     'The airline grounded part of its fleet for engine checks.'),
+    ('Oil and wind companies are competing for a similar engineers.',
+     'Oil and wind companies are competing for the same engineers.'),
+    ('The port operator said volumes were again to regular.',
+     'The port operator said volumes were back to normal.'),
+    ('The price range service added flights to Greece.',
+     'The budget carrier added flights to Greece.'),
+    ('The flag service cut routes to Asia.',
+     'The flag carrier cut routes to Asia.'),
+]
+
+ROUND221_ORDINARY = [
+    'The ruling party came into power in 2010 after a landslide.',
+    'The new government came into power promising lower taxes.',
+    'Binge drinking among young people has fallen sharply.',
+    'The $2 billion cost of the plant will be shared by three companies.',
+    'The airline launched a low-cost service to Lisbon this spring.',
+    'Rows of seats crammed into the cabin left little legroom.',
+    'The aircraft became a part of its fleet in 1998.',
+    'The two birds belong to a similar species found in the Andes.',
+    'Scientists found a similar pattern in other regions.',
+    'Fares stayed high through the summer holidays.',
+    'Demand stayed strong despite higher prices.',
+    'Returning again to regular service will take weeks.',
+    "The airline's capacity grew by 8 percent.",
+    'The smoking ban came into force in 2007.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6283,7 +6455,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND218_TELLS
                         + ROUND228_TELLS
                         + ROUND229_TELLS
-                        + ROUND230_TELLS)
+                        + ROUND230_TELLS
+                        + ROUND219_TELLS
+                        + ROUND220_TELLS
+                        + ROUND221_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6463,7 +6638,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND218_ORDINARY
                            + ROUND228_ORDINARY
                            + ROUND229_ORDINARY
-                           + ROUND230_ORDINARY)
+                           + ROUND230_ORDINARY
+                           + ROUND219_ORDINARY
+                           + ROUND220_ORDINARY
+                           + ROUND221_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
