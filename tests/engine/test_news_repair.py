@@ -6277,6 +6277,198 @@ ROUND221_ORDINARY = [
     'The smoking ban came into force in 2007.',
 ]
 
+ROUND225_TELLS = [
+    ('The duchess wore a costume by an Italian designer to the premiere.',
+     'The duchess wore a dress by an Italian designer to the premiere.'),
+    ('The couple were pictured on the gala in New York.',
+     'The couple were pictured at the gala in New York.'),
+    ('The pop star has cut up from her husband of ten years.',
+     'The pop star has split from her husband of ten years.'),
+    ('She first found fame as a truth star on television.',
+     'She first found fame as a reality star on television.'),
+    ('Fashions walked the catwalk in long silk dresses.',
+     'Models walked the catwalk in long silk dresses.'),
+    ('The trainers sold out within an hour of happening sale.',
+     'The trainers sold out within an hour of going on sale.'),
+    ('The label named a new artistic director for its menswear line.',
+     'The label named a new creative director for its menswear line.'),
+    ('The actress appeared on the cover of the September difficulty.',
+     'The actress appeared on the cover of the September issue.'),
+    ('Magnificence manufacturers have seen sales rise this year.',
+     'Beauty brands have seen sales rise this year.'),
+    ('The salon chain sells its own magnificence merchandise.',
+     'The salon chain sells its own beauty products.'),
+    ('Dinner costs 60 kilos a head including wine.',
+     'Dinner costs 60 pounds a head including wine.'),
+    ('The lamb shoulder was the spotlight of the meal.',
+     'The lamb shoulder was the highlight of the meal.'),
+    ('The pudding was a wealthy chocolate mousse with cream.',
+     'The pudding was a rich chocolate mousse with cream.'),
+    ('Diners faced a long look ahead to a desk on Friday night.',
+     'Diners faced a long wait for a table on Friday night.'),
+    ('We asked for a desk for two by the window.',
+     'We asked for a table for two by the window.'),
+    ('The lamb was served medium uncommon with a red wine sauce.',
+     'The lamb was served medium rare with a red wine sauce.'),
+    ('Reserving is really useful at weekends.',
+     'Booking is recommended at weekends.'),
+    ('The kitchen serves recent seafood from the harbour.',
+     'The kitchen serves fresh seafood from the harbour.'),
+    ('The pub is known for beneficiant parts of pie and mash.',
+     'The pub is known for generous portions of pie and mash.'),
+    ('The sommelier advisable a bottle of Rioja.',
+     'The sommelier recommended a bottle of Rioja.'),
+    ('The bakery is run by a husband and spouse group from Lyon.',
+     'The bakery is run by a husband and wife team from Lyon.'),
+]
+
+ROUND225_ORDINARY = [
+    'The actress wore a costume to the Halloween party.',
+    "He appeared on stage in a costume by the theatre's designer.",
+    'He served onions cut up from his garden on a wooden board.',
+    'The company spent millions on the gala last year.',
+    'The theatre has appointed a new artistic director for next season.',
+    'Staff can book a desk in the office through the app.',
+    'The cattle gained about 20 kilos a head over the summer.',
+    'The recent seafood recalls worried diners.',
+    'The outsized influence of the star worries critics.',
+    'She took a brisk stroll along the seafront after lunch.',
+    'Younger shoppers prefer vintage clothing.',
+    'Together with her husband, she runs a bakery in the village.',
+    'The truth present in the letters shocked the family.',
+]
+
+ROUND226_TELLS = [
+    ('The NHS offers speaking therapies for depression.',
+     'The NHS offers talking therapies for depression.'),
+    ('Children ought to intention for an hour of exercise a day.',
+     'Children should aim for an hour of exercise a day.'),
+    ('The guidance says adults should do 150 minutes of average train each week.',
+     'The guidance says adults should do 150 minutes of moderate exercise each week.'),
+    ('Energy coaching is good for older people.',
+     'Strength training is good for older people.'),
+    ('Lifting weights helps to construct muscle.',
+     'Lifting weights helps to build muscle.'),
+    ('A balanced weight loss plan is the key to good health.',
+     'A balanced diet is the key to good health.'),
+    ('Consuming sufficient water helps in a heatwave.',
+     'Drinking enough water helps in a heatwave.'),
+    ('Older people are at risk throughout scorching climate.',
+     'Older people are at risk during hot weather.'),
+    ('Private trainers charge up to 60 pounds an hour.',
+     'Personal trainers charge up to 60 pounds an hour.'),
+    ('Weight reduction jabs are in short supply.',
+     'Weight loss jabs are in short supply.'),
+    ('The gymnasium chain has 200 sites.',
+     'The gym chain has 200 sites.'),
+    ('Doctors recommend eating entire grains every day.',
+     'Doctors recommend eating whole grains every day.'),
+    ('Players were told to relaxation for a week.',
+     'Players were told to rest for a week.'),
+    ('Patients are being treated removed from residence.',
+     'Patients are being treated far from home.'),
+    ('Sufferers in disaster wait hours in emergency departments.',
+     'Patients in crisis wait hours in emergency departments.'),
+    ('Many people will expertise anxiety at some point.',
+     'Many people will experience anxiety at some point.'),
+    ('He had a psychological well being drawback for years.',
+     'He had a mental health problem for years.'),
+    ('The charity gives psychological well being assist to young people.',
+     'The charity gives mental health support to young people.'),
+    ('Nurses raised considerations a few lack of staff.',
+     'Nurses raised concerns about a lack of staff.'),
+    ('Children sat in entrance of a display for hours.',
+     'Children sat in front of a screen for hours.'),
+    ('Babies who napped in the day slept higher at night.',
+     'Babies who napped in the day slept better at night.'),
+    ('Mothers can declare statutory maternity pay.',
+     'Mothers can claim statutory maternity pay.'),
+    ('Caring for a disabled child is a every day wrestle.',
+     'Caring for a disabled child is a daily struggle.'),
+    ('Teenagers with low shallowness are more at risk.',
+     'Teenagers with low self-esteem are more at risk.'),
+    ('The service supports new mother and father in the first year.',
+     'The service supports new parents in the first year.'),
+    ('Exercise helps to shield bones as we age.',
+     'Exercise helps to protect bones as we age.'),
+]
+
+ROUND226_ORDINARY = [
+    'The entire grain harvest was lost to the drought.',
+    "The country's entire grain exports go through the port.",
+    'The nursery charges parents a deposit for each place.',
+    'The intention for the meeting was to agree a plan.',
+    'She hired a private trainer for her racehorses.',
+    'The average train is late by four minutes.',
+    'The two countries will maintain a common position at the talks.',
+    'Children were getting used to the new school.',
+    'Talking therapies are offered to patients on the ward.',
+    'Teenagers who spend hours online report lower self-esteem.',
+    'Nutritionists advise parents to cut down on sugar.',
+]
+
+ROUND227_TELLS = [
+    ('The prison is at 99 p.c. of its capability.',
+     'The prison is at 99 percent of its capacity.'),
+    ('The prison is working at full capability.',
+     'The prison is operating at full capacity.'),
+    ('Offenders were freed early below a scheme to cut numbers.',
+     'Offenders were freed early under a scheme to cut numbers.'),
+    ('Drones are getting used to smuggle drugs into jails.',
+     'Drones are being used to smuggle drugs into jails.'),
+    ('Guards patrol the jail partitions at night.',
+     'Guards patrol the prison walls at night.'),
+    ('He was sent to a young offender establishment.',
+     'He was sent to a young offender institution.'),
+    ('She will spend half the term in custody and the remaining on licence.',
+     'She will spend half the term in custody and the rest on licence.'),
+    ('The service failed to manage harmful offenders.',
+     'The service failed to manage dangerous offenders.'),
+    ('He broke the circumstances of his licence.',
+     'He broke the conditions of his licence.'),
+    ('He was jailed for breaching the circumstances of a court order.',
+     'He was jailed for breaching the conditions of a court order.'),
+    ('Offenders wear digital tags to enforce curfews.',
+     'Offenders wear electronic tags to enforce curfews.'),
+    ('The camera records video in 4K decision.',
+     'The camera records video in 4K resolution.'),
+    ('The replace provides a new camera mode.',
+     'The update adds a new camera mode.'),
+    ('The phone has new artificial intelligence options for photos.',
+     'The phone has new artificial intelligence features for photos.'),
+    ('The tablet folds like a ebook.',
+     'The tablet folds like a book.'),
+    ('The wi-fi earbuds cost 199 dollars.',
+     'The wireless earbuds cost 199 dollars.'),
+    ('Courting apps are losing paying users.',
+     'Dating apps are losing paying users.'),
+    ('She met her husband through on-line courting.',
+     'She met her husband through online dating.'),
+    ('Social media has modified the best way people shop.',
+     'Social media has changed the way people shop.'),
+    ('They met on a blind date arrange by her sister.',
+     'They met on a blind date set up by her sister.'),
+    ('They finally agreed to satisfy in particular person.',
+     'They finally agreed to meet in person.'),
+    ('The couple decided to live collectively after the wedding.',
+     'The couple decided to live together after the wedding.'),
+]
+
+ROUND227_ORDINARY = [
+    'Prisoners are getting used to the new rules.',
+    'The museum uses digital tags to label its photos.',
+    'Digital tags help shops track products on the shelves.',
+    'The company was launched in 2010 by two brothers.',
+    'The couple lived together before they married.',
+    'The app lets users verify their profiles with a selfie.',
+    'The app lets users confirm their identity with a selfie.',
+    'The tech giant will stop selling the cheaper model next year.',
+    'Dating coaches advise people to meet in a public place.',
+    'He left the restaurant together with his wife.',
+    'Drones are being used to smuggle drugs into prisons.',
+    'The security services weighed their intelligence options after the attack.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6458,7 +6650,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND230_TELLS
                         + ROUND219_TELLS
                         + ROUND220_TELLS
-                        + ROUND221_TELLS)
+                        + ROUND221_TELLS
+                        + ROUND225_TELLS
+                        + ROUND226_TELLS
+                        + ROUND227_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6641,7 +6836,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND230_ORDINARY
                            + ROUND219_ORDINARY
                            + ROUND220_ORDINARY
-                           + ROUND221_ORDINARY)
+                           + ROUND221_ORDINARY
+                           + ROUND225_ORDINARY
+                           + ROUND226_ORDINARY
+                           + ROUND227_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
