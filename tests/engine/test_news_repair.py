@@ -5926,6 +5926,9 @@ ROUND222_TELLS = [
 ]
 
 ROUND222_ORDINARY = [
+    'The scheme is aimed at preventing main roads from flooding every winter.',
+    'Drivers faced a ten-minute main road closure near the school.',
+    'The teachers were trained in right subject areas for the new curriculum.',
     'The decision was left subject to appeal by the council.',
     'He received the stage directions only a day before the premiere.',
     'Scientists proposed a basic classification of soils in the region.',
@@ -5970,8 +5973,6 @@ ROUND223_TELLS = [
      'Two players were caught cheating during the qualifiers.'),
     ('The team reached the final through an internet qualifier.',
      'The team reached the final through an online qualifier.'),
-    ('The developer said it would repair the bug by Friday.',
-     'The developer said it would fix the bug by Friday.'),
     ('The club signed a sponsorship cope with a bank.',
      'The club signed a sponsorship deal with a bank.'),
     ('The team signed a five-year cope with the league.',
