@@ -6469,6 +6469,174 @@ ROUND227_ORDINARY = [
     'The security services weighed their intelligence options after the attack.',
 ]
 
+ROUND222_TELLS = [
+    ('The closer came in for the ninth and the nearer earned his first save.',
+     'The closer came in for the ninth and the closer earned his first save.'),
+    ('He caught the ball in left subject and threw to second base.',
+     'He caught the ball in left field and threw to second base.'),
+    ('The ball fell in centre subject and rolled to the wall.',
+     'The ball fell in centre field and rolled to the wall.'),
+    ('He lined a single to right subject in the third inning.',
+     'He lined a single to right field in the third inning.'),
+    ('The mass subject started 15 minutes after the elite runners.',
+     'The mass field started 15 minutes after the elite runners.'),
+    ('The left-hander pitched an entire sport shutout against the Cubs.',
+     'The left-hander pitched a complete game shutout against the Cubs.'),
+    ('He scored the profitable objective with a minute left.',
+     'He scored the winning goal with a minute left.'),
+    ('The captain scored on an influence play in the second period.',
+     'The captain scored on a power play in the second period.'),
+    ('He was suspended for an unlawful verify in the second period.',
+     'He was suspended for an illegal check in the second period.'),
+    ('He was penalised for a verify to the top of an opponent.',
+     'He was penalised for a check to the head of an opponent.'),
+    ('He was credited with an help on the opening goal.',
+     'He was credited with an assist on the opening goal.'),
+    ('The team pulled its goalie for an additional attacker late in the game.',
+     'The team pulled its goalie for an extra attacker late in the game.'),
+    ('He was given a five-minute main for the hit.',
+     'He was given a five-minute major for the hit.'),
+    ('The defenceman was given a main for preventing in the first period.',
+     'The defenceman was given a major for fighting in the first period.'),
+    ('The game was determined in a shootout after a scoreless overtime.',
+     'The game was decided in a shootout after a scoreless overtime.'),
+    ('The Frenchman received the stage after a long breakaway.',
+     'The Frenchman won the stage after a long breakaway.'),
+    ('He moved into second place in the basic classification.',
+     'He moved into second place in the general classification.'),
+    ('He took maximum points at the intermediate dash.',
+     'He took maximum points at the intermediate sprint.'),
+    ('She won the excessive soar with a leap of two metres.',
+     'She won the high jump with a leap of two metres.'),
+    ('He fouled his first attempt in the lengthy soar.',
+     'He fouled his first attempt in the long jump.'),
+    ('She set a national record in the triple soar.',
+     'She set a national record in the triple jump.'),
+]
+
+ROUND222_ORDINARY = [
+    'The scheme is aimed at preventing main roads from flooding every winter.',
+    'Drivers faced a ten-minute main road closure near the school.',
+    'The teachers were trained in right subject areas for the new curriculum.',
+    'The decision was left subject to appeal by the council.',
+    'He received the stage directions only a day before the premiere.',
+    'Scientists proposed a basic classification of soils in the region.',
+    'Police said an additional attacker was arrested on Sunday.',
+    'There was an excessive soar in prices after the storm.',
+]
+
+ROUND223_TELLS = [
+    ('The jockey was banned for careless using at Ascot.',
+     'The jockey was banned for careless riding at Ascot.'),
+    ('The going was delicate after a night of heavy rain.',
+     'The going was soft after a night of heavy rain.'),
+    ('The stewards studied the photograph end for several minutes.',
+     'The stewards studied the photo finish for several minutes.'),
+    ('The race was determined by a photograph end at Newbury.',
+     'The race was decided by a photo finish at Newbury.'),
+    ('The profitable jockey was fined for excessive use of the whip.',
+     'The winning jockey was fined for excessive use of the whip.'),
+    ('The profitable trainer said the horse would run again in June.',
+     'The winning trainer said the horse would run again in June.'),
+    ('He devoted the victory to his late mother.',
+     'He dedicated the victory to his late mother.'),
+    ('The club has agreed a charge with Porto for the midfielder.',
+     'The club has agreed a fee with Porto for the midfielder.'),
+    ("The deal would break the club's transfer record with a file charge of £80 million.",
+     "The deal would break the club's transfer record with a record fee of £80 million."),
+    ('He signed a two-year deal with the choice of an extra 12 months.',
+     'He signed a two-year deal with the option of a further year.'),
+    ('The striker will bear a medical before signing the contract.',
+     'The striker will undergo a medical before signing the contract.'),
+    ('The defender will bear surgery on his knee next week.',
+     'The defender will undergo surgery on his knee next week.'),
+    ('The hamstring problem guidelines him out of the derby.',
+     'The hamstring problem rules him out of the derby.'),
+    ('The damage guidelines him out of the rest of the season.',
+     'The injury rules him out of the rest of the season.'),
+    ('The final was delayed by technical points for an hour.',
+     'The final was delayed by technical issues for an hour.'),
+    ('The player was banned for dishonest at a tournament in Berlin.',
+     'The player was banned for cheating at a tournament in Berlin.'),
+    ('Two players were caught dishonest during the qualifiers.',
+     'Two players were caught cheating during the qualifiers.'),
+    ('The team reached the final through an internet qualifier.',
+     'The team reached the final through an online qualifier.'),
+    ('The club signed a sponsorship cope with a bank.',
+     'The club signed a sponsorship deal with a bank.'),
+    ('The team signed a five-year cope with the league.',
+     'The team signed a five-year deal with the league.'),
+    ('The team is backed by an energy drink model.',
+     'The team is backed by an energy drink brand.'),
+    ('The team certified for the playoffs for the first time.',
+     'The team qualified for the playoffs for the first time.'),
+]
+
+ROUND223_ORDINARY = [
+    'The photograph ended up on the front page of every paper.',
+    'Police will file charges against the driver next week.',
+    'The going was delicate as negotiators met for a third day.',
+    'He was banned for dishonest conduct by the regulator.',
+    'The hotel gave guests the choice of an extra night at half price.',
+    'The report was delayed by technical points raised by the lawyers.',
+    'The wrestler lost on technical points after a long bout.',
+    'Volunteers will repair the bus shelter next week.',
+]
+
+ROUND224_TELLS = [
+    ('The Brazilian certified quickest in the last session.',
+     'The Brazilian qualified fastest in the last session.'),
+    ("He certified on pole for Sunday's race.",
+     "He qualified on pole for Sunday's race."),
+    ('The rookie certified on the entrance row for the race.',
+     'The rookie qualified on the front row for the race.'),
+    ('He set the pace in the first follow session on Friday.',
+     'He set the pace in the first practice session on Friday.'),
+    ('He was fastest in free follow on Friday morning.',
+     'He was fastest in free practice on Friday morning.'),
+    ('She won gold in the 200m particular person medley.',
+     'She won gold in the 200m individual medley.'),
+    ('The linebacker dedicated to play for the Gators in the spring.',
+     'The linebacker committed to play for the Gators in the spring.'),
+    ('The recruit verbally dedicated to the school last summer.',
+     'The recruit verbally committed to the school last summer.'),
+    ('The university hired a new pinnacle coach on Monday.',
+     'The university hired a new head coach on Monday.'),
+    ('Athletes can now profit from their name, picture and likeness.',
+     'Athletes can now profit from their name, image and likeness.'),
+    ('The quarterback entered the switch portal in December.',
+     'The quarterback entered the transfer portal in December.'),
+    ('He lost two places through the pit cease.',
+     'He lost two places during the pit stop.'),
+    ('He prolonged his result in 20 points with a win in Texas.',
+     'He extended his lead to 20 points with a win in Texas.'),
+    ('He made his debut in inventory automobile racing at the age of 19.',
+     'He made his debut in stock car racing at the age of 19.'),
+    ('He was penalised for dashing within the pit lane.',
+     'He was penalised for speeding in the pit lane.'),
+    ('His fastest lap was deleted for exceeding observe limits.',
+     'His fastest lap was deleted for exceeding track limits.'),
+    ('He finished half a second forward of his teammate.',
+     'He finished half a second ahead of his teammate.'),
+    ('He completed 12 seconds behind the winner in Austria.',
+     'He finished 12 seconds behind the winner in Austria.'),
+    ('The crew modified four tyres in under ten seconds.',
+     'The crew changed four tyres in under ten seconds.'),
+]
+
+ROUND224_ORDINARY = [
+    'The building was certified for the final inspection in May.',
+    'The park has a space dedicated to play and learning.',
+    'Fishing boats must observe limits on their catch.',
+    'Engineers fitted modified tyres to the rally car.',
+    'The new law will give a free follow-up appointment to every patient.',
+    'The museum holds a picture and a letter from the poet.',
+    'He signed the letter on the first page.',
+    "The race was a close one for the party's nomination.",
+    'She wanted to swim the channel before she turned thirty.',
+    'The airline fitted a modified tyre to the plane.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6653,7 +6821,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND221_TELLS
                         + ROUND225_TELLS
                         + ROUND226_TELLS
-                        + ROUND227_TELLS)
+                        + ROUND227_TELLS
+                        + ROUND222_TELLS
+                        + ROUND223_TELLS
+                        + ROUND224_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -6839,7 +7010,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND221_ORDINARY
                            + ROUND225_ORDINARY
                            + ROUND226_ORDINARY
-                           + ROUND227_ORDINARY)
+                           + ROUND227_ORDINARY
+                           + ROUND222_ORDINARY
+                           + ROUND223_ORDINARY
+                           + ROUND224_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
