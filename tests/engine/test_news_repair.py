@@ -6637,6 +6637,55 @@ ROUND224_ORDINARY = [
     'The airline fitted a modified tyre to the plane.',
 ]
 
+ROUND231_TELLS = [
+    ('Windows rattled as the bottom shook.',
+     'Windows rattled as the ground shook.'),
+    ('The partitions of her home cracked in the quake.',
+     'The walls of her house cracked in the quake.'),
+    ('Engineers arrived to evaluate the injury to the bridge.',
+     'Engineers arrived to assess the damage to the bridge.'),
+    ('The storm caused serious injury to property in the town.',
+     'The storm caused serious damage to property in the town.'),
+    ('In a separate improvement, the minister resigned.',
+     'In a separate development, the minister resigned.'),
+    ('The homes were not constructed to face up to floods.',
+     'The homes were not built to withstand floods.'),
+    ('The inside minister visited the scene on Wednesday.',
+     'The interior minister visited the scene on Wednesday.'),
+    ('Our precedence is to find the missing, he said.',
+     'Our priority is to find the missing, he said.'),
+    ('The region has suffered a number of lethal floods.',
+     'The region has suffered several deadly floods.'),
+    ('The town sits on a serious fault line.',
+     'The town sits on a major fault line.'),
+    ('The captain headed in a corner on the near post.',
+     'The captain headed in a corner at the near post.'),
+    ('The team were booed off on the break.',
+     'The team were booed off at the break.'),
+    ('The teenager came on as an alternative and scored.',
+     'The teenager came on as a substitute and scored.'),
+    ('It was the perfect now we have played, he said.',
+     'It was the best we have played, he said.'),
+    ('His reverse quantity blamed the referee.',
+     'His opposite number blamed the referee.'),
+    ('The club has won solely considered one of its last five games.',
+     'The club has won only one of its last five games.'),
+]
+
+ROUND231_ORDINARY = [
+    'The boat sank to the bottom of the lake.',
+    'Prices hit rock bottom in March.',
+    'The bank has been hit by a wave of complaints.',
+    'Police said 12 people have been arrested.',
+    'The players were booed off by their own fans.',
+    'The show resumed after the interval.',
+    'The partitions of India and Ireland shaped the century.',
+    'Doctors will evaluate the injury to his knee.',
+    'He took a new job inside the ministry.',
+    'The substitute came on as an alternative to the injured striker.',
+    'She is able to work from home.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6824,7 +6873,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND227_TELLS
                         + ROUND222_TELLS
                         + ROUND223_TELLS
-                        + ROUND224_TELLS)
+                        + ROUND224_TELLS
+                        + ROUND231_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7013,7 +7063,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND227_ORDINARY
                            + ROUND222_ORDINARY
                            + ROUND223_ORDINARY
-                           + ROUND224_ORDINARY)
+                           + ROUND224_ORDINARY
+                           + ROUND231_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
