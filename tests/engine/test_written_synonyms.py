@@ -78,3 +78,15 @@ def test_a_wrong_sense_synonym_from_the_table_swaps_back_to_a_term(tmp_path):
     (tmp_path / "terms.txt").write_text("deep neural network model\n", encoding="utf-8")
     model = SwapModel.from_entries([], [tmp_path / "terms.txt"], synonym_files=[PATH])
     assert "network" in model.dictionary["organization"]
+
+
+def test_term_words_no_table_had_a_row_for_have_rows_now(tmp_path):
+    # words of terms.txt that neither WordNet's nor Roget's table nor this one gave a row (helper
+    # tortured30, written from the frequency list of term words); one row a word, as the file's
+    # groups ask
+    table = read_synonyms(PATH)
+    assert "blackout" in table["outage"] and "dump" in table["landfill"]
+    assert "joblessness" in table["unemployment"] and "framework" in table["scaffold"]
+    (tmp_path / "terms.txt").write_text("power outage\nsanitary landfill site\n", encoding="utf-8")
+    model = SwapModel.from_entries([], [tmp_path / "terms.txt"], synonym_files=[PATH])
+    assert "outage" in model.dictionary["blackout"] and "landfill" in model.dictionary["dump"]
