@@ -6686,6 +6686,30 @@ ROUND231_ORDINARY = [
     'She is able to work from home.',
 ]
 
+ROUND232_TELLS = [
+    ('She said she had no motive to concern for her safety.',
+     'She said she had no reason to fear for her safety.'),
+    ('The footage was proven to jurors on Tuesday.',
+     'The footage was shown to jurors on Tuesday.'),
+    ('The family asked mourners to let him relaxation in peace.',
+     'The family asked mourners to let him rest in peace.'),
+    ('"Nothing will deliver her again," her father said.',
+     '"Nothing will bring her back," her father said.'),
+    ('The crash led to renewed requires a speed limit.',
+     'The crash led to renewed calls for a speed limit.'),
+    ('Police stopped the car and spoke to the driving force.',
+     'Police stopped the car and spoke to the driver.'),
+]
+
+ROUND232_ORDINARY = [
+    'The company was held responsible of course for the spill.',
+    'She was the driving force behind the campaign.',
+    'The reality is that prices will keep rising.',
+    'He was found guilty of fraud.',
+    'The museum will deliver the painting on Monday.',
+    'The new rules require more checks.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6874,7 +6898,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND222_TELLS
                         + ROUND223_TELLS
                         + ROUND224_TELLS
-                        + ROUND231_TELLS)
+                        + ROUND231_TELLS
+                        + ROUND232_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7064,7 +7089,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND222_ORDINARY
                            + ROUND223_ORDINARY
                            + ROUND224_ORDINARY
-                           + ROUND231_ORDINARY)
+                           + ROUND231_ORDINARY
+                           + ROUND232_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

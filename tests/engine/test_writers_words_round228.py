@@ -20,7 +20,9 @@ earthquake abroad, a football match) a side "transformed after the interval" was
 observed rates now keep the writer's word where their evidence never reached: "have been" -> "were" only stood
 before an adjective, a number or a preposition in the pairs ("have been against", "have been unable"), never before
 a participle ("40 people have been killed"); "by" -> "through" only before a date or a chamber, never before the
-doers ("booed off by some of their own supporters"); "bottom" -> "lowest" only before a noun. Sentences written for
+doers ("booed off by some of their own supporters"); "bottom" -> "lowest" only before a noun. In round 232 (a
+police officer's trial) the officer who fired became an "official" (the row for the spun "officers" now stands
+aside near a shooting, a trial, a jury, and in a paragraph about a police officer or a traffic stop). Sentences written for
 this test.
 """
 from __future__ import annotations
@@ -48,6 +50,8 @@ from test_news_repair import body
     "At least 40 people have been killed in the earthquake.",
     "The team were booed off by some of their own supporters.",
     "Survivors said the ground shook and then the bottom of the valley flooded.",
+    # round 232: a police officer who fired (the officials -> officers row stands aside near a shooting, a trial)
+    "Prosecutors argued that the officer had no reason to fear for his life when he fired.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
     assert body(engine, sentence) == sentence
