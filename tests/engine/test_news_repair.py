@@ -6637,7 +6637,7 @@ ROUND224_ORDINARY = [
     'The airline fitted a modified tyre to the plane.',
 ]
 
-ROUND231_TELLS = [
+ROUND237_TELLS = [
     ('Windows rattled as the bottom shook.',
      'Windows rattled as the ground shook.'),
     ('The partitions of her home cracked in the quake.',
@@ -6672,7 +6672,7 @@ ROUND231_TELLS = [
      'The club has won only one of its last five games.'),
 ]
 
-ROUND231_ORDINARY = [
+ROUND237_ORDINARY = [
     'The boat sank to the bottom of the lake.',
     'Prices hit rock bottom in March.',
     'The bank has been hit by a wave of complaints.',
@@ -6686,7 +6686,7 @@ ROUND231_ORDINARY = [
     'She is able to work from home.',
 ]
 
-ROUND232_TELLS = [
+ROUND238_TELLS = [
     ('She said she had no motive to concern for her safety.',
      'She said she had no reason to fear for her safety.'),
     ('The footage was proven to jurors on Tuesday.',
@@ -6701,7 +6701,7 @@ ROUND232_TELLS = [
      'Police stopped the car and spoke to the driver.'),
 ]
 
-ROUND232_ORDINARY = [
+ROUND238_ORDINARY = [
     'The company was held responsible of course for the spill.',
     'She was the driving force behind the campaign.',
     'The reality is that prices will keep rising.',
@@ -6898,8 +6898,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND222_TELLS
                         + ROUND223_TELLS
                         + ROUND224_TELLS
-                        + ROUND231_TELLS
-                        + ROUND232_TELLS)
+                        + ROUND237_TELLS
+                        + ROUND238_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7089,8 +7089,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND222_ORDINARY
                            + ROUND223_ORDINARY
                            + ROUND224_ORDINARY
-                           + ROUND231_ORDINARY
-                           + ROUND232_ORDINARY)
+                           + ROUND237_ORDINARY
+                           + ROUND238_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -14,13 +14,13 @@ observed could -> would stands aside near a forecast, rain or snow, hope and opt
 near a warning). In round 229 (a central bank, a school board, a fine from Brussels, a walking study) researchers
 who "cautioned that" a sample was small were made to "warn" (the rough spinner's caution -> warn row stands aside
 where researchers, a study or its findings hedge), and a shop's or a museum's "wide selection of" cheeses or maps
-became a "wide range" (the row stands aside near what shops, menus and collections hold). In round 231 (an
+became a "wide range" (the row stands aside near what shops, menus and collections hold). In round 237 (an
 earthquake abroad, a football match) a side "transformed after the interval" was transformed "after the period"
 (the interval -> period row stands aside after "the": the interval of a match or a play is the writer's), and three
 observed rates now keep the writer's word where their evidence never reached: "have been" -> "were" only stood
 before an adjective, a number or a preposition in the pairs ("have been against", "have been unable"), never before
 a participle ("40 people have been killed"); "by" -> "through" only before a date or a chamber, never before the
-doers ("booed off by some of their own supporters"); "bottom" -> "lowest" only before a noun. In round 232 (a
+doers ("booed off by some of their own supporters"); "bottom" -> "lowest" only before a noun. In round 238 (a
 police officer's trial) the officer who fired became an "official" (the row for the spun "officers" now stands
 aside near a shooting, a trial, a jury, and in a paragraph about a police officer or a traffic stop). Sentences written for
 this test.
@@ -45,12 +45,12 @@ from test_news_repair import body
     "She cautioned that the study had looked at only one region.",
     "The deli has a wide selection of cheeses.",
     "The museum has a wide selection of old maps.",
-    # round 231: the interval of a match; the observed have been, by, bottom where their evidence never reached
+    # round 237: the interval of a match; the observed have been, by, bottom where their evidence never reached
     "The home side were transformed after the interval.",
     "At least 40 people have been killed in the earthquake.",
     "The team were booed off by some of their own supporters.",
     "Survivors said the ground shook and then the bottom of the valley flooded.",
-    # round 232: a police officer who fired (the officials -> officers row stands aside near a shooting, a trial)
+    # round 238: a police officer who fired (the officials -> officers row stands aside near a shooting, a trial)
     "Prosecutors argued that the officer had no reason to fear for his life when he fired.",
 ])
 def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
