@@ -6658,8 +6658,8 @@ ROUND231_TELLS = [
      'Regulators say the harm their products cause is hard to measure.'),
     ('Members of each events praised the deal.',
      'Members of both parties praised the deal.'),
-    ('The governor is expected to signal the measure on Monday.',
-     'The governor is expected to sign the measure on Monday.'),
+    ('The mayor said she would signal the measure this week.',
+     'The mayor said she would sign the measure this week.'),
     ('The president said he would signal it into law this week.',
      'The president said he would sign it into law this week.'),
     ('The program has value way over what lawmakers were told.',
@@ -6670,8 +6670,8 @@ ROUND231_TELLS = [
      'Teachers say they will keep pressing the board for smaller classes.'),
     ('Several senators were disillusioned by the choice to delay the vote.',
      'Several senators were disappointed by the decision to delay the vote.'),
-    ('A lower courtroom had sided with the landlords.',
-     'A lower court had sided with the landlords.'),
+    ('In 2019 the courtroom had sided with the tenants.',
+     'In 2019 the court had sided with the tenants.'),
 ]
 
 ROUND231_ORDINARY = [
