@@ -6710,6 +6710,120 @@ ROUND238_ORDINARY = [
     'The new rules require more checks.',
 ]
 
+ROUND231_TELLS = [
+    ('Voters will get a chance to say what they specific at the ballot box.',
+     'Voters will get a chance to say what they express at the ballot box.'),
+    ('The governor said the agency should not intrude with the work of local boards.',
+     'The governor said the agency should not interfere with the work of local boards.'),
+    ('The senator said atypical voters care more about prices than about polls.',
+     'The senator said ordinary voters care more about prices than about polls.'),
+    ('Atypical Americans are paying more for groceries and rent.',
+     'Ordinary Americans are paying more for groceries and rent.'),
+    ('The rule would make hospitals publish detailed experiences on their prices.',
+     'The rule would make hospitals publish detailed reports on their prices.'),
+    ('Justice Elena Kagan wrote the primary dissent in the case.',
+     'Justice Elena Kagan wrote the main dissent in the case.'),
+    ('Critics say the donors have huge energy over the party.',
+     'Critics say the donors have enormous power over the party.'),
+    ('The appeal remains to be being heard by a panel of three judges.',
+     'The appeal is still being heard by a panel of three judges.'),
+    ('Regulators say the harm their merchandise trigger is hard to measure.',
+     'Regulators say the harm their products cause is hard to measure.'),
+    ('Members of each events praised the deal.',
+     'Members of both parties praised the deal.'),
+    ('The mayor said she would signal the measure this week.',
+     'The mayor said she would sign the measure this week.'),
+    ('The president said he would signal it into law this week.',
+     'The president said he would sign it into law this week.'),
+    ('The program has value way over what lawmakers were told.',
+     'The program has cost far more than what lawmakers were told.'),
+    ('The city had averted elevating fares for a decade.',
+     'The city had avoided raising fares for a decade.'),
+    ('Teachers say they will preserve urgent the board for smaller classes.',
+     'Teachers say they will keep pressing the board for smaller classes.'),
+    ('Several senators were disillusioned by the choice to delay the vote.',
+     'Several senators were disappointed by the decision to delay the vote.'),
+    ('In 2019 the courtroom had sided with the tenants.',
+     'In 2019 the court had sided with the tenants.'),
+]
+
+ROUND231_ORDINARY = [
+    'The rules are specific about what counts as a donation.',
+    'Residents asked the company not to intrude on their privacy.',
+    'It was an atypical year for the party.',
+    'Her experiences on the campaign trail shaped the book.',
+    'The primary vote is set for June.',
+    'The plant uses a huge amount of energy.',
+    'It remains to be seen whether the bill will pass.',
+    'The merchandise sold out within an hour of the game.',
+    'The events drew thousands of people to the capital.',
+    'A rise in rents could signal a slowdown in building.',
+    'The value of the land has risen sharply.',
+    'The two sides averted a strike at the last minute.',
+    'It is urgent that we preserve the wetlands.',
+    'Many young voters were disillusioned by the campaign.',
+    'The courtroom was packed for the sentencing.',
+]
+
+ROUND232_TELLS = [
+    ('Drivers were told to use the relaxation cease north of the town.',
+     'Drivers were told to use the rest stop north of the town.'),
+    ('The storm is shifting quicker than forecasters expected.',
+     'The storm is moving faster than forecasters expected.'),
+    ("It was the worst flooding we've got seen in years.",
+     'It was the worst flooding we have seen in years.'),
+    ('Crews engaged on the blaze worked through the night.',
+     'Crews working on the blaze worked through the night.'),
+    ('The native energy firm said power would be back by Friday.',
+     'The local power company said power would be back by Friday.'),
+    ('Schools reopened once the hazard had handed.',
+     'Schools reopened once the danger had passed.'),
+    ('Officials warned the flames could unfold additional overnight.',
+     'Officials warned the flames could spread further overnight.'),
+    ('We received within the automobile and drove north.',
+     'We got in the car and drove north.'),
+    ('Parents were lining as much as communicate at the meeting.',
+     'Parents were lining up to speak at the meeting.'),
+    ('Protesters carried indicators outside city hall.',
+     'Protesters carried signs outside city hall.'),
+    ('The panel will be capable of subpoena witnesses.',
+     'The panel will be able to subpoena witnesses.'),
+    ('The chief has the power to self-discipline officers who break the rules.',
+     'The chief has the power to discipline officers who break the rules.'),
+    ('Crime has fallen on this metropolis since last year.',
+     'Crime has fallen in this city since last year.'),
+    ('The case was passed to inner affairs.',
+     'The case was passed to internal affairs.'),
+    ('He said the mayor was trying to attain political factors.',
+     'He said the mayor was trying to score political points.'),
+    ('Physique digital camera footage was shown to the jury.',
+     'Body camera footage was shown to the jury.'),
+    ('Residents on the shelters were given blankets and food.',
+     'Residents at the shelters were given blankets and food.'),
+    ('The new bridge should be up and operating by the summer.',
+     'The new bridge should be up and running by the summer.'),
+]
+
+ROUND232_ORDINARY = [
+    'Opening hours are posted at the rest stop.',
+    'The debate is shifting to the cost of housing.',
+    "We've got a lot of work to do before winter.",
+    'The couple got engaged on the beach.',
+    'Native plants need less water in the summer.',
+    'He handed the keys to the landlord.',
+    'The story will unfold over three episodes.',
+    'The factory makes automobile parts.',
+    'Leaders need to communicate clearly in a crisis.',
+    'Economic indicators point to a slowdown.',
+    'Self-discipline is the key to training for a marathon.',
+    'The metropolis spread across both banks of the river.',
+    'He spoke about the inner life of the city.',
+    'There are many political factors behind the delay.',
+    'The physique of the athletes was impressive.',
+    "Trees were planted on the shelters' roofs to keep them cool.",
+    'The mill is still operating after a hundred years.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -6899,7 +7013,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND223_TELLS
                         + ROUND224_TELLS
                         + ROUND237_TELLS
-                        + ROUND238_TELLS)
+                        + ROUND238_TELLS
+                        + ROUND231_TELLS
+                        + ROUND232_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7090,7 +7206,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND223_ORDINARY
                            + ROUND224_ORDINARY
                            + ROUND237_ORDINARY
-                           + ROUND238_ORDINARY)
+                           + ROUND238_ORDINARY
+                           + ROUND231_ORDINARY
+                           + ROUND232_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
