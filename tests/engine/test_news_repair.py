@@ -6660,8 +6660,6 @@ ROUND233_TELLS = [
      'More than 40,000 children have been waiting for more than a year for dental treatment.'),
     ('Directors warned of the growing stress on social care in rural areas.',
      'Directors warned of the growing pressure on social care in rural areas.'),
-    ('The county has already lower funding for youth clubs and bus routes.',
-     'The county has already cut funding for youth clubs and bus routes.'),
     ('New diagnostic hubs are meant to assist lower waiting times for scans.',
      'New diagnostic hubs are meant to help cut waiting times for scans.'),
     ('Mental health support is not accessible in the neighborhood for most teenagers.',
