@@ -6824,6 +6824,113 @@ ROUND232_ORDINARY = [
     'The mill is still operating after a hundred years.',
 ]
 
+ROUND233_TELLS = [
+    ('Individuals right here say the bypass was promised a decade ago.',
+     'People here say the bypass was promised a decade ago.'),
+    ('The seat fell vacant after the earlier MP was appointed to the Lords.',
+     'The seat fell vacant after the previous MP was appointed to the Lords.'),
+    ('Three county councils warned they could not stability their budgets without extra money.',
+     'Three county councils warned they could not balance their budgets without extra money.'),
+    ('The mayor said the city would struggle to stability its budget next year.',
+     'The mayor said the city would struggle to balance its budget next year.'),
+    ('The Native Authorities Affiliation called for a fairer funding formula.',
+     'The Local Government Association called for a fairer funding formula.'),
+    ('Junior doctors voted to strike, the British Medical Affiliation said on Monday.',
+     'Junior doctors voted to strike, the British Medical Association said on Monday.'),
+    ('Head teachers said they would research the main points of the pay award before voting.',
+     'Head teachers said they would study the details of the pay award before voting.'),
+    ("The nurses' union remains to be in a dispute with ministers over pay.",
+     "The nurses' union is still in a dispute with ministers over pay."),
+    ('Council tax bills have risen yearly since the freeze ended.',
+     'Council tax bills have risen every year since the freeze ended.'),
+    ('More than 40,000 children have been ready for greater than a year for dental treatment.',
+     'More than 40,000 children have been waiting for more than a year for dental treatment.'),
+    ('Directors warned of the growing stress on social care in rural areas.',
+     'Directors warned of the growing pressure on social care in rural areas.'),
+    ('New diagnostic hubs are meant to assist lower waiting times for scans.',
+     'New diagnostic hubs are meant to help cut waiting times for scans.'),
+    ('Mental health support is not accessible in the neighborhood for most teenagers.',
+     'Mental health support is not available in the community for most teenagers.'),
+    ('Polls suggest the 2 main events will lose seats in the election.',
+     'Polls suggest the two major parties will lose seats in the election.'),
+]
+
+ROUND233_ORDINARY = [
+    'People right here in the valley have farmed the land for generations.',
+    'The earlier meeting had been cancelled because of the snow.',
+    'The two main events of the festival are the parade and the fireworks.',
+    'Engineers checked the stability of the bridge after the storm.',
+    'Every authority in the region was asked to respond by Friday.',
+    'The researchers published the main points of their study online.',
+    'It remains to be seen whether the deal will hold.',
+    'The magazine is published yearly in the spring.',
+    'The pharmacy is open at night and at weekends.',
+    'The team was ready for the final well before kick-off.',
+    'Exam stress is common among teenagers in the summer term.',
+    'Prices were lower in the north than in the south last year.',
+    'The building is accessible by wheelchair from the side entrance.',
+]
+
+ROUND234_TELLS = [
+    ('Ministers agreed to strengthen the exterior borders of the bloc.',
+     'Ministers agreed to strengthen the external borders of the bloc.'),
+    ('The border company said crossings on the eastern route had doubled.',
+     'The border agency said crossings on the eastern route had doubled.'),
+    ('The vote uncovered deep divisions within the governing coalition.',
+     'The vote exposed deep divisions within the governing coalition.'),
+    ('Several countries have refused to soak up migrants rescued at sea.',
+     'Several countries have refused to take in migrants rescued at sea.'),
+    ('The summit leaves it to every authorities to set its own quota.',
+     'The summit leaves it to each government to set its own quota.'),
+    ('Richer members would pay into a typical fund for border security.',
+     'Richer members would pay into a common fund for border security.'),
+    ('Campaigners said the policy would trigger critical hurt to young families.',
+     'Campaigners said the policy would cause serious harm to young families.'),
+    ('Finance ministers put off a choice on the new tax until the spring.',
+     'Finance ministers put off a decision on the new tax until the spring.'),
+    ('Riot police fired water cannon to maneuver a bunch of protesters from the square.',
+     'Riot police fired water cannon to move a group of protesters from the square.'),
+    ('Demonstrators tried to interrupt by a police line outside parliament.',
+     'Demonstrators tried to break through a police line outside parliament.'),
+    ('Growers are struggling with the rising price of gasoline and fertiliser this spring.',
+     'Growers are struggling with the rising price of fuel and fertiliser this spring.'),
+    ('Some had pushed by the evening from the south to reach the capital.',
+     'Some had driven through the night from the south to reach the capital.'),
+    ('Fishermen in the port voted to affix the protest on Friday.',
+     'Fishermen in the port voted to join the protest on Friday.'),
+    ('The union called for concrete assist for dairy farmers.',
+     'The union called for concrete help for dairy farmers.'),
+    ('Growers wished decrease duties on imported feed.',
+     'Growers wanted lower duties on imported feed.'),
+    ('Farmers demanded sooner cost of subsidies owed since the summer.',
+     'Farmers demanded faster payment of subsidies owed since the summer.'),
+    ('The minister will current new measures to parliament on Thursday.',
+     'The minister will present new measures to parliament on Thursday.'),
+    ('Hungary again refused to just accept the relocation scheme.',
+     'Hungary again refused to accept the relocation scheme.'),
+]
+
+ROUND234_ORDINARY = [
+    'The exterior walls of the hall were repainted last summer.',
+    'She works for a border collie rescue charity and a travel company.',
+    'Archaeologists uncovered a Roman mosaic beneath the car park.',
+    'Sponges soak up water quickly, so leave them to dry in the sun.',
+    'A typical fund manager charges around one percent a year.',
+    'Firefighters said the blaze could trigger further collapses in the old mill.',
+    'It was a hard choice for the selectors.',
+    'The pilot had to maneuver around the storm on the final approach.',
+    'Heavy rain can interrupt play at any time during the match.',
+    'Gasoline prices in the United States rose again last week.',
+    'The band pushed on through the evening despite the rain.',
+    'Please affix the label to the top of the parcel.',
+    'The new pier is built on concrete pillars.',
+    'He wished them luck before the final.',
+    'The sooner the repairs are done, the better.',
+    'Temperatures will decrease overnight across the north.',
+    'The current rules were written in 1998.',
+    'You cannot just accept every offer that comes along.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7015,7 +7122,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND237_TELLS
                         + ROUND238_TELLS
                         + ROUND231_TELLS
-                        + ROUND232_TELLS)
+                        + ROUND232_TELLS
+                        + ROUND233_TELLS
+                        + ROUND234_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7208,7 +7317,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND237_ORDINARY
                            + ROUND238_ORDINARY
                            + ROUND231_ORDINARY
-                           + ROUND232_ORDINARY)
+                           + ROUND232_ORDINARY
+                           + ROUND233_ORDINARY
+                           + ROUND234_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
