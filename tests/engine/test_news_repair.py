@@ -6931,6 +6931,106 @@ ROUND234_ORDINARY = [
     'You cannot just accept every offer that comes along.',
 ]
 
+ROUND235_TELLS = [
+    ('Online grocers are racing to velocity up deliveries before the holidays.',
+     'Online grocers are racing to speed up deliveries before the holidays.'),
+    ('Several know-how teams have cut their hiring plans for next year.',
+     'Several technology groups have cut their hiring plans for next year.'),
+    ('The hotel group wants to reduce extra time prices at its busiest sites.',
+     'The hotel group wants to reduce overtime costs at its busiest sites.'),
+    ("Regulators are wanting intently at the bank's lending to property developers.",
+     "Regulators are looking closely at the bank's lending to property developers."),
+    ("The pilots' union will search talks with the airline next week.",
+     "The pilots' union will seek talks with the airline next week."),
+    ('Sales of residential furnishings fell for a third straight month.',
+     'Sales of home furnishings fell for a third straight month.'),
+    ('The brewer raised its profit forecast for the complete yr.',
+     'The brewer raised its profit forecast for the full year.'),
+    ('Shares of the agency jumped after it beat profit forecasts.',
+     'Shares of the company jumped after it beat profit forecasts.'),
+    ('Large banks have been shopping for younger rivals in the payments business.',
+     'Large banks have been buying young rivals in the payments business.'),
+    ('Chipmakers race so as to add factories in Arizona and Texas.',
+     'Chipmakers race to add factories in Arizona and Texas.'),
+    ('The airline kept flying via the worst of the downturn.',
+     'The airline kept flying through the worst of the downturn.'),
+    ('The founder will run the mixed unit from Boston.',
+     'The founder will run the combined unit from Boston.'),
+    ('The bakery cut its menu to assist reduce waste.',
+     'The bakery cut its menu to help cut waste.'),
+    ('Hundreds of engineers are engaged on the know-how in Seoul.',
+     'Hundreds of engineers are working on the technology in Seoul.'),
+    ('Buyers pour cash into battery makers as demand for electric cars grows.',
+     'Investors pour money into battery makers as demand for electric cars grows.'),
+    ('The chain opened too many outlets in the improper locations.',
+     'The chain opened too many outlets in the wrong places.'),
+    ('She joined a serious financial institution after leaving the Treasury.',
+     'She joined a major bank after leaving the Treasury.'),
+    ('Revenue margins will shrink as fuel prices climb, the airline warned.',
+     'Profit margins will shrink as fuel prices climb, the airline warned.'),
+]
+
+ROUND235_ORDINARY = [
+    'The new owners promised to keep the staff on through the worst of the winter.',
+    'The mixed group of students and teachers marched to the town hall.',
+    "The couple went shopping for younger relatives' birthday presents.",
+    'He was wanting to leave the company before the merger closed.',
+    'The committee will search the archives for the missing letters.',
+    'The factory in the improper location was closed by regulators for safety reasons.',
+    'The mixed unit of soldiers and police patrolled the border town.',
+    'Its important engine of growth has been the cloud business.',
+]
+
+ROUND236_TELLS = [
+    ('The nurses chose to walk relatively than wait for the bus.',
+     'The nurses chose to walk rather than wait for the bus.'),
+    ("The satellite will map the planet's magnetic subject for two years.",
+     "The satellite will map the planet's magnetic field for two years."),
+    ("The rover will visit a different of the crater's ancient lake beds.",
+     "The rover will visit another of the crater's ancient lake beds."),
+    ('The lander carries four scientific devices and a drill.',
+     'The lander carries four scientific instruments and a drill.'),
+    ('Impartial specialists said the study was too small to settle the question.',
+     'Independent experts said the study was too small to settle the question.'),
+    ('Half the volunteers took the pill, and the opposite half took a sugar tablet.',
+     'Half the volunteers took the pill, and the other half took a sugar tablet.'),
+    ('The therapy improved every day dwelling for most of the patients.',
+     'The therapy improved daily living for most of the patients.'),
+    ('The children did better on normal checks of reading after a year.',
+     'The children did better on standard tests of reading after a year.'),
+    ('New cancer medication are priced far above what most health systems can pay.',
+     'New cancer drugs are priced far above what most health systems can pay.'),
+    ('The rocket shut down its important engine two minutes after liftoff.',
+     'The rocket shut down its main engine two minutes after liftoff.'),
+    ('The vaccine adjustments the course of the infection in older people.',
+     'The vaccine changes the course of the infection in older people.'),
+    ('Most volunteers felt fine, but a smaller quantity had headaches.',
+     'Most volunteers felt fine, but a smaller number had headaches.'),
+    ('Astronauts worked for an hour to free the caught half of the solar array.',
+     'Astronauts worked for an hour to free the stuck part of the solar array.'),
+    ('The launch campaign has not been freed from issues.',
+     'The launch campaign has not been free of problems.'),
+    ('The team has waited years for this present day.',
+     'The team has waited years for this day.'),
+    ('The research adopted practically 900 children from birth.',
+     'The study followed nearly 900 children from birth.'),
+    ('The probe is expected to end its flight, changing into the primary craft to land on a comet.',
+     'The probe is expected to end its flight, becoming the first craft to land on a comet.'),
+]
+
+ROUND236_ORDINARY = [
+    'The opposite half of the court was flooded after the storm.',
+    'The museum opened a different exhibition in the west wing.',
+    'The normal checks at the border were suspended during the strike.',
+    'Its important engine of change is the young workforce.',
+    'The survey found that a smaller quantity of water was used by the new machines.',
+    'The hostages were freed from captivity after three months.',
+    'The tradition has survived to this present day.',
+    'Ten prisoners were freed from jail on Monday.',
+    'She was not concerned with the outcome of the vote.',
+    'Researchers adopted a new method to count the birds.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7124,7 +7224,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND231_TELLS
                         + ROUND232_TELLS
                         + ROUND233_TELLS
-                        + ROUND234_TELLS)
+                        + ROUND234_TELLS
+                        + ROUND235_TELLS
+                        + ROUND236_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7319,7 +7421,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND231_ORDINARY
                            + ROUND232_ORDINARY
                            + ROUND233_ORDINARY
-                           + ROUND234_ORDINARY)
+                           + ROUND234_ORDINARY
+                           + ROUND235_ORDINARY
+                           + ROUND236_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
