@@ -7031,6 +7031,83 @@ ROUND236_ORDINARY = [
     'Researchers adopted a new method to count the birds.',
 ]
 
+# Round 245 (lead, twenty-ninth session): a hurricane's landfall, a tariff dispute, a village's planning row.
+ROUND245_TELLS = [
+    ('The storm weakened because it moved inland on Friday.',
+     'The storm weakened as it moved inland on Friday.'),
+    ('The county opened its emergency operations heart on Monday.',
+     'The county opened its emergency operations center on Monday.'),
+    ('The agency despatched a staff of engineers to the island.',
+     'The agency sent a team of engineers to the island.'),
+    ('Volunteers came from three counties to assist with the search.',
+     'Volunteers came from three counties to help with the search.'),
+    ('The outage could last for greater than per week.',
+     'The outage could last for more than a week.'),
+    ('The governor asked for a serious catastrophe declaration.',
+     'The governor asked for a major disaster declaration.'),
+    ('The ruling ends up liberating up money for schools.',
+     'The ruling ends up freeing up money for schools.'),
+    ('Insurance coverage analysts expect a jump in claims.',
+     'Insurance analysts expect a jump in claims.'),
+    ('Insurance coverage brokers warned of higher premiums.',
+     'Insurance brokers warned of higher premiums.'),
+    ('Those counties are politically necessary to the president.',
+     'Those counties are politically important to the president.'),
+    ('Tariffs will rise except the 2 sides agree.',
+     'Tariffs will rise unless the two sides agree.'),
+    ('The two sides hope for a fast settlement of the case.',
+     'The two sides hope for a quick settlement of the case.'),
+    ('The head of the engineering affiliation spoke first.',
+     'The head of the engineering association spoke first.'),
+    ('Dairy farmers are additionally nervous about prices.',
+     'Dairy farmers are also worried about prices.'),
+    ('High rates may weigh on funding this year.',
+     'High rates may weigh on investment this year.'),
+    ('Officials said a compromise may contain a cap on imports.',
+     'Officials said a compromise could involve a cap on imports.'),
+    ('The board took an method that others copied.',
+     'The board took an approach that others copied.'),
+    ('The league acted in an identical dispute last year.',
+     'The league acted in a similar dispute last year.'),
+    ('Engineers had advisable that the bridge be closed.',
+     'Engineers had recommended that the bridge be closed.'),
+    ('Neighbours wrote letters in opposition to the applying.',
+     'Neighbours wrote letters against the application.'),
+    ('The club said it would contemplate an attraction.',
+     'The club said it would consider an appeal.'),
+    ('Buyers can pick up brand spanking new cars next month.',
+     'Buyers can pick up new cars next month.'),
+    ('The council wants homes built on brownfield websites first.',
+     'The council wants homes built on brownfield sites first.'),
+    ('The new line will not be prepared till 2029.',
+     'The new line will not be ready until 2029.'),
+    ('The plan would bring enhancements to the station.',
+     'The plan would bring improvements to the station.'),
+    ('The developer is engaged on a brand new scheme.',
+     'The developer is working on a new scheme.'),
+    ('About 3,000 line employees worked through the night.',
+     'About 3,000 line workers worked through the night.'),
+    ('The water reached six toes in locations near the river.',
+     'The water reached six feet in places near the river.'),
+    ('The storm slowed because it moved north over cooler water.',
+     'The storm slowed as it moved north over cooler water.'),
+    ('Officials said tariffs on European items would take effect in May.',
+     'Officials said tariffs on European goods would take effect in May.'),
+    ('The talks broke down, and both capitals are more and more nervous.',
+     'The talks broke down, and both capitals are increasingly worried.'),
+]
+
+ROUND245_ORDINARY = [
+    'Planning officers had recommended that the scheme be approved.',
+    'The river runs alongside the main road for a mile.',
+    'She is engaged on a campaign to save the library.',
+    'The museum is a popular tourist attraction in the summer.',
+    'Pilots run through a checklist before every flight.',
+    'Insurance coverage for flood damage is expensive in the valley.',
+    'The club is engaged on a long-term project with the school.',
+    'The charity sent food and blankets to families in need.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7226,7 +7303,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND233_TELLS
                         + ROUND234_TELLS
                         + ROUND235_TELLS
-                        + ROUND236_TELLS)
+                        + ROUND236_TELLS
+                        + ROUND245_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7423,7 +7501,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND233_ORDINARY
                            + ROUND234_ORDINARY
                            + ROUND235_ORDINARY
-                           + ROUND236_ORDINARY)
+                           + ROUND236_ORDINARY
+                           + ROUND245_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
