@@ -156,6 +156,28 @@ def test_spelled_decimal_figures_get_their_digits_back(engine):
     assert repaired(guarded, 'She wrote: "it grew by two.5 per cent".') == 'She wrote: "it grew by two.5 per cent".'
 
 
+def test_a_compound_number_with_one_half_swapped_is_written_out_again(engine):
+    # "thirty-one" spun a half at a time: "30-one", "thirty-2"; a tell even in a clean text
+    text = "30-one members voted against it, and thirty-2 abstained; 40-five seats were empty."
+    assert repaired(engine, text) == ("Thirty-one members voted against it, and thirty-two abstained; "
+                                      "forty-five seats were empty.")
+    # figures a writer joins with a hyphen stay: a score, a measure, a range, a spelled compound
+    for kept in ("The Chiefs won 30-2 in the end.", "She took out a 30-year mortgage.",
+                 "The survey covered people aged 20-40.", "Twenty-one people came.",
+                 "Prices rose by 30 - one analyst said more."):
+        assert repaired(engine, kept) == kept
+
+
+def test_mixed_compound_reads_the_tokens_as_written():
+    from unspin.engine.numerals import mixed_compound
+    glued = lambda k: True  # noqa: E731
+    assert mixed_compound(["30", "-", "one"], 0, glued) == ("thirty-one", 3)
+    assert mixed_compound(["Ninety-9"], 0, glued) == ("ninety-nine", 1)
+    assert mixed_compound(["30", "-", "zero"], 0, glued) is None
+    assert mixed_compound(["31", "-", "one"], 0, glued) is None
+    assert mixed_compound(["30", "-", "one"], 0, lambda k: k != 0) is None   # "30 -one": not one word
+
+
 @pytest.mark.parametrize("sentence", [
     "According to local practice, the samples were sent to the laboratory.",
     # (with the trigram model, "The model ran in milliseconds ..." became "version" here: a spun
@@ -7108,6 +7130,76 @@ ROUND245_ORDINARY = [
     'The charity sent food and blankets to families in need.',
 ]
 
+# Round 246 (lead, twenty-ninth session): a stopgap spending bill, an NFL game, a Supreme Court confirmation hearing.
+ROUND246_TELLS = [
+    ('The deal keeps the museum open via mid-March.',
+     'The deal keeps the museum open through mid-March.'),
+    ('Union leaders dropped a requirement for a four-day week.',
+     'Union leaders dropped a demand for a four-day week.'),
+    ('Paying the fine was the accountable factor to do.',
+     'Paying the fine was the responsible thing to do.'),
+    ('The governor said the president would signal it on Friday.',
+     'The governor said the president would sign it on Friday.'),
+    ('The two sides remain far aside on wages.',
+     'The two sides remain far apart on wages.'),
+    ('Lawmakers from the 2 events met to discuss the bill.',
+     'Lawmakers from the two parties met to discuss the bill.'),
+    ('Voters are tired of leaders who preserve delaying repairs.',
+     'Voters are tired of leaders who keep delaying repairs.'),
+    ('The city has lurched from disaster to disaster this year.',
+     'The city has lurched from crisis to crisis this year.'),
+    ('Parents were told to remain residence with their children.',
+     'Parents were told to stay home with their children.'),
+    ('The storm struck throughout one of many busiest weekends of the summer.',
+     'The storm struck during one of the busiest weekends of the summer.'),
+    ('He caught a 9-yard rating pass in the third quarter.',
+     'He caught a 9-yard score pass in the third quarter.'),
+    ('The veteran makes it look straightforward every week.',
+     'The veteran makes it look easy every week.'),
+    ('Nobody on the team works tougher than the captain.',
+     'Nobody on the team works harder than the captain.'),
+    ('That is what nice gamers do in big games.',
+     'That is what great players do in big games.'),
+    ('His interception helped arrange a touchdown before halftime.',
+     'His interception helped set up a touchdown before halftime.'),
+    ('Appeals judges determine instances on the written record.',
+     'Appeals judges decide cases on the written record.'),
+    ('The minister confronted sharp questions from reporters.',
+     'The minister faced sharp questions from reporters.'),
+    ('She wrote about rising up in a mining town.',
+     'She wrote about growing up in a mining town.'),
+    ('He discovered early that hard work pays.',
+     'He learned early that hard work pays.'),
+    ('Trust issues most to small donors.',
+     'Trust matters most to small donors.'),
+    ('The judges issued a ruling during which they criticised the police.',
+     'The judges issued a ruling in which they criticised the police.'),
+    ('Critics said the judge was prepared to transcend the law.',
+     'Critics said the judge was willing to go beyond the law.'),
+    ('The court adopted the precedent set in 1998.',
+     'The court followed the precedent set in 1998.'),
+    ('The justices declined to rule on points raised late in the case.',
+     'The justices declined to rule on issues raised late in the case.'),
+    ('The appointment will alter the stability of the court.',
+     'The appointment will change the balance of the court.'),
+    ('She has spent ten years on the courtroom since her appointment.',
+     'She has spent ten years on the court since her appointment.'),
+    ('The case is likely to come earlier than the courtroom next year.',
+     'The case is likely to come before the court next year.'),
+]
+
+ROUND246_ORDINARY = [
+    'The storm moved through the state over the weekend.',
+    'The choir sang throughout the service.',
+    'She was rising up in the polls all summer.',
+    'The firm adopted the plan after a long review.',
+    'The fans spent the whole match outdoors in the rain.',
+    'The bank will signal a change in policy next month.',
+    'Both events drew large crowds on Saturday.',
+    'The lawyers waited in the courtroom for the verdict.',
+    'The museum stays open via a side door during the works.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7304,7 +7396,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND234_TELLS
                         + ROUND235_TELLS
                         + ROUND236_TELLS
-                        + ROUND245_TELLS)
+                        + ROUND245_TELLS
+                        + ROUND246_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7502,7 +7595,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND234_ORDINARY
                            + ROUND235_ORDINARY
                            + ROUND236_ORDINARY
-                           + ROUND245_ORDINARY)
+                           + ROUND245_ORDINARY
+                           + ROUND246_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -7,7 +7,9 @@ enforcement, council and conservation, and in a paragraph that names councillors
 that" became "suggested" (an observed rate seen once, now vetoed near a body that formally recommends).
 A spun "stated officers" (said officials) was read as the row "state officers" inflected ("stated
 officials"), which took the span and kept the spun "stated": the row's "state" now matches only as
-written. Sentences written for this test.
+written. And "twenty-one others" became "twenty-anothers": the row "one other" -> "another" took the
+plural "others" by its lemma and the "one" of a compound number; it no longer does either. Sentences
+written for this test.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from test_news_repair import body
 STAYS = [
     "Planning officers had recommended that the scheme be approved.",
     "Council officers visited the site twice before the vote.",
+    "Rescuers pulled twenty-one others from the water.",
 ]
 
 STILL_REPAIRED = [

@@ -16,7 +16,7 @@ from unspin.engine.explain import explain
 from unspin.engine.inflect import (DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma,
                                    past_as_base)
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
-from unspin.engine.numerals import numeral_candidates, spelled_decimal
+from unspin.engine.numerals import may_start_mixed_compound, mixed_compound, numeral_candidates, spelled_decimal, starts_sentence
 from unspin.engine.protect import protected_tokens
 from unspin.engine.unseen import GROUP as UNSEEN_GROUP, POSSESSIVE_ENDS, singular
 from unspin.engine.word_lists import expand
@@ -35,6 +35,7 @@ TITLED_TELL_WORDS = 3
 TITLED_TELL_CONFIDENCE = 0.95
 MERGED_PRIOR = 0.3   # see _merged_with_listed
 DECIMAL_RULE = "spinner-figures:spelled-decimal"
+COMPOUND_NUMBER_RULE = "spinner-figures:mixed-compound"
 # Words the spinner left in the braces of its own syntax ("trillions of {dollars}", "{that a}"): news prose
 # never writes a few plain words in braces, so the braces go whatever the words.
 BRACES_PRIOR = 0.97
@@ -594,6 +595,22 @@ class LexiconMatcher:
                           DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
                           f'A spinner spelled out the whole part of the figure "{figure}".')
             found.append((tok.i, 1, DECIMAL_PRIOR, c))
+        glued = lambda k: doc[k].whitespace_ == ""  # noqa: E731
+        for i, text in enumerate(texts):  # "30-one", "thirty-2": half of a compound number swapped
+            if not may_start_mixed_compound(text):
+                continue
+            got = mixed_compound(texts, i, glued)
+            if got is None or any(k in quoted or k in named for k in range(i, i + got[1])):
+                continue
+            words, n = got
+            first, last = doc[i], doc[i + n - 1]
+            if first.text[:1].isupper() or starts_sentence(doc, texts, i):
+                words = words[:1].upper() + words[1:]
+            c = Candidate(first.idx + offset, last.idx + len(last.text) + offset,
+                          para.text[first.idx:last.idx + len(last.text)], words, [], DECIMAL_PRIOR, True,
+                          "spinner", COMPOUND_NUMBER_RULE,
+                          f'A spinner swapped half of the number "{words}" for its digits or its word.')
+            found.append((i, n, DECIMAL_PRIOR, c))
         for i, end, choices in _braced_words(doc, texts, quoted):
             first, last = doc[i], doc[end]
             inner = doc.text[doc[i + 1].idx:doc[end].idx]

@@ -5,11 +5,13 @@ percentage, a time, a score, a version or part of a list of figures.
 
 The same spinners also swap a digit for its word where no writer would: inside a decimal figure
 ("three.5 per cent" for "3.5 per cent"). That is an unambiguous tell, repaired back to digits
-(:func:`spelled_decimal`).
+(:func:`spelled_decimal`). Likewise a compound number whose two halves were swapped one at a time
+("30-one" or "thirty-2" for "thirty-one"): written out again (:func:`mixed_compound`).
 """
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -66,7 +68,7 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
         if prev is not None and prev.text[:1].isupper() and prev.lower_ in _CAPITALISED_SERIES:
             continue  # "Year 3 visit": the digit names a year group
         if prev is not None and prev.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN") \
-                and not _starts_sentence(doc, texts, prev.i):
+                and not starts_sentence(doc, texts, prev.i):
             continue  # a series' number mid-sentence: "a Category 3 hurricane", "Apollo 11", "Formula 1 cars"
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num:
             continue  # "2 to 3", "2 of 5" style figures
@@ -77,7 +79,7 @@ def numeral_candidates(doc: Doc, protected: set[int], texts: list[str] | None = 
             continue  # "10^7", "3-4", "1/2"
         if nxt.pos_ == "ADJ" and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ")):
             continue  # the digit must count a noun ("2 new ships"), not stand alone ("the 2 are alike")
-        yield tok.i, word.capitalize() if _starts_sentence(doc, texts, i) else word
+        yield tok.i, word.capitalize() if starts_sentence(doc, texts, i) else word
 
 
 # "4 of the six", "2 of them": a digit counting part of a group, spelled out in news as a digit
@@ -106,7 +108,7 @@ def _counts_a_part(doc: Doc, prev, of: int) -> bool:
 _OPENERS = frozenset("\"'“‘([")
 
 
-def _starts_sentence(doc: Doc, texts: list[str], i: int) -> bool:
+def starts_sentence(doc: Doc, texts: list[str], i: int) -> bool:
     """Whether the token at ``i`` begins a sentence ("5 years later" -> "Five years later"): nothing
     but opening quotes or brackets between it and the paragraph's start or a full stop."""
     j = i - 1
@@ -117,6 +119,35 @@ def _starts_sentence(doc: Doc, texts: list[str], i: int) -> bool:
     # "in the U.S. 5 firms ..." is one sentence: a word ending in a full stop ends one only where
     # the sentence recogniser says so.
     return texts[j][-1:] in ".!?" and doc[i].is_sent_start is True
+
+
+TENS = {"20": "twenty", "30": "thirty", "40": "forty", "50": "fifty", "60": "sixty", "70": "seventy",
+        "80": "eighty", "90": "ninety"}
+_TENS_WORDS = frozenset(TENS.values())
+# "thirty-2" is one token; "30-one" is three, and starts with one of TENS.
+_TENS_WORD_DIGIT = re.compile(r"(%s)[-–]([1-9])" % "|".join(_TENS_WORDS), re.IGNORECASE)
+
+
+def may_start_mixed_compound(text: str) -> bool:
+    """A cheap first look for :func:`mixed_compound` (staging and the matcher run it on every token)."""
+    return text in TENS or (text[:1] in "tTfFsSeEnN" and "-" in text[4:8])
+
+
+def mixed_compound(texts: list[str], i: int, glued: Callable[[int], bool]) -> tuple[str, int] | None:
+    """(the number written out, tokens it spans) for a compound number the spinner swapped half of,
+    starting at token ``i``: ``"30" "-" "one"`` -> ("thirty-one", 3), ``"thirty-2"`` (one token) ->
+    ("thirty-two", 1). A writer writes "31" or "thirty-one", never a digit and a word joined.
+    ``glued(k)``: no space after token ``k``. None for anything else ("30-2" is a score, "30-year" a
+    measure)."""
+    m = _TENS_WORD_DIGIT.fullmatch(texts[i])
+    if m:
+        return f"{m.group(1).lower()}-{WORDS[m.group(2)]}", 1
+    if i + 2 >= len(texts) or texts[i + 1] not in ("-", "–") or not (glued(i) and glued(i + 1)):
+        return None
+    tens, unit = texts[i].lower(), texts[i + 2].lower()
+    if tens in TENS and unit in DIGITS and unit != "zero":
+        return f"{TENS[tens]}-{unit}", 3
+    return None
 
 
 def spelled_decimal(text: str) -> str | None:

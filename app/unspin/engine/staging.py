@@ -53,7 +53,7 @@ from spacy.tokens import Span
 
 from unspin.engine.conditions import UNPARSED
 from unspin.engine.lexicon import Entry
-from unspin.engine.numerals import WORDS as NUMERAL_WORDS, spelled_decimal
+from unspin.engine.numerals import WORDS as NUMERAL_WORDS, may_start_mixed_compound, mixed_compound, spelled_decimal
 from unspin.engine.protect import protected_tokens
 from unspin.engine.fast_components import fast_component
 
@@ -214,7 +214,10 @@ class StagePlan:
         numerals = settings.numerals
         for i, lower in enumerate(lowers):
             if (numerals and texts[i] in NUMERAL_WORDS) or spelled_decimal(texts[i]) is not None \
-                    or texts[i] == "{":   # a braced word (matcher.BRACES_RULE)
+                    or texts[i] == "{" \
+                    or (may_start_mixed_compound(texts[i])
+                        and mixed_compound(texts, i, lambda k: doc[k].whitespace_ == "") is not None):
+                # a braced word (matcher.BRACES_RULE), a half-swapped compound number ("30-one")
                 if quoted is None:
                     quoted = protected_tokens(doc, settings.protect_quotes, False)[0]
                 if i not in quoted:
