@@ -7031,6 +7031,89 @@ ROUND236_ORDINARY = [
     'Researchers adopted a new method to count the birds.',
 ]
 
+ROUND239_TELLS = [
+    ('The veteran star gained finest actor for his role as a dying boxer.',
+     'The veteran star won best actor for his role as a dying boxer.'),
+    ('Patients ought to need to wait no more than a week for a scan.',
+     'Patients should have to wait no more than a week for a scan.'),
+    ('The coach admitted he was not positive how the team had lost.',
+     'The coach admitted he was not sure how the team had lost.'),
+    ('The board was not positive whether the merger would survive a vote.',
+     'The board was not sure whether the merger would survive a vote.'),
+    ('The plan would ease issues on the border, officials hope.',
+     'The plan would ease concerns on the border, officials hope.'),
+    ('Fans are less loyal than they was once, the promoter said.',
+     'Fans are less loyal than they used to be, the promoter said.'),
+    ('Nobody would say what the show value to make.',
+     'Nobody would say what the show cost to make.'),
+    ('The council wants the concerts to go on with out preserving residents awake.',
+     'The council wants the concerts to go on without keeping residents awake.'),
+    ('The singer has bought greater than two million albums in Europe.',
+     'The singer has sold more than two million albums in Europe.'),
+    ('Tickets for the final are on sale now, with costs beginning at 30 pounds.',
+     'Tickets for the final are on sale now, with prices starting at 30 pounds.'),
+    ('A day cross for the theme park costs 60 dollars.',
+     'A day pass for the theme park costs 60 dollars.'),
+    ('The response was past something we had hoped for, the director said.',
+     'The response was beyond anything we had hoped for, the director said.'),
+    ("Organisers expect record crowds at next year's occasion.",
+     "Organisers expect record crowds at next year's event."),
+    ("We've got heard the complaints and we will act, the mayor said.",
+     "We have heard the complaints and we will act, the mayor said."),
+    ('Players who think the principles are damaged can appeal to the league.',
+     'Players who think the rules are broken can appeal to the league.'),
+    ('The stadium will hire more safety employees for the derby.',
+     'The stadium will hire more security staff for the derby.'),
+    ('A spokeswoman for the Tenants Affiliation welcomed the ruling.',
+     'A spokeswoman for the Tenants Association welcomed the ruling.'),
+]
+
+ROUND239_ORDINARY = [
+    'She gained five pounds during filming.',
+    'He was the finest actor of his generation, critics agreed.',
+    'The test came back positive, and the patient was isolated.',
+    'It was once a busy port, but the docks closed in 1980.',
+    'The vouchers add value to make the offer more attractive.',
+    'The museum is preserving letters written during the war.',
+    'The riders face a three-day cross-country course in the hills.',
+    'She walked past something shiny on the pavement.',
+    'The festival was a joyful occasion for the whole town.',
+    'Public safety employees received a pay rise in the new budget.',
+    'She has no political affiliation, her spokesman said.',
+    'The issues raised by the audit have not gone away.',
+]
+
+ROUND240_TELLS = [
+    ('The studio is making its first journey recreation for consoles.',
+     'The studio is making its first adventure game for consoles.'),
+    ('The developer released a patch to repair bugs in the online mode.',
+     'The developer released a patch to fix bugs in the online mode.'),
+    ('Cellular video games now make up half of the market.',
+     'Mobile games now make up half of the market.'),
+    ('The company earns most of its money from cellular games in Japan.',
+     'The company earns most of its money from mobile games in Japan.'),
+    ('Young investors are more willing to take dangers with their savings.',
+     'Young investors are more willing to take risks with their savings.'),
+    ('The memoir was published by a small unbiased publisher in Dublin.',
+     'The memoir was published by a small independent publisher in Dublin.'),
+    ('Her first novel came out with a small unbiased press in Cork.',
+     'Her first novel came out with a small independent press in Cork.'),
+    ('The town lost its last unbiased bookshop in March.',
+     'The town lost its last independent bookshop in March.'),
+    ('The painting is among the most priceless works in the museum.',
+     'The painting is among the most valuable works in the museum.'),
+]
+
+ROUND240_ORDINARY = [
+    'The pilgrims made the long journey on foot.',
+    'Engineers repair the bridges every summer.',
+    'Cellular networks were down for hours after the storm.',
+    'The report listed the dangers of taking the drug with alcohol.',
+    'A free and unbiased press is vital to democracy, the judge said.',
+    'The priceless vase was stolen in 1992.',
+    'Guests could not sleep, and the principles of the club were questioned.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7226,7 +7309,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND233_TELLS
                         + ROUND234_TELLS
                         + ROUND235_TELLS
-                        + ROUND236_TELLS)
+                        + ROUND236_TELLS
+                        + ROUND239_TELLS
+                        + ROUND240_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7423,7 +7508,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND233_ORDINARY
                            + ROUND234_ORDINARY
                            + ROUND235_ORDINARY
-                           + ROUND236_ORDINARY)
+                           + ROUND236_ORDINARY
+                           + ROUND239_ORDINARY
+                           + ROUND240_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
