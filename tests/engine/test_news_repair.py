@@ -7066,6 +7066,22 @@ ROUND239_TELLS = [
      'The stadium will hire more security staff for the derby.'),
     ('A spokeswoman for the Tenants Affiliation welcomed the ruling.',
      'A spokeswoman for the Tenants Association welcomed the ruling.'),
+    ("Traffic will be heavy around this yr's occasion, police warned.",
+     "Traffic will be heavy around this year's event, police warned."),
+    ('The winner receives a prize of 20,000 kilos.',
+     'The winner receives a prize of 20,000 pounds.'),
+    ('Tourism is a vital supply of revenue for the island.',
+     'Tourism is a vital source of income for the island.'),
+    ('Voters will judge whether the pledges were stored.',
+     'Voters will judge whether the pledges were kept.'),
+    ('Fans return for the large occasions, such as cup finals.',
+     'Fans return for the big events, such as cup finals.'),
+    ('Air traffic is still below the degrees seen before the crisis.',
+     'Air traffic is still below the levels seen before the crisis.'),
+    ('Hotel bookings have returned to pre-pandemic degrees.',
+     'Hotel bookings have returned to pre-pandemic levels.'),
+    ('The nominations will be introduced on Friday morning.',
+     'The nominations will be announced on Friday morning.'),
 ]
 
 ROUND239_ORDINARY = [
@@ -7081,6 +7097,14 @@ ROUND239_ORDINARY = [
     'Public safety employees received a pay rise in the new budget.',
     'She has no political affiliation, her spokesman said.',
     'The issues raised by the audit have not gone away.',
+    'He lifted 200 kilos in the final round.',
+    'Police seized 40 kilos of cocaine at the port.',
+    'The data are stored on servers in Ireland.',
+    'The bill was introduced in parliament last year.',
+    'She was introduced to the audience by the host.',
+    'Temperatures reached 40 degrees in the south.',
+    'The grain is stored in silos near the port.',
+    'The prize was introduced in 1995 to honour young poets.',
 ]
 
 ROUND240_TELLS = [
@@ -7102,6 +7126,16 @@ ROUND240_TELLS = [
      'The town lost its last independent bookshop in March.'),
     ('The painting is among the most priceless works in the museum.',
      'The painting is among the most valuable works in the museum.'),
+    ('The bridge is one of the crucial priceless landmarks in the city.',
+     'The bridge is one of the most valuable landmarks in the city.'),
+    ('The contract is value $40 million over four years.',
+     'The contract is worth $40 million over four years.'),
+    ('The estate was value 3 million euros when she died.',
+     'The estate was worth 3 million euros when she died.'),
+    ('He could barely walk, not to mention win the race.',
+     'He could barely walk, let alone win the race.'),
+    ('The club blamed rising growth prices for the delay.',
+     'The club blamed rising development costs for the delay.'),
 ]
 
 ROUND240_ORDINARY = [
@@ -7112,6 +7146,8 @@ ROUND240_ORDINARY = [
     'A free and unbiased press is vital to democracy, the judge said.',
     'The priceless vase was stolen in 1992.',
     'Guests could not sleep, and the principles of the club were questioned.',
+    'The deal is value for money, the minister said.',
+    'Farmers rely on a steady supply of water.',
 ]
 
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
