@@ -7200,6 +7200,125 @@ ROUND246_ORDINARY = [
     'The museum stays open via a side door during the works.',
 ]
 
+ROUND239_TELLS = [
+    ('The veteran star gained finest actor for his role as a dying boxer.',
+     'The veteran star won best actor for his role as a dying boxer.'),
+    ('Patients ought to need to wait no more than a week for a scan.',
+     'Patients should have to wait no more than a week for a scan.'),
+    ('The coach admitted he was not positive how the team had lost.',
+     'The coach admitted he was not sure how the team had lost.'),
+    ('The board was not positive whether the merger would survive a vote.',
+     'The board was not sure whether the merger would survive a vote.'),
+    ('The plan would ease issues on the border, officials hope.',
+     'The plan would ease concerns on the border, officials hope.'),
+    ('Fans are less loyal than they was once, the promoter said.',
+     'Fans are less loyal than they used to be, the promoter said.'),
+    ('Nobody would say what the show value to make.',
+     'Nobody would say what the show cost to make.'),
+    ('The council wants the concerts to go on with out preserving residents awake.',
+     'The council wants the concerts to go on without keeping residents awake.'),
+    ('The singer has bought greater than two million albums in Europe.',
+     'The singer has sold more than two million albums in Europe.'),
+    ('Tickets for the final are on sale now, with costs beginning at 30 pounds.',
+     'Tickets for the final are on sale now, with prices starting at 30 pounds.'),
+    ('A day cross for the theme park costs 60 dollars.',
+     'A day pass for the theme park costs 60 dollars.'),
+    ('The response was past something we had hoped for, the director said.',
+     'The response was beyond anything we had hoped for, the director said.'),
+    ("Organisers expect record crowds at next year's occasion.",
+     "Organisers expect record crowds at next year's event."),
+    ("We've got heard the complaints and we will act, the mayor said.",
+     "We have heard the complaints and we will act, the mayor said."),
+    ('Players who think the principles are damaged can appeal to the league.',
+     'Players who think the rules are broken can appeal to the league.'),
+    ('The stadium will hire more safety employees for the derby.',
+     'The stadium will hire more security staff for the derby.'),
+    ('A spokeswoman for the Tenants Affiliation welcomed the ruling.',
+     'A spokeswoman for the Tenants Association welcomed the ruling.'),
+    ("Traffic will be heavy around this yr's occasion, police warned.",
+     "Traffic will be heavy around this year's event, police warned."),
+    ('The winner receives a prize of 20,000 kilos.',
+     'The winner receives a prize of 20,000 pounds.'),
+    ('Tourism is a vital supply of revenue for the island.',
+     'Tourism is a vital source of income for the island.'),
+    ('Voters will judge whether the pledges were stored.',
+     'Voters will judge whether the pledges were kept.'),
+    ('Fans return for the large occasions, such as cup finals.',
+     'Fans return for the big events, such as cup finals.'),
+    ('Air traffic is still below the degrees seen before the crisis.',
+     'Air traffic is still below the levels seen before the crisis.'),
+    ('Hotel bookings have returned to pre-pandemic degrees.',
+     'Hotel bookings have returned to pre-pandemic levels.'),
+    ('The nominations will be introduced on Friday morning.',
+     'The nominations will be announced on Friday morning.'),
+]
+
+ROUND239_ORDINARY = [
+    'She gained five pounds during filming.',
+    'He was the finest actor of his generation, critics agreed.',
+    'The test came back positive, and the patient was isolated.',
+    'It was once a busy port, but the docks closed in 1980.',
+    'The vouchers add value to make the offer more attractive.',
+    'The museum is preserving letters written during the war.',
+    'The riders face a three-day cross-country course in the hills.',
+    'She walked past something shiny on the pavement.',
+    'The festival was a joyful occasion for the whole town.',
+    'Public safety employees received a pay rise in the new budget.',
+    'She has no political affiliation, her spokesman said.',
+    'The issues raised by the audit have not gone away.',
+    'He lifted 200 kilos in the final round.',
+    'Police seized 40 kilos of cocaine at the port.',
+    'The data are stored on servers in Ireland.',
+    'The bill was introduced in parliament last year.',
+    'She was introduced to the audience by the host.',
+    'Temperatures reached 40 degrees in the south.',
+    'The grain is stored in silos near the port.',
+    'The prize was introduced in 1995 to honour young poets.',
+]
+
+ROUND240_TELLS = [
+    ('The studio is making its first journey recreation for consoles.',
+     'The studio is making its first adventure game for consoles.'),
+    ('The developer released a patch to repair bugs in the online mode.',
+     'The developer released a patch to fix bugs in the online mode.'),
+    ('Cellular video games now make up half of the market.',
+     'Mobile games now make up half of the market.'),
+    ('The company earns most of its money from cellular games in Japan.',
+     'The company earns most of its money from mobile games in Japan.'),
+    ('Young investors are more willing to take dangers with their savings.',
+     'Young investors are more willing to take risks with their savings.'),
+    ('The memoir was published by a small unbiased publisher in Dublin.',
+     'The memoir was published by a small independent publisher in Dublin.'),
+    ('Her first novel came out with a small unbiased press in Cork.',
+     'Her first novel came out with a small independent press in Cork.'),
+    ('The town lost its last unbiased bookshop in March.',
+     'The town lost its last independent bookshop in March.'),
+    ('The painting is among the most priceless works in the museum.',
+     'The painting is among the most valuable works in the museum.'),
+    ('The bridge is one of the crucial priceless landmarks in the city.',
+     'The bridge is one of the most valuable landmarks in the city.'),
+    ('The contract is value $40 million over four years.',
+     'The contract is worth $40 million over four years.'),
+    ('The estate was value 3 million euros when she died.',
+     'The estate was worth 3 million euros when she died.'),
+    ('He could barely walk, not to mention win the race.',
+     'He could barely walk, let alone win the race.'),
+    ('The club blamed rising growth prices for the delay.',
+     'The club blamed rising development costs for the delay.'),
+]
+
+ROUND240_ORDINARY = [
+    'The pilgrims made the long journey on foot.',
+    'Engineers repair the bridges every summer.',
+    'Cellular networks were down for hours after the storm.',
+    'The report listed the dangers of taking the drug with alcohol.',
+    'A free and unbiased press is vital to democracy, the judge said.',
+    'The priceless vase was stolen in 1992.',
+    'Guests could not sleep, and the principles of the club were questioned.',
+    'The deal is value for money, the minister said.',
+    'Farmers rely on a steady supply of water.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7397,7 +7516,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND235_TELLS
                         + ROUND236_TELLS
                         + ROUND245_TELLS
-                        + ROUND246_TELLS)
+                        + ROUND246_TELLS
+                        + ROUND239_TELLS
+                        + ROUND240_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7596,7 +7717,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND235_ORDINARY
                            + ROUND236_ORDINARY
                            + ROUND245_ORDINARY
-                           + ROUND246_ORDINARY)
+                           + ROUND246_ORDINARY
+                           + ROUND239_ORDINARY
+                           + ROUND240_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
