@@ -7319,6 +7319,79 @@ ROUND240_ORDINARY = [
     'Farmers rely on a steady supply of water.',
 ]
 
+# Round 247 (lead, twenty-ninth session): a diplomatic visit, a central bank's rate decision, a chipmaker's results.
+ROUND247_TELLS = [
+    ('The minister spoke to reporters on the aircraft home.',
+     'The minister spoke to reporters on the plane home.'),
+    ('Both countries have commitments underneath the pact.',
+     'Both countries have commitments under the pact.'),
+    ('The protest came every week after the election.',
+     'The protest came a week after the election.'),
+    ('Chinese language warships sailed near the island on Sunday.',
+     'Chinese warships sailed near the island on Sunday.'),
+    ('The navy escorted a provide boat to the outpost.',
+     'The navy escorted a supply boat to the outpost.'),
+    ('The opposition known as the choice a betrayal.',
+     'The opposition called the decision a betrayal.'),
+    ('Neighbours described the move as harmful and provocative.',
+     'Neighbours described the move as dangerous and provocative.'),
+    ('He accused the governor of stirring up bother.',
+     'He accused the governor of stirring up trouble.'),
+    ('The quantity was not disclosed in the filing.',
+     'The amount was not disclosed in the filing.'),
+    ('"We are right here to remain," the owner said.',
+     '"We are here to stay," the owner said.'),
+    ('The mayor will maintain a information convention on Friday.',
+     'The mayor will hold a news conference on Friday.'),
+    ('She spoke at a convention along with her deputy.',
+     'She spoke at a conference with her deputy.'),
+    ('Prices are falling quicker than forecast.',
+     'Prices are falling faster than forecast.'),
+    ('Critics said ready too lengthy was a mistake.',
+     'Critics said waiting too long was a mistake.'),
+    ('The delay could trigger pointless suffering.',
+     'The delay could cause unnecessary suffering.'),
+    ('Sales grew at an annual tempo of 3 percent.',
+     'Sales grew at an annual pace of 3 percent.'),
+    ('"We\'ve got made mistakes," the coach admitted.',
+     '"We have made mistakes," the coach admitted.'),
+    ('Officials hope to have the ability to reopen the road soon.',
+     'Officials hope to be able to reopen the road soon.'),
+    ('Hiring continued to sluggish in the spring.',
+     'Hiring continued to slow in the spring.'),
+    ('Households face excessive borrowing prices this year.',
+     'Households face high borrowing costs this year.'),
+    ('The strike is inflicting companies to cancel orders.',
+     'The strike is causing firms to cancel orders.'),
+    ('Many families took out low cost fixed-rate loans.',
+     'Many families took out cheap fixed-rate loans.'),
+    ('Cloud suppliers are spending billions on data centers.',
+     'Cloud providers are spending billions on data centers.'),
+    ('The contract runs via the middle of next year.',
+     'The contract runs through the middle of next year.'),
+    ("The problem right now's provide, not demand.",
+     'The problem right now is supply, not demand.'),
+    ('Nobody expects the rally would final.',
+     'Nobody expects the rally would last.'),
+    ('Regulators have yet to point out how the rule will work.',
+     'Regulators have yet to show how the rule will work.'),
+    ('New export guidelines took effect in January.',
+     'New export rules took effect in January.'),
+    ('When plans fail, she always finds a means.',
+     'When plans fail, she always finds a way.'),
+]
+
+ROUND247_ORDINARY = [
+    'The aircraft was grounded after the inspection.',
+    'The cat slept underneath the porch all afternoon.',
+    'Mandarin is the main Chinese language taught in schools.',
+    'Too much sun is harmful and painful for young children.',
+    'The festival is known as the biggest in the region.',
+    'She is ready too, and so is her sister.',
+    'The band kept a slow tempo for the encore.',
+    'The survey found that the will finally settled the dispute.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7518,7 +7591,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND245_TELLS
                         + ROUND246_TELLS
                         + ROUND239_TELLS
-                        + ROUND240_TELLS)
+                        + ROUND240_TELLS
+                        + ROUND247_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7719,7 +7793,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND245_ORDINARY
                            + ROUND246_ORDINARY
                            + ROUND239_ORDINARY
-                           + ROUND240_ORDINARY)
+                           + ROUND240_ORDINARY
+                           + ROUND247_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
