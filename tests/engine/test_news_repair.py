@@ -7392,6 +7392,132 @@ ROUND247_ORDINARY = [
     'The survey found that the will finally settled the dispute.',
 ]
 
+# Rounds 241-242 (tells43, issue 15): four whole articles of our own (immigration and border policy, the housing
+# market and mortgages, a flood and insurance claims, a teachers' strike) spun by hand as the synonym-file spinner
+# would, repaired, and their misses written as rows. Sentences written for these tests, one tell each.
+ROUND241_TELLS = [
+    ('Ministers want to bring internet migration below 300,000 a year.',
+     'Ministers want to bring net migration below 300,000 a year.'),
+    ('The rules for household visas will change in April.',
+     'The rules for family visas will change in April.'),
+    ('Couples must meet a minimal revenue threshold to bring a spouse to Britain.',
+     'Couples must meet a minimum income threshold to bring a spouse to Britain.'),
+    ('The minimal revenue requirement was raised last spring.',
+     'The minimum income requirement was raised last spring.'),
+    ('The farm grows soppy fruit under plastic tunnels.',
+     'The farm grows soft fruit under plastic tunnels.'),
+    ('A levy on soppy drinks has cut the sugar in many brands.',
+     'A levy on soft drinks has cut the sugar in many brands.'),
+    ('The bank offered soppy loans to small farmers.',
+     'The bank offered soft loans to small farmers.'),
+    ('Prices of fruit and greens rose sharply in the spring.',
+     'Prices of fruit and vegetables rose sharply in the spring.'),
+    ('The match was played on a moist subject after heavy rain.',
+     'The match was played on a wet field after heavy rain.'),
+    ('Applicants wait months for a primary resolution on their claims.',
+     'Applicants wait months for a first decision on their claims.'),
+    ('A ruling is predicted subsequent month.',
+     'A ruling is expected next month.'),
+    ('The dwelling affairs committee will question the minister on Tuesday.',
+     'The home affairs committee will question the minister on Tuesday.'),
+    ('Care homes cannot preserve counting on volunteers.',
+     'Care homes cannot keep relying on volunteers.'),
+    ('The factories were built on low-cost labour.',
+     'The factories were built on cheap labour.'),
+    ('Growers depend on low-cost labor from Mexico.',
+     'Growers depend on cheap labor from Mexico.'),
+    ('Higher prices are starting to sluggish sales of new cars.',
+     'Higher prices are starting to slow sales of new cars.'),
+    ('The economy began to sluggish in the autumn.',
+     'The economy began to slow in the autumn.'),
+    ('She took out a five-year mounted mortgage in 2021.',
+     'She took out a five-year fixed mortgage in 2021.'),
+    ('Most borrowers chose mounted-rate loans.',
+     'Most borrowers chose fixed-rate loans.'),
+    ('The seller lowered the price to draw provides.',
+     'The seller lowered the price to attract offers.'),
+    ('Unions say they will negotiate more durable this year.',
+     'Unions say they will negotiate harder this year.'),
+    ('The coach told his players to work more durable in training.',
+     'The coach told his players to work harder in training.'),
+    ('The central bank kept its essential rate of interest unchanged.',
+     'The central bank kept its main interest rate unchanged.'),
+    ('Investors are ready to see whether the rally lasts.',
+     'Investors are waiting to see whether the rally lasts.'),
+    ('Many families are ready to see if energy bills fall.',
+     'Many families are waiting to see if energy bills fall.'),
+    ('Growth will slow next year, according to an economist on the agency.',
+     'Growth will slow next year, according to an economist at the firm.'),
+    ('The chief economist on the financial institution expects two cuts.',
+     'The chief economist at the bank expects two cuts.'),
+    ('Energy suppliers handed on increased wholesale prices to households.',
+     'Energy suppliers passed on higher wholesale prices to households.'),
+    ('The tempo of progress in wages has eased.',
+     'The pace of growth in wages has eased.'),
+    ('The average rent for a flat reached 1,400 kilos a month.',
+     'The average rent for a flat reached 1,400 pounds a month.'),
+    ('Buyers need a deposit of 30,000 kilos for a typical home.',
+     'Buyers need a deposit of 30,000 pounds for a typical home.'),
+]
+
+ROUND241_ORDINARY = [
+    'The chef served a salad of fruit and greens from his garden.',
+    'The boxer weighed 90 kilos before the fight.',
+    'Police seized 40 kilos of cocaine worth 2 million pounds.',
+    'Engineers say the new coating is more durable than paint.',
+    'Growers were ready to see whether the new variety would survive the frost.',
+    'The factory relies on low-cost labour-saving machines.',
+]
+
+ROUND242_TELLS = [
+    ('The bill is predicted to high 350 million pounds.',
+     'The bill is expected to top 350 million pounds.'),
+    ('"We have never seen something prefer this storm," one farmer said.',
+     '"We have never seen anything like this storm," one farmer said.'),
+    ('There is nothing prefer it in the region.',
+     'There is nothing like it in the region.'),
+    ('Heavy rain might trigger contemporary flooding on Friday.',
+     'Heavy rain might trigger fresh flooding on Friday.'),
+    ('The town was hit by contemporary floods a week later.',
+     'The town was hit by fresh floods a week later.'),
+    ('The educating union will ballot its members in May.',
+     'The teaching union will ballot its members in May.'),
+    ('Schools have cut the number of educating assistants.',
+     'Schools have cut the number of teaching assistants.'),
+    ('The pay rise fell far in need of what nurses wanted.',
+     'The pay rise fell far short of what nurses wanted.'),
+    ('Fans left the stadium with blended emotions.',
+     'Fans left the stadium with mixed feelings.'),
+    ('Children with additional assist wants can wait years for a diagnosis.',
+     'Children with additional support needs can wait years for a diagnosis.'),
+    ('The board did not take this choice lightly.',
+     'The board did not take this decision lightly.'),
+    ('Insurers are inspecting broken properties after the storm.',
+     'Insurers are inspecting damaged properties after the storm.'),
+    ('Insurers expect thousands of claims for broken vehicles after the hail.',
+     'Insurers expect thousands of claims for damaged cars after the hail.'),
+    ('Many families in flood-prone areas battle to seek out cover.',
+     'Many families in flood-prone areas struggle to find cover.'),
+    ('Scientists expect excessive downpours to become more common.',
+     'Scientists expect extreme downpours to become more common.'),
+    ('After the flood, insurers sent assessors to check the injury to homes.',
+     'After the flood, insurers sent assessors to check the damage to homes.'),
+    # the reporting condition: "stated members" read as an adjective and its noun, and a gerund read as the object
+    ('Its chairman, John Smith, stated members would vote on the deal in May.',
+     'Its chairman, John Smith, said members would vote on the deal in May.'),
+    ('The council stated housing the families would cost more than expected.',
+     'The council said housing the families would cost more than expected.'),
+]
+
+ROUND242_ORDINARY = [
+    'A mechanic repaired two broken vehicles in the yard.',
+    'The flood victim was treated in hospital for the injury.',
+    'The bank, whose stated aim is low inflation, raised rates.',
+    'The stated goal of the plan is to cut waiting lists.',
+    'Rescuers battle to reach villages cut off by the snow.',
+    'She has a soppy side that her fans rarely see.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7592,7 +7718,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND246_TELLS
                         + ROUND239_TELLS
                         + ROUND240_TELLS
-                        + ROUND247_TELLS)
+                        + ROUND247_TELLS
+                        + ROUND241_TELLS
+                        + ROUND242_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7794,7 +7922,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND246_ORDINARY
                            + ROUND239_ORDINARY
                            + ROUND240_ORDINARY
-                           + ROUND247_ORDINARY)
+                           + ROUND247_ORDINARY
+                           + ROUND241_ORDINARY
+                           + ROUND242_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
