@@ -7518,6 +7518,67 @@ ROUND242_ORDINARY = [
     'She has a soppy side that her fans rarely see.',
 ]
 
+# Round 248 (lead, twenty-ninth session): a fraud trial's verdict, an oil producers' output deal, a vote in the House of Lords.
+ROUND248_TELLS = [
+    ('The report laid naked the failures of the police.',
+     'The report laid bare the failures of the police.'),
+    ('The developer sells luxurious properties on the coast.',
+     'The developer sells luxury homes on the coast.'),
+    ('The family said they were dissatisfied and would fight on.',
+     'The family said they were disappointed and would fight on.'),
+    ('Pension funds lost heavily in the crash out there last spring.',
+     'Pension funds lost heavily in the crash in the market last spring.'),
+    ('The board had been poorly suggested by its bankers.',
+     'The board had been poorly advised by its bankers.'),
+    ('Rising provide from Brazil pushed prices lower.',
+     'Rising supply from Brazil pushed prices lower.'),
+    ("Leaders met on the group's headquarters in Brussels.",
+     "Leaders met at the group's headquarters in Brussels."),
+    ('The producers will preserve extra barrels off the market.',
+     'The producers will keep extra barrels off the market.'),
+    ('Several members struggled to stay to the limits.',
+     'Several members struggled to stick to the limits.'),
+    ('The guide explains how one can apply for a permit.',
+     'The guide explains how to apply for a permit.'),
+    ('Higher rents could deliver inflation back above target.',
+     'Higher rents could bring inflation back above target.'),
+    ('Strict rules kept spending in examine.',
+     'Strict rules kept spending in check.'),
+    ('Prices could move in both course next year.',
+     'Prices could move in either direction next year.'),
+    ('The bill must pass each homes of Congress.',
+     'The bill must pass both houses of Congress.'),
+    ('The plan needs a vote before it will possibly take effect.',
+     'The plan needs a vote before it can take effect.'),
+    ('The adjustments imply longer waits for patients.',
+     'The changes mean longer waits for patients.'),
+    ('Regulators moved to dam the takeover on Friday.',
+     'Regulators moved to block the takeover on Friday.'),
+    ('The council wants 300 houses constructed by 2030.',
+     'The council wants 300 homes built by 2030.'),
+    ('"We will not let or not it\'s forgotten," she said.',
+     '"We will not let it be forgotten," she said.'),
+    ('Opposition friends forced a vote on the amendment.',
+     'Opposition peers forced a vote on the amendment.'),
+    ('The rule would restrict the flexibility of tenants to move.',
+     'The rule would limit the ability of tenants to move.'),
+    ('Councils must take care of a scarcity of places.',
+     'Councils must deal with a shortage of places.'),
+    ('The plan could result in constructing on farmland.',
+     'The plan could lead to building on farmland.'),
+]
+
+ROUND248_ORDINARY = [
+    'The swimmers laid their towels on the naked rock.',
+    'The hotel offers luxurious rooms with sea views.',
+    'The cat will stay to the end of the party.',
+    'One can see how the town has changed.',
+    'The courier will deliver the parcel on Monday.',
+    'The beavers built a dam across the stream.',
+    'Both homes were damaged in the storm.',
+    'The children played with their friends after school.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7720,7 +7781,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND240_TELLS
                         + ROUND247_TELLS
                         + ROUND241_TELLS
-                        + ROUND242_TELLS)
+                        + ROUND242_TELLS
+                        + ROUND248_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7924,7 +7986,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND240_ORDINARY
                            + ROUND247_ORDINARY
                            + ROUND241_ORDINARY
-                           + ROUND242_ORDINARY)
+                           + ROUND242_ORDINARY
+                           + ROUND248_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
