@@ -7416,6 +7416,8 @@ ROUND250_TELLS = [
      '"We have always had good relations," the envoy said.'),
     ('"Now we have failed our members," the union leader said.',
      '"We have failed our members," the union leader said.'),
+    ('The old barracks now homes greater than 300 families.',
+     'The old barracks now houses more than 300 families.'),
     ('The country hosts about 2 million refugees, greater than another nation in Europe.',
      'The country hosts about 2 million refugees, more than any other country in Europe.'),
     ('The club cut its spending on journey by half.',
