@@ -7579,6 +7579,128 @@ ROUND248_ORDINARY = [
     'The children played with their friends after school.',
 ]
 
+ROUND249_TELLS = [
+    ('The actor died of issues of coronary heart failure at his home.',
+     'The actor died of complications of heart failure at his home.'),
+    ('The senator fought to broaden well being protection for veterans.',
+     'The senator fought to expand health coverage for veterans.'),
+    ('The mayor was blunt, and she or he was rarely wrong.',
+     'The mayor was blunt, and she was rarely wrong.'),
+    ('The two leaders disagreed on virtually all the things.',
+     'The two leaders disagreed on almost everything.'),
+    ('"I knew the place I stood with the coach," the striker said.',
+     '"I knew where I stood with the coach," the striker said.'),
+    ('Her papers were given to the Kansas Historic Society.',
+     'Her papers were given to the Kansas Historical Society.'),
+    ('A memorial can be held at the cathedral on Friday.',
+     'A memorial will be held at the cathedral on Friday.'),
+    ('A private funeral can be held next week, the family said.',
+     'A private funeral will be held next week, the family said.'),
+    ('He was ordered to pay $9,000 a month in spousal help.',
+     'He was ordered to pay $9,000 a month in spousal support.'),
+    ('The filing cited irreconcilable variations.',
+     'The filing cited irreconcilable differences.'),
+    ('The club has 14 days at hand over the documents.',
+     'The club has 14 days to hand over the documents.'),
+    ('The tenants were given six weeks at hand over the keys.',
+     'The tenants were given six weeks to hand over the keys.'),
+    ('Investigators asked for his financial institution information.',
+     'Investigators asked for his bank records.'),
+    ('The players were disenchanted with the choice, the captain admitted.',
+     'The players were disappointed with the decision, the captain admitted.'),
+    ('The families will proceed to struggle for answers.',
+     'The families will continue to fight for answers.'),
+    ('The trial has drawn heavy consideration from the press.',
+     'The trial has drawn heavy attention from the press.'),
+    ('The photos spread quickly on superstar web sites.',
+     'The photos spread quickly on celebrity websites.'),
+    ('Rumours about the couple filled superstar websites for weeks.',
+     'Rumours about the couple filled celebrity websites for weeks.'),
+    ('"We just want him to have a standard life," his mother said.',
+     '"We just want him to have a normal life," his mother said.'),
+    ('Choose Maria Vance dismissed the lawsuit on Friday.',
+     'Judge Maria Vance dismissed the lawsuit on Friday.'),
+    ('A Chicago choose on Monday dismissed the lawsuit.',
+     'A Chicago judge on Monday dismissed the lawsuit.'),
+    ('The judge wrote in her determination that the claim had no merit.',
+     'The judge wrote in her decision that the claim had no merit.'),
+    ('She grew up on a ranch in japanese Montana.',
+     'She grew up on a ranch in eastern Montana.'),
+]
+
+ROUND249_ORDINARY = [
+    'The clinic studies issues of coronary heart disease in women.',
+    'Every applicant must confirm their address, and she or he must sign the form.',
+    'Jurors in Texas choose a foreman before the trial begins.',
+    'The gallery holds a large collection of Japanese prints.',
+    'She was determined to have a career in law.',
+    'He showed great determination to finish the race.',
+    'Players will proceed to the next round on Sunday.',
+    'The museum has a historic society room on its top floor.',
+]
+
+ROUND250_TELLS = [
+    ('The pinnacle of one in every of the largest unions resigned on Monday.',
+     'The head of one of the largest unions resigned on Monday.'),
+    ('The pinnacle of the Anglican Church in Kenya met the president.',
+     'The head of the Anglican Church in Kenya met the president.'),
+    ('The fund was arrange to pay for school meals.',
+     'The fund was set up to pay for school meals.'),
+    ('The minister took full accountability for the delays.',
+     'The minister took full responsibility for the delays.'),
+    ('The coach denied any private wrongdoing.',
+     'The coach denied any personal wrongdoing.'),
+    ('Patients have a proper to know the risks.',
+     'Patients have a right to know the risks.'),
+    ('Two massive donors withdrew their pledges.',
+     'Two large donors withdrew their pledges.'),
+    ('Several sponsors suspended their help after the report.',
+     'Several sponsors suspended their support after the report.'),
+    ('The charity changed the way in which it labored after the scandal.',
+     'The charity changed the way it worked after the scandal.'),
+    ('The regulator has the facility to take away directors.',
+     'The regulator has the power to remove directors.'),
+    ('Fuel stocks at the base are operating low.',
+     'Fuel stocks at the base are running low.'),
+    ('A new faculty constructed by the council opened in May.',
+     'A new school built by the council opened in May.'),
+    ('Donors have yet to meet their pledges of assist.',
+     'Donors have yet to meet their pledges of aid.'),
+    ('The villagers heard many promises of assist.',
+     'The villagers heard many promises of aid.'),
+    ('"We is not going to give up," the coach said.',
+     '"We will not give up," the coach said.'),
+    ('The mayor will increase the matter with the minister.',
+     'The mayor will raise the matter with the minister.'),
+    ('"We have all the time had good relations," the envoy said.',
+     '"We have always had good relations," the envoy said.'),
+    ('"Now we have failed our members," the union leader said.',
+     '"We have failed our members," the union leader said.'),
+    ('The old barracks now homes greater than 300 families.',
+     'The old barracks now houses more than 300 families.'),
+    ('The country hosts about 2 million refugees, greater than another nation in Europe.',
+     'The country hosts about 2 million refugees, more than any other country in Europe.'),
+    ('The club cut its spending on journey by half.',
+     'The club cut its spending on travel by half.'),
+    ('She founded the Green Futures Belief in 2009.',
+     'She founded the Green Futures Trust in 2009.'),
+]
+
+ROUND250_ORDINARY = [
+    'The gold medal was the pinnacle of her career.',
+    'The hotel was the pinnacle of luxury in the city.',
+    'She reached the pinnacle of the sport at 19.',
+    'The meeting was arranged to discuss the budget.',
+    'Campaigners demanded full accountability for the failures.',
+    'The airline is operating low-cost flights to Spain.',
+    'The faculty met to discuss the new course.',
+    '"Now we have to wait for the result," the coach said.',
+    'She earned a proper salary for the first time.',
+    'Massive floods hit the region in May.',
+    'He spent all the time he had left with his children.',
+    'The new law will increase the pressure on landlords.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7782,7 +7904,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND247_TELLS
                         + ROUND241_TELLS
                         + ROUND242_TELLS
-                        + ROUND248_TELLS)
+                        + ROUND248_TELLS
+                        + ROUND249_TELLS
+                        + ROUND250_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -7987,7 +8111,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND247_ORDINARY
                            + ROUND241_ORDINARY
                            + ROUND242_ORDINARY
-                           + ROUND248_ORDINARY)
+                           + ROUND248_ORDINARY
+                           + ROUND249_ORDINARY
+                           + ROUND250_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
