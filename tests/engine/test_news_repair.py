@@ -7701,6 +7701,29 @@ ROUND250_ORDINARY = [
     'The new law will increase the pressure on landlords.',
 ]
 
+# Round 255 (lead, twenty-ninth session): a word the spinner swapped in a paragraph about a football match (soccer or American) is its sports sense; the paragraph's topic is read from resources/word_lists/soccer_match.txt and gridiron.txt (para_has:@list), not from five words either side.
+ROUND255_TELLS = [
+    ('The striker was taken off at half-time, and his team then conceded a late purpose that ended their cup run.',
+     'The striker was taken off at half-time, and his team then conceded a late goal that ended their cup run.'),
+    ('A second-half equaliser earned them a degree at home.',
+     'A second-half equaliser earned them a point at home.'),
+    ('The midfielder fired in from shut vary.',
+     'The midfielder fired in from close range.'),
+    ('The quarterback found security Dan Moss open in the end zone.',
+     'The quarterback found safety Dan Moss open in the end zone.'),
+    ('Working again Leo Park ran for 120 yards.',
+     'Running back Leo Park ran for 120 yards.'),
+]
+
+ROUND255_ORDINARY = [
+    'The striker said the purpose of the training camp was fitness.',
+    "The referee's supervisor reviewed the match on Monday.",
+    'The defender studied for a degree in engineering before turning professional.',
+    'The goalkeeper sat at a desk in the club office to sign his contract.',
+    "The quarterback's plane made a safe landing in Denver after the storm.",
+    'Security staff checked tickets before the playoff game.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -7906,7 +7929,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND242_TELLS
                         + ROUND248_TELLS
                         + ROUND249_TELLS
-                        + ROUND250_TELLS)
+                        + ROUND250_TELLS
+                        + ROUND255_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8113,7 +8137,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND242_ORDINARY
                            + ROUND248_ORDINARY
                            + ROUND249_ORDINARY
-                           + ROUND250_ORDINARY)
+                           + ROUND250_ORDINARY
+                           + ROUND255_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
