@@ -32,6 +32,7 @@ STAYS = [
     "The club won the title on the final Saturday of the season.",
     "Rain washed out the final day of the match.",
     "Undecided voters will decide the race in the final week.",
+    "Volunteers knocked on doors in the final week of the campaign.",
     # a possibility the writer weighs: a forecast of a figure, a relative clause's "who could"
     "Analysts said pump prices could fall another 5 cents by spring.",
     "There are teenagers in this town who could be champions one day.",
@@ -64,6 +65,8 @@ STILL_REPAIRED = [
     # the spun uses of the mended rates and rows still repair
     ("The whole chamber should now debate the measure and vote on it.", "chamber must now debate"),
     ("Mortgage rates rose to 7.1 percent, up from 6.9 percent final week.", "6.9 percent last week"),
+    # the calendar's "the last week of May" (a row of its own now that the rate stands aside after "the")
+    ("The final week of May was the wettest on record.", "The last week of May"),
     ("The fund said it could have talks with the new owners next week.", "it would have talks"),
     ("Storms forced the cancellation of flights, and a few members were unable to vote.", "and some members"),
     ("Revelers had been plunged into darkness across the state by the storm.", "Revelers were plunged"),
