@@ -4,7 +4,7 @@ A scan repaired every clean news paragraph of our corpus after a long, heavily s
 inside the clean paragraph was a writer's word lost (237 in 58,579 words on the branch point). The biggest groups
 came from observed rates whose evidence in the training pairs is thin or whose spun use is narrower than the
 form: "should" -> "must" (seen twice), "want" -> "need", "final" -> "last", "could" -> "would", "a few" -> "some",
-"had been" -> "were", "used to be" -> "was", and two hand-written rows ("coverage" -> "policy" with no grammatical
+"had been" -> "were", "used to be" -> "was", "film" -> "movie" (a director's or a coach's film), and two hand-written rows ("coverage" -> "policy" with no grammatical
 condition; the rough spinner's blind "require" -> "need", which no spun pair ever showed). Each was mended in
 general terms, by the writer's use of the word: a veto of the rate (resources/channel/rate_vetoes.tsv), a
 negated condition on a row, a row dropped. Sentences written for these tests.
@@ -47,6 +47,9 @@ STAYS = [
     "The harbour used to be the busiest in the county.",
     # insurance coverage as a head noun (the spun use modifies a noun: "a coverage bill")
     "Families lost coverage for missing a renewal letter.",
+    # a filmmaker's "film" and a coach's game film (the pairs' spun "film" was a box-office "movie")
+    "The director said she was already writing her second film, a thriller set on a ferry.",
+    "The coach said the players will watch the film on Monday morning.",
     # "require": the rough spinner's blind row is gone
     "None of the injured fans required hospital treatment.",
     "Landlords will be required to register every rental unit.",
@@ -72,6 +75,7 @@ STILL_REPAIRED = [
     ("Revelers had been plunged into darkness across the state by the storm.", "Revelers were plunged"),
     ("I used to be reminded of that summer every time it rained.", "I was reminded"),
     ("Lawmakers argued over the massive domestic coverage bill on Friday.", "domestic policy bill"),
+    ("Bullish pundits suggest the film could clear 140 million dollars this weekend.", "the movie could clear"),
     # with the rough spinner's require -> need gone, the observed required -> called for takes its place
     ("The opposition has required a nationwide strike on Monday.", "has called for a national strike"),
 ]
