@@ -104,3 +104,19 @@ def test_contracted_verbs_are_split_like_the_tokenizer_splits_them():
     assert split_like_tokenizer("O’Donnell") == ["O’Donnell"]   # a name, not a contraction
     assert parse_entry(["they'll nonetheless be", "they can still be"], {}, "", 1).spun == (
         "they", "'ll", "nonetheless", "be")
+
+
+def test_a_full_stop_after_a_plain_word_is_a_token_of_its_own():
+    # a row that ends with its sentence ("requested for.") matches the text's tokens; an
+    # abbreviation keeps its stop ("p.c.", "etc.", "Mr.")
+    from unspin.engine.tokens import split_like_tokenizer
+    assert split_like_tokenizer("for.") == ["for", "."]
+    assert split_like_tokenizer("based.") == ["based", "."]
+    for kept in ("p.c.", "etc.", "Mr.", "U.S.", "no."):
+        assert split_like_tokenizer(kept) == [kept]
+
+
+def test_a_row_that_ends_with_a_full_stop_repairs_the_document(engine):
+    from test_news_repair import body
+    assert (body(engine, "The bakery has grown fast after it was based.")
+            == "The bakery has grown fast after it was founded.")

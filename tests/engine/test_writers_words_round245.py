@@ -38,3 +38,4 @@ def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
 @pytest.mark.parametrize("spun, want", STILL_REPAIRED)
 def test_the_spun_use_is_still_repaired(engine, spun, want):
     assert want in body(engine, spun)
+

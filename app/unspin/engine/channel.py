@@ -232,6 +232,8 @@ class ChannelTable:
         # (spun lemma, original lemma) -> the topics a one-word lexicon entry of that swap rules out:
         # an observed rate of the same swap respects them too (OBSERVED_RULED_OUT)
         self.rate_vetoes: dict[tuple[str, str], list] = defaultdict(list)
+        # the veto rows' own conditions alone (rate_vetoes.tsv): they stand at a capitalised word too
+        self.written_vetoes: dict[tuple[str, str], list] = defaultdict(list)
         self._lengths: tuple | None = None   # see _lengths_by_first_word
 
     def __len__(self) -> int:
@@ -324,6 +326,10 @@ class ChannelTable:
             spuns = _lemmas_of(v.spun) if " " not in v.spun else {v.spun}
             originals = _lemmas_of(v.original) if " " not in v.original else {v.original}
             self._veto_rate(spuns, originals, v.when)
+            for spun in spuns:
+                for original in originals:
+                    have = self.written_vetoes[(spun, original)]
+                    have.extend((0, c) for c in v.when if (0, c) not in have)
 
     def _veto_rate(self, spuns, originals, conditions) -> None:
         """The observed rate of each (spun, original) pair stands only where ``conditions`` (negated
@@ -396,10 +402,12 @@ class ChannelTable:
             if r.kind == "cased":
                 if self.names is None:
                     continue
-                # Only for capitalised words mid-sentence (names, titles), a table of their own.
+                # Only for capitalised words mid-sentence (names, titles), a table of their own. The
+                # vetoes written for the swap stand there too ("Nationwide" before "Building Society").
                 for original, rate in r.rates():
+                    vetoes = tuple(self.written_vetoes.get((r.spun, original), ()))
                     self.names._add(self.names.forms, key, Option(original, rate, 0, False, "observed:" + r.spun,
-                                                                  frozenset(), r.kept_rate()))
+                                                                  frozenset(), r.kept_rate(), vetoes=vetoes))
                 continue
             lemmas = _lemmas_of(r.spun)
             theirs = not lemmas.isdisjoint(covered) and (not _strong(r) or not lemmas.isdisjoint(guarded))

@@ -124,6 +124,10 @@ def reporting(doc, start, end, head, arg):
     deps = {c.dep_ for c in tok.children}
     if "dobj" in deps and "ccomp" in deps and not deps & {"dative", "auxpass", "nsubjpass"} and _object_is_clause_subject(tok):
         return True     # "the council mentioned the number of passengers had not recovered"
+    if "dobj" in deps and "ccomp" in deps and not deps & {"dative", "auxpass", "nsubjpass"} and _object_is_bare_gerund_subject(tok):
+        return True     # "the government stated meeting the demand would cost more": a gerund's clause
+    if _modifies_a_second_subject(tok, prev):
+        return True     # "Its secretary, Jane Doe, stated members had lost...": read as "stated members"
     if deps & {"dobj", "dative", "auxpass", "nsubjpass"}:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
@@ -154,6 +158,34 @@ def _object_is_clause_subject(tok) -> bool:
     if clause.i < obj.i:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+
+
+def _object_is_bare_gerund_subject(tok) -> bool:
+    """The parser took a gerund that opens the reported clause for the verb's object: a bare
+    singular noun right after the verb (no determiner, no modifier), then the clause's own subject
+    and verb ("stated [meeting] [the union's demand] [would cost]", spun "stated assembly the
+    union's demand would value"). "stated the facts the court weighed" has a determiner."""
+    obj = next(c for c in tok.children if c.dep_ == "dobj")
+    clause = next(c for c in tok.children if c.dep_ == "ccomp")
+    if obj.i != tok.i + 1 or obj.tag_ != "NN" or any(True for _ in obj.children) or clause.i < obj.i:
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(obj.i < s.i < clause.i for s in subj) and subj[0].i > obj.i + 1 \
+        and tok.doc[obj.i + 1].tag_ in ("DT", "PRP$", "NNP", "PRP")
+
+
+def _modifies_a_second_subject(tok, prev) -> bool:
+    """The parser read the verb as an adjective of the next noun and gave the main verb two
+    subjects: "Its secretary, Jane Doe, stated members had lost..." parsed as "[secretary] ...
+    [stated members] had lost". A verb that has a subject of its own before the comma is the
+    reporting verb of that subject."""
+    if tok.dep_ != "amod" or prev is None or prev.text != ",":
+        return False
+    noun = tok.head
+    if noun.i != tok.i + 1 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < prev.i for c in verb.children)
 
 
 def _closes_quoted_speech(doc, i: int) -> bool:

@@ -17,12 +17,23 @@ INFIX_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
 _SUFFIX = re.compile(r"(?i)^(.*[^\W_])(['’]s|n['’]t|(?<=s)['’]|['’](?:ll|re|ve|d|m))$")
 
 
+# Lowercase abbreviations that keep their full stop as one token, also where a row's words end with one.
+_ABBREVIATIONS = frozenset("etc approx vs no nos inc corp co ltd jr sr st dept est fig figs govt min max "
+                           "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def split_like_tokenizer(word: str) -> list[str]:
     """The tokens of one written word (a trailing head marker ``*`` stays on its piece)."""
     parts = []
     closing = []
     while len(word) > 1 and word[-1] in ",:;?!)}]":
         closing.insert(0, word[-1])
+        word = word[:-1]
+    # A sentence's full stop after a plain word ("after it was based.") is a token of its own, as the
+    # tokenizer has it; not an abbreviation's ("p.c.", "etc.").
+    if len(word) > 2 and word[-1] == "." and word[:-1].isalpha() and word[:-1].lower() not in _ABBREVIATIONS \
+            and not word[:1].isupper():
+        closing.insert(0, ".")
         word = word[:-1]
     while len(word) > 1 and word[0] in "({[":
         parts.append(word[0])
