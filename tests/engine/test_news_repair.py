@@ -7061,8 +7061,6 @@ ROUND243_TELLS = [
      'Investigators are still trying to understand the scale of the fraud.'),
     ('Many residents discovered of the closure from a notice on the door.',
      'Many residents learned of the closure from a notice on the door.'),
-    ('The drivers were told solely after they had finished their shifts.',
-     'The drivers were told only when they had finished their shifts.'),
     ('She is waiting to have a knee changed.',
      'She is waiting to have a knee replaced.'),
     ('The school despatched them residence at lunchtime.',

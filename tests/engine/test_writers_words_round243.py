@@ -42,7 +42,21 @@ from test_news_repair import body
 # before a participle), a "fast counter attack" became "rapid" (the observed fast -> rapid stands aside before a
 # counter, a break, a bowler), "metropolis centres" became the American "city centers" (the row now restores
 # "city centre"; "metropolis center" has its own row), and "Westbridge journey to Norwich" read "trip" (a row for
-# a side named before a bare "journey to" a place restores "travel to"). Sentences written for this test.
+# a side named before a bare "journey to" a place restores "travel to"). A probe of clean sentences of our own in
+# the same genres (round 244) found three more: a rail strike's "strikes were causing misery for passengers" read
+# "moves" (the spinner row's weak candidate now stands aside near passengers, commuters, trains, drivers, nurses,
+# staff, disruption, misery, a ballot, a stoppage), "avoid strenuous exercise" read "activity" (the observed
+# exercise -> activity, seen once, stands aside after strenuous, regular, physical, military, joint), and "a fair
+# offer" to a union read "reasonable" (the observed fair -> reasonable, seen once, stands aside before an offer,
+# a deal, a settlement, a trial, a share, pay), "postponed all routine surgery" read "delayed" (the rewriter's
+# postpone -> delay stands aside near surgery, operations, appointments, treatment, procedures, clinics), "the
+# grid under severe strain" read "pressure" (the observed strain -> pressure, seen once, stands aside after severe,
+# heavy, huge, before an injury, near a grid or a hamstring) and "Train speeds were cut" read "rates" (the observed
+# speed -> rate stands aside after train, wind, top, average, broadband and near trains, rails, limits, mph),
+# "Data protection officials" read "defense" (the spinner row and the observed protection -> defense stand aside
+# after data, child, consumer, environmental, flood, witness, privacy) and firefighters who "contained the blaze
+# after a six-hour battle" fought a "conflict" (the bare-battle row stands aside after a span of time and near a
+# fire, a blaze, firefighters). Sentences written for this test.
 
 STAYS = [
     # -- round 243
@@ -54,6 +68,15 @@ STAYS = [
     'Patients should only come to the clinic if they have symptoms.',
     'The committee had determined a change was needed.',
     'Passengers were told not to travel unless their journey was essential.',
+    # round 244: clean sentences of our own in the articles' genres (a probe)
+    'The minister said the strikes were causing misery for passengers.',
+    'Doctors advised people to avoid strenuous exercise in the afternoon.',
+    'The company said it had made a fair offer and urged the union to put it to members.',
+    'The hospital postponed all routine surgery until further notice.',
+    'A week of extreme heat has left the grid under severe strain.',
+    'Train speeds were cut because of fears that rails could buckle.',
+    'Data protection officials said they were making inquiries.',
+    'Firefighters contained the blaze after a six-hour battle.',
 ]
 
 BESIDE_A_REPAIR = [
@@ -80,6 +103,12 @@ STILL_REPAIRED = [
      'travel to Paris'),
     ('Investigators will seek into the cause of the blackout.',
      'look into the cause'),
+    ('Analysts said these strikes were aimed at forcing a deal.',
+     'these moves were aimed'),
+    ('The speed of inflation slowed in March.',
+     'The rate of inflation'),
+    ('The protection ministry announced new spending on tanks.',
+     'The defense ministry'),
 ]
 
 
