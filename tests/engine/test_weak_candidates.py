@@ -69,6 +69,16 @@ def test_a_phrase_with_a_grammar_condition_makes_no_weak_candidate():
     assert _options(t, "aimed", "toward") == {}
 
 
+def test_a_word_whose_spun_sense_belongs_to_a_topic_makes_no_weak_candidate():
+    # "desk" is a spun "table" in a football report only: at "the president's desk" it is the writer's
+    t = ChannelTable.build([_entry("desk", "table", "para_has:@soccer_match,near:top|bottom|league", "0.85")])
+    assert _options(t, "desk") == {}
+    # a phrase named for one topic keeps its weak candidate ("the federal government" is spun in
+    # American stories too)
+    t = ChannelTable.build([_entry("the federal government", "the government", "para_has:britain|uk", "0.8")])
+    assert _options(t, "the", "federal", "government")["the government"].weak
+
+
 def test_a_words_grammar_condition_makes_a_weak_candidate_and_its_negation_a_veto():
     # "barely" -> "slightly" written for a comparative; the spinner also writes "barely above"
     t = ChannelTable.build([_entry("barely", "slightly", "before_tag:jjr|rbr,!before_pos:noun", "0.85")])
