@@ -7701,6 +7701,155 @@ ROUND250_ORDINARY = [
     'The new law will increase the pressure on landlords.',
 ]
 
+# Round 255 (lead, twenty-ninth session): a word the spinner swapped in a paragraph about a football match (soccer or American) is its sports sense; the paragraph's topic is read from resources/word_lists/soccer_match.txt and gridiron.txt (para_has:@list), not from five words either side.
+ROUND255_TELLS = [
+    ('The striker was taken off at half-time, and his team then conceded a late purpose that ended their cup run.',
+     'The striker was taken off at half-time, and his team then conceded a late goal that ended their cup run.'),
+    ('A second-half equaliser earned them a degree at home.',
+     'A second-half equaliser earned them a point at home.'),
+    ('The midfielder fired in from shut vary.',
+     'The midfielder fired in from close range.'),
+    ('The quarterback found security Dan Moss open in the end zone.',
+     'The quarterback found safety Dan Moss open in the end zone.'),
+    ('Working again Leo Park ran for 120 yards.',
+     'Running back Leo Park ran for 120 yards.'),
+]
+
+ROUND255_ORDINARY = [
+    'The striker said the purpose of the training camp was fitness.',
+    "The referee's supervisor reviewed the match on Monday.",
+    'The defender studied for a degree in engineering before turning professional.',
+    'The goalkeeper sat at a desk in the club office to sign his contract.',
+    "The quarterback's plane made a safe landing in Denver after the storm.",
+    'Security staff checked tickets before the playoff game.',
+]
+
+# Rounds 243-244 (helper tells44): four articles of our own spun by hand (a rail strike, a cyber attack on a
+# hospital trust; a football defeat and a manager's sacking, a heatwave and the power grid). One tell per
+# sentence; sentences written for these tests.
+ROUND243_TELLS = [
+    ('Trains on the fundamental traces will run every half hour.',
+     'Trains on the main lines will run every half hour.'),
+    ('Alternative buses will be laid on while the line is closed.',
+     'Replacement buses will be laid on while the line is closed.'),
+    ('Outlets and eating places in the old town reopened on Monday.',
+     'Shops and restaurants in the old town reopened on Monday.'),
+    ('The union will ban extra time across the network from May.',
+     'The union will ban overtime across the network from May.'),
+    ('Customers will be capable of declare compensation online.',
+     'Customers will be able to claim compensation online.'),
+    ('Medical doctors and nurses at the clinic voted to strike.',
+     'Doctors and nurses at the clinic voted to strike.'),
+    ('Engineers worked through the night to restore the community after the hack.',
+     'Engineers worked through the night to restore the network after the hack.'),
+    ('The service continues to be obtainable in most areas.',
+     'The service is still available in most areas.'),
+    ('Call the helpline whether it is pressing.',
+     'Call the helpline if it is urgent.'),
+    ('No group has claimed duty for the attack.',
+     'No group has claimed responsibility for the attack.'),
+    ('The council promised a decision inside per week.',
+     'The council promised a decision within a week.'),
+    ('Investigators are still trying to grasp the size of the fraud.',
+     'Investigators are still trying to understand the scale of the fraud.'),
+    ('Many residents discovered of the closure from a notice on the door.',
+     'Many residents learned of the closure from a notice on the door.'),
+    ('She is waiting to have a knee changed.',
+     'She is waiting to have a knee replaced.'),
+    ('The school despatched them residence at lunchtime.',
+     'The school sent them home at lunchtime.'),
+    ('Small charities are a beautiful goal for fraudsters.',
+     'Small charities are an attractive target for fraudsters.'),
+    ('The virus unfold quickly through the care home.',
+     'The virus spread quickly through the care home.'),
+    ('Only one practice in three ran on time during the strike.',
+     'Only one train in three ran on time during the strike.'),
+    ('The closure will value the financial system millions each week.',
+     'The closure will cost the economy millions each week.'),
+    ('Passengers can apply for a refund for the times affected.',
+     'Passengers can apply for a refund for the days affected.'),
+    ('The files were posted on an internet site run by the group.',
+     'The files were posted on a website run by the group.'),
+    ('It is the same software the bank makes use of to pay suppliers.',
+     'It is the same software the bank uses to pay suppliers.'),
+    ('The hackers published workers particulars from the payroll system.',
+     'The hackers published staff details from the payroll system.'),
+]
+
+ROUND243_ORDINARY = [
+    'The striker scored a beautiful goal in extra time.',
+    'Commuters were told to find alternative buses or work from home.',
+    'Volunteers worked to restore the community centre after the floods.',
+    'The events unfold over a single summer in Naples.',
+    'Investors value the company at $2 billion.',
+    'The surgeon said she would be capable of operating again within a month.',
+    'The band discovered a new sound on its third album.',
+    'The new outlets will open in the spring.',
+]
+
+ROUND244_TELLS = [
+    ('The defender headed over from the far put up.',
+     'The defender headed over from the far post.'),
+    ('The fans want the homeowners to promote the club before the summer.',
+     'The fans want the owners to sell the club before the summer.'),
+    ('Both sides had possibilities to equalise in the last ten minutes.',
+     'Both sides had chances to equalise in the last ten minutes.'),
+    ('He scored from shut vary after the keeper spilled the ball.',
+     'He scored from close range after the keeper spilled the ball.'),
+    ('She curled the ball in from the sting of the box.',
+     'She curled the ball in from the edge of the box.'),
+    ('The hosts scored on the break with a quick counter assault.',
+     'The hosts scored on the break with a fast counter attack.'),
+    ('The visitors had a person despatched off just before half-time.',
+     'The visitors had a man sent off just before half-time.'),
+    ('The defender was sent off for a late problem on the winger.',
+     'The defender was sent off for a late challenge on the winger.'),
+    ('The coach said the squad had the absolute best likelihood of reaching the final.',
+     'The coach said the squad had the best possible chance of reaching the final.'),
+    ('Few of the young players have began usually this season.',
+     'Few of the young players have started regularly this season.'),
+    ('The keeper was blamed for two smooth objectives.',
+     'The keeper was blamed for two soft goals.'),
+    ("The club earns as a lot because the league's richest sides.",
+     "The club earns as much as the league's richest sides."),
+    ('The board hopes to nominate a everlasting head coach in June.',
+     'The board hopes to appoint a permanent head coach in June.'),
+    ('Leeds journey to Bristol on Friday night.',
+     'Leeds travel to Bristol on Friday night.'),
+    ('Floods hit elements of northern Italy overnight.',
+     'Floods hit parts of northern Italy overnight.'),
+    ('Nobody expected it to be this scorching in April.',
+     'Nobody expected it to be this hot in April.'),
+    ('The plan would enhance hyperlinks between the two ports.',
+     'The plan would improve links between the two ports.'),
+    ('The port is seeking better hyperlinks with the motorway network.',
+     'The port is seeking better links with the motorway network.'),
+    ('Glaciers are shrinking because the local weather heats up.',
+     'Glaciers are shrinking as the climate heats up.'),
+    ('Britain had its wettest spring since data started in 1836.',
+     'Britain had its wettest spring since records began in 1836.'),
+    ('Several schools despatched kids residence before lunch.',
+     'Several schools sent children home before lunch.'),
+    ('Crews spent the night preventing a number of fires on the ridge.',
+     'Crews spent the night fighting several fires on the ridge.'),
+    ('She is a lecturer in physics on the College of Leeds.',
+     'She is a lecturer in physics at the University of Leeds.'),
+]
+
+ROUND244_ORDINARY = [
+    'Campaigners put up posters on the far side of the square.',
+    'He recovered from the sting of the defeat within a week.',
+    'The scheme asks homeowners to promote recycling in their streets.',
+    'Each summer the pilgrims journey to Santiago on foot.',
+    'The local weather station recorded 41 degrees.',
+    'Since data started being collected, the river has never been this low.',
+    'The counter assault by government troops retook the town.',
+    'Farmers fear this scorching summer will ruin the harvest.',
+    'Readers can share hyperlinks with friends on the website.',
+    'The journey to Rome took three days.',
+]
+
+
 ROUND251_TELLS = [
     ('Publishers said its promoting change was too costly.',
      'Publishers said its advertising exchange was too costly.'),
@@ -8067,6 +8216,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND248_TELLS
                         + ROUND249_TELLS
                         + ROUND250_TELLS
+                        + ROUND255_TELLS
+                        + ROUND243_TELLS
+                        + ROUND244_TELLS
                         + ROUND251_TELLS
                         + ROUND252_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
@@ -8276,6 +8428,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND248_ORDINARY
                            + ROUND249_ORDINARY
                            + ROUND250_ORDINARY
+                           + ROUND255_ORDINARY
+                           + ROUND243_ORDINARY
+                           + ROUND244_ORDINARY
                            + ROUND251_ORDINARY
                            + ROUND252_ORDINARY)
 

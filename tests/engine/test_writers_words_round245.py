@@ -21,6 +21,8 @@ STAYS = [
     "Planning officers had recommended that the scheme be approved.",
     "Council officers visited the site twice before the vote.",
     "Rescuers pulled twenty-one others from the water.",
+    # round 255: a referee's supervisor is no spun manager, whatever the match words around it
+    "The referee's supervisor reviewed the match on Monday.",
 ]
 
 STILL_REPAIRED = [
