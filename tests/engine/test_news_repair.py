@@ -7850,6 +7850,166 @@ ROUND244_ORDINARY = [
 ]
 
 
+ROUND251_TELLS = [
+    ('Publishers said its promoting change was too costly.',
+     'Publishers said its advertising exchange was too costly.'),
+    ('The group sold its promoting enterprise last year.',
+     'The group sold its advertising business last year.'),
+    ('Critics said the apply was unfair to small farmers.',
+     'Critics said the practice was unfair to small farmers.'),
+    ('Farmers complained about the selection obtainable to them.',
+     'Farmers complained about the choice available to them.'),
+    ('Doctors have a particular duty to not harm patients.',
+     'Doctors have a special responsibility not to harm patients.'),
+    ('The subsidies distort competitors in the region.',
+     'The subsidies distort competition in the region.'),
+    ('He is the minister in command of competitors and trade.',
+     'He is the minister in charge of competition and trade.'),
+    ('The new competitors coverage takes effect in May.',
+     'The new competition policy takes effect in May.'),
+    ('The farmers disagree with the determination and will appeal.',
+     'The farmers disagree with the decision and will appeal.'),
+    ('The law applies to all firms, nevertheless massive they are.',
+     'The law applies to all firms, however big they are.'),
+    ('The case was sent to the Common Courtroom for review.',
+     'The case was sent to the General Court for review.'),
+    ('The lawsuit introduced by the families was dismissed.',
+     'The lawsuit brought by the families was dismissed.'),
+    ('A judge threw out the case introduced by the landlords.',
+     'A judge threw out the case brought by the landlords.'),
+    ('Underneath the ruling, the city must repay the tax.',
+     'Under the ruling, the city must repay the tax.'),
+    ('Small firms want to bid on equal phrases.',
+     'Small firms want to bid on equal terms.'),
+    ('The bank failed to conform and was fined.',
+     'The bank failed to comply and was fined.'),
+    ('The regulator can impose each day fines on the operator.',
+     'The regulator can impose daily fines on the operator.'),
+    ('Critics said the high-quality was too low.',
+     'Critics said the fine was too low.'),
+    ('The court imposed a high-quality of 2 million euros.',
+     'The court imposed a fine of 2 million euros.'),
+    ('Nobody knows if the law really modifications anything.',
+     'Nobody knows if the law actually changes anything.'),
+    ('The board approved the sale of components of the group.',
+     'The board approved the sale of parts of the group.'),
+    ("The rocket's higher stage fired for nine minutes.",
+     "The rocket's upper stage fired for nine minutes."),
+    ('The probe is sending indicators back to Earth.',
+     'The probe is sending signals back to Earth.'),
+    ('The trip was a nightmare from begin to end.',
+     'The trip was a nightmare from start to finish.'),
+    ('You possibly can think about the noise in the hall.',
+     'You can imagine the noise in the hall.'),
+    ('The telescope reached its remaining orbit in March.',
+     'The telescope reached its final orbit in March.'),
+    ('The mission price about 400 million dollars.',
+     'The mission cost about 400 million dollars.'),
+    ('The satellite was launched from the Guiana Area Centre at dawn.',
+     'The satellite was launched from the Guiana Space Centre at dawn.'),
+    ('The rocket maker hired a new head of area transportation.',
+     'The rocket maker hired a new head of space transportation.'),
+    ('The drone flight was an necessary check for the army.',
+     'The drone flight was an important test for the army.'),
+]
+
+ROUND251_ORDINARY = [
+    'The charity is promoting change in how schools teach reading.',
+    'She is promoting enterprise among young people in the town.',
+    'Click the apply button to send the form.',
+    "The ruling could distort competitors' prices for years.",
+    'The shop sells high-quality bread and cakes.',
+    'The sale of components of the old engines was banned.',
+    'The team entered a higher stage of the tournament.',
+    'The Durham Area Centre for adult learning opened in May.',
+    'Area transportation planners met on Monday.',
+    'The colonel was in command of troops in the north.',
+]
+
+ROUND252_TELLS = [
+    ('Air Visitors Companies said the radar fault was fixed.',
+     'Air Traffic Services said the radar fault was fixed.'),
+    ('The airport reported a technical drawback with its baggage system.',
+     'The airport reported a technical problem with its baggage system.'),
+    ('The storm left plane and crews stuck in Madrid.',
+     'The storm left aircraft and crews stuck in Madrid.'),
+    ('The carrier will add bigger plane on the route in May.',
+     'The carrier will add larger aircraft on the route in May.'),
+    ('"Our first precedence is the safety of staff," the mayor said.',
+     '"Our first priority is the safety of staff," the mayor said.'),
+    ('The new radar will maintain the skies secure over the city.',
+     'The new radar will keep the skies safe over the city.'),
+    ('At no level did the pilots lose control.',
+     'At no point did the pilots lose control.'),
+    ('Long queues shaped outside the stadium before noon.',
+     'Long queues formed outside the stadium before noon.'),
+    ('Maria Lopez, a instructor from Madrid, won the prize.',
+     'Maria Lopez, a teacher from Madrid, won the prize.'),
+    ('"They have no thought once we will be paid," the nurse said.',
+     '"They have no idea when we will be paid," the nurse said.'),
+    ('"Now we have no thought what caused it," the engineer said.',
+     '"We have no idea what caused it," the engineer said.'),
+    ('The bank cut a couple of third of its jobs.',
+     'The bank cut about a third of its jobs.'),
+    ('Rain fell on a couple of quarter of the country.',
+     'Rain fell on about a quarter of the country.'),
+    ('A finances service added flights to Malta.',
+     'A budget carrier added flights to Malta.'),
+    ('Checks will be accomplished to verify the data is correct.',
+     'Checks will be done to make sure the data is correct.'),
+    ('Hundreds of passengers were caught in a single day at the airport.',
+     'Hundreds of passengers were stuck overnight at the airport.'),
+    ('The fee to airways will be passed on to passengers.',
+     'The cost to airlines will be passed on to passengers.'),
+    ('Underneath British regulation, tenants must be given notice.',
+     'Under British law, tenants must be given notice.'),
+    ('Underneath British legislation, the data must be deleted.',
+     'Under British law, the data must be deleted.'),
+    ('The Greens received probably the most votes in the capital.',
+     'The Greens won the most votes in the capital.'),
+    ('The Liberals received probably the most seats in the north.',
+     'The Liberals won the most seats in the north.'),
+    ('The party that wins probably the most seats will form a government.',
+     'The party that wins the most seats will form a government.'),
+    ('The party won 40 seats in the nationwide meeting.',
+     'The party won 40 seats in the national assembly.'),
+    ('After the election the bill was debated within the nationwide meeting.',
+     'After the election the bill was debated in the national assembly.'),
+    ('The outcome confirmed that turnout had fallen.',
+     'The result showed that turnout had fallen.'),
+    ('Farmers have been offended about the new tax.',
+     'Farmers were angry about the new tax.'),
+    ('The mayor ruled out any take care of the far right.',
+     'The mayor ruled out any deal with the far right.'),
+    ('Analysts expect a fragile authorities in Rome.',
+     'Analysts expect a fragile government in Rome.'),
+    ('The authorities misplaced a vote on the budget in May.',
+     'The government lost a vote on the budget in May.'),
+    ('The coalition may not final a full year.',
+     'The coalition may not last a full year.'),
+    ('Few expect him to final a full time period.',
+     'Few expect him to last a full term.'),
+    ('Mark Hill, a scientist on the College of Leeds, led the study.',
+     'Mark Hill, a scientist at the University of Leeds, led the study.'),
+    ('Anne Roy, a professor on the College of Bristol, wrote the report.',
+     'Anne Roy, a professor at the University of Bristol, wrote the report.'),
+    ('The president will satisfy celebration leaders on Friday.',
+     'The president will meet party leaders on Friday.'),
+]
+
+ROUND252_ORDINARY = [
+    'The only technical drawback of the design is its weight.',
+    'The plane and crew were held at the airport for a day.',
+    'At no level of government was the plan discussed.',
+    "The council's finances service was cut by a third.",
+    'Fishermen caught in a single day what they used to catch in a month.',
+    'The nationwide meeting of nurses voted to strike.',
+    'Election authorities misplaced a vote count in one district.',
+    'The fragile authorities in the capital asked for help.',
+    'She will take care of the children while he is away.',
+    'Some readers were offended by the cartoon.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8058,7 +8218,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND250_TELLS
                         + ROUND255_TELLS
                         + ROUND243_TELLS
-                        + ROUND244_TELLS)
+                        + ROUND244_TELLS
+                        + ROUND251_TELLS
+                        + ROUND252_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8268,7 +8430,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND250_ORDINARY
                            + ROUND255_ORDINARY
                            + ROUND243_ORDINARY
-                           + ROUND244_ORDINARY)
+                           + ROUND244_ORDINARY
+                           + ROUND251_ORDINARY
+                           + ROUND252_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
