@@ -8010,6 +8010,109 @@ ROUND252_ORDINARY = [
     'Some readers were offended by the cartoon.',
 ]
 
+# Round 253 (tells47, twenty-ninth session): rows from two articles of our own spun by hand (an earthquake's death toll,
+# an NCAA football game): going dwelling, subject hospitals, search canine, labored via, the inside ministry, safe one of.
+ROUND253_TELLS = [
+    ('The soldiers were finally going dwelling after six months abroad.',
+     'The soldiers were finally going home after six months abroad.'),
+    ('The team came dwelling with two gold medals.',
+     'The team came home with two gold medals.'),
+    ('Thousands of fans headed dwelling before the final whistle.',
+     'Thousands of fans headed home before the final whistle.'),
+    ('The quarterback has been in powerful spots all season.',
+     'The quarterback has been in tough spots all season.'),
+    ('The playoff subject will be announced on Sunday.',
+     'The playoff field will be announced on Sunday.'),
+    ('The army built two subject hospitals near the border.',
+     'The army built two field hospitals near the border.'),
+    ('Several countries provided assist after the floods.',
+     'Several countries offered help after the floods.'),
+    ('Rescuers used search canine to find people under the rubble.',
+     'Rescuers used search dogs to find people under the rubble.'),
+    ('Food and medicine are the most pressing wants in the camps.',
+     'Food and medicine are the most urgent needs in the camps.'),
+    ('Volunteers labored via the night to clear the roads.',
+     'Volunteers worked through the night to clear the roads.'),
+    ('Firefighters pulled two children from collapsed properties.',
+     'Firefighters pulled two children from collapsed homes.'),
+    ('"We dug with our palms for hours," one survivor said.',
+     '"We dug with our hands for hours," one survivor said.'),
+    ('The inside ministry said 40 people had been arrested.',
+     'The interior ministry said 40 people had been arrested.'),
+    ('A win would almost certainly safe one of the top seeds.',
+     'A win would almost certainly secure one of the top seeds.'),
+    ('Help businesses said thousands of families needed tents.',
+     'Aid agencies said thousands of families needed tents.'),
+]
+
+ROUND253_ORDINARY = [
+    'The old stone dwelling was restored by the trust.',
+    'The hill is a powerful spot for wind turbines, engineers said.',
+    'The subject of the hearing was the hospital budget.',
+    'The striker provided an assist for the second goal.',
+    'The survey asked what shoppers want from the high street.',
+    'The bank will change its fees in May.',
+    'The main drawback of the plan is its cost.',
+    'Staff can claim a reimbursement for travel.',
+    'The company relies in part on government contracts.',
+    'The carpets were worn out after years of use.',
+    'Her book of reminiscences was published in 1998.',
+    'The agency is promoting the city as a place to study.',
+]
+
+# Round 254 (tells47): rows from two more articles (a crypto exchange's withdrawal freeze, a pop star's record tour):
+# buyer withdrawals, an change, their a reimbursement, relies in, worn out millions, promoting strain, an viewers, exhibits.
+ROUND254_TELLS = [
+    ('The platform halted buyer withdrawals on Friday.',
+     'The platform halted customer withdrawals on Friday.'),
+    ('Trading resumed after an change in Tokyo reopened.',
+     'Trading resumed after an exchange in Tokyo reopened.'),
+    ('The lender blamed a liquidity drawback for the delay.',
+     'The lender blamed a liquidity problem for the delay.'),
+    ('Depositors are still waiting to get their a reimbursement.',
+     'Depositors are still waiting to get their money back.'),
+    ('"We just want our a reimbursement," one investor said.',
+     '"We just want our money back," one investor said.'),
+    ('The start-up, which relies in Berlin, employs 200 people.',
+     'The start-up, which is based in Berlin, employs 200 people.'),
+    ('The scandal has worn out millions of pounds in pensions.',
+     'The scandal has wiped out millions of pounds in pensions.'),
+    ('The sale revived reminiscences of the 2008 crisis.',
+     'The sale revived memories of the 2008 crisis.'),
+    ('Promoting strain eased later in the day.',
+     'Selling pressure eased later in the day.'),
+    ('Analysts expect the promoting to continue next week.',
+     'Analysts expect the selling to continue next week.'),
+    ('The broadcast drew an viewers of 5 million.',
+     'The broadcast drew an audience of 5 million.'),
+    ('The band spent months building elaborate stage units.',
+     'The band spent months building elaborate stage sets.'),
+    ('Prosecutors said the group had a plot to assault the embassy.',
+     'Prosecutors said the group had a plot to attack the embassy.'),
+    ('Investors fear more turmoil available in the market.',
+     'Investors fear more turmoil in the market.'),
+    ('Families lost millions of pounds in financial savings.',
+     'Families lost millions of pounds in savings.'),
+    ('The singer added two more exhibits in Paris.',
+     'The singer added two more shows in Paris.'),
+    ('She wanted a stadium present that fans would remember.',
+     'She wanted a stadium show that fans would remember.'),
+]
+
+ROUND254_ORDINARY = [
+    'Viewers complained about the ending.',
+    'The festival hired two mobile stage units.',
+    'Legal costs rose sharply last year.',
+    'The man was charged with assault after the fight.',
+    'The new phone will be available in the market from June.',
+    'The museum exhibits include a Roman helmet.',
+    'The inside pages of the report were blank.',
+    'The bridge is safe for now, engineers said.',
+    'Grants help businesses rebuild after floods.',
+    'The vet said the dog had been treated for a canine virus.',
+    'The stadium was packed for the final.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8220,7 +8323,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND243_TELLS
                         + ROUND244_TELLS
                         + ROUND251_TELLS
-                        + ROUND252_TELLS)
+                        + ROUND252_TELLS
+                        + ROUND253_TELLS
+                        + ROUND254_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8432,7 +8537,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND243_ORDINARY
                            + ROUND244_ORDINARY
                            + ROUND251_ORDINARY
-                           + ROUND252_ORDINARY)
+                           + ROUND252_ORDINARY
+                           + ROUND253_ORDINARY
+                           + ROUND254_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
