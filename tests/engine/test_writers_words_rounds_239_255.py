@@ -1,0 +1,447 @@
+"""A writer's word on a spun page stays (rounds 239-255 and helper writers45, twenty-ninth session).
+
+After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
+rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
+beyond the evidence of the pairs) and mended in general terms. One data list per kind of test, grouped by round;
+what each round found and how it was mended is told in the comments below. Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_news_repair import body
+
+# Round 239: A writer's word on a spun page stays (tells42's rounds 239-240: whole articles of our own, spun by
+# hand: an awards night and the box office, a music festival and a world tour, a game publisher's delayed
+# release, a literary prize and independent publishers).
+#
+# On the spun pages the engine changed words the writers chose: a studio that would rather wait "than ship a
+# game" would "send" it (the news-tells-rounds row ship -> send, whose spun use is "ship them to the finals":
+# its weak candidate now stands back near the goods a firm ships: a game, a title, a console, a phone,
+# copies, cargo...), the union "representing game staff" represented a "game team" (the news-everyday row
+# staff -> team of sports news: not near a union, job cuts, layoffs, wages, a strike, employees or
+# management), "an open-world adventure game", spun "journey recreation", became a "trip" (the news-everyday
+# rows journey -> trip: not near a game, a console, a novel or a film, nor before across, through, into,
+# towards: a trip goes "to" a place, a journey "across" it is the writer's), and "unknown writers" became
+# "authors" (the observed writer -> author, seen once: vetoed after the words that name a kind of writer:
+# unknown, young, aspiring, crime, staff, freelance...).
+
+# Round 241: A writer's word on a spun page stays (tells43's rounds 241-242: immigration and border policy, the
+# housing market and mortgages, a flood and insurance claims, a teachers' strike).
+#
+# Four whole articles of our own were spun by hand and repaired, and each clean sentence of theirs was repaired
+# after a spun preamble. On the spun page the engine changed words the writers chose. "The Nationwide Building
+# Society" became "National" (the observed nationwide -> national of the names table, read at capitalised words:
+# a veto before building, constructing, society; the names table now keeps the veto rows written for a swap,
+# channel.py), "The Home Builders Federation" became "House" (the news-spinner row "the Home" -> "the House" and
+# the observed home -> house: not before builders, buyers, owners, sales, prices, loans, insurance), a British
+# teachers' story's "pupils" became "students" (the news-common-heads row stands back in a paragraph with
+# Scotland, Wales, England or a British city, a head teacher or a council), "a cut of almost a third" became
+# "nearly" (the observed almost -> nearly, seen twice: vetoed before a, an, half, all, every, certainly...),
+# "a financial data firm" became "economic" (the news-business-health row: not near a firm, a provider or a
+# terminal), soldiers who "carry elderly residents to safety" would "hold" them (the observed carry -> hold:
+# vetoed near residents, children, the injured, boats, safety, rescuers), "the agency's area manager" of a flood
+# story became "the firm's" (the observed agency -> firm: vetoed in a paragraph of floods, rivers, a clean-up),
+# budgets "under severe strain" were "under severe pressure" (the observed strain -> pressure, seen once: vetoed
+# after severe, financial, mental, a hamstring, a new strain), "any extra money" became "any more money" (the
+# news-everyday row extra -> more after "any": not before money, funding, staff or pay), "council tax for
+# damaged properties" became "damaged homes" (the news-everyday row properties -> homes: not near a tax, rates,
+# a landlord or a rental), households who "battle to pay" would "conflict" (the news-spinner row battle ->
+# conflict: not before "to", the verb), and a dam "under extreme pressure" was "under excessive force" (the
+# news-synonym-file row, whose spun use is police who "used extreme pressure": not after under, beneath,
+# intense, huge). Sentences written for this test.
+
+# Round 243: A writer's word on a spun page stays (helper tells44's rounds 243-244: whole articles of our own, spun by hand).
+#
+# Four short articles (a rail strike in the north of England, a cyber attack on a hospital trust, a football
+# side's defeat and its manager's sacking, a heatwave and power cuts in Spain) were spun by hand and repaired,
+# and each clean sentence was repaired after a spun preamble. On the spun page and after the preamble the
+# engine changed words the writers chose: "their information may have been stolen" read "data" (the observed
+# information -> data, seen twice, stands aside near stolen, leaked, hacked, a breach, a helpline, personal),
+# shops "in city centres" stood "in town centres" (the observed city -> town, seen once, stands aside before a
+# centre, dwellers, limits, a break), a drought and a heatwave that "could last" read "would" (the observed
+# could -> would stands aside near a heatwave, a drought, storms, wildfires, floods, temperatures, as it did near
+# a forecast), "as the climate warms" read "the weather" (the courts-and-safety row climate -> weather stands
+# aside near warms, warming, heatwaves, hotter, droughts, frequent, intense), patients who "should only come
+# ... if" were made to "just" (or "simply") come (the observed only -> just/simply stands aside near "if" and
+# "unless": the condition is the writer's), a committee that "had determined a change was needed" had
+# "identified" it (the observed determine -> identify stands aside before a clause, "that", "to", "whether"),
+# and passengers told not to travel "unless their journey was essential" were given a "trip" (the everyday
+# journey -> trip rows stand aside near travel and essential). Beside a repair: a hail "damaging crops" was
+# "hurting" them (the everyday row damage -> hurt, whose spun use is "nobody was damage", stands aside near
+# crops, a harvest, trees, vines, buildings, roads), firefighters "fighting several wildfires" fought "multiple"
+# ones (the observed several -> multiple, seen once, stands aside after a verb or an adverb), schools that sent
+# children home became "colleges" and the children went "house" (the observed school -> college, seen once,
+# stands aside near children, pupils, teachers, lunch; the observed home -> house stands aside for the adverb
+# and after a verb of going or sending), and a port "seeking better links" was "looking" them (the observed
+# seek -> look stands aside before an object: "look" would need "for"). Only on the whole spun pages (the
+# articles' score): a union's "fair settlement" read "agreement" (the spinner row's weak candidate now stands
+# aside after fair, good, pay, final and near a union, a strike, a dispute, staff), "Doctors and nurses have
+# been writing notes" read "were writing" (the observed have been -> were stands aside before a present
+# participle too), "had a person despatched off" read "one sent off" (the observed a person -> one stands aside
+# before a participle), a "fast counter attack" became "rapid" (the observed fast -> rapid stands aside before a
+# counter, a break, a bowler), "metropolis centres" became the American "city centers" (the row now restores
+# "city centre"; "metropolis center" has its own row), and "Westbridge journey to Norwich" read "trip" (a row for
+# a side named before a bare "journey to" a place restores "travel to"). A probe of clean sentences of our own in
+# the same genres (round 244) found three more: a rail strike's "strikes were causing misery for passengers" read
+# "moves" (the spinner row's weak candidate now stands aside near passengers, commuters, trains, drivers, nurses,
+# staff, disruption, misery, a ballot, a stoppage), "avoid strenuous exercise" read "activity" (the observed
+# exercise -> activity, seen once, stands aside after strenuous, regular, physical, military, joint), and "a fair
+# offer" to a union read "reasonable" (the observed fair -> reasonable, seen once, stands aside before an offer,
+# a deal, a settlement, a trial, a share, pay), "postponed all routine surgery" read "delayed" (the rewriter's
+# postpone -> delay stands aside near surgery, operations, appointments, treatment, procedures, clinics), "the
+# grid under severe strain" read "pressure" (the observed strain -> pressure, seen once, stands aside after severe,
+# heavy, huge, before an injury, near a grid or a hamstring) and "Train speeds were cut" read "rates" (the observed
+# speed -> rate stands aside after train, wind, top, average, broadband and near trains, rails, limits, mph),
+# "Data protection officials" read "defense" (the spinner row and the observed protection -> defense stand aside
+# after data, child, consumer, environmental, flood, witness, privacy) and firefighters who "contained the blaze
+# after a six-hour battle" fought a "conflict" (the bare-battle row stands aside after a span of time and near a
+# fire, a blaze, firefighters). Sentences written for this test.
+
+# Round 245: A writer's word on a spun page stays (lead's round 245, twenty-ninth session).
+#
+# A village planning row of our own, spun by hand, showed three writers' words the engine changed:
+# British "planning officers" and "council officers" (council staff, not spun "officials") became
+# "officials" — both rows of the officers -> officials swap now stand aside after planning, licensing,
+# enforcement, council and conservation, and in a paragraph that names councillors; and "had recommended
+# that" became "suggested" (an observed rate seen once, now vetoed near a body that formally recommends).
+# A spun "stated officers" (said officials) was read as the row "state officers" inflected ("stated
+# officials"), which took the span and kept the spun "stated": the row's "state" now matches only as
+# written. And "twenty-one others" became "twenty-anothers": the row "one other" -> "another" took the
+# plural "others" by its lemma and the "one" of a compound number; it no longer does either. Sentences
+# written for this test.
+
+# Round 249: A writer's word on a spun page stays (tells45's rounds 249-250: whole articles of our own, spun by
+# hand: an obituary of a former governor, a celebrity divorce ruling, a children's charity's spending scandal, a
+# cardinal's visit to a refugee camp).
+#
+# On the spun pages the engine changed words the writers chose: "a former finance officer raised concerns"
+# became "finance official" (the news-spinner row officer -> official, its weak candidate: a trade's officer
+# now stands aside after finance, procurement, fundraising, safeguarding, audit, accounts and pensions, as it
+# did after planning, licensing or compliance), "senior staff had flown business class to conferences"
+# became "meetings" (the observed conference -> meeting, seen twice: vetoed near delegates, speakers, a
+# keynote, a flight, travel, hotels, attending and an annual, academic, scientific or industry conference), and
+# "called on world leaders" became "global leaders" (the observed world -> global: vetoed before leaders, war,
+# cup, record, bank, champion, title, heritage, stage, order, health, food, trade and the like, the writer's
+# collocations).
+
+# Round 251: A writer's word on a spun page stays (tells46's rounds 251-252: whole articles of our own, spun by
+# hand: an advertising antitrust fine in Brussels, a weather satellite's launch, an air traffic control failure,
+# an election in Portugal).
+#
+# On the spun pages the engine changed words the writers chose: "meals and hotel rooms" for stranded passengers
+# became "food" (the news-everyday row meals -> food, its weak candidate: it now stands aside near a hotel,
+# rooms, accommodation, overnight, a refund, compensation, breakfast, lunch, dinner, vouchers, stranded
+# passengers), "they are not required to pay extra compensation" became "needed" (the rough spinner's require ->
+# need: its !near list gains compensation, refunds, reimbursement, entitled, obliged, legally, pay, fees and
+# taxes), "separated from the upper stage" became "level" (the observed stage -> level: vetoed in a paragraph on
+# a rocket, a booster, a satellite, a spacecraft, a payload or an orbit, and after upper, booster or core), and
+# "Europe can once more launch" became "is again", then "would again" (the observed can -> is and can -> would:
+# vetoed before "once" or "again"). Test sentences found two more: "the law applies to" became "the law
+# practices to", "the team applied pressure" "practiced" (the band rows "law apply" -> "law practice", "team
+# apply" -> "team practice" and 24 like them matched every inflection: they now stand aside where the writer
+# wrote applies, applied or applying), and "however big they are" became "but big" (the observed however -> but:
+# vetoed before an adjective or a degree word: much, many, long, far, often, hard, well, little). The clean gold
+# of the launch story lost a comparison: "help forecasters spot storms earlier than current instruments allow"
+# became "before current instruments" (news-phrases earlier than -> before: it now stands aside before current,
+# existing, conventional, traditional, rival, competing, older; and the news-everyday row for a gerund after it,
+# before existing, competing, remaining, leading, emerging, prevailing, adjectives the tagger reads as gerunds).
+
+# Round 253: A writer's word on a spun page stays (tells47's rounds 253-254: whole articles of our own, spun by
+# hand: an earthquake and its death toll, an NCAA football rivalry game, a crypto exchange's withdrawal freeze,
+# a pop star's record-breaking tour).
+#
+# On the spun pages the engine changed words the writers chose: "as crews reached remote villages" became
+# "crews arrived remote villages" (the tells-rounds row reach -> arrive, whose weak candidate on a spun page
+# reads only its negated conditions: "arrive" takes no object, so it now stands aside before a determiner, an
+# adjective, a noun, a name, a number or a pronoun), "the first planes carrying search dogs" became "aircraft"
+# (the two plane -> aircraft rows: negated near passengers, landing, carrying, relief, supplies, search, rescue,
+# airports and airlines, a civilian flight's words), "rescue crews" on the earthquake page became "teams" (the
+# crew -> team row: its negated list now also names an earthquake, landslides, villages, survivors, rubble and
+# digging), "$2 billion in trades a day" became "exchanges" (the observed trade -> exchange: vetoed before "a",
+# "per", "worth", "were", "are" and after an amount, "daily", "insider", "options", "futures" or "crypto"),
+# "handled about $2 billion" became "treated about" (the rows handled -> treated and handled about -> treated
+# about: negated near money, trades, payments, orders, cargo, calls and exchanges), and a withdrawal freeze's
+# "local customers" came out as "candidates" (the observed prospect -> candidate: its veto near a bank's or a
+# shop's words now also names withdrawals, exchanges, funds, a freeze, users and "affected").
+
+# Helper writers45: the writer's words a scan found changed on a spun page.
+#
+# A scan repaired every clean news paragraph of our corpus after a long, heavily spun preamble: each word changed
+# inside the clean paragraph was a writer's word lost (237 in 58,579 words on the branch point). The biggest groups
+# came from observed rates whose evidence in the training pairs is thin or whose spun use is narrower than the
+# form: "should" -> "must" (seen twice), "want" -> "need", "final" -> "last", "could" -> "would", "a few" -> "some",
+# "had been" -> "were", "used to be" -> "was", "film" -> "movie" (a director's or a coach's film), and two hand-written rows ("coverage" -> "policy" with no grammatical
+# condition; the rough spinner's blind "require" -> "need", which no spun pair ever showed). Each was mended in
+# general terms, by the writer's use of the word: a veto of the rate (resources/channel/rate_vetoes.tsv), a
+# negated condition on a row, a row dropped. Sentences written for these tests.
+
+STAYS = [
+    # -- round 239
+    # -- round 239
+    "The developer has decided to ship the game without its online mode.",
+    "The game follows a knight on a journey through a ruined city.",
+    "The documentary follows her journey across the desert to find her father.",
+    "The prize is open to unknown writers under the age of 35.",
+    # -- round 241
+    # -- round 241
+    "The Nationwide Building Society cut its mortgage rates.",
+    "The Home Builders Federation said sales had slowed.",
+    "Pupils in Glasgow returned to school on Monday.",
+    "Officials cut the budget by almost a third.",
+    "The report used figures from a financial data firm in London.",
+    "Soldiers helped firefighters carry two children to safety.",
+    "Rescuers had to carry the injured driver to a waiting helicopter.",
+    "The agency's area manager said the river would peak overnight.",
+    "The hospital has been under severe strain all winter.",
+    "The council said any extra money would go to roads.",
+    "The council will waive the tax on damaged properties for a year.",
+    "Many families in flood-prone areas battle to pay for cover.",
+    "The dam was under extreme pressure after days of rain.",
+    # -- round 243
+    # -- round 243
+    'Customers have been warned that their information may have been stolen.',
+    'Shops in city centres reported fewer visitors on Saturday.',
+    'Officials said the drought could last until the autumn.',
+    'The heatwave could last until Sunday, officials said.',
+    'Heatwaves are becoming more intense as the climate warms.',
+    'Patients should only come to the clinic if they have symptoms.',
+    'The committee had determined a change was needed.',
+    'Passengers were told not to travel unless their journey was essential.',
+    # round 244: clean sentences of our own in the articles' genres (a probe)
+    'The minister said the strikes were causing misery for passengers.',
+    'Doctors advised people to avoid strenuous exercise in the afternoon.',
+    'The company said it had made a fair offer and urged the union to put it to members.',
+    'The hospital postponed all routine surgery until further notice.',
+    'A week of extreme heat has left the grid under severe strain.',
+    'Train speeds were cut because of fears that rails could buckle.',
+    'Data protection officials said they were making inquiries.',
+    'Firefighters contained the blaze after a six-hour battle.',
+    # -- round 245
+    "Planning officers had recommended that the scheme be approved.",
+    "Council officers visited the site twice before the vote.",
+    "Rescuers pulled twenty-one others from the water.",
+    # round 255: a referee's supervisor is no spun manager, whatever the match words around it
+    "The referee's supervisor reviewed the match on Monday.",
+    # -- round 249
+    # -- round 249
+    "A former finance officer raised the alarm about the accounts.",
+    "The finance officer resigned in May.",
+    "The cardinal called on world leaders to end the fighting.",
+    # -- round 251
+    # -- round 251
+    "Stranded travellers were given meals and hotel rooms by the airline.",
+    "Passengers are not required to pay extra compensation.",
+    "The probe separated from the upper stage ten minutes after liftoff.",
+    "The law applies to all firms, however big they are.",
+    "The team applied pressure in the second half.",
+    "The family applied for a visa in May.",
+    "The new test finds tumours earlier than current scans allow.",
+    "The sensors warn of floods earlier than existing gauges do.",
+    # -- round 253
+    # -- round 253
+    "Rescue crews reached remote villages on Wednesday.",
+    "The first planes carrying search dogs landed on Tuesday evening.",
+    # -- writers45
+    # "should" giving advice or an opinion, a reproach ("should have") or a forecast: the rate
+    # should -> must (two sightings, each a noun subject's obligation) is vetoed there
+    '"We should be patient with the new coach," the chairman said.',
+    '"It should have been done years ago," one resident said.',
+    "Temperatures should rise into the low 80s by the weekend.",
+    # a person's wish: the rate want -> need (a bill, an app that "wanted" something) is vetoed after a person
+    '"People want a phone that lasts two days," the analyst said.',
+    '"We wanted a square where families could sit," the architect said.',
+    "You will want a warm coat for the evening tour.",
+    # "the final week" of a series, with a determiner, and a match's "final day": the spun use is the
+    # deictic "last week", which takes no determiner
+    "The company spent heavily on advertising in the final month of the campaign.",
+    "The club won the title on the final Saturday of the season.",
+    "Rain washed out the final day of the match.",
+    "Undecided voters will decide the race in the final week.",
+    "Volunteers knocked on doors in the final week of the campaign.",
+    # a possibility the writer weighs: a forecast of a figure, a relative clause's "who could"
+    "Analysts said pump prices could fall another 5 cents by spring.",
+    "There are teenagers in this town who could be champions one day.",
+    # "a few" as an object (after a verb, a preposition, an adverb): the writer's count
+    "Pack a few snacks for the drive.",
+    "The village has no shops apart from a few market stalls.",
+    "There are still a few tickets left for Saturday.",
+    # the pluperfect beside an earlier time
+    "Earlier floods had been recorded in 1952 and 1978.",
+    # the habitual "used to be" before what a thing was (the spun one stood before a participle)
+    "The bakery used to be a bank branch.",
+    "The harbour used to be the busiest in the county.",
+    # insurance coverage as a head noun (the spun use modifies a noun: "a coverage bill")
+    "Families lost coverage for missing a renewal letter.",
+    # a filmmaker's "film" and a coach's game film (the pairs' spun "film" was a box-office "movie")
+    "The director said she was already writing her second film, a thriller set on a ferry.",
+    "The coach said the players will watch the film on Monday morning.",
+    # "require": the rough spinner's blind row is gone
+    "None of the injured fans required hospital treatment.",
+    "Landlords will be required to register every rental unit.",
+]
+
+BESIDE_A_REPAIR = [
+    # -- round 239
+    # -- round 239
+    # a writer's word beside spun words: the shipped game, the game staff and the unknown writers stay
+    ("The studio mentioned it would not ship the game till the autumn.",
+     "The studio said it would not ship the game until the autumn."),
+    ("Gamers have been upset after the union representing recreation staff referred to as a strike.",
+     "Players have been upset after the union representing game staff called a strike."),
+    ("The prize is open to unknown writers, the organisers mentioned.",
+     "The prize is open to unknown writers, the organisers said."),
+    # -- round 241
+    # -- round 241
+    ("Officials stated the budget was cut by almost a third.",
+     "Officials said the budget was cut by almost a third."),
+    # -- round 243
+    # -- round 243
+    ('The hail was damaging crops throughout the valley, farmers stated.',
+     'The hail was damaging crops across the valley, farmers said.'),
+    ('Firefighters were also fighting several wildfires close to the coast.',
+     'Firefighters were also fighting several wildfires near the coast.'),
+    ('Several schools despatched kids residence before lunch.',
+     'Several schools sent children home before lunch.'),
+    ('The port is seeking better hyperlinks with the motorway network.',
+     'The port is seeking better links with the motorway network.'),
+    # -- round 249
+    # -- round 249
+    # a writer's word beside spun words: the finance officer, the conferences abroad and world leaders stay
+    ("The finance officer stated the accounts were late.",
+     "The finance officer said the accounts were late."),
+    ("Managers attended two conferences abroad this 12 months.",
+     "Managers attended two conferences abroad this year."),
+    ("The bishop urged world leaders to honour their pledges of assist.",
+     "The bishop urged world leaders to honour their pledges of aid."),
+    # -- round 251
+    # -- round 251
+    # a writer's word beside spun words: the meals, the required payment, the rocket's stage, "can" and
+    # "applies" stay
+    ("Stranded passengers stated they were given meals and rooms.",
+     "Stranded passengers said they were given meals and rooms."),
+    ("Drivers are required to pay the fee, officers stated.",
+     "Drivers are required to pay the fee, officials said."),
+    ("The probe separated from the upper stage an hour later, the agency stated.",
+     "The probe separated from the upper stage an hour later, the agency said."),
+    ("\"We've proven that Europe can once more launch its own rockets,\" the minister stated.",
+     "\"We've proven that Europe can again launch its own rockets,\" the minister said."),
+    ("The law applies to each agency, the minister stated.",
+     "The law applies to each agency, the minister said."),
+    # -- round 253
+    # -- round 253
+    # a writer's word beside spun words: reached, the planes, the trades and "handled" stay
+    ("Rescue crews reached remote villages after the quake, officers stated.",
+     "Rescue crews reached remote villages after the quake, officials said."),
+    ("Crews reached distant villages cut off by landslides as the dying toll rose.",
+     "Crews reached remote villages cut off by landslides as the death toll rose."),
+    ("The first planes carrying medical supplies landed on Tuesday, officers stated.",
+     "The first planes carrying medical supplies landed on Tuesday, officials said."),
+    ("The primary planes carrying search canine landed on Tuesday.",
+     "The first planes carrying search dogs landed on Tuesday."),
+    ("The exchanges handled about $2 billion in trades a day final yr.",
+     "The exchanges handled about $2 billion in trades a day last year."),
+    ("The exchange handled about $2 billion in payments final yr.",
+     "The exchange handled about $2 billion in payments last year."),
+    # the spun "prospects" of a withdrawal freeze is a customers', not a candidates'
+    ("Regulators stated they were checking whether local prospects had been affected by the freeze.",
+     "Regulators said they were checking whether local customers had been affected by the freeze."),
+    # -- writers45
+    # a writer's word beside spun words that are still repaired
+    ("The White Home says we should wait for the vote.", "The White House says we should wait for the vote."),
+    ("Legal professionals mentioned the bakery used to be a bank branch.",
+     "Lawyers said the bakery used to be a bank branch."),
+    ("The coach mentioned the team wants to be the best in the league.",
+     "The coach said the team wants to be the best in the league."),
+]
+
+STILL_REPAIRED = [
+    # -- round 239
+    # -- round 239
+    # the spun uses of the mended rows and rate still repair
+    ("A win would ship them to the finals for the first time.", "send them to the finals"),
+    ("The staff scored twice in the second half to win the match.", "The team scored twice"),
+    ("The writer of the report said the data were incomplete.", "The author of the report"),
+    # -- round 241
+    # -- round 241
+    # the spun uses of the mended rows and rates still repair
+    ("The tower is almost full and will open in May.", "is nearly"),
+    ("She will not take any extra questions.", "any more questions"),
+    ("The bank is beneath strain to cut rates.", "under pressure to cut"),
+    ("Pupils at Harvard protested against the tuition increase.", "Students at Harvard"),
+    ("The Home voted on the bill on Friday.", "The House voted"),
+    ("Nationwide safety officials met on Monday.", "National security officials"),
+    ("The financial growth of the region slowed.", "economic growth"),
+    ("Police used extreme pressure on the protesters.", "excessive force"),
+    # -- round 243
+    # -- round 243: the spun uses of the mended rows and rates still repair
+    ('Nobody was damage in the crash.',
+     'Nobody was hurt'),
+    ('The two nations signed a commerce settlement last year.',
+     'trade agreement'),
+    ('Shops in the metropolis centre closed early.',
+     'the city centre closed'),
+    ('The minister will journey to Paris next week.',
+     'travel to Paris'),
+    ('Investigators will seek into the cause of the blackout.',
+     'look into the cause'),
+    ('Analysts said these strikes were aimed at forcing a deal.',
+     'these moves were aimed'),
+    ('The speed of inflation slowed in March.',
+     'The rate of inflation'),
+    ('The protection ministry announced new spending on tanks.',
+     'The defense ministry'),
+    # -- round 245
+    ("The mayor stated officers would review the plan.", "The mayor said officials would review the plan."),
+    ("The state officers met in the capital.", "The state officials met in the capital."),
+    ("Senior officers stated the plan had been deliberate.", "Senior officials said"),
+    # -- round 249
+    # -- round 249
+    # the spun uses of the mended row and rate still repair
+    ("Senior officers stated the plan had been deliberate.", "Senior officials said"),
+    ("Scientists warned that world warming is speeding up.", "global warming"),
+    # -- round 251
+    # -- round 251
+    # the spun uses of the mended rows and rates still repair
+    ("Volunteers opened two meals banks in the city.", "food banks"),
+    ("She opened a law apply in Boston last year.", "a law practice"),
+    ("Tensions rose to a high stage of alarm in the capital.", "a high level of"),
+    ("The ministers met earlier than the vote on Tuesday.", "met before the vote"),
+    ("She left the party earlier than beginning to write.", "before beginning"),
+    # -- round 253
+    # -- round 253
+    # the spun uses of the mended rows and rates still repair
+    ("The crew had won the league title, the coach stated.", "The team had won the league title"),
+    ("Warships and plane patrolled the strait, officers stated.", "Warships and aircraft"),
+    ("Shares fell on the New York inventory trade.", "stock exchange"),
+    ("Paramedics handled about 30 folks on the scene.", "Paramedics treated about 30 people"),
+    # -- writers45
+    # the spun uses of the mended rates and rows still repair
+    ("The whole chamber should now debate the measure and vote on it.", "chamber must now debate"),
+    ("Mortgage rates rose to 7.1 percent, up from 6.9 percent final week.", "6.9 percent last week"),
+    # the calendar's "the last week of May" (a row of its own now that the rate stands aside after "the")
+    ("The final week of May was the wettest on record.", "The last week of May"),
+    ("The fund said it could have talks with the new owners next week.", "it would have talks"),
+    ("Storms forced the cancellation of flights, and a few members were unable to vote.", "and some members"),
+    ("Revelers had been plunged into darkness across the state by the storm.", "Revelers were plunged"),
+    ("I used to be reminded of that summer every time it rained.", "I was reminded"),
+    ("Lawmakers argued over the massive domestic coverage bill on Friday.", "domestic policy bill"),
+    ("Bullish pundits suggest the film could clear 140 million dollars this weekend.", "the movie could clear"),
+    # with the rough spinner's require -> need gone, the observed required -> called for takes its place
+    ("The opposition has required a nationwide strike on Monday.", "has called for a national strike"),
+]
+
+
+@pytest.mark.parametrize("sentence", STAYS)
+def test_the_writers_word_stays_on_a_spun_page(engine, sentence):
+    assert body(engine, sentence) == sentence
+
+
+@pytest.mark.parametrize("spun, want", BESIDE_A_REPAIR)
+def test_the_writers_word_stays_beside_a_repair(engine, spun, want):
+    assert body(engine, spun) == want
+
+
+@pytest.mark.parametrize("spun, want", STILL_REPAIRED)
+def test_the_spun_use_is_still_repaired(engine, spun, want):
+    assert want in body(engine, spun)
