@@ -4,8 +4,9 @@ A scan repairs every clean news paragraph of our corpus after a long spun preamb
 the engine changes. After writers45's vetoes, the next groups were weak candidates of rows with only positive
 conditions (laptop -> computer, fuel -> gas, physician -> doctor), rows whose negated contexts missed the writer's
 idiom (addressing the nation, a film crew, a range "between 4 and 6 months", a race time in hours and minutes,
-an object's "only a few"), and observed rates seen once (evening -> night, a median -> an average, across ->
-around). Each was mended in general terms; see bench/README.md. Sentences written for these tests.
+an object's "only a few", a police officer), and observed rates seen once or twice (evening -> night, a median ->
+an average, across -> around, protect -> keep, turn -> become, worker -> employee, application -> program,
+proper -> right). Each was mended in general terms; see bench/README.md. Sentences written for these tests.
 """
 from __future__ import annotations
 
@@ -39,6 +40,21 @@ STAYS = [
     "A median of 40 days passed before a claim was paid.",
     # a span over a number of places (observed across -> around, one sighting)
     "Storms closed roads across five northern states.",
+    # a right is protected, not kept (observed protect -> keep, seen once and kept once)
+    "The curators could not save every painting, but they protected the right ones.",
+    # turning professional, a verb with an object and "into" (observed turn -> become)
+    "She has no plans to turn professional before the Olympics.",
+    "The bakery turned an old garage into a cafe.",
+    # "employers and workers", a union's workers (observed worker -> employee, seen once and kept once)
+    "Employers and workers will each pay a small levy.",
+    "The deal gives workers a bonus, the union said.",
+    # a housing or job application (observed application -> program)
+    "Volunteers help tenants with housing applications every Friday.",
+    # "without proper consent", "no proper training" (observed proper -> right and its grown lexicon row)
+    "The app shared the data without proper consent.",
+    "Staff at the bank received no proper training.",
+    # a police officer who used excessive force (news-spinner officer -> official)
+    "The inquiry found the officer had used excessive force.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -57,6 +73,8 @@ STILL_REPAIRED = [
     ("She studied laptop science at university.", "computer science"),
     ("The factory makes 3 cars an hour.", "three cars"),
     ("He worked 2 jobs to pay the rent.", "two jobs"),
+    ("It turned clear that the plan had failed.", "It became clear"),
+    ("Officers said the money would be kept safe.", "Officials said"),
     ("Volunteers cooked for the homeless during days and evenings in the winter.", "days and nights"),
 ]
 
