@@ -8113,6 +8113,103 @@ ROUND254_ORDINARY = [
     'The stadium was packed for the final.',
 ]
 
+# Round 256 (tells48): rows from two articles (a House vote on a farm bill and the Speaker, a Senate confirmation fight):
+# border modification, procedural movement, Well being, Training, appearing secretary, critical considerations, get well stolen,
+# loads of guarantees, diet advantages, meals help, settle their variations, deserve higher, high Republican, Consultant, her affirmation.
+ROUND256_TELLS = [
+    ('Members will vote on a border modification after the recess.',
+     'Members will vote on a border amendment after the recess.'),
+    ('A procedural movement to open debate failed by four votes.',
+     'A procedural motion to open debate failed by four votes.'),
+    ('She chairs the Senate Well being, Training, Labor and Pensions Committee.',
+     'She chairs the Senate Health, Education, Labor and Pensions Committee.'),
+    ('The appearing secretary signed the order on Friday.',
+     'The acting secretary signed the order on Friday.'),
+    ('The office has been led by an appearing director since May.',
+     'The office has been led by an acting director since May.'),
+    ('Two senators raised critical considerations with the nominee.',
+     'Two senators raised serious concerns with the nominee.'),
+    ('Several members had critical considerations about the cost.',
+     'Several members had serious concerns about the cost.'),
+    ('Prosecutors are trying to get well stolen pension money.',
+     'Prosecutors are trying to recover stolen pension money.'),
+    ('Federal insurance coverage packages cover most of the losses.',
+     'Federal insurance programs cover most of the losses.'),
+    ('The candidate made loads of guarantees on the campaign trail.',
+     'The candidate made a lot of promises on the campaign trail.'),
+    ('Agriculture teams welcomed the ruling on Monday.',
+     'Agriculture groups welcomed the ruling on Monday.'),
+    ('The plan would trim diet advantages for older adults.',
+     'The plan would trim nutrition benefits for older adults.'),
+    ('The cuts would end federal meals help for 300,000 families.',
+     'The cuts would end federal food assistance for 300,000 families.'),
+    ('Negotiators have until June to settle their variations.',
+     'Negotiators have until June to settle their differences.'),
+    ('"Our patients deserve higher," the nurse said.',
+     '"Our patients deserve better," the nurse said.'),
+    ("The panel's high Republican called for a delay.",
+     "The panel's top Republican called for a delay."),
+    ("The committee's high Democrat asked for more time.",
+     "The committee's top Democrat asked for more time."),
+    ("The governor's nominee to guide the state police withdrew.",
+     "The governor's nominee to lead the state police withdrew."),
+    ('The campaign despatched greater than 2,000 volunteers.',
+     'The campaign sent more than 2,000 volunteers.'),
+    ('The bill is flawed, said Consultant Maria Lopez of Ohio.',
+     'The bill is flawed, said Representative Maria Lopez of Ohio.'),
+    ('Democrats expect a vote on her affirmation this month.',
+     'Democrats expect a vote on her confirmation this month.'),
+    ('Senators may block his affirmation next week.',
+     'Senators may block his confirmation next week.'),
+]
+
+ROUND256_ORDINARY = [
+    'The protest movement grew over the summer.',
+    'She was appearing in a play when the secretary called.',
+    'Cost is one of the critical considerations for the council.',
+    'Her affirmation of faith moved the congregation.',
+    'Nurses deserve higher pay, the union said.',
+    'The county recorded the high Republican turnout that pollsters expected.',
+    'The report was written by Consultant Anne Marsh of the planning office.',
+    'The diet has clear advantages for older adults.',
+    'Police recovered the stolen car, and the owner is getting well again.',
+    "The museum's guide to the collection lists every room.",
+]
+
+# Round 257 (tells48): rows from a weekend box office report: home distribution, home whole, confirmed up in pressure,
+# household comedy, modest price range, maintain up properly, into the behavior of, usher in near, price a number of, the degrees seen.
+ROUND257_TELLS = [
+    ('He ran home distribution for the studio for a decade.',
+     'He ran domestic distribution for the studio for a decade.'),
+    ('Ticket sales in Texas added $9 million to the home whole.',
+     'Ticket sales in Texas added $9 million to the domestic total.'),
+    ('Voters confirmed up in pressure in the rural counties.',
+     'Voters showed up in force in the rural counties.'),
+    ("The studio's household comedy opened on 3,000 screens.",
+     "The studio's family comedy opened on 3,000 screens."),
+    ('The thriller had a modest price range of $6 million.',
+     'The thriller had a modest budget of $6 million.'),
+    ('Retailers hope sales will maintain up properly in December.',
+     'Retailers hope sales will hold up well in December.'),
+    ('The scheme aims to get families into the behavior of saving money.',
+     'The scheme aims to get families into the habit of saving money.'),
+    ('The tour is expected to usher in near $500 million.',
+     'The tour is expected to bring in close to $500 million.'),
+    ('Seats near the front price a number of hundred dollars.',
+     'Seats near the front cost several hundred dollars.'),
+    ('Hiring is back to the degrees seen in 2019.',
+     'Hiring is back to the levels seen in 2019.'),
+]
+
+ROUND257_ORDINARY = [
+    'Investigators looked into the behavior of the two guards.',
+    'The shop sells shoes in a modest price range of $40 to $60.',
+    'Graduates with the degrees seen as most useful earn more.',
+    'The home distribution of free test kits ended in March.',
+    'The sitcom is set in a noisy household.',
+    'Engineers must maintain the bridge properly.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8325,7 +8422,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND251_TELLS
                         + ROUND252_TELLS
                         + ROUND253_TELLS
-                        + ROUND254_TELLS)
+                        + ROUND254_TELLS
+                        + ROUND256_TELLS
+                        + ROUND257_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8539,7 +8638,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND251_ORDINARY
                            + ROUND252_ORDINARY
                            + ROUND253_ORDINARY
-                           + ROUND254_ORDINARY)
+                           + ROUND254_ORDINARY
+                           + ROUND256_ORDINARY
+                           + ROUND257_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

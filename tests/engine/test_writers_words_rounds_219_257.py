@@ -1,4 +1,4 @@
-"""A writer's word on a spun page stays (tells rounds 219-255, twenty-eighth and twenty-ninth sessions).
+"""A writer's word on a spun page stays (tells rounds 219-257, twenty-eighth and twenty-ninth sessions).
 
 After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
 rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
@@ -315,6 +315,20 @@ from test_news_repair import body
 # general terms, by the writer's use of the word: a veto of the rate (resources/channel/rate_vetoes.tsv), a
 # negated condition on a row, a row dropped. Sentences written for these tests.
 
+# Round 256: A writer's word on a spun page stays (tells48's rounds 256-257: a House vote on a farm bill and
+# the Speaker, a Senate confirmation fight, a weekend box office report).
+#
+# After a spun preamble, ordinary sentences of our own lost a word the writer chose. A deficit cut "by
+# roughly $12 billion" became "by about $12 billion": the news-common-heads row roughly -> about holds only
+# before a number (`before_pos:num`), and with no negated condition it made a weak candidate everywhere else
+# on a spun page, where "about" reads better to the language model before a sum of money, a fraction, "half"
+# or "twice". The row now stands aside before a currency sign, an article, a number word, half, twice,
+# double, equal or similar and before a preposition (the spun "talked roughly the plan" is untouched).
+# "Theater owners have been keen for a hit" became "were keen": the observed rate `have been` -> were (seen
+# before an adjective, "have been against", "have been unable") took a present perfect of a lasting wish or
+# hesitation; a veto line in resources/channel/rate_vetoes.tsv keeps "have been" before keen, eager,
+# anxious, desperate, hungry, hopeful, reluctant, impatient, slow, quick or waiting.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -489,6 +503,13 @@ STAYS = [
     # "require": the rough spinner's blind row is gone
     "None of the injured fans required hospital treatment.",
     "Landlords will be required to register every rental unit.",
+    # -- round 256
+    # -- round 256
+    # the writer's "roughly" before a sum, a fraction or "twice"
+    "The project will cost roughly $2 billion.",
+    "The state spends roughly $3 billion a year on prisons.",
+    "Turnout fell by roughly a fifth compared with the last election.",
+    "Exports rose by roughly $5 billion in the first half.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -568,6 +589,16 @@ BESIDE_A_REPAIR = [
      "Lawyers said the bakery used to be a bank branch."),
     ("The coach mentioned the team wants to be the best in the league.",
      "The coach said the team wants to be the best in the league."),
+    # -- round 256
+    # -- round 256
+    # a writer's word beside spun words: "roughly" and the present perfect "have been keen" stay
+    ("The new rules will cut back the deficit by roughly $40 billion.",
+     "The new rules will reduce the deficit by roughly $40 billion."),
+    ("Analysts estimated that the merger will cut back costs by roughly $2 billion.",
+     "Analysts estimated that the merger will reduce costs by roughly $2 billion."),
+    ("House owners have been keen for lower rates.", "Homeowners have been keen for lower rates."),
+    ("Native house owners have been eager for a new bridge.", "Local homeowners have been eager for a new bridge."),
+    ("Many house owners have been anxious about rising bills.", "Many homeowners have been anxious about rising bills."),
 ]
 
 STILL_REPAIRED = [
@@ -674,6 +705,10 @@ STILL_REPAIRED = [
     ("Bullish pundits suggest the film could clear 140 million dollars this weekend.", "the movie could clear"),
     # with the rough spinner's require -> need gone, the observed required -> called for takes its place
     ("The opposition has required a nationwide strike on Monday.", "has called for a national strike"),
+    # -- round 256
+    # -- round 256
+    # the spun uses the mended row and rate still repair (guards: they hold at the branch point too)
+    ("Most members have been towards the plan, aides mentioned.", "Most members were against the plan"),
 ]
 
 
