@@ -334,17 +334,16 @@ class ChannelTable:
             spuns = _lemmas_of(v.spun) if " " not in v.spun else {v.spun}
             originals = _lemmas_of(v.original) if " " not in v.original else {v.original}
             self._veto_rate(spuns, originals, v.when)
-            for spun in spuns:
-                for original in originals:
-                    have = self.written_vetoes[(spun, original)]
-                    have.extend((0, c) for c in v.when if (0, c) not in have)
+            self._veto_rate(spuns, originals, v.when, self.written_vetoes)
 
-    def _veto_rate(self, spuns, originals, conditions) -> None:
+    def _veto_rate(self, spuns, originals, conditions, table: dict | None = None) -> None:
         """The observed rate of each (spun, original) pair stands only where ``conditions`` (negated
-        ones, read at the form's word) hold; a condition already there is not added twice."""
+        ones, read at the form's word) hold; a condition already there is not added twice. ``table``:
+        where to write them (``rate_vetoes`` unless given)."""
+        table = self.rate_vetoes if table is None else table
         for spun in spuns:
             for original in originals:
-                have = self.rate_vetoes[(spun, original)]
+                have = table[(spun, original)]
                 have.extend((0, c) for c in conditions if (0, c) not in have)
 
     # -- lookup ------------------------------------------------------------------------------------

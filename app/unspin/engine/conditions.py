@@ -122,10 +122,11 @@ def reporting(doc, start, end, head, arg):
         # quoted phrase's reduced relative ('"the plan," mentioned in the report, ...').
         return True
     deps = {c.dep_ for c in tok.children}
-    if "dobj" in deps and "ccomp" in deps and not deps & {"dative", "auxpass", "nsubjpass"} and _object_is_clause_subject(tok):
-        return True     # "the council mentioned the number of passengers had not recovered"
-    if "dobj" in deps and "ccomp" in deps and not deps & {"dative", "auxpass", "nsubjpass"} and _object_is_bare_gerund_subject(tok):
-        return True     # "the government stated meeting the demand would cost more": a gerund's clause
+    if "dobj" in deps and "ccomp" in deps and not deps & {"dative", "auxpass", "nsubjpass"} \
+            and (_object_is_clause_subject(tok) or _object_is_bare_gerund_subject(tok)):
+        # "the council mentioned the number of passengers had not recovered"; "the government stated
+        # meeting the demand would cost more" (a gerund's clause)
+        return True
     if _modifies_a_second_subject(tok, prev):
         return True     # "Its secretary, Jane Doe, stated members had lost...": read as "stated members"
     if deps & {"dobj", "dative", "auxpass", "nsubjpass"}:

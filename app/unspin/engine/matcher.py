@@ -586,20 +586,21 @@ class LexiconMatcher:
                               NUMERAL_PRIOR, False, "number style", NUMERAL_RULE,
                               f'Spinners write small numbers as digits; prose spells out "{word}".')
                 found.append((i, 1, NUMERAL_PRIOR, c))
-        for i, text in enumerate(texts):  # not a house style: repaired whatever the numerals setting says
-            figure = spelled_decimal(text)
-            if figure is None or i in quoted or i in named:
-                continue
-            tok = doc[i]
-            c = Candidate(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, figure, [],
-                          DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
-                          f'A spinner spelled out the whole part of the figure "{figure}".')
-            found.append((tok.i, 1, DECIMAL_PRIOR, c))
+        # Figures a spinner garbled, not a house style: repaired whatever the numerals setting says.
         glued = lambda k: doc[k].whitespace_ == ""  # noqa: E731
-        for i, text in enumerate(texts):  # "30-one", "thirty-2": half of a compound number swapped
-            if not may_start_mixed_compound(text):
+        for i, text in enumerate(texts):
+            figure = spelled_decimal(text)
+            if figure is not None:   # "three.5"
+                if i in quoted or i in named:
+                    continue
+                tok = doc[i]
+                c = Candidate(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, figure, [],
+                              DECIMAL_PRIOR, True, "spinner", DECIMAL_RULE,
+                              f'A spinner spelled out the whole part of the figure "{figure}".')
+                found.append((i, 1, DECIMAL_PRIOR, c))
                 continue
-            got = mixed_compound(texts, i, glued)
+            # "30-one", "thirty-2": half of a compound number swapped
+            got = mixed_compound(texts, i, glued) if may_start_mixed_compound(text) else None
             if got is None or any(k in quoted or k in named for k in range(i, i + got[1])):
                 continue
             words, n = got

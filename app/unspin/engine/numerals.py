@@ -130,7 +130,7 @@ _TENS_WORD_DIGIT = re.compile(r"(%s)[-–]([1-9])" % "|".join(_TENS_WORDS), re.I
 
 def may_start_mixed_compound(text: str) -> bool:
     """A cheap first look for :func:`mixed_compound` (staging and the matcher run it on every token)."""
-    return text in TENS or (text[:1] in "tTfFsSeEnN" and "-" in text[4:8])
+    return text in TENS or (len(text) > 6 and "-" in text)   # "30", or one token like "thirty-2"
 
 
 def mixed_compound(texts: list[str], i: int, glued: Callable[[int], bool]) -> tuple[str, int] | None:
