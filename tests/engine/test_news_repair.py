@@ -8210,6 +8210,79 @@ ROUND257_ORDINARY = [
     'Engineers must maintain the bridge properly.',
 ]
 
+# Round 270 (lead, thirtieth session): an Asian lender's growth outlook, a horror film's box office weekend, a Supreme Court hearing on an agency's fines.
+# One tell per sentence; ordinary sentences use the rows' spun words as a writer does. Sentences written for this test.
+ROUND270_TELLS = [
+    ('The lender cut its forecast for growing Asia on Tuesday.',
+     'The lender cut its forecast for developing Asia on Tuesday.'),
+    ('Households face better borrowing costs this year.',
+     'Households face higher borrowing costs this year.'),
+    ('Analysts expect output to develop 1.8 percent in the second half.',
+     'Analysts expect output to grow 1.8 percent in the second half.'),
+    ('Output is forecast to broaden 2.5 percent this year.',
+     'Output is forecast to expand 2.5 percent this year.'),
+    ('The balance of risks has moved to the draw back, the governor said.',
+     'The balance of risks has moved to the downside, the governor said.'),
+    ('Tighter monetary circumstances are weighing on small firms.',
+     'Tighter financial conditions are weighing on small firms.'),
+    ('The fund blamed difficult market circumstances for the loss.',
+     'The fund blamed difficult market conditions for the loss.'),
+    ('A long housing droop has hurt builders across the country.',
+     'A long housing slump has hurt builders across the country.'),
+    ('Exports were the brilliant spot of an otherwise weak quarter.',
+     'Exports were the bright spot of an otherwise weak quarter.'),
+    ('The central bank saved its forecast unchanged at 2 percent.',
+     'The central bank kept its forecast unchanged at 2 percent.'),
+    ('Governments must build fiscal house before the next downturn.',
+     'Governments must build fiscal space before the next downturn.'),
+    ('The thriller beat a crowded subject of new releases.',
+     'The thriller beat a crowded field of new releases.'),
+    ('The opening surprised analysts, stunning analysts who had expected less.',
+     'The opening surprised analysts, surprising analysts who had expected less.'),
+    ('Animation has become the most dependable style at the box office.',
+     'Animation has become the most reliable genre at the box office.'),
+    ('Fans flocked to the horror style over the holiday weekend.',
+     'Fans flocked to the horror genre over the holiday weekend.'),
+    ('Going to the cinema is a shared expertise, the director said.',
+     'Going to the cinema is a shared experience, the director said.'),
+    ('The sequel posted a disappointing consequence in its second week.',
+     'The sequel posted a disappointing result in its second week.'),
+    ('Reviews were largely adverse, and the sequel fell to fifth place.',
+     'Reviews were largely negative, and the sequel fell to fifth place.'),
+    ('Theater owners expect a powerful summer for family audiences.',
+     'Theater owners expect a strong summer for family audiences.'),
+    ('The regulator fined a funding adviser in Ohio for misleading clients.',
+     'The regulator fined an investment adviser in Ohio for misleading clients.'),
+    ('Lawmakers have carefully adopted the case since it began.',
+     'Lawmakers have closely followed the case since it began.'),
+    ("The agency that introduced the costs said it would appeal the judge's ruling.",
+     "The agency that brought the charges said it would appeal the judge's ruling."),
+    ('A choice is anticipated before the end of the term.',
+     'A decision is expected before the end of the term.'),
+]
+
+ROUND270_ORDINARY = [
+    'Growing economies in Africa attracted record investment last year.',
+    'The club hopes to develop young players into stars.',
+    'The company plans to broaden its range of products.',
+    'There was one draw back to the plan, the mayor admitted.',
+    'Her personal circumstances changed after the accident.',
+    'The flowers began to droop in the afternoon heat.',
+    'The beach is a brilliant spot for a family picnic.',
+    'The council must put its fiscal house in order.',
+    'Students can choose any subject they like.',
+    'The view from the summit was stunning.',
+    "The chef's style is simple and seasonal.",
+    'Years of shared expertise went into the new bridge.',
+    'The consequence of the vote was a snap election.',
+    'The drug had few adverse effects in the trial.',
+    'The storm was powerful enough to uproot trees.',
+    'The main entrance will be closed until Monday.',
+    'The school adopted a new dress code last year.',
+    'The plan introduced new costs for small landlords.',
+    'The choice of venue surprised many fans.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8424,7 +8497,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND253_TELLS
                         + ROUND254_TELLS
                         + ROUND256_TELLS
-                        + ROUND257_TELLS)
+                        + ROUND257_TELLS
+                        + ROUND270_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8640,7 +8714,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND253_ORDINARY
                            + ROUND254_ORDINARY
                            + ROUND256_ORDINARY
-                           + ROUND257_ORDINARY)
+                           + ROUND257_ORDINARY
+                           + ROUND270_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
