@@ -8283,6 +8283,75 @@ ROUND270_ORDINARY = [
     'The choice of venue surprised many fans.',
 ]
 
+# Round 271 (lead, thirtieth session): a House spending package, an NFL division game, a consumer price report.
+# One tell per sentence; ordinary sentences use the rows' spun words as a writer does. Sentences written for this test.
+ROUND271_TELLS = [
+    ('The patron value index rose sharply in March.',
+     'The consumer price index rose sharply in March.'),
+    ('Rents elevated 0.4 percent last month.',
+     'Rents increased 0.4 percent last month.'),
+    ('Traders elevated bets on a cut after the report.',
+     'Traders increased bets on a cut after the report.'),
+    ('The survey gave recent proof that hiring is slowing.',
+     'The survey gave fresh evidence that hiring is slowing.'),
+    ('Excluding the unstable food and energy sectors, prices rose.',
+     'Excluding the volatile food and energy sectors, prices rose.'),
+    ('Prices in the food and power classes rose again.',
+     'Prices in the food and energy categories rose again.'),
+    ('The development in core inflation worries the bank.',
+     'The trend in core inflation worries the bank.'),
+    ('Wages are transferring in the right course, the minister said.',
+     'Wages are moving in the right direction, the minister said.'),
+    ('The economy is heading in the proper course, officials said.',
+     'The economy is heading in the right direction, officials said.'),
+    ('Investors raised bets on a price minimize next month.',
+     'Investors raised bets on a rate cut next month.'),
+    ('Officials want to see more months of fine information first.',
+     'Officials want to see more months of good data first.'),
+    ('Leaders hope to deliver the invoice to a vote on Friday.',
+     'Leaders hope to bring the bill to a vote on Friday.'),
+    ('Moderates said they would back the bundle on Friday.',
+     'Moderates said they would back the package on Friday.'),
+    ('Any member can sluggish the vote with a procedural motion.',
+     'Any member can slow the vote with a procedural motion.'),
+    ('She scored twice, and the Lakers won one more because the bench held on.',
+     'She scored twice, and the Lakers won another as the bench held on.'),
+    ('The defense saved making stops in the second half.',
+     'The defense kept making stops in the second half.'),
+    ('The Bills moved the ball properly in the third quarter.',
+     'The Bills moved the ball well in the third quarter.'),
+    ('The Chiefs stalled contained in the red zone twice.',
+     'The Chiefs stalled inside the red zone twice.'),
+    ('His fumble was returned for a rating in the fourth quarter.',
+     'His fumble was returned for a score in the fourth quarter.'),
+    ('"You may\'t give a team like that second chances," the coach said.',
+     '"You can\'t give a team like that second chances," the coach said.'),
+    ('Nobody wins titles on this league without defense.',
+     'Nobody wins titles in this league without defense.'),
+    ('The Jets journey to face the Bills next week.',
+     'The Jets travel to face the Bills next week.'),
+]
+
+ROUND271_ORDINARY = [
+    'Patients with elevated blood pressure were excluded.',
+    'The patron of the arts gave $2 million to the museum.',
+    'He found recent footage of the crash online.',
+    'In contrast with his brother, he rarely spoke in public.',
+    'The unstable government collapsed after a few months.',
+    'The gym runs power classes twice a week.',
+    'The development of the new site will take two years.',
+    'Officials tried to minimize the damage to the party.',
+    'Workers were paid extra for the night shift.',
+    'The fine was paid within a month.',
+    'The hospital will deliver the new wing next spring.',
+    'She carried a small bundle of letters.',
+    'Growth remained sluggish through the winter.',
+    'The dog saved the boy from the river.',
+    'He explained the problem properly for the first time.',
+    'The box contained in the attic was full of letters.',
+    'The hotel has a rating of 4.5 stars on the site.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8498,7 +8567,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND254_TELLS
                         + ROUND256_TELLS
                         + ROUND257_TELLS
-                        + ROUND270_TELLS)
+                        + ROUND270_TELLS
+                        + ROUND271_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8715,7 +8785,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND254_ORDINARY
                            + ROUND256_ORDINARY
                            + ROUND257_ORDINARY
-                           + ROUND270_ORDINARY)
+                           + ROUND270_ORDINARY
+                           + ROUND271_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
