@@ -8322,7 +8322,7 @@ ROUND262_ORDINARY = [
 ]
 
 ROUND263_TELLS = [
-    # tells50: the rows' siblings (other inflections, the same tell in a second phrase)
+    # tells50: the rows' siblings (other inflections, the same tell in a second phrase) and a second pass over the articles
     ('The agency runs the Department of Forestry and Hearth Safety.',
      'The agency runs the Department of Forestry and Fire Protection.'),
     ('Ash had been touchdown on cars all morning.',
@@ -8347,12 +8347,35 @@ ROUND263_TELLS = [
      'Coaches will decide on her status before the final.'),
     ("Exports topped final yr's complete in October.",
      "Exports topped last year's total in October."),
+    ('Shops completed stocking their shelves in October.',
+     'Shops finished stocking their shelves in October.'),
+    ('The project continues to be on observe to open in May.',
+     'The project is still on track to open in May.'),
+    ('Forecasters on the National Weather Service expect rain.',
+     'Forecasters at the National Weather Service expect rain.'),
+    ('Residents will need to depart at quick discover.',
+     'Residents will need to leave at short notice.'),
+    ('Families must be able to depart at quick discover.',
+     'Families must be ready to leave at short notice.'),
+    ('In case you are advised to leave, leave.',
+     'If you are told to leave, leave.'),
+    ('The cheaper plan lets viewers observe on two screens.',
+     'The cheaper plan lets viewers watch on two screens.'),
+    ('Viewers on the streaming service binge the exhibits in a weekend.',
+     'Viewers on the streaming service binge the shows in a weekend.'),
+    ('The service hopes to add extra worth for subscribers.',
+     'The service hopes to add more value for subscribers.'),
 ]
 
 ROUND263_ORDINARY = [
     'The old treaty remains to be in force until May.',
     'He keeps a photograph album of the farm.',
     'A tiny bit of Highway 1 is still open.',
+    'The firm completed stocking orders for the army.',
+    'Astronomers observe on clear nights from the hill.',
+    'The museum exhibits ancient coins on two floors.',
+    'Forecasters on the coast expect high winds.',
+    'In case you are advised to wait, bring a book.',
 ]
 
 
