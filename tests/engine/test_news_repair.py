@@ -8352,6 +8352,175 @@ ROUND271_ORDINARY = [
     'The hotel has a rating of 4.5 stars on the site.',
 ]
 
+ROUND261_TELLS = [
+    # tells50: a monthly trade balance release and a wildfire evacuation (articles of our own, spun by hand)
+    ('Copper and oil led the positive factors on Tuesday.',
+     'Copper and oil led the gains on Tuesday.'),
+    ('The bureau has published the figures since it started preserving information in 1950.',
+     'The bureau has published the figures since it began keeping records in 1950.'),
+    ('Stores put up their decorations sooner than typical this autumn.',
+     'Stores put up their decorations earlier than usual this autumn.'),
+    ('Thousands of manufacturing facility employees joined the march.',
+     'Thousands of factory workers joined the march.'),
+    ('The country is promoting extra to Asia than to Europe.',
+     'The country is selling more to Asia than to Europe.'),
+    ("Donations have already passed last year's complete.",
+     "Donations have already passed last year's total."),
+    ('The rebate could add a quarter of a point to development within the second quarter.',
+     'The rebate could add a quarter of a point to growth in the second quarter.'),
+    ('A brush fire pushed by robust winds closed the road.',
+     'A brush fire driven by strong winds closed the road.'),
+    ('The tornado tore by the town before dawn.',
+     'The tornado tore through the town before dawn.'),
+    ('Firefighters have contained half of the Oak Ridge Hearth, which has burned 2,000 acres.',
+     'Firefighters have contained half of the Oak Ridge Fire, which has burned 2,000 acres.'),
+    ('Sparks were touchdown on roofs across the street.',
+     'Sparks were landing on roofs across the street.'),
+    ('Flames were racing a mile forward of the entrance by noon.',
+     'Flames were racing a mile ahead of the front by noon.'),
+    ('The county will arrange an evacuation center at the fairgrounds.',
+     'The county will set up an evacuation center at the fairgrounds.'),
+    ('Neighbors rescued two photograph albums from the flames.',
+     'Neighbors rescued two photo albums from the flames.'),
+    ('Her car remains to be in the garage.',
+     'Her car is still in the garage.'),
+    ('Police closed a bit of Interstate 5 overnight.',
+     'Police closed a section of Interstate 5 overnight.'),
+    ('Traffic was stopped in each instructions for an hour.',
+     'Traffic was stopped in both directions for an hour.'),
+    ('Pacific Fuel & Electrical warned of more outages.',
+     'Pacific Gas & Electric warned of more outages.'),
+    ('The utility will lower energy to 10,000 homes during the storm.',
+     'The utility will cut power to 10,000 homes during the storm.'),
+    ('Clearing brush will reduce the chance of latest fires near homes.',
+     'Clearing brush will reduce the risk of new fires near homes.'),
+    ('Workers repaired broken strains after the storm.',
+     'Workers repaired damaged lines after the storm.'),
+    ('Bulldozers cut containment strains around the town.',
+     'Bulldozers cut containment lines around the town.'),
+]
+
+ROUND261_ORDINARY = [
+    'Analysts listed several positive factors for the economy.',
+    'The museum is preserving information about the old mill.',
+    'The company is promoting its new phone across Asia.',
+    'The manufacturing facility will open next year.',
+    'Housing development within the city limits has slowed.',
+    'The cart was pushed by two workers.',
+    'The family gathered around the hearth at Christmas.',
+    'The plane made a smooth touchdown in thick fog.',
+    'She waited at the entrance of the museum.',
+    'Her aunt will arrange a gathering for the family reunion.',
+    'She ate a bit of the cake.',
+    'Efficient pumps lower energy to a fraction of the old cost.',
+]
+
+ROUND262_TELLS = [
+    # tells50: a streaming service's price rise and an NBA playoff game
+    ('The service will increase the worth of its monthly plan in May.',
+     'The service will raise the price of its monthly plan in May.'),
+    ('Families can stream on four screens without delay.',
+     'Families can stream on four screens at once.'),
+    ('Viewers who pick the cheaper plan with advertisements pay $6.',
+     'Viewers who pick the cheaper plan with ads pay $6.'),
+    ('The essential plan with ads costs $7.',
+     'The basic plan with ads costs $7.'),
+    ('Most riders will pay the upper costs from June.',
+     'Most riders will pay the higher prices from June.'),
+    ('The streaming app offers movies, collection and documentaries.',
+     'The streaming app offers movies, series and documentaries.'),
+    ('Members can swap to the cheaper plan at any time.',
+     'Members can switch to the cheaper plan at any time.'),
+    ('The coach put greater defenders on their star guard.',
+     'The coach put bigger defenders on their star guard.'),
+    ('The Nets shot 38 percent from the subject in the loss.',
+     'The Nets shot 38 percent from the field in the loss.'),
+    ('Denver led for many of the game before fading late.',
+     'Denver led for most of the game before fading late.'),
+    ('Miami played with out heart Bam Adebayo on Friday.',
+     'Miami played without center Bam Adebayo on Friday.'),
+    ('Doctors will determine on his standing this week.',
+     'Doctors will decide on his status this week.'),
+    ('He is expected to return before Sport 5 on Thursday night.',
+     'He is expected to return before Game 5 on Thursday night.'),
+    ('A win would arrange a gathering with the top seed.',
+     'A win would set up a meeting with the top seed.'),
+    ('The Celtics were without heart Al Horford again.',
+     'The Celtics were without center Al Horford again.'),
+]
+
+ROUND262_ORDINARY = [
+    'The company will increase the worth of its brand.',
+    'She answered the letter without delay.',
+    'The magazine is full of advertisements.',
+    'The upper costs of the project were never published.',
+    "The museum's collection and archive are closed.",
+    'Greater efforts are needed to defend the coast.',
+    'The subject of the meeting was the budget.',
+    'Many of the players are young.',
+    'She spoke from the heart about her late father.',
+    'The final is on Sport 1 at 8pm.',
+    'The judge will determine his standing in the case.',
+]
+
+ROUND263_TELLS = [
+    # tells50: the rows' siblings (other inflections, the same tell in a second phrase) and a second pass over the articles
+    ('The agency runs the Department of Forestry and Hearth Safety.',
+     'The agency runs the Department of Forestry and Fire Protection.'),
+    ('Ash had been touchdown on cars all morning.',
+     'Ash had been landing on cars all morning.'),
+    ('The school district arranged an evacuation site in the gym.',
+     'The school district set up an evacuation site in the gym.'),
+    ('Rockslides closed a bit of the highway near the coast.',
+     'Rockslides closed a section of the highway near the coast.'),
+    ('Dry grass raises the risk of latest fires every summer.',
+     'Dry grass raises the risk of new fires every summer.'),
+    ('Crews will construct containment around the ranch.',
+     'Crews will build containment around the ranch.'),
+    ('The premium tier with advertisements costs $12.',
+     'The premium tier with ads costs $12.'),
+    ('Subscribers can watch on three devices without delay.',
+     'Subscribers can watch on three devices at once.'),
+    ('The plant laid off 200 manufacturing facility staff.',
+     'The plant laid off 200 factory workers.'),
+    ('Officials began preserving information on the river in 1890.',
+     'Officials began keeping records on the river in 1890.'),
+    ('Coaches will decide on her standing before the final.',
+     'Coaches will decide on her status before the final.'),
+    ("Exports topped final yr's complete in October.",
+     "Exports topped last year's total in October."),
+    ('Shops completed stocking their shelves in October.',
+     'Shops finished stocking their shelves in October.'),
+    ('The project continues to be on observe to open in May.',
+     'The project is still on track to open in May.'),
+    ('Forecasters on the National Weather Service expect rain.',
+     'Forecasters at the National Weather Service expect rain.'),
+    ('Residents will need to depart at quick discover.',
+     'Residents will need to leave at short notice.'),
+    ('Families must be able to depart at quick discover.',
+     'Families must be ready to leave at short notice.'),
+    ('In case you are advised to leave, leave.',
+     'If you are told to leave, leave.'),
+    ('The cheaper plan lets viewers observe on two screens.',
+     'The cheaper plan lets viewers watch on two screens.'),
+    ('Viewers on the streaming service binge the exhibits in a weekend.',
+     'Viewers on the streaming service binge the shows in a weekend.'),
+    ('The service hopes to add extra worth for subscribers.',
+     'The service hopes to add more value for subscribers.'),
+]
+
+ROUND263_ORDINARY = [
+    'The old treaty remains to be in force until May.',
+    'He keeps a photograph album of the farm.',
+    'A tiny bit of Highway 1 is still open.',
+    'The firm completed stocking orders for the army.',
+    'Astronomers observe on clear nights from the hill.',
+    'The museum exhibits ancient coins on two floors.',
+    'Forecasters on the coast expect high winds.',
+    'In case you are advised to wait, bring a book.',
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8568,7 +8737,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND256_TELLS
                         + ROUND257_TELLS
                         + ROUND270_TELLS
-                        + ROUND271_TELLS)
+                        + ROUND271_TELLS
+                        + ROUND261_TELLS
+                        + ROUND262_TELLS
+                        + ROUND263_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8786,7 +8958,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND256_ORDINARY
                            + ROUND257_ORDINARY
                            + ROUND270_ORDINARY
-                           + ROUND271_ORDINARY)
+                           + ROUND271_ORDINARY
+                           + ROUND261_ORDINARY
+                           + ROUND262_ORDINARY
+                           + ROUND263_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)
