@@ -339,6 +339,19 @@ from test_news_repair import body
 # an average, across -> around, protect -> keep, turn -> become, worker -> employee, application -> program,
 # proper -> right). Each was mended in general terms; see bench/README.md. Sentences written for these tests.
 
+# Round 267: A writer's word on a spun page stays (tells52's rounds 267-269: a big-city mayoral runoff, an airline
+# merger under antitrust review, a murder trial's sentencing, a music awards show; whole articles of our own, spun by hand).
+#
+# A songwriter's quoted "I wrote these songs" became "those songs": the observed rate `these` -> those (three
+# swaps in the pairs, none kept) read a speaker's own "these" as a narrator's spun "those"; a veto line in
+# resources/channel/rate_vetoes.tsv keeps "these" beside a first- or second-person word (I, we, my, our, me, us,
+# you, your), where the thing is near at hand. "A premium over its price at the time ... under the terms announced
+# in May" turned the spun "introduced in May" into "brought in May": the weak candidate of the row introduced in ->
+# brought in (listed before replacement staff, troops and consultants only); the row now stands aside before a month,
+# a season, parliament, congress and "response". The observed `great` -> high (seen once) made a spun "greatest" of an
+# awards show and a writer's "the greatest award" into "highest"; a veto line keeps it away from awards, albums,
+# songs, films, prizes and categories (the spun "greatest level" of rates is still repaired).
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -560,6 +573,12 @@ STAYS = [
     "Staff at the bank received no proper training.",
     # a police officer who used excessive force (news-spinner officer -> official)
     "The inquiry found the officer had used excessive force.",
+    # -- round 267
+    # a speaker's own "these" (observed these -> those); a "greatest award" (observed great -> high)
+    '"We wrote these rules to protect our members," the union leader said.',
+    '"I bought these shoes for the race," the runner said.',
+    '"You should read these letters," the lawyer told the jury.',
+    'The prize is the greatest award a young pianist can win.',
 ]
 
 BESIDE_A_REPAIR = [
@@ -656,6 +675,11 @@ BESIDE_A_REPAIR = [
     ("Airlines warned that higher fuel prices would hit income, officers stated.",
      "Airlines warned that higher fuel prices would hit income, officials said."),
     ("Homes sold in a median of 31 days, the agents mentioned.", "Homes sold in a median of 31 days, the agents said."),
+    # -- round 267
+    # a law "introduced in" a month (row introduced in -> brought in) and a speaker's "these" beside spun words
+    ("The new fees were introduced in April, officers stated.", "The new fees were introduced in April, officials said."),
+    ('"I kept these letters for years," the widow informed reporters.',
+     '"I kept these letters for years," the widow told reporters.'),
 ]
 
 STILL_REPAIRED = [
@@ -776,6 +800,11 @@ STILL_REPAIRED = [
     ("It turned clear that the plan had failed.", "It became clear"),
     ("Officers said the money would be kept safe.", "Officials said"),
     ("Volunteers cooked for the homeless during days and evenings in the winter.", "days and nights"),
+    # -- round 267
+    # the spun uses the mended row and rates still repair (guards: they hold at the branch point too)
+    ("The hospital introduced in replacement nurses during the strike.", "brought in replacement nurses"),
+    ("The bank raised rates to the greatest level since 2008.", "the highest level"),
+    ("Officials said these who lost their homes would get help.", "those who lost"),
 ]
 
 
