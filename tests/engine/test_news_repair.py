@@ -8211,7 +8211,8 @@ ROUND257_ORDINARY = [
 ]
 
 # Round 267 (tells52): rows from a big-city mayoral runoff: very best turnout, ballots have been solid, take a position in,
-# central difficulty, constructed her lead, metropolis-owned, public security beside a mayor's record.
+# central difficulty, constructed her lead, metropolis-owned, public security beside a mayor's record, in accordance
+# with unofficial results.
 ROUND267_TELLS = [
     ('The contest drew the very best turnout the county had recorded since 1992.',
      'The contest drew the highest turnout the county had recorded since 1992.'),
@@ -8231,6 +8232,8 @@ ROUND267_TELLS = [
      'Tenants in city-owned buildings will see their rents frozen.'),
     ('The mayor defended her record on public security in the debate.',
      'The mayor defended her record on public safety in the debate.'),
+    ('The incumbent trailed by 600 votes, in accordance with unofficial results.',
+     'The incumbent trailed by 600 votes, according to unofficial results.'),
 ]
 
 ROUND267_ORDINARY = [
@@ -8240,6 +8243,7 @@ ROUND267_ORDINARY = [
     'The band has a solid fan base in the Midwest.',
     'The architect constructed a model of the new library.',
     'The very best seats were sold within an hour.',
+    'The ballots were counted in accordance with unofficial rules set by the clerk.',
 ]
 
 # Round 268 (tells52): rows from an airline merger under antitrust review and a murder trial's sentencing:
