@@ -8521,6 +8521,153 @@ ROUND263_ORDINARY = [
 ]
 
 
+# Round 267 (tells52): rows from a big-city mayoral runoff: very best turnout, ballots have been solid, take a position in,
+# central difficulty, constructed her lead, metropolis-owned, public security beside a mayor's record, in accordance
+# with unofficial results.
+ROUND267_TELLS = [
+    ('The contest drew the very best turnout the county had recorded since 1992.',
+     'The contest drew the highest turnout the county had recorded since 1992.'),
+    ('By noon, more than 80,000 ballots have been solid across the county.',
+     'By noon, more than 80,000 ballots were cast across the county.'),
+    ('The mayor urged the region to take a position in public transit.',
+     'The mayor urged the region to invest in public transit.'),
+    ('Housing became the central difficulty of the race for governor.',
+     'Housing became the central issue of the race for governor.'),
+    ('She constructed her lead with strong support from suburban women.',
+     'She built her lead with strong support from suburban women.'),
+    ('He constructed his lead on the strength of the early vote.',
+     'He built his lead on the strength of the early vote.'),
+    ('The challenger constructed a lead of nine points by October.',
+     'The challenger built a lead of nine points by October.'),
+    ('Tenants in metropolis-owned buildings will see their rents frozen.',
+     'Tenants in city-owned buildings will see their rents frozen.'),
+    ('The mayor defended her record on public security in the debate.',
+     'The mayor defended her record on public safety in the debate.'),
+    ('The incumbent trailed by 600 votes, in accordance with unofficial results.',
+     'The incumbent trailed by 600 votes, according to unofficial results.'),
+]
+
+ROUND267_ORDINARY = [
+    'The senator refused to take a position in the dispute between the two unions.',
+    'The central difficulty with the theorem is that nobody has proved it.',
+    'The Ministry of Public Security in Beijing issued the new rules.',
+    'The band has a solid fan base in the Midwest.',
+    'The architect constructed a model of the new library.',
+    'The very best seats were sold within an hour.',
+    'The ballots were counted in accordance with unofficial rules set by the clerk.',
+]
+
+# Round 268 (tells52): rows from an airline merger under antitrust review and a murder trial's sentencing:
+# third-largest service, recognized no less than, the division's antitrust division, a name with investors, develop
+# service to, recent cities, which management about, higher connections, common fares, final main, continue to be
+# dedicated to, surrender some slots, the sentence was introduced, introduced a measure of relief, potential for parole,
+# struggled with habit, comprised of jail, keep open late, a recorded name.
+ROUND268_TELLS = [
+    ('The merger would create the second-largest service in the country, the airlines said.',
+     'The merger would create the second-largest carrier in the country, the airlines said.'),
+    ('Inspectors recognized no less than 14 faults in the aircraft.',
+     'Inspectors identified at least 14 faults in the aircraft.'),
+    ('The division\'s antitrust division will review the purchase.',
+     'The department\'s antitrust division will review the purchase.'),
+    ('The company will hold a name with investors after the market closes.',
+     'The company will hold a call with investors after the market closes.'),
+    ('The carrier plans to develop service to six airports in Mexico.',
+     'The carrier plans to expand service to six airports in Mexico.'),
+    ('The airline added flights to a dozen recent cities this spring.',
+     'The airline added flights to a dozen new cities this spring.'),
+    ('The two chains, which management about half of the market, plan to merge.',
+     'The two chains, which control about half of the market, plan to merge.'),
+    ('Three lenders that management about 60 percent of mortgages face an inquiry.',
+     'Three lenders that control about 60 percent of mortgages face an inquiry.'),
+    ('Passengers were promised higher connections through the hub in Denver.',
+     'Passengers were promised better connections through the hub in Denver.'),
+    ('Common fares on the route climbed to $410 last summer.',
+     'Average fares on the route climbed to $410 last summer.'),
+    ('It was the final main bank merger approved before the crisis.',
+     'It was the last major bank merger approved before the crisis.'),
+    ('The two brands continue to be dedicated to the merger, a spokesman said.',
+     'The two brands remain committed to the merger, a spokesman said.'),
+    ('Both carriers would surrender some slots at the airport in Newark.',
+     'Both carriers would give up some slots at the airport in Newark.'),
+    ('The courtroom fell silent as the sentence was introduced.',
+     'The courtroom fell silent as the sentence was announced.'),
+    ('The guilty verdict introduced a measure of relief to the neighborhood.',
+     'The guilty verdict brought a measure of relief to the neighborhood.'),
+    ('The killer will serve 40 years with no potential for parole.',
+     'The killer will serve 40 years with no possibility of parole.'),
+    ('The defendant had struggled with habit since his brother died.',
+     'The defendant had struggled with addiction since his brother died.'),
+    ('Her battle with habit began after a car crash.',
+     'Her battle with addiction began after a car crash.'),
+    ('Jurors heard calls the defendant comprised of jail last year.',
+     'Jurors heard calls the defendant made from jail last year.'),
+    ('Pharmacies that keep open late will get a grant for extra staff.',
+     'Pharmacies that stay open late will get a grant for extra staff.'),
+    ('Prosecutors played a recorded name in which the defendant admitted the theft.',
+     'Prosecutors played a recorded call in which the defendant admitted the theft.'),
+]
+
+ROUND268_ORDINARY = [
+    'The bill was introduced in March by two senators from Ohio.',
+    'The tax was introduced in 2019 to pay for the new stadium.',
+    'The senator introduced a measure of her own to cap the price of insulin.',
+    'The rebels agreed to surrender some of their weapons.',
+    'Blood tests showed lower service members were at higher risk.',
+    'She could not recall the recorded name of the ship.',
+    'Common sense suggests that fares will rise.',
+    'The most recent cities to ban the cars were Paris and Madrid.',
+    'The firm has higher connection speeds than its rivals.',
+    'The store was kept open late for the holiday shoppers.',
+]
+
+# Round 269 (tells52): rows from a music awards show: report topped the charts, beat out a subject, primary singles,
+# knew my title, gained greatest, greatest new artist, greatest + a category, carried out a medley, present extra
+# weight, neglected of the, key classes.
+ROUND269_TELLS = [
+    ('His third report topped the charts in Canada and Brazil.',
+     'His third record topped the charts in Canada and Brazil.'),
+    ('The rookie beat out a subject of eight to win the race.',
+     'The rookie beat out a field of eight to win the race.'),
+    ('She won against a subject that included two former champions.',
+     'She won against a field that included two former champions.'),
+    ('The band scored five primary singles in the 1980s.',
+     'The band scored five number one singles in the 1980s.'),
+    ('The duo had a string of primary hits before they split.',
+     'The duo had a string of number one hits before they split.'),
+    ('"Back then, nobody in this town knew my title," the rapper said.',
+     '"Back then, nobody in this town knew my name," the rapper said.'),
+    ('The band gained greatest rock album for the second time.',
+     'The band won best rock album for the second time.'),
+    ('The singer was nominated for greatest new artist at the age of 17.',
+     'The singer was nominated for best new artist at the age of 17.'),
+    ('The rapper took home greatest rap song at the awards on Sunday.',
+     'The rapper took home best rap song at the awards on Sunday.'),
+    ('The orchestra carried out a medley of show tunes to close the night.',
+     'The orchestra performed a medley of show tunes to close the night.'),
+    ('The two singers carried out a duet that drew a standing ovation.',
+     'The two singers performed a duet that drew a standing ovation.'),
+    ('The choir carried out a rendition of the national anthem.',
+     'The choir performed a rendition of the national anthem.'),
+    ('The new rules present extra weight to the votes of working artists.',
+     'The new rules give more weight to the votes of working artists.'),
+    ('The panel will present more weight to sales than to streams.',
+     'The panel will give more weight to sales than to streams.'),
+    ('The documentary was neglected of the top categories at the awards.',
+     'The documentary was left out of the top categories at the awards.'),
+    ('The album was snubbed in the key classes at the awards show.',
+     'The album was snubbed in the major categories at the awards show.'),
+]
+
+ROUND269_ORDINARY = [
+    'The greatest album of the decade is still being debated by fans.',
+    'Her research was the subject of a documentary.',
+    'The primary reason for the delay was the weather.',
+    'Older patients were often neglected by the system.',
+    'Key classes in math and reading were moved online.',
+    'The community estimated that 400 homes were damaged in the flood.',
+    'The panel will present its report to the board in June.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8740,7 +8887,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND271_TELLS
                         + ROUND261_TELLS
                         + ROUND262_TELLS
-                        + ROUND263_TELLS)
+                        + ROUND263_TELLS
+                        + ROUND267_TELLS
+                        + ROUND268_TELLS
+                        + ROUND269_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8961,7 +9111,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND271_ORDINARY
                            + ROUND261_ORDINARY
                            + ROUND262_ORDINARY
-                           + ROUND263_ORDINARY)
+                           + ROUND263_ORDINARY
+                           + ROUND267_ORDINARY
+                           + ROUND268_ORDINARY
+                           + ROUND269_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

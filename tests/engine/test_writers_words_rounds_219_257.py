@@ -353,6 +353,18 @@ from test_news_repair import body
 # order to` (after a comma, 0.3) made a weak candidate where a verb that takes an object and an infinitive
 # governs the clause; it now stands aside near urge, ask, tell, want, need, expect, hope, allow, enable, help,
 # encourage, advise, remind, warn, order, require, force, prepare or ready (the clause_near window).
+# Round 267: A writer's word on a spun page stays (tells52's rounds 267-269: a big-city mayoral runoff, an airline
+# merger under antitrust review, a murder trial's sentencing, a music awards show; whole articles of our own, spun by hand).
+#
+# A songwriter's quoted "I wrote these songs" became "those songs": the observed rate `these` -> those (three
+# swaps in the pairs, none kept) read a speaker's own "these" as a narrator's spun "those"; a veto line in
+# resources/channel/rate_vetoes.tsv keeps "these" beside a first- or second-person word (I, we, my, our, me, us,
+# you, your), where the thing is near at hand. "A premium over its price at the time ... under the terms announced
+# in May" turned the spun "introduced in May" into "brought in May": the weak candidate of the row introduced in ->
+# brought in (listed before replacement staff, troops and consultants only); the row now stands aside before a month,
+# a season, parliament, congress and "response". The observed `great` -> high (seen once) made a spun "greatest" of an
+# awards show and a writer's "the greatest award" into "highest"; a veto line keeps it away from awards, albums,
+# songs, films, prizes and categories (the spun "greatest level" of rates is still repaired).
 
 STAYS = [
     # -- round 219
@@ -579,6 +591,12 @@ STAYS = [
     # a fire's crews are no spun team; a verb's object with "to be able to" is no "in order to"
     "The dry winds will ease on Thursday, giving crews a chance to build containment lines.",
     "Officials urged residents in nearby areas to be able to leave quickly.",
+    # -- round 267
+    # a speaker's own "these" (observed these -> those); a "greatest award" (observed great -> high)
+    '"We wrote these rules to protect our members," the union leader said.',
+    '"I bought these shoes for the race," the runner said.',
+    '"You should read these letters," the lawyer told the jury.',
+    'The prize is the greatest award a young pianist can win.',
 ]
 
 BESIDE_A_REPAIR = [
@@ -683,6 +701,11 @@ BESIDE_A_REPAIR = [
      "Officers urged residents to be able to leave, the sheriff said."),
     ("Officials want families to be able to return home by Friday, the mayor mentioned.",
      "Officials want families to be able to return home by Friday, the mayor said."),
+    # -- round 267
+    # a law "introduced in" a month (row introduced in -> brought in) and a speaker's "these" beside spun words
+    ("The new fees were introduced in April, officers stated.", "The new fees were introduced in April, officials said."),
+    ('"I kept these letters for years," the widow informed reporters.',
+     '"I kept these letters for years," the widow told reporters.'),
 ]
 
 STILL_REPAIRED = [
@@ -808,6 +831,11 @@ STILL_REPAIRED = [
     ("The Home handed the invoice on Friday.", "The House passed the bill"),
     ("The crew won the title after a late goal.", "The team won"),
     ("The board cut costs, to be able to survive the winter.", "in order to survive"),
+    # -- round 267
+    # the spun uses the mended row and rates still repair (guards: they hold at the branch point too)
+    ("The hospital introduced in replacement nurses during the strike.", "brought in replacement nurses"),
+    ("The bank raised rates to the greatest level since 2008.", "the highest level"),
+    ("Officials said these who lost their homes would get help.", "those who lost"),
 ]
 
 
