@@ -8668,6 +8668,23 @@ ROUND269_ORDINARY = [
     'The panel will present its report to the board in June.',
 ]
 
+# Round 272 (lead, thirtieth session): a spun verb where a noun stands. The spinner swaps the noun "post" and "stop" for
+# the verbs "publish" and "cease"; after a possessive or a determiner the verb cannot stand, so the noun is restored.
+# Sentences written for this test.
+ROUND272_TELLS = [
+    ("Senators reacted to the president's publish on social media on Monday.",
+     "Senators reacted to the president's post on social media on Monday."),
+]
+
+ROUND272_ORDINARY = [
+    'The company will publish its annual report in March.',
+    'The paper refused to publish the letter.',
+    'He asked for the publish date of the book.',
+    'The rebels agreed to a cease-fire on Sunday.',
+    'The regulator ordered the broker to cease trading.',
+    'The lawyers sent a cease and desist letter.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8890,7 +8907,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND263_TELLS
                         + ROUND267_TELLS
                         + ROUND268_TELLS
-                        + ROUND269_TELLS)
+                        + ROUND269_TELLS
+                        + ROUND272_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -9114,7 +9132,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND263_ORDINARY
                            + ROUND267_ORDINARY
                            + ROUND268_ORDINARY
-                           + ROUND269_ORDINARY)
+                           + ROUND269_ORDINARY
+                           + ROUND272_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -366,6 +366,10 @@ from test_news_repair import body
 # awards show and a writer's "the greatest award" into "highest"; a veto line keeps it away from awards, albums,
 # songs, films, prizes and categories (the spun "greatest level" of rates is still repaired).
 
+# Lead (thirtieth session): the observed result -> effect|outcome (seen twice in the pairs, kept three
+# times) took a company's "publish its results" for "effects"; vetoed near publishing, earnings, a quarter,
+# a poll, a test, an election or a ballot. A policy's "lasting results" are still the spinner's "effects".
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -597,6 +601,8 @@ STAYS = [
     '"I bought these shoes for the race," the runner said.',
     '"You should read these letters," the lawyer told the jury.',
     'The prize is the greatest award a young pianist can win.',
+    # lead, thirtieth session
+    "The company will publish its results on Monday, a week later than planned.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -836,6 +842,9 @@ STILL_REPAIRED = [
     ("The hospital introduced in replacement nurses during the strike.", "brought in replacement nurses"),
     ("The bank raised rates to the greatest level since 2008.", "the highest level"),
     ("Officials said these who lost their homes would get help.", "those who lost"),
+    # lead, thirtieth session
+    ("The reforms had more lasting results and would slow growth for years.",
+     "The reforms had more lasting effects and would slow growth for years."),
 ]
 
 
