@@ -339,6 +339,20 @@ from test_news_repair import body
 # an average, across -> around, protect -> keep, turn -> become, worker -> employee, application -> program,
 # proper -> right). Each was mended in general terms; see bench/README.md. Sentences written for these tests.
 
+# Helper writers47: A writer's word on a spun page stays (issue 15, helper writers47, thirtieth session).
+#
+# The scan of writers45 (clean news paragraphs after a long spun preamble) found, after writers46's mends, groups
+# that a general context tells apart. A synonym-file spinner is consistent within a paragraph: in the training
+# pairs no "said" is left in a paragraph beside a spun "mentioned" or "stated", no "company" beside a spun "firm",
+# no "price" beside a spun "costs", and a spinner that expands contractions leaves none. So where the writer's
+# "said" (a "company", a "price", a contraction) stands in the paragraph, the other word is the writer's
+# variation: negated `para_has` conditions on the reporting rows mention -> say and stated -> said, and veto lines
+# for the rates mention/state -> say, firm -> company, cost -> price, there is / it is / is not -> the
+# contraction. Laws that a court weighs (news-spinner laws -> legislation, a row with no condition) are the
+# writer's in a paragraph about judges, a lawsuit or a ruling; a shelter's and a talk show's guests, a concert's
+# or an orchestra's instruments and a house for sale's open house keep their word however far the shelter, the
+# orchestra or the bungalow stands (negated `para_has` on those rows). Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -560,6 +574,25 @@ STAYS = [
     "Staff at the bank received no proper training.",
     # a police officer who used excessive force (news-spinner officer -> official)
     "The inquiry found the officer had used excessive force.",
+    # -- writers47
+    # laws that judges weigh (news-spinner laws -> legislation and its observed rate)
+    "Two judges questioned whether the laws went too far.",
+    # a shelter's and a talk show's guests
+    "The homeless charity said its guests would be moved to a church hall in March.",
+    "After twelve years on the late-night show, the host thanked the writers, the band and the many guests who had sat on his sofa.",
+    # an orchestra's or a choir's instruments
+    "The youth orchestra meets on Fridays, and each child may take home one of the instruments for a week.",
+    "The choir will tour in June, and the players will carry their own instruments on the coach.",
+    # a house for sale's open house
+    "The three-bedroom bungalow has a new kitchen, and an open house is planned for Saturday.",
+    # a paragraph that keeps a contraction keeps the writer's "there is"
+    "Fans can't get tickets yet, and there is no waiting list.",
+    # a writer who writes "said" varies it with "mentioned" and "stated"
+    "The mayor said the bridge would reopen in May. She mentioned that the repairs had cost less than expected.",
+    "The coach said the team was tired, and he stated that two players were injured.",
+    # a "firm" beside the writer's "company", "costs" beside the writer's "prices"
+    "The company hired a firm of architects to design its new offices.",
+    "Bakers raised their prices after their costs doubled.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -656,6 +689,10 @@ BESIDE_A_REPAIR = [
     ("Airlines warned that higher fuel prices would hit income, officers stated.",
      "Airlines warned that higher fuel prices would hit income, officials said."),
     ("Homes sold in a median of 31 days, the agents mentioned.", "Homes sold in a median of 31 days, the agents said."),
+    # -- writers47
+    # the writer's laws stay beside a repaired phrase
+    ("Two judges questioned whether the laws went too far, legal professionals argued.",
+     "Two judges questioned whether the laws went too far, lawyers argued."),
 ]
 
 STILL_REPAIRED = [
@@ -776,6 +813,15 @@ STILL_REPAIRED = [
     ("It turned clear that the plan had failed.", "It became clear"),
     ("Officers said the money would be kept safe.", "Officials said"),
     ("Volunteers cooked for the homeless during days and evenings in the winter.", "days and nights"),
+    # -- writers47
+    # the spun uses still repair where no court, no "said", no "company" and no "price" stands beside them
+    ("The House passed the laws on Thursday, aides mentioned.", "passed the legislation on Thursday, aides said."),
+    ("The minister stated that the plan would go ahead.", "The minister said that"),
+    ("Oil costs jumped 3 percent on Monday.", "Oil prices jumped"),
+    ("The firm forecast higher income for the quarter.", "The company forecast"),
+    ("Builders need the right instruments to repair the roof, the council mentioned.", "the right tools"),
+    ("The agency plans to send a probe into deep house next year.", "deep space"),
+    ("The museum welcomed more than 2,000 guests to the exhibition last month.", "2,000 visitors"),
 ]
 
 
