@@ -343,12 +343,11 @@ from test_news_repair import body
 #
 # The scan of writers45 (clean news paragraphs after a long spun preamble) found, after writers46's mends, groups
 # that a general context tells apart. A synonym-file spinner is consistent within a paragraph: in the training
-# pairs no "said" is left in a paragraph beside a spun "mentioned" or "stated", no "company" beside a spun "firm",
-# no "price" beside a spun "costs", and a spinner that expands contractions leaves none. So where the writer's
-# "said" (a "company", a "price", a contraction) stands in the paragraph, the other word is the writer's
-# variation: negated `para_has` conditions on the reporting rows mention -> say and stated -> said, and veto lines
-# for the rates mention/state -> say, firm -> company, cost -> price, there is / it is / is not -> the
-# contraction. Laws that a court weighs (news-spinner laws -> legislation, a row with no condition) are the
+# pairs no "said" is left in a paragraph beside a spun "mentioned" or "stated", no "price" beside a spun "costs",
+# and a spinner that expands contractions leaves none. So where the writer's "said" (a "price", a contraction)
+# stands in the paragraph, the other word is the writer's variation: negated `para_has` conditions on the
+# reporting rows mention -> say and stated -> said, and veto lines for the rates mention/state -> say,
+# cost -> price, there is / it is / is not -> the contraction. Laws that a court weighs (news-spinner laws -> legislation, a row with no condition) are the
 # writer's in a paragraph about judges, a lawsuit or a ruling; a shelter's and a talk show's guests, a concert's
 # or an orchestra's instruments and a house for sale's open house keep their word however far the shelter, the
 # orchestra or the bungalow stands (negated `para_has` on those rows). Sentences written for these tests.
@@ -590,8 +589,7 @@ STAYS = [
     # a writer who writes "said" varies it with "mentioned" and "stated"
     "The mayor said the bridge would reopen in May. She mentioned that the repairs had cost less than expected.",
     "The coach said the team was tired, and he stated that two players were injured.",
-    # a "firm" beside the writer's "company", "costs" beside the writer's "prices"
-    "The company hired a firm of architects to design its new offices.",
+    # "costs" beside the writer's "prices"
     "Bakers raised their prices after their costs doubled.",
 ]
 
@@ -818,7 +816,6 @@ STILL_REPAIRED = [
     ("The House passed the laws on Thursday, aides mentioned.", "passed the legislation on Thursday, aides said."),
     ("The minister stated that the plan would go ahead.", "The minister said that"),
     ("Oil costs jumped 3 percent on Monday.", "Oil prices jumped"),
-    ("The firm forecast higher income for the quarter.", "The company forecast"),
     ("Builders need the right instruments to repair the roof, the council mentioned.", "the right tools"),
     ("The agency plans to send a probe into deep house next year.", "deep space"),
     ("The museum welcomed more than 2,000 guests to the exhibition last month.", "2,000 visitors"),
