@@ -347,10 +347,11 @@ from test_news_repair import body
 # and a spinner that expands contractions leaves none. So where the writer's "said" (a "price", a contraction)
 # stands in the paragraph, the other word is the writer's variation: negated `para_has` conditions on the
 # reporting rows mention -> say and stated -> said, and veto lines for the rates mention/state -> say,
-# cost -> price, there is / it is / is not -> the contraction. Laws that a court weighs (news-spinner laws -> legislation, a row with no condition) are the
-# writer's in a paragraph about judges, a lawsuit or a ruling; a shelter's and a talk show's guests, a concert's
-# or an orchestra's instruments and a house for sale's open house keep their word however far the shelter, the
-# orchestra or the bungalow stands (negated `para_has` on those rows). Sentences written for these tests.
+# cost -> price, there is / it is / is not -> the contraction. Laws that a court weighs (news-spinner laws ->
+# legislation, a row with no condition) are the writer's in a paragraph about judges, a lawsuit or a ruling; a
+# shelter's and a talk show's guests, a concert's or an orchestra's instruments and a house for sale's open house
+# keep their word however far the shelter, the orchestra or the bungalow stands (negated `para_has` on those
+# rows). Sentences written for these tests.
 
 STAYS = [
     # -- round 219
