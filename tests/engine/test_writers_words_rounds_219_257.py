@@ -339,6 +339,21 @@ from test_news_repair import body
 # an average, across -> around, protect -> keep, turn -> become, worker -> employee, application -> program,
 # proper -> right). Each was mended in general terms; see bench/README.md. Sentences written for these tests.
 
+# Round 261: A writer's word on a spun page stays (helper tells50's rounds 261-263, thirtieth session: whole articles
+# of our own, spun by hand: a trade balance release, a wildfire evacuation, a streaming price rise, an NBA game).
+#
+# On the spun wildfire story three of the writer's words or phrases changed. "The Red Cross handed out water"
+# became "passed out": the observed rate hand -> pass (seen five times, as a bill the House "handed") took any
+# "handed"; a veto line in resources/channel/rate_vetoes.tsv keeps it before out, over, down, back, off, in,
+# round, around and before a person (him, her, them...). "giving crews a chance to build containment lines"
+# became "teams": the news-business-health row crew -> team (near a season, a coach, a title...) made a weak
+# candidate on the spun page; its negated contexts now also read a fire's words (containment, flames, fires,
+# blazes, embers, acres, evacuation, firefighting, hotspots, forecasters, winds, gusts, drought). "urged
+# residents to be able to leave" became "in order to leave": the news-common-heads row `to be able to` -> `in
+# order to` (after a comma, 0.3) made a weak candidate where a verb that takes an object and an infinitive
+# governs the clause; it now stands aside near urge, ask, tell, want, need, expect, hope, allow, enable, help,
+# encourage, advise, remind, warn, order, require, force, prepare or ready (the clause_near window).
+
 # Helper writers47: A writer's word on a spun page stays (issue 15, helper writers47, thirtieth session).
 #
 # The scan of writers45 (clean news paragraphs after a long spun preamble) found, after writers46's mends, groups
@@ -574,6 +589,10 @@ STAYS = [
     "Staff at the bank received no proper training.",
     # a police officer who used excessive force (news-spinner officer -> official)
     "The inquiry found the officer had used excessive force.",
+    # -- round 261
+    # a fire's crews are no spun team; a verb's object with "to be able to" is no "in order to"
+    "The dry winds will ease on Thursday, giving crews a chance to build containment lines.",
+    "Officials urged residents in nearby areas to be able to leave quickly.",
     # -- writers47
     # laws that judges weigh (news-spinner laws -> legislation and its observed rate)
     "Two judges questioned whether the laws went too far.",
@@ -688,6 +707,14 @@ BESIDE_A_REPAIR = [
     ("Airlines warned that higher fuel prices would hit income, officers stated.",
      "Airlines warned that higher fuel prices would hit income, officials said."),
     ("Homes sold in a median of 31 days, the agents mentioned.", "Homes sold in a median of 31 days, the agents said."),
+    # -- round 261
+    # a writer's word beside spun words: the handed-out water and the object's "to be able to" stay
+    ("The Purple Cross handed out water and blankets.", "The Red Cross handed out water and blankets."),
+    ("The Purple Cross handed out cots at the school.", "The Red Cross handed out cots at the school."),
+    ("Officers urged residents to be able to leave, the sheriff stated.",
+     "Officers urged residents to be able to leave, the sheriff said."),
+    ("Officials want families to be able to return home by Friday, the mayor mentioned.",
+     "Officials want families to be able to return home by Friday, the mayor said."),
     # -- writers47
     # the writer's laws stay beside a repaired phrase
     ("Two judges questioned whether the laws went too far, legal professionals argued.",
@@ -812,6 +839,11 @@ STILL_REPAIRED = [
     ("It turned clear that the plan had failed.", "It became clear"),
     ("Officers said the money would be kept safe.", "Officials said"),
     ("Volunteers cooked for the homeless during days and evenings in the winter.", "days and nights"),
+    # -- round 261
+    # the spun uses of the mended rate and rows still repair (guards: they hold at the branch point too)
+    ("The Home handed the invoice on Friday.", "The House passed the bill"),
+    ("The crew won the title after a late goal.", "The team won"),
+    ("The board cut costs, to be able to survive the winter.", "in order to survive"),
     # -- writers47
     # the spun uses still repair where no court, no "said", no "company" and no "price" stands beside them
     ("The House passed the laws on Thursday, aides mentioned.", "passed the legislation on Thursday, aides said."),
