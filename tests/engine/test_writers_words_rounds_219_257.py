@@ -339,6 +339,21 @@ from test_news_repair import body
 # an average, across -> around, protect -> keep, turn -> become, worker -> employee, application -> program,
 # proper -> right). Each was mended in general terms; see bench/README.md. Sentences written for these tests.
 
+# Round 258: A writer's word on a spun page stays (tells49's rounds 258-259: whole articles of our own, spun by hand:
+# a Supreme Court ruling on an agency's powers, a governor's budget veto, a tech company's layoffs, a tennis grand
+# slam final).
+#
+# On the tennis page the engine changed one word the writer chose: "he appeared to call for a trainer" became
+# "seemed to call". The observed rate appear -> seem (3 changed, 1 kept) was seen only in the present and after a
+# modal ("would appear to", "appears sure to"); the past "appeared to" is the reporter's verb for a thing seen (a
+# player who appeared to slip, a driver who appeared to lose control), and one appears in court or on air. Two veto
+# lines in resources/channel/rate_vetoes.tsv (appear -> seem, appear -> sound) stand aside on the past tense
+# (`!tag:vbd`) and before in, on, at, before, alongside, with, as. The spun modal use is still repaired.
+# Beside it, a test sentence of ours lost its "trainer": "the striker appeared to call for a trainer" became "a teacher",
+# the restorer's weak candidate of the news-common-heads row trainer -> teacher (a school's trainer), whose negated
+# list read a racehorse's, a gym's and a shoe's words but not a player's. The row now also stands aside when a
+# player's, a match's or an injury's word, or "call for", is in the clause (`!clause_near`: eight words back).
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -560,6 +575,13 @@ STAYS = [
     "Staff at the bank received no proper training.",
     # a police officer who used excessive force (news-spinner officer -> official)
     "The inquiry found the officer had used excessive force.",
+    # -- round 258
+    # the past "appeared to" of a thing seen is the writer's (observed appear -> seem)
+    "Late in the second set, he appeared to call for a trainer.",
+    "She appeared to slip on the wet grass before the break.",
+    "The driver appeared to lose control on the final bend.",
+    # a player's trainer (news-common-heads trainer -> teacher)
+    "She called for the trainer during the changeover to treat her knee.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -656,6 +678,10 @@ BESIDE_A_REPAIR = [
     ("Airlines warned that higher fuel prices would hit income, officers stated.",
      "Airlines warned that higher fuel prices would hit income, officials said."),
     ("Homes sold in a median of 31 days, the agents mentioned.", "Homes sold in a median of 31 days, the agents said."),
+    # -- round 258
+    # the spun "officers stated" beside the writer's past "appeared to" is still repaired
+    ("The striker appeared to call for a trainer, officers stated.",
+     "The striker appeared to call for a trainer, officials said."),
 ]
 
 STILL_REPAIRED = [
@@ -776,6 +802,10 @@ STILL_REPAIRED = [
     ("It turned clear that the plan had failed.", "It became clear"),
     ("Officers said the money would be kept safe.", "Officials said"),
     ("Volunteers cooked for the homeless during days and evenings in the winter.", "days and nights"),
+    # -- round 258
+    # the modal "would appear to" still repairs (a guard: it holds at the branch point too)
+    ("The numbers would appear to point to a recovery.", "would seem to"),
+    ("The school hired a trainer for its new class.", "hired a teacher"),
 ]
 
 
