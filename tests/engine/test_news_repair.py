@@ -8364,6 +8364,36 @@ ROUND259_ORDINARY = [
     'The match was delayed, after which the crowd went home.',
 ]
 
+# Round 260 (tells49): the next misses of the same four articles: a capitalised Membership (Club) and Companions
+# (Partners) in a name, accounting tips, maintain a couple of third, assist an override, dreamed of this second,
+# said through the briefing, shocked by the choice.
+ROUND260_TELLS = [
+    ('The event drew fans to the Riverside Membership on Saturday.',
+     'The event drew fans to the Riverside Club on Saturday.'),
+    ('"Rates will fall," said an analyst at Harbor Companions.',
+     '"Rates will fall," said an analyst at Harbor Partners.'),
+    ('Critics said the budget was full of accounting tips.',
+     'Critics said the budget was full of accounting tricks.'),
+    ('Independents, who maintain a couple of third of the seats, voted no.',
+     'Independents, who hold about a third of the seats, voted no.'),
+    ('Few senators will assist an override of the veto.',
+     'Few senators will support an override of the veto.'),
+    ('She said she had dreamed of this second for years.',
+     'She said she had dreamed of this moment for years.'),
+    ('The minister said through the briefing that talks continued.',
+     'The minister said during the briefing that talks continued.'),
+    ('Parents were shocked by the choice to close the school.',
+     'Parents were surprised by the decision to close the school.'),
+]
+
+ROUND260_ORDINARY = [
+    'The gym raised its Premium Membership fee in May.',
+    'The charity Canine Companions trains dogs for veterans.',
+    'She slept through the ceremony, her mother said.',
+    'The magazine offers accounting tips for small shops.',
+    'The hotel will maintain its rooms through the winter.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8580,7 +8610,8 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND256_TELLS
                         + ROUND257_TELLS
                         + ROUND258_TELLS
-                        + ROUND259_TELLS)
+                        + ROUND259_TELLS
+                        + ROUND260_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8798,7 +8829,8 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND256_ORDINARY
                            + ROUND257_ORDINARY
                            + ROUND258_ORDINARY
-                           + ROUND259_ORDINARY)
+                           + ROUND259_ORDINARY
+                           + ROUND260_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -353,6 +353,11 @@ from test_news_repair import body
 # the restorer's weak candidate of the news-common-heads row trainer -> teacher (a school's trainer), whose negated
 # list read a racehorse's, a gym's and a shoe's words but not a player's. The row now also stands aside when a
 # player's, a match's or an injury's word, or "call for", is in the clause (`!clause_near`: eight words back).
+# Round 260 (tells49, the same pages' next look): sentences of ours about force on a person lost two words:
+# "an officer shoved the man to the ground" became "an official shoved the man to the floor". The news-spinner row
+# officer -> official (0.3) now also stands aside near shoved, punched, kicked, tackled, wrestled, pinned, dragged,
+# restrained, knelt, kneeling (not "pushed": officials push for things); a veto line for the observed ground -> floor
+# (seen only as a legislature's floor) stands aside near the same verbs and thrown, threw, slammed.
 
 STAYS = [
     # -- round 219
@@ -582,6 +587,11 @@ STAYS = [
     "The driver appeared to lose control on the final bend.",
     # a player's trainer (news-common-heads trainer -> teacher)
     "She called for the trainer during the changeover to treat her knee.",
+    # -- round 260
+    # a person shoved, wrestled or knelt on: the writer's officer and ground
+    "In the video, an officer shoved the man to the ground.",
+    "Two guards wrestled the intruder to the ground near the gate.",
+    "The footage shows an officer kneeling on a man's back.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -806,6 +816,10 @@ STILL_REPAIRED = [
     # the modal "would appear to" still repairs (a guard: it holds at the branch point too)
     ("The numbers would appear to point to a recovery.", "would seem to"),
     ("The school hired a trainer for its new class.", "hired a teacher"),
+    # -- round 260
+    # a bill pushed to the floor and officials who spoke still repair (guards)
+    ("The speaker pushed the bill to the ground for a vote.", "to the floor"),
+    ("Officers mentioned the talks would resume next week.", "Officials said"),
 ]
 
 
