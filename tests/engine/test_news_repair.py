@@ -8364,14 +8364,12 @@ ROUND259_ORDINARY = [
     'The match was delayed, after which the crowd went home.',
 ]
 
-# Round 260 (tells49): the next misses of the same four articles: a capitalised Membership (Club) and Companions
-# (Partners) in a name, accounting tips, maintain a couple of third, assist an override, dreamed of this second,
+# Round 260 (tells49): the next misses of the same four articles: a capitalised Membership (Club) in a name,
+# accounting tips, maintain a couple of third, assist an override, dreamed of this second,
 # said through the briefing, shocked by the choice.
 ROUND260_TELLS = [
     ('The event drew fans to the Riverside Membership on Saturday.',
      'The event drew fans to the Riverside Club on Saturday.'),
-    ('"Rates will fall," said an analyst at Harbor Companions.',
-     '"Rates will fall," said an analyst at Harbor Partners.'),
     ('Critics said the budget was full of accounting tips.',
      'Critics said the budget was full of accounting tricks.'),
     ('Independents, who maintain a couple of third of the seats, voted no.',
@@ -8388,7 +8386,6 @@ ROUND260_TELLS = [
 
 ROUND260_ORDINARY = [
     'The gym raised its Premium Membership fee in May.',
-    'The charity Canine Companions trains dogs for veterans.',
     'She slept through the ceremony, her mother said.',
     'The magazine offers accounting tips for small shops.',
     'The hotel will maintain its rooms through the winter.',
