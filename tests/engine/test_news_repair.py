@@ -8685,6 +8685,187 @@ ROUND272_ORDINARY = [
     'The lawyers sent a cease and desist letter.',
 ]
 
+# Round 258 (tells49): rows from a Supreme Court ruling on an agency's powers and a governor's budget veto:
+# restricted the facility of, writing for the bulk, a bunch of + number, the attain of, office security, correct stability,
+# a new legislation, units up, signal a price range, elevated funding, but it surely additionally, subject steering,
+# an inventory of adjustments, put my title on, the subsequent technology, depart a deficit; yearly -> annually as an adverb.
+ROUND258_TELLS = [
+    ('The ruling restricted the facility of state regulators to set prices.',
+     'The ruling limited the power of state regulators to set prices.'),
+    ('The new law curbed the facility of the mayor to fire staff.',
+     'The new law curbed the power of the mayor to fire staff.'),
+    ('Writing for the bulk, Justice Amy Reyes said the statute was clear.',
+     'Writing for the majority, Justice Amy Reyes said the statute was clear.'),
+    ('A bunch of 12 hospitals filed the lawsuit in March.',
+     'A group of 12 hospitals filed the lawsuit in March.'),
+    ('The new rules extend the attain of the tax office.',
+     'The new rules extend the reach of the tax office.'),
+    ('A deal now seems within attain, the mediator said.',
+     'A deal now seems within reach, the mediator said.'),
+    ('The chain wants to expand its attain in Asia.',
+     'The chain wants to expand its reach in Asia.'),
+    ('Inspectors will enforce the new rules on office security at factories.',
+     'Inspectors will enforce the new rules on workplace safety at factories.'),
+    ('The treaty struck a correct stability between trade and nature.',
+     'The treaty struck a proper balance between trade and nature.'),
+    ('The judge sought a fair stability between privacy and openness.',
+     'The judge sought a fair balance between privacy and openness.'),
+    ('Activists urged the council to draft a brand new legislation on rents.',
+     'Activists urged the council to draft a new law on rents.'),
+    ('The mayor called for a new legislation to protect tenants.',
+     'The mayor called for a new law to protect tenants.'),
+    ('The strike units up a clash with the union.',
+     'The strike sets up a clash with the union.'),
+    ('The governor refused to signal a price range without tax cuts.',
+     'The governor refused to sign a budget without tax cuts.'),
+    ('The plan elevated funding for rural clinics.',
+     'The plan increased funding for rural clinics.'),
+    ('The deal cut taxes, but it surely additionally raised fees.',
+     'The deal cut taxes, but it also raised fees.'),
+    ('The storm eased, but it surely also left roads flooded.',
+     'The storm eased, but it also left roads flooded.'),
+    ('The ministry will subject steering to schools next month.',
+     'The ministry will issue guidance to schools next month.'),
+    ('Forecasters may subject a warning for the coast.',
+     'Forecasters may issue a warning for the coast.'),
+    ('The union gave the board an inventory of adjustments on Friday.',
+     'The union gave the board a list of changes on Friday.'),
+    ('Protesters handed officials an inventory of calls for.',
+     'Protesters handed officials a list of demands.'),
+    ('"I would never put my title on that report," she said.',
+     '"I would never put my name on that report," she said.'),
+    ('The senator refused to put his title on a letter of protest.',
+     'The senator refused to put his name on a letter of protest.'),
+    ('The fund is meant for the subsequent technology of farmers.',
+     'The fund is meant for the next generation of farmers.'),
+    ('The tax cut would depart a deficit of $4 billion.',
+     'The tax cut would leave a deficit of $4 billion.'),
+    ('Missed payments will depart a gap in the pension fund.',
+     'Missed payments will leave a gap in the pension fund.'),
+    ('The new system will save the city $2 million yearly.',
+     'The new system will save the city $2 million annually.'),
+]
+
+ROUND258_ORDINARY = [
+    'The bulk of the money went to schools.',
+    'The climbers hope to attain the summit by noon.',
+    'The firm installed new office security cameras.',
+    'Political stability between the two rivals has lasted a decade.',
+    'Army units up the valley were told to wait.',
+    'The warehouse keeps an inventory of spare parts.',
+    'She defended her title on home soil.',
+    'The subsequent technology review found no faults.',
+    'Buses depart the station every ten minutes.',
+    'The yearly report is due in May.',
+    'A bunch of flowers lay on the step.',
+]
+
+# Round 259 (tells49): rows from a tech company's layoffs and a tennis grand slam final: introduced the layoffs,
+# employed too rapidly, do them higher, toughest resolution, take full duty, introduced us right here, assist discovering,
+# avoid wasting about, lower greater than, eradicated (jobs), particular person circumstances, to its ft, since I used to be,
+# working forehand, down the road (a tennis shot), misplaced the problem, performed higher, on the large factors,
+# deserved it at present, to relaxation, after which return.
+ROUND259_TELLS = [
+    ('The chief executive introduced the layoffs in a memo to staff.',
+     'The chief executive announced the layoffs in a memo to staff.'),
+    ('The startup employed too rapidly and ran out of money.',
+     'The startup hired too quickly and ran out of money.'),
+    ('We need to pick fewer projects and do them higher.',
+     'We need to pick fewer projects and do them better.'),
+    ('Leaving the club was the toughest resolution of my career.',
+     'Leaving the club was the toughest decision of my career.'),
+    ('Selling the farm was the hardest resolution we ever made.',
+     'Selling the farm was the hardest decision we ever made.'),
+    ('The mayor said she would take full duty for the delays.',
+     'The mayor said she would take full responsibility for the delays.'),
+    ('The airline accepted full duty for the crash.',
+     'The airline accepted full responsibility for the crash.'),
+    ('"Hard work introduced us right here," the coach said.',
+     '"Hard work brought us here," the coach said.'),
+    ('The program offers assist discovering housing.',
+     'The program offers help finding housing.'),
+    ('The merger will avoid wasting about $40 million a year.',
+     'The merger will save about $40 million a year.'),
+    ('New boilers could avoid wasting roughly $300 a year per home.',
+     'New boilers could save roughly $300 a year per home.'),
+    ('The plan would avoid wasting an estimated 2,000 jobs.',
+     'The plan would save an estimated 2,000 jobs.'),
+    ('Airlines have lower greater than 10,000 flights this summer.',
+     'Airlines have cut more than 10,000 flights this summer.'),
+    ('Hundreds of positions were eradicated in the restructuring.',
+     'Hundreds of positions were eliminated in the restructuring.'),
+    ('The ministry does not discuss particular person circumstances.',
+     'The ministry does not discuss individual cases.'),
+    ('The fans rose to their ft when she scored.',
+     'The fans rose to their feet when she scored.'),
+    ('The whole stadium got to its ft for the anthem.',
+     'The whole stadium got to its feet for the anthem.'),
+    ('I have loved this game since I used to be five.',
+     'I have loved this game since I was five.'),
+    ('She has wanted this since I used to be a kid, her brother said.',
+     'She has wanted this since I was a kid, her brother said.'),
+    ('She hit a working forehand past her rival.',
+     'She hit a running forehand past her rival.'),
+    ('He ripped a backhand down the road to break serve.',
+     'He ripped a backhand down the line to break serve.'),
+    ('She struck a winner down the road on match point.',
+     'She struck a winner down the line on match point.'),
+    ('She misplaced the problem after the umpire checked the line.',
+     'She lost the challenge after the umpire checked the line.'),
+    ('Her rival performed higher in the second set.',
+     'Her rival played better in the second set.'),
+    ('He served well on the large factors in the tiebreak.',
+     'He served well on the big points in the tiebreak.'),
+    ('"She deserved it at present," her coach said.',
+     '"She deserved it today," her coach said.'),
+    ('He needs time to relaxation his knee before the next event.',
+     'He needs time to rest his knee before the next event.'),
+    ('The players will eat after which return to the hotel.',
+     'The players will eat and then return to the hotel.'),
+]
+
+ROUND259_ORDINARY = [
+    'The council introduced the new parking rules last year.',
+    'The museum employed too few guards.',
+    'The council passed the toughest resolution yet on sanctions.',
+    'The soldier returned to full duty after the injury.',
+    'Volunteers help people avoid wasting food.',
+    'Smallpox was eradicated in 1980.',
+    'Since I used to be a teacher, I know how hard the job is.',
+    'Working parents need more support.',
+    'The shop is just down the road from the station.',
+    'He misplaced his keys on the train.',
+    'The spa offers relaxation and massage.',
+    'The match was delayed, after which the crowd went home.',
+]
+
+# Round 260 (tells49): the next misses of the same four articles: a capitalised Membership (Club) in a name,
+# accounting tips, maintain a couple of third, assist an override, dreamed of this second,
+# said through the briefing, shocked by the choice.
+ROUND260_TELLS = [
+    ('The event drew fans to the Riverside Membership on Saturday.',
+     'The event drew fans to the Riverside Club on Saturday.'),
+    ('Critics said the budget was full of accounting tips.',
+     'Critics said the budget was full of accounting tricks.'),
+    ('Independents, who maintain a couple of third of the seats, voted no.',
+     'Independents, who hold about a third of the seats, voted no.'),
+    ('Few senators will assist an override of the veto.',
+     'Few senators will support an override of the veto.'),
+    ('She said she had dreamed of this second for years.',
+     'She said she had dreamed of this moment for years.'),
+    ('The minister said through the briefing that talks continued.',
+     'The minister said during the briefing that talks continued.'),
+    ('Parents were shocked by the choice to close the school.',
+     'Parents were surprised by the decision to close the school.'),
+]
+
+ROUND260_ORDINARY = [
+    'The gym raised its Premium Membership fee in May.',
+    'She slept through the ceremony, her mother said.',
+    'The magazine offers accounting tips for small shops.',
+    'The hotel will maintain its rooms through the winter.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8908,7 +9089,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND267_TELLS
                         + ROUND268_TELLS
                         + ROUND269_TELLS
-                        + ROUND272_TELLS)
+                        + ROUND272_TELLS
+                        + ROUND258_TELLS
+                        + ROUND259_TELLS
+                        + ROUND260_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -9133,7 +9317,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND267_ORDINARY
                            + ROUND268_ORDINARY
                            + ROUND269_ORDINARY
-                           + ROUND272_ORDINARY)
+                           + ROUND272_ORDINARY
+                           + ROUND258_ORDINARY
+                           + ROUND259_ORDINARY
+                           + ROUND260_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -383,6 +383,25 @@ from test_news_repair import body
 # shelter's and a talk show's guests, a concert's or an orchestra's instruments and a house for sale's open house
 # keep their word however far the shelter, the orchestra or the bungalow stands (negated `para_has` on those
 # rows). Sentences written for these tests.
+# Round 258: A writer's word on a spun page stays (tells49's rounds 258-259: whole articles of our own, spun by hand:
+# a Supreme Court ruling on an agency's powers, a governor's budget veto, a tech company's layoffs, a tennis grand
+# slam final).
+#
+# On the tennis page the engine changed one word the writer chose: "he appeared to call for a trainer" became
+# "seemed to call". The observed rate appear -> seem (3 changed, 1 kept) was seen only in the present and after a
+# modal ("would appear to", "appears sure to"); the past "appeared to" is the reporter's verb for a thing seen (a
+# player who appeared to slip, a driver who appeared to lose control), and one appears in court or on air. Two veto
+# lines in resources/channel/rate_vetoes.tsv (appear -> seem, appear -> sound) stand aside on the past tense
+# (`!tag:vbd`) and before in, on, at, before, alongside, with, as. The spun modal use is still repaired.
+# Beside it, a test sentence of ours lost its "trainer": "the striker appeared to call for a trainer" became "a teacher",
+# the restorer's weak candidate of the news-common-heads row trainer -> teacher (a school's trainer), whose negated
+# list read a racehorse's, a gym's and a shoe's words but not a player's. The row now also stands aside when a
+# player's, a match's or an injury's word, or "call for", is in the clause (`!clause_near`: eight words back).
+# Round 260 (tells49, the same pages' next look): sentences of ours about force on a person lost two words:
+# "an officer shoved the man to the ground" became "an official shoved the man to the floor". The news-spinner row
+# officer -> official (0.3) now also stands aside near shoved, punched, kicked, tackled, wrestled, pinned, dragged,
+# restrained, knelt, kneeling (not "pushed": officials push for things); a veto line for the observed ground -> floor
+# (seen only as a legislature's floor) stands aside near the same verbs and thrown, threw, slammed.
 
 STAYS = [
     # -- round 219
@@ -635,6 +654,18 @@ STAYS = [
     "The coach said the team was tired, and he stated that two players were injured.",
     # "costs" beside the writer's "prices"
     "Bakers raised their prices after their costs doubled.",
+    # -- round 258
+    # the past "appeared to" of a thing seen is the writer's (observed appear -> seem)
+    "Late in the second set, he appeared to call for a trainer.",
+    "She appeared to slip on the wet grass before the break.",
+    "The driver appeared to lose control on the final bend.",
+    # a player's trainer (news-common-heads trainer -> teacher)
+    "She called for the trainer during the changeover to treat her knee.",
+    # -- round 260
+    # a person shoved, wrestled or knelt on: the writer's officer and ground
+    "In the video, an officer shoved the man to the ground.",
+    "Two guards wrestled the intruder to the ground near the gate.",
+    "The footage shows an officer kneeling on a man's back.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -748,6 +779,10 @@ BESIDE_A_REPAIR = [
     # the writer's laws stay beside a repaired phrase
     ("Two judges questioned whether the laws went too far, legal professionals argued.",
      "Two judges questioned whether the laws went too far, lawyers argued."),
+    # -- round 258
+    # the spun "officers stated" beside the writer's past "appeared to" is still repaired
+    ("The striker appeared to call for a trainer, officers stated.",
+     "The striker appeared to call for a trainer, officials said."),
 ]
 
 STILL_REPAIRED = [
@@ -889,6 +924,14 @@ STILL_REPAIRED = [
     ("Builders need the right instruments to repair the roof, the council mentioned.", "the right tools"),
     ("The agency plans to send a probe into deep house next year.", "deep space"),
     ("The museum welcomed more than 2,000 guests to the exhibition last month.", "2,000 visitors"),
+    # -- round 258
+    # the modal "would appear to" still repairs (a guard: it holds at the branch point too)
+    ("The numbers would appear to point to a recovery.", "would seem to"),
+    ("The school hired a trainer for its new class.", "hired a teacher"),
+    # -- round 260
+    # a bill pushed to the floor and officials who spoke still repair (guards)
+    ("The speaker pushed the bill to the ground for a vote.", "to the floor"),
+    ("Officers mentioned the talks would resume next week.", "Officials said"),
 ]
 
 
