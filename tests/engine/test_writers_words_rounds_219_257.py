@@ -369,6 +369,8 @@ from test_news_repair import body
 # Lead (thirtieth session): the observed result -> effect|outcome (seen twice in the pairs, kept three
 # times) took a company's "publish its results" for "effects"; vetoed near publishing, earnings, a quarter,
 # a poll, a test, an election or a ballot. A policy's "lasting results" are still the spinner's "effects".
+# The observed advise -> tell read a bank "advising the retailer on the sale" as a spun "telling": vetoed near a
+# deal, a stake, a bid, a bank, a board or investors.
 
 # Helper writers47: A writer's word on a spun page stays (issue 15, helper writers47, thirtieth session).
 #
@@ -783,6 +785,9 @@ BESIDE_A_REPAIR = [
     # the spun "officers stated" beside the writer's past "appeared to" is still repaired
     ("The striker appeared to call for a trainer, officers stated.",
      "The striker appeared to call for a trainer, officials said."),
+    # lead, thirtieth session: a bank advising a company on a deal is the writer's, not a spun "telling"
+    ("A boutique bank is advising the retailer on the sale, folks acquainted with the matter stated.",
+     "A boutique bank is advising the retailer on the sale, people familiar with the matter said."),
 ]
 
 STILL_REPAIRED = [
