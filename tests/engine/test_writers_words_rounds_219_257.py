@@ -371,6 +371,8 @@ from test_news_repair import body
 # a poll, a test, an election or a ballot. A policy's "lasting results" are still the spinner's "effects".
 # The observed advise -> tell read a bank "advising the retailer on the sale" as a spun "telling": vetoed near a
 # deal, a stake, a bid, a bank, a board or investors.
+# The nationwide -> national row's weak candidate took a "nationwide strike" on a spun page: it now stands aside
+# before a strike, a protest, a lockdown, a shutdown, a curfew or a manhunt.
 
 # Helper writers47: A writer's word on a spun page stays (issue 15, helper writers47, thirtieth session).
 #
@@ -668,6 +670,8 @@ STAYS = [
     "In the video, an officer shoved the man to the ground.",
     "Two guards wrestled the intruder to the ground near the gate.",
     "The footage shows an officer kneeling on a man's back.",
+    # lead, thirtieth session: "nationwide strike" is the writer's collocation
+    "Opposition groups have called for a nationwide strike on Monday.",
 ]
 
 BESIDE_A_REPAIR = [
