@@ -897,7 +897,7 @@ STILL_REPAIRED = [
     ("Lawmakers argued over the massive domestic coverage bill on Friday.", "domestic policy bill"),
     ("Bullish pundits suggest the film could clear 140 million dollars this weekend.", "the movie could clear"),
     # with the rough spinner's require -> need gone, the observed required -> called for takes its place
-    ("The opposition has required a nationwide strike on Monday.", "has called for a national strike"),
+    ("The opposition has required a nationwide strike on Monday.", "has called for a nationwide strike"),
     # -- round 256
     # -- round 256
     # the spun uses the mended row and rate still repair (guards: they hold at the branch point too)
