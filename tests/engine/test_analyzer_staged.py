@@ -289,3 +289,21 @@ def test_worker_processes_give_identical_results(engine, monkeypatch, start_meth
 
 def test_small_texts_stay_in_one_process(engine):
     assert engine._processes_for([(0, "A short text.")], None) == 1
+
+
+def test_a_sentence_after_a_unit_abbreviation_starts_as_the_parser_starts_it(engine):
+    # "p.c." stays one token and holds the sentence's full stop: without the parser, the sentence
+    # recogniser read one sentence across it, so the next sentence's "Each" counted as a capitalised
+    # word mid-sentence and the sentence-start row "each" -> "both" skipped it
+    text = ("Shares of the two carriers fell 2 p.c. Each corporations stated the merger would lower fares. "
+            "About 4 p.c. of flights were late.")
+    staged, full = _both(engine)
+    got, want = list(staged.iter_candidates(text)), list(full.iter_candidates(text))
+    assert _lexical(got) == _lexical(want)
+    suggestions = staged.finish(text, got).suggestions
+    assert any(s.original == "Each" and s.replacement == "Both" for s in suggestions)
+    # a lowercase word after the abbreviation goes on with the sentence
+    doc = staged.matcher.nlp.make_doc(text)
+    tagged = staged.plan.tag(staged.matcher.nlp, [doc], 8)[0]
+    starts = [t.text for t in tagged if t.is_sent_start]
+    assert starts == ["Shares", "Each", "About"]

@@ -3,6 +3,8 @@ round), one with a possessive or a "n't" two ("nation's" -> nation, 's; "didn't"
 lexicon splits it the same way, or the row could never match a document."""
 from __future__ import annotations
 
+import re
+
 from engine_fixtures import shown_repair as repaired
 from unspin.engine.lexicon import parse_entry
 
@@ -120,3 +122,17 @@ def test_a_row_that_ends_with_a_full_stop_repairs_the_document(engine):
     from test_news_repair import body
     assert (body(engine, "The bakery has grown fast after it was based.")
             == "The bakery has grown fast after it was founded.")
+
+
+def test_no_bundled_repair_puts_a_space_before_its_punctuation():
+    # The spun column is split like the tokenizer ("General ," matches "General,"), but the restored
+    # column is written into the document as it stands: "Overall ," would leave a space before the comma.
+    from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicon_file
+    spaced = [f"{e.path.name}:{e.line}: {alt!r}" for p in bundled_lexicon_paths()
+              for e in load_lexicon_file(p)[0] for alt in e.restored if re.search(r" [,.;:!?]", alt)]
+    assert spaced == []
+
+
+def test_a_sentence_opening_tell_keeps_its_comma_against_the_word(engine):
+    spun = "General, the weekend's ticket sales were up from a year earlier, and the studio stated it was happy."
+    assert repaired(engine, CLEAN + " " + spun).startswith(CLEAN + " Overall, the weekend's")

@@ -8210,6 +8210,481 @@ ROUND257_ORDINARY = [
     'Engineers must maintain the bridge properly.',
 ]
 
+# Round 270 (lead, thirtieth session): an Asian lender's growth outlook, a horror film's box office weekend, a Supreme Court hearing on an agency's fines.
+# One tell per sentence; ordinary sentences use the rows' spun words as a writer does. Sentences written for this test.
+ROUND270_TELLS = [
+    ('The lender cut its forecast for growing Asia on Tuesday.',
+     'The lender cut its forecast for developing Asia on Tuesday.'),
+    ('Households face better borrowing costs this year.',
+     'Households face higher borrowing costs this year.'),
+    ('Analysts expect output to develop 1.8 percent in the second half.',
+     'Analysts expect output to grow 1.8 percent in the second half.'),
+    ('Output is forecast to broaden 2.5 percent this year.',
+     'Output is forecast to expand 2.5 percent this year.'),
+    ('The balance of risks has moved to the draw back, the governor said.',
+     'The balance of risks has moved to the downside, the governor said.'),
+    ('Tighter monetary circumstances are weighing on small firms.',
+     'Tighter financial conditions are weighing on small firms.'),
+    ('The fund blamed difficult market circumstances for the loss.',
+     'The fund blamed difficult market conditions for the loss.'),
+    ('A long housing droop has hurt builders across the country.',
+     'A long housing slump has hurt builders across the country.'),
+    ('Exports were the brilliant spot of an otherwise weak quarter.',
+     'Exports were the bright spot of an otherwise weak quarter.'),
+    ('The central bank saved its forecast unchanged at 2 percent.',
+     'The central bank kept its forecast unchanged at 2 percent.'),
+    ('Governments must build fiscal house before the next downturn.',
+     'Governments must build fiscal space before the next downturn.'),
+    ('The thriller beat a crowded subject of new releases.',
+     'The thriller beat a crowded field of new releases.'),
+    ('The opening surprised analysts, stunning analysts who had expected less.',
+     'The opening surprised analysts, surprising analysts who had expected less.'),
+    ('Animation has become the most dependable style at the box office.',
+     'Animation has become the most reliable genre at the box office.'),
+    ('Fans flocked to the horror style over the holiday weekend.',
+     'Fans flocked to the horror genre over the holiday weekend.'),
+    ('Going to the cinema is a shared expertise, the director said.',
+     'Going to the cinema is a shared experience, the director said.'),
+    ('The sequel posted a disappointing consequence in its second week.',
+     'The sequel posted a disappointing result in its second week.'),
+    ('Reviews were largely adverse, and the sequel fell to fifth place.',
+     'Reviews were largely negative, and the sequel fell to fifth place.'),
+    ('Theater owners expect a powerful summer for family audiences.',
+     'Theater owners expect a strong summer for family audiences.'),
+    ('The regulator fined a funding adviser in Ohio for misleading clients.',
+     'The regulator fined an investment adviser in Ohio for misleading clients.'),
+    ('Lawmakers have carefully adopted the case since it began.',
+     'Lawmakers have closely followed the case since it began.'),
+    ("The agency that introduced the costs said it would appeal the judge's ruling.",
+     "The agency that brought the charges said it would appeal the judge's ruling."),
+    ('A choice is anticipated before the end of the term.',
+     'A decision is expected before the end of the term.'),
+]
+
+ROUND270_ORDINARY = [
+    'Growing economies in Africa attracted record investment last year.',
+    'The club hopes to develop young players into stars.',
+    'The company plans to broaden its range of products.',
+    'There was one draw back to the plan, the mayor admitted.',
+    'Her personal circumstances changed after the accident.',
+    'The flowers began to droop in the afternoon heat.',
+    'The beach is a brilliant spot for a family picnic.',
+    'The council must put its fiscal house in order.',
+    'Students can choose any subject they like.',
+    'The view from the summit was stunning.',
+    "The chef's style is simple and seasonal.",
+    'Years of shared expertise went into the new bridge.',
+    'The consequence of the vote was a snap election.',
+    'The drug had few adverse effects in the trial.',
+    'The storm was powerful enough to uproot trees.',
+    'The main entrance will be closed until Monday.',
+    'The school adopted a new dress code last year.',
+    'The plan introduced new costs for small landlords.',
+    'The choice of venue surprised many fans.',
+]
+
+# Round 271 (lead, thirtieth session): a House spending package, an NFL division game, a consumer price report.
+# One tell per sentence; ordinary sentences use the rows' spun words as a writer does. Sentences written for this test.
+ROUND271_TELLS = [
+    ('The patron value index rose sharply in March.',
+     'The consumer price index rose sharply in March.'),
+    ('Rents elevated 0.4 percent last month.',
+     'Rents increased 0.4 percent last month.'),
+    ('Traders elevated bets on a cut after the report.',
+     'Traders increased bets on a cut after the report.'),
+    ('The survey gave recent proof that hiring is slowing.',
+     'The survey gave fresh evidence that hiring is slowing.'),
+    ('Excluding the unstable food and energy sectors, prices rose.',
+     'Excluding the volatile food and energy sectors, prices rose.'),
+    ('Prices in the food and power classes rose again.',
+     'Prices in the food and energy categories rose again.'),
+    ('The development in core inflation worries the bank.',
+     'The trend in core inflation worries the bank.'),
+    ('Wages are transferring in the right course, the minister said.',
+     'Wages are moving in the right direction, the minister said.'),
+    ('The economy is heading in the proper course, officials said.',
+     'The economy is heading in the right direction, officials said.'),
+    ('Investors raised bets on a price minimize next month.',
+     'Investors raised bets on a rate cut next month.'),
+    ('Officials want to see more months of fine information first.',
+     'Officials want to see more months of good data first.'),
+    ('Leaders hope to deliver the invoice to a vote on Friday.',
+     'Leaders hope to bring the bill to a vote on Friday.'),
+    ('Moderates said they would back the bundle on Friday.',
+     'Moderates said they would back the package on Friday.'),
+    ('Any member can sluggish the vote with a procedural motion.',
+     'Any member can slow the vote with a procedural motion.'),
+    ('She scored twice, and the Lakers won one more because the bench held on.',
+     'She scored twice, and the Lakers won another as the bench held on.'),
+    ('The defense saved making stops in the second half.',
+     'The defense kept making stops in the second half.'),
+    ('The Bills moved the ball properly in the third quarter.',
+     'The Bills moved the ball well in the third quarter.'),
+    ('The Chiefs stalled contained in the red zone twice.',
+     'The Chiefs stalled inside the red zone twice.'),
+    ('His fumble was returned for a rating in the fourth quarter.',
+     'His fumble was returned for a score in the fourth quarter.'),
+    ('"You may\'t give a team like that second chances," the coach said.',
+     '"You can\'t give a team like that second chances," the coach said.'),
+    ('Nobody wins titles on this league without defense.',
+     'Nobody wins titles in this league without defense.'),
+    ('The Jets journey to face the Bills next week.',
+     'The Jets travel to face the Bills next week.'),
+]
+
+ROUND271_ORDINARY = [
+    'Patients with elevated blood pressure were excluded.',
+    'The patron of the arts gave $2 million to the museum.',
+    'He found recent footage of the crash online.',
+    'In contrast with his brother, he rarely spoke in public.',
+    'The unstable government collapsed after a few months.',
+    'The gym runs power classes twice a week.',
+    'The development of the new site will take two years.',
+    'Officials tried to minimize the damage to the party.',
+    'Workers were paid extra for the night shift.',
+    'The fine was paid within a month.',
+    'The hospital will deliver the new wing next spring.',
+    'She carried a small bundle of letters.',
+    'Growth remained sluggish through the winter.',
+    'The dog saved the boy from the river.',
+    'He explained the problem properly for the first time.',
+    'The box contained in the attic was full of letters.',
+    'The hotel has a rating of 4.5 stars on the site.',
+]
+
+ROUND261_TELLS = [
+    # tells50: a monthly trade balance release and a wildfire evacuation (articles of our own, spun by hand)
+    ('Copper and oil led the positive factors on Tuesday.',
+     'Copper and oil led the gains on Tuesday.'),
+    ('The bureau has published the figures since it started preserving information in 1950.',
+     'The bureau has published the figures since it began keeping records in 1950.'),
+    ('Stores put up their decorations sooner than typical this autumn.',
+     'Stores put up their decorations earlier than usual this autumn.'),
+    ('Thousands of manufacturing facility employees joined the march.',
+     'Thousands of factory workers joined the march.'),
+    ('The country is promoting extra to Asia than to Europe.',
+     'The country is selling more to Asia than to Europe.'),
+    ("Donations have already passed last year's complete.",
+     "Donations have already passed last year's total."),
+    ('The rebate could add a quarter of a point to development within the second quarter.',
+     'The rebate could add a quarter of a point to growth in the second quarter.'),
+    ('A brush fire pushed by robust winds closed the road.',
+     'A brush fire driven by strong winds closed the road.'),
+    ('The tornado tore by the town before dawn.',
+     'The tornado tore through the town before dawn.'),
+    ('Firefighters have contained half of the Oak Ridge Hearth, which has burned 2,000 acres.',
+     'Firefighters have contained half of the Oak Ridge Fire, which has burned 2,000 acres.'),
+    ('Sparks were touchdown on roofs across the street.',
+     'Sparks were landing on roofs across the street.'),
+    ('Flames were racing a mile forward of the entrance by noon.',
+     'Flames were racing a mile ahead of the front by noon.'),
+    ('The county will arrange an evacuation center at the fairgrounds.',
+     'The county will set up an evacuation center at the fairgrounds.'),
+    ('Neighbors rescued two photograph albums from the flames.',
+     'Neighbors rescued two photo albums from the flames.'),
+    ('Her car remains to be in the garage.',
+     'Her car is still in the garage.'),
+    ('Police closed a bit of Interstate 5 overnight.',
+     'Police closed a section of Interstate 5 overnight.'),
+    ('Traffic was stopped in each instructions for an hour.',
+     'Traffic was stopped in both directions for an hour.'),
+    ('Pacific Fuel & Electrical warned of more outages.',
+     'Pacific Gas & Electric warned of more outages.'),
+    ('The utility will lower energy to 10,000 homes during the storm.',
+     'The utility will cut power to 10,000 homes during the storm.'),
+    ('Clearing brush will reduce the chance of latest fires near homes.',
+     'Clearing brush will reduce the risk of new fires near homes.'),
+    ('Workers repaired broken strains after the storm.',
+     'Workers repaired damaged lines after the storm.'),
+    ('Bulldozers cut containment strains around the town.',
+     'Bulldozers cut containment lines around the town.'),
+]
+
+ROUND261_ORDINARY = [
+    'Analysts listed several positive factors for the economy.',
+    'The museum is preserving information about the old mill.',
+    'The company is promoting its new phone across Asia.',
+    'The manufacturing facility will open next year.',
+    'Housing development within the city limits has slowed.',
+    'The cart was pushed by two workers.',
+    'The family gathered around the hearth at Christmas.',
+    'The plane made a smooth touchdown in thick fog.',
+    'She waited at the entrance of the museum.',
+    'Her aunt will arrange a gathering for the family reunion.',
+    'She ate a bit of the cake.',
+    'Efficient pumps lower energy to a fraction of the old cost.',
+]
+
+ROUND262_TELLS = [
+    # tells50: a streaming service's price rise and an NBA playoff game
+    ('The service will increase the worth of its monthly plan in May.',
+     'The service will raise the price of its monthly plan in May.'),
+    ('Families can stream on four screens without delay.',
+     'Families can stream on four screens at once.'),
+    ('Viewers who pick the cheaper plan with advertisements pay $6.',
+     'Viewers who pick the cheaper plan with ads pay $6.'),
+    ('The essential plan with ads costs $7.',
+     'The basic plan with ads costs $7.'),
+    ('Most riders will pay the upper costs from June.',
+     'Most riders will pay the higher prices from June.'),
+    ('The streaming app offers movies, collection and documentaries.',
+     'The streaming app offers movies, series and documentaries.'),
+    ('Members can swap to the cheaper plan at any time.',
+     'Members can switch to the cheaper plan at any time.'),
+    ('The coach put greater defenders on their star guard.',
+     'The coach put bigger defenders on their star guard.'),
+    ('The Nets shot 38 percent from the subject in the loss.',
+     'The Nets shot 38 percent from the field in the loss.'),
+    ('Denver led for many of the game before fading late.',
+     'Denver led for most of the game before fading late.'),
+    ('Miami played with out heart Bam Adebayo on Friday.',
+     'Miami played without center Bam Adebayo on Friday.'),
+    ('Doctors will determine on his standing this week.',
+     'Doctors will decide on his status this week.'),
+    ('He is expected to return before Sport 5 on Thursday night.',
+     'He is expected to return before Game 5 on Thursday night.'),
+    ('A win would arrange a gathering with the top seed.',
+     'A win would set up a meeting with the top seed.'),
+    ('The Celtics were without heart Al Horford again.',
+     'The Celtics were without center Al Horford again.'),
+]
+
+ROUND262_ORDINARY = [
+    'The company will increase the worth of its brand.',
+    'She answered the letter without delay.',
+    'The magazine is full of advertisements.',
+    'The upper costs of the project were never published.',
+    "The museum's collection and archive are closed.",
+    'Greater efforts are needed to defend the coast.',
+    'The subject of the meeting was the budget.',
+    'Many of the players are young.',
+    'She spoke from the heart about her late father.',
+    'The final is on Sport 1 at 8pm.',
+    'The judge will determine his standing in the case.',
+]
+
+ROUND263_TELLS = [
+    # tells50: the rows' siblings (other inflections, the same tell in a second phrase) and a second pass over the articles
+    ('The agency runs the Department of Forestry and Hearth Safety.',
+     'The agency runs the Department of Forestry and Fire Protection.'),
+    ('Ash had been touchdown on cars all morning.',
+     'Ash had been landing on cars all morning.'),
+    ('The school district arranged an evacuation site in the gym.',
+     'The school district set up an evacuation site in the gym.'),
+    ('Rockslides closed a bit of the highway near the coast.',
+     'Rockslides closed a section of the highway near the coast.'),
+    ('Dry grass raises the risk of latest fires every summer.',
+     'Dry grass raises the risk of new fires every summer.'),
+    ('Crews will construct containment around the ranch.',
+     'Crews will build containment around the ranch.'),
+    ('The premium tier with advertisements costs $12.',
+     'The premium tier with ads costs $12.'),
+    ('Subscribers can watch on three devices without delay.',
+     'Subscribers can watch on three devices at once.'),
+    ('The plant laid off 200 manufacturing facility staff.',
+     'The plant laid off 200 factory workers.'),
+    ('Officials began preserving information on the river in 1890.',
+     'Officials began keeping records on the river in 1890.'),
+    ('Coaches will decide on her standing before the final.',
+     'Coaches will decide on her status before the final.'),
+    ("Exports topped final yr's complete in October.",
+     "Exports topped last year's total in October."),
+    ('Shops completed stocking their shelves in October.',
+     'Shops finished stocking their shelves in October.'),
+    ('The project continues to be on observe to open in May.',
+     'The project is still on track to open in May.'),
+    ('Forecasters on the National Weather Service expect rain.',
+     'Forecasters at the National Weather Service expect rain.'),
+    ('Residents will need to depart at quick discover.',
+     'Residents will need to leave at short notice.'),
+    ('Families must be able to depart at quick discover.',
+     'Families must be ready to leave at short notice.'),
+    ('In case you are advised to leave, leave.',
+     'If you are told to leave, leave.'),
+    ('The cheaper plan lets viewers observe on two screens.',
+     'The cheaper plan lets viewers watch on two screens.'),
+    ('Viewers on the streaming service binge the exhibits in a weekend.',
+     'Viewers on the streaming service binge the shows in a weekend.'),
+    ('The service hopes to add extra worth for subscribers.',
+     'The service hopes to add more value for subscribers.'),
+]
+
+ROUND263_ORDINARY = [
+    'The old treaty remains to be in force until May.',
+    'He keeps a photograph album of the farm.',
+    'A tiny bit of Highway 1 is still open.',
+    'The firm completed stocking orders for the army.',
+    'Astronomers observe on clear nights from the hill.',
+    'The museum exhibits ancient coins on two floors.',
+    'Forecasters on the coast expect high winds.',
+    'In case you are advised to wait, bring a book.',
+]
+
+
+# Round 267 (tells52): rows from a big-city mayoral runoff: very best turnout, ballots have been solid, take a position in,
+# central difficulty, constructed her lead, metropolis-owned, public security beside a mayor's record, in accordance
+# with unofficial results.
+ROUND267_TELLS = [
+    ('The contest drew the very best turnout the county had recorded since 1992.',
+     'The contest drew the highest turnout the county had recorded since 1992.'),
+    ('By noon, more than 80,000 ballots have been solid across the county.',
+     'By noon, more than 80,000 ballots were cast across the county.'),
+    ('The mayor urged the region to take a position in public transit.',
+     'The mayor urged the region to invest in public transit.'),
+    ('Housing became the central difficulty of the race for governor.',
+     'Housing became the central issue of the race for governor.'),
+    ('She constructed her lead with strong support from suburban women.',
+     'She built her lead with strong support from suburban women.'),
+    ('He constructed his lead on the strength of the early vote.',
+     'He built his lead on the strength of the early vote.'),
+    ('The challenger constructed a lead of nine points by October.',
+     'The challenger built a lead of nine points by October.'),
+    ('Tenants in metropolis-owned buildings will see their rents frozen.',
+     'Tenants in city-owned buildings will see their rents frozen.'),
+    ('The mayor defended her record on public security in the debate.',
+     'The mayor defended her record on public safety in the debate.'),
+    ('The incumbent trailed by 600 votes, in accordance with unofficial results.',
+     'The incumbent trailed by 600 votes, according to unofficial results.'),
+]
+
+ROUND267_ORDINARY = [
+    'The senator refused to take a position in the dispute between the two unions.',
+    'The central difficulty with the theorem is that nobody has proved it.',
+    'The Ministry of Public Security in Beijing issued the new rules.',
+    'The band has a solid fan base in the Midwest.',
+    'The architect constructed a model of the new library.',
+    'The very best seats were sold within an hour.',
+    'The ballots were counted in accordance with unofficial rules set by the clerk.',
+]
+
+# Round 268 (tells52): rows from an airline merger under antitrust review and a murder trial's sentencing:
+# third-largest service, recognized no less than, the division's antitrust division, a name with investors, develop
+# service to, recent cities, which management about, higher connections, common fares, final main, continue to be
+# dedicated to, surrender some slots, the sentence was introduced, introduced a measure of relief, potential for parole,
+# struggled with habit, comprised of jail, keep open late, a recorded name.
+ROUND268_TELLS = [
+    ('The merger would create the second-largest service in the country, the airlines said.',
+     'The merger would create the second-largest carrier in the country, the airlines said.'),
+    ('Inspectors recognized no less than 14 faults in the aircraft.',
+     'Inspectors identified at least 14 faults in the aircraft.'),
+    ('The division\'s antitrust division will review the purchase.',
+     'The department\'s antitrust division will review the purchase.'),
+    ('The company will hold a name with investors after the market closes.',
+     'The company will hold a call with investors after the market closes.'),
+    ('The carrier plans to develop service to six airports in Mexico.',
+     'The carrier plans to expand service to six airports in Mexico.'),
+    ('The airline added flights to a dozen recent cities this spring.',
+     'The airline added flights to a dozen new cities this spring.'),
+    ('The two chains, which management about half of the market, plan to merge.',
+     'The two chains, which control about half of the market, plan to merge.'),
+    ('Three lenders that management about 60 percent of mortgages face an inquiry.',
+     'Three lenders that control about 60 percent of mortgages face an inquiry.'),
+    ('Passengers were promised higher connections through the hub in Denver.',
+     'Passengers were promised better connections through the hub in Denver.'),
+    ('Common fares on the route climbed to $410 last summer.',
+     'Average fares on the route climbed to $410 last summer.'),
+    ('It was the final main bank merger approved before the crisis.',
+     'It was the last major bank merger approved before the crisis.'),
+    ('The two brands continue to be dedicated to the merger, a spokesman said.',
+     'The two brands remain committed to the merger, a spokesman said.'),
+    ('Both carriers would surrender some slots at the airport in Newark.',
+     'Both carriers would give up some slots at the airport in Newark.'),
+    ('The courtroom fell silent as the sentence was introduced.',
+     'The courtroom fell silent as the sentence was announced.'),
+    ('The guilty verdict introduced a measure of relief to the neighborhood.',
+     'The guilty verdict brought a measure of relief to the neighborhood.'),
+    ('The killer will serve 40 years with no potential for parole.',
+     'The killer will serve 40 years with no possibility of parole.'),
+    ('The defendant had struggled with habit since his brother died.',
+     'The defendant had struggled with addiction since his brother died.'),
+    ('Her battle with habit began after a car crash.',
+     'Her battle with addiction began after a car crash.'),
+    ('Jurors heard calls the defendant comprised of jail last year.',
+     'Jurors heard calls the defendant made from jail last year.'),
+    ('Pharmacies that keep open late will get a grant for extra staff.',
+     'Pharmacies that stay open late will get a grant for extra staff.'),
+    ('Prosecutors played a recorded name in which the defendant admitted the theft.',
+     'Prosecutors played a recorded call in which the defendant admitted the theft.'),
+]
+
+ROUND268_ORDINARY = [
+    'The bill was introduced in March by two senators from Ohio.',
+    'The tax was introduced in 2019 to pay for the new stadium.',
+    'The senator introduced a measure of her own to cap the price of insulin.',
+    'The rebels agreed to surrender some of their weapons.',
+    'Blood tests showed lower service members were at higher risk.',
+    'She could not recall the recorded name of the ship.',
+    'Common sense suggests that fares will rise.',
+    'The most recent cities to ban the cars were Paris and Madrid.',
+    'The firm has higher connection speeds than its rivals.',
+    'The store was kept open late for the holiday shoppers.',
+]
+
+# Round 269 (tells52): rows from a music awards show: report topped the charts, beat out a subject, primary singles,
+# knew my title, gained greatest, greatest new artist, greatest + a category, carried out a medley, present extra
+# weight, neglected of the, key classes.
+ROUND269_TELLS = [
+    ('His third report topped the charts in Canada and Brazil.',
+     'His third record topped the charts in Canada and Brazil.'),
+    ('The rookie beat out a subject of eight to win the race.',
+     'The rookie beat out a field of eight to win the race.'),
+    ('She won against a subject that included two former champions.',
+     'She won against a field that included two former champions.'),
+    ('The band scored five primary singles in the 1980s.',
+     'The band scored five number one singles in the 1980s.'),
+    ('The duo had a string of primary hits before they split.',
+     'The duo had a string of number one hits before they split.'),
+    ('"Back then, nobody in this town knew my title," the rapper said.',
+     '"Back then, nobody in this town knew my name," the rapper said.'),
+    ('The band gained greatest rock album for the second time.',
+     'The band won best rock album for the second time.'),
+    ('The singer was nominated for greatest new artist at the age of 17.',
+     'The singer was nominated for best new artist at the age of 17.'),
+    ('The rapper took home greatest rap song at the awards on Sunday.',
+     'The rapper took home best rap song at the awards on Sunday.'),
+    ('The orchestra carried out a medley of show tunes to close the night.',
+     'The orchestra performed a medley of show tunes to close the night.'),
+    ('The two singers carried out a duet that drew a standing ovation.',
+     'The two singers performed a duet that drew a standing ovation.'),
+    ('The choir carried out a rendition of the national anthem.',
+     'The choir performed a rendition of the national anthem.'),
+    ('The new rules present extra weight to the votes of working artists.',
+     'The new rules give more weight to the votes of working artists.'),
+    ('The panel will present more weight to sales than to streams.',
+     'The panel will give more weight to sales than to streams.'),
+    ('The documentary was neglected of the top categories at the awards.',
+     'The documentary was left out of the top categories at the awards.'),
+    ('The album was snubbed in the key classes at the awards show.',
+     'The album was snubbed in the major categories at the awards show.'),
+]
+
+ROUND269_ORDINARY = [
+    'The greatest album of the decade is still being debated by fans.',
+    'Her research was the subject of a documentary.',
+    'The primary reason for the delay was the weather.',
+    'Older patients were often neglected by the system.',
+    'Key classes in math and reading were moved online.',
+    'The community estimated that 400 homes were damaged in the flood.',
+    'The panel will present its report to the board in June.',
+]
+
+# Round 272 (lead, thirtieth session): a spun verb where a noun stands. The spinner swaps the noun "post" and "stop" for
+# the verbs "publish" and "cease"; after a possessive or a determiner the verb cannot stand, so the noun is restored.
+# Sentences written for this test.
+ROUND272_TELLS = [
+    ("Senators reacted to the president's publish on social media on Monday.",
+     "Senators reacted to the president's post on social media on Monday."),
+]
+
+ROUND272_ORDINARY = [
+    'The company will publish its annual report in March.',
+    'The paper refused to publish the letter.',
+    'He asked for the publish date of the book.',
+    'The rebels agreed to a cease-fire on Sunday.',
+    'The regulator ordered the broker to cease trading.',
+    'The lawyers sent a cease and desist letter.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -8424,7 +8899,16 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND253_TELLS
                         + ROUND254_TELLS
                         + ROUND256_TELLS
-                        + ROUND257_TELLS)
+                        + ROUND257_TELLS
+                        + ROUND270_TELLS
+                        + ROUND271_TELLS
+                        + ROUND261_TELLS
+                        + ROUND262_TELLS
+                        + ROUND263_TELLS
+                        + ROUND267_TELLS
+                        + ROUND268_TELLS
+                        + ROUND269_TELLS
+                        + ROUND272_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -8640,7 +9124,16 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND253_ORDINARY
                            + ROUND254_ORDINARY
                            + ROUND256_ORDINARY
-                           + ROUND257_ORDINARY)
+                           + ROUND257_ORDINARY
+                           + ROUND270_ORDINARY
+                           + ROUND271_ORDINARY
+                           + ROUND261_ORDINARY
+                           + ROUND262_ORDINARY
+                           + ROUND263_ORDINARY
+                           + ROUND267_ORDINARY
+                           + ROUND268_ORDINARY
+                           + ROUND269_ORDINARY
+                           + ROUND272_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

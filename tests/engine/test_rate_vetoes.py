@@ -234,3 +234,12 @@ def test_manufacturing_as_an_industry_stays_on_a_spun_page(engine):
     assert body(engine, "Manufacturing activity contracted for a third month in a row.") == \
         "Manufacturing activity contracted for a third month in a row."
     assert body(engine, "The manufacturing of the film took three years.").startswith("The production of the")
+
+
+def test_a_veto_written_everywhere_keeps_an_alignment_artefact_out_of_every_context(engine):
+    # "loved ones" spun as "family members" gave the rate family -> loved, right nowhere: the veto
+    # "!everywhere" rules it out in any sentence, and the family's spending stays the family's
+    vetoes, problems = parse_vetoes(HEADER + "family\tloved\t!everywhere\tan artefact\n")
+    assert problems == [] and len(vetoes) == 1
+    assert body(engine, "The long slump continues to harm family spending and private investment.") == \
+        "The long slump continues to harm family spending and private investment."

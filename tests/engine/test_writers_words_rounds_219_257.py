@@ -339,6 +339,37 @@ from test_news_repair import body
 # an average, across -> around, protect -> keep, turn -> become, worker -> employee, application -> program,
 # proper -> right). Each was mended in general terms; see bench/README.md. Sentences written for these tests.
 
+# Round 261: A writer's word on a spun page stays (helper tells50's rounds 261-263, thirtieth session: whole articles
+# of our own, spun by hand: a trade balance release, a wildfire evacuation, a streaming price rise, an NBA game).
+#
+# On the spun wildfire story three of the writer's words or phrases changed. "The Red Cross handed out water"
+# became "passed out": the observed rate hand -> pass (seen five times, as a bill the House "handed") took any
+# "handed"; a veto line in resources/channel/rate_vetoes.tsv keeps it before out, over, down, back, off, in,
+# round, around and before a person (him, her, them...). "giving crews a chance to build containment lines"
+# became "teams": the news-business-health row crew -> team (near a season, a coach, a title...) made a weak
+# candidate on the spun page; its negated contexts now also read a fire's words (containment, flames, fires,
+# blazes, embers, acres, evacuation, firefighting, hotspots, forecasters, winds, gusts, drought). "urged
+# residents to be able to leave" became "in order to leave": the news-common-heads row `to be able to` -> `in
+# order to` (after a comma, 0.3) made a weak candidate where a verb that takes an object and an infinitive
+# governs the clause; it now stands aside near urge, ask, tell, want, need, expect, hope, allow, enable, help,
+# encourage, advise, remind, warn, order, require, force, prepare or ready (the clause_near window).
+# Round 267: A writer's word on a spun page stays (tells52's rounds 267-269: a big-city mayoral runoff, an airline
+# merger under antitrust review, a murder trial's sentencing, a music awards show; whole articles of our own, spun by hand).
+#
+# A songwriter's quoted "I wrote these songs" became "those songs": the observed rate `these` -> those (three
+# swaps in the pairs, none kept) read a speaker's own "these" as a narrator's spun "those"; a veto line in
+# resources/channel/rate_vetoes.tsv keeps "these" beside a first- or second-person word (I, we, my, our, me, us,
+# you, your), where the thing is near at hand. "A premium over its price at the time ... under the terms announced
+# in May" turned the spun "introduced in May" into "brought in May": the weak candidate of the row introduced in ->
+# brought in (listed before replacement staff, troops and consultants only); the row now stands aside before a month,
+# a season, parliament, congress and "response". The observed `great` -> high (seen once) made a spun "greatest" of an
+# awards show and a writer's "the greatest award" into "highest"; a veto line keeps it away from awards, albums,
+# songs, films, prizes and categories (the spun "greatest level" of rates is still repaired).
+
+# Lead (thirtieth session): the observed result -> effect|outcome (seen twice in the pairs, kept three
+# times) took a company's "publish its results" for "effects"; vetoed near publishing, earnings, a quarter,
+# a poll, a test, an election or a ballot. A policy's "lasting results" are still the spinner's "effects".
+
 # writers48: A writer's word on a spun page stays, measured on new clean news (issue 15, helper writers48,
 # thirtieth session).
 #
@@ -578,6 +609,18 @@ STAYS = [
     "Staff at the bank received no proper training.",
     # a police officer who used excessive force (news-spinner officer -> official)
     "The inquiry found the officer had used excessive force.",
+    # -- round 261
+    # a fire's crews are no spun team; a verb's object with "to be able to" is no "in order to"
+    "The dry winds will ease on Thursday, giving crews a chance to build containment lines.",
+    "Officials urged residents in nearby areas to be able to leave quickly.",
+    # -- round 267
+    # a speaker's own "these" (observed these -> those); a "greatest award" (observed great -> high)
+    '"We wrote these rules to protect our members," the union leader said.',
+    '"I bought these shoes for the race," the runner said.',
+    '"You should read these letters," the lawyer told the jury.',
+    'The prize is the greatest award a young pianist can win.',
+    # lead, thirtieth session
+    "The company will publish its results on Monday, a week later than planned.",
     # writers48
     # a possessive's main (observed main -> major; the pairs kept "Mozambique's main opposition")
     "Wall Street's main indexes fell on Wednesday as a rise in bond yields revived fears about inflation.",
@@ -713,6 +756,19 @@ BESIDE_A_REPAIR = [
     ("Airlines warned that higher fuel prices would hit income, officers stated.",
      "Airlines warned that higher fuel prices would hit income, officials said."),
     ("Homes sold in a median of 31 days, the agents mentioned.", "Homes sold in a median of 31 days, the agents said."),
+    # -- round 261
+    # a writer's word beside spun words: the handed-out water and the object's "to be able to" stay
+    ("The Purple Cross handed out water and blankets.", "The Red Cross handed out water and blankets."),
+    ("The Purple Cross handed out cots at the school.", "The Red Cross handed out cots at the school."),
+    ("Officers urged residents to be able to leave, the sheriff stated.",
+     "Officers urged residents to be able to leave, the sheriff said."),
+    ("Officials want families to be able to return home by Friday, the mayor mentioned.",
+     "Officials want families to be able to return home by Friday, the mayor said."),
+    # -- round 267
+    # a law "introduced in" a month (row introduced in -> brought in) and a speaker's "these" beside spun words
+    ("The new fees were introduced in April, officers stated.", "The new fees were introduced in April, officials said."),
+    ('"I kept these letters for years," the widow informed reporters.',
+     '"I kept these letters for years," the widow told reporters.'),
     # -- writers48
     # the spun "officers stated" beside the writer's main, federal government and energy shares is still repaired
     ("Wall Street's main indexes fell on Monday, officers stated.",
@@ -841,6 +897,19 @@ STILL_REPAIRED = [
     ("It turned clear that the plan had failed.", "It became clear"),
     ("Officers said the money would be kept safe.", "Officials said"),
     ("Volunteers cooked for the homeless during days and evenings in the winter.", "days and nights"),
+    # -- round 261
+    # the spun uses of the mended rate and rows still repair (guards: they hold at the branch point too)
+    ("The Home handed the invoice on Friday.", "The House passed the bill"),
+    ("The crew won the title after a late goal.", "The team won"),
+    ("The board cut costs, to be able to survive the winter.", "in order to survive"),
+    # -- round 267
+    # the spun uses the mended row and rates still repair (guards: they hold at the branch point too)
+    ("The hospital introduced in replacement nurses during the strike.", "brought in replacement nurses"),
+    ("The bank raised rates to the greatest level since 2008.", "the highest level"),
+    ("Officials said these who lost their homes would get help.", "those who lost"),
+    # lead, thirtieth session
+    ("The reforms had more lasting results and would slow growth for years.",
+     "The reforms had more lasting effects and would slow growth for years."),
     # -- writers48
     # the spun uses of the mended rows and rates are still repaired (guards: they hold at the branch point too)
     ("Cinemas are still closed in main markets like Boston and Denver.", "in major markets"),

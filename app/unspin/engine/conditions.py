@@ -325,6 +325,15 @@ def clause_near(doc, start, end, head, arg):
     return False
 
 
+@condition("everywhere", reads=TOKENS)
+def everywhere(doc, start, end, head, arg):
+    """Always holds, so ``!everywhere`` never does: a veto row in ``rate_vetoes.tsv`` written
+    ``!everywhere`` keeps an observed rate out of every context. For a rate that is right nowhere, an
+    artefact of aligning the pairs word by word ("our loved ones" spun as "our family members" gives
+    family -> loved and members -> ones)."""
+    return True
+
+
 @condition("in_titles", reads=TOKENS)
 def in_titles(doc, start, end, head, arg):
     """Always holds: a mark for the matcher, not a test. A lowercase row skips words written with
