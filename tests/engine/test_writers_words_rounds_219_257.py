@@ -370,6 +370,20 @@ from test_news_repair import body
 # times) took a company's "publish its results" for "effects"; vetoed near publishing, earnings, a quarter,
 # a poll, a test, an election or a ballot. A policy's "lasting results" are still the spinner's "effects".
 
+# Helper writers47: A writer's word on a spun page stays (issue 15, helper writers47, thirtieth session).
+#
+# The scan of writers45 (clean news paragraphs after a long spun preamble) found, after writers46's mends, groups
+# that a general context tells apart. A synonym-file spinner is consistent within a paragraph: in the training
+# pairs no "said" is left in a paragraph beside a spun "mentioned" or "stated", no "price" beside a spun "costs",
+# and a spinner that expands contractions leaves none. So where the writer's "said" (a "price", a contraction)
+# stands in the paragraph, the other word is the writer's variation: negated `para_has` conditions on the
+# reporting rows mention -> say and stated -> said, and veto lines for the rates mention/state -> say,
+# cost -> price, there is / it is / is not -> the contraction. Laws that a court weighs (news-spinner laws ->
+# legislation, a row with no condition) are the writer's in a paragraph about judges, a lawsuit or a ruling; a
+# shelter's and a talk show's guests, a concert's or an orchestra's instruments and a house for sale's open house
+# keep their word however far the shelter, the orchestra or the bungalow stands (negated `para_has` on those
+# rows). Sentences written for these tests.
+
 # writers48: A writer's word on a spun page stays, measured on new clean news (issue 15, helper writers48,
 # thirtieth session).
 #
@@ -621,6 +635,24 @@ STAYS = [
     'The prize is the greatest award a young pianist can win.',
     # lead, thirtieth session
     "The company will publish its results on Monday, a week later than planned.",
+    # -- writers47
+    # laws that judges weigh (news-spinner laws -> legislation and its observed rate)
+    "Two judges questioned whether the laws went too far.",
+    # a shelter's and a talk show's guests
+    "The homeless charity said its guests would be moved to a church hall in March.",
+    "After twelve years on the late-night show, the host thanked the writers, the band and the many guests who had sat on his sofa.",
+    # an orchestra's or a choir's instruments
+    "The youth orchestra meets on Fridays, and each child may take home one of the instruments for a week.",
+    "The choir will tour in June, and the players will carry their own instruments on the coach.",
+    # a house for sale's open house
+    "The three-bedroom bungalow has a new kitchen, and an open house is planned for Saturday.",
+    # a paragraph that keeps a contraction keeps the writer's "there is"
+    "Fans can't get tickets yet, and there is no waiting list.",
+    # a writer who writes "said" varies it with "mentioned" and "stated"
+    "The mayor said the bridge would reopen in May. She mentioned that the repairs had cost less than expected.",
+    "The coach said the team was tired, and he stated that two players were injured.",
+    # "costs" beside the writer's "prices"
+    "Bakers raised their prices after their costs doubled.",
     # writers48
     # a possessive's main (observed main -> major; the pairs kept "Mozambique's main opposition")
     "Wall Street's main indexes fell on Wednesday as a rise in bond yields revived fears about inflation.",
@@ -769,6 +801,10 @@ BESIDE_A_REPAIR = [
     ("The new fees were introduced in April, officers stated.", "The new fees were introduced in April, officials said."),
     ('"I kept these letters for years," the widow informed reporters.',
      '"I kept these letters for years," the widow told reporters.'),
+    # -- writers47
+    # the writer's laws stay beside a repaired phrase
+    ("Two judges questioned whether the laws went too far, legal professionals argued.",
+     "Two judges questioned whether the laws went too far, lawyers argued."),
     # -- writers48
     # the spun "officers stated" beside the writer's main, federal government and energy shares is still repaired
     ("Wall Street's main indexes fell on Monday, officers stated.",
@@ -910,6 +946,14 @@ STILL_REPAIRED = [
     # lead, thirtieth session
     ("The reforms had more lasting results and would slow growth for years.",
      "The reforms had more lasting effects and would slow growth for years."),
+    # -- writers47
+    # the spun uses still repair where no court, no "said", no "company" and no "price" stands beside them
+    ("The House passed the laws on Thursday, aides mentioned.", "passed the legislation on Thursday, aides said."),
+    ("The minister stated that the plan would go ahead.", "The minister said that"),
+    ("Oil costs jumped 3 percent on Monday.", "Oil prices jumped"),
+    ("Builders need the right instruments to repair the roof, the council mentioned.", "the right tools"),
+    ("The agency plans to send a probe into deep house next year.", "deep space"),
+    ("The museum welcomed more than 2,000 guests to the exhibition last month.", "2,000 visitors"),
     # -- writers48
     # the spun uses of the mended rows and rates are still repaired (guards: they hold at the branch point too)
     ("Cinemas are still closed in main markets like Boston and Denver.", "in major markets"),
