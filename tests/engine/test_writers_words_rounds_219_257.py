@@ -339,6 +339,22 @@ from test_news_repair import body
 # an average, across -> around, protect -> keep, turn -> become, worker -> employee, application -> program,
 # proper -> right). Each was mended in general terms; see bench/README.md. Sentences written for these tests.
 
+# Round 264: A writer's word on a spun page stays (tells51's rounds 264-266: whole articles of our own, spun by
+# hand: a no-confidence vote in a European parliament, a drug approval, a retailer's holiday quarter, a golf
+# major's final round).
+#
+# After a spun preamble, ordinary sentences of our own lost a word the writer chose. "Opened new stores in an
+# effort to compete" became "in order to": the observed rate `an effort` -> order, seen once (a film "opening
+# Wednesday in an effort to" benefit), took the writer's idiom, which is far commoner on a news page and reads
+# the same; a veto line in resources/channel/rate_vetoes.tsv keeps "an effort" before "to". "Birdies on the
+# second, seventh and 12th holes" became "at the moment": the news-phrases row `on the second` (before a comma
+# or "and") now stands aside near another ordinal or a golf word (hole, birdie, bogey, par, green, tee,
+# fairway, bunker). "Over the closing stretch" and "a closing 66" became "final": the observed rate `closing`
+# -> final (seen once, "this closing week" of a court's term) is vetoed before stretch, holes, minutes,
+# stages, price, bell, ceremony, arguments, round and the like, and before a number. "The Minneapolis-based
+# retailer" became "store": the news-everyday row retailer -> store (a weak candidate on a spun page outside its
+# "grocery retailer" contexts) now stands aside after "-based", owned, listed, backed or headquartered.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -560,6 +576,14 @@ STAYS = [
     "Staff at the bank received no proper training.",
     # a police officer who used excessive force (news-spinner officer -> official)
     "The inquiry found the officer had used excessive force.",
+    # round 264
+    # the writer's "in an effort to", an ordinal among holes, a closing stretch and a closing score
+    "The chain opened new stores in an effort to win back shoppers.",
+    "He made birdies on the second, fifth and ninth holes.",
+    "She made a bogey on the second and a birdie on the third.",
+    "The leaders faltered over the closing stretch.",
+    "Kim finished tied for third after a closing 66.",
+    "The champion carded a closing 68 to win by one.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -656,6 +680,19 @@ BESIDE_A_REPAIR = [
     ("Airlines warned that higher fuel prices would hit income, officers stated.",
      "Airlines warned that higher fuel prices would hit income, officials said."),
     ("Homes sold in a median of 31 days, the agents mentioned.", "Homes sold in a median of 31 days, the agents said."),
+    # round 264
+    # a writer's word beside spun words: "in an effort to", a "-based retailer", the closing stretch, the second hole
+    ("Police closed the bridge in an effort to ease visitors jams, officers stated.",
+     "Police closed the bridge in an effort to ease traffic jams, officers said."),
+    ("The Ohio-based retailer stated gross sales fell 3 p.c. within the quarter.",
+     "The Ohio-based retailer said sales fell 3 percent in the quarter."),
+    ("The Texas-based retailer mentioned income rose 4 p.c.", "The Texas-based retailer said revenue rose 4 percent."),
+    ("The Seattle-based retailer plans to open 20 shops this yr.",
+     "The Seattle-based retailer plans to open 20 shops this year."),
+    ("The leaders stumbled over the closing stretch, officers mentioned.",
+     "The leaders stumbled over the closing stretch, officials said."),
+    ("Park made birdies on the second and third, and gained the event by a shot.",
+     "Park made birdies on the second and third, and won the event by a shot."),
 ]
 
 STILL_REPAIRED = [
@@ -776,6 +813,11 @@ STILL_REPAIRED = [
     ("It turned clear that the plan had failed.", "It became clear"),
     ("Officers said the money would be kept safe.", "Officials said"),
     ("Volunteers cooked for the homeless during days and evenings in the winter.", "days and nights"),
+    # round 264
+    # the spun uses the mended rows and rate still repair (guards: they hold at the branch point too)
+    ("Shares slipped on this closing week of buying and selling.", "this final week of trading"),
+    ("Officers are reviewing the matter on the second, the ministry stated.", "at the moment"),
+    ("She works at a grocery retailer close to the station.", "grocery store"),
 ]
 
 
