@@ -354,6 +354,16 @@ from test_news_repair import body
 # stages, price, bell, ceremony, arguments, round and the like, and before a number. "The Minneapolis-based
 # retailer" became "store": the news-everyday row retailer -> store (a weak candidate on a spun page outside its
 # "grocery retailer" contexts) now stands aside after "-based", owned, listed, backed or headquartered.
+#
+# The clean articles, read after a spun preamble (and alone), showed six more. "The cuts be scaled back" became
+# "reduced" even on a clean page: the synonym-file row `scale* back` -> reduce (0.85, no condition) now holds
+# only for the spinner's own form ("scale back poverty"), not the writer's "scaled back" (`!form:scaled`).
+# Observed rates seen once were vetoed where their sighting never reached: believe -> think (the sighting was
+# the noun "believe tank", which a lexicon row repairs; the verb with its clause is the writer's), option ->
+# way (seen in "discover a option to"; a "faster option for", "an option" stay), as much as -> up to (before a
+# number or a sum it is the writer's comparative; the lexicon row keeps "faces as much as 20 years") and agency
+# -> firm near a medical division ("the agency's division of oncology"). The news-everyday row guests ->
+# visitors stands aside after "our" (a host's or a retailer's own word) and near shoppers, stores or deals.
 
 STAYS = [
     # -- round 219
@@ -584,6 +594,15 @@ STAYS = [
     "The leaders faltered over the closing stretch.",
     "Kim finished tied for third after a closing 66.",
     "The champion carded a closing 68 to win by one.",
+    # a writer's "scaled back", "I believe", an option, "as much as" a figure, a regulator's division, "our guests"
+    "The plans were scaled back after the vote.",
+    "The company scaled back its forecast for the year.",
+    "I believe history will prove us right.",
+    "The pill gives patients a faster option for pain relief.",
+    "Exports could rise as much as 4 percent this year.",
+    "The fine could reach as much as $2 million.",
+    "She is director of the agency's division of oncology.",
+    "Our guests spent less this year, the chief executive said.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -693,6 +712,8 @@ BESIDE_A_REPAIR = [
      "The leaders stumbled over the closing stretch, officials said."),
     ("Park made birdies on the second and third, and gained the event by a shot.",
      "Park made birdies on the second and third, and won the event by a shot."),
+    ('"I accept the result, but I believe history will judge us kindly," he mentioned.',
+     '"I accept the result, but I believe history will judge us kindly," he said.'),
 ]
 
 STILL_REPAIRED = [
@@ -818,6 +839,10 @@ STILL_REPAIRED = [
     ("Shares slipped on this closing week of buying and selling.", "this final week of trading"),
     ("Officers are reviewing the matter on the second, the ministry stated.", "at the moment"),
     ("She works at a grocery retailer close to the station.", "grocery store"),
+    ("The report said the measures would scale back poverty.", "would reduce poverty"),
+    ("He works at a believe tank in London.", "a think tank"),
+    ("Leaders must discover a option to pass the budget.", "a way to pass"),
+    ("The tech agency that makes the chips reported record profits.", "The tech firm"),
 ]
 
 
