@@ -360,10 +360,15 @@ from test_news_repair import body
 # only for the spinner's own form ("scale back poverty"), not the writer's "scaled back" (`!form:scaled`).
 # Observed rates seen once were vetoed where their sighting never reached: believe -> think (the sighting was
 # the noun "believe tank", which a lexicon row repairs; the verb with its clause is the writer's), option ->
-# way (seen in "discover a option to"; a "faster option for", "an option" stay), as much as -> up to (before a
-# number or a sum it is the writer's comparative; the lexicon row keeps "faces as much as 20 years") and agency
+# way (seen in "discover a option to"; a "faster option for", "an option" stay), as much as -> up to (after a
+# verb of rise or fall, "could rise as much as 2 percent", it is the writer's; "delays of as much as 5 hours"
+# still repairs) and agency
 # -> firm near a medical division ("the agency's division of oncology"). The news-everyday row guests ->
 # visitors stands aside after "our" (a host's or a retailer's own word) and near shoppers, stores or deals.
+# "Meant to enhance the look of the square" became "increase the appearance": the news-everyday row enhance ->
+# increase (a spun noun, "its fourth enhance") stands aside after "to", a modal, "also", "not" or "help", and
+# the observed look -> appearance (seen once, "a special voice look") is vetoed after a determiner or an
+# adjective of looking ("the look of", "a closer look at").
 
 STAYS = [
     # -- round 219
@@ -600,9 +605,11 @@ STAYS = [
     "I believe history will prove us right.",
     "The pill gives patients a faster option for pain relief.",
     "Exports could rise as much as 4 percent this year.",
-    "The fine could reach as much as $2 million.",
+    "The stock jumped as much as 9 percent on Tuesday.",
     "She is director of the agency's division of oncology.",
     "Our guests spent less this year, the chief executive said.",
+    "The new lighting is meant to enhance the look of the square.",
+    "Critics praised the look of the new station.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -843,6 +850,7 @@ STILL_REPAIRED = [
     ("He works at a believe tank in London.", "a think tank"),
     ("Leaders must discover a option to pass the budget.", "a way to pass"),
     ("The tech agency that makes the chips reported record profits.", "The tech firm"),
+    ("Prices saw their fourth enhance this year.", "fourth increase"),
 ]
 
 
