@@ -8866,6 +8866,126 @@ ROUND260_ORDINARY = [
     'The hotel will maintain its rooms through the winter.',
 ]
 
+ROUND264_TELLS = [
+    ('The authorities of Prime Minister Kowalski survived the vote by four seats.',
+     'The government of Prime Minister Kowalski survived the vote by four seats.'),
+    ('The opposition will force a movement of no confidence next week.',
+     'The opposition will force a motion of no confidence next week.'),
+    ('The no-confidence movement needs 200 votes to pass.', 'The no-confidence motion needs 200 votes to pass.'),
+    ('Two far-left parties tabled a movement against the finance minister.',
+     'Two far-left parties tabled a motion against the finance minister.'),
+    ('The movement was tabled on Monday by the Greens.', 'The motion was tabled on Monday by the Greens.'),
+    ('Farmers cannot preserve paying more for diesel, the union warned.',
+     'Farmers cannot keep paying more for diesel, the union warned.'),
+    ('The minister will supply her resignation on Friday.', 'The minister will offer her resignation on Friday.'),
+    ('Rome has broken the deficit guidelines for three years in a row.',
+     'Rome has broken the deficit rules for three years in a row.'),
+    ('The cabinet will stay on in a caretaker position until the election.',
+     'The cabinet will stay on in a caretaker role until the election.'),
+    ('Talks could last months before a new government is shaped.',
+     'Talks could last months before a new government is formed.'),
+    ('Voters backed the Get together for Freedom in the north.', 'Voters backed the Party for Freedom in the north.'),
+    ('The king asked her to shape a brand new authorities by March.',
+     'The king asked her to form a new government by March.'),
+]
+
+ROUND264_ORDINARY = [
+    'The protest movement of the 1960s shaped a generation.',
+    'The law aims to preserve existing jobs in the region.',
+    'The company will supply its products to 40 countries.',
+    'The school advertised a caretaker position last month.',
+    'His views were shaped by the war.',
+    'The party held a get together for its volunteers.',
+    'The authorities of the region closed the border.',
+]
+
+ROUND265_TELLS = [
+    ('The regulator accepted the first vaccine for the virus on Tuesday.',
+     'The regulator approved the first vaccine for the virus on Tuesday.'),
+    ('Doctors hope the pill to deal with migraines will be cheap.',
+     'Doctors hope the pill to treat migraines will be cheap.'),
+    ('She was treated for postpartum melancholy after her second child.',
+     'She was treated for postpartum depression after her second child.'),
+    ('The study found signs of melancholy in one in four teenagers.',
+     'The study found symptoms of depression in one in four teenagers.'),
+    ('Patients asked for a cheaper possibility than the injection.',
+     'Patients asked for a cheaper option than the injection.'),
+    ('The spray is sold under the model title Nasaline.', 'The spray is sold under the brand name Nasaline.'),
+    ('The cream is offered below the model title Dermix.', 'The cream is sold under the brand name Dermix.'),
+    ('Trials showed an improvement in signs within a week.', 'Trials showed an improvement in symptoms within a week.'),
+    ('Researchers called the vaccine a main step ahead for older people.',
+     'Researchers called the vaccine a major step forward for older people.'),
+    ('Patients must not function heavy equipment after taking the tablets.',
+     'Patients must not operate heavy machinery after taking the tablets.'),
+    ('The maker will start delivery the vaccine to clinics in May.',
+     'The maker will start shipping the vaccine to clinics in May.'),
+    ('Parents raised considerations concerning the worth of the new inhaler.',
+     'Parents raised concerns about the price of the new inhaler.'),
+    ('A test is just helpful if people use it, the doctor said.',
+     'A test is only useful if people use it, the doctor said.'),
+    ('Many patients expertise signs within hours.', 'Many patients experience symptoms within hours.'),
+    ('Donations to Assist Worldwide doubled last year.', 'Donations to Support International doubled last year.'),
+    ("The drug can impair an individual's capacity to think clearly.",
+     "The drug can impair a person's ability to think clearly."),
+]
+
+ROUND265_ORDINARY = [
+    'The agency accepted the application for review in March.',
+    'He has learned to deal with pain without drugs.',
+    'The poem has a melancholy tone.',
+    'There is a possibility that the trial will be delayed.',
+    'The heart will not function properly without oxygen.',
+    'Home delivery takes three days.',
+    'Her expertise is in tax law.',
+    'Collectors debated the worth of the painting.',
+    'The board is concerned about the capacity to drive growth.',
+]
+
+ROUND266_TELLS = [
+    ('Goal said its stores would stay open late in December.',
+     'Target said its stores would stay open late in December.'),
+    ('Shares of Goal rose 3 percent in late trading.', 'Shares of Target rose 3 percent in late trading.'),
+    ('Retailers expect a strong vacation quarter despite high prices.',
+     'Retailers expect a strong holiday quarter despite high prices.'),
+    ('The chain posted strong vacation outcomes in January.', 'The chain posted strong holiday results in January.'),
+    ('Families plan to reduce on eating out this winter.', 'Families plan to cut back on eating out this winter.'),
+    ('The chain sells furniture and residential items online.', 'The chain sells furniture and home goods online.'),
+    ('The deal will hold for at the very least a year.', 'The deal will hold for at least a year.'),
+    ('The index closed with a small acquire on Friday.', 'The index closed with a small gain on Friday.'),
+    ('Airlines are trying to win again prospects with lower fares.',
+     'Airlines are trying to win back customers with lower fares.'),
+    ('Demand for discretionary objects fell in the spring.', 'Demand for discretionary items fell in the spring.'),
+    ('Prices will rise, said Maria Lopez, an analyst on the analysis agency Kantar.',
+     'Prices will rise, said Maria Lopez, an analyst at the research firm Kantar.'),
+    ('The company said visitors in its shops fell 2 percent.', 'The company said traffic in its stores fell 2 percent.'),
+    ('Lee birdied the last to complete two photographs clear of the field.',
+     'Lee birdied the last to finish two shots clear of the field.'),
+    ('Jones completed at 9 under for the week.', 'Jones finished at 9 under for the week.'),
+    ('She ended at four under, having been two beneath for the match at noon.',
+     'She ended at four under, having been two under for the tournament at noon.'),
+    ('Park hopes to declare her first major at the US Open.', 'Park hopes to claim her first major at the US Open.'),
+    ('His method shot landed ten feet from the pin.', 'His approach shot landed ten feet from the pin.'),
+    ('Her tee shot discovered the water at the 16th.', 'Her tee shot found the water at the 16th.'),
+    ('Fans cheered the house favorite on every hole.', 'Fans cheered the home favorite on every hole.'),
+    ('Overnight leader Tom Hale pale with a 75 on Sunday.', 'Overnight leader Tom Hale faded with a 75 on Sunday.'),
+    ('Organisers said 90,000 tickets had been offered by Friday.',
+     'Organisers said 90,000 tickets had been sold by Friday.'),
+    ('The crowd had adopted him all week at Augusta.', 'The crowd had followed him all week at Augusta.'),
+    ('The Welshman gained right here two years ago.', 'The Welshman won here two years ago.'),
+]
+
+ROUND266_ORDINARY = [
+    'Goal setting helps shop managers plan their sales.',
+    'Families took a long vacation in August.',
+    'Prices reduce on average by 2 percent a year.',
+    'They want to acquire a rival bank.',
+    'The bridge was completed at a cost of 40 million dollars.',
+    "The restaurant's house favorite is a lamb stew.",
+    'Her face turned pale with a sudden fear.',
+    'Free tickets had been offered to nurses.',
+    'The couple adopted him when he was two.',
+]
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -9092,7 +9212,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND272_TELLS
                         + ROUND258_TELLS
                         + ROUND259_TELLS
-                        + ROUND260_TELLS)
+                        + ROUND260_TELLS
+                        + ROUND264_TELLS
+                        + ROUND265_TELLS
+                        + ROUND266_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -9320,7 +9443,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND272_ORDINARY
                            + ROUND258_ORDINARY
                            + ROUND259_ORDINARY
-                           + ROUND260_ORDINARY)
+                           + ROUND260_ORDINARY
+                           + ROUND264_ORDINARY
+                           + ROUND265_ORDINARY
+                           + ROUND266_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

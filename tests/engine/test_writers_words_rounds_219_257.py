@@ -424,6 +424,36 @@ from test_news_repair import body
 # "The question is not whether", "The order instructs the Department", "the federal government" in an
 # American story (a governor, counties) and a festival's, a screenplay's and the critics' "film". Each was
 # mended in general terms; see bench/README.md. Sentences written for these tests.
+# Round 264: A writer's word on a spun page stays (tells51's rounds 264-266: whole articles of our own, spun by
+# hand: a no-confidence vote in a European parliament, a drug approval, a retailer's holiday quarter, a golf
+# major's final round).
+#
+# After a spun preamble, ordinary sentences of our own lost a word the writer chose. "Opened new stores in an
+# effort to compete" became "in order to": the observed rate `an effort` -> order, seen once (a film "opening
+# Wednesday in an effort to" benefit), took the writer's idiom, which is far commoner on a news page and reads
+# the same; a veto line in resources/channel/rate_vetoes.tsv keeps "an effort" before "to". "Birdies on the
+# second, seventh and 12th holes" became "at the moment": the news-phrases row `on the second` (before a comma
+# or "and") now stands aside near another ordinal or a golf word (hole, birdie, bogey, par, green, tee,
+# fairway, bunker). "Over the closing stretch" and "a closing 66" became "final": the observed rate `closing`
+# -> final (seen once, "this closing week" of a court's term) is vetoed before stretch, holes, minutes,
+# stages, price, bell, ceremony, arguments, round and the like, and before a number. "The Minneapolis-based
+# retailer" became "store": the news-everyday row retailer -> store (a weak candidate on a spun page outside its
+# "grocery retailer" contexts) now stands aside after "-based", owned, listed, backed or headquartered.
+#
+# The clean articles, read after a spun preamble (and alone), showed six more. "The cuts be scaled back" became
+# "reduced" even on a clean page: the synonym-file row `scale* back` -> reduce (0.85, no condition) now holds
+# only for the spinner's own form ("scale back poverty"), not the writer's "scaled back" (`!form:scaled`).
+# Observed rates seen once were vetoed where their sighting never reached: believe -> think (the sighting was
+# the noun "believe tank", which a lexicon row repairs; the verb with its clause is the writer's), option ->
+# way (seen in "discover a option to"; a "faster option for", "an option" stay), as much as -> up to (after a
+# verb of rise or fall, "could rise as much as 2 percent", it is the writer's; "delays of as much as 5 hours"
+# still repairs) and agency
+# -> firm near a medical division ("the agency's division of oncology"). The news-everyday row guests ->
+# visitors stands aside after "our" (a host's or a retailer's own word) and near shoppers, stores or deals.
+# "Meant to enhance the look of the square" became "increase the appearance": the news-everyday row enhance ->
+# increase (a spun noun, "its fourth enhance") stands aside after "to", a modal, "also", "not" or "help", and
+# the observed look -> appearance (seen once, "a special voice look") is vetoed after a determiner or an
+# adjective of looking ("the look of", "a closer look at").
 
 STAYS = [
     # -- round 219
@@ -729,6 +759,25 @@ STAYS = [
     "County officials said they hoped the federal government would send help soon.",
     # a festival's, a screenplay's, the critics' film (news-spinner film -> movie and the observed rate)
     "The director said critics had been kind to the film at the festival.",
+    # round 264
+    # the writer's "in an effort to", an ordinal among holes, a closing stretch and a closing score
+    "The chain opened new stores in an effort to win back shoppers.",
+    "He made birdies on the second, fifth and ninth holes.",
+    "She made a bogey on the second and a birdie on the third.",
+    "The leaders faltered over the closing stretch.",
+    "Kim finished tied for third after a closing 66.",
+    "The champion carded a closing 68 to win by one.",
+    # a writer's "scaled back", "I believe", an option, "as much as" a figure, a regulator's division, "our guests"
+    "The plans were scaled back after the vote.",
+    "The company scaled back its forecast for the year.",
+    "I believe history will prove us right.",
+    "The pill gives patients a faster option for pain relief.",
+    "Exports could rise as much as 4 percent this year.",
+    "The stock jumped as much as 9 percent on Tuesday.",
+    "She is director of the agency's division of oncology.",
+    "Our guests spent less this year, the chief executive said.",
+    "The new lighting is meant to enhance the look of the square.",
+    "Critics praised the look of the new station.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -857,6 +906,21 @@ BESIDE_A_REPAIR = [
      "The governor asked the federal government for help, officials said."),
     ("Energy shares were the only sector to close higher, officers stated.",
      "Energy shares were the only sector to close higher, officials said."),
+    # round 264
+    # a writer's word beside spun words: "in an effort to", a "-based retailer", the closing stretch, the second hole
+    ("Police closed the bridge in an effort to ease visitors jams, officers stated.",
+     "Police closed the bridge in an effort to ease traffic jams, officers said."),
+    ("The Ohio-based retailer stated gross sales fell 3 p.c. within the quarter.",
+     "The Ohio-based retailer said sales fell 3 percent in the quarter."),
+    ("The Texas-based retailer mentioned income rose 4 p.c.", "The Texas-based retailer said revenue rose 4 percent."),
+    ("The Seattle-based retailer plans to open 20 shops this yr.",
+     "The Seattle-based retailer plans to open 20 shops this year."),
+    ("The leaders stumbled over the closing stretch, officers mentioned.",
+     "The leaders stumbled over the closing stretch, officials said."),
+    ("Park made birdies on the second and third, and gained the event by a shot.",
+     "Park made birdies on the second and third, and won the event by a shot."),
+    ('"I accept the result, but I believe history will judge us kindly," he mentioned.',
+     '"I accept the result, but I believe history will judge us kindly," he said.'),
 ]
 
 STILL_REPAIRED = [
@@ -1022,6 +1086,16 @@ STILL_REPAIRED = [
     ("The film placed fifth on the charts with $6 million.", "The movie placed"),
     ("The full Senate should now vote on the bill.", "must now vote"),
     ("Cod shares in the North Sea are at a record low, fishermen warned.", "Cod stocks"),
+    # round 264
+    # the spun uses the mended rows and rate still repair (guards: they hold at the branch point too)
+    ("Shares slipped on this closing week of buying and selling.", "this final week of trading"),
+    ("Officers are reviewing the matter on the second, the ministry stated.", "at the moment"),
+    ("She works at a grocery retailer close to the station.", "grocery store"),
+    ("The report said the measures would scale back poverty.", "would reduce poverty"),
+    ("He works at a believe tank in London.", "a think tank"),
+    ("Leaders must discover a option to pass the budget.", "a way to pass"),
+    ("The tech agency that makes the chips reported record profits.", "The tech firm"),
+    ("Prices saw their fourth enhance this year.", "fourth increase"),
 ]
 
 
