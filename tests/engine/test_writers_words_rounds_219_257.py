@@ -455,6 +455,24 @@ from test_news_repair import body
 # the observed look -> appearance (seen once, "a special voice look") is vetoed after a determiner or an
 # adjective of looking ("the look of", "a closer look at").
 
+# writers49: A writer's word on a spun page stays (issue 15, helper writers49, thirtieth session).
+#
+# The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh30b-*, eleven articles that no
+# mend had been tuned to): 19 writer's words changed in 4,046 words. The groups a general context tells apart were
+# mended. A household appliance and its trade ("appliance retailers", "appliance makers", near a kitchen, a fridge,
+# electronics) are no spun "application": the row, which had only positive conditions and so made a weak
+# candidate anywhere, now has negated ones. Britain's "winter fuel payments" are a benefit's name (band-3 row
+# fuel payments -> gas bills: `!after:winter`). A "public safety committee" or department is a council's
+# (both safety -> security rows: not before committee, commission, department, budget, net...). A name given
+# after a comma ("The storm, known as Gertrude,") is the writer's participle, not a spun "called"
+# (`!after:<comma>`). "in line with the promises" and the rest of a norm (commitments, pledges, rules, targets,
+# forecasts) is the writer's agreement, not a spun "according to" (news-phrases clause-initial row and the
+# news-synonym-file "in line with the" row). A modal's or an infinitive's "improve" is the writer's verb (the
+# noun rows improve -> increase: `!after_pos:aux|part`). Households that qualify for or claim a benefit are
+# counted as households (households -> families: `!near` eligible, claim, qualify, means-tested, entitled).
+# Deep oceans beneath an atmosphere, a crust or clouds are physical (beneath -> under: `!near` grows).
+# Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -778,6 +796,17 @@ STAYS = [
     "Our guests spent less this year, the chief executive said.",
     "The new lighting is meant to enhance the look of the square.",
     "Critics praised the look of the new station.",
+    # writers49
+    # a household appliance's trade, a benefit's name, a council's committee, a name after a comma
+    "Sales at appliance retailers fell 2 percent in May.",
+    "Pensioners who lose their winter fuel payments will be offered other help, the minister said.",
+    "The public safety committee will hear from the fire chief next week.",
+    "The storm, known as Gertrude, brought heavy rain to the coast.",
+    # a norm one acts in line with, a modal's verb improve, households that qualify, oceans beneath an atmosphere
+    "The airline said it would refund passengers, in line with the promises it made last year.",
+    "The merger would improve profits, analysts said.",
+    "Thousands of households who qualify for the grant have not applied.",
+    "Some planets may hide deep oceans beneath a thick atmosphere.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -921,6 +950,10 @@ BESIDE_A_REPAIR = [
      "Park made birdies on the second and third, and won the event by a shot."),
     ('"I accept the result, but I believe history will judge us kindly," he mentioned.',
      '"I accept the result, but I believe history will judge us kindly," he said.'),
+    # writers49
+    # the storm's name after a comma stays beside a repaired reporting phrase
+    ("The storm, known as Gertrude, brought heavy rain, officers stated.",
+     "The storm, known as Gertrude, brought heavy rain, officials said."),
 ]
 
 STILL_REPAIRED = [
@@ -1096,6 +1129,16 @@ STILL_REPAIRED = [
     ("Leaders must discover a option to pass the budget.", "a way to pass"),
     ("The tech agency that makes the chips reported record profits.", "The tech firm"),
     ("Prices saw their fourth enhance this year.", "fourth increase"),
+    # writers49
+    # the spun uses of the mended rows still repair (guards: they hold at the branch point too)
+    ("The committee rejected the planning appliance for a new supermarket.", "planning application"),
+    ("The minister said the plan would protect national safety.", "national security"),
+    ("She had known as police twice that night.", "had called police"),
+    ("In line with the report, sales fell 3 percent in March.", "According to the report"),
+    ("Officials reported a 5 percent improve in sales.", "5 percent increase"),
+    ("The charity helps households of soldiers killed in action.", "families of soldiers"),
+    ("Families face higher fuel payments this year.", "gas bills"),
+    ("The project was put on hold beneath the new rules.", "under the new rules"),
 ]
 
 
