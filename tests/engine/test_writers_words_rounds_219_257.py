@@ -369,6 +369,10 @@ from test_news_repair import body
 # Lead (thirtieth session): the observed result -> effect|outcome (seen twice in the pairs, kept three
 # times) took a company's "publish its results" for "effects"; vetoed near publishing, earnings, a quarter,
 # a poll, a test, an election or a ballot. A policy's "lasting results" are still the spinner's "effects".
+# The observed advise -> tell read a bank "advising the retailer on the sale" as a spun "telling": vetoed near a
+# deal, a stake, a bid, a bank, a board or investors.
+# The nationwide -> national row's weak candidate took a "nationwide strike" on a spun page: it now stands aside
+# before a strike, a protest, a lockdown, a shutdown, a curfew or a manhunt.
 
 # Helper writers47: A writer's word on a spun page stays (issue 15, helper writers47, thirtieth session).
 #
@@ -402,6 +406,24 @@ from test_news_repair import body
 # officer -> official (0.3) now also stands aside near shoved, punched, kicked, tackled, wrestled, pinned, dragged,
 # restrained, knelt, kneeling (not "pushed": officials push for things); a veto line for the observed ground -> floor
 # (seen only as a legislature's floor) stands aside near the same verbs and thrown, threw, slammed.
+
+# writers48: A writer's word on a spun page stays, measured on new clean news (issue 15, helper writers48,
+# thirtieth session).
+#
+# Eighteen new clean news articles of our own (bench/corpus/news-fresh-*.clean.txt: Congress, the White
+# House, courts, the Fed, markets, company results, the box office, a film festival, American football,
+# soccer, basketball, a flood, an election abroad, a drug trial, a privacy fine, a drought) were scanned after
+# a long spun preamble before any mend: 26 writer's words changed in 6,792 words. Two were false alarms on the
+# bare text too: "Energy shares" became "Power stocks" (the news-spinner's head_lemma row read the noun
+# "shares" as the verb "share" power; now not before a plural noun) and a company's "home goods retailer"
+# became a "store" (now not near a company's words: said, profit, revenue, shares, stores). The rest were
+# observed rates seen once or twice beyond their spun use and rows with no negated condition: "Wall Street's
+# main indexes" (main -> major, now not after a possessive), "worldwide rights" and "worldwide sale",
+# "the harm I caused", insurance "payments" that "do not cover" a cost, "across county lines", "in that spot
+# a lot", "the cost of holding them there", "The legislation sets", a "should" after "cautioned" or "urged",
+# "The question is not whether", "The order instructs the Department", "the federal government" in an
+# American story (a governor, counties) and a festival's, a screenplay's and the critics' "film". Each was
+# mended in general terms; see bench/README.md. Sentences written for these tests.
 
 # Round 273: A writer's word on a spun page stays (tells53's rounds 273-275, thirtieth session: whole articles of our
 # own, spun by hand: a British budget statement, a hurricane making landfall in Florida, a World Series game).
@@ -679,6 +701,47 @@ STAYS = [
     "In the video, an officer shoved the man to the ground.",
     "Two guards wrestled the intruder to the ground near the gate.",
     "The footage shows an officer kneeling on a man's back.",
+    # lead, thirtieth session: "nationwide strike" is the writer's collocation
+    "Opposition groups have called for a nationwide strike on Monday.",
+    # writers48
+    # a possessive's main (observed main -> major; the pairs kept "Mozambique's main opposition")
+    "Wall Street's main indexes fell on Wednesday as a rise in bond yields revived fears about inflation.",
+    "Europe's main indexes closed lower on Thursday as a jump in gas prices hit utilities and carmakers.",
+    # a product's worldwide reach (observed worldwide -> international)
+    "The band sold the worldwide rights to its songs for $90 million.",
+    "The phone went on worldwide sale in March.",
+    # the harm someone did (observed harm -> damage, one sighting: "lasting harm to")
+    "The judge said the company must repair the harm it caused.",
+    # payments that cover a cost (observed payment -> bill, whose spun use is a spending bill)
+    "Many tenants say the housing payments do not cover their rent.",
+    # crossing a county's or a state's lines (observed across -> around, one sighting: "revolved across")
+    "Volunteers drove bottled water across county lines to the worst-hit towns.",
+    # an adverb of frequency after an object (observed a lot -> much and its grown row)
+    "We travel to that part of the coast a lot in the summer.",
+    "The players talk about it a lot in the dressing room.",
+    # hold before a pronoun (observed hold -> keep, one sighting: "holding track of")
+    "The cost of holding them there is rising every month.",
+    # a bill as a subject (observed legislation -> law, whose spun use was "legislation agency")
+    "The legislation sets a limit of 40 hours a week.",
+    # a should of advice after a verb of urging or warning (observed should -> must)
+    "Nurses urged that every patient should be offered the vaccine.",
+    "Economists warned that the central bank should not cut rates too soon.",
+    # a formal "is not" before a clause (observed is not -> isn't, one sighting: "is not all")
+    "The real issue is not whether we can afford it, but when.",
+    # a sector's shares (news-spinner energy -> power's head_lemma; news-everyday's fish shares -> stocks)
+    "Energy shares were the only sector to close higher on Monday.",
+    "Energy shares were the only gainers on the index as crude rose.",
+    "Technology shares were the only sector to gain on Friday.",
+    # a company's retailer (news-everyday retailer -> store)
+    "The sporting goods retailer reported lower sales in its stores.",
+    # an order or a bill that instructs (news-spinner instruct -> tell)
+    "The order instructs the Department of Labor to review the rules within 90 days.",
+    "The bill instructs the Department of Transportation to write new safety rules.",
+    # the federal government in an American story (news-tells-rounds row for British stories)
+    "The governor asked the federal government for money to rebuild the bridges.",
+    "County officials said they hoped the federal government would send help soon.",
+    # a festival's, a screenplay's, the critics' film (news-spinner film -> movie and the observed rate)
+    "The director said critics had been kind to the film at the festival.",
     # -- round 273
     # a government that confirms a new tax (observed confirm -> show) and staff after a number (staff -> team)
     "Ministers cut fuel duty and confirmed a new tax on sugary drinks that is expected to raise 300 million pounds.",
@@ -801,6 +864,17 @@ BESIDE_A_REPAIR = [
     # the spun "officers stated" beside the writer's past "appeared to" is still repaired
     ("The striker appeared to call for a trainer, officers stated.",
      "The striker appeared to call for a trainer, officials said."),
+    # lead, thirtieth session: a bank advising a company on a deal is the writer's, not a spun "telling"
+    ("A boutique bank is advising the retailer on the sale, folks acquainted with the matter stated.",
+     "A boutique bank is advising the retailer on the sale, people familiar with the matter said."),
+    # -- writers48
+    # the spun "officers stated" beside the writer's main, federal government and energy shares is still repaired
+    ("Wall Street's main indexes fell on Monday, officers stated.",
+     "Wall Street's main indexes fell on Monday, officials said."),
+    ("The governor asked the federal government for help, officers stated.",
+     "The governor asked the federal government for help, officials said."),
+    ("Energy shares were the only sector to close higher, officers stated.",
+     "Energy shares were the only sector to close higher, officials said."),
     # -- round 273
     # the writer's "broadly in" beside spun words (news-phrases broadly -> widely)
     ("Analysts at a number of banks stated the plans had been broadly in keeping with expectations.",
@@ -910,7 +984,7 @@ STILL_REPAIRED = [
     ("Lawmakers argued over the massive domestic coverage bill on Friday.", "domestic policy bill"),
     ("Bullish pundits suggest the film could clear 140 million dollars this weekend.", "the movie could clear"),
     # with the rough spinner's require -> need gone, the observed required -> called for takes its place
-    ("The opposition has required a nationwide strike on Monday.", "has called for a national strike"),
+    ("The opposition has required a nationwide strike on Monday.", "has called for a nationwide strike"),
     # -- round 256
     # -- round 256
     # the spun uses the mended row and rate still repair (guards: they hold at the branch point too)
@@ -954,6 +1028,22 @@ STILL_REPAIRED = [
     # a bill pushed to the floor and officials who spoke still repair (guards)
     ("The speaker pushed the bill to the ground for a vote.", "to the floor"),
     ("Officers mentioned the talks would resume next week.", "Officials said"),
+    # -- writers48
+    # the spun uses of the mended rows and rates are still repaired (guards: they hold at the branch point too)
+    ("Cinemas are still closed in main markets like Boston and Denver.", "in major markets"),
+    ("The worldwide organisation said the outlook had darkened.", "The international organisation"),
+    ("The war will do lasting harm to economic growth.", "lasting damage"),
+    ("The House must pass the spending payments by Friday.", "the spending bills"),
+    ("The talks revolved across the new tax on fuel.", "revolved around"),
+    ("The theaters are still very a lot in recovery mode.", "very much in"),
+    ("She joined the legislation agency after college.", "the law firm"),
+    ("The general took energy in a coup last year.", "took power"),
+    ("He bought the boots at a sporting goods retailer near his home.", "sporting goods store"),
+    ("The federal government said NHS waiting lists would fall by the spring.", "The government said"),
+    ("The senator instructed reporters on Monday that the vote would wait.", "told reporters"),
+    ("The film placed fifth on the charts with $6 million.", "The movie placed"),
+    ("The full Senate should now vote on the bill.", "must now vote"),
+    ("Cod shares in the North Sea are at a record low, fishermen warned.", "Cod stocks"),
     # -- round 273
     # the spun uses of the mended rate and row still repair (guards: they hold at the branch point too)
     ("The findings were broadly seen as a setback.", "widely seen"),
