@@ -8986,6 +8986,107 @@ ROUND266_ORDINARY = [
     'The couple adopted him when he was two.',
 ]
 
+# Round 273 (tells53, thirtieth session): whole articles of our own, spun by hand; a British budget statement:
+# "the brink for" a tax, "robust selections", the Confederation of British Trade, "employer nationwide
+# insurance coverage", an "unbiased" watchdog, "the errors of the previous", "financial savings" after cost, energy and
+# short-term.
+ROUND273_TELLS = [
+    ('The council lifted the brink for business rates relief.',
+     'The council lifted the threshold for business rates relief.'),
+    ('"We have made robust selections this year," the minister told reporters.',
+     '"We have made tough choices this year," the minister told reporters.'),
+    ('The Confederation of British Trade welcomed the plan.',
+     'The Confederation of British Industry welcomed the plan.'),
+    ('The rise in employer nationwide insurance coverage hit hiring.',
+     'The rise in employer national insurance hit hiring.'),
+    ('The unbiased fiscal watchdog will publish its forecast on Friday.',
+     'The independent fiscal watchdog will publish its forecast on Friday.'),
+    ('The unbiased watchdog will review the contracts.',
+     'The independent watchdog will review the contracts.'),
+    ('Voters should not pay for the errors of the previous.',
+     'Voters should not pay for the mistakes of the past.'),
+    ('The scheme promises cost financial savings for hospitals.',
+     'The scheme promises cost savings for hospitals.'),
+    ('Insulation brings energy financial savings to older homes.',
+     'Insulation brings energy savings to older homes.'),
+    ('The plan puts growth ahead of short-term financial savings.',
+     'The plan puts growth ahead of short-term savings.'),
+]
+
+ROUND273_ORDINARY = [
+    'The firm was pushed to the brink for months before the rescue.',
+    'Voters wanted a fair and unbiased inquiry.',
+]
+
+# Round 274 (tells53): a hurricane making landfall in Florida: "alongside elements of the coast", "instructed to
+# depart", "the very best ground" in a flood, "name for assist", "trapped of their", "every week or extra" and a
+# utility's "Energy & Mild".
+ROUND274_TELLS = [
+    ('Heavy rain fell alongside elements of the coast on Monday.',
+     'Heavy rain fell along parts of the coast on Monday.'),
+    ('Residents who were instructed to depart should not return yet.',
+     'Residents who were told to leave should not return yet.'),
+    ('If the water rises, go to the very best ground in the building.',
+     'If the water rises, go to the highest floor in the building.'),
+    ('Get to the roof and name for assist, the sheriff said.',
+     'Get to the roof and call for help, the sheriff said.'),
+    ('Stay inside and name for help if the water rises.',
+     'Stay inside and call for help if the water rises.'),
+    ('Crews found families trapped of their cars on the highway.',
+     'Crews found families trapped in their cars on the highway.'),
+    ('Crews need every week or extra to clear the roads.',
+     'Crews need a week or more to clear the roads.'),
+    ('Customers of Tampa Energy & Mild were told to expect delays.',
+     'Customers of Tampa Power & Light were told to expect delays.'),
+]
+
+ROUND274_ORDINARY = [
+    'Soldiers fought alongside elements of the rebel army.',
+    'The ambassador was instructed to depart within three days.',
+    'He said it was the very best ground in the league.',
+]
+
+# Round 275 (tells53): a World Series game: "used to be simply attempting", "all collection", "the remainder of the
+# best way", "heart subject", "scoring place", a pitcher "on common / brief relaxation", "an ideal ninth", a baseball
+# "supervisor", "begin Sport 4" and a closer written "Nearer".
+ROUND275_TELLS = [
+    ('"I used to be simply attempting to throw strikes," the pitcher said.',
+     '"I was just trying to throw strikes," the pitcher said.'),
+    ('He had struggled with that pitch all collection.',
+     'He had struggled with that pitch all series.'),
+    ('The bullpen kept them quiet the remainder of the best way.',
+     'The bullpen kept them quiet the rest of the way.'),
+    ('Her double to heart subject scored two runs.',
+     'Her double to center field scored two runs.'),
+    ('They left six runners in scoring place.',
+     'They left six runners in scoring position.'),
+    ('The ace will pitch on common relaxation tomorrow.',
+     'The ace will pitch on regular rest tomorrow.'),
+    ('He could pitch on brief relaxation if needed.',
+     'He could pitch on short rest if needed.'),
+    ('The closer worked an ideal ninth.',
+     'The closer worked a perfect ninth.'),
+    ('The reliever threw an ideal inning.',
+     'The reliever threw a perfect inning.'),
+    ('The supervisor said the bullpen was tired after the long game.',
+     'The manager said the bullpen was tired after the long game.'),
+    ('The ace will take the mound for Sport 6.',
+     'The ace will take the mound for Game 6.'),
+    ('The left-hander will begin Sport 4 on Sunday.',
+     'The left-hander will start Game 4 on Sunday.'),
+    ('Nearer Ana Ruiz struck out the side in the ninth.',
+     'Closer Ana Ruiz struck out the side in the ninth.'),
+]
+
+ROUND275_ORDINARY = [
+    'A brief relaxation of the rules helped traders.',
+    'Deep breathing is a common relaxation technique.',
+    'The library digitised all collection records last year.',
+    'The former pitcher now works as a warehouse supervisor.',
+    'Nearer London, the roads were clear.',
+]
+
+
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
                         + ROUND13_TELLS + ROUND14_TELLS + ROUND15_TELLS
@@ -9215,7 +9316,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND260_TELLS
                         + ROUND264_TELLS
                         + ROUND265_TELLS
-                        + ROUND266_TELLS)
+                        + ROUND266_TELLS
+                        + ROUND273_TELLS
+                        + ROUND274_TELLS
+                        + ROUND275_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -9446,7 +9550,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND260_ORDINARY
                            + ROUND264_ORDINARY
                            + ROUND265_ORDINARY
-                           + ROUND266_ORDINARY)
+                           + ROUND266_ORDINARY
+                           + ROUND273_ORDINARY
+                           + ROUND274_ORDINARY
+                           + ROUND275_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

@@ -473,6 +473,19 @@ from test_news_repair import body
 # Deep oceans beneath an atmosphere, a crust or clouds are physical (beneath -> under: `!near` grows).
 # Sentences written for these tests.
 
+# Round 273: A writer's word on a spun page stays (tells53's rounds 273-275, thirtieth session: whole articles of our
+# own, spun by hand: a British budget statement, a hurricane making landfall in Florida, a World Series game).
+#
+# On the budget page the engine changed two words the writer chose: a budget that "confirmed a new levy" became
+# "showed a new levy" (the observed rates confirm -> show and confirmed -> showed), and plans "broadly in line with
+# expectations" became "widely in" (the restorer's weak candidate of the news-phrases row broadly -> widely, whose
+# spun use is "broadly seen / expected"). Two veto lines in resources/channel/rate_vetoes.tsv (the lemma and the
+# surface rate) stand aside before a new (or brand new) thing, plans, a levy, a tax, a cut, a rise, a date, a deal
+# or funding that a government confirms; the broadly row stands aside before in, on, similar, flat, unchanged,
+# consistent and the like (broadly in line, broadly similar). On the hurricane page "brought in 17,000 staff" became
+# "17,000 team": the news-everyday row staff -> team now stands aside after a number (`!after_num`). The spun uses
+# (stress tests that "confirmed" a finding, "broadly seen") are still repaired.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -807,6 +820,11 @@ STAYS = [
     "The merger would improve profits, analysts said.",
     "Thousands of households who qualify for the grant have not applied.",
     "Some planets may hide deep oceans beneath a thick atmosphere.",
+    # -- round 273
+    # a government that confirms a new tax (observed confirm -> show) and staff after a number (staff -> team)
+    "Ministers cut fuel duty and confirmed a new tax on sugary drinks that is expected to raise 300 million pounds.",
+    "The plan also confirmed a new tax on private jets that is expected to raise money.",
+    "The league brought in 200 staff to run the tournament.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -954,6 +972,10 @@ BESIDE_A_REPAIR = [
     # the storm's name after a comma stays beside a repaired reporting phrase
     ("The storm, known as Gertrude, brought heavy rain, officers stated.",
      "The storm, known as Gertrude, brought heavy rain, officials said."),
+    # -- round 273
+    # the writer's "broadly in" beside spun words (news-phrases broadly -> widely)
+    ("Analysts at a number of banks stated the plans had been broadly in keeping with expectations.",
+     "Analysts at a number of banks said the plans had been broadly in keeping with expectations."),
 ]
 
 STILL_REPAIRED = [
@@ -1139,6 +1161,10 @@ STILL_REPAIRED = [
     ("The charity helps households of soldiers killed in action.", "families of soldiers"),
     ("Families face higher fuel payments this year.", "gas bills"),
     ("The project was put on hold beneath the new rules.", "under the new rules"),
+    # -- round 273
+    # the spun uses of the mended rate and row still repair (guards: they hold at the branch point too)
+    ("The findings were broadly seen as a setback.", "widely seen"),
+    ("Stress assessments confirmed that the banks were sound.", "showed that"),
 ]
 
 
