@@ -307,3 +307,13 @@ def test_a_sentence_after_a_unit_abbreviation_starts_as_the_parser_starts_it(eng
     tagged = staged.plan.tag(staged.matcher.nlp, [doc], 8)[0]
     starts = [t.text for t in tagged if t.is_sent_start]
     assert starts == ["Shares", "Each", "About"]
+
+
+def test_a_clock_time_or_a_lowercase_word_after_the_abbreviation_goes_on_with_the_sentence(engine):
+    from spacy.tokens import Doc
+    from unspin.engine.staging import mark_stops_in_abbreviations
+    words = ["Sales", "rose", "4", "p.c.", "Analysts", "cheered", "at", "9", "a.m.", "Eastern", "time",
+             "and", "2", "p.c.", "more", "later", "."]
+    doc = Doc(engine.matcher.nlp.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    mark_stops_in_abbreviations(doc)
+    assert [t.text for t in doc if t.is_sent_start] == ["Sales", "Analysts"]

@@ -318,6 +318,9 @@ class StagePlan:
         return run_components(nlp, self.stage2[k:], docs, batch_size)
 
 
+# Clock times keep a capitalised word after them in the same sentence ("at 9 a.m. Eastern time").
+_TIMES = frozenset({"a.m.", "p.m."})
+
 
 def mark_stops_in_abbreviations(doc) -> None:
     """Start a sentence after a unit's abbreviation that also holds the sentence's full stop.
@@ -328,12 +331,15 @@ def mark_stops_in_abbreviations(doc) -> None:
     rows that read a sentence's start skip it. After a number, a lowercase abbreviation followed by
     a capitalised word ends the sentence (the spinner writes "p.c." for a sentence-final "percent.").
     """
-    for i in range(1, len(doc) - 1):
-        tok = doc[i]
+    last = len(doc) - 1
+    for tok in doc:
         text = tok.text
-        if len(text) > 2 and text.endswith(".") and text[0].islower() and "." in text[:-1] \
-                and doc[i - 1].like_num and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start:
-            doc[i + 1].is_sent_start = True
+        if text[-1:] != "." or not text[:1].islower() or "." not in text[:-1] or text in _TIMES \
+                or not 0 < tok.i < last:
+            continue
+        after = doc[tok.i + 1]
+        if doc[tok.i - 1].like_num and after.text[:1].isupper() and not after.is_sent_start:
+            after.is_sent_start = True
 
 
 # ``doc.user_data`` key: the sentences of a tagged paragraph parsed so far, by token range.

@@ -1,4 +1,4 @@
-"""A writer's word on a spun page stays (tells rounds 219-257, twenty-eighth and twenty-ninth sessions).
+"""A writer's word on a spun page stays (tells rounds 219-275 and writers45-49, twenty-eighth to thirtieth sessions).
 
 After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
 rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
