@@ -1,4 +1,4 @@
-"""A writer's word on a spun page stays (tells rounds 219-275 and writers45-49, twenty-eighth to thirtieth sessions).
+"""A writer's word on a spun page stays (tells rounds 219-275 and writers45-50, twenty-eighth to thirty-first sessions).
 
 After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
 rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
@@ -486,6 +486,22 @@ from test_news_repair import body
 # "17,000 team": the news-everyday row staff -> team now stands aside after a number (`!after_num`). The spun uses
 # (stress tests that "confirmed" a finding, "broadly seen") are still repaired.
 
+# writers50: A writer's word on a spun page stays (issue 15, helper writers50, thirty-first session).
+#
+# The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh31-*, twelve articles on rail,
+# rents, planning, a bank, a software maker, food prices, tennis, a transfer, a festival, hospitals, student loans
+# and defence that no mend had been tuned to): 8 writer's words changed in 4,510 words, two of them also on the
+# bare text. A reported clause whose subject is compensation ("said compensation payments had been", "say
+# compensation should") is no spun "claimed compensation" (the row: `!before_pos:noun|propn|verb|aux`). Money named
+# before "put aside" ("the money they had put aside for") is the writer's: the spun uses put the money after (the
+# row: `!before_pos:part|adp|punct|sconj|cconj`). A commuter's journey in a paragraph about trains, stations and
+# timetables is the writer's (both journey -> trip rows: `!para_has`). A limit a few words on ("within the
+# regulator's strict limits") keeps "within" (the within-the rows and the within rate: `!near` rules, limits,
+# budget...). "simply" before out, because, by, like, as is the writer's manner adverb, not a spun "just" (the
+# news-phrases row and the rate). "a further" before a number is a further count (veto `!before_pos:num`), and
+# "a bit of", "a bit more", "a little bit" are a small amount, never a spun "a lot" (the observed bit -> lot, seen
+# once as "quite a bit from"). Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -825,6 +841,19 @@ STAYS = [
     "Ministers cut fuel duty and confirmed a new tax on sugary drinks that is expected to raise 300 million pounds.",
     "The plan also confirmed a new tax on private jets that is expected to raise money.",
     "The league brought in 200 staff to run the tournament.",
+    # writers50
+    # a reported clause's subject compensation, money named before "put aside", a commuter's journey
+    "The union said compensation payments had been far too slow.",
+    "Campaigners say compensation should be paid to every family affected.",
+    "Many households have spent the money they had put aside for emergencies.",
+    "Since the new timetable began in May, Ahmed Noor says his journey to work has grown by twenty minutes.",
+    "For thousands of people who live in the valley, the morning train is the only way in, and their journey has become a daily gamble.",
+    # a limit a few words on, a manner "simply", a further count, a small amount
+    "The charity has to keep its spending within the regulator's strict limits.",
+    "Many families are simply out of money by the end of the month.",
+    "The airline will hire a further 300 pilots next year.",
+    "The new coach speaks a bit of Spanish.",
+    "She admitted there had been a bit of pressure on the players.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -976,6 +1005,14 @@ BESIDE_A_REPAIR = [
     # the writer's "broadly in" beside spun words (news-phrases broadly -> widely)
     ("Analysts at a number of banks stated the plans had been broadly in keeping with expectations.",
      "Analysts at a number of banks said the plans had been broadly in keeping with expectations."),
+    # writers50
+    # a further count, a small amount and a manner "simply" stay beside a repaired reporting phrase
+    ("The airline will hire a further 300 pilots next year, officers mentioned.",
+     "The airline will hire a further 300 pilots next year, officials said."),
+    ("The new coach speaks a bit of Spanish, officers stated.",
+     "The new coach speaks a bit of Spanish, officials said."),
+    ("Many families are simply out of money by the end of the month, officers mentioned.",
+     "Many families are simply out of money by the end of the month, officials said."),
 ]
 
 STILL_REPAIRED = [
@@ -1165,6 +1202,17 @@ STILL_REPAIRED = [
     # the spun uses of the mended rate and row still repair (guards: they hold at the branch point too)
     ("The findings were broadly seen as a setback.", "widely seen"),
     ("Stress assessments confirmed that the banks were sound.", "showed that"),
+    # writers50
+    # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
+    ("She said compensation from the airline after her flight was cancelled.", "She claimed compensation from"),
+    ("The insurer put aside more cash for storm claims.", "set aside more"),
+    ("The president will make his first journey abroad next week.", "his first trip"),
+    ("Heavy rain fell within the east of the country.", "fell in the east"),
+    ("The leaders met within the capital on Tuesday.", "met in the capital"),
+    ("The bill passed with simply four votes to spare.", "just four votes"),
+    ("The shop opened simply after 9 a.m.", "just after 9"),
+    ("The council must find a further way to balance its budget.", "another way"),
+    ("Officials hope to find a further route for the pipeline.", "another route"),
 ]
 
 
