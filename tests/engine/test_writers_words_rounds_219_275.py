@@ -486,6 +486,18 @@ from test_news_repair import body
 # "17,000 team": the news-everyday row staff -> team now stands aside after a number (`!after_num`). The spun uses
 # (stress tests that "confirmed" a finding, "broadly seen") are still repaired.
 
+# Round 282: A writer's word on a spun page stays (tells56's rounds 282-284, thirty-first session: whole articles of
+# our own, spun by hand: a state supreme court ruling, earthquake relief abroad, an automaker's recall, a cricket Test).
+#
+# On the cricket page the engine changed two words the writer chose, both by an observed rate seen once or twice in
+# the pairs and never kept: a bowler who played on "despite carrying a minor back injury" became "holding" (the lemma
+# rate carry -> hold), and "tickets for the remaining matches" became "the final matches" (the surface rate remaining
+# -> final). Two veto lines in resources/channel/rate_vetoes.tsv: carry -> hold stands aside near an injury, a knock,
+# a strain or a body part (and near the spinner's own "damage" and "harm" for an injury), a virus, a disease or a
+# gene; remaining -> final stands aside before a plural noun ("the remaining matches", "the remaining stages of the
+# race"). The spun uses (a central bank that should "carry charges regular", "the remaining quarter of the year")
+# are still repaired. Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -825,6 +837,11 @@ STAYS = [
     "Ministers cut fuel duty and confirmed a new tax on sugary drinks that is expected to raise 300 million pounds.",
     "The plan also confirmed a new tax on private jets that is expected to raise money.",
     "The league brought in 200 staff to run the tournament.",
+    # round 282
+    # a writer's "carrying" an injury (observed carry -> hold) and "remaining" before a plural (remaining -> final)
+    "She played the final despite carrying a shoulder injury.",
+    "The fast bowler played on despite carrying a hamstring injury.",
+    "The remaining stages of the race will be held in the Alps.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -976,6 +993,12 @@ BESIDE_A_REPAIR = [
     # the writer's "broadly in" beside spun words (news-phrases broadly -> widely)
     ("Analysts at a number of banks stated the plans had been broadly in keeping with expectations.",
      "Analysts at a number of banks said the plans had been broadly in keeping with expectations."),
+    # round 282
+    # the writer's "carrying" an injury and "remaining" stages beside spun words
+    ("She played the final despite carrying a shoulder injury, officers stated.",
+     "She played the final despite carrying a shoulder injury, officials said."),
+    ("The remaining stages of the race will be held within the Alps.",
+     "The remaining stages of the race will be held in the Alps."),
 ]
 
 STILL_REPAIRED = [
@@ -1165,6 +1188,10 @@ STILL_REPAIRED = [
     # the spun uses of the mended rate and row still repair (guards: they hold at the branch point too)
     ("The findings were broadly seen as a setback.", "widely seen"),
     ("Stress assessments confirmed that the banks were sound.", "showed that"),
+    # round 282
+    # the spun uses of the vetoed rates still repair (guards: they hold at the branch point too)
+    ("The central bank is expected to carry charges regular.", "hold rates steady"),
+    ("Sales rose in the remaining quarter of the year.", "final quarter"),
 ]
 
 
