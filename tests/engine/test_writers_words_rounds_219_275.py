@@ -496,7 +496,12 @@ from test_news_repair import body
 # a strain or a body part (and near the spinner's own "damage" and "harm" for an injury), a virus, a disease or a
 # gene; remaining -> final stands aside before a plural noun ("the remaining matches", "the remaining stages of the
 # race"). The spun uses (a central bank that should "carry charges regular", "the remaining quarter of the year")
-# are still repaired. Sentences written for these tests.
+# are still repaired. The leave-one-story-out run then showed one new harmful edit on a wildfire story, where the
+# refitted calibration lifted the restorer's weak candidate of the news-business-health row crew -> team ("Crews with
+# cadaver canines have coated 3% of the search space" -> "Teams"): the row's `!near` list holds search and wildfire
+# words, but five tokens did not reach them. The row now also stands aside when the paragraph has cadaver or sniffer
+# dogs, rubble, debris, a wildfire, searchers, a search area, rescuers or survivors (`!para_has`); a sports crew that
+# won or scored is still a spun team. Sentences written for these tests.
 
 STAYS = [
     # -- round 219
@@ -999,6 +1004,11 @@ BESIDE_A_REPAIR = [
      "She played the final despite carrying a shoulder injury, officials said."),
     ("The remaining stages of the race will be held within the Alps.",
      "The remaining stages of the race will be held in the Alps."),
+    # search crews with dogs beside spun words (news-business-health crew -> team, restorer)
+    ("Crews with cadaver canines have combed simply 5% of the burned space, the police chief mentioned.",
+     "Crews with cadaver dogs have combed just 5% of the burned area, the police chief said."),
+    ("Crews with cadaver canines have checked simply 5% of the burned space, the police chief mentioned.",
+     "Crews with cadaver dogs have checked just 5% of the burned area, the police chief said."),
 ]
 
 STILL_REPAIRED = [
@@ -1192,6 +1202,8 @@ STILL_REPAIRED = [
     # the spun uses of the vetoed rates still repair (guards: they hold at the branch point too)
     ("The central bank is expected to carry charges regular.", "hold rates steady"),
     ("Sales rose in the remaining quarter of the year.", "final quarter"),
+    ("The crew won its fourth game of the season on Sunday.", "The team won"),
+    ("The crew scored twice in the second half to win the match.", "The team scored"),
 ]
 
 
