@@ -1,4 +1,4 @@
-"""A writer's word on a spun page stays (tells rounds 219-275 and writers45-50, twenty-eighth to thirty-first sessions).
+"""A writer's word on a spun page stays (tells rounds 219-284 and writers45-50, twenty-eighth to thirty-first sessions).
 
 After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
 rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
@@ -486,6 +486,23 @@ from test_news_repair import body
 # "17,000 team": the news-everyday row staff -> team now stands aside after a number (`!after_num`). The spun uses
 # (stress tests that "confirmed" a finding, "broadly seen") are still repaired.
 
+# Round 282: A writer's word on a spun page stays (tells56's rounds 282-284, thirty-first session: whole articles of
+# our own, spun by hand: a state supreme court ruling, earthquake relief abroad, an automaker's recall, a cricket Test).
+#
+# On the cricket page the engine changed two words the writer chose, both by an observed rate seen once or twice in
+# the pairs and never kept: a bowler who played on "despite carrying a minor back injury" became "holding" (the lemma
+# rate carry -> hold), and "tickets for the remaining matches" became "the final matches" (the surface rate remaining
+# -> final). Two veto lines in resources/channel/rate_vetoes.tsv: carry -> hold stands aside near an injury, a knock,
+# a strain or a body part (and near the spinner's own "damage" and "harm" for an injury), a virus, a disease or a
+# gene; remaining -> final stands aside before a plural noun ("the remaining matches", "the remaining stages of the
+# race"). The spun uses (a central bank that should "carry charges regular", "the remaining quarter of the year")
+# are still repaired. The leave-one-story-out run then showed one new harmful edit on a wildfire story, where the
+# refitted calibration lifted the restorer's weak candidate of the news-business-health row crew -> team ("Crews with
+# cadaver canines have coated 3% of the search space" -> "Teams"): the row's `!near` list holds search and wildfire
+# words, but five tokens did not reach them. The row now also stands aside when the paragraph has cadaver or sniffer
+# dogs, rubble, debris, a wildfire, searchers, a search area, rescuers or survivors (`!para_has`); a sports crew that
+# won or scored is still a spun team. Sentences written for these tests.
+
 # writers50: A writer's word on a spun page stays (issue 15, helper writers50, thirty-first session).
 #
 # The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh31-*, twelve articles on rail,
@@ -496,8 +513,8 @@ from test_news_repair import body
 # before "put aside" ("the money they had put aside for") is the writer's: the spun uses put the money after (the
 # row: `!before_pos:part|adp|punct|sconj|cconj`). A commuter's journey in a paragraph about trains, stations and
 # timetables is the writer's (both journey -> trip rows: `!para_has`). A limit a few words on ("within the
-# regulator's strict limits") keeps "within" (the within-the rows and the within rate: `!near` rules, limits,
-# budget...). "simply" before out, because, by, like, as is the writer's manner adverb, not a spun "just" (the
+# regulator's strict limits") and what stays within it keep "within" (the within-the rows and the within rate:
+# `!near` limits, caps, guidelines, bounds; `!after` stay, operate). "simply" before out, because, by, like, as is the writer's manner adverb, not a spun "just" (the
 # news-phrases row and the rate). "a further" before a number is a further count (veto `!before_pos:num`), and
 # "a bit of", "a bit more", "a little bit" are a small amount, never a spun "a lot" (the observed bit -> lot, seen
 # once as "quite a bit from"). Sentences written for these tests.
@@ -841,6 +858,11 @@ STAYS = [
     "Ministers cut fuel duty and confirmed a new tax on sugary drinks that is expected to raise 300 million pounds.",
     "The plan also confirmed a new tax on private jets that is expected to raise money.",
     "The league brought in 200 staff to run the tournament.",
+    # round 282
+    # a writer's "carrying" an injury (observed carry -> hold) and "remaining" before a plural (remaining -> final)
+    "She played the final despite carrying a shoulder injury.",
+    "The fast bowler played on despite carrying a hamstring injury.",
+    "The remaining stages of the race will be held in the Alps.",
     # writers50
     # a reported clause's subject compensation, money named before "put aside", a commuter's journey
     "The union said compensation payments had been far too slow.",
@@ -1005,6 +1027,17 @@ BESIDE_A_REPAIR = [
     # the writer's "broadly in" beside spun words (news-phrases broadly -> widely)
     ("Analysts at a number of banks stated the plans had been broadly in keeping with expectations.",
      "Analysts at a number of banks said the plans had been broadly in keeping with expectations."),
+    # round 282
+    # the writer's "carrying" an injury and "remaining" stages beside spun words
+    ("She played the final despite carrying a shoulder injury, officers stated.",
+     "She played the final despite carrying a shoulder injury, officials said."),
+    ("The remaining stages of the race will be held within the Alps.",
+     "The remaining stages of the race will be held in the Alps."),
+    # search crews with dogs beside spun words (news-business-health crew -> team, restorer)
+    ("Crews with cadaver canines have combed simply 5% of the burned space, the police chief mentioned.",
+     "Crews with cadaver dogs have combed just 5% of the burned area, the police chief said."),
+    ("Crews with cadaver canines have checked simply 5% of the burned space, the police chief mentioned.",
+     "Crews with cadaver dogs have checked just 5% of the burned area, the police chief said."),
     # writers50
     # a further count, a small amount and a manner "simply" stay beside a repaired reporting phrase
     ("The airline will hire a further 300 pilots next year, officers mentioned.",
@@ -1202,6 +1235,12 @@ STILL_REPAIRED = [
     # the spun uses of the mended rate and row still repair (guards: they hold at the branch point too)
     ("The findings were broadly seen as a setback.", "widely seen"),
     ("Stress assessments confirmed that the banks were sound.", "showed that"),
+    # round 282
+    # the spun uses of the vetoed rates still repair (guards: they hold at the branch point too)
+    ("The central bank is expected to carry charges regular.", "hold rates steady"),
+    ("Sales rose in the remaining quarter of the year.", "final quarter"),
+    ("The crew won its fourth game of the season on Sunday.", "The team won"),
+    ("The crew scored twice in the second half to win the match.", "The team scored"),
     # writers50
     # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
     ("She said compensation from the airline after her flight was cancelled.", "She claimed compensation from"),
