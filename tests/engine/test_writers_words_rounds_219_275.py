@@ -1,4 +1,4 @@
-"""A writer's word on a spun page stays (tells rounds 219-275 and writers45-49, twenty-eighth to thirtieth sessions).
+"""A writer's word on a spun page stays (tells rounds 219-279 and writers45-49, twenty-eighth to thirty-first sessions).
 
 After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
 rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
@@ -486,6 +486,19 @@ from test_news_repair import body
 # "17,000 team": the news-everyday row staff -> team now stands aside after a number (`!after_num`). The spun uses
 # (stress tests that "confirmed" a finding, "broadly seen") are still repaired.
 
+# Round 279: A writer's word on a spun page stays (tells55's rounds 279-281, thirty-first session: whole articles of our
+# own, spun by hand: a central bank's rate cut, a tech antitrust ruling, a film festival prize, a city marathon).
+#
+# On the rate page the engine changed the writer's "markets had priced in a cut" to "cost in": the restorer's weak
+# candidate of the news-everyday row price -> cost (whose spun use is "will price $8.5 million") now stands aside
+# before in, into, at, out, above, below, for and to. On the antitrust page "a ruling handing the Justice Department a
+# major victory" became "passing": the observed rate hand -> pass and the news-courts-safety row handed -> passed
+# (whose spun use is "the Senate handed the bill", which also took "the vote handed the prime minister a painful
+# defeat") now stand aside where the paragraph hands someone a victory, a defeat, a win, a blow, a setback, a boost, a
+# lifeline, a reprieve, a rebuke, a triumph or a loss (`!para_has:hand victory~6|...`: a veto line in
+# resources/channel/rate_vetoes.tsv and a negated condition on the row). The spun uses (a stadium that "will price $2
+# billion", a House that "handed the bill") are still repaired.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -825,6 +838,10 @@ STAYS = [
     "Ministers cut fuel duty and confirmed a new tax on sugary drinks that is expected to raise 300 million pounds.",
     "The plan also confirmed a new tax on private jets that is expected to raise money.",
     "The league brought in 200 staff to run the tournament.",
+    # -- round 279
+    # a vote that hands a leader a defeat (news-courts-safety handed -> passed)
+    "Lawmakers handed the prime minister a painful defeat on the budget.",
+    "The Senate vote handed the president a rare defeat on trade.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -976,6 +993,15 @@ BESIDE_A_REPAIR = [
     # the writer's "broadly in" beside spun words (news-phrases broadly -> widely)
     ("Analysts at a number of banks stated the plans had been broadly in keeping with expectations.",
      "Analysts at a number of banks said the plans had been broadly in keeping with expectations."),
+    # -- round 279
+    # the writer's "priced in" and "handing ... a victory" beside spun words (news-everyday price -> cost, observed
+    # hand -> pass, news-courts-safety handed -> passed)
+    ("Traders had priced in a rate minimize, officers stated.", "Traders had priced in a rate cut, officials said."),
+    ("The vote handed the prime minister a painful defeat, officers stated.",
+     "The vote handed the prime minister a painful defeat, officials said."),
+    ("A federal choose dominated on Monday that the chipmaker broke the regulation, handing the Justice Division a "
+     "serious victory.",
+     "A federal judge ruled on Monday that the chipmaker broke the law, handing the Justice Department a major victory."),
 ]
 
 STILL_REPAIRED = [
@@ -1165,6 +1191,11 @@ STILL_REPAIRED = [
     # the spun uses of the mended rate and row still repair (guards: they hold at the branch point too)
     ("The findings were broadly seen as a setback.", "widely seen"),
     ("Stress assessments confirmed that the banks were sound.", "showed that"),
+    # -- round 279
+    # the spun uses of the mended row and rate still repair (guards: they hold at the branch point too)
+    ("The new stadium will price $2 billion to build.", "will cost $2 billion"),
+    ("The House handed the bill on a party-line vote.", "passed the bill"),
+    ("The Senate handed the invoice by a vote of 60 to 40.", "passed the bill"),
 ]
 
 
