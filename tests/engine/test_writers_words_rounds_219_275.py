@@ -1,4 +1,4 @@
-"""A writer's word on a spun page stays (tells rounds 219-275 and writers45-49, twenty-eighth to thirtieth sessions).
+"""A writer's word on a spun page stays (tells rounds 219-279 and writers45-49, twenty-eighth to thirty-first sessions).
 
 After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
 rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
@@ -502,6 +502,18 @@ from test_news_repair import body
 # words, but five tokens did not reach them. The row now also stands aside when the paragraph has cadaver or sniffer
 # dogs, rubble, debris, a wildfire, searchers, a search area, rescuers or survivors (`!para_has`); a sports crew that
 # won or scored is still a spun team. Sentences written for these tests.
+# Round 279: A writer's word on a spun page stays (tells55's rounds 279-281, thirty-first session: whole articles of our
+# own, spun by hand: a central bank's rate cut, a tech antitrust ruling, a film festival prize, a city marathon).
+#
+# On the rate page the engine changed the writer's "markets had priced in a cut" to "cost in": the restorer's weak
+# candidate of the news-everyday row price -> cost (whose spun use is "will price $8.5 million") now stands aside
+# before in, into, at, out, above, below, for and to. On the antitrust page "a ruling handing the Justice Department a
+# major victory" became "passing": the observed rate hand -> pass and the news-courts-safety row handed -> passed
+# (whose spun use is "the Senate handed the bill", which also took "the vote handed the prime minister a painful
+# defeat") now stand aside where the paragraph hands someone a victory, a defeat, a win, a blow, a setback, a boost, a
+# lifeline, a reprieve, a rebuke, a triumph or a loss (`!para_has:hand victory~6|...`: a veto line in
+# resources/channel/rate_vetoes.tsv and a negated condition on the row). The spun uses (a stadium that "will price $2
+# billion", a House that "handed the bill") are still repaired.
 
 STAYS = [
     # -- round 219
@@ -847,6 +859,10 @@ STAYS = [
     "She played the final despite carrying a shoulder injury.",
     "The fast bowler played on despite carrying a hamstring injury.",
     "The remaining stages of the race will be held in the Alps.",
+    # -- round 279
+    # a vote that hands a leader a defeat (news-courts-safety handed -> passed)
+    "Lawmakers handed the prime minister a painful defeat on the budget.",
+    "The Senate vote handed the president a rare defeat on trade.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -1009,6 +1025,15 @@ BESIDE_A_REPAIR = [
      "Crews with cadaver dogs have combed just 5% of the burned area, the police chief said."),
     ("Crews with cadaver canines have checked simply 5% of the burned space, the police chief mentioned.",
      "Crews with cadaver dogs have checked just 5% of the burned area, the police chief said."),
+    # -- round 279
+    # the writer's "priced in" and "handing ... a victory" beside spun words (news-everyday price -> cost, observed
+    # hand -> pass, news-courts-safety handed -> passed)
+    ("Traders had priced in a rate minimize, officers stated.", "Traders had priced in a rate cut, officials said."),
+    ("The vote handed the prime minister a painful defeat, officers stated.",
+     "The vote handed the prime minister a painful defeat, officials said."),
+    ("A federal choose dominated on Monday that the chipmaker broke the regulation, handing the Justice Division a "
+     "serious victory.",
+     "A federal judge ruled on Monday that the chipmaker broke the law, handing the Justice Department a major victory."),
 ]
 
 STILL_REPAIRED = [
@@ -1204,6 +1229,11 @@ STILL_REPAIRED = [
     ("Sales rose in the remaining quarter of the year.", "final quarter"),
     ("The crew won its fourth game of the season on Sunday.", "The team won"),
     ("The crew scored twice in the second half to win the match.", "The team scored"),
+    # -- round 279
+    # the spun uses of the mended row and rate still repair (guards: they hold at the branch point too)
+    ("The new stadium will price $2 billion to build.", "will cost $2 billion"),
+    ("The House handed the bill on a party-line vote.", "passed the bill"),
+    ("The Senate handed the invoice by a vote of 60 to 40.", "passed the bill"),
 ]
 
 
@@ -1220,3 +1250,24 @@ def test_the_writers_word_stays_beside_a_repair(engine, spun, want):
 @pytest.mark.parametrize("spun, want", STILL_REPAIRED)
 def test_the_spun_use_is_still_repaired(engine, spun, want):
     assert want in body(engine, spun)
+
+
+@pytest.mark.parametrize("sentence, stands", [
+    # round 279: the news-business-health row crew -> team (a spun "the crew" in sports news) made a weak candidate of
+    # a search crew's sentence-initial "Crews" (it changed one in a LOSO fold); the row now stands aside near a search,
+    # dogs, a fire, power lines, debris or a camera. Its spun use, a crew that won a title, is still a candidate.
+    ("Crews with sniffer dogs have covered about a fifth of the burned area, the sheriff said.", False),
+    ("The crew won its third title of the season.", True),   # a guard: it holds at the branch point too
+])
+def test_a_working_crew_is_no_weak_candidate_for_a_team(engine, nlp, sentence, stands):
+    from unspin.engine.restorer import build_lattices
+    doc = nlp(sentence)
+    offered = [ch.text.lower() for lat in build_lattices(doc, 0, engine.channel, set(), set()) for site in lat.sites
+               for ch in site.choices[1:]]
+    assert any(t.startswith("team") for t in offered) is stands
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from unspin.engine.pipeline import load_pipeline
+    return load_pipeline()
