@@ -486,6 +486,23 @@ from test_news_repair import body
 # "17,000 team": the news-everyday row staff -> team now stands aside after a number (`!after_num`). The spun uses
 # (stress tests that "confirmed" a finding, "broadly seen") are still repaired.
 
+# Round 276: A writer's word on a spun page stays (tells54's rounds 276-278, thirty-first session: whole articles of
+# our own, spun by hand: a German state election, a drug trial, an ice hockey playoff game, a port workers' strike).
+#
+# On the spun pages the engine changed six words the writer chose, and one on a clean article. A coach's team that
+# "could not close it out" became "would not" (the observed rate could -> would; a veto line in
+# resources/channel/rate_vetoes.tsv now stands aside before "not" and "actually": an inability is no spun "would").
+# "the biggest pressure amongst younger voters" (a spun "largest force") became "the most significant pressure"
+# (the observed rate big -> significant; a veto for a superlative, `!tag:jjs`, keeps a writer's "biggest" too). "a 1947 labor law to force staff back" became "team" (the news-everyday row staff -> team, a sports
+# row, now stands aside near a labour law, workers, employers, a dock, a port or a walkout). "weight-loss and diabetes
+# medicines" became "drugs" (the news-common-band5 row diabetes medicine -> diabetes drugs, learned on the singular:
+# `!form:medicines`). Spun "public well being techniques" became "health strategies" (the observed technique ->
+# strategy: a veto and the grown row's condition after a field that has systems: health, security, computer...).
+# On the clean drug-trial article "results presented at a medical conference" became "shown" (the news-everyday
+# row present -> show, whose spun use is "polls present that": it now stands aside before at, in, on, by, during...).
+# The spun uses (a report's "could hold talks", a team's staff in a league story, "polls present that") are still
+# repaired. Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -825,6 +842,10 @@ STAYS = [
     "Ministers cut fuel duty and confirmed a new tax on sugary drinks that is expected to raise 300 million pounds.",
     "The plan also confirmed a new tax on private jets that is expected to raise money.",
     "The league brought in 200 staff to run the tournament.",
+    # -- round 276
+    # a drug class's plural medicines (band5 diabetes medicine) and a field's techniques (observed technique)
+    "Sales of obesity and diabetes medicines rose 30 percent.",
+    "Security techniques used by the banks were reviewed.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -976,6 +997,16 @@ BESIDE_A_REPAIR = [
     # the writer's "broadly in" beside spun words (news-phrases broadly -> widely)
     ("Analysts at a number of banks stated the plans had been broadly in keeping with expectations.",
      "Analysts at a number of banks said the plans had been broadly in keeping with expectations."),
+    # -- round 276
+    # "could not" (observed could -> would), a superlative (observed big -> significant), staff beside a labour law
+    # (staff -> team) and results presented at a meeting (present -> show), each beside a repair
+    ("The company mentioned it could not meet the deadline.", "The company said it could not meet the deadline."),
+    ('"We're the biggest pressure group in the state," he mentioned.',
+     '"We're the biggest pressure group in the state," he said.'),
+    ("Officers stated the governor would use a labor regulation to order staff back to work.",
+     "Officials said the governor would use a labor law to order staff back to work."),
+    ("The outcomes presented at a cancer meeting in Chicago were welcomed.",
+     "The results presented at a cancer meeting in Chicago were welcomed."),
 ]
 
 STILL_REPAIRED = [
@@ -1165,6 +1196,11 @@ STILL_REPAIRED = [
     # the spun uses of the mended rate and row still repair (guards: they hold at the branch point too)
     ("The findings were broadly seen as a setback.", "widely seen"),
     ("Stress assessments confirmed that the banks were sound.", "showed that"),
+    # -- round 276
+    # the spun uses of the mended rate and rows still repair (guards: they hold at the branch point too)
+    ("Polls present that voters favour the plan.", "Polls show that"),
+    ("The rival squad scored twice, and the staff won the league.", "the team won"),
+    ("The company mentioned it could hold talks next week.", "would hold talks"),
 ]
 
 
