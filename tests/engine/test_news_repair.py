@@ -9181,17 +9181,19 @@ ROUND277_ORDINARY = [
     'Sales of obesity and diabetes medicines rose sharply.',
 ]
 
-# Round 278 (tells54): an ice hockey playoff game and a port workers' strike: "additional time" in a hockey paragraph,
-# "saved going", "going to the web", "get it achieved", "place it away", "had possibilities to", "been achieved
-# earlier than", a shot "previous" the goalie, a playoff "Sport N", "ports alongside the", "the motion of goods", "of
-# its sort in", the "Worldwide Longshoremen's Affiliation", the "USA Maritime Alliance", "shaped exterior", "so long
-# as crucial", "perishable gadgets comparable to", "run brief", "transport traces", cargo "certain for", "on the worst
-# possible time" and a rally "on the Port of".
+# Round 278 (tells54): an ice hockey playoff game and a port workers' strike: "into additional time" in a hockey
+# paragraph, "simply saved going", "going to the web", "get it achieved", "place it away", "had possibilities to",
+# "been achieved earlier than", a shot "previous" the goalie, a playoff "Sport N", "ports alongside the", "the motion
+# of goods", "of its sort in", the "Worldwide Longshoremen's Affiliation", the "USA Maritime Alliance", "shaped
+# exterior", "so long as crucial", "perishable gadgets comparable to", "run brief", "transport traces", cargo "certain
+# for", "on the worst possible time" and a rally "on the Port of".
 ROUND278_TELLS = [
     ('Smith scored 2:30 into additional time, beating the goalie high.',
      'Smith scored 2:30 into overtime, beating the goalie high.'),
-    ('"The fans saved going right to the end," the coach said.',
-     '"The fans kept going right to the end," the coach said.'),
+    ('Dallas won it in additional time after the goalie was screened.',
+     'Dallas won it in overtime after the goalie was screened.'),
+    ('"We simply saved going after the first goal," the captain said.',
+     '"We just kept going after the first goal," the captain said.'),
     ('They were told to keep going to the web on every shift.',
      'They were told to keep going to the net on every shift.'),
     ('"We will find a way to get it achieved," the captain said.',

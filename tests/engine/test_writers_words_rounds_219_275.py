@@ -1001,8 +1001,8 @@ BESIDE_A_REPAIR = [
     # "could not" (observed could -> would), a superlative (observed big -> significant), staff beside a labour law
     # (staff -> team) and results presented at a meeting (present -> show), each beside a repair
     ("The company mentioned it could not meet the deadline.", "The company said it could not meet the deadline."),
-    ('"We're the biggest pressure group in the state," he mentioned.',
-     '"We're the biggest pressure group in the state," he said.'),
+    ("\"We're the biggest pressure group in the state,\" he mentioned.",
+     "\"We're the biggest pressure group in the state,\" he said."),
     ("Officers stated the governor would use a labor regulation to order staff back to work.",
      "Officials said the governor would use a labor law to order staff back to work."),
     ("The outcomes presented at a cancer meeting in Chicago were welcomed.",
