@@ -154,3 +154,17 @@ def matching_lemma(lower: str, lemma: str) -> str:
     personal pronoun, else its lemma (both lowercase)."""
     return lower if lemma in _PRONOUN_LEMMAS else lemma
 
+
+
+def token_words(doc) -> tuple[list[str], list[str], list[str], list[bool]]:
+    """A paragraph's tokens as plain lists, read once (each ``doc[i]`` builds a Token object): their
+    texts, lowercase forms, matching lemmas (:func:`matching_lemma`) and whether each is glued to the
+    next (no space after it). The matcher reads them and hands them on to the restorer."""
+    texts, lowers, lemmas, glued = [], [], [], []
+    for tok in doc:
+        texts.append(tok.text)
+        lower = tok.lower_
+        lowers.append(lower)
+        lemmas.append(matching_lemma(lower, tok.lemma_.lower()))
+        glued.append(tok.whitespace_ == "")
+    return texts, lowers, lemmas, glued

@@ -14,7 +14,7 @@ from unspin.core.model import Suggestion
 from unspin.engine.conditions import UNPARSED, NeedsParse, parse_condition
 from unspin.engine.explain import explain
 from unspin.engine.inflect import (DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma,
-                                   past_as_base)
+                                   past_as_base, token_words)
 from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
 from unspin.engine.numerals import may_start_mixed_compound, mixed_compound, numeral_candidates, spelled_decimal, starts_sentence
 from unspin.engine.protect import protected_tokens
@@ -516,14 +516,8 @@ class LexiconMatcher:
         para = OpenParagraph(doc, offset, settings, doc.text if text is None else text)
         unparsed = bool(doc.user_data.get(UNPARSED))
         requests = para.parse_requests if defer and unparsed else None
-        # Plain strings, read once: each doc[i] builds a Token object.
+        para.texts, para.lowers, para.lemmas, para.glued = token_words(doc)
         texts, lowers, lemmas, glued = para.texts, para.lowers, para.lemmas, para.glued
-        for tok in doc:
-            texts.append(tok.text)
-            lower = tok.lower_
-            lowers.append(lower)
-            lemmas.append(matching_lemma(lower, tok.lemma_.lower()))
-            glued.append(tok.whitespace_ == "")
         quoted, named = protected_tokens(doc, settings.protect_quotes, settings.protect_names, texts)
         para.quoted, para.named = quoted, named
         found = para.found

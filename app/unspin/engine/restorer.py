@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from unspin.engine.channel import THESAURUS_RULE, ChannelTable, Option
-from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma
+from unspin.engine.inflect import DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, token_words
 from unspin.engine.langmodel import LanguageModel
 from unspin.engine.tokens import INFIX_HYPHEN
 
@@ -229,16 +229,7 @@ class ParagraphWords(NamedTuple):
         """``words``: the texts, lowercase forms, lemmas and glued flags when the caller has read
         them (the matcher has); the rest comes from one ``to_array`` (no Token objects)."""
         from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM  # not at import: the window opens before spaCy loads
-        if words is None:
-            texts, lowers, lemmas, glued = [], [], [], []
-            for tok in doc:
-                texts.append(tok.text)
-                lower = tok.lower_
-                lowers.append(lower)
-                lemmas.append(matching_lemma(lower, tok.lemma_.lower()))
-                glued.append(tok.whitespace_ == "")
-        else:
-            texts, lowers, lemmas, glued = words
+        texts, lowers, lemmas, glued = token_words(doc) if words is None else words
         starts, punct, space, like_num = doc.to_array([IDX, IS_PUNCT, IS_SPACE, LIKE_NUM]).T.tolist()
         punct = [bool(p) for p in punct]
         lm_words = [_lm_word(*t) for t in zip(texts, lowers, punct, space, like_num)]
