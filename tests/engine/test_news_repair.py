@@ -9087,6 +9087,156 @@ ROUND275_ORDINARY = [
 ]
 
 
+# Round 282 (tells56): a state supreme court ruling on a congressional map and earthquake relief abroad: a law that
+# "violates the structure", lines "redraw the strains", "a 6-3 determination", candidates "of their alternative",
+# "calling it an instance of", "the foundations apply", "revered the court's ruling", "maintain a public assembly",
+# "a robust earthquake", a "subject coordinator", "fundamental roads", "help price about $", a "broken college", a
+# "well being put up" and "gentle clothes".
+ROUND282_TELLS = [
+    ('The lawsuit claims the new law violates the structure.',
+     'The lawsuit claims the new law violates the constitution.'),
+    ('The court gave lawmakers 30 days to redraw the strains.',
+     'The court gave lawmakers 30 days to redraw the lines.'),
+    ('In a 6-3 determination, the court struck down the law.',
+     'In a 6-3 decision, the court struck down the law.'),
+    ('Voters may pick candidates of their alternative in the new primary.',
+     'Voters may pick candidates of their choice in the new primary.'),
+    ('The mayor criticized the plan, calling it an instance of waste.',
+     'The mayor criticized the plan, calling it an example of waste.'),
+    ('The judge said the foundations apply to everyone.',
+     'The judge said the rules apply to everyone.'),
+    ("The governor said she revered the court's ruling.",
+     "The governor said she respected the court's ruling."),
+    ('The board will maintain a public assembly on the plan next week.',
+     'The board will hold a public meeting on the plan next week.'),
+    ('A robust earthquake struck the coast early on Monday.',
+     'A powerful earthquake struck the coast early on Monday.'),
+    ('She works as a subject coordinator for a charity in the region.',
+     'She works as a field coordinator for a charity in the region.'),
+    ('Floods cut off the fundamental roads into the valley.',
+     'Floods cut off the main roads into the valley.'),
+    ('Japan pledged help price about $20 million.',
+     'Japan pledged aid worth about $20 million.'),
+    ('Crews began to rebuild the broken college in the village.',
+     'Crews began to rebuild the damaged school in the village.'),
+    ('The quake destroyed a well being put up in the hills.',
+     'The quake destroyed a health post in the hills.'),
+    ('Many families fled with only gentle clothes.',
+     'Many families fled with only light clothing.'),
+]
+
+ROUND282_ORDINARY = [
+    'The ancient structure violates no building code, inspectors said.',
+    'The team showed great determination in the last minutes.',
+    'She spoke in favour of their alternative plan at the meeting.',
+    'He is an instance of a man who never gives up.',
+    'Monks revered the old teacher for decades.',
+    'The economy remained robust despite the storm.',
+    'Biology is her favourite subject at school.',
+    'Fundamental reforms are needed, the report said.',
+    'Banks will help price the bond sale next week.',
+    'The broken window was fixed on Monday.',
+    'A gentle breeze blew across the lake.',
+]
+
+# Round 283 (tells56): an automaker's recall: "a brief circuit", "a warning mild", "guarantee claims", "extra
+# remembers", "enhancing high quality", "the newest in an extended sequence", "an investigation into the difficulty",
+# "placing them vulnerable to", "suggested owners to", "transferring as shortly as", "the truck is transferring",
+# "conscious of" a number, "cost the corporate millions" and, in a recall story, "the protection company".
+ROUND283_TELLS = [
+    ('A brief circuit caused the fire, investigators said.',
+     'A short circuit caused the fire, investigators said.'),
+    ('Drivers should stop if a warning mild comes on.',
+     'Drivers should stop if a warning light comes on.'),
+    ('The dealer network paid out $2 billion in guarantee claims last year.',
+     'The dealer network paid out $2 billion in warranty claims last year.'),
+    ('The carmaker issued more remembers than any rival last year.',
+     'The carmaker issued more recalls than any rival last year.'),
+    ('The carmaker issued extra remembers than any rival last year.',
+     'The carmaker issued more recalls than any rival last year.'),
+    ('The new chief executive has made enhancing high quality his priority.',
+     'The new chief executive has made improving quality his priority.'),
+    ('The fault is the newest in an extended sequence of problems for the airline.',
+     'The fault is the latest in a long series of problems for the airline.'),
+    ('Regulators opened an investigation into the difficulty in March.',
+     'Regulators opened an investigation into the issue in March.'),
+    ('The broken lights left cyclists in the dark, placing them vulnerable to crashes.',
+     'The broken lights left cyclists in the dark, putting them at risk of crashes.'),
+    ('The company suggested owners to park outside until the repair is done.',
+     'The company advised owners to park outside until the repair is done.'),
+    ('Engineers said they were transferring as shortly as possible.',
+     'Engineers said they were moving as quickly as possible.'),
+    ('The alarm sounds when the truck is transferring.',
+     'The alarm sounds when the truck is moving.'),
+    ('The carmaker said it was conscious of three fires linked to the heaters.',
+     'The carmaker said it was aware of three fires linked to the heaters.'),
+    ('The faulty switches have cost the corporate millions in repairs.',
+     'The faulty switches have cost the company millions in repairs.'),
+    ('After the recall, the protection company said it would review the repairs.',
+     'After the recall, the safety agency said it would review the repairs.'),
+]
+
+ROUND283_ORDINARY = [
+    'The speech was brief.',
+    'Lights in the hall were dim and the evening was mild.',
+    'The bank offered a guarantee on the loan.',
+    'She remembers the day the factory closed.',
+    'He has a high quality of life in the village.',
+    'The film opens with an extended sequence shot in one take.',
+    'She had difficulty finding work after the war.',
+    'The elderly are vulnerable to heat.',
+    'Doctors suggested she rest for a week.',
+    'The bank is transferring funds to the new account.',
+    'The truck is transferring fuel to the tanker.',
+    'He was conscious of the risks.',
+    'The corporate world was slow to react.',
+    'Data protection company Avast reported a loss.',
+]
+
+# Round 284 (tells56): a cricket Test match: "the third Take a look at", "the Take a look at towards England", "a
+# goal of 280" in a cricket paragraph, "his aspect house", "a peaceful innings", a pitch that "supplied assist", "for
+# many of the match", "in fast succession", "you'll be able to't", "back to the drafting board" and "the choose of
+# the bowlers".
+ROUND284_TELLS = [
+    ('Australia won the third Take a look at by an innings.',
+     'Australia won the third Test by an innings.'),
+    ('Pakistan lost the Take a look at towards England by 40 runs.',
+     'Pakistan lost the Test against England by 40 runs.'),
+    ('New Zealand were set a goal of 280 to win, with 90 overs left.',
+     'New Zealand were set a target of 280 to win, with 90 overs left.'),
+    ('He batted on to guide his aspect house.',
+     'He batted on to guide his side home.'),
+    ('She played a peaceful innings of 64.',
+     'She played a calm innings of 64.'),
+    ('The damp pitch supplied assist to the seamers.',
+     'The damp pitch offered help to the seamers.'),
+    ('Rain fell for many of the match.',
+     'Rain fell for most of the match.'),
+    ('They lost three wickets in fast succession.',
+     'They lost three wickets in quick succession.'),
+    ('"On a pitch like this you\'ll be able to\'t relax," the captain said.',
+     '"On a pitch like this you can\'t relax," the captain said.'),
+    ('"We\'ll be able to\'t afford more mistakes," he said.',
+     '"We can\'t afford more mistakes," he said.'),
+    ('After the defeat, the selectors went back to the drafting board.',
+     'After the defeat, the selectors went back to the drawing board.'),
+    ('Spinner Nathan Lyon was the choose of the bowlers.',
+     'Spinner Nathan Lyon was the pick of the bowlers.'),
+]
+
+ROUND284_ORDINARY = [
+    'Take a look at the figures before you vote.',
+    "The team's goal of reaching the final was met.",
+    'One aspect of the plan worried voters.',
+    'It was a peaceful protest.',
+    'The firm supplied food to the army.',
+    'Many of the players were tired.',
+    'The fast train takes two hours.',
+    "You'll be able to vote from next week.",
+    'Architects still use a drafting board.',
+    'Voters were asked to choose one of the two options.',
+]
+
 # Round 276 (tells54, thirty-first session): a regional election in Germany: the far-right "Different for Germany",
 # a party's "worst consequence", counting "nicely into the night", "allow them to down", a "celebration occasion",
 # "in need of a majority", the "Left get together", a "secure / steady authorities", "large positive factors", the
@@ -9486,6 +9636,9 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND273_TELLS
                         + ROUND274_TELLS
                         + ROUND275_TELLS
+                        + ROUND282_TELLS
+                        + ROUND283_TELLS
+                        + ROUND284_TELLS
                         + ROUND276_TELLS
                         + ROUND277_TELLS
                         + ROUND278_TELLS)
@@ -9723,6 +9876,9 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND273_ORDINARY
                            + ROUND274_ORDINARY
                            + ROUND275_ORDINARY
+                           + ROUND282_ORDINARY
+                           + ROUND283_ORDINARY
+                           + ROUND284_ORDINARY
                            + ROUND276_ORDINARY
                            + ROUND277_ORDINARY
                            + ROUND278_ORDINARY)

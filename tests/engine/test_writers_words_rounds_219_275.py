@@ -486,6 +486,23 @@ from test_news_repair import body
 # "17,000 team": the news-everyday row staff -> team now stands aside after a number (`!after_num`). The spun uses
 # (stress tests that "confirmed" a finding, "broadly seen") are still repaired.
 
+# Round 282: A writer's word on a spun page stays (tells56's rounds 282-284, thirty-first session: whole articles of
+# our own, spun by hand: a state supreme court ruling, earthquake relief abroad, an automaker's recall, a cricket Test).
+#
+# On the cricket page the engine changed two words the writer chose, both by an observed rate seen once or twice in
+# the pairs and never kept: a bowler who played on "despite carrying a minor back injury" became "holding" (the lemma
+# rate carry -> hold), and "tickets for the remaining matches" became "the final matches" (the surface rate remaining
+# -> final). Two veto lines in resources/channel/rate_vetoes.tsv: carry -> hold stands aside near an injury, a knock,
+# a strain or a body part (and near the spinner's own "damage" and "harm" for an injury), a virus, a disease or a
+# gene; remaining -> final stands aside before a plural noun ("the remaining matches", "the remaining stages of the
+# race"). The spun uses (a central bank that should "carry charges regular", "the remaining quarter of the year")
+# are still repaired. The leave-one-story-out run then showed one new harmful edit on a wildfire story, where the
+# refitted calibration lifted the restorer's weak candidate of the news-business-health row crew -> team ("Crews with
+# cadaver canines have coated 3% of the search space" -> "Teams"): the row's `!near` list holds search and wildfire
+# words, but five tokens did not reach them. The row now also stands aside when the paragraph has cadaver or sniffer
+# dogs, rubble, debris, a wildfire, searchers, a search area, rescuers or survivors (`!para_has`); a sports crew that
+# won or scored is still a spun team. Sentences written for these tests.
+
 # Round 276: A writer's word on a spun page stays (tells54's rounds 276-278, thirty-first session: whole articles of
 # our own, spun by hand: a German state election, a drug trial, an ice hockey playoff game, a port workers' strike).
 #
@@ -842,6 +859,11 @@ STAYS = [
     "Ministers cut fuel duty and confirmed a new tax on sugary drinks that is expected to raise 300 million pounds.",
     "The plan also confirmed a new tax on private jets that is expected to raise money.",
     "The league brought in 200 staff to run the tournament.",
+    # round 282
+    # a writer's "carrying" an injury (observed carry -> hold) and "remaining" before a plural (remaining -> final)
+    "She played the final despite carrying a shoulder injury.",
+    "The fast bowler played on despite carrying a hamstring injury.",
+    "The remaining stages of the race will be held in the Alps.",
     # -- round 276
     # a drug class's plural medicines (band5 diabetes medicine) and a field's techniques (observed technique)
     "Sales of obesity and diabetes medicines rose 30 percent.",
@@ -997,6 +1019,17 @@ BESIDE_A_REPAIR = [
     # the writer's "broadly in" beside spun words (news-phrases broadly -> widely)
     ("Analysts at a number of banks stated the plans had been broadly in keeping with expectations.",
      "Analysts at a number of banks said the plans had been broadly in keeping with expectations."),
+    # round 282
+    # the writer's "carrying" an injury and "remaining" stages beside spun words
+    ("She played the final despite carrying a shoulder injury, officers stated.",
+     "She played the final despite carrying a shoulder injury, officials said."),
+    ("The remaining stages of the race will be held within the Alps.",
+     "The remaining stages of the race will be held in the Alps."),
+    # search crews with dogs beside spun words (news-business-health crew -> team, restorer)
+    ("Crews with cadaver canines have combed simply 5% of the burned space, the police chief mentioned.",
+     "Crews with cadaver dogs have combed just 5% of the burned area, the police chief said."),
+    ("Crews with cadaver canines have checked simply 5% of the burned space, the police chief mentioned.",
+     "Crews with cadaver dogs have checked just 5% of the burned area, the police chief said."),
     # -- round 276
     # "could not" (observed could -> would), a superlative (observed big -> significant), staff beside a labour law
     # (staff -> team) and results presented at a meeting (present -> show), each beside a repair
@@ -1196,6 +1229,12 @@ STILL_REPAIRED = [
     # the spun uses of the mended rate and row still repair (guards: they hold at the branch point too)
     ("The findings were broadly seen as a setback.", "widely seen"),
     ("Stress assessments confirmed that the banks were sound.", "showed that"),
+    # round 282
+    # the spun uses of the vetoed rates still repair (guards: they hold at the branch point too)
+    ("The central bank is expected to carry charges regular.", "hold rates steady"),
+    ("Sales rose in the remaining quarter of the year.", "final quarter"),
+    ("The crew won its fourth game of the season on Sunday.", "The team won"),
+    ("The crew scored twice in the second half to win the match.", "The team scored"),
     # -- round 276
     # the spun uses of the mended rate and rows still repair (guards: they hold at the branch point too)
     ("Polls present that voters favour the plan.", "Polls show that"),
