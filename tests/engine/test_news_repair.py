@@ -9401,6 +9401,171 @@ ROUND284_ORDINARY = [
     'Voters were asked to choose one of the two options.',
 ]
 
+# Round 276 (tells54, thirty-first session): a regional election in Germany: the far-right "Different for Germany",
+# a party's "worst consequence", counting "nicely into the night", "allow them to down", a "celebration occasion",
+# "in need of a majority", the "Left get together", a "secure / steady authorities", "large positive factors", the
+# "governing events", a premier's "private recognition", "made the distinction", "the consequence confirmed" and a
+# "threshold wanted to" win seats.
+ROUND276_TELLS = [
+    ('The far-right Different for Germany topped the poll in two districts.',
+     'The far-right Alternative for Germany topped the poll in two districts.'),
+    ("It was the party's worst consequence in a vote for the regional assembly.",
+     "It was the party's worst result in a vote for the regional assembly."),
+    ('Counting went on nicely into the night in the northern districts.',
+     'Counting went on well into the night in the northern districts.'),
+    ('"I will not allow them to down," the mayor told the crowd.',
+     '"I will not let them down," the mayor told the crowd.'),
+    ('"We will never allow you to down," she told volunteers.',
+     '"We will never let you down," she told volunteers.'),
+    ('The minister spoke at a celebration occasion in Munich.',
+     'The minister spoke at a party event in Munich.'),
+    ('The coalition remains in need of a majority in the upper house.',
+     'The coalition remains short of a majority in the upper house.'),
+    ('The Greens and the Left get together each lost seats.',
+     'The Greens and the Left party each lost seats.'),
+    ('Voters want a secure authorities after two years of crisis.',
+     'Voters want a stable government after two years of crisis.'),
+    ('Investors hope for a steady authorities in Rome.',
+     'Investors hope for a stable government in Rome.'),
+    ('The Greens made large positive factors in the south.',
+     'The Greens made big gains in the south.'),
+    ('The governing events lost ground in every district.',
+     'The governing parties lost ground in every district.'),
+    ("The senator's private recognition helped her keep the seat.",
+     "The senator's personal popularity helped her keep the seat."),
+    ('Turnout among pensioners made the distinction in the end.',
+     'Turnout among pensioners made the difference in the end.'),
+    ('The consequence confirmed how divided the region had become.',
+     'The result showed how divided the region had become.'),
+    ('Small parties cleared the threshold wanted to enter parliament.',
+     'Small parties cleared the threshold needed to enter parliament.'),
+]
+
+ROUND276_ORDINARY = [
+    'The worst consequence of the floods was the loss of farmland.',
+    'The new coach settled nicely into the role.',
+    'The judge made the distinction between the two charges clear.',
+    'The family received private recognition for the donation.',
+]
+
+# Round 277 (tells54): a drug trial: "minimize the danger of", a trial that "adopted" N adults, "much less more likely",
+# "in accordance with outcomes", "outcomes offered at", "excessive threat", "knowledge anticipated", "urged warning",
+# the "London College of Hygiene and Tropical Drugs", "excessive worth", "public well being techniques", "the profit is
+# actual", "the query now could be", "an identical trial" and "increase the usage of".
+ROUND277_TELLS = [
+    ('A new pill may minimize the danger of a second stroke, doctors say.',
+     'A new pill may cut the risk of a second stroke, doctors say.'),
+    ('The trial adopted 4,200 women over five years.',
+     'The trial followed 4,200 women over five years.'),
+    ('Smokers were much less more likely to finish the course.',
+     'Smokers were less likely to finish the course.'),
+    ('The drug slowed memory loss, in accordance with outcomes released on Monday.',
+     'The drug slowed memory loss, according to results released on Monday.'),
+    ('The outcomes offered at the meeting surprised investors.',
+     'The results presented at the meeting surprised investors.'),
+    ('Older smokers face excessive threat of lung disease.',
+     'Older smokers face high risk of lung disease.'),
+    ('The company gave no date, with knowledge anticipated by spring.',
+     'The company gave no date, with data expected by spring.'),
+    ('Regulators urged warning over the new vaccine.',
+     'Regulators urged caution over the new vaccine.'),
+    ('She trained at the London College of Hygiene before moving abroad.',
+     'She trained at the London School of Hygiene before moving abroad.'),
+    ('He is a professor of Tropical Drugs in Liverpool.',
+     'He is a professor of Tropical Medicine in Liverpool.'),
+    ('Patients complained about the excessive worth of insulin.',
+     'Patients complained about the high price of insulin.'),
+    ('The cuts will strain public well being techniques across Europe.',
+     'The cuts will strain public health systems across Europe.'),
+    ('Rural well being techniques are short of nurses.',
+     'Rural health systems are short of nurses.'),
+    ('"The profit is actual for most people," the doctor said.',
+     '"The benefit is real for most people," the doctor said.'),
+    ('The query now could be how fast the drug reaches patients.',
+     'The question now is how fast the drug reaches patients.'),
+    ('A rival lab is running an identical trial in Japan.',
+     'A rival lab is running a similar trial in Japan.'),
+    ('Hospitals hope to increase the usage of cheaper generics.',
+     'Hospitals hope to expand the use of cheaper generics.'),
+]
+
+ROUND277_ORDINARY = [
+    'The trial adopted a new design after the first year.',
+    'The findings were presented at a cancer meeting in Chicago.',
+    'Sales of obesity and diabetes medicines rose sharply.',
+]
+
+# Round 278 (tells54): an ice hockey playoff game and a port workers' strike: "into additional time" in a hockey
+# paragraph, "simply saved going", "going to the web", "get it achieved", "place it away", "had possibilities to",
+# "been achieved earlier than", a shot "previous" the goalie, a playoff "Sport N", "ports alongside the", "the motion
+# of goods", "of its sort in", the "Worldwide Longshoremen's Affiliation", the "USA Maritime Alliance", "shaped
+# exterior", "so long as crucial", "perishable gadgets comparable to", "run brief", "transport traces", cargo "certain
+# for", "on the worst possible time" and a rally "on the Port of".
+ROUND278_TELLS = [
+    ('Smith scored 2:30 into additional time, beating the goalie high.',
+     'Smith scored 2:30 into overtime, beating the goalie high.'),
+    ('Dallas won it in additional time after the goalie was screened.',
+     'Dallas won it in overtime after the goalie was screened.'),
+    ('"We simply saved going after the first goal," the captain said.',
+     '"We just kept going after the first goal," the captain said.'),
+    ('They were told to keep going to the web on every shift.',
+     'They were told to keep going to the net on every shift.'),
+    ('"We will find a way to get it achieved," the captain said.',
+     '"We will find a way to get it done," the captain said.'),
+    ('"We had three chances to place it away," the winger said.',
+     '"We had three chances to put it away," the winger said.'),
+    ('Both teams had possibilities to win it late.',
+     'Both teams had chances to win it late.'),
+    ('"It has been achieved earlier than," the coach said of the comeback.',
+     '"It has been done before," the coach said of the comeback.'),
+    ('He tipped a point shot from Makar previous Hellebuyck in the second period.',
+     'He tipped a point shot from Makar past Hellebuyck in the second period.'),
+    ('Sport 7 is Monday, and the winner will clinch a place in the final.',
+     'Game 7 is Monday, and the winner will clinch a place in the final.'),
+    ('Barges waited at ports alongside the river for days.',
+     'Barges waited at ports along the river for days.'),
+    ('The strike slowed the motion of goods across the border.',
+     'The strike slowed the movement of goods across the border.'),
+    ('It was the largest protest of its sort in a decade.',
+     'It was the largest protest of its kind in a decade.'),
+    ("The Longshoremen's Affiliation called off the walkout.",
+     "The Longshoremen's Association called off the walkout."),
+    ("The Worldwide Longshoremen's Affiliation rejected the offer.",
+     "The International Longshoremen's Association rejected the offer."),
+    ('Talks with the USA Maritime Alliance broke down in June.',
+     'Talks with the United States Maritime Alliance broke down in June.'),
+    ('A crowd shaped exterior the court before dawn.',
+     'A crowd formed outside the court before dawn.'),
+    ('"We will stay out for so long as crucial," the organiser said.',
+     '"We will stay out for as long as necessary," the organiser said.'),
+    ('The troops will remain as long as crucial, the minister said.',
+     'The troops will remain as long as necessary, the minister said.'),
+    ('Trucks loaded with perishable gadgets were turned back.',
+     'Trucks loaded with perishable items were turned back.'),
+    ('Shops ran out of gadgets comparable to milk and bread.',
+     'Shops ran out of items such as milk and bread.'),
+    ('Supplies of fresh fruit could run brief by Friday.',
+     'Supplies of fresh fruit could run short by Friday.'),
+    ('Two transport traces cut services to the port.',
+     'Two shipping lines cut services to the port.'),
+    ('Dockers rallied on the Port of Felixstowe on Monday.',
+     'Dockers rallied at the Port of Felixstowe on Monday.'),
+    ('A tanker certain for Rotterdam was held at sea.',
+     'A tanker bound for Rotterdam was held at sea.'),
+    ('The storm hit on the worst possible time for farmers.',
+     'The storm hit at the worst possible time for farmers.'),
+    ('The delay came on the worst doable time for retailers.',
+     'The delay came at the worst possible time for retailers.'),
+]
+
+ROUND278_ORDINARY = [
+    'The money saved going forward will pay for new buses.',
+    'Most readers now get their news by going to the web or an app.',
+    'MPs debated the motion of censure for six hours.',
+    'One thing is certain for shipping firms this year.',
+    'The report focused on the Port of Dover and its queues.',
+]
+
 
 ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELLS + ROUND8_TELLS + ROUND9_TELLS
                         + ROUND10_TELLS + ROUND11_TELLS + ROUND12_TELLS
@@ -9640,7 +9805,10 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND284_TELLS
                         + ROUND279_TELLS
                         + ROUND280_TELLS
-                        + ROUND281_TELLS)
+                        + ROUND281_TELLS
+                        + ROUND276_TELLS
+                        + ROUND277_TELLS
+                        + ROUND278_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -9880,7 +10048,10 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND284_ORDINARY
                            + ROUND279_ORDINARY
                            + ROUND280_ORDINARY
-                           + ROUND281_ORDINARY)
+                           + ROUND281_ORDINARY
+                           + ROUND276_ORDINARY
+                           + ROUND277_ORDINARY
+                           + ROUND278_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

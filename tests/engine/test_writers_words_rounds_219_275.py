@@ -515,6 +515,23 @@ from test_news_repair import body
 # resources/channel/rate_vetoes.tsv and a negated condition on the row). The spun uses (a stadium that "will price $2
 # billion", a House that "handed the bill") are still repaired.
 
+# Round 276: A writer's word on a spun page stays (tells54's rounds 276-278, thirty-first session: whole articles of
+# our own, spun by hand: a German state election, a drug trial, an ice hockey playoff game, a port workers' strike).
+#
+# On the spun pages the engine changed six words the writer chose, and one on a clean article. A coach's team that
+# "could not close it out" became "would not" (the observed rate could -> would; a veto line in
+# resources/channel/rate_vetoes.tsv now stands aside before "not" and "actually": an inability is no spun "would").
+# "the biggest pressure amongst younger voters" (a spun "largest force") became "the most significant pressure"
+# (the observed rate big -> significant; a veto for a superlative, `!tag:jjs`, keeps a writer's "biggest" too). "a 1947 labor law to force staff back" became "team" (the news-everyday row staff -> team, a sports
+# row, now stands aside near a labour law, workers, employers, a dock, a port or a walkout). "weight-loss and diabetes
+# medicines" became "drugs" (the news-common-band5 row diabetes medicine -> diabetes drugs, learned on the singular:
+# `!form:medicines`). Spun "public well being techniques" became "health strategies" (the observed technique ->
+# strategy: a veto and the grown row's condition after a field that has systems: health, security, computer...).
+# On the clean drug-trial article "results presented at a medical conference" became "shown" (the news-everyday
+# row present -> show, whose spun use is "polls present that": it now stands aside before at, in, on, by, during...).
+# The spun uses (a report's "could hold talks", a team's staff in a league story, "polls present that") are still
+# repaired. Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -863,6 +880,10 @@ STAYS = [
     # a vote that hands a leader a defeat (news-courts-safety handed -> passed)
     "Lawmakers handed the prime minister a painful defeat on the budget.",
     "The Senate vote handed the president a rare defeat on trade.",
+    # -- round 276
+    # a drug class's plural medicines (band5 diabetes medicine) and a field's techniques (observed technique)
+    "Sales of obesity and diabetes medicines rose 30 percent.",
+    "Security techniques used by the banks were reviewed.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -1034,6 +1055,16 @@ BESIDE_A_REPAIR = [
     ("A federal choose dominated on Monday that the chipmaker broke the regulation, handing the Justice Division a "
      "serious victory.",
      "A federal judge ruled on Monday that the chipmaker broke the law, handing the Justice Department a major victory."),
+    # -- round 276
+    # "could not" (observed could -> would), a superlative (observed big -> significant), staff beside a labour law
+    # (staff -> team) and results presented at a meeting (present -> show), each beside a repair
+    ("The company mentioned it could not meet the deadline.", "The company said it could not meet the deadline."),
+    ("\"We're the biggest pressure group in the state,\" he mentioned.",
+     "\"We're the biggest pressure group in the state,\" he said."),
+    ("Officers stated the governor would use a labor regulation to order staff back to work.",
+     "Officials said the governor would use a labor law to order staff back to work."),
+    ("The outcomes presented at a cancer meeting in Chicago were welcomed.",
+     "The results presented at a cancer meeting in Chicago were welcomed."),
 ]
 
 STILL_REPAIRED = [
@@ -1234,6 +1265,11 @@ STILL_REPAIRED = [
     ("The new stadium will price $2 billion to build.", "will cost $2 billion"),
     ("The House handed the bill on a party-line vote.", "passed the bill"),
     ("The Senate handed the invoice by a vote of 60 to 40.", "passed the bill"),
+    # -- round 276
+    # the spun uses of the mended rate and rows still repair (guards: they hold at the branch point too)
+    ("Polls present that voters favour the plan.", "Polls show that"),
+    ("The rival squad scored twice, and the staff won the league.", "the team won"),
+    ("The company mentioned it could hold talks next week.", "would hold talks"),
 ]
 
 
