@@ -9086,6 +9086,170 @@ ROUND275_ORDINARY = [
     'Nearer London, the roads were clear.',
 ]
 
+# Round 279 (tells55): a central bank's rate decision: a "money fee" and its "goal band", inflation "fallen sooner than"
+# forecast, "applicable to" a verb, "a bit of" before a comma, unemployment to "rise regularly", "the center of
+# subsequent" year, "family spending", mortgage "debtors", "convey aid to" them, households that "completed it robust",
+# "The choice was extensively anticipated", "information final week confirmed", "monetary markets" and "the minimize
+# came".
+ROUND279_TELLS = [
+    ('The central bank held its money fee at 4.1 percent on Thursday.',
+     'The central bank held its cash rate at 4.1 percent on Thursday.'),
+    ('Inflation is now back inside the goal band, the governor said.',
+     'Inflation is now back inside the target band, the governor said.'),
+    ('Wage growth has slowed sooner than economists had forecast.',
+     'Wage growth has slowed faster than economists had forecast.'),
+    ('The board decided it was applicable to hold rates steady.',
+     'The board decided it was appropriate to hold rates steady.'),
+    ('Rates may need to come down a bit of, the minister said.',
+     'Rates may need to come down a little, the minister said.'),
+    ('Prices rose a bit of faster than expected in June.',
+     'Prices rose a little faster than expected in June.'),
+    ('Unemployment is expected to rise regularly to 5 percent.',
+     'Unemployment is expected to rise gradually to 5 percent.'),
+    ('The bank expects inflation to ease by the center of subsequent summer.',
+     'The bank expects inflation to ease by the middle of next summer.'),
+    ('Weak family spending dragged on growth in the quarter.',
+     'Weak household spending dragged on growth in the quarter.'),
+    ('Higher interest rates have hurt debtors the most.',
+     'Higher interest rates have hurt borrowers the most.'),
+    ('A cut would convey aid to homeowners with big mortgages.',
+     'A cut would bring relief to homeowners with big mortgages.'),
+    ('Farmers who have completed it robust this year welcomed the rain.',
+     'Farmers who have done it tough this year welcomed the rain.'),
+    ('The choice was extensively anticipated by traders.',
+     'The decision was widely expected by traders.'),
+    ('Information final week confirmed that retail sales fell.',
+     'Data last week showed that retail sales fell.'),
+    ('Monetary markets rallied after the announcement.',
+     'Financial markets rallied after the announcement.'),
+    ('Borrowers said the minimize came too late for them.',
+     'Borrowers said the cut came too late for them.'),
+]
+
+ROUND279_ORDINARY = [
+    'The new capital rules are applicable to all lenders.',
+    'The ceasefire collapsed sooner than diplomats had feared.',
+    'Family spending on school uniforms has doubled, the charity said.',
+    'The court ordered the debtors to repay the loans within a year.',
+    'The minister has a bit of a problem with the figures.',
+    'Money markets were calm on Friday.',
+]
+
+# Round 280 (tells55): a tech antitrust ruling: a company's "Methods", apps "on its telephones", "unique contracts",
+# "to dam" rivals, "app shops", app "builders", "the proof reveals", "doesn't but", "proposals for cures", "drive the
+# corporate to", "the charges it prices", a ruling's "attraction", "the courtroom's choice", "safety and privateness",
+# "findings of reality" and a case "attributable to go" to trial.
+ROUND280_TELLS = [
+    ('Shares of Halvorsen Methods fell after the antitrust ruling.',
+     'Shares of Halvorsen Systems fell after the antitrust ruling.'),
+    ('Users download apps on its telephones from one store.',
+     'Users download apps on its phones from one store.'),
+    ('The regulator said the unique contracts broke the law.',
+     'The regulator said the exclusive contracts broke the law.'),
+    ('The rules were written to dam rival browsers.',
+     'The rules were written to block rival browsers.'),
+    ('Rival app shops say the fees are too high.',
+     'Rival app stores say the fees are too high.'),
+    ('Builders of apps have complained about the fees.',
+     'Developers of apps have complained about the fees.'),
+    ('The proof reveals a pattern of abuse, the judge wrote.',
+     'The evidence shows a pattern of abuse, the judge wrote.'),
+    ("The agency doesn't but know how many users were affected.",
+     "The agency doesn't yet know how many users were affected."),
+    ('The judge will hear proposals for cures in the antitrust case next month.',
+     'The judge will hear proposals for remedies in the antitrust case next month.'),
+    ('The ruling could drive the corporate to sell its ad business.',
+     'The ruling could force the company to sell its ad business.'),
+    ('The court capped the charges it prices app makers.',
+     'The court capped the fees it charges app makers.'),
+    ('Legal experts expect the attraction to take two years.',
+     'Legal experts expect the appeal to take two years.'),
+    ('The company said it could attraction the fine.',
+     'The company said it would appeal the fine.'),
+    ("Lawyers for the airline criticised the courtroom's choice.",
+     "Lawyers for the airline criticised the court's decision."),
+    ('The phone maker touted the safety and privateness of its devices.',
+     'The phone maker touted the security and privacy of its devices.'),
+    ("The judge's findings of reality will be hard to overturn.",
+     "The judge's findings of fact will be hard to overturn."),
+    ("A second lawsuit that's attributable to go to trial next year was filed in Texas.",
+     "A second lawsuit that's due to go to trial next year was filed in Texas."),
+]
+
+ROUND280_ORDINARY = [
+    'Researchers used statistical methods to test the claim.',
+    'Campers were told to dam the stream with stones.',
+    'Local builders say the new homes will be ready by spring.',
+    'The museum is the main tourist attraction in the city.',
+    'The drug is no cure for the disease, doctors warned.',
+    'Her unique style won over the judges.',
+    'The delay was attributable to bad weather.',
+]
+
+# Round 281 (tells55): a film festival prize and a city marathon: "for finest movie on the", a "debut characteristic",
+# "devoted the award to", "work with their arms", "the competition's grand jury", "one of the best actress prize", the
+# "primary competitors", "because the favourite", "expressed shock on", "the jury's selection", "success on the Academy
+# Awards"; "to say her first" title, wind "alongside the lakefront", "a record for the occasion", "near splendid
+# situations", "distance working", "help stations", winners who "every obtained", "received for the second time" and a
+# film "by Ana Silva a few nurse".
+ROUND281_TELLS = [
+    ("The Iranian drama took the prize for finest movie on the Toronto festival's closing night.",
+     "The Iranian drama took the prize for best film at the Toronto festival's closing night."),
+    ("The director's debut characteristic premiered at the festival in Berlin.",
+     "The director's debut feature premiered at the festival in Berlin."),
+    ('The actor devoted the award to his mother.',
+     'The actor dedicated the award to his mother.'),
+    ('The song honours people who work with their arms.',
+     'The song honours people who work with their hands.'),
+    ("The competition's grand jury prize went to a French drama.",
+     "The festival's grand jury prize went to a French drama."),
+    ('She won one of the best actress prize for her role as a nurse.',
+     'She won the best actress prize for her role as a nurse.'),
+    ('He took home one of the best director award in Cannes.',
+     'He took home the best director award in Cannes.'),
+    ('Nineteen films are in the primary competitors at the festival.',
+     'Nineteen films are in the main competition at the festival.'),
+    ('Bookmakers had named the Irish horse because the favourite for the race.',
+     'Bookmakers had named the Irish horse as the favourite for the race.'),
+    ('Critics expressed shock on the decision to cut the film.',
+     'Critics expressed surprise at the decision to cut the film.'),
+    ("Few predicted the jury's selection this year.",
+     "Few predicted the jury's choice this year."),
+    ('The film is tipped for success on the Academy Awards.',
+     'The film is tipped for success at the Academy Awards.'),
+    ('The Ethiopian sprinted clear to say her first world title.',
+     'The Ethiopian sprinted clear to claim her first world title.'),
+    ('Runners battled a cold wind alongside the lakefront.',
+     'Runners battled a cold wind along the lakefront.'),
+    ('The turnout was a record for the occasion, organisers said.',
+     'The turnout was a record for the event, organisers said.'),
+    ('Runners enjoyed near splendid situations on Sunday.',
+     'Runners enjoyed close to ideal conditions on Sunday.'),
+    ('The cool weather made for splendid situations.',
+     'The cool weather made for ideal conditions.'),
+    ('He fell in love with distance working after his first marathon.',
+     'He fell in love with distance running after his first marathon.'),
+    ('Volunteers staffed help stations every two miles along the marathon course.',
+     'Volunteers staffed aid stations every two miles along the marathon course.'),
+    ('The two finalists every obtained a medal and a trophy.',
+     'The two finalists each received a medal and a trophy.'),
+    ('The Kenyan received for the second time in three years, clocking 2:05.',
+     'The Kenyan won for the second time in three years, clocking 2:05.'),
+    ('The festival opened with a film by Ana Silva a few nurse in wartime.',
+     'The festival opened with a film by Ana Silva about a nurse in wartime.'),
+]
+
+ROUND281_ORDINARY = [
+    'The award was presented to one of the best actors of his generation.',
+    'Fans cheered because the favourite had fallen at the last fence.',
+    'He ran alongside the leaders for most of the race.',
+    'The coach gave Rossi a few more days to recover.',
+    'She received for the first time a letter from her brother.',
+    'The jury selection took two days.',
+    'The show was a great success on the night.',
+    'It was hard to say his first name correctly.',
+]
+
 
 # Round 282 (tells56): a state supreme court ruling on a congressional map and earthquake relief abroad: a law that
 # "violates the structure", lines "redraw the strains", "a 6-3 determination", candidates "of their alternative",
@@ -9235,6 +9399,171 @@ ROUND284_ORDINARY = [
     "You'll be able to vote from next week.",
     'Architects still use a drafting board.',
     'Voters were asked to choose one of the two options.',
+]
+
+# Round 276 (tells54, thirty-first session): a regional election in Germany: the far-right "Different for Germany",
+# a party's "worst consequence", counting "nicely into the night", "allow them to down", a "celebration occasion",
+# "in need of a majority", the "Left get together", a "secure / steady authorities", "large positive factors", the
+# "governing events", a premier's "private recognition", "made the distinction", "the consequence confirmed" and a
+# "threshold wanted to" win seats.
+ROUND276_TELLS = [
+    ('The far-right Different for Germany topped the poll in two districts.',
+     'The far-right Alternative for Germany topped the poll in two districts.'),
+    ("It was the party's worst consequence in a vote for the regional assembly.",
+     "It was the party's worst result in a vote for the regional assembly."),
+    ('Counting went on nicely into the night in the northern districts.',
+     'Counting went on well into the night in the northern districts.'),
+    ('"I will not allow them to down," the mayor told the crowd.',
+     '"I will not let them down," the mayor told the crowd.'),
+    ('"We will never allow you to down," she told volunteers.',
+     '"We will never let you down," she told volunteers.'),
+    ('The minister spoke at a celebration occasion in Munich.',
+     'The minister spoke at a party event in Munich.'),
+    ('The coalition remains in need of a majority in the upper house.',
+     'The coalition remains short of a majority in the upper house.'),
+    ('The Greens and the Left get together each lost seats.',
+     'The Greens and the Left party each lost seats.'),
+    ('Voters want a secure authorities after two years of crisis.',
+     'Voters want a stable government after two years of crisis.'),
+    ('Investors hope for a steady authorities in Rome.',
+     'Investors hope for a stable government in Rome.'),
+    ('The Greens made large positive factors in the south.',
+     'The Greens made big gains in the south.'),
+    ('The governing events lost ground in every district.',
+     'The governing parties lost ground in every district.'),
+    ("The senator's private recognition helped her keep the seat.",
+     "The senator's personal popularity helped her keep the seat."),
+    ('Turnout among pensioners made the distinction in the end.',
+     'Turnout among pensioners made the difference in the end.'),
+    ('The consequence confirmed how divided the region had become.',
+     'The result showed how divided the region had become.'),
+    ('Small parties cleared the threshold wanted to enter parliament.',
+     'Small parties cleared the threshold needed to enter parliament.'),
+]
+
+ROUND276_ORDINARY = [
+    'The worst consequence of the floods was the loss of farmland.',
+    'The new coach settled nicely into the role.',
+    'The judge made the distinction between the two charges clear.',
+    'The family received private recognition for the donation.',
+]
+
+# Round 277 (tells54): a drug trial: "minimize the danger of", a trial that "adopted" N adults, "much less more likely",
+# "in accordance with outcomes", "outcomes offered at", "excessive threat", "knowledge anticipated", "urged warning",
+# the "London College of Hygiene and Tropical Drugs", "excessive worth", "public well being techniques", "the profit is
+# actual", "the query now could be", "an identical trial" and "increase the usage of".
+ROUND277_TELLS = [
+    ('A new pill may minimize the danger of a second stroke, doctors say.',
+     'A new pill may cut the risk of a second stroke, doctors say.'),
+    ('The trial adopted 4,200 women over five years.',
+     'The trial followed 4,200 women over five years.'),
+    ('Smokers were much less more likely to finish the course.',
+     'Smokers were less likely to finish the course.'),
+    ('The drug slowed memory loss, in accordance with outcomes released on Monday.',
+     'The drug slowed memory loss, according to results released on Monday.'),
+    ('The outcomes offered at the meeting surprised investors.',
+     'The results presented at the meeting surprised investors.'),
+    ('Older smokers face excessive threat of lung disease.',
+     'Older smokers face high risk of lung disease.'),
+    ('The company gave no date, with knowledge anticipated by spring.',
+     'The company gave no date, with data expected by spring.'),
+    ('Regulators urged warning over the new vaccine.',
+     'Regulators urged caution over the new vaccine.'),
+    ('She trained at the London College of Hygiene before moving abroad.',
+     'She trained at the London School of Hygiene before moving abroad.'),
+    ('He is a professor of Tropical Drugs in Liverpool.',
+     'He is a professor of Tropical Medicine in Liverpool.'),
+    ('Patients complained about the excessive worth of insulin.',
+     'Patients complained about the high price of insulin.'),
+    ('The cuts will strain public well being techniques across Europe.',
+     'The cuts will strain public health systems across Europe.'),
+    ('Rural well being techniques are short of nurses.',
+     'Rural health systems are short of nurses.'),
+    ('"The profit is actual for most people," the doctor said.',
+     '"The benefit is real for most people," the doctor said.'),
+    ('The query now could be how fast the drug reaches patients.',
+     'The question now is how fast the drug reaches patients.'),
+    ('A rival lab is running an identical trial in Japan.',
+     'A rival lab is running a similar trial in Japan.'),
+    ('Hospitals hope to increase the usage of cheaper generics.',
+     'Hospitals hope to expand the use of cheaper generics.'),
+]
+
+ROUND277_ORDINARY = [
+    'The trial adopted a new design after the first year.',
+    'The findings were presented at a cancer meeting in Chicago.',
+    'Sales of obesity and diabetes medicines rose sharply.',
+]
+
+# Round 278 (tells54): an ice hockey playoff game and a port workers' strike: "into additional time" in a hockey
+# paragraph, "simply saved going", "going to the web", "get it achieved", "place it away", "had possibilities to",
+# "been achieved earlier than", a shot "previous" the goalie, a playoff "Sport N", "ports alongside the", "the motion
+# of goods", "of its sort in", the "Worldwide Longshoremen's Affiliation", the "USA Maritime Alliance", "shaped
+# exterior", "so long as crucial", "perishable gadgets comparable to", "run brief", "transport traces", cargo "certain
+# for", "on the worst possible time" and a rally "on the Port of".
+ROUND278_TELLS = [
+    ('Smith scored 2:30 into additional time, beating the goalie high.',
+     'Smith scored 2:30 into overtime, beating the goalie high.'),
+    ('Dallas won it in additional time after the goalie was screened.',
+     'Dallas won it in overtime after the goalie was screened.'),
+    ('"We simply saved going after the first goal," the captain said.',
+     '"We just kept going after the first goal," the captain said.'),
+    ('They were told to keep going to the web on every shift.',
+     'They were told to keep going to the net on every shift.'),
+    ('"We will find a way to get it achieved," the captain said.',
+     '"We will find a way to get it done," the captain said.'),
+    ('"We had three chances to place it away," the winger said.',
+     '"We had three chances to put it away," the winger said.'),
+    ('Both teams had possibilities to win it late.',
+     'Both teams had chances to win it late.'),
+    ('"It has been achieved earlier than," the coach said of the comeback.',
+     '"It has been done before," the coach said of the comeback.'),
+    ('He tipped a point shot from Makar previous Hellebuyck in the second period.',
+     'He tipped a point shot from Makar past Hellebuyck in the second period.'),
+    ('Sport 7 is Monday, and the winner will clinch a place in the final.',
+     'Game 7 is Monday, and the winner will clinch a place in the final.'),
+    ('Barges waited at ports alongside the river for days.',
+     'Barges waited at ports along the river for days.'),
+    ('The strike slowed the motion of goods across the border.',
+     'The strike slowed the movement of goods across the border.'),
+    ('It was the largest protest of its sort in a decade.',
+     'It was the largest protest of its kind in a decade.'),
+    ("The Longshoremen's Affiliation called off the walkout.",
+     "The Longshoremen's Association called off the walkout."),
+    ("The Worldwide Longshoremen's Affiliation rejected the offer.",
+     "The International Longshoremen's Association rejected the offer."),
+    ('Talks with the USA Maritime Alliance broke down in June.',
+     'Talks with the United States Maritime Alliance broke down in June.'),
+    ('A crowd shaped exterior the court before dawn.',
+     'A crowd formed outside the court before dawn.'),
+    ('"We will stay out for so long as crucial," the organiser said.',
+     '"We will stay out for as long as necessary," the organiser said.'),
+    ('The troops will remain as long as crucial, the minister said.',
+     'The troops will remain as long as necessary, the minister said.'),
+    ('Trucks loaded with perishable gadgets were turned back.',
+     'Trucks loaded with perishable items were turned back.'),
+    ('Shops ran out of gadgets comparable to milk and bread.',
+     'Shops ran out of items such as milk and bread.'),
+    ('Supplies of fresh fruit could run brief by Friday.',
+     'Supplies of fresh fruit could run short by Friday.'),
+    ('Two transport traces cut services to the port.',
+     'Two shipping lines cut services to the port.'),
+    ('Dockers rallied on the Port of Felixstowe on Monday.',
+     'Dockers rallied at the Port of Felixstowe on Monday.'),
+    ('A tanker certain for Rotterdam was held at sea.',
+     'A tanker bound for Rotterdam was held at sea.'),
+    ('The storm hit on the worst possible time for farmers.',
+     'The storm hit at the worst possible time for farmers.'),
+    ('The delay came on the worst doable time for retailers.',
+     'The delay came at the worst possible time for retailers.'),
+]
+
+ROUND278_ORDINARY = [
+    'The money saved going forward will pay for new buses.',
+    'Most readers now get their news by going to the web or an app.',
+    'MPs debated the motion of censure for six hours.',
+    'One thing is certain for shipping firms this year.',
+    'The report focused on the Port of Dover and its queues.',
 ]
 
 
@@ -9473,7 +9802,13 @@ ROUNDS_4_TO_11_TELLS = (ROUND4_TELLS + ROUND5_TELLS + ROUND6_TELLS + ROUND7_TELL
                         + ROUND275_TELLS
                         + ROUND282_TELLS
                         + ROUND283_TELLS
-                        + ROUND284_TELLS)
+                        + ROUND284_TELLS
+                        + ROUND279_TELLS
+                        + ROUND280_TELLS
+                        + ROUND281_TELLS
+                        + ROUND276_TELLS
+                        + ROUND277_TELLS
+                        + ROUND278_TELLS)
 ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY + ROUND7_ORDINARY + ROUND8_ORDINARY
                            + ROUND9_ORDINARY + ROUND10_ORDINARY + ROUND11_ORDINARY
                            + ROUND12_ORDINARY + ROUND13_ORDINARY + ROUND14_ORDINARY
@@ -9710,7 +10045,13 @@ ROUNDS_4_TO_11_ORDINARY = (ROUND4_ORDINARY + ROUND5_ORDINARY + ROUND6_ORDINARY +
                            + ROUND275_ORDINARY
                            + ROUND282_ORDINARY
                            + ROUND283_ORDINARY
-                           + ROUND284_ORDINARY)
+                           + ROUND284_ORDINARY
+                           + ROUND279_ORDINARY
+                           + ROUND280_ORDINARY
+                           + ROUND281_ORDINARY
+                           + ROUND276_ORDINARY
+                           + ROUND277_ORDINARY
+                           + ROUND278_ORDINARY)
 
 
 @pytest.mark.parametrize("spun, restored", ROUNDS_4_TO_11_TELLS)

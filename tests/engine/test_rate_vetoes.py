@@ -157,6 +157,15 @@ def test_after_singular_reads_the_subject_before_the_phrase(nlp, text, expected)
     ("Investors fear the slowdown could deepen next year.", "could", "would", False),
     ("OPEC signaled it would extend output cuts.", "signaled", "sign", False),
     ("The president signaled the bill on Friday.", "signaled", "sign", True),
+    # tells55 (round 279): demand that lockdowns hurt or a dollar saps is the writer's (the pairs' one "charge");
+    # a ruling that hands someone a victory or a defeat is the writer's "handed" (the spun use: a House that
+    # "handed" a bill)
+    ("Lockdowns in China could hurt demand for oil this winter.", "demand", "charge", False),
+    ("A strong dollar sapped demand for exports.", "demand", "charge", False),
+    ("Prosecutors dropped the demand against him after a year.", "demand", "charge", True),
+    ("The ruling handed the regulator a major victory.", "handed", "pass", False),
+    ("The vote handed the governor a rare defeat.", "handed", "pass", False),
+    ("The House handed the measure on Friday.", "handed", "pass", True),
 ])
 def test_the_bundled_vetoes_rule_out_the_writers_own_contexts(engine, nlp, text, form, original, stands):
     vetoes = engine.channel.rate_vetoes

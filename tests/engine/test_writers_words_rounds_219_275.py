@@ -502,6 +502,35 @@ from test_news_repair import body
 # words, but five tokens did not reach them. The row now also stands aside when the paragraph has cadaver or sniffer
 # dogs, rubble, debris, a wildfire, searchers, a search area, rescuers or survivors (`!para_has`); a sports crew that
 # won or scored is still a spun team. Sentences written for these tests.
+# Round 279: A writer's word on a spun page stays (tells55's rounds 279-281, thirty-first session: whole articles of our
+# own, spun by hand: a central bank's rate cut, a tech antitrust ruling, a film festival prize, a city marathon).
+#
+# On the rate page the engine changed the writer's "markets had priced in a cut" to "cost in": the restorer's weak
+# candidate of the news-everyday row price -> cost (whose spun use is "will price $8.5 million") now stands aside
+# before in, into, at, out, above, below, for and to. On the antitrust page "a ruling handing the Justice Department a
+# major victory" became "passing": the observed rate hand -> pass and the news-courts-safety row handed -> passed
+# (whose spun use is "the Senate handed the bill", which also took "the vote handed the prime minister a painful
+# defeat") now stand aside where the paragraph hands someone a victory, a defeat, a win, a blow, a setback, a boost, a
+# lifeline, a reprieve, a rebuke, a triumph or a loss (`!para_has:hand victory~6|...`: a veto line in
+# resources/channel/rate_vetoes.tsv and a negated condition on the row). The spun uses (a stadium that "will price $2
+# billion", a House that "handed the bill") are still repaired.
+
+# Round 276: A writer's word on a spun page stays (tells54's rounds 276-278, thirty-first session: whole articles of
+# our own, spun by hand: a German state election, a drug trial, an ice hockey playoff game, a port workers' strike).
+#
+# On the spun pages the engine changed six words the writer chose, and one on a clean article. A coach's team that
+# "could not close it out" became "would not" (the observed rate could -> would; a veto line in
+# resources/channel/rate_vetoes.tsv now stands aside before "not" and "actually": an inability is no spun "would").
+# "the biggest pressure amongst younger voters" (a spun "largest force") became "the most significant pressure"
+# (the observed rate big -> significant; a veto for a superlative, `!tag:jjs`, keeps a writer's "biggest" too). "a 1947 labor law to force staff back" became "team" (the news-everyday row staff -> team, a sports
+# row, now stands aside near a labour law, workers, employers, a dock, a port or a walkout). "weight-loss and diabetes
+# medicines" became "drugs" (the news-common-band5 row diabetes medicine -> diabetes drugs, learned on the singular:
+# `!form:medicines`). Spun "public well being techniques" became "health strategies" (the observed technique ->
+# strategy: a veto and the grown row's condition after a field that has systems: health, security, computer...).
+# On the clean drug-trial article "results presented at a medical conference" became "shown" (the news-everyday
+# row present -> show, whose spun use is "polls present that": it now stands aside before at, in, on, by, during...).
+# The spun uses (a report's "could hold talks", a team's staff in a league story, "polls present that") are still
+# repaired. Sentences written for these tests.
 
 # writers50: A writer's word on a spun page stays (issue 15, helper writers50, thirty-first session).
 #
@@ -863,6 +892,14 @@ STAYS = [
     "She played the final despite carrying a shoulder injury.",
     "The fast bowler played on despite carrying a hamstring injury.",
     "The remaining stages of the race will be held in the Alps.",
+    # -- round 279
+    # a vote that hands a leader a defeat (news-courts-safety handed -> passed)
+    "Lawmakers handed the prime minister a painful defeat on the budget.",
+    "The Senate vote handed the president a rare defeat on trade.",
+    # -- round 276
+    # a drug class's plural medicines (band5 diabetes medicine) and a field's techniques (observed technique)
+    "Sales of obesity and diabetes medicines rose 30 percent.",
+    "Security techniques used by the banks were reviewed.",
     # writers50
     # a reported clause's subject compensation, money named before "put aside", a commuter's journey
     "The union said compensation payments had been far too slow.",
@@ -1038,6 +1075,25 @@ BESIDE_A_REPAIR = [
      "Crews with cadaver dogs have combed just 5% of the burned area, the police chief said."),
     ("Crews with cadaver canines have checked simply 5% of the burned space, the police chief mentioned.",
      "Crews with cadaver dogs have checked just 5% of the burned area, the police chief said."),
+    # -- round 279
+    # the writer's "priced in" and "handing ... a victory" beside spun words (news-everyday price -> cost, observed
+    # hand -> pass, news-courts-safety handed -> passed)
+    ("Traders had priced in a rate minimize, officers stated.", "Traders had priced in a rate cut, officials said."),
+    ("The vote handed the prime minister a painful defeat, officers stated.",
+     "The vote handed the prime minister a painful defeat, officials said."),
+    ("A federal choose dominated on Monday that the chipmaker broke the regulation, handing the Justice Division a "
+     "serious victory.",
+     "A federal judge ruled on Monday that the chipmaker broke the law, handing the Justice Department a major victory."),
+    # -- round 276
+    # "could not" (observed could -> would), a superlative (observed big -> significant), staff beside a labour law
+    # (staff -> team) and results presented at a meeting (present -> show), each beside a repair
+    ("The company mentioned it could not meet the deadline.", "The company said it could not meet the deadline."),
+    ("\"We're the biggest pressure group in the state,\" he mentioned.",
+     "\"We're the biggest pressure group in the state,\" he said."),
+    ("Officers stated the governor would use a labor regulation to order staff back to work.",
+     "Officials said the governor would use a labor law to order staff back to work."),
+    ("The outcomes presented at a cancer meeting in Chicago were welcomed.",
+     "The results presented at a cancer meeting in Chicago were welcomed."),
     # writers50
     # a further count, a small amount and a manner "simply" stay beside a repaired reporting phrase
     ("The airline will hire a further 300 pilots next year, officers mentioned.",
@@ -1241,6 +1297,16 @@ STILL_REPAIRED = [
     ("Sales rose in the remaining quarter of the year.", "final quarter"),
     ("The crew won its fourth game of the season on Sunday.", "The team won"),
     ("The crew scored twice in the second half to win the match.", "The team scored"),
+    # -- round 279
+    # the spun uses of the mended row and rate still repair (guards: they hold at the branch point too)
+    ("The new stadium will price $2 billion to build.", "will cost $2 billion"),
+    ("The House handed the bill on a party-line vote.", "passed the bill"),
+    ("The Senate handed the invoice by a vote of 60 to 40.", "passed the bill"),
+    # -- round 276
+    # the spun uses of the mended rate and rows still repair (guards: they hold at the branch point too)
+    ("Polls present that voters favour the plan.", "Polls show that"),
+    ("The rival squad scored twice, and the staff won the league.", "the team won"),
+    ("The company mentioned it could hold talks next week.", "would hold talks"),
     # writers50
     # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
     ("She said compensation from the airline after her flight was cancelled.", "She claimed compensation from"),
@@ -1268,3 +1334,24 @@ def test_the_writers_word_stays_beside_a_repair(engine, spun, want):
 @pytest.mark.parametrize("spun, want", STILL_REPAIRED)
 def test_the_spun_use_is_still_repaired(engine, spun, want):
     assert want in body(engine, spun)
+
+
+@pytest.mark.parametrize("sentence, stands", [
+    # round 279: the news-business-health row crew -> team (a spun "the crew" in sports news) made a weak candidate of
+    # a search crew's sentence-initial "Crews" (it changed one in a LOSO fold); the row now stands aside near a search,
+    # dogs, a fire, power lines, debris or a camera. Its spun use, a crew that won a title, is still a candidate.
+    ("Crews with sniffer dogs have covered about a fifth of the burned area, the sheriff said.", False),
+    ("The crew won its third title of the season.", True),   # a guard: it holds at the branch point too
+])
+def test_a_working_crew_is_no_weak_candidate_for_a_team(engine, nlp, sentence, stands):
+    from unspin.engine.restorer import build_lattices
+    doc = nlp(sentence)
+    offered = [ch.text.lower() for lat in build_lattices(doc, 0, engine.channel, set(), set()) for site in lat.sites
+               for ch in site.choices[1:]]
+    assert any(t.startswith("team") for t in offered) is stands
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from unspin.engine.pipeline import load_pipeline
+    return load_pipeline()
