@@ -546,7 +546,9 @@ from test_news_repair import body
 # `!near` limits, caps, guidelines, bounds; `!after` stay, operate). "simply" before out, because, by, like, as is the writer's manner adverb, not a spun "just" (the
 # news-phrases row and the rate). "a further" before a number is a further count (veto `!before_pos:num`), and
 # "a bit of", "a bit more", "a little bit" are a small amount, never a spun "a lot" (the observed bit -> lot, seen
-# once as "quite a bit from"). Sentences written for these tests.
+# once as "quite a bit from"); round 279's rows "a bit of" -> "a little" (before punctuation or a comparative) made
+# a weak candidate of "a bit of" before its noun: both now stand aside before a noun, a determiner, a pronoun, a
+# number or an adjective. Sentences written for these tests.
 
 STAYS = [
     # -- round 219
@@ -913,6 +915,7 @@ STAYS = [
     "The airline will hire a further 300 pilots next year.",
     "The new coach speaks a bit of Spanish.",
     "She admitted there had been a bit of pressure on the players.",
+    "There was a bit of good news for shoppers.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -1318,6 +1321,9 @@ STILL_REPAIRED = [
     ("The shop opened simply after 9 a.m.", "just after 9"),
     ("The council must find a further way to balance its budget.", "another way"),
     ("Officials hope to find a further route for the pipeline.", "another route"),
+    # the spun "a bit of" before a comparative (round 279's rows) still repairs beside the writer's "a bit of Spanish"
+    ("Rates may rise a bit of more than expected this year.", "a little more"),
+    ("The shares fell a bit of further on Friday.", "a little further"),
 ]
 
 
