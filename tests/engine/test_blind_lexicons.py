@@ -3,7 +3,8 @@ source are its own, no spun form is listed twice (in it or in another bundled le
 row matches any case, so two rows would compete for the same words), and no row restores its own
 words. Each lexicon's repairs are tested in its own module (test_news_common_heads.py, ...,
 test_news_common_band3.py, test_news_common_band4.py, test_news_common_band5.py,
-test_news_common_band6.py, test_news_common_band7.py)."""
+test_news_common_band6.py, test_news_common_band7.py,
+test_news_common_band8.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,6 +23,7 @@ BLIND = {"news_common_heads.tsv": ("news-common-heads", 1000, SOURCE),
          "news_common_band5.tsv": ("news-common-band5", 400, SOURCE),
          "news_common_band6.tsv": ("news-common-band6", 400, SOURCE),
          "news_common_band7.tsv": ("news-common-band7", 400, SOURCE),
+         "news_common_band8.tsv": ("news-common-band8", 100, SOURCE),
          "news_collocations.tsv": ("news-collocations", 400,
                                    "Unspin project; written from general knowledge of news English, blind")}
 
