@@ -23,12 +23,18 @@ uniqueness examination	divergence analysis			0.9
 """
 
 
-@pytest.fixture(scope="module")
-def model():
-    entries, problems = parse_lexicon(LEXICON)
+def swap_model(lexicon: str) -> SwapModel:
+    """The finder's model of the bundled terms with the swaps of a small lexicon written for a test
+    (a language model of two words: the tests ask about terms, not about English)."""
+    entries, problems = parse_lexicon(lexicon)
     assert not problems
     lm = LanguageModel({"the": 2e10, "of": 1.5e10}, {})
     return SwapModel.from_entries(entries, bundled_term_files(), lm=lm)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return swap_model(LEXICON)
 
 
 @pytest.mark.parametrize("term", [

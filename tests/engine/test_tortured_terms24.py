@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unspin.engine.langmodel import LanguageModel
-from unspin.engine.lexicon import parse_lexicon
-from unspin.engine.unseen import SwapModel, bundled_term_files
+from test_tortured_terms import swap_model
 
 # Made-up rows that teach the finder a few swaps (written for this test, none a phrase of any list):
 # "corrosive" for "acid", "audacity" for "nerve", "conduit" for "artery", "ocean" for "sea".
@@ -23,10 +21,7 @@ Ionian ocean	Ionian Sea			0.9
 
 @pytest.fixture(scope="module")
 def model():
-    entries, problems = parse_lexicon(LEXICON)
-    assert not problems
-    lm = LanguageModel({"the": 2e10, "of": 1.5e10}, {})
-    return SwapModel.from_entries(entries, bundled_term_files(), lm=lm)
+    return swap_model(LEXICON)
 
 
 @pytest.mark.parametrize("term", [
