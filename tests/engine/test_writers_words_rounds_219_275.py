@@ -1,4 +1,4 @@
-"""A writer's word on a spun page stays (tells rounds 219-284 and writers45-50, twenty-eighth to thirty-first sessions).
+"""A writer's word on a spun page stays (tells rounds 219-284, writers45-50 and the lead's final-day counts).
 
 After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
 rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
@@ -550,6 +550,13 @@ from test_news_repair import body
 # a weak candidate of "a bit of" before its noun: both now stand aside before a noun, a determiner, a pronoun, a
 # number or an adjective. Sentences written for these tests.
 
+# Thirty-first session, the lead: a day's completed count keeps "final" (the one false alarm on the training pairs'
+# originals). A box-office writer's "Final Wednesday numbers" (the day's completed count) was read as a spun "Last
+# Wednesday": the phrase row, the sentence-start row and the observed rate of final -> last all took a weekday after
+# "final". They now stand aside where the weekday or "weekend" is followed by its count (numbers, figures,
+# estimates, grosses, totals, tallies, results, returns); the spinner's "final Wednesday" for a day gone by is still
+# repaired. Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -916,6 +923,11 @@ STAYS = [
     "The new coach speaks a bit of Spanish.",
     "She admitted there had been a bit of pressure on the players.",
     "There was a bit of good news for shoppers.",
+    # the lead, thirty-first session: a day's completed count
+    "Final Wednesday numbers for the sequel came in slightly above the studio's estimate.",
+    "The chain will publish final weekend figures on Monday afternoon.",
+    "Final Sunday estimates put the thriller at $3.1 million for the day.",
+    "Officials expect final Tuesday results from the rural precincts by noon.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -1324,6 +1336,10 @@ STILL_REPAIRED = [
     # the spun "a bit of" before a comparative (round 279's rows) still repairs beside the writer's "a bit of Spanish"
     ("Rates may rise a bit of more than expected this year.", "a little more"),
     ("The shares fell a bit of further on Friday.", "a little further"),
+    # the lead, thirty-first session: "final" for a day gone by is still repaired
+    ("The studio mentioned the sequel earned $4 million final Wednesday, its best day.", "last Wednesday"),
+    ("Final weekend, the sequel earned $41 million, the studio mentioned.", "Last weekend"),
+    ("The council voted final Tuesday to close the branch library.", "last Tuesday"),
 ]
 
 

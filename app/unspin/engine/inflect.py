@@ -155,7 +155,6 @@ def matching_lemma(lower: str, lemma: str) -> str:
     return lower if lemma in _PRONOUN_LEMMAS else lemma
 
 
-
 def token_words(doc) -> tuple[list[str], list[str], list[str], list[bool]]:
     """A paragraph's tokens as plain lists, read once (each ``doc[i]`` builds a Token object): their
     texts, lowercase forms, matching lemmas (:func:`matching_lemma`) and whether each is glued to the
