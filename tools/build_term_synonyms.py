@@ -7,7 +7,7 @@ paraphraser may put for the words of standard terms, from WordNet 3.0 and Roget'
 
 Paper-mill paraphrasers swap the words of a standard term for dictionary synonyms ("alternating
 current" -> "rotating current", "filtered signal" -> "sifted signal"). The unseen tortured-phrase
-detector (app/unspin/engine/unseen.py) learns most swaps from the Screener's list, but a new
+detector (app/unspin/engine/unseen/) learns most swaps from the Screener's list, but a new
 tortured phrase often holds a swap the list never shows. This tool writes, for every word of a
 standard term (the repairs of the bundled tortured lexicons and the term lists
 resources/tortured/terms*.txt), the single words WordNet offers in its place:

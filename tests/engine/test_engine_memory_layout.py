@@ -10,7 +10,8 @@ import pytest
 
 from unspin.engine import analyzer
 from unspin.engine.analyzer import fewer_full_collections
-from unspin.engine.unseen import _squash, singular
+from unspin.engine.unseen import singular
+from unspin.engine.unseen.words import _squash
 
 SPUN = ("The counterfeit consciousness of the organization was evaluated. Officials mentioned the "
         "White Home would release the invoice in the close to future, and the profound learning "

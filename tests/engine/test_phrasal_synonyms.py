@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unspin.engine.unseen import _ALPHA, SwapModel, _phrasal_forms, bundled_phrasal_files, read_phrasal
+from unspin.engine.unseen import SwapModel, bundled_phrasal_files, read_phrasal
+
+from unspin.engine.unseen.phrasal import _phrasal_forms
+
+from unspin.engine.unseen.words import _ALPHA
 
 ROOT = Path(__file__).resolve().parents[2]
 PATH = ROOT / "resources" / "tortured" / "phrasal_synonyms.tsv"

@@ -1,5 +1,5 @@
 """Dictionary synonyms of term words (tools/build_term_synonyms.py -> resources/tortured/synonyms.tsv)
-and the unseen detector's dictionary route (engine/unseen.py). The WordNet tests skip where the
+and the unseen detector's dictionary route (engine/unseen/). The WordNet tests skip where the
 database (Debian package wordnet-base) is absent; the route's tests use a synonym file written here."""
 from __future__ import annotations
 
@@ -287,7 +287,7 @@ def test_the_bundled_roget_file_is_up_to_date_with_the_term_lists(tool, roget_mo
 
 def test_the_list_is_read_as_a_thesaurus_both_ways():
     from collections import Counter
-    from unspin.engine.unseen import _list_neighbours
+    from unspin.engine.unseen.building import _list_neighbours
     swaps = {"information": Counter({"data": 3}), "facts": Counter({"data": 1, "evidence": 1})}
     got = _list_neighbours(swaps)
     assert "data" in got["information"]                  # "data" may be put for "information" too

@@ -1,5 +1,5 @@
 """The unseen tortured-phrase detector's routes: compounds, several-word swaps, the language model's
-attested pairs and hallmark swaps (engine/unseen.py). A tiny language model stands in for the
+attested pairs and hallmark swaps (engine/unseen/). A tiny language model stands in for the
 bundled one so that each test says exactly which pairs are common English."""
 from __future__ import annotations
 
@@ -155,7 +155,7 @@ def test_paper_mill_tells_do_not_raise_ambiguous_news_swaps(engine):
 
 def test_an_everyday_word_swapped_in_a_two_word_phrase_is_for_review_only(tmp_path):
     from unspin.engine.scoring import WEAK_PRIOR
-    from unspin.engine.unseen import ORDINARY_PRIOR
+    from unspin.engine.unseen.tuning import ORDINARY_PRIOR
     lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
         "".join(f"{a} scheme\t{a} system\t\t\t0.9\n" for a in ("control", "power"))
     entries, problems = parse_lexicon(lexicon)
@@ -252,7 +252,7 @@ def test_a_tortured_introduction_does_not_raise_weak_finds_far_from_it(engine):
 
 
 def test_one_swapped_word_that_is_itself_a_usual_word_of_standard_terms_is_for_review_only(tmp_path, lm):
-    from unspin.engine.unseen import ORDINARY_PRIOR, STANDARD_SLOT
+    from unspin.engine.unseen.tuning import ORDINARY_PRIOR, STANDARD_SLOT
     lexicon = "#@ group: t\n#@ category: tortured phrase\n" + \
         "".join(f"{a} system\t{a} network\t\t\t0.9\n" for a in ("sensor", "neural", "mesh"))
     entries, problems = parse_lexicon(lexicon)
@@ -303,7 +303,7 @@ def _composed_model(tmp_path, highlight_count: float, extra_terms: str = ""):
 
 
 def test_a_favourite_swap_is_swapped_back_where_its_target_is_a_usual_word_of_terms(tmp_path):
-    from unspin.engine.unseen import COMPOSED_ODD, COMPOSED_ROLE
+    from unspin.engine.unseen.tuning import COMPOSED_ODD, COMPOSED_ROLE
     # "highlight" -> "feature": twice in the list, 4 times per million uses of "highlight" in English;
     # "feature" ends four terms; "sound feature" is in no term list and no common pair
     model = _composed_model(tmp_path, 5e5)
@@ -352,7 +352,7 @@ def _completion_model(tmp_path, terms_text: str, bigrams: dict | None = None):
 
 
 def test_a_longer_term_with_one_unlinked_word_is_completed_weakly(tmp_path):
-    from unspin.engine.unseen import COMPLETION_PRIOR
+    from unspin.engine.unseen.tuning import COMPLETION_PRIOR
     # "glowing" is no synonym of "emitting" in any table here: the rest of the run is one known term
     model = _completion_model(tmp_path, "light emitting diode\nsolar energy\n")
     found = model.find("a light glowing diode was used".split())
@@ -440,7 +440,7 @@ def test_a_phrase_listed_only_in_the_plural_leaves_its_singular_to_the_finder(tm
 
 
 def test_a_swap_seen_once_counts_weakly_towards_a_usual_target(tmp_path, lm):
-    from unspin.engine.unseen import STRONG_TERM
+    from unspin.engine.unseen.tuning import STRONG_TERM
     once = "#@ group: t\n#@ category: tortured phrase\ntremendous information\tbig data\t\t\t0.9\n"
     usual = once + "enormous information\tbig data\t\t\t0.9\nhuge information\tbig data\t\t\t0.9\n"
     terms = tmp_path / "terms.txt"
@@ -497,7 +497,7 @@ def _swap_model(tmp_path, rows: str, terms: str, lm) -> SwapModel:
 
 
 def test_a_swap_seen_in_one_verb_form_is_swapped_back_in_the_others(tmp_path):
-    from unspin.engine.unseen import _verb_form_swaps
+    from unspin.engine.unseen.building import _verb_form_swaps
     rows = "registering framework\tcomputing system\t\t\t0.9\nregistering power\tcomputing power\t\t\t0.9\n" + \
         "expanded returns\tincreased returns\t\t\t0.9\n"
     model = _swap_model(tmp_path, rows, "computed tomography\nincreasing returns\n", LanguageModel(dict(UNIGRAMS), {}))
@@ -536,7 +536,7 @@ def test_a_verb_form_swap_reaches_words_the_list_swaps_otherwise_and_compounds(t
 
 # -- habitual swaps in ordinary-looking phrases; several-word swaps seen once ------------------------
 def test_a_habitual_swap_to_a_usual_target_in_an_ordinary_phrase_stays_weak(tmp_path):
-    from unspin.engine.unseen import ORDINARY_PRIOR, STRONG_TERM
+    from unspin.engine.unseen.tuning import ORDINARY_PRIOR, STRONG_TERM
     swap = "exchange function\ttransfer function\t\t\t0.9\nexchange matrix\ttransfer matrix\t\t\t0.9\n"
     targets = ["move learning", "shift learning", "relocation learning", "passage learning"]
     # "exchange learning" is a common pair as written: ordinary English
@@ -577,7 +577,7 @@ def _swapped_completion_model(tmp_path, terms_text: str):
 
 
 def test_a_term_is_completed_around_one_unlinked_word_when_the_others_are_habitual_list_swaps(tmp_path):
-    from unspin.engine.unseen import COMPLETION_PRIOR
+    from unspin.engine.unseen.tuning import COMPLETION_PRIOR
     # "profound" -> "deep" and "organization" -> "network" are swaps the list shows twice;
     # "conviction" -> "belief" no source of ours gives
     model = _swapped_completion_model(tmp_path, "deep belief network\npublic opinion\n")
@@ -615,7 +615,8 @@ def test_the_completion_by_list_swaps_leaves_the_writers_word_beside_a_shorter_t
 
 
 def test_a_composed_find_with_two_swapped_words_in_a_short_run_is_weak_evidence():
-    from unspin.engine.unseen import COMPOSED_PRIOR, ORDINARY_PRIOR, Found
+    from unspin.engine.unseen import Found
+    from unspin.engine.unseen.tuning import COMPOSED_PRIOR, ORDINARY_PRIOR
     from unspin.engine.scoring import WEAK_PRIOR
 
     def composed(words: int, swapped: int) -> Found:
@@ -803,9 +804,9 @@ def test_the_near_route_is_off_by_default(tmp_path):
 
 
 def test_the_word_vectors_choose_a_term_for_a_word_no_source_links(tmp_path, monkeypatch):
-    from unspin.engine import unseen
-    from unspin.engine.unseen import NEAR_PRIOR
-    monkeypatch.setattr(unseen, "NEAR_SIMILARITY", unseen.ROUTE_NEAR_SIMILARITY)
+    from unspin.engine.unseen import tuning
+    from unspin.engine.unseen.tuning import NEAR_PRIOR
+    monkeypatch.setattr(tuning, "NEAR_SIMILARITY", tuning.ROUTE_NEAR_SIMILARITY)
     usual = "multiple sclerosis\n" * 3 + "systemic sclerosis\n"
     found = _near_model(tmp_path, usual).find("in many sclerosis".split())
     assert [(f.display, f.route, f.swapped) for f in found] == [("multiple sclerosis", "near", 1)]
@@ -877,7 +878,7 @@ def test_an_attested_x_of_y_needs_the_phrase_not_its_two_halves(tmp_path):
 
 
 def test_one_swapped_word_that_also_gives_another_known_term_is_for_review(tmp_path):
-    from unspin.engine.unseen import ORDINARY_PRIOR
+    from unspin.engine.unseen.tuning import ORDINARY_PRIOR
     from unspin.engine.scoring import WEAK_PRIOR
     # made-up rows of our own: "sickness" -> "disease" is a habit of the list; a dictionary also
     # gives "sickness" -> "illness"
@@ -917,7 +918,7 @@ def _sickness_model(tmp_path, terms_text: str, extra_rows: str = ""):
 
 
 def test_a_swap_far_likelier_than_the_other_leaves_that_term_no_rival(tmp_path):
-    from unspin.engine.unseen import ORDINARY_PRIOR, RIVAL_RATIO
+    from unspin.engine.unseen.tuning import ORDINARY_PRIOR, RIVAL_RATIO
     # "kidney disease" and "kidney cancer" are both terms, but the list swapped "sickness" for
     # "disease" eight times and for "cancer" once: "kidney cancer" is no rival, the find is weak
     # evidence (main's code held it for review as the list's choice unknown)
@@ -945,7 +946,7 @@ def test_the_habitual_swap_wins_over_a_commoner_term_that_a_single_swap_gives(tm
 
 
 def test_an_attested_find_does_not_swap_back_the_writers_everyday_word_too(tmp_path):
-    from unspin.engine.unseen import ATTESTED_ODD
+    from unspin.engine.unseen.tuning import ATTESTED_ODD
     # made-up rows of our own: "gadget" -> "system" and "research" -> "analysis" are both list
     # swaps (twice each), but "research" is a word everyone writes (1e8 uses: 0.02 swaps per
     # million), "gadget" a paraphraser's word (2 per million)
@@ -965,7 +966,7 @@ def test_an_attested_find_does_not_swap_back_the_writers_everyday_word_too(tmp_p
 
 
 def test_a_paraphrasers_word_before_a_known_term_extends_it(tmp_path):
-    from unspin.engine.unseen import COMPOSED_PRIOR, EXTENDED_ODD
+    from unspin.engine.unseen.tuning import COMPOSED_PRIOR, EXTENDED_ODD
     # made-up rows of our own: "hungry" -> "greedy" and "quest" -> "search", each twice; "greedy"
     # is a usual modifier of terms, "search tree" a known term, "greedy search tree" none
     rows = "".join(f"hungry {a}\tgreedy {a}\t\t\t0.9\n" for a in ("decoding", "heuristic")) + \

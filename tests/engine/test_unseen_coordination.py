@@ -1,4 +1,4 @@
-"""The unseen finder's coordinated route (engine/unseen.py, SwapModel._coordinated): two words joined by
+"""The unseen finder's coordinated route (engine/unseen/coordination.py, SwapModel._coordinated): two words joined by
 "and" that the paraphraser swapped one by one ("relapse and characterization" for "regression and
 classification"). Made-up list rows, a tiny language model and a stand-in trigram model, so that each
 test says exactly which swaps are habits, which words are a paraphraser's and which coordinations
@@ -8,7 +8,8 @@ from __future__ import annotations
 from unspin.engine.langmodel import LanguageModel
 from unspin.engine.lexicon import parse_lexicon
 from unspin.engine.scoring import WEAK_PRIOR
-from unspin.engine.unseen import COMPOSED_PRIOR, SwapModel
+from unspin.engine.unseen import SwapModel
+from unspin.engine.unseen.tuning import COMPOSED_PRIOR
 
 # each swap twice (a habit of the list: STRONG_SWAP)
 LEXICON = "#@ group: t\n#@ category: tortured phrase\n" + "".join(
@@ -116,15 +117,15 @@ def test_an_expression_of_the_phrasal_thesaurus_as_the_second_conjunct(tmp_path)
     unigrams = {"the": 2e10, "and": 1.5e10, "schooling": 1e6, "design": 9e7}
 
     def model(on=True):
-        import unspin.engine.unseen as unseen
-        old, unseen.COORDINATED_PHRASAL = unseen.COORDINATED_PHRASAL, on
+        from unspin.engine.unseen import tuning
+        old, tuning.COORDINATED_PHRASAL = tuning.COORDINATED_PHRASAL, on
         try:
             m = SwapModel.from_entries(entries, [terms], lm=LanguageModel(unigrams, {}),
                                        trigram=Coordinations(), phrasal_files=[phrasal])
             return m, m.find("the schooling and trying out was applied".split()), \
                 m.find("the design and trying out was applied".split())
         finally:
-            unseen.COORDINATED_PHRASAL = old
+            tuning.COORDINATED_PHRASAL = old
 
     m, found, writers = model()
     assert [(f.display, f.route, f.swapped, f.start, f.length) for f in found] == \

@@ -332,8 +332,8 @@ different sclerosis	multiple sclerosis			0.9
 
 
 def test_a_word_no_source_links_chosen_by_the_word_vectors_as_a_noun_phrase_of_its_own(make, monkeypatch):
-    from unspin.engine import unseen
-    monkeypatch.setattr(unseen, "NEAR_SIMILARITY", unseen.ROUTE_NEAR_SIMILARITY)
+    from unspin.engine.unseen import tuning
+    monkeypatch.setattr(tuning, "NEAR_SIMILARITY", tuning.ROUTE_NEAR_SIMILARITY)
     eng = make(NEAR)
     # "many" is swapped for "multiple" by no list and no dictionary; the bundled word vectors put it
     # closest to "multiple" among the words of the two-word terms ending in "sclerosis"

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from unspin.engine.unseen import _ALPHA, SwapModel, bundled_synonym_files, read_synonyms
+from unspin.engine.unseen import SwapModel, bundled_synonym_files, read_synonyms
+
+from unspin.engine.unseen.words import _ALPHA
 
 ROOT = Path(__file__).resolve().parents[2]
 PATH = ROOT / "resources" / "tortured" / "synonyms_written.tsv"
