@@ -1,4 +1,4 @@
-"""A writer's word on a spun page stays (tells rounds 219-284, writers45-50 and the lead's final-day counts).
+"""A writer's word on a spun page stays (tells rounds 219-284, writers45-51 and the lead's final-day counts).
 
 After a spun preamble, ordinary sentences of our own lost a word the writer chose; each case was traced to its
 rule (a row whose condition missed the writer's sense, a weak candidate of a conditioned row, an observed rate
@@ -557,6 +557,23 @@ from test_news_repair import body
 # estimates, grosses, totals, tallies, results, returns); the spinner's "final Wednesday" for a day gone by is still
 # repaired. Sentences written for these tests.
 
+# writers51: A writer's word on a spun page stays (issue 15, helper writers51, thirty-second session).
+#
+# The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh32-*, twelve articles on a
+# water company's hosepipe ban, a storm, a parish referendum, an airport's passenger cap, electric car sales, a copper
+# miner, care home closures, a coroner's inquest, a hospice appeal, a rugby match, a games studio's job cuts and
+# Christmas TV ratings): 19 writer's words changed in 4,506 words, three of them also on the bare text. Old water
+# mains are no spun "leading by" (the row: not after an adjective, a verb or a preposition); a seasonal comparison in a
+# paragraph of rainfall, reservoirs or records begun keeps "the time of year"; "video games" before an industry's noun
+# (publisher, developer, console, sales) is the writer's; streaming companies that do, say, spend or publish are
+# companies (both rows: `!before` those verbs); a ministry that publishes figures, data or results does not "post"
+# them; "the most effective step/measure/option" is no spun "the best"; "close to" a level, a record or a share of
+# something is no place; voters who "cast a ballot" would not "vote" twice in one clause. Rate vetoes: cars heading
+# their own phrase (the one spun "car" was "car excise duty"), "further" before a plural noun, "again" after a verb
+# of rising and falling, a film in a paragraph of viewers, channels and ratings, "the increase" that is no "boom in",
+# "that there had been" in a reported clause and "only" before a span of time. The spun uses are still repaired.
+# Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -928,6 +945,26 @@ STAYS = [
     "The chain will publish final weekend figures on Monday afternoon.",
     "Final Sunday estimates put the thriller at $3.1 million for the day.",
     "Officials expect final Tuesday results from the rural precincts by noon.",
+    # writers51
+    # old water mains, a seasonal comparison, an industry's video games, companies that act, the most effective means
+    "Engineers will replace the town's old mains by the end of next year.",
+    "Reservoir stocks are at their lowest for the time of year since records began in 1976.",
+    "The video games publisher said sales of its racing title had doubled.",
+    "Streaming companies have spent billions on sports rights this year.",
+    "Music streaming companies say the new levy would hurt artists.",
+    "Lowering speed limits was the most effective step the council took.",
+    "Vaccination remains the most effective measure against the virus.",
+    # close to a level, voters who cast a ballot, new cars, further deaths, a fall again, a film on television
+    "Shares rose to 412 pence, close to the level they reached before the pandemic.",
+    "Only 38 per cent of eligible voters cast a ballot.",
+    "Hybrid vehicles now account for a third of the new cars registered each month.",
+    "Doctors warn of further deaths from the heat.",
+    "Passenger numbers fall again as fares rise.",
+    "The broadcaster said its Christmas film had been watched by 5 million people.",
+    # an increase backed, existence in a reported clause, a span of time
+    "Members backed the increase and the union accepted it.",
+    "Council records show that there had been three complaints about the junction before the crash.",
+    "She heard the news only hours before the announcement.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -1117,6 +1154,18 @@ BESIDE_A_REPAIR = [
      "The new coach speaks a bit of Spanish, officials said."),
     ("Many families are simply out of money by the end of the month, officers mentioned.",
      "Many families are simply out of money by the end of the month, officials said."),
+    # writers51
+    # figures published, an increase backed, a fall again, further deaths, a ballot cast: beside a repaired reporting verb
+    ("The ministry will not publish figures on waiting times until next month, officers mentioned.",
+     "The ministry will not publish figures on waiting times until next month, officials said."),
+    ("Members backed the increase and the union accepted it, officers mentioned.",
+     "Members backed the increase and the union accepted it, officials said."),
+    ("Passenger numbers fall again as fares rise, officers stated.",
+     "Passenger numbers fall again as fares rise, officials said."),
+    ("Doctors warn of further deaths from the heat, officers mentioned.",
+     "Doctors warn of further deaths from the heat, officials said."),
+    ("Only 38 per cent of eligible voters cast a ballot, officers mentioned.",
+     "Only 38 per cent of eligible voters cast a ballot, officials said."),
 ]
 
 STILL_REPAIRED = [
@@ -1340,6 +1389,21 @@ STILL_REPAIRED = [
     ("The studio mentioned the sequel earned $4 million final Wednesday, its best day.", "last Wednesday"),
     ("Final weekend, the sequel earned $41 million, the studio mentioned.", "Last weekend"),
     ("The council voted final Tuesday to close the branch library.", "last Tuesday"),
+    # writers51
+    # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
+    ("Her challenger main by four points with a week to go, the poll found.", "challenger leading by four"),
+    ("The club's players scored 40 goals over the time of year.", "over the season"),
+    ("The team lost both video games against its rivals this season.", "lost both games"),
+    ("Companies to the island were cancelled because of the storm.", "Services to the island"),
+    ("Subscribers are leaving streaming companies as prices rise.", "leaving streaming services"),
+    ("She published a video on Instagram of the crash.", "She posted a video"),
+    ("He was the most effective player on the pitch.", "the best player"),
+    ("A stabbing close to the station left one man injured.", "A stabbing near the station"),
+    ("Both senators cast a ballot on Tuesday.", "Both senators voted on Tuesday"),
+    ("The delegation could not fly again to Brussels until Friday.", "fly back to Brussels"),
+    ("The film slipped to fourth on the charts with $2 million.", "The movie slipped"),
+    ("The chipmaker said a increase in cloud computing lifted its sales.", "a boom in cloud computing"),
+    ("Thousands of fans had been packed into the square when the lights went out.", "fans were packed"),
 ]
 
 
