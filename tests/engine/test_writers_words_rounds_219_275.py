@@ -1340,6 +1340,9 @@ STILL_REPAIRED = [
     ("The studio mentioned the sequel earned $4 million final Wednesday, its best day.", "last Wednesday"),
     ("Final weekend, the sequel earned $41 million, the studio mentioned.", "Last weekend"),
     ("The council voted final Tuesday to close the branch library.", "last Tuesday"),
+    # the lead, thirty-second session: "close to" for "near" before "future", with or without "within"
+    ("The firm expects to open a second plant in the close to future.", "in the near future"),
+    ("Prices may ease within the close to future, the minister mentioned.", "in the near future"),
 ]
 
 
