@@ -206,7 +206,8 @@ def test_a_kept_participle_inside_a_completed_term(make):
 
 
 def test_a_find_around_a_listed_tell_that_repairs_it_otherwise_takes_its_repair():
-    from unspin.engine.matcher import Candidate, _merged_with_listed
+    from unspin.engine.matcher import Candidate
+    from unspin.engine.unseen_matching import _merged_with_listed
     from unspin.engine.unseen import Found
 
     class Model:

@@ -1389,6 +1389,9 @@ STILL_REPAIRED = [
     ("The studio mentioned the sequel earned $4 million final Wednesday, its best day.", "last Wednesday"),
     ("Final weekend, the sequel earned $41 million, the studio mentioned.", "Last weekend"),
     ("The council voted final Tuesday to close the branch library.", "last Tuesday"),
+    # the lead, thirty-second session: "close to" for "near" before "future", with or without "within"
+    ("The firm expects to open a second plant in the close to future.", "in the near future"),
+    ("Prices may ease within the close to future, the minister mentioned.", "in the near future"),
     # writers51
     # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
     ("Her challenger main by four points with a week to go, the poll found.", "challenger leading by four"),

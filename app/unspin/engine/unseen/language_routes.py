@@ -221,7 +221,7 @@ class LanguageModelRoutes:
         swapped-back one. The commonest such pair wins. A written head that is a usual head of terms
         is the writer's own ("interaction data" is no "process information"). Weak evidence, like
         the composed route's two swaps; the matcher takes it only as a noun phrase of its own
-        (``matcher._whole_phrase``).
+        (``unseen_matching._whole_phrase``).
 
         Measured on the development fifths (seeds 11-13, the test fifth excluded): recall 1130 ->
         1134/3004, Pok 91.0 % unchanged, harm 12, every new edit exact; seeds 14-15 unchanged. With
