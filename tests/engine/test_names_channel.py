@@ -118,7 +118,9 @@ def test_a_strongly_repaired_name_opens_the_document_gate(nlp, tmp_path: Path):
 
 
 def test_a_names_fit_is_not_capped_where_the_document_does_not_look_spun():
-    from unspin.engine.restorer import CLEAN_FIT_CAP, Choice, Decision, Site, _rate_margin
+    from unspin.engine.restorer import Choice, Decision, Site
+    from unspin.engine.restorer.confidence import _rate_margin
+    from unspin.engine.restorer.settings import CLEAN_FIT_CAP
     choices = [Choice("Sea", ("sea",), 0.3, rate=True), Choice("Ocean", ("ocean",), 0.6, rate=True)]
     # even priors; the sentence reads 6 nats better with the name repaired ("the Pacific Ocean")
     word = Decision(Site(0, 3, "Sea", list(choices)), 1, [1], 6.0, [0.0, 6.0], [0.0, 0.0], gate=0.2)

@@ -9,8 +9,7 @@ import pytest
 from unspin.engine.channel import ChannelTable
 from unspin.engine.langmodel import LanguageModel, shared_model
 from unspin.engine.lexicon import parse_lexicon
-from unspin.engine.restorer import (POSSIBLE, Choice, Lattice, Site, confidence, decode_lattice,
-                                    spin_probability)
+from unspin.engine.restorer import POSSIBLE, Choice, Lattice, Site, confidence, decode_lattice, spin_probability
 from unspin.engine.thesaurus import parse_thesaurus
 
 
@@ -257,7 +256,8 @@ def test_a_site_of_several_originals_is_as_sure_as_its_best_against_all_the_othe
     """A form that several heads swap to ("method": way, approach) may be surely spun and still not
     surely *this* original: the change's confidence weighs the other originals as well as keeping
     the text (restorer.ORIGINALS_COMPETE), as an observed rate's does (_rate_margin)."""
-    from unspin.engine.restorer import ORIGINALS_COMPETE, Decision, decision_confidence, suggestion_for
+    from unspin.engine.restorer import Decision, decision_confidence, suggestion_for
+    from unspin.engine.restorer.settings import ORIGINALS_COMPETE
     assert ORIGINALS_COMPETE
     keep = Choice("method", ("method",), 0.5)
     two = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.3), Choice("approach", ("approach",), 0.3)])
@@ -277,7 +277,7 @@ def test_a_site_of_several_originals_is_as_sure_as_its_best_against_all_the_othe
     alone = Decision(one, 1, [1], 5.0, [0.0, 5.0], [0.0, 0.0], 0.97)
     assert decision_confidence(alone)[1] == pytest.approx(confidence(5.0))
     # a weak candidate keeps its credit on the margin over the text (its odds are a tenth already)
-    from unspin.engine.restorer import WEAK_CREDIT
+    from unspin.engine.restorer.settings import WEAK_CREDIT
     weak = Site(0, 6, "method", [keep, Choice("way", ("way",), 0.03, weak=True), Choice("approach", ("approach",), 0.3)])
     d = Decision(weak, 1, [1, 2], 5.0, [0.0, 5.0, 4.6], [0.0, 0.0, 0.0], 0.97)
     assert decision_confidence(d)[1] == pytest.approx(confidence(5.0 + WEAK_CREDIT))
@@ -340,7 +340,8 @@ def test_a_weak_candidate_the_sentence_clearly_prefers_is_applied_in_a_spun_docu
     """A lexicon entry outside its conditions (a weak candidate) competes only in a document that
     looks spun; there, a clear margin for it in its sentence carries it past the threshold,
     while the same margin for an ordinary candidate does not (restorer.WEAK_CREDIT)."""
-    from unspin.engine.restorer import WEAK_CREDIT, decision_confidence
+    from unspin.engine.restorer import decision_confidence
+    from unspin.engine.restorer.settings import WEAK_CREDIT
     lm = shared_model()
 
     def decided(weak: bool):
@@ -362,7 +363,7 @@ def test_a_weak_candidate_the_sentence_clearly_prefers_is_applied_in_a_spun_docu
 def test_an_observed_swap_needs_less_in_a_surely_spun_document():
     """The same observed margin is applied in a document the gate finds surely spun and left as a
     possible swap in one it does not (restorer.SPUN_GATE, SPUN_RATE_OFFSET)."""
-    from unspin.engine.restorer import RATE_OFFSET, SPUN_GATE, SPUN_RATE_OFFSET
+    from unspin.engine.restorer.settings import RATE_OFFSET, SPUN_GATE, SPUN_RATE_OFFSET
     assert SPUN_RATE_OFFSET < RATE_OFFSET
     margin = (RATE_OFFSET + SPUN_RATE_OFFSET) / 2
     assert confidence(margin, True, gate=SPUN_GATE) > 0.5
@@ -373,7 +374,8 @@ def test_an_observed_swap_needs_less_in_a_surely_spun_document():
 
 
 def test_a_clear_margin_lifts_a_lexicon_candidate_to_the_threshold_only_in_a_spun_document():
-    from unspin.engine.restorer import LEXICON_CROSS_MARGIN, WEAK_GATE, adjust_lexicon_confidence
+    from unspin.engine.restorer import adjust_lexicon_confidence
+    from unspin.engine.restorer.settings import LEXICON_CROSS_MARGIN, WEAK_GATE
     clear = LEXICON_CROSS_MARGIN + 0.5
     assert adjust_lexicon_confidence(0.42, clear, 0.5, gate=0.97) >= 0.5
     assert adjust_lexicon_confidence(0.42, clear, 0.5, gate=WEAK_GATE - 0.1) < 0.5     # not spun enough
@@ -385,7 +387,8 @@ def test_a_backing_rate_is_applied_only_beside_a_change_of_its_sentence():
     """A form whose observed rate only backs up a lexicon (a sense guard keeps it theirs) becomes a
     lean site: the lattice weighs it with its neighbours, and it is reported only where a
     neighbouring site (no word between) changes on the sentence's best path (restorer.LEAN_SITES)."""
-    from unspin.engine.restorer import LEAN_GATE, decode
+    from unspin.engine.restorer import decode
+    from unspin.engine.restorer.settings import LEAN_GATE
     lm = shared_model()
 
     def lean(start):
@@ -427,7 +430,8 @@ def test_a_form_whose_rate_is_only_backing_makes_a_lean_site(nlp):
 def test_lean_sites_read_as_written_where_they_cannot_change():
     """Below the lean gate (and for the gate itself) a lean site is fixed words: the other sites'
     margins are those of the full lattice, and the gate does not decode it."""
-    from unspin.engine.restorer import LEAN_GATE, without_lean
+    from unspin.engine.restorer import without_lean
+    from unspin.engine.restorer.settings import LEAN_GATE
     lm = shared_model()
     lean = Site(9, 15, "handed", [Choice("handed", ("handed",), 0.2, rate=True),
                                   Choice("passed", ("passed",), 0.8, "observed:hand", rate=True, lean=True)], ())
@@ -519,7 +523,7 @@ def test_thesaurus_lines_with_hyphens_and_contractions_repair_the_page(nlp, tmp_
 def test_a_contracted_verb_is_read_by_the_language_model_as_its_full_word():
     """The model knows no "n’t" or "’ll" (both at its floor of unknown words): read as written, a
     writer's "couldn’t" was a far less likely sentence than "could not", whatever the context."""
-    from unspin.engine.restorer import _lm_word
+    from unspin.engine.restorer.lattice import _lm_word
     assert _lm_word("n’t", "n’t", False, False, False) == "not"
     assert _lm_word("'ll", "'ll", False, False, False) == "will"
     assert _lm_word("’re", "’re", False, False, False) == "are"

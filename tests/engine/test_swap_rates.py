@@ -8,8 +8,10 @@ import pytest
 
 from unspin.engine.channel import ChannelTable
 from unspin.engine.langmodel import LanguageModel
-from unspin.engine.restorer import (CLEAN_FIT_CAP, Choice, Decision, Lattice, Site, _priors, _rate_margin,
-                                    decode_lattice)
+from unspin.engine.restorer import Choice, Decision, Lattice, Site, decode_lattice
+from unspin.engine.restorer.confidence import _rate_margin
+from unspin.engine.restorer.decode import _priors
+from unspin.engine.restorer.settings import CLEAN_FIT_CAP
 from unspin.engine.swap_rates import (SINGLE_SOURCE, SMOOTHING, RateRow, bundled_rate_paths, load_rates,
                                       parse_rates, rates_text)
 

@@ -16,7 +16,9 @@ from engine_fixtures import shown_repair as repaired
 from test_news_repair import SPUN_PREAMBLE, body
 from unspin.engine.channel import CONDITIONED_ODDS, OUTSIDE_ODDS, ChannelTable
 from unspin.engine.lexicon import parse_entry
-from unspin.engine.restorer import IMPOSSIBLE, WEAK_GATE, Choice, _channel
+from unspin.engine.restorer import Choice
+from unspin.engine.restorer.decode import _channel
+from unspin.engine.restorer.settings import IMPOSSIBLE, WEAK_GATE
 
 
 @pytest.fixture(scope="module")

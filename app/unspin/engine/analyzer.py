@@ -107,7 +107,7 @@ class EngineSettings:
     user_lexicons: list[Path] = field(default_factory=list)
     unseen_tortured: bool = True                     # propose tortured phrases no lexicon lists
     thesauri: list[Path] = field(default_factory=list)  # spinner synonym files (head|alt|alt, {a|b})
-    restore: bool = True                                # run the noisy-channel restorer (restorer.py)
+    restore: bool = True                                # run the noisy-channel restorer (engine/restorer/)
     # The built-in lexicon files; None means the bundled ones. Benchmarks swap one for a variant
     # (bench/recall_loso.py puts each fold's observed lexicon in place of the shipped one).
     builtin_lexicons: list[Path] | None = None
