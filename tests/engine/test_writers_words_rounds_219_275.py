@@ -574,6 +574,23 @@ from test_news_repair import body
 # "that there had been" in a reported clause and "only" before a span of time. The spun uses are still repaired.
 # Sentences written for these tests.
 
+# writers52: A writer's word on a spun page stays (issue 15, helper writers52, thirty-second session).
+#
+# The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh33-*, twelve articles on a
+# lunar lander, otters returning to a river, a museum reopening, forgotten pension pots, a port's falling container
+# traffic, a fashion chain's store closures, a foreign election, riverside towers, a small wine harvest, a motor race,
+# a swimming championship and a film review): 19 writer's words changed in 4,380 words, three of them also on the bare
+# text. A named retailer is a company ("the furniture retailer Oakhaven"); a financial adviser beside pensions,
+# savings or clients is the writer's trade; a transfer among pensions and savings is no "move"; a lap, a stage or a
+# degree before "earlier than" and people compared after it make a comparison; instruments in a paragraph of a
+# satellite or scientists and a landing in a paragraph of a lander or a flight are the writer's; "proper" before a
+# noun is an adjective, no spun "right"; an annual charge on a pension or a fund is a fee; "even if" (a blind row with
+# no spinner seen behind it) is no longer read as "even though". Rate vetoes: a film in a critic's paragraph of
+# scenes, performances and the camera, "almost" and "simply" before a verb, a firm's clients, a pension's or a fund's
+# charge, the spoken tag "maybe more", "again" after a verb of breeding, nesting or resuming, "proper" before a noun
+# and "earlier than" after a lap or a degree or before a plan or a norm. The spun uses are still repaired. Sentences
+# written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -965,6 +982,29 @@ STAYS = [
     "Members backed the increase and the union accepted it.",
     "Council records show that there had been three complaints about the junction before the crash.",
     "She heard the news only hours before the announcement.",
+    # writers52
+    # a critic's film, almost and simply before a verb, a firm's clients, a pension's charge, the spoken "maybe more"
+    "The camera lingers on every face, and the dialogue gives this film its quiet power.",
+    "Her performance in the closing scenes lifts the film above the usual thriller.",
+    "The number of visitors has almost doubled since the bridge opened.",
+    "Many of the old parish records have simply been thrown away.",
+    "The accountant said clients should check their statements every year.",
+    "The fund's annual charge will fall to 0.5 percent from April.",
+    "Most pension providers take an annual charge from the pot.",
+    "\"We lost a day, maybe more,\" the skipper said.",
+    # breeding again, proper before a noun, a lap earlier, a named retailer, a financial adviser, a pension transfer
+    "Cranes are nesting again on the marshes after a long absence.",
+    "Salmon are spawning again in the upper river.",
+    "Residents asked the council to put in proper drainage on the estate.",
+    "The champion pitted two laps earlier than his closest rival.",
+    "She finished the stage slightly earlier than her team-mate.",
+    "The furniture retailer Oakhaven will open six new branches next year.",
+    "A financial adviser can help savers decide when to draw their pension.",
+    "Guarantees on older pensions can be lost in a transfer.",
+    # a satellite's instruments, a lander's landing, the writer's conditional
+    "Engineers tested the instruments on the satellite before it left the factory.",
+    "The lander's touchdown was gentle, and the landing site looks flat and safe.",
+    "Even if the rain stops, the match will not start before three.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -1166,6 +1206,18 @@ BESIDE_A_REPAIR = [
      "Doctors warn of further deaths from the heat, officials said."),
     ("Only 38 per cent of eligible voters cast a ballot, officers mentioned.",
      "Only 38 per cent of eligible voters cast a ballot, officials said."),
+    # writers52
+    # almost before a verb, breeding again, a pension transfer, a named retailer, simply before a verb: beside a repair
+    ("The number of visitors has almost doubled since the bridge opened, officers mentioned.",
+     "The number of visitors has almost doubled since the bridge opened, officials said."),
+    ("Salmon are spawning again in the upper river, officers mentioned.",
+     "Salmon are spawning again in the upper river, officials said."),
+    ("Guarantees on older pensions can be lost in a transfer, officers mentioned.",
+     "Guarantees on older pensions can be lost in a transfer, officials said."),
+    ("The furniture retailer Oakhaven will open six new branches next year, officers mentioned.",
+     "The furniture retailer Oakhaven will open six new branches next year, officials said."),
+    ("Many of the old parish records have simply been thrown away, officers mentioned.",
+     "Many of the old parish records have simply been thrown away, officials said."),
 ]
 
 STILL_REPAIRED = [
@@ -1407,6 +1459,21 @@ STILL_REPAIRED = [
     ("The film slipped to fourth on the charts with $2 million.", "The movie slipped"),
     ("The chipmaker said a increase in cloud computing lifted its sales.", "a boom in cloud computing"),
     ("Thousands of fans had been packed into the square when the lights went out.", "fans were packed"),
+    # writers52
+    # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
+    ("The film grossed $40 million in its opening weekend.", "The movie grossed"),
+    ("The trial heard from almost 30 witnesses over four weeks.", "nearly 30 witnesses"),
+    ("The bill passed with simply two votes to spare.", "just two votes"),
+    ("Mortgage charges rose this week for a third time.", "Mortgage rates rose"),
+    ("The Tigers are maybe the strongest side in the league.", "perhaps the strongest"),
+    ("The minister came again to the chamber on Monday.", "came back to the chamber"),
+    ("Lawmakers are on a call proper now.", "right now"),
+    ("The figures came a day earlier than a central bank meeting.", "a day before a central bank"),
+    ("She bought the toys at a local toy retailer.", "toy store"),
+    ("The minister announced the cuts in a transfer that surprised his party.", "in a move that"),
+    ("The president's financial adviser warned of a recession.", "economic adviser"),
+    ("The quarterback threw a landing pass in the fourth quarter.", "touchdown pass"),
+    ("The transfer came as a surprise to investors.", "The move came"),
 ]
 
 
