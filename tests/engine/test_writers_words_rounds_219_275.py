@@ -582,11 +582,11 @@ from test_news_repair import body
 # a swimming championship and a film review): 19 writer's words changed in 4,380 words, three of them also on the bare
 # text. A named retailer is a company ("the furniture retailer Oakhaven"); a financial adviser beside pensions,
 # savings or clients is the writer's trade; a transfer among pensions and savings is no "move"; a lap, a stage or a
-# degree before "earlier than" and people compared after it make a comparison; instruments in a paragraph of a
+# degree before "earlier than" makes a comparison; instruments in a paragraph of a
 # satellite or scientists and a landing in a paragraph of a lander or a flight are the writer's; "proper" before a
 # noun is an adjective, no spun "right"; an annual charge on a pension or a fund is a fee; "even if" (a blind row with
 # no spinner seen behind it) is no longer read as "even though". Rate vetoes: a film in a critic's paragraph of
-# scenes, performances and the camera, "almost" and "simply" before a verb, a firm's clients, a pension's or a fund's
+# scenes, performances and the camera, "almost" before a verb, a firm's clients, a pension's or a fund's
 # charge, the spoken tag "maybe more", "again" after a verb of breeding, nesting or resuming, "proper" before a noun
 # and "earlier than" after a lap or a degree or before a plan or a norm. The spun uses are still repaired. Sentences
 # written for these tests.
@@ -983,11 +983,10 @@ STAYS = [
     "Council records show that there had been three complaints about the junction before the crash.",
     "She heard the news only hours before the announcement.",
     # writers52
-    # a critic's film, almost and simply before a verb, a firm's clients, a pension's charge, the spoken "maybe more"
+    # a critic's film, almost before a verb, a firm's clients, a pension's charge, the spoken "maybe more"
     "The camera lingers on every face, and the dialogue gives this film its quiet power.",
     "Her performance in the closing scenes lifts the film above the usual thriller.",
     "The number of visitors has almost doubled since the bridge opened.",
-    "Many of the old parish records have simply been thrown away.",
     "The accountant said clients should check their statements every year.",
     "The fund's annual charge will fall to 0.5 percent from April.",
     "Most pension providers take an annual charge from the pot.",
@@ -1207,7 +1206,7 @@ BESIDE_A_REPAIR = [
     ("Only 38 per cent of eligible voters cast a ballot, officers mentioned.",
      "Only 38 per cent of eligible voters cast a ballot, officials said."),
     # writers52
-    # almost before a verb, breeding again, a pension transfer, a named retailer, simply before a verb: beside a repair
+    # almost before a verb, breeding again, a pension transfer, a named retailer: beside a repaired reporting verb
     ("The number of visitors has almost doubled since the bridge opened, officers mentioned.",
      "The number of visitors has almost doubled since the bridge opened, officials said."),
     ("Salmon are spawning again in the upper river, officers mentioned.",
@@ -1216,8 +1215,6 @@ BESIDE_A_REPAIR = [
      "Guarantees on older pensions can be lost in a transfer, officials said."),
     ("The furniture retailer Oakhaven will open six new branches next year, officers mentioned.",
      "The furniture retailer Oakhaven will open six new branches next year, officials said."),
-    ("Many of the old parish records have simply been thrown away, officers mentioned.",
-     "Many of the old parish records have simply been thrown away, officials said."),
 ]
 
 STILL_REPAIRED = [
@@ -1463,7 +1460,6 @@ STILL_REPAIRED = [
     # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
     ("The film grossed $40 million in its opening weekend.", "The movie grossed"),
     ("The trial heard from almost 30 witnesses over four weeks.", "nearly 30 witnesses"),
-    ("The bill passed with simply two votes to spare.", "just two votes"),
     ("Mortgage charges rose this week for a third time.", "Mortgage rates rose"),
     ("The Tigers are maybe the strongest side in the league.", "perhaps the strongest"),
     ("The minister came again to the chamber on Monday.", "came back to the chamber"),
