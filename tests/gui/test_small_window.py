@@ -73,3 +73,20 @@ def test_the_card_at_the_default_window_size_has_room_for_its_buttons(qtbot, mak
     wait(200)
     open_card(qtbot, w, "local weather")
     assert card_problems(w) == []
+
+
+def test_a_small_window_keeps_both_panes_readable_and_narrows_the_list_first(qtbot, make_window):
+    from unspin.gui.main_window import PANE_MIN_WIDTH
+    w = make_window(TEXT)
+    w.resize(1200, 800)
+    wait(200)
+    wide_list = w.dock.width()
+    w.resize(600, 460)   # half a small laptop screen
+    wait(200)
+    # Before, the list kept its 440 px and the panes wrapped the text a few letters a line.
+    assert w.left.width() >= PANE_MIN_WIDTH and w.right.width() >= PANE_MIN_WIDTH
+    assert w.dock.width() < wide_list
+    assert w.left.viewport().width() > 20 * w.left.fontMetrics().averageCharWidth()   # ~20 letters a line
+    # a click on a highlight still opens a card that fits in the window
+    open_card(qtbot, w, "coverage")
+    assert card_problems(w) == []
