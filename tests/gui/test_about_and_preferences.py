@@ -25,3 +25,23 @@ def test_the_about_box_names_the_language_models_read_from_installed_packages():
     from unspin.gui.about import about_html
     text = about_html()
     assert "CMU Sphinx" in text and "symspellpy" in text
+
+
+def test_the_threshold_says_what_happens_below_it(qtbot, make_window):
+    # Before, its tooltip said "Suggestions below this confidence are not shown", yet the window
+    # offers them down to half the threshold (quieter, the original words kept until accepted).
+    from unspin.engine.visibility import TENTATIVE_SHARE
+    from unspin.gui.preferences import PreferencesDialog
+    from unspin.store.settings import Settings
+    w = make_window("City officers mentioned the nation's plan.\n", settings=Settings(min_confidence=0.8))
+    dialog = PreferencesDialog(w.settings, [], w)
+    qtbot.addWidget(dialog)
+    tip = dialog.threshold.toolTip()
+    assert "not shown" not in tip.split(".")[0]
+    assert TENTATIVE_SHARE == 0.5 and "half" in tip and "dotted underline" in tip
+    # and the window does offer one below the threshold, as the tooltip says
+    tentative = [s for s in w.review.session.document if s.tentative]
+    assert tentative and all(0.4 <= s.confidence < 0.8 for s in tentative)
+    # the note under the lists names the threshold among what waits for the next analysis
+    from PySide6.QtWidgets import QLabel
+    assert any("threshold" in label.text() and "F5" in label.text() for label in dialog.findChildren(QLabel))

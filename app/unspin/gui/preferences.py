@@ -73,7 +73,11 @@ class PreferencesDialog(QDialog):
 
         self.threshold = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
         self.threshold.setValue(settings.min_confidence)
-        self.threshold.setToolTip("Suggestions below this confidence are not shown")
+        # What the threshold does in the window (engine.visibility): it does not hide everything below it.
+        self.threshold.setToolTip("Suggestions at or above this confidence are applied in the repaired text "
+                                  "until you decide. Those below it, down to half of it, are still offered "
+                                  "quietly (a dotted underline) and keep the original words until you accept "
+                                  "them; lower ones are not shown. The command line uses the same threshold.")
         self.font_family = QFontComboBox()
         if settings.font_family:
             self.font_family.setCurrentFont(QFont(settings.font_family))
@@ -101,8 +105,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(groups_box)
         layout.addWidget(rules_box)
         layout.addWidget(thesauri_box)
-        layout.addWidget(QLabel("Changes to rules and quotations apply from the next analysis "
-                                "(File ▸ Analyse Again, F5)."))
+        layout.addWidget(QLabel("Changes to the threshold, rules and quotations apply from the next "
+                                "analysis (File ▸ Analyse Again, F5)."))
         layout.addWidget(buttons)
 
     def _list_thesauri(self) -> None:
