@@ -90,3 +90,40 @@ def test_a_small_window_keeps_both_panes_readable_and_narrows_the_list_first(qtb
     # a click on a highlight still opens a card that fits in the window
     open_card(qtbot, w, "coverage")
     assert card_problems(w) == []
+
+
+PAPER = ("We trained a profound learning model and a counterfeit consciousness agent on huge information. "
+         "The irregular woodland classifier was compared with the neural organization.\n")
+
+
+def message_room(w) -> int:
+    """Width the status bar leaves for its message: up to the first visible permanent widget."""
+    bar = w.statusBar()
+    shown = [x for x in (w.status.progress, w.status.cancel_button, w.status.counts_label, w.status.score_label)
+             if x.isVisible()]
+    return min(x.geometry().left() for x in shown) if shown else bar.width()
+
+
+def test_a_status_message_is_read_whole_beside_the_tortured_verdict(qtbot, make_window, engine):
+    # At 1,024 px the counts and the verdict took the bar: "Rule tortured-science:profoun" was all a
+    # user read of the message telling how to turn the rule back on; at 800 px nothing at all.
+    w = make_window(PAPER, tmp_name="paper.txt", engine=engine)   # the bundled lexicons
+    w.resize(1024, 700)
+    wait(200)
+    assert "high risk" in w.status.score_label.text() and "screening signal" in w.status.score_label.text()
+    s = next(s for s in w.review.session.document if s.category.startswith("tortured"))
+    a, b = w.review.session.spans[s.id]
+    from tests.gui.conftest import click_span
+    click_span(qtbot, w.right, a, b)
+    qtbot.mouseClick(w.card.rule_button, Qt.LeftButton)
+    wait(100)
+    message = w.statusBar().currentMessage()
+    assert message.endswith("Preferences can turn it back on.")
+    assert w.statusBar().fontMetrics().horizontalAdvance(message) <= message_room(w)
+    # the verdict is still there, shorter, and whole in its tooltip
+    assert "high risk" in w.status.score_label.text() and "not proof" in w.status.score_label.toolTip()
+    assert "Pending" in w.status.counts_label.text()
+    # once the message is gone the full counts and verdict come back
+    w.statusBar().clearMessage()
+    wait(50)
+    assert "screening signal" in w.status.score_label.text() and "Ignored 1" in w.status.counts_label.text()
