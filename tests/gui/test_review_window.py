@@ -510,3 +510,21 @@ def test_preferences_leave_quotations_as_written(qtbot, make_window):
     dialog.accept()
     w.apply_preferences(dialog.result_settings)
     assert w.settings.protect_quotes and w.analysis.engine.settings.protect_quotes
+
+
+def test_the_pending_count_is_the_one_saving_asks_about(qtbot, make_window, prompts):
+    # The status bar said "Pending 13" and Save then asked about 12: it counted the suggestions
+    # below the threshold, which keep the original words and which saving rightly leaves alone
+    # (helper gui48).
+    from unspin.store.settings import Settings
+    w = make_window("City officers mentioned the nation's plan for the local weather.\n",
+                    settings=Settings(min_confidence=0.8))
+    session = w.review.session
+    below = [s for s in session.document if s.tentative]
+    assert below, "the test needs a suggestion below the threshold"
+    pending = len(session.pending_ids())
+    text = w.status.counts_label.text()
+    assert text.startswith(f"Pending {pending} (+{len(below)} below the threshold) · Accepted 0")
+    prompts.save_path_answer = str(w.files.source.path.with_name("fixed.txt"))
+    assert w.files.save_as()
+    assert ("pending", pending) in prompts.asked

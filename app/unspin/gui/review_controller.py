@@ -218,9 +218,18 @@ class ReviewController(QObject):
         if doc is None:
             self.status.set_review(("", ""), ("", ""))
             return
-        c = doc.counts()
-        counts = (f"Pending {c[Status.PENDING]} · Accepted {c[Status.ACCEPTED]} · "
-                  f"Edited {c[Status.EDITED]} · Ignored {c[Status.IGNORED]}")
+        # Pending as saving counts them (Save asks about these): not the ones below the threshold,
+        # which keep the original words unless accepted, nor the ones typing removed.
+        c = {st: 0 for st in Status}
+        below = 0
+        dropped = self.session.dropped if self.session is not None else ()
+        for s in doc:
+            if s.status is Status.PENDING and (s.tentative or s.id in dropped):
+                below += s.id not in dropped
+            else:
+                c[s.status] += 1
+        pending = f"Pending {c[Status.PENDING]}" + (f" (+{below} below the threshold)" if below else "")
+        counts = f"{pending} · Accepted {c[Status.ACCEPTED]} · Edited {c[Status.EDITED]} · Ignored {c[Status.IGNORED]}"
         decided = c[Status.ACCEPTED] + c[Status.EDITED] + c[Status.IGNORED]
         short_counts = f"Pending {c[Status.PENDING]} · Decided {decided}"
         score = short_score = f"Spin score {doc.spin_score:.2f}"
