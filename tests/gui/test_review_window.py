@@ -528,3 +528,27 @@ def test_the_pending_count_is_the_one_saving_asks_about(qtbot, make_window, prom
     prompts.save_path_answer = str(w.files.source.path.with_name("fixed.txt"))
     assert w.files.save_as()
     assert ("pending", pending) in prompts.asked
+
+
+def test_the_list_shows_suggestions_below_the_threshold_as_quietly_as_the_panes(qtbot, make_window):
+    # In the panes they are a dotted underline that keeps the original words; in the list they were
+    # the same orange "Pending" as the ones already applied (helper gui48).
+    from PySide6.QtCore import Qt as _Qt
+    from unspin.gui.suggestion_list import BELOW_TIP, STATUS
+    from unspin.gui.theme import secondary_text, status_colour
+    from unspin.store.settings import Settings
+    w = make_window("City officers mentioned the nation's plan for the local weather.\n",
+                    settings=Settings(min_confidence=0.8))
+    model = w.list.model
+    below = next(s for s in w.review.session.document if s.tentative)
+    applied = next(s for s in w.review.session.document if not s.tentative)
+    quiet = model.index(model.row_of(below.id), STATUS)
+    loud = model.index(model.row_of(applied.id), STATUS)
+    assert model.data(quiet) == model.data(loud) == "Pending"
+    assert model.data(quiet, _Qt.ForegroundRole) == secondary_text(w.list.palette())
+    assert model.data(loud, _Qt.ForegroundRole) == status_colour(Status.PENDING, w.list.palette())
+    assert model.data(quiet, _Qt.ToolTipRole) == BELOW_TIP and model.data(loud, _Qt.ToolTipRole) is None
+    # accepted, it takes the accepted colour like any other
+    w.review.select(below.id)
+    w.review.accept(below.id)
+    assert model.data(quiet, _Qt.ForegroundRole) == status_colour(Status.ACCEPTED, w.list.palette())
