@@ -45,3 +45,19 @@ def test_the_threshold_says_what_happens_below_it(qtbot, make_window):
     # the note under the lists names the threshold among what waits for the next analysis
     from PySide6.QtWidgets import QLabel
     assert any("threshold" in label.text() and "F5" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_preferences_give_the_long_rule_group_list_the_room(qtbot, make_window):
+    # The rule-group list (dozens of groups) showed six rows while the two empty lists below it
+    # took twice the room (helper gui48).
+    from unspin.gui.preferences import PreferencesDialog, available_groups
+    w = make_window()
+    groups = available_groups()
+    assert len(groups) > 12
+    dialog = PreferencesDialog(w.settings, groups, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rows = dialog.groups.viewport().height() // dialog.groups.sizeHintForRow(0)
+    assert dialog.groups.height() > dialog.rules.height() and dialog.groups.height() > dialog.thesauri.height()
+    assert rows >= 10

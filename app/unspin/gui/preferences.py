@@ -102,9 +102,14 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(groups_box)
-        layout.addWidget(rules_box)
-        layout.addWidget(thesauri_box)
+        # The rule groups are the long list (dozens); the two below are often empty: the room goes to it.
+        layout.addWidget(groups_box, 3)
+        layout.addWidget(rules_box, 1)
+        layout.addWidget(thesauri_box, 1)
+        row = self.groups.sizeHintForRow(0) if self.groups.count() else self.fontMetrics().height() + 2
+        self.groups.setMinimumHeight(10 * row + 2 * self.groups.frameWidth())
+        for short_list in (self.rules, self.thesauri):
+            short_list.setMaximumHeight(max(4 * row + 2 * short_list.frameWidth(), short_list.minimumSizeHint().height()))
         layout.addWidget(QLabel("Changes to the threshold, rules and quotations apply from the next "
                                 "analysis (File ▸ Analyse Again, F5)."))
         layout.addWidget(buttons)
