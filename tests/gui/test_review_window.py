@@ -2,6 +2,7 @@
 buttons, keys in the editor."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
@@ -552,3 +553,36 @@ def test_the_list_shows_suggestions_below_the_threshold_as_quietly_as_the_panes(
     w.review.select(below.id)
     w.review.accept(below.id)
     assert model.data(quiet, _Qt.ForegroundRole) == status_colour(Status.ACCEPTED, w.list.palette())
+
+
+def test_a_stopped_analysis_says_how_much_of_the_document_the_review_covers(qtbot, make_window, tmp_path):
+    # "Analysis stopped. Press F5 to analyse again." left a 30,000-word review looking analysed
+    # and clean after its first screen (helper gui48).
+    w = make_window()
+    big = tmp_path / "big.txt"
+    big.write_text("The officers mentioned the local weather.\n\n" * 3000, encoding="utf-8")
+    assert w.files.open_file(big)
+    qtbot.waitUntil(lambda: w.review.preview is not None or not w.analysis.busy, timeout=30000)
+    if not w.analysis.busy:
+        pytest.skip("the analysis finished before it could be stopped")
+    w.actions_.stop.trigger()
+    wait_for_review(qtbot, w)
+    message = w.statusBar().currentMessage()
+    n = len(w.review.session.document)
+    assert 0 < n < 4 * 3000
+    assert message.startswith("Analysis stopped: only the text first on screen was analysed") and f"({n} " in message
+    assert "F5" in message
+
+
+def test_an_analysis_stopped_at_once_says_nothing_was_found_yet(qtbot, make_window, tmp_path):
+    w = make_window()
+    big = tmp_path / "big.txt"
+    big.write_text("The officers mentioned the local weather.\n\n" * 3000, encoding="utf-8")
+    assert w.files.open_file(big)
+    w.actions_.stop.trigger()
+    wait_for_review(qtbot, w)
+    message = w.statusBar().currentMessage()
+    if len(w.review.session.document):
+        assert message.startswith("Analysis stopped: only the text first on screen")
+    else:
+        assert message == "Analysis stopped before any suggestions were found. Press F5 to analyse the document."
