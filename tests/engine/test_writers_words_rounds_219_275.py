@@ -587,8 +587,8 @@ from test_news_repair import body
 # officer keep "officers"; a fee named by its kind (consulting, management, agency fees) is no criminal charge; phone
 # and device buyers are no investors; a meal's guests are no visitors. Rate vetoes: "almost" after a verb of duration
 # (lasted, spent, took), the noun "round" (after a determiner or an adjective, before "of", in a paragraph of a
-# tournament, a championship or a bout), "want" after an adverb, payments beside money moved or a fraud, the past
-# "discovered", something prepared (an object after it), a parking or road charge, "than it could", and "trade in".
+# tournament, a championship or a bout), "want" after a pronoun and an adverb, payments beside money moved or a
+# fraud, something prepared (an object after it), a parking or road charge, "than it could", and "trade in".
 # The spun uses are still repaired. Sentences written for these tests.
 
 STAYS = [
@@ -993,13 +993,12 @@ STAYS = [
     "The champion stopped his opponent in round seven of the bout.",
     "Detective Sergeant Lucy Marsh, who is running the inquiry, said officers had found the car abandoned.",
     "The union's regional officer, Tom Briggs, said members would vote next week.",
-    # a wish with an adverb, fees named by their kind, payments moved, the past "discovered", something prepared
+    # a wish with an adverb, fees named by their kind, payments moved, something prepared
     "\"We badly want to win this cup,\" the coach said.",
     "\"We desperately want answers,\" the girl's father said.",
     "The manager disguised the transfers as management fees, the court heard.",
     "The singer's former agent booked the money as agency fees, prosecutors said.",
     "Prosecutors say he transferred money to his brother and disguised the payments as loans.",
-    "Auditors discovered the missing funds in March.",
     "She prepared the report over the weekend.",
     # a parking charge, an ability compared, a phone's buyers, a meal's guests, a trade-in
     "The daily charge for parking at the station will rise next month.",
