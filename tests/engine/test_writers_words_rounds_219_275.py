@@ -574,6 +574,23 @@ from test_news_repair import body
 # "that there had been" in a reported clause and "only" before a span of time. The spun uses are still repaired.
 # Sentences written for these tests.
 
+# writers53: A writer's word on a spun page stays (issue 15, helper writers53, thirty-second session).
+#
+# The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh34-*, twelve articles on a
+# jewellery shop raid, a pop star's former manager in court, a city budget, a folding phone, a crypto slump, a bank
+# merger, a measles outbreak, exam results, a heatwave with wildfires, a royal visit, an art auction and a chess
+# championship): 25 writer's words changed in 4,231 words, one also on the bare text. The blind news-common-heads row
+# pupils -> students now needs a university or a college in the paragraph (schoolchildren are a British writer's
+# pupils; no spun "pupils" in the pairs), so it makes no weak candidate elsewhere. A
+# district named by a proper noun ("the Hillcrest area") in a paragraph of addresses, streets, residents, a club or a
+# school is no "region"; police ranks in the paragraph (a detective, an inspector) and a union's national or regional
+# officer keep "officers"; a fee named by its kind (consulting, management, agency fees) is no criminal charge; phone
+# and device buyers are no investors; a meal's guests are no visitors. Rate vetoes: "almost" after a verb of duration
+# (lasted, spent, took), the noun "round" (after a determiner or an adjective, before "of", in a paragraph of a
+# tournament, a championship or a bout), "want" after a pronoun and an adverb, payments beside money moved or a
+# fraud, something prepared (an object after it), a parking or road charge, "than it could", and "trade in".
+# The spun uses are still repaired. Sentences written for these tests.
+
 # writers52: A writer's word on a spun page stays (issue 15, helper writers52, thirty-second session).
 #
 # The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh33-*, twelve articles on a
@@ -982,6 +999,30 @@ STAYS = [
     "Members backed the increase and the union accepted it.",
     "Council records show that there had been three complaints about the junction before the crash.",
     "She heard the news only hours before the announcement.",
+    # writers53
+    # British schools' pupils, a span of time, a district of a town, a round of a bout, police ranks, a union's officer
+    "Most pupils at the academy walk to school in the morning.",
+    "Pupils will get their grades by email on Thursday.",
+    "The meeting lasted almost three hours.",
+    "She spent almost four months in hospital after the crash.",
+    "Residents of the Hillcrest area have complained about the noise from the quarry.",
+    "The gym in the Riverside area is open to local schools.",
+    "The champion stopped his opponent in round seven of the bout.",
+    "Detective Sergeant Lucy Marsh, who is running the inquiry, said officers had found the car abandoned.",
+    "The union's regional officer, Tom Briggs, said members would vote next week.",
+    # a wish with an adverb, fees named by their kind, payments moved, something prepared
+    "\"We badly want to win this cup,\" the coach said.",
+    "\"We desperately want answers,\" the girl's father said.",
+    "The manager disguised the transfers as management fees, the court heard.",
+    "The singer's former agent booked the money as agency fees, prosecutors said.",
+    "Prosecutors say he transferred money to his brother and disguised the payments as loans.",
+    "She prepared the report over the weekend.",
+    # a parking charge, an ability compared, a phone's buyers, a meal's guests, a trade-in
+    "The daily charge for parking at the station will rise next month.",
+    "The bank lost deposits faster than it could replace them.",
+    "Larkspur hopes the lower price will persuade ordinary buyers to try the device.",
+    "The chef cooked a meal for forty guests.",
+    "Most buyers of the device trade in an older phone.",
     # writers52
     # a critic's film, almost before a verb, a firm's clients, a pension's charge, the spoken "maybe more"
     "The camera lingers on every face, and the dialogue gives this film its quiet power.",
@@ -1205,6 +1246,16 @@ BESIDE_A_REPAIR = [
      "Doctors warn of further deaths from the heat, officials said."),
     ("Only 38 per cent of eligible voters cast a ballot, officers mentioned.",
      "Only 38 per cent of eligible voters cast a ballot, officials said."),
+    # writers53
+    # a span of time, a district, a parking charge and a trade-in stay beside a repaired reporting verb
+    ("The meeting lasted almost three hours, officers mentioned.",
+     "The meeting lasted almost three hours, officials said."),
+    ("Residents of the Hillcrest area have complained about the quarry, officers stated.",
+     "Residents of the Hillcrest area have complained about the quarry, officials said."),
+    ("The daily charge for parking at the station will rise next month, officers mentioned.",
+     "The daily charge for parking at the station will rise next month, officials said."),
+    ("Most buyers of the device trade in an older phone, officers mentioned.",
+     "Most buyers of the device trade in an older phone, officials said."),
     # writers52
     # almost before a verb, breeding again, a pension transfer, a named retailer: beside a repaired reporting verb
     ("The number of visitors has almost doubled since the bridge opened, officers mentioned.",
@@ -1456,6 +1507,19 @@ STILL_REPAIRED = [
     ("The film slipped to fourth on the charts with $2 million.", "The movie slipped"),
     ("The chipmaker said a increase in cloud computing lifted its sales.", "a boom in cloud computing"),
     ("Thousands of fans had been packed into the square when the lights went out.", "fans were packed"),
+    # writers53
+    # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
+    ("The yield hovered round 4.1% on Friday.", "hovered around 4.1%"),
+    ("The central bank kept its key charge unchanged.", "its key rate"),
+    ("The spending payments passed the Senate.", "spending bills"),
+    ("Rebels hold much of the Tigray area.", "the Tigray region"),
+    ("Chinese officers balk at the plan.", "Chinese officials"),
+    ("He faces fees of fraud and theft.", "charges of fraud"),
+    ("Shares fell as buyers fled the stock.", "investors fled"),
+    ("The trial concerned almost 30 witnesses.", "nearly 30 witnesses"),
+    ("Lawmakers must discover a option to pass the budget.", "find a way"),
+    ("Pupils at the college protested against the tuition increase.", "Students at the college"),
+    ("Officials met the investors to trade views on the plan.", "exchange views"),
     # writers52
     # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
     ("The film grossed $40 million in its opening weekend.", "The movie grossed"),

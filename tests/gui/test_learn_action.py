@@ -30,6 +30,7 @@ def test_learn_from_original_saves_a_lexicon_and_reanalyses(qtbot, make_window, 
     original.write_text(ORIGINAL, encoding="utf-8")
     w.learn.choose_original = lambda: original
     w.learn.action.trigger()
+    qtbot.waitUntil(lambda: not w.learn.busy, timeout=30000)   # it learns in the background
     wait_for_review(qtbot, w)
     assert prompts.asked[-1][0] == "info" and prompts.asked[-1][2] == w.learn.last_message
 
@@ -77,3 +78,40 @@ def test_cancelling_the_file_dialog_does_nothing(make_window, config_dir):
     w.learn.choose_original = lambda: None
     w.learn.action.trigger()
     assert w.learn.last_path is None and not (config_dir / "lexicons").exists()
+
+
+@pytest.mark.slow
+def test_learning_runs_in_the_background_and_says_so(qtbot, make_window, prompts, config_dir, tmp_path, monkeypatch):
+    """Learning parses both texts (about a second per thousand words): it froze the window under a
+    wait cursor, 10 s for a 9,000-word pair, with nothing said (helper gui48)."""
+    import threading
+    import time
+
+    from unspin.engine import learn
+    w = make_window(SPUN, tmp_name="spun.txt")
+    original = tmp_path / "original.txt"
+    original.write_text(ORIGINAL, encoding="utf-8")
+    w.learn.choose_original = lambda: original
+    release = threading.Event()
+    real_add_pair = learn.SubstitutionLearner.add_pair
+
+    def slow_add_pair(self, *args, **kwargs):   # a long pair: holds until the test lets it go
+        release.wait(3)
+        return real_add_pair(self, *args, **kwargs)
+
+    monkeypatch.setattr(learn.SubstitutionLearner, "add_pair", slow_add_pair)
+    began = time.monotonic()
+    w.learn.action.trigger()
+    assert time.monotonic() - began < 1.5, "the window waited for the learning"
+    assert w.learn.busy and not w.learn.action.isEnabled()
+    assert "Learning" in w.statusBar().currentMessage() and w.status.progress.isVisible()
+    # the window still answers meanwhile: typing reaches the repaired pane
+    w.right.setFocus()
+    qtbot.keyClicks(w.right, "Q")
+    assert "Q" in w.right.text()
+    release.set()
+    qtbot.waitUntil(lambda: not w.learn.busy, timeout=30000)
+    wait_for_review(qtbot, w)
+    assert w.learn.action.isEnabled() and not w.status.progress.isVisible()
+    assert (config_dir / "lexicons" / "learned-spun.tsv").is_file()
+    assert [s for s in w.review.session.document if s.original == "greenlit"]

@@ -2,6 +2,7 @@
 buttons, keys in the editor."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
@@ -510,3 +511,78 @@ def test_preferences_leave_quotations_as_written(qtbot, make_window):
     dialog.accept()
     w.apply_preferences(dialog.result_settings)
     assert w.settings.protect_quotes and w.analysis.engine.settings.protect_quotes
+
+
+def test_the_pending_count_is_the_one_saving_asks_about(qtbot, make_window, prompts):
+    # The status bar said "Pending 13" and Save then asked about 12: it counted the suggestions
+    # below the threshold, which keep the original words and which saving rightly leaves alone
+    # (helper gui48).
+    from unspin.store.settings import Settings
+    w = make_window("City officers mentioned the nation's plan for the local weather.\n",
+                    settings=Settings(min_confidence=0.8))
+    session = w.review.session
+    below = [s for s in session.document if s.tentative]
+    assert below, "the test needs a suggestion below the threshold"
+    pending = len(session.pending_ids())
+    text = w.status.counts_label.text()
+    assert text.startswith(f"Pending {pending} (+{len(below)} below the threshold) · Accepted 0")
+    prompts.save_path_answer = str(w.files.source.path.with_name("fixed.txt"))
+    assert w.files.save_as()
+    assert ("pending", pending) in prompts.asked
+
+
+def test_the_list_shows_suggestions_below_the_threshold_as_quietly_as_the_panes(qtbot, make_window):
+    # In the panes they are a dotted underline that keeps the original words; in the list they were
+    # the same orange "Pending" as the ones already applied (helper gui48).
+    from PySide6.QtCore import Qt as _Qt
+    from unspin.gui.suggestion_list import BELOW_TIP, STATUS
+    from unspin.gui.theme import secondary_text, status_colour
+    from unspin.store.settings import Settings
+    w = make_window("City officers mentioned the nation's plan for the local weather.\n",
+                    settings=Settings(min_confidence=0.8))
+    model = w.list.model
+    below = next(s for s in w.review.session.document if s.tentative)
+    applied = next(s for s in w.review.session.document if not s.tentative)
+    quiet = model.index(model.row_of(below.id), STATUS)
+    loud = model.index(model.row_of(applied.id), STATUS)
+    assert model.data(quiet) == model.data(loud) == "Pending"
+    assert model.data(quiet, _Qt.ForegroundRole) == secondary_text(w.list.palette())
+    assert model.data(loud, _Qt.ForegroundRole) == status_colour(Status.PENDING, w.list.palette())
+    assert model.data(quiet, _Qt.ToolTipRole) == BELOW_TIP and model.data(loud, _Qt.ToolTipRole) is None
+    # accepted, it takes the accepted colour like any other
+    w.review.select(below.id)
+    w.review.accept(below.id)
+    assert model.data(quiet, _Qt.ForegroundRole) == status_colour(Status.ACCEPTED, w.list.palette())
+
+
+def test_a_stopped_analysis_says_how_much_of_the_document_the_review_covers(qtbot, make_window, tmp_path):
+    # "Analysis stopped. Press F5 to analyse again." left a 30,000-word review looking analysed
+    # and clean after its first screen (helper gui48).
+    w = make_window()
+    big = tmp_path / "big.txt"
+    big.write_text("The officers mentioned the local weather.\n\n" * 3000, encoding="utf-8")
+    assert w.files.open_file(big)
+    qtbot.waitUntil(lambda: w.review.preview is not None or not w.analysis.busy, timeout=30000)
+    if not w.analysis.busy:
+        pytest.skip("the analysis finished before it could be stopped")
+    w.actions_.stop.trigger()
+    wait_for_review(qtbot, w)
+    message = w.statusBar().currentMessage()
+    n = len(w.review.session.document)
+    assert 0 < n < 4 * 3000
+    assert message.startswith("Analysis stopped: only the text first on screen was analysed") and f"({n} " in message
+    assert "F5" in message
+
+
+def test_an_analysis_stopped_at_once_says_nothing_was_found_yet(qtbot, make_window, tmp_path):
+    w = make_window()
+    big = tmp_path / "big.txt"
+    big.write_text("The officers mentioned the local weather.\n\n" * 3000, encoding="utf-8")
+    assert w.files.open_file(big)
+    w.actions_.stop.trigger()
+    wait_for_review(qtbot, w)
+    message = w.statusBar().currentMessage()
+    if len(w.review.session.document):
+        assert message.startswith("Analysis stopped: only the text first on screen")
+    else:
+        assert message == "Analysis stopped before any suggestions were found. Press F5 to analyse the document."

@@ -31,9 +31,28 @@ def _lexicon_sources() -> list[str]:
     return sources
 
 
+# Data that is not a lexicon yet is read at run time, each with its authors and licence (README.md,
+# "Data sources and licences"); shown when its file is bundled.
+OTHER_DATA = (
+    (("tortured", "synonyms.tsv"), "WordNet 3.0, Princeton University (WordNet licence): synonyms of "
+     "the words of standard terms, for the unseen tortured-phrase finder"),
+    (("tortured", "synonyms_roget.tsv"), "Roget's Thesaurus of English Words and Phrases (1911, as "
+     "assembled by L. John Old; Project Gutenberg eBook #10681): word groups, for the same finder"),
+    (("vectors", "glove50.npy"), "GloVe 6B word vectors, Jeffrey Pennington, Richard Socher and "
+     "Christopher D. Manning, Stanford (Open Data Commons PDDL 1.0)"),
+)
+RUN_TIME_DATA = ("CMU Sphinx's US English trigram model (Carnegie Mellon University, BSD-style licence), "
+                 "read from the pocketsphinx package; the word frequency lists of symspellpy (MIT)")
+
+
+def _other_sources() -> list[str]:
+    from unspin.resources_path import resource
+    return [text for parts, text in OTHER_DATA if resource(*parts).is_file()] + [RUN_TIME_DATA]
+
+
 def about_html() -> str:
     from unspin.engine.pipeline import available_pipeline
-    sources = "".join(f"<li>{html.escape(s)}</li>" for s in _lexicon_sources()) or "<li>(none found)</li>"
+    sources = "".join(f"<li>{html.escape(s)}</li>" for s in _lexicon_sources() + _other_sources())
     model = available_pipeline() or "none installed"
     return (f"<h3>Unspin {html.escape(__version__)}</h3>"
             "<p>Finds and repairs spun text (article-spinner synonym swaps) and tortured phrases, "

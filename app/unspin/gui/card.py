@@ -10,8 +10,8 @@ import html
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QFrame, QGraphicsDropShadowEffect, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QGraphicsDropShadowEffect, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from unspin.core.model import Status, Suggestion
 from unspin.gui.theme import secondary_text
@@ -98,7 +98,7 @@ class SuggestionCard(QFrame):
         self.rule_button = self._button("Turn off this rule", "Ignore this rule here and stop suggesting it "
                                         "in every document (turn it back on in Preferences)",
                                         lambda: self.turnOffRuleRequested.emit(self.sid), flat=True)
-        row2 = QHBoxLayout()
+        row2 = self.row2 = QHBoxLayout()   # stacked when the card is too narrow for it: see fit
         for b in (self.accept_like_button, self.ignore_like_button, self.rule_button):
             row2.addWidget(b)
         self.note = QLabel(wordWrap=True)
@@ -179,18 +179,39 @@ class SuggestionCard(QFrame):
             self.note.setText("You deleted these words with the text around them; nothing left to repair.")
         self.note.setVisible(busy or not actionable)
         self.edit_line.hide()
-        self.adjustSize()
+        self.fit()
 
     # -- placement -----------------------------------------------------------------------------
+    def fit(self, width: int | None = None) -> None:
+        """Size the card for ``width`` (by default the width it has): the second row of buttons
+        stacks when it does not fit side by side, the card never gets narrower than its buttons,
+        and it is as tall as its wrapped text needs at that width. (``adjustSize`` measured the
+        height at the card's preferred width, so in a narrow pane the wrapped text and the buttons
+        were drawn over one another.)"""
+        layout = self.layout()
+        width = width or self.width() or 460
+        margins = layout.contentsMargins()
+        self.row2.setDirection(QBoxLayout.LeftToRight)
+        self.row2.invalidate()
+        if self.row2.minimumSize().width() > width - margins.left() - margins.right():
+            self.row2.setDirection(QBoxLayout.TopToBottom)
+        layout.invalidate()
+        layout.activate()
+        width = max(width, layout.totalMinimumSize().width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(height, layout.totalMinimumSize().height())
+        self.setMaximumWidth(width)
+        self.resize(width, height)
+
     def place_near(self, span: QRect, area: QRect) -> None:
         """Show beside the span - below it, or above it when there is no room below - inside
         ``area`` (the clicked pane; all in the parent's coordinates), never over the span's line.
         Where neither fits, the side with more room wins and the card may reach past the pane."""
-        self.setMaximumWidth(max(min(460, area.width() - 8), 240))
-        self.adjustSize()
+        self.fit(max(min(460, area.width() - 8), 240))
         parent = self.parentWidget().rect()
         left_edge = area.left() + 4
         x = min(max(span.left() - 12, left_edge), max(area.right() - self.width() - 4, left_edge))
+        x = max(min(x, parent.right() - self.width() - 4), parent.left() + 4)   # wider than the pane
         below, above = span.bottom() + 6, span.top() - self.height() - 6
         if below + self.height() <= area.bottom() - 4:
             y = below
@@ -201,8 +222,16 @@ class SuggestionCard(QFrame):
         else:
             y = max(above, parent.top() + 4)
         self.move(QPoint(x, y))
+        self._keep_inside()
         self.show()
         self.raise_()
+
+    def _keep_inside(self) -> None:
+        """Move the card up where its bottom would be past the window's (its buttons out of reach)."""
+        parent = self.parentWidget().rect()
+        y = max(min(self.y(), parent.bottom() - self.height() - 4), parent.top() + 4)
+        if y != self.y():
+            self.move(self.x(), y)
 
     # -- editing -------------------------------------------------------------------------------
     def start_edit(self) -> None:
@@ -210,7 +239,8 @@ class SuggestionCard(QFrame):
             return
         self.editStarted.emit(self.sid)   # pre-filled with the words shown, from Edit… and F2 alike
         self.edit_line.show()
-        self.adjustSize()
+        self.fit()
+        self._keep_inside()   # the edit line makes it taller
         self.edit_line.setFocus()
         self.edit_line.selectAll()
 
@@ -224,7 +254,7 @@ class SuggestionCard(QFrame):
 
     def _cancel_edit(self) -> None:
         self.edit_line.hide()
-        self.adjustSize()
+        self.fit()
         self.accept_button.setFocus()
 
     def dismiss(self) -> None:

@@ -128,8 +128,18 @@ class FileController(QObject):
                 self._begin_review(Document(self.source.text))
             return
         # Whatever was found for the visible part is still worth reviewing.
-        document = self.review.preview or Document(self.source.text if self.source else "")
+        preview = self.review.preview
+        document = preview or Document(self.source.text if self.source else "")
         self._begin_review(Document(document.text, document.suggestions, document.spin_score))
+        # Say how much of the document the review covers: the rest has no suggestions, though it
+        # looks just like text that was analysed and found clean.
+        if preview is not None:
+            n = len(preview)
+            self.status.message(f"Analysis stopped: only the text first on screen was analysed ({n} suggestion"
+                                f"{'s' if n != 1 else ''}); the rest has none yet. Press F5 to analyse it all.")
+        else:
+            self.status.message("Analysis stopped before any suggestions were found. "
+                                "Press F5 to analyse the document.")
 
     def _begin_review(self, document: Document, prepared=None) -> None:
         if prepared is not None:

@@ -44,7 +44,13 @@ def engine_for(settings: Settings, nlp=None) -> Engine:
                                   sources=user_source_paths()), nlp=nlp)
 
 
+# Each pane keeps room for a readable line (about 25 characters) when the window is made small:
+# the suggestion list gives up its width first, instead of the text wrapping a few letters a line.
+PANE_MIN_WIDTH = 180
+
+
 def _pane_box(title: str, pane: ReviewPane) -> QWidget:
+    pane.setMinimumWidth(PANE_MIN_WIDTH)
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -73,7 +73,11 @@ class PreferencesDialog(QDialog):
 
         self.threshold = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
         self.threshold.setValue(settings.min_confidence)
-        self.threshold.setToolTip("Suggestions below this confidence are not shown")
+        # What the threshold does in the window (engine.visibility): it does not hide everything below it.
+        self.threshold.setToolTip("Suggestions at or above this confidence are applied in the repaired text "
+                                  "until you decide. Those below it, down to half of it, are still offered "
+                                  "quietly (a dotted underline) and keep the original words until you accept "
+                                  "them; lower ones are not shown. The command line uses the same threshold.")
         self.font_family = QFontComboBox()
         if settings.font_family:
             self.font_family.setCurrentFont(QFont(settings.font_family))
@@ -98,11 +102,16 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(groups_box)
-        layout.addWidget(rules_box)
-        layout.addWidget(thesauri_box)
-        layout.addWidget(QLabel("Changes to rules and quotations apply from the next analysis "
-                                "(File ▸ Analyse Again, F5)."))
+        # The rule groups are the long list (dozens); the two below are often empty: the room goes to it.
+        layout.addWidget(groups_box, 3)
+        layout.addWidget(rules_box, 1)
+        layout.addWidget(thesauri_box, 1)
+        row = self.groups.sizeHintForRow(0) if self.groups.count() else self.fontMetrics().height() + 2
+        self.groups.setMinimumHeight(10 * row + 2 * self.groups.frameWidth())
+        for short_list in (self.rules, self.thesauri):
+            short_list.setMaximumHeight(max(4 * row + 2 * short_list.frameWidth(), short_list.minimumSizeHint().height()))
+        layout.addWidget(QLabel("Changes to the threshold, rules and quotations apply from the next "
+                                "analysis (File ▸ Analyse Again, F5)."))
         layout.addWidget(buttons)
 
     def _list_thesauri(self) -> None:

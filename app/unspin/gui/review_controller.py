@@ -216,21 +216,32 @@ class ReviewController(QObject):
     def _update_counts(self) -> None:
         doc = self.document()
         if doc is None:
-            self.status.counts_label.setText("")
-            self.status.score_label.setText("")
+            self.status.set_review(("", ""), ("", ""))
             return
-        c = doc.counts()
-        self.status.counts_label.setText(f"Pending {c[Status.PENDING]} · Accepted {c[Status.ACCEPTED]} · "
-                                         f"Edited {c[Status.EDITED]} · Ignored {c[Status.IGNORED]}")
-        self.status.score_label.setText(f"Spin score {doc.spin_score:.2f}")
-        self.status.score_label.setToolTip("How much of the document looks spun, from 0 (clean) to 1 "
-                                           "(heavily spun), judged from unambiguous spinner tells")
+        # Pending as saving counts them (Save asks about these): not the ones below the threshold,
+        # which keep the original words unless accepted, nor the ones typing removed.
+        c = {st: 0 for st in Status}
+        below = 0
+        dropped = self.session.dropped if self.session is not None else ()
+        for s in doc:
+            if s.status is Status.PENDING and (s.tentative or s.id in dropped):
+                below += s.id not in dropped
+            else:
+                c[s.status] += 1
+        pending = f"Pending {c[Status.PENDING]}" + (f" (+{below} below the threshold)" if below else "")
+        counts = f"{pending} · Accepted {c[Status.ACCEPTED]} · Edited {c[Status.EDITED]} · Ignored {c[Status.IGNORED]}"
+        decided = c[Status.ACCEPTED] + c[Status.EDITED] + c[Status.IGNORED]
+        short_counts = f"Pending {c[Status.PENDING]} · Decided {decided}"
+        score = short_score = f"Spin score {doc.spin_score:.2f}"
+        tip = ("How much of the document looks spun, from 0 (clean) to 1 "
+               "(heavily spun), judged from unambiguous spinner tells")
         from unspin.core.verdict import CAVEAT, document_verdict
         verdict = document_verdict(doc)
         if verdict.count:  # the paper verdict on tortured phrases: a screening signal, not proof
-            label = self.status.score_label
-            label.setText(f"{label.text()} · {verdict.summary()} (screening signal)")
-            label.setToolTip(f"{label.toolTip()}.\n{verdict.summary()}: {CAVEAT}.")
+            score = f"{score} · {verdict.summary()} (screening signal)"
+            short_score = f"{short_score} · tortured phrases: {verdict.level} risk"
+            tip = f"{tip}.\n{verdict.summary()}: {CAVEAT}."
+        self.status.set_review((counts, short_counts), (score, short_score), tip)
 
     def update_actions(self) -> None:
         a = self.actions

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 
 from unspin.core.model import Document, Status
 from unspin.gui.card import STATUS_WORDS
-from unspin.gui.theme import status_colour
+from unspin.gui.theme import secondary_text, status_colour
 
 ALL = "All"
 HEADERS = ("Status", "Original", "Suggested", "Conf.", "Context")
@@ -135,12 +135,17 @@ class SuggestionModel(QAbstractTableModel):
             return "Removed" if s.id in self.dropped else STATUS_WORDS[s.status]
         if role == SID_ROLE:
             return s.id
+        below = s.tentative and s.status is Status.PENDING and s.id not in self.dropped
+        if role == Qt.ToolTipRole:
+            return BELOW_TIP if below and col == STATUS else None
         if col == STATUS and self._palette is not None:   # Qt.ForegroundRole
-            return status_colour(s.status, self._palette)
+            # Below the threshold: as quiet as its dotted underline in the panes.
+            return secondary_text(self._palette) if below else status_colour(s.status, self._palette)
         return None
 
 
-_ROLES = frozenset({Qt.DisplayRole, SID_ROLE, Qt.ForegroundRole, Qt.TextAlignmentRole})
+BELOW_TIP = "Below the threshold: the repaired text keeps the original words until you accept it"
+_ROLES = frozenset({Qt.DisplayRole, SID_ROLE, Qt.ForegroundRole, Qt.TextAlignmentRole, Qt.ToolTipRole})
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
