@@ -367,13 +367,19 @@ def test_stale_analysis_results_are_dropped(qtbot, make_window, tmp_path):
     assert {s.original for s in w.review.session.document} == {"coverage", "local weather"}
 
 
-def test_cancel_leaves_an_editable_window(qtbot, make_window, tmp_path):
+def _stopped_at_once(qtbot, make_window, tmp_path):
+    """A window whose analysis of a long spun file was stopped as soon as it started: (window, file)."""
     w = make_window()
     big = tmp_path / "big.txt"
     big.write_text("The officers mentioned the local weather.\n\n" * 3000, encoding="utf-8")
     assert w.files.open_file(big)
     w.actions_.stop.trigger()
     wait_for_review(qtbot, w)
+    return w, big
+
+
+def test_cancel_leaves_an_editable_window(qtbot, make_window, tmp_path):
+    w, big = _stopped_at_once(qtbot, make_window, tmp_path)
     assert not w.right.isReadOnly()
     assert w.right.text() == big.read_text(encoding="utf-8")
 
@@ -575,12 +581,7 @@ def test_a_stopped_analysis_says_how_much_of_the_document_the_review_covers(qtbo
 
 
 def test_an_analysis_stopped_at_once_says_nothing_was_found_yet(qtbot, make_window, tmp_path):
-    w = make_window()
-    big = tmp_path / "big.txt"
-    big.write_text("The officers mentioned the local weather.\n\n" * 3000, encoding="utf-8")
-    assert w.files.open_file(big)
-    w.actions_.stop.trigger()
-    wait_for_review(qtbot, w)
+    w, _ = _stopped_at_once(qtbot, make_window, tmp_path)
     message = w.statusBar().currentMessage()
     if len(w.review.session.document):
         assert message.startswith("Analysis stopped: only the text first on screen")
