@@ -20,12 +20,15 @@ form with an entry that guards its sense, and a phrase with a grammatical condit
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from unspin.engine.align import function_words
 from unspin.engine.lexicon import ROW_ERRORS, Entry
 from unspin.engine.thesaurus import SynonymGroup
 from unspin.engine.tokens import split_like_tokenizer
+
+if TYPE_CHECKING:   # for the annotations only (never evaluated at run time)
+    from unspin.engine.swap_rates import RateRow, RateVeto
 
 MAX_KEY_WORDS = 4
 LEXICON_ODDS = 1.0

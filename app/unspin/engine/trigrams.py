@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import threading
 
-from unspin.engine.langmodel import LanguageModel, shared_model
+from unspin.engine.langmodel import shared_model
 
 MODEL_PATH = "en-us/en-us.lm.bin"
 # The C library reports log probabilities in base 1.0001.
