@@ -218,16 +218,16 @@ class ReviewController(QObject):
         if doc is None:
             self.status.set_review(("", ""), ("", ""))
             return
-        # Pending as saving counts them (Save asks about these): not the ones below the threshold,
+        # Pending as Save counts them (the review's pending_ids): not the ones below the threshold,
         # which keep the original words unless accepted, nor the ones typing removed.
-        c = {st: 0 for st in Status}
-        below = 0
-        dropped = self.session.dropped if self.session is not None else ()
-        for s in doc:
-            if s.status is Status.PENDING and (s.tentative or s.id in dropped):
-                below += s.id not in dropped
-            else:
-                c[s.status] += 1
+        c = doc.counts()
+        if self.session is not None:
+            review = self.session.review
+            c[Status.PENDING] = len(review.pending_ids())
+            below = len(review.pending_ids(include_tentative=True)) - c[Status.PENDING]
+        else:   # the preview of an analysis under way: nothing typed away yet
+            below = sum(1 for s in doc if s.status is Status.PENDING and s.tentative)
+            c[Status.PENDING] -= below
         pending = f"Pending {c[Status.PENDING]}" + (f" (+{below} below the threshold)" if below else "")
         counts = f"{pending} · Accepted {c[Status.ACCEPTED]} · Edited {c[Status.EDITED]} · Ignored {c[Status.IGNORED]}"
         decided = c[Status.ACCEPTED] + c[Status.EDITED] + c[Status.IGNORED]
