@@ -608,6 +608,22 @@ from test_news_repair import body
 # and "earlier than" after a lap or a degree or before a plan or a norm. The spun uses are still repaired. Sentences
 # written for these tests.
 
+# writers54: A writer's word on a spun page stays (issue 15, helper writers54, thirty-third session).
+#
+# The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh35-*, twelve articles on a
+# mountain rescue, a volcano eruption, a ferry accident, a data breach at a hospital group, a medicine recall, a
+# lottery winner, a transit strike, a farmers' protest, a library closure, a zoo birth, an Olympic bid and a city
+# marathon): 10 writer's words changed in 4,275 words, none on the bare text. What someone is counting on at the end
+# of a clause or a person counted on is no spun "expect"; a chief safety officer, safety standards and patient or road
+# safety are the writer's trade (a blind band3 row chief safety officer -> chief security officer, with no spinner
+# seen behind it, dropped; the news-everyday safety rows and a rate veto read the same); "the most commonly
+# prescribed drugs" is a participle; a town's area beside a shop, a pub or a church is no region; financial advice
+# beside legal advice is no "economic" advice; "round the corner" and "round the clock" are British idioms. Rate
+# vetoes: "within a" (the spun uses stand before "the"), "particularly" before a noun phrase or an adjective, the
+# pluperfect before "before" or "until" or in a "where" clause, a speaker's "a lot" in a first- or second-person
+# clause (also on the observed row) and "a whole bunch of" there (the row), "against" before a gerund (the old
+# clean news lost these). The spun uses are still repaired. Sentences written for these tests.
+
 STAYS = [
     # -- round 219
     "Nickel prices slumped after Indonesia flooded the market with cheap supply.",
@@ -1045,6 +1061,27 @@ STAYS = [
     "Engineers tested the instruments on the satellite before it left the factory.",
     "The lander's touchdown was gentle, and the landing site looks flat and safe.",
     "Even if the rain stops, the match will not start before three.",
+    # writers54
+    # a stranded "counting on", a chief safety officer, a prescribed drug, a town's area, financial advice
+    "The club knows exactly what its loyal fans are counting on.",
+    "The council's chief safety officer closed the bridge.",
+    "The railway hired a new chief safety officer.",
+    "Statins are among the most commonly prescribed drugs in the country.",
+    "He delivered milk in the Brookfield area before buying the corner shop.",
+    "The charity gives financial and legal advice to families who lose a parent.",
+    # within a, round the corner and the clock, particularly before a noun phrase, the pluperfect of an earlier event
+    "The hospital was evacuated within a few hours of the warning.",
+    "The nearest pharmacy is just round the corner from the station.",
+    "Crews worked round the clock to clear the line.",
+    "Cold weather can make some people ill, particularly older people.",
+    "Investigators asked which doors had been locked before the fire started.",
+    "The files had been deleted before anyone noticed.",
+    "The old factory, where the parts had been made, was knocked down.",
+    # a speaker's "a lot" and "a whole bunch of", "against" before a gerund
+    "\"We learned a lot more than we expected,\" the coach said.",
+    "\"I know this is a lot to ask of you,\" the mayor told volunteers.",
+    "\"You have given us a whole bunch of work,\" the manager joked.",
+    "\"I'm against paying more for a slower train,\" one commuter said.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -1266,6 +1303,16 @@ BESIDE_A_REPAIR = [
      "Guarantees on older pensions can be lost in a transfer, officials said."),
     ("The furniture retailer Oakhaven will open six new branches next year, officers mentioned.",
      "The furniture retailer Oakhaven will open six new branches next year, officials said."),
+    # writers54
+    # round the clock, a prescribed drug, within a, the pluperfect before "before": beside a repaired reporting verb
+    ("Crews worked round the clock to clear the line, officers mentioned.",
+     "Crews worked round the clock to clear the line, officials said."),
+    ("Statins are among the most commonly prescribed drugs in the country, officers mentioned.",
+     "Statins are among the most commonly prescribed drugs in the country, officials said."),
+    ("The hospital was evacuated within a few hours of the warning, officers mentioned.",
+     "The hospital was evacuated within a few hours of the warning, officials said."),
+    ("The files had been deleted before anyone noticed, officers mentioned.",
+     "The files had been deleted before anyone noticed, officials said."),
 ]
 
 STILL_REPAIRED = [
@@ -1534,6 +1581,15 @@ STILL_REPAIRED = [
     ("The president's financial adviser warned of a recession.", "economic adviser"),
     ("The quarterback threw a landing pass in the fourth quarter.", "touchdown pass"),
     ("The transfer came as a surprise to investors.", "The move came"),
+    # writers54
+    # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
+    ("The vote within the Senate was close.", "in the Senate"),
+    ("Some films were delayed until a lot later this year.", "much later"),
+    ("Lawmakers filed a whole bunch of amendments overnight.", "hundreds of amendments"),
+    ("The deal raised national safety concerns in Washington.", "national security concerns"),
+    ("The department of homeland safety issued a warning.", "homeland security"),
+    ("Investors are counting on prices to rise.", "expecting prices"),
+    ("Yields hovered round 4 percent all week.", "around 4 percent"),
 ]
 
 
