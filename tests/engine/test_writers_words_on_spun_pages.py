@@ -182,11 +182,12 @@ def test_a_rate_veto_binds_the_observed_lexicons_entry_of_the_same_swap():
     from grow_observed_lexicon import rate_vetoes
 
     vetoes = rate_vetoes()
-    assert vetoes[("a lot", "much")] == "!before_of_bare,!after_pos:noun|propn|pron"
+    assert vetoes[("a lot", "much")] == "!before_of_bare,!after_pos:noun|propn|pron,!clause_near:i|we|us|me|my|our|you|your"
     entry = LearnedEntry(FormKey("a lot"), [("much", 5)], 4, 5, 1, 0.45)
     text = lexicon_text([entry], "g", "s", "d", "", vetoes)
     entries, problems = parse_lexicon(text, "observed.tsv")
-    assert not problems and tuple(entries[0].when) == ("!before_of_bare", "!after_pos:noun|propn|pron")
+    assert not problems and tuple(entries[0].when) == ("!before_of_bare", "!after_pos:noun|propn|pron",
+                                                       "!clause_near:i|we|us|me|my|our|you|your")   # writers54
     # the bundled file as the script writes it
     bundled, _ = parse_lexicon(Path(resource("lexicons"), "news_observed.tsv").read_text(), "news_observed.tsv")
     for e in bundled:
