@@ -621,8 +621,10 @@ from test_news_repair import body
 # beside legal advice is no "economic" advice; "round the corner" and "round the clock" are British idioms. Rate
 # vetoes: "within a" (the spun uses stand before "the"), "particularly" before a noun phrase or an adjective, the
 # pluperfect before "before" or "until" or in a "where" clause, a speaker's "a lot" in a first- or second-person
-# clause (also on the observed row) and "a whole bunch of" there (the row), "against" before a gerund (the old
-# clean news lost these). The spun uses are still repaired. Sentences written for these tests.
+# clause (also on the observed row) and "a whole bunch of" there (the row), "against" before a gerund, "again" after a
+# verb done a second time ("look again at"; the blind heads row look again at -> look back at, with no spinner seen
+# behind it, dropped) and "most recent" after a possessive (the old clean news lost these). The spun uses are still
+# repaired. Sentences written for these tests.
 
 STAYS = [
     # -- round 219
@@ -1082,6 +1084,10 @@ STAYS = [
     "\"I know this is a lot to ask of you,\" the mayor told volunteers.",
     "\"You have given us a whole bunch of work,\" the manager joked.",
     "\"I'm against paying more for a slower train,\" one commuter said.",
+    # a plan looked at again (a blind heads row dropped; the rate vetoed after a verb done twice), a possessive's
+    # most recent report
+    "The panel will look again at the plan after the summer.",
+    "The bank's most recent forecast sees growth of 1 percent.",
 ]
 
 BESIDE_A_REPAIR = [
@@ -1313,6 +1319,8 @@ BESIDE_A_REPAIR = [
      "The hospital was evacuated within a few hours of the warning, officials said."),
     ("The files had been deleted before anyone noticed, officers mentioned.",
      "The files had been deleted before anyone noticed, officials said."),
+    ("The bank's most recent forecast sees growth of 1 percent, officers mentioned.",
+     "The bank's most recent forecast sees growth of 1 percent, officials said."),
 ]
 
 STILL_REPAIRED = [
