@@ -23,6 +23,7 @@ from unspin.core.model import Document, Suggestion
 from unspin.engine import scoring
 from unspin.engine.articles import agree_articles
 from unspin.engine.quantifiers import drop_mass_disagreement
+from unspin.engine.verb_agreement import agree_verbs
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
 from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
@@ -664,7 +665,7 @@ class Engine:
             if conf >= self.settings.floor:
                 suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
-        suggestions = agree_articles(text, drop_mass_disagreement(text, suggestions))
+        suggestions = agree_articles(text, agree_verbs(text, drop_mass_disagreement(text, suggestions)))
         source = self.sources.match(text) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score
