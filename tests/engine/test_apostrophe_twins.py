@@ -1,0 +1,39 @@
+"""A lexicon row matches its spun words whichever apostrophe the page uses: rows are mostly typed with
+a straight one, real spun pages mostly carry the curly one ("We’ve got made"). Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_news_repair import body
+from unspin.engine.lexicon import parse_lexicon, with_apostrophe_twins
+
+
+def _rows(text: str):
+    entries, problems = parse_lexicon(text, "<test>")
+    assert not problems
+    return entries
+
+
+def test_a_row_with_an_apostrophe_gets_a_twin_with_the_other():
+    entries = _rows("we've got made\twe have made\nit's simply\tit's just\nmentioned\tsaid\n")
+    out = with_apostrophe_twins(entries)
+    assert out[:3] == entries
+    twins = {(" ".join(e.spun), e.restored) for e in out[3:]}
+    assert twins == {("we ’ve got made", ("we have made",)), ("it ’s simply", ("it’s just",))}
+    # the twin keeps the row's identity (rule, conditions, confidence)
+    assert {e.rule_id for e in out[3:]} == {entries[0].rule_id, entries[1].rule_id}
+
+
+def test_no_twin_where_the_author_wrote_both():
+    entries = _rows("we've got made\twe have made\nwe’ve got made\twe have made\n")
+    assert with_apostrophe_twins(entries) == entries
+
+
+@pytest.mark.parametrize("spun, want", [
+    ("We’ve got made robust selections, the mayor mentioned.", "We have made tough choices, the mayor said."),
+    ("We've got made robust selections, the mayor mentioned.", "We have made tough choices, the mayor said."),
+    ("They’ve got been ready for months, officers mentioned.", "They have been waiting for months"),
+])
+def test_a_spun_page_with_either_apostrophe_is_repaired(engine, spun, want):
+    assert want in body(engine, spun)
