@@ -37,3 +37,11 @@ def test_no_twin_where_the_author_wrote_both():
 ])
 def test_a_spun_page_with_either_apostrophe_is_repaired(engine, spun, want):
     assert want in body(engine, spun)
+
+
+def test_a_condition_word_reads_either_apostrophe():
+    from unspin.engine.conditions import parse_condition
+
+    cond = parse_condition("after:nation's|local")
+    assert {"nation's", "nation’s", "local"} <= set(cond.arg)
+    assert {("nation", "'s"), ("nation", "’s")} <= set(cond.arg.phrases)
