@@ -45,3 +45,23 @@ def test_a_condition_word_reads_either_apostrophe():
     cond = parse_condition("after:nation's|local")
     assert {"nation's", "nation’s", "local"} <= set(cond.arg)
     assert {("nation", "'s"), ("nation", "’s")} <= set(cond.arg.phrases)
+
+
+def test_an_observed_rate_is_keyed_as_the_tokenizer_splits_it():
+    # keyed by whitespace, "corporate’s" was one word that no page's tokens (corporate, ’s) could match
+    from unspin.engine.channel import ChannelTable
+    from unspin.engine.swap_rates import parse_rates
+
+    rows, problems = parse_rates("corporate’s\tsurface\t\t5\t0\t3\tcompany’s:5\n"
+                                 "lengthy-term\tsurface\t\t4\t0\t2\tlong-term:4\n")
+    assert not problems
+    table = ChannelTable.build(rates=rows)
+    keys = set(table.forms) | set(table.backing.forms)
+    assert {("corporate", "’s"), ("corporate", "'s"), ("lengthy", "-", "term")} <= keys
+
+
+def test_the_channel_reads_a_rows_apostrophe_twin():
+    from unspin.engine.channel import ChannelTable
+
+    table = ChannelTable.build(_rows("the corporate's inventory\tthe company's stock\n"))
+    assert {("the", "corporate", "'s", "inventory"), ("the", "corporate", "’s", "inventory")} <= set(table.forms)

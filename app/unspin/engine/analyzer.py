@@ -285,7 +285,8 @@ class Engine:
         with self._lock:
             if self._plan is None:
                 from unspin.engine.staging import StagePlan
-                self._plan = StagePlan.build(matcher.nlp, self.entries)
+                # the matcher's own entries: those it could parse, with their apostrophe twins
+                self._plan = StagePlan.build(matcher.nlp, matcher.entries)
             return self._plan
 
     @property
