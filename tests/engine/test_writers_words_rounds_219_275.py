@@ -621,7 +621,7 @@ from test_news_repair import body
 # paragraph of a union, a dispute, a ballot, teachers or schools are the writer's; plural shoppers are no modifier
 # "consumer". Rate vetoes: the pluperfect before an -ing form, "happened" before an adverb or a preposition, a
 # drop in trade, "the chance of", an application to stay or for a loan, "fairly" as a manner adverb, plural
-# "protections", school lessons and "of every size". The spun uses are still repaired. Sentences written for these
+# "protections", school lessons and "every" before a noun. The spun uses are still repaired. Sentences written for these
 # tests.
 
 STAYS = [
@@ -1083,6 +1083,8 @@ STAYS = [
     "The regulator will publish a summary of its findings in March.",
     "The strikes closed most schools in the district for a day, the union said.",
     "Chains are cutting prices as the battle for shoppers who are short of money heats up.",
+    # "every" before a noun
+    "Firms would have to report every breach within three days.",
 ]
 
 BESIDE_A_REPAIR = [
