@@ -16,7 +16,8 @@ from unspin.engine.doc_context import after_opening, closes_sentence, inside_com
 from unspin.engine.explain import explain
 from unspin.engine.inflect import (DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma,
                                    past_as_base, token_words)
-from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
+from unspin.engine.lexicon import (PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error,
+                                   with_apostrophe_twins)
 from unspin.engine.numerals import may_start_mixed_compound, mixed_compound, numeral_candidates, spelled_decimal, starts_sentence
 from unspin.engine.protect import protected_tokens
 from unspin.engine.unseen_matching import unseen_candidates
@@ -195,7 +196,7 @@ class LexiconMatcher:
         self._neighbours: dict[int, tuple] = {}   # id(entry) -> (words_before, words_after), see _neighbours_of
         specials: set[str] = set()
         exact: set[str] = set()
-        for e in entries:
+        for e in with_apostrophe_twins(entries):
             try:
                 conds = [parse_condition(w) for w in e.when]
             except ROW_ERRORS as exc:
@@ -215,6 +216,7 @@ class LexiconMatcher:
             exact.update(w for w in e.spun if _ABBREVIATION.fullmatch(w) and w not in _WORDS_WITH_A_STOP)
         for entries_ in self.index.values():
             entries_.sort(key=lambda e: -e.confidence)
+        self.entries = self._entries   # what it matches: the rows it could parse and their apostrophe twins
         # Abbreviations such as "p.c." must stay one token to be matched as one word.
         for w in specials:
             for form in {w, w.lower(), w.capitalize()}:
