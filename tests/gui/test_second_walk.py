@@ -1,0 +1,60 @@
+"""The window walked again by a demanding user (helper gui49): keyboard-only review, deleting
+words, undo after a save, the second file, the panes; driven by clicks and keys on real spans."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from unspin.core.model import Status
+from tests.gui.conftest import click_span
+
+TEXT = ("Town officers mentioned the rain today.\n\n"
+        "The council set aside money for flood coverage.\n")
+
+
+def sug(w, words):
+    return next(s for s in w.review.session.document if s.original == words)
+
+
+def right_words(w, s):
+    a, b = w.review.session.spans[s.id]
+    return w.right.text()[a:b]
+
+
+def edit_to(qtbot, w, s, text):
+    a, b = w.review.session.spans[s.id]
+    click_span(qtbot, w.right, a, b)
+    qtbot.mouseClick(w.card.edit_button, Qt.LeftButton)
+    w.card.edit_line.clear()
+    if text:
+        qtbot.keyClicks(w.card.edit_line, text)
+    qtbot.keyClick(w.card.edit_line, Qt.Key_Return)
+
+
+def test_editing_a_suggestion_to_nothing_leaves_no_double_space_in_the_pane_or_the_file(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    mentioned, coverage = sug(w, "mentioned"), sug(w, "coverage")
+    edit_to(qtbot, w, mentioned, "")
+    edit_to(qtbot, w, coverage, "")
+    assert mentioned.status is Status.EDITED and coverage.status is Status.EDITED
+    text = w.right.text()
+    assert "Town officials the rain today." in text, text          # one space kept between words
+    assert "money for flood.\n" in text, text                       # none left before the full stop
+    # the highlights (empty now) sit where the words were, and the others on their words
+    assert w.review.session.spans[mentioned.id][0] == text.index("the rain")
+    assert right_words(w, sug(w, "officers")) == "officials"
+    # saved as shown
+    prompts.pending_choice = prompts.pending_choice.APPLY
+    out = w.files.source.path.with_name("out.txt")
+    prompts.save_path_answer = str(out)
+    assert w.files.save_as()
+    assert out.read_text(encoding="utf-8") == w.right.text()
+    assert "  " not in out.read_text(encoding="utf-8") and " ." not in out.read_text(encoding="utf-8")
+    # putting the words back brings the space back; undo gives back the text exactly
+    w.review.undo()                     # the "apply pending" of the save
+    before = w.right.text()
+    a, b = w.review.session.spans[coverage.id]
+    w.review.select(coverage.id, show_card=True)
+    qtbot.mouseClick(w.card.accept_button, Qt.LeftButton)
+    assert "money for flood policy.\n" in w.right.text()
+    w.review.undo()
+    assert w.right.text() == before
