@@ -58,3 +58,21 @@ def test_editing_a_suggestion_to_nothing_leaves_no_double_space_in_the_pane_or_t
     assert "money for flood policy.\n" in w.right.text()
     w.review.undo()
     assert w.right.text() == before
+
+
+def test_an_edit_pasted_with_a_line_break_or_typed_with_spaces_around_stays_one_line(qtbot, make_window):
+    from PySide6.QtWidgets import QApplication
+    w = make_window(TEXT)
+    mentioned, rain = sug(w, "mentioned"), sug(w, "coverage")
+    a, b = w.review.session.spans[mentioned.id]
+    click_span(qtbot, w.right, a, b)
+    qtbot.keyClick(w.right, Qt.Key_F2)                  # the keyboard's way to the edit line
+    assert w.card.edit_line.hasFocus()
+    QApplication.clipboard().setText("told\nreporters")  # copied from two lines of a note
+    qtbot.keyClick(w.card.edit_line, Qt.Key_V, Qt.ControlModifier)
+    qtbot.keyClick(w.card.edit_line, Qt.Key_Return)
+    assert mentioned.status is Status.EDITED and mentioned.edited_text == "told reporters"
+    assert w.right.text().startswith("Town officials told reporters the rain today.\n\nThe council")
+    edit_to(qtbot, w, rain, "  defence\u00a0plans  ")   # stray spaces, a no-break space meant
+    assert rain.edited_text == "defence\u00a0plans"
+    assert "money for flood defence\u00a0plans.\n" in w.right.text()

@@ -7,6 +7,7 @@ editor usable while it is open, and appears in window screenshots.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor
@@ -22,6 +23,16 @@ STATUS_WORDS = {
     Status.EDITED: "Edited",
     Status.IGNORED: "Ignored",
 }
+
+
+def edit_words(text: str) -> str:
+    """The words of a one-line edit as they go into the sentence: a line break pasted in (the
+    repaired text got a new paragraph mid-sentence), spaces typed around
+    the words or doubled between them ("the   spaced   today") all become single spaces."""
+    return _BREAKS.sub(" ", text).strip(" ")   # a no-break space ("10\u00a0%") is kept
+
+
+_BREAKS = re.compile(r"[ \t\r\n\v\f\x85\u2028\u2029]+")
 
 
 class _EditLine(QLineEdit):
@@ -249,7 +260,7 @@ class SuggestionCard(QFrame):
 
     def _apply_edit(self) -> None:
         if self.sid is not None:
-            self.editRequested.emit(self.sid, self.edit_line.text())
+            self.editRequested.emit(self.sid, edit_words(self.edit_line.text()))
         self.edit_line.hide()
 
     def _cancel_edit(self) -> None:
