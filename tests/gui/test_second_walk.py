@@ -76,3 +76,29 @@ def test_an_edit_pasted_with_a_line_break_or_typed_with_spaces_around_stays_one_
     edit_to(qtbot, w, rain, "  defence\u00a0plans  ")   # stray spaces, a no-break space meant
     assert rain.edited_text == "defence\u00a0plans"
     assert "money for flood defence\u00a0plans.\n" in w.right.text()
+
+
+def test_words_edited_to_nothing_are_marked_where_they_were_and_listed_as_deleted(qtbot, make_window):
+    from unspin.gui.suggestion_list import SUGGESTED
+    from unspin.gui.theme import status_colour
+    w = make_window(TEXT)
+    mentioned = sug(w, "mentioned")
+    edit_to(qtbot, w, mentioned, "")
+    w.review.select(sug(w, "coverage").id)        # another one current: the mark in its status colour
+    w.right.viewport().repaint()
+    a, _ = w.review.session.spans[mentioned.id]
+    cursor = w.right.cursor_for(a)
+    rect = w.right.cursorRect(cursor)
+    image = w.right.viewport().grab().toImage()
+    want = status_colour(Status.EDITED, w.palette())
+    got = image.pixelColor(rect.left() - 1, rect.center().y())
+    assert abs(got.red() - want.red()) + abs(got.green() - want.green()) + abs(got.blue() - want.blue()) < 60, \
+        f"no mark where the words were: {got.name()} (want {want.name()})"
+    # the list says what happened to them, as the card does
+    model = w.list.model
+    row = model.row_of(mentioned.id)
+    assert model.data(model.index(row, SUGGESTED)) == "(deleted)"
+    # a click on the mark opens their card (to put them back)
+    w.card.hide()
+    qtbot.mouseClick(w.right.viewport(), Qt.LeftButton, pos=rect.center())
+    assert w.card.isVisible() and w.card.sid == mentioned.id

@@ -127,7 +127,9 @@ class SuggestionModel(QAbstractTableModel):
             if col == ORIGINAL:
                 return s.original
             if col == SUGGESTED:
-                return s.shown_text() if s.status is Status.EDITED else s.replacement
+                if s.status is Status.EDITED:   # words edited to nothing: say so, as the card does
+                    return s.shown_text() or DELETED
+                return s.replacement
             if col == CONFIDENCE:
                 return f"{s.confidence:.0%}"
             if col == CONTEXT:
@@ -144,6 +146,7 @@ class SuggestionModel(QAbstractTableModel):
         return None
 
 
+DELETED = "(deleted)"
 BELOW_TIP = "Below the threshold: the repaired text keeps the original words until you accept it"
 _ROLES = frozenset({Qt.DisplayRole, SID_ROLE, Qt.ForegroundRole, Qt.TextAlignmentRole, Qt.ToolTipRole})
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
