@@ -102,3 +102,32 @@ def test_words_edited_to_nothing_are_marked_where_they_were_and_listed_as_delete
     w.card.hide()
     qtbot.mouseClick(w.right.viewport(), Qt.LeftButton, pos=rect.center())
     assert w.card.isVisible() and w.card.sid == mentioned.id
+
+
+def test_resizing_or_zooming_with_the_card_open_keeps_its_words_and_the_card_in_sight(qtbot, make_window):
+    from tests.gui.conftest import wait
+    long_text = "".join(f"Part {k}. " + TEXT.replace("\n\n", " ") + "\n" for k in range(60))
+    w = make_window(long_text)
+    doc = w.review.session.document
+
+    def in_sight(sid):
+        a, b = w.review.session.spans[sid]
+        return w.right.viewport().rect().contains(w.right.span_rect(a, b))
+
+    # the lowest suggestion on screen, its card open (a click on its words)
+    visible = [s.id for s in doc if in_sight(s.id)]
+    sid = visible[-1]
+    a, b = w.review.session.spans[sid]
+    click_span(qtbot, w.right, a, b)
+    assert w.card.isVisible() and w.card.sid == sid
+    w.resize(820, 480)                      # narrower and shorter: each line holds fewer words
+    wait(200)
+    assert in_sight(sid) and w.card.isVisible() and w.card.sid == sid
+    for _ in range(6):                      # Ctrl+= six times
+        w.actions_.zoom_in.trigger()
+    wait(200)
+    assert in_sight(sid) and w.card.isVisible() and w.card.sid == sid
+    # scrolling away still closes the card, as before
+    w.right.verticalScrollBar().setValue(0 if w.right.verticalScrollBar().value() > 50 else 200)
+    wait(100)
+    assert not w.card.isVisible()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from unspin.core.model import Document, Status
@@ -46,6 +46,7 @@ class ReviewController(QObject):
         self._formats: dict[tuple, object] = {}   # highlight formats by look, for this palette
         self._preview_spans: list[tuple[int, int]] = []
         self._by_original: dict[str, list[int]] = {}   # ids by lower-cased words (for "alike")
+        self._kept: int | None = None   # the suggestion whose card a resize or zoom must not lose
         left.set_highlight_source(lambda a, b: self._highlights(left, a, b))
         right.set_highlight_source(lambda a, b: self._highlights(right, a, b))
         self._connect()
@@ -69,6 +70,7 @@ class ReviewController(QObject):
         self.right.clickedAt.connect(lambda off: self._clicked(self.right, off))
         for pane in (self.left, self.right):
             pane.verticalScrollBar().valueChanged.connect(lambda _v: self.place_card())
+            pane.installEventFilter(self)   # a pane resized: the open card's words stay in sight
         self.right.undoRequested.connect(self.undo)
         self.right.redoRequested.connect(self.redo)
         c = self.card
@@ -321,10 +323,38 @@ class ReviewController(QObject):
                                  actionable=session is not None and session.actionable(s.id),
                                  busy=session is None)
 
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize and watched in (self.left, self.right):
+            self.hold_card_in_view()
+        return False
+
+    def hold_card_in_view(self) -> None:
+        """The panes are about to be laid out again (the window resized, the text zoomed): the
+        suggestion whose card is open stays in sight and keeps its card. (The pane kept its top
+        line, so the words of the card often went below the bottom and the card closed.)"""
+        if self._kept is None and self.current is not None and self.card.isVisible():
+            self._kept = self.current
+            QTimer.singleShot(0, self._card_back_in_view)
+
+    def _card_back_in_view(self) -> None:
+        sid, self._kept = self._kept, None
+        if sid is None or sid != self.current or self.document() is None or not self.card.isVisible():
+            return
+        pane = self._card_pane or self.right
+        start, end = (self.document().get(sid).start, self.document().get(sid).end) if pane is self.left \
+            else self._right_span(sid)
+        if not pane.viewport().rect().contains(pane.span_rect(start, end)):
+            with pane.highlights_held():
+                pane.setTextCursor(pane.cursor_for(start))
+                pane.centerCursor()
+        self.place_card()
+
     def place_card(self, force: bool = False) -> None:
         """Keep the card next to its span (after scrolling, zoom, resize); ``force`` shows it."""
         if self.current is None or self.document() is None or not (force or self.card.isVisible()):
             return
+        if self._kept is not None and not force:
+            return   # a resize or zoom under way: placed when it is over (_card_back_in_view)
         pane = self._card_pane or self.right
         if pane is self.left:
             s = self.document().get(self.current)
