@@ -131,3 +131,21 @@ def test_resizing_or_zooming_with_the_card_open_keeps_its_words_and_the_card_in_
     w.right.verticalScrollBar().setValue(0 if w.right.verticalScrollBar().value() > 50 else 200)
     wait(100)
     assert not w.card.isVisible()
+
+
+def test_a_recent_file_that_is_gone_is_said_so_and_taken_off_the_list(qtbot, make_window, prompts, tmp_path):
+    from tests.gui.conftest import wait_for_review
+    w = make_window(TEXT)
+    gone = tmp_path / "moved-away.txt"
+    gone.write_text(TEXT, encoding="utf-8")
+    assert w.files.open_file(gone)
+    wait_for_review(qtbot, w)
+    gone.unlink()
+    w.files.recent_menu.aboutToShow.emit()
+    item = next(a for a in w.files.recent_menu.actions() if "moved-away.txt" in a.text())
+    item.trigger()
+    kind, _title, message = prompts.asked[-1]
+    assert kind == "error" and "no longer there" in message and "Open Recent" in message
+    w.files.recent_menu.aboutToShow.emit()
+    assert not any("moved-away.txt" in a.text() for a in w.files.recent_menu.actions())
+    assert any("article.txt" in a.text() for a in w.files.recent_menu.actions())

@@ -178,13 +178,25 @@ class FileController(QObject):
         for i, p in enumerate(self.settings().recent_files):
             action = QAction(f"&{i + 1} {Path(p).name}" if i < 9 else Path(p).name, menu)
             action.setToolTip(p)
-            action.triggered.connect(lambda _=False, p=p: self.open_file(p))
+            action.triggered.connect(lambda _=False, p=p: self.open_recent(p))
             menu.addAction(action)
         if not self.settings().recent_files:
             menu.addAction("(none)").setEnabled(False)
         else:
             menu.addSeparator()
             menu.addAction("&Clear List", self._clear_recent)
+
+    def open_recent(self, path: str) -> bool:
+        """Open a file of Open Recent; one that is gone is said so and taken off the list (it
+        stayed there, and every click on it gave the same "no such file" box)."""
+        if not Path(path).exists():
+            self.settings().recent_files = [r for r in self.settings().recent_files if r != path]
+            self._save_settings()
+            self.prompts.error("Cannot open the document",
+                               f"{path} is no longer there: it was moved, renamed or deleted. "
+                               "It has been taken off the Open Recent list.")
+            return False
+        return self.open_file(path)
 
     def _clear_recent(self) -> None:
         self.settings().recent_files = []
