@@ -149,3 +149,26 @@ def test_a_recent_file_that_is_gone_is_said_so_and_taken_off_the_list(qtbot, mak
     w.files.recent_menu.aboutToShow.emit()
     assert not any("moved-away.txt" in a.text() for a in w.files.recent_menu.actions())
     assert any("article.txt" in a.text() for a in w.files.recent_menu.actions())
+
+
+def test_tab_goes_round_the_card_and_reaches_the_alternatives(qtbot, make_window):
+    from PySide6.QtWidgets import QApplication
+    w = make_window(TEXT)
+    officers = sug(w, "officers")             # "officials", or the alternative "authorities"
+    w.right.setFocus()
+    w.review.select(officers.id)
+    qtbot.keyClick(w.right, Qt.Key_Return, Qt.AltModifier)   # Show Suggestion Card: focus on Accept
+    assert QApplication.focusWidget() is w.card.accept_button
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert all(x is w.card or w.card.isAncestorOf(x) for x in seen), [type(x).__name__ for x in seen]
+    texts = [x.text() for x in seen]
+    assert "authorities" in texts and texts.count("Accept") >= 1
+    # Shift+Tab from Accept goes back to the alternative just before it, and Enter takes it
+    w.card.accept_button.setFocus()
+    qtbot.keyClick(w.card.accept_button, Qt.Key_Backtab, Qt.ShiftModifier)
+    assert QApplication.focusWidget().text() == "authorities"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    assert officers.status is Status.ACCEPTED and right_words(w, officers) == "authorities"

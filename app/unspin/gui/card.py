@@ -277,3 +277,24 @@ class SuggestionCard(QFrame):
             self.dismiss()
             return
         super().keyPressEvent(event)
+
+    # -- the keyboard ----------------------------------------------------------------------------
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab visits, in the order the card shows it: the alternatives, the edit line, the
+        buttons, the close button."""
+        alternatives = [self.alternatives.itemAt(i).widget() for i in range(self.alternatives.count())]
+        chain = [w for w in alternatives if isinstance(w, QPushButton)]
+        chain += [self.edit_line, self.accept_button, self.edit_button, self.ignore_button,
+                  self.accept_like_button, self.ignore_like_button, self.rule_button, self.close_button]
+        return [w for w in chain if w.isVisibleTo(self) and w.isEnabled()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the card, as in a dialog. (Tab past its last button went on
+        to the list's filters, and the alternatives were reached only backwards, through the
+        close button and the card itself.)"""
+        chain = self.focus_chain()
+        current = self.focusWidget()
+        if current not in chain or not self.isVisible():
+            return super().focusNextPrevChild(next)
+        chain[(chain.index(current) + (1 if next else -1)) % len(chain)].setFocus(Qt.TabFocusReason)
+        return True
