@@ -20,6 +20,8 @@ from unspin.scan import record, results
 
 COLUMNS = ("Score", "Level", "Words", "Shown", "Tortured", "Document", "Strongest tells / error")
 SORT_ROLE = Qt.UserRole + 1
+SCORE_TIP = ("The scan score ranks the folder: every suggestion counts, weighed by its confidence, per word. "
+             "The review window's spin score counts only unambiguous spinner tells, so the two numbers differ.")
 
 
 class ScanTableModel(QAbstractTableModel):
@@ -38,6 +40,8 @@ class ScanTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == 0:
+            return SCORE_TIP
         return None
 
     def add(self, rec: dict) -> None:
@@ -70,6 +74,10 @@ class ScanTableModel(QAbstractTableModel):
                     f"{t.get('count', 0)} ({t.get('level', 'none')})" if t.get("count") else "0",
                     None, record.tells_text(r)][col]
         if role == Qt.ToolTipRole:
+            if col in (0, 1) and not err:
+                # The review window shows the engine's spin score, a different number: say both.
+                return (f"Scan score {r['score']:.3f} ({r['level']}). Spin score {r.get('spin_score', 0.0):.2f}: "
+                        f"what the review window's status bar shows for this document.\n{SCORE_TIP}")
             if col == 6:
                 return err or record.tells_text(r) or None
             if col == 4 and not err:
