@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from unspin.gui.theme import secondary_text
 from unspin.scan import record, results
 
 COLUMNS = ("Score", "Level", "Words", "Shown", "Tortured", "Document", "Strongest tells / error")
@@ -167,8 +168,10 @@ class ScanWindow(QWidget):
         self.save_button = QPushButton("Save Results…")
         self.save_button.clicked.connect(self.save_results)
         self.save_button.setEnabled(False)
-        hint = QLabel("Most spun first. Double-click a row to open the document for review.")
-        hint.setEnabled(False)
+        # Secondary but readable (a disabled label was light grey on grey, 1.6:1).
+        hint = self.hint = QLabel("Most spun first. Double-click a row (or press Enter) to open the document "
+                                  "for review.")
+        hint.setStyleSheet(f"color: {secondary_text(self.palette()).name()}")
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.progress)
