@@ -172,3 +172,14 @@ def test_tab_goes_round_the_card_and_reaches_the_alternatives(qtbot, make_window
     assert QApplication.focusWidget().text() == "authorities"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
     assert officers.status is Status.ACCEPTED and right_words(w, officers) == "authorities"
+
+
+def test_every_card_button_names_the_key_of_its_action(qtbot, make_window):
+    w = make_window(TEXT)
+    a, c = w.actions_, w.card
+    pairs = {c.accept_button: a.accept, c.edit_button: a.edit, c.ignore_button: a.ignore,
+             c.accept_like_button: a.accept_like, c.ignore_like_button: a.ignore_like, c.rule_button: a.turn_off_rule}
+    for button, action in pairs.items():
+        key = action.shortcut().toString()
+        assert key and button.toolTip().endswith(f"({key})"), (button.text(), button.toolTip(), key)
+    assert "turn it back on in Preferences" in c.rule_button.toolTip()

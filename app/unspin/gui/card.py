@@ -92,19 +92,19 @@ class SuggestionCard(QFrame):
         self.edit_line.cancelled.connect(self._cancel_edit)
         self.edit_line.hide()
 
-        self.accept_button = self._button("Accept", "Use the suggested words (Alt+A)",
+        self.accept_button = self._button("Accept", "Use the suggested words",
                                           lambda: self.acceptRequested.emit(self.sid, None))
-        self.edit_button = self._button("Edit…", "Type your own words (F2)", self.start_edit)
-        self.ignore_button = self._button("Ignore", "Keep the original words here only (Alt+I)",
+        self.edit_button = self._button("Edit…", "Type your own words", self.start_edit)
+        self.ignore_button = self._button("Ignore", "Keep the original words here only",
                                           lambda: self.ignoreRequested.emit(self.sid))
         row1 = QHBoxLayout()
         for b in (self.accept_button, self.edit_button, self.ignore_button):
             row1.addWidget(b)
         self.accept_like_button = self._button("Accept all like this", "Accept every pending suggestion "
-                                               "with the same words and repair (Alt+Shift+A)",
+                                               "with the same words and repair",
                                                lambda: self.acceptAllLikeRequested.emit(self.sid), flat=True)
         self.ignore_like_button = self._button("Ignore all like this", "Keep the original words wherever "
-                                               "this same suggestion appears in this document (Alt+Shift+I)",
+                                               "this same suggestion appears in this document",
                                                lambda: self.ignoreAllLikeRequested.emit(self.sid), flat=True)
         self.rule_button = self._button("Turn off this rule", "Ignore this rule here and stop suggesting it "
                                         "in every document (turn it back on in Preferences)",
@@ -279,6 +279,13 @@ class SuggestionCard(QFrame):
         super().keyPressEvent(event)
 
     # -- the keyboard ----------------------------------------------------------------------------
+    def name_keys(self, keys: dict[QPushButton, str]) -> None:
+        """Add each button's key (the window's action for it) to its tooltip, so the card teaches
+        the keys it stands for ("Turn off this rule" named none)."""
+        for button, key in keys.items():
+            if key:
+                button.setToolTip(f"{button.toolTip()} ({key})")
+
     def focus_chain(self) -> list[QWidget]:
         """What Tab visits, in the order the card shows it: the alternatives, the edit line, the
         buttons, the close button."""

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from unspin.core.model import Document, Status
@@ -82,6 +83,10 @@ class ReviewController(QObject):
         c.ignoreAllLikeRequested.connect(lambda sid: self.ignore_all_like(sid))
         c.turnOffRuleRequested.connect(lambda sid: self.turn_off_rule(sid))
         c.closed.connect(self._card_closed)
+        key = lambda action: action.shortcut().toString(QKeySequence.NativeText)   # noqa: E731
+        c.name_keys({c.accept_button: key(a.accept), c.edit_button: key(a.edit), c.ignore_button: key(a.ignore),
+                     c.accept_like_button: key(a.accept_like), c.ignore_like_button: key(a.ignore_like),
+                     c.rule_button: key(a.turn_off_rule)})
         self.list.selected.connect(lambda sid: self.select(sid, show_card=False))
         self.list.activated.connect(lambda sid: (self.select(sid), self.show_card(focus=True)))
 
