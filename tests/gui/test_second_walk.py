@@ -183,3 +183,21 @@ def test_every_card_button_names_the_key_of_its_action(qtbot, make_window):
         key = action.shortcut().toString()
         assert key and button.toolTip().endswith(f"({key})"), (button.text(), button.toolTip(), key)
     assert "turn it back on in Preferences" in c.rule_button.toolTip()
+
+
+def test_deciding_in_a_list_filtered_to_pending_keeps_the_place_for_the_keyboard(qtbot, make_window):
+    w = make_window(TEXT + "Harbour officers mentioned a new flood coverage, and the nation agreed.\n")
+    lst, tree = w.list, w.list.tree
+    lst.status_filter.setCurrentIndex(lst.status_filter.findData("pending"))
+    qtbot.keyClick(w.right, Qt.Key_3, Qt.ControlModifier)          # Go to Suggestion List
+    assert tree.hasFocus()
+    for _ in range(2):
+        qtbot.keyClick(tree, Qt.Key_Down)
+    third = lst.shown_ids()[2]
+    assert w.review.current == third
+    qtbot.keyClick(tree, Qt.Key_A, Qt.AltModifier)                  # Accept: it leaves the list
+    assert w.review.session.document.get(third).status is Status.ACCEPTED and third not in lst.shown_ids()
+    following = lst.shown_ids()[2]
+    assert tree.currentIndex().row() == 2 and w.review.current == following   # the next took its place
+    qtbot.keyClick(tree, Qt.Key_Down)                                # and Down goes on from there
+    assert w.review.current == lst.shown_ids()[3]
