@@ -201,3 +201,22 @@ def test_deciding_in_a_list_filtered_to_pending_keeps_the_place_for_the_keyboard
     assert tree.currentIndex().row() == 2 and w.review.current == following   # the next took its place
     qtbot.keyClick(tree, Qt.Key_Down)                                # and Down goes on from there
     assert w.review.current == lst.shown_ids()[3]
+
+
+def test_after_save_as_save_writes_the_new_file_not_over_the_original(qtbot, make_window, prompts):
+    w = make_window(TEXT)
+    original = w.files.source.path
+    prompts.pending_choice = prompts.pending_choice.KEEP
+    prompts.save_path_answer = str(original.with_name("fixed.txt"))
+    w.review.accept(sug(w, "officers").id)
+    assert w.files.save_as()
+    assert "fixed.txt" in w.windowTitle() and not w.isWindowModified()
+    w.review.accept(sug(w, "mentioned").id)
+    assert w.isWindowModified()
+    asked = len(prompts.asked)
+    qtbot.keyClick(w.right, Qt.Key_S, Qt.ControlModifier)            # Save
+    assert not any(q[0] == "save_path" for q in prompts.asked[asked:])
+    assert original.read_text(encoding="utf-8") == TEXT             # the spun original untouched
+    assert not original.with_name(original.name + "~").exists()
+    assert original.with_name("fixed.txt").read_text(encoding="utf-8").startswith("Town officials said the rain")
+    assert not w.isWindowModified()

@@ -53,6 +53,7 @@ class FileController(QObject):
         self.recent_menu = recent_menu
         self.opened: OpenFile | None = None
         self.backed_up: set[str] = set()          # files already backed up (file~) this run
+        self.save_target: Path | None = None      # where Save writes after a Save As elsewhere
         recent_menu.aboutToShow.connect(self._fill_recent_menu)
         recovery.reloadRequested.connect(self.reload_from_disk)
         analysis.finished.connect(self._analysed)
@@ -105,13 +106,13 @@ class FileController(QObject):
     def show_source(self, source: Source, sample: bool | None = None) -> None:
         if source is not self.source:
             self.recovery.disk_bar.hide()   # about the previous document
+            self.save_target = None
         self.review.clear()
         self.opened = OpenFile(source, self.is_sample if sample is None else sample)
         self.left.set_text(source.text)
         self.right.set_text(source.text)
         self.right.setReadOnly(True)   # editable once the analysis has placed the suggestions
-        name = source.path.name if source.path else "Untitled"
-        self.frame.setWindowTitle(f"{name}[*] — Unspin")
+        self._show_title(source)
         self.frame.setWindowFilePath(str(source.path) if source.path else "")
         self.recovery.check_disk()   # (re)watch the file; F5 keeps an outside change reported
         self.review.refresh()
@@ -203,8 +204,17 @@ class FileController(QObject):
         self._save_settings()
 
     # -- saving --------------------------------------------------------------------------------------
+    def _show_title(self, source: Source) -> None:
+        name = source.path.name if source.path else "Untitled"
+        if self.save_target is not None:
+            name = f"{name} → {self.save_target.name}"   # the original, and where Save writes
+        self.frame.setWindowTitle(f"{name}[*] — Unspin")
+
     def save(self) -> bool:
+        """Save where the repair was last saved as, else over the original file (keeping a backup).
+        (After Save As fixed.txt, Save went on writing over the original, not fixed.txt.)"""
         path = None if self.is_sample or self.source is None else self.source.path
+        path = self.save_target or path
         if path is None:
             return self.save_as()
         return self._save_to(Path(path))
@@ -241,6 +251,11 @@ class FileController(QObject):
             return False
         session.set_clean()
         self.frame.setWindowModified(False)
+        original = self.source.path if self.source is not None and not self.is_sample else None
+        self.save_target = None if original is not None and path.resolve() == Path(original).resolve() \
+            else path
+        if self.source is not None:
+            self._show_title(self.source)
         self.recovery.after_save(path)
         self.remember_decisions()
         if not self.is_sample:
