@@ -220,3 +220,24 @@ def test_after_save_as_save_writes_the_new_file_not_over_the_original(qtbot, mak
     assert not original.with_name(original.name + "~").exists()
     assert original.with_name("fixed.txt").read_text(encoding="utf-8").startswith("Town officials said the rain")
     assert not w.isWindowModified()
+
+
+def test_keys_act_on_the_suggestion_the_cursor_was_moved_into(qtbot, make_window):
+    w = make_window(TEXT + "The nation agreed.\n")
+    doc = w.review.session.document
+    w.right.setFocus()
+    qtbot.keyClick(w.right, Qt.Key_F8)                  # the first suggestion ("officers") is current
+    qtbot.keyClick(w.right, Qt.Key_Escape)
+    first = w.review.current
+    qtbot.keyClick(w.right, Qt.Key_End, Qt.ControlModifier)   # the cursor to the last line's second word
+    qtbot.keyClick(w.right, Qt.Key_Up)
+    qtbot.keyClick(w.right, Qt.Key_Home)
+    qtbot.keyClick(w.right, Qt.Key_Right, Qt.ControlModifier)
+    nation = sug(w, "nation")
+    a, b = w.review.session.spans[nation.id]
+    assert a <= w.right.from_qt(w.right.textCursor().position()) <= b
+    qtbot.keyClick(w.right, Qt.Key_Return, Qt.AltModifier)   # Show Suggestion Card
+    assert w.card.isVisible() and w.card.sid == nation.id
+    qtbot.keyClick(w.card, Qt.Key_Escape)
+    qtbot.keyClick(w.right, Qt.Key_A, Qt.AltModifier)         # Accept
+    assert nation.status is Status.ACCEPTED and doc.get(first).status is Status.PENDING

@@ -296,7 +296,23 @@ class ReviewController(QObject):
         if show_card:
             self.show_card()
 
+    def _follow_caret(self) -> None:
+        """From the keyboard, the suggestion is the one the typing cursor is in: a pane that has
+        the focus and whose cursor was moved (arrows, Ctrl+End) into other words than the current
+        suggestion's makes those current. (Alt+A accepted the suggestion selected earlier, off
+        screen, while the cursor sat in another.)"""
+        pane = next((p for p in (self.right, self.left) if p.hasFocus()), None)
+        if pane is None or self.document() is None:
+            return
+        offset = pane.from_qt(pane.textCursor().position())
+        sid = self._sid_at(pane, offset)
+        if sid is None and offset > 0:
+            sid = self._sid_at(pane, offset - 1)      # just after the words ("country|")
+        if sid is not None and sid != self.current:
+            self.select(sid, source=pane)
+
     def show_card(self, focus: bool = False) -> None:
+        self._follow_caret()
         if self.current is None:
             self.go(+1)
             if self.current is None:
@@ -381,6 +397,8 @@ class ReviewController(QObject):
 
     # -- decisions -------------------------------------------------------------------------------
     def _target(self, sid: int | None) -> int | None:
+        if sid is None:
+            self._follow_caret()
         sid = self.current if sid is None else sid
         if self.session is None or self.session.busy or sid is None or not self.session.actionable(sid):
             return None
@@ -527,6 +545,7 @@ class ReviewController(QObject):
         doc = self.document()
         if doc is None or len(doc) == 0:
             return
+        self._follow_caret()   # the next one after the words the cursor was moved into
         n = len(doc)
         if self.current is not None:
             origin = self.current
