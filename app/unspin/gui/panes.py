@@ -193,7 +193,7 @@ class ReviewPane(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(pos, self.document().characterCount() - 1))
             r = self.cursorRect(cursor)
-            out.append(QRect(r.left() - 1, r.top(), 3, r.height()))
+            out.append(QRect(r.left() - 3, r.top(), 3, r.height()))   # in the space, clear of the next letter
         return out
 
     def paintEvent(self, event):
