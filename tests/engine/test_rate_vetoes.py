@@ -137,9 +137,11 @@ def test_after_singular_reads_the_subject_before_the_phrase(nlp, text, expected)
     ("Police searched the grounds of the school.", "grounds", "floor", False),
     ("The two parties found common ground on the budget.", "ground", "floor", False),
     ("Sales were higher than had been expected.", "had been", "were", False),
+    # writers55: the pluperfect progressive reaches back over a span (no spun "had been" seen stands before -ing)
+    ("Fans had been waiting for hours.", "had been", "were", False),
     # a spun use the rate still repairs
     ("The measure heads to the Senate ground next week.", "ground", "floor", True),
-    ("Fans had been waiting for hours.", "had been", "were", True),
+    ("Fans had been angry about the ticket prices.", "had been", "were", True),
     ("The firm will maintain prices for a year.", "maintain", "keep", True),
     # a race's or a theatre's stage and an early stage are the writer's; a "high stage of" debt is spun
     ("The rider won the stage after a long solo attack.", "stage", "level", False),

@@ -608,6 +608,22 @@ from test_news_repair import body
 # and "earlier than" after a lap or a degree or before a plan or a norm. The spun uses are still repaired. Sentences
 # written for these tests.
 
+# writers55: A writer's word on a spun page stays (issue 15, helper writers55, thirty-third session).
+#
+# The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh36-*, twelve articles on a
+# central bank's rate decision, an immigration tribunal's ruling, a bill on automated decisions, a dam breach, bird
+# flu on poultry farms, a bridge closed for repairs, a publicly funded stadium, a teachers' pay deal, a supermarket
+# price war, a games studio's job cuts, a singer's cancelled tour and a failed rocket launch): 25 writer's words
+# changed in 4,744 words, two of them also on the bare text ("the Home Department" read as "the House"). The Home
+# Department and its ministers are no spun House; hens in a paragraph of poultry, flocks, farms or keepers are the
+# writer's birds; "a file number" is no record; "at present" before a conjunction ends a clause; "cannot give you"
+# and "to give you" are no "come up with"; a summary, a statement or a ruling is published, not posted; strikes in a
+# paragraph of a union, a dispute, a ballot, teachers or schools are the writer's; plural shoppers are no modifier
+# "consumer". Rate vetoes: the pluperfect before an -ing form, "happened" before an adverb or a preposition, a
+# drop in trade, "the chance of", an application to stay or for a loan, "fairly" as a manner adverb, plural
+# "protections", school lessons and "every" before a noun. The spun uses are still repaired. Sentences written for these
+# tests.
+
 # writers54: A writer's word on a spun page stays (issue 15, helper writers54, thirty-third session).
 #
 # The scan of writers45 was run on new clean news of our own (bench/corpus/news-fresh35-*, twelve articles on a
@@ -1063,6 +1079,30 @@ STAYS = [
     "Engineers tested the instruments on the satellite before it left the factory.",
     "The lander's touchdown was gentle, and the landing site looks flat and safe.",
     "Even if the rain stops, the match will not start before three.",
+    # writers55
+    # the Home Department, a pluperfect progressive, "happened" before an adverb, trade, a chance, protections
+    "A letter from the Home Department arrived at the school on Monday.",
+    "The Home Department has refused to publish the review.",
+    "Investigators had been watching the warehouse for weeks before the raid.",
+    "Residents had been complaining about the noise since June.",
+    "Nobody could explain how the collapse happened so quickly.",
+    "The breach happened shortly before midnight on Sunday.",
+    "Cafe owners fear a slump in trade while the bridge is shut.",
+    "Traders put the chance of a rate rise in June at about 30 percent.",
+    "\"We have built protections into the deal that few towns ever get,\" the mayor said.",
+    # school lessons, "of every size", a keeper's hens, a file number, "at present", "cannot give you"
+    "Pupils lost a week of lessons when the heating failed at the school.",
+    "Boats of every size crowded into the harbour for the regatta.",
+    "Poultry keepers were told to bring their hens inside until the spring.",
+    "\"She is a person, not a file number,\" her lawyer said.",
+    "The road is closed at present and will reopen on Friday.",
+    "\"I cannot give you a date for the reopening yet,\" the manager said.",
+    # a published summary, school strikes, plural shoppers
+    "The regulator will publish a summary of its findings in March.",
+    "The strikes closed most schools in the district for a day, the union said.",
+    "Chains are cutting prices as the battle for shoppers who are short of money heats up.",
+    # "every" before a noun
+    "Firms would have to report every breach within three days.",
     # writers54
     # a stranded "counting on", a chief safety officer, a prescribed drug, a town's area, financial advice
     "The club knows exactly what its loyal fans are counting on.",
@@ -1309,6 +1349,22 @@ BESIDE_A_REPAIR = [
      "Guarantees on older pensions can be lost in a transfer, officials said."),
     ("The furniture retailer Oakhaven will open six new branches next year, officers mentioned.",
      "The furniture retailer Oakhaven will open six new branches next year, officials said."),
+    # writers55
+    # a pluperfect progressive, the Home Department, hens, strikes, "of every size", "happened", school lessons
+    ("Investigators had been watching the warehouse for weeks, officers mentioned.",
+     "Investigators had been watching the warehouse for weeks, officials said."),
+    ("A letter from the Home Department arrived on Monday, officers mentioned.",
+     "A letter from the Home Department arrived on Monday, officials said."),
+    ("Poultry keepers were told to bring their hens inside, officers mentioned.",
+     "Poultry keepers were told to bring their hens inside, officials said."),
+    ("The strikes closed most schools for a day, officers mentioned.",
+     "The strikes closed most schools for a day, officials said."),
+    ("Boats of every size crowded into the harbour, officers mentioned.",
+     "Boats of every size crowded into the harbour, officials said."),
+    ("The breach happened shortly before midnight, officers mentioned.",
+     "The breach happened shortly before midnight, officials said."),
+    ("Pupils lost a week of lessons when the heating failed, officers mentioned.",
+     "Pupils lost a week of lessons when the heating failed, officials said."),
     # writers54
     # round the clock, a prescribed drug, within a, the pluperfect before "before": beside a repaired reporting verb
     ("Crews worked round the clock to clear the line, officers mentioned.",
@@ -1589,6 +1645,16 @@ STILL_REPAIRED = [
     ("The president's financial adviser warned of a recession.", "economic adviser"),
     ("The quarterback threw a landing pass in the fourth quarter.", "touchdown pass"),
     ("The transfer came as a surprise to investors.", "The move came"),
+    # writers55
+    # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
+    ("The Home voted 220-210 to pass the bill.", "The House voted"),
+    ("The company reported a file revenue of $2 billion.", "a record revenue"),
+    ("The bill boosts protection spending by 3 percent.", "defense spending"),
+    ("Shopper confidence fell in March.", "Consumer confidence"),
+    ("Officials in Beijing balk at these strikes and say they raise tensions.", "these moves"),
+    ("The bill trims defense applications while raising other spending.", "defense programs"),
+    ("She teaches yoga lessons at the gym on Tuesdays.", "yoga classes"),
+    ("The crypto trade collapsed in November.", "crypto exchange"),
     # writers54
     # the spun uses of the mended rows and rates still repair (guards: they hold at the branch point too)
     ("The vote within the Senate was close.", "in the Senate"),

@@ -338,3 +338,16 @@ def test_scanner_keeps_exact_positions_through_odd_markup(tmp_path):
     save_document(src, doc, out)
     new = members(out.read_bytes())["word/document.xml"].decode()
     assert new == xml.replace("go to &#233;t&#xE9;", "visit été").replace(">prefixed go to<", ">prefixed visit<")
+
+
+def test_words_edited_to_nothing_take_one_space_with_them_in_the_saved_package(tmp_path):
+    # helper gui49: "the  vote" in the saved file, as in the window before its fix
+    path = make_docx(tmp_path / "a.docx")
+    src = load_document(path)
+    doc = Document(src.text, suggest(src.text, "planned", "meant"))
+    doc.edit(0, "")
+    out = tmp_path / "b.docx"
+    save_document(src, doc, out)
+    again = load_document(out)
+    assert again.text.split("\n")[0] == "The officers a go to to the capital.\tAfter the tab, a go to again."
+    assert again.text == doc.repaired_text()

@@ -67,3 +67,37 @@ def test_scan_cancel_stops_and_keeps_the_rows(qtbot, make_window, tmp_path, monk
     assert "Cancelled" in scan.status.text()
     assert 1 <= scan.model.rowCount() < 30
     assert scan.cancel_button.text() == "Close" and scan.cancel_button.isEnabled()
+
+
+def test_the_scan_explains_its_score_beside_the_windows_spin_score(qtbot, make_window, tmp_path):
+    # helper gui49: "Score 0.642" in the scan, "Spin score 0.78" in the window for the same file,
+    # nothing saying why.
+    from unspin.gui.scan_window import start_scan
+    window = make_window()
+    make_corpus(tmp_path / "corpus")
+    scan = start_scan(window, str(tmp_path / "corpus"), workers=0)
+    qtbot.addWidget(scan)
+    qtbot.waitUntil(lambda: not scan.running, timeout=120000)
+    rec = scan.record_at(0)
+    tip = scan.proxy.index(0, 0).data(Qt.ToolTipRole)
+    assert tip and f"{rec['score']:.3f}" in tip and f"Spin score {rec['spin_score']:.2f}" in tip
+    assert "review window" in scan.model.headerData(0, Qt.Horizontal, Qt.ToolTipRole)
+
+
+def test_the_hint_above_the_scan_table_is_readable(qtbot, make_window, tmp_path):
+    # helper gui49: the hint was a disabled label, light grey on grey (1.6:1), and named no key.
+    from PySide6.QtWidgets import QLabel
+    from unspin.gui.scan_window import start_scan
+    from unspin.gui.theme import contrast_ratio
+    window = make_window()
+    (tmp_path / "corpus").mkdir()
+    scan = start_scan(window, str(tmp_path / "corpus"), workers=0)
+    qtbot.addWidget(scan)
+    qtbot.waitUntil(lambda: not scan.running, timeout=120000)
+    hint = next(l for l in scan.findChildren(QLabel) if l.text().startswith("Most spun first"))
+    assert hint.isEnabled() and "Enter" in hint.text()
+    image = hint.grab().toImage()
+    background = scan.palette().color(scan.backgroundRole())
+    darkest = min((image.pixelColor(x, y) for x in range(0, image.width(), 2) for y in range(image.height())),
+                  key=lambda c: c.lightness())
+    assert contrast_ratio(darkest, background) >= 4.5, darkest.name()

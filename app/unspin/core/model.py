@@ -8,6 +8,7 @@ text exactly, because the repaired text is always rebuilt from the untouched ori
 from __future__ import annotations
 
 import enum
+from bisect import bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -133,25 +134,39 @@ class Document:
 
     # -- text ----------------------------------------------------------------------------------
     def repaired_text(self, pending_as_replacement: bool = False) -> str:
-        parts: list[str] = []
-        pos = 0
-        for s in self.suggestions:
-            parts.append(self.text[pos:s.start])
-            parts.append(s.shown_text(pending_as_replacement))
-            pos = s.end
-        parts.append(self.text[pos:])
-        return "".join(parts)
+        return self._rendered(pending_as_replacement)[0]
 
     def repaired_spans(self, pending_as_replacement: bool = False) -> list[tuple[int, int]]:
         """Span of each suggestion in the repaired text, in suggestion order."""
-        spans = []
-        shift = 0
-        for s in self.suggestions:
+        return self._rendered(pending_as_replacement)[1]
+
+    def _rendered(self, pending_as_replacement: bool) -> tuple[str, list[tuple[int, int]]]:
+        """The repaired text and the span of each suggestion in it. Words edited to nothing take
+        one neighbouring space with them (:mod:`unspin.core.spacing`): "the big vote" with "big"
+        deleted reads "the vote", not "the  vote"."""
+        parts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        pos = shift = 0
+        removed: list[int] = []
+        for i, s in enumerate(self.suggestions):
             shown = s.shown_text(pending_as_replacement)
+            parts.append(self.text[pos:s.start])
+            parts.append(shown)
             start = s.start + shift
             spans.append((start, start + len(shown)))
             shift += len(shown) - (s.end - s.start)
-        return spans
+            pos = s.end
+            if not shown and s.original:
+                removed.append(i)
+        parts.append(self.text[pos:])
+        text = "".join(parts)
+        if removed:
+            from unspin.core.spacing import spaces_dropped
+            drop = spaces_dropped(text, spans, removed)
+            if drop:
+                text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
+                spans = [(a - bisect_right(drop, a - 1), b - bisect_right(drop, b - 1)) for a, b in spans]
+        return text, spans
 
     # -- decisions -----------------------------------------------------------------------------
     @staticmethod

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from unspin.core.model import Change, Document, Status
+from unspin.core.spacing import space_to_drop, spaces_to_restore
 from unspin.core.span_tracking import Span, TextChange, apply_change
 
 Edit = tuple[int, str, str]                    # (position, old words, new words), code points
@@ -233,30 +234,46 @@ class Review:
         suggestions is a handful of edits of the editor's document, not 20,000.
         """
         text, spans = self.text, self.spans
-        targets: dict[int, str] = {}
-        for sid in changed:
+        # sid -> (start, end) of the text replaced, the text put there, where its words start in it.
+        targets: dict[int, tuple[int, int, str, int]] = {}
+        taken = -1   # the last space removed with deleted words (each goes once)
+        for sid in sorted(changed):
             if sid in self.dropped:
                 continue
             a, b = spans[sid]
-            new = self.document.get(sid).shown_text(True)
-            if text[a:b] != new:
-                targets[sid] = new
+            s = self.document.get(sid)
+            new = s.shown_text(True)
+            if text[a:b] == new:
+                continue
+            region = (a, b, new, 0)
+            if s.original and not new:
+                # Words edited to nothing take one space with them ("the big vote" -> "the vote").
+                lo = max(spans[sid - 1][1] if sid else 0, taken + 1)
+                hi = spans[sid + 1][0] if sid + 1 < len(spans) else len(text)
+                j = space_to_drop(text, a, b, lo, hi)
+                if j is not None:
+                    region = (a, b + 1, "", 0) if j == b else (a - 1, b, "", 0)
+                    taken = j
+            elif s.original and a == b:
+                before, after = spaces_to_restore(text, a)   # the space they took comes back
+                region = (a, b, before + new + after, len(before))
+            targets[sid] = region
         if not targets:
             return []
-        order = sorted(targets)           # ids are in text order, like their spans
+        order = list(targets)             # ids are in text order, like their spans
         groups: list[list[int]] = [[order[0]]]
         for sid in order[1:]:
-            if spans[sid][0] - spans[groups[-1][-1]][1] > MERGE_GAP:
+            if targets[sid][0] - targets[groups[-1][-1]][1] > MERGE_GAP:
                 groups.append([])
             groups[-1].append(sid)
         replacements: list[tuple[int, int, str]] = []
         for group in groups:
-            start, end = spans[group[0]][0], spans[group[-1]][1]
+            start, end = targets[group[0]][0], targets[group[-1]][1]
             parts, pos = [], start
             for sid in group:
-                a, b = spans[sid]
+                a, b, new, _ = targets[sid]
                 parts.append(text[pos:a])
-                parts.append(targets[sid])
+                parts.append(new)
                 pos = b
             parts.append(text[pos:end])
             replacements.append((start, end, "".join(parts)))
@@ -264,9 +281,9 @@ class Review:
         new_spans = spans[:order[0]]
         shift = 0
         for k, sid in enumerate(order):
-            a, b = spans[sid]
-            new = targets[sid]
-            new_spans.append((a + shift, a + shift + len(new)))
+            a, b, new, at = targets[sid]
+            words = len(self.document.get(sid).shown_text(True))
+            new_spans.append((a + shift + at, a + shift + at + words))
             shift += len(new) - (b - a)
             nxt = order[k + 1] if k + 1 < len(order) else len(spans)
             if shift:

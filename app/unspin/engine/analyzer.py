@@ -23,6 +23,8 @@ from unspin.core.model import Document, Suggestion
 from unspin.engine import scoring
 from unspin.engine.articles import agree_articles
 from unspin.engine.quantifiers import drop_mass_disagreement
+from unspin.engine.verb_agreement import agree_verbs
+from unspin.engine.spaces import as_written, plain_spaces
 from unspin.engine.lexicon import Entry, LexiconProblem, bundled_lexicon_paths, load_lexicons
 from unspin.engine.windows import Skipped, bounded_pieces
 from unspin.engine.restorer import Lattice
@@ -284,7 +286,8 @@ class Engine:
         with self._lock:
             if self._plan is None:
                 from unspin.engine.staging import StagePlan
-                self._plan = StagePlan.build(matcher.nlp, self.entries)
+                # the matcher's own entries: those it could parse, with their apostrophe twins
+                self._plan = StagePlan.build(matcher.nlp, matcher.entries)
             return self._plan
 
     @property
@@ -365,6 +368,7 @@ class Engine:
         :class:`Cancelled`.
         """
         end = len(text) if end is None else end
+        text = plain_spaces(text)   # a no-break space reads as a space, at the same offsets
         if self.settings.restore:  # the language model is needed by finish(): load it meanwhile
             from unspin.engine import trigrams
             from unspin.engine.langmodel import is_loaded, load_in_background
@@ -547,6 +551,7 @@ class Engine:
         part of the document (a first estimate), so it is not matched against the sources."""
         if words is None:
             words = count_words(text)
+        written, text = text, plain_spaces(text)   # read as iter_candidates read it; see spaces.py
         lattices = [c for c in candidates if isinstance(c, Lattice) and not c.shadow]
         shadows = [c for c in candidates if isinstance(c, Lattice) and c.shadow]
         candidates = [c for c in candidates if not isinstance(c, Lattice)]
@@ -664,13 +669,14 @@ class Engine:
             if conf >= self.settings.floor:
                 suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
-        suggestions = agree_articles(text, drop_mass_disagreement(text, suggestions))
-        source = self.sources.match(text) if self.sources and whole else None
+        suggestions = agree_articles(text, agree_verbs(text, drop_mass_disagreement(text, suggestions)))
+        suggestions = as_written(written, suggestions)
+        source = self.sources.match(written) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score
-            suggestions = apply_source(text, suggestions, source)
+            suggestions = apply_source(written, suggestions, source)
             score = max(score, copy_spin_score(suggestions, words))
-        return Analysis(text, score, suggestions, words, source=source.name if source is not None else None)
+        return Analysis(written, score, suggestions, words, source=source.name if source is not None else None)
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:

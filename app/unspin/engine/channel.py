@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from unspin.engine.align import function_words
-from unspin.engine.lexicon import ROW_ERRORS, Entry
+from unspin.engine.lexicon import ROW_ERRORS, Entry, with_apostrophe_twins
 from unspin.engine.thesaurus import SynonymGroup
 from unspin.engine.tokens import split_like_tokenizer
 
@@ -408,46 +408,52 @@ class ChannelTable:
         unless one original dominates (:func:`_strong`) and no entry guards the form's sense
         (``guarded``: the forms of entries with a ``SENSE_CONDITIONS`` condition)."""
         for r in rows:
-            key = tuple(r.spun.split(" "))
-            if r.kind == "cased":
-                if self.names is None:
-                    continue
-                # Only for capitalised words mid-sentence (names, titles), a table of their own. The
-                # vetoes written for the swap stand there too ("Nationwide" before "Building Society").
-                for original, rate in r.rates():
-                    vetoes = tuple(self.written_vetoes.get((r.spun, original), ()))
-                    self.names._add(self.names.forms, key, Option(original, rate, 0, False, "observed:" + r.spun,
-                                                                  frozenset(), r.kept_rate(), vetoes=vetoes))
-                continue
-            lemmas = _lemmas_of(r.spun)
-            theirs = not lemmas.isdisjoint(covered) and (not _strong(r) or not lemmas.isdisjoint(guarded))
-            if theirs or r.changed < MIN_PURITY * (r.changed + r.kept):
-                # A form the hand-written lexicons cover is theirs (their conditions know where it is
-                # the writer's own word), unless one original dominates its swaps and no entry
-                # guards its sense; a form more often the writer's own than a swap is weak evidence.
-                # Both only back up a lexicon's candidate (restorer._add_observed_rate).
-                target = self.backing
-            else:
-                target = self
-            table = target.lemmas if r.kind == "lemma" else target.forms
+            # keyed as the tokenizer splits the form ("corporate’s": corporate, ’s), with the
+            # apostrophe written both ways, as a thesaurus entry is: keyed by whitespace alone a
+            # form with a contraction, a possessive or a hyphen could never match a page's tokens
+            for key in _token_keys(r.spun):
+                self._add_rate(r, key, covered, guarded)
+
+    def _add_rate(self, r: "RateRow", key: tuple[str, ...], covered: set[str], guarded: set[str]) -> None:
+        if r.kind == "cased":
+            if self.names is None:
+                return
+            # Only for capitalised words mid-sentence (names, titles), a table of their own. The
+            # vetoes written for the swap stand there too ("Nationwide" before "Building Society").
             for original, rate in r.rates():
-                vetoes = tuple(self.rate_vetoes.get((r.spun, original), ())) if OBSERVED_RULED_OUT else ()
-                opt = Option(original, rate, len(key) - 1, r.kind == "lemma", "observed:" + r.spun, r.pos,
-                             r.kept_rate(), vetoes=vetoes)
-                target._add(table, key, opt)
-                if NAMES_FROM_WORDS and self.names is not None and len(key) == 1 and key[0] not in function_words() \
-                        and r.changed >= MIN_PURITY * (r.changed + r.kept) and not (r.pos and r.pos <= VERB_POS):
-                    # A spinner swaps a word in a name as anywhere else ("Workplace for Nationwide
-                    # Statistics"): the rate of the lowercase word stands at a capitalised one too,
-                    # a lexicon-covered form's as well (the matcher leaves names alone, so no
-                    # entry's conditions speak for it there).
-                    self.names._add(self.names.lemmas if r.kind == "lemma" else self.names.forms, key,
-                                    opt._replace(pos=frozenset()))  # a word in a name is tagged PROPN
+                vetoes = tuple(self.written_vetoes.get((r.spun, original), ()))
+                self.names._add(self.names.forms, key, Option(original, rate, 0, False, "observed:" + r.spun,
+                                                              frozenset(), r.kept_rate(), vetoes=vetoes))
+            return
+        lemmas = _lemmas_of(r.spun)
+        theirs = not lemmas.isdisjoint(covered) and (not _strong(r) or not lemmas.isdisjoint(guarded))
+        if theirs or r.changed < MIN_PURITY * (r.changed + r.kept):
+            # A form the hand-written lexicons cover is theirs (their conditions know where it is
+            # the writer's own word), unless one original dominates its swaps and no entry
+            # guards its sense; a form more often the writer's own than a swap is weak evidence.
+            # Both only back up a lexicon's candidate (restorer._add_observed_rate).
+            target = self.backing
+        else:
+            target = self
+        table = target.lemmas if r.kind == "lemma" else target.forms
+        for original, rate in r.rates():
+            vetoes = tuple(self.rate_vetoes.get((r.spun, original), ())) if OBSERVED_RULED_OUT else ()
+            opt = Option(original, rate, len(key) - 1, r.kind == "lemma", "observed:" + r.spun, r.pos,
+                         r.kept_rate(), vetoes=vetoes)
+            target._add(table, key, opt)
+            if NAMES_FROM_WORDS and self.names is not None and len(key) == 1 and key[0] not in function_words() \
+                    and r.changed >= MIN_PURITY * (r.changed + r.kept) and not (r.pos and r.pos <= VERB_POS):
+                # A spinner swaps a word in a name as anywhere else ("Workplace for Nationwide
+                # Statistics"): the rate of the lowercase word stands at a capitalised one too,
+                # a lexicon-covered form's as well (the matcher leaves names alone, so no
+                # entry's conditions speak for it there).
+                self.names._add(self.names.lemmas if r.kind == "lemma" else self.names.forms, key,
+                                opt._replace(pos=frozenset()))  # a word in a name is tagged PROPN
 
     @classmethod
     def build(cls, entries: Iterable[Entry] = (), groups: Iterable[SynonymGroup] = (),
               rates: Iterable["RateRow"] = (), vetoes: Iterable["RateVeto"] = ()) -> "ChannelTable":
-        entries = list(entries)
+        entries = with_apostrophe_twins(list(entries))   # as the matcher reads them
         t = cls()
         t.backing = cls()
         t.names = cls()

@@ -633,6 +633,9 @@ class ParsedCondition:
         return self.fn(doc, start, end, head, self.arg) != self.negate
 
 
+_OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
+
+
 def parse_condition(text: str) -> ParsedCondition:
     negate = text.startswith("!")
     body = text[1:] if negate else text
@@ -641,7 +644,10 @@ def parse_condition(text: str) -> ParsedCondition:
     if fn is None:
         raise ValueError(f"unknown condition {name.strip()!r} (known: {', '.join(sorted(REGISTRY))})")
     # "@NAME" stands for a shared list of resources/word_lists (the words a rule of the engine reads too)
-    words = WordSet(PUNCT_ALIASES.get(w, w) for w in expand(w.strip().lower() for w in arg.split("|") if w.strip()))
+    listed = [PUNCT_ALIASES.get(w, w) for w in expand(w.strip().lower() for w in arg.split("|") if w.strip())]
+    # a word with an apostrophe stands for both ways of writing it, as a row's spun words do
+    # (lexicon.with_apostrophe_twins): "nation's" reads "nation’s" too
+    words = WordSet(listed + [w.translate(_OTHER_APOSTROPHE) for w in listed if "'" in w or "’" in w])
     if fn in (before, after, near):
         # a word the tokenizer splits ("nation's", "long-term") can only match as its tokens
         words.phrases = tuple(t for t in (tuple(split_like_tokenizer(w)) for w in words) if len(t) > 1)

@@ -50,7 +50,7 @@ reported with their line number and skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -119,6 +119,29 @@ class Entry:
         if self.category == "tortured phrase":
             return f'"{spun}" is a known tortured phrase for the standard term "{best}".'
         return f'"{spun}" is a typical article-spinner swap for "{best}".'
+
+
+_OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
+
+
+def with_apostrophe_twins(entries: list[Entry]) -> list[Entry]:
+    """The entries, and for each whose spun words hold an apostrophe its twin written with the other
+    one ("we've got made" and "we’ve got made"): a row's author types one, a spun page may use either
+    (the training pairs' pages mostly curly, the rows mostly straight), and the tokenizer keeps each
+    as written. The twin's repair takes the same apostrophe as its spun words, so a repair keeps the
+    page's style. No twin where a row of that form exists already (its author wrote both)."""
+    keys = {(e.spun_key, e.group) for e in entries}
+    twins = []
+    for e in entries:
+        if not any("'" in w or "’" in w for w in e.spun):
+            continue
+        spun = tuple(w.translate(_OTHER_APOSTROPHE) for w in e.spun)
+        twin = replace(e, spun=spun, restored=tuple(r.translate(_OTHER_APOSTROPHE) for r in e.restored))
+        if (twin.spun_key, e.group) in keys:
+            continue
+        keys.add((twin.spun_key, e.group))
+        twins.append(twin)
+    return entries + twins
 
 
 def _split_marked(words: list[str]) -> tuple[tuple[str, ...], int]:

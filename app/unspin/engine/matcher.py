@@ -16,7 +16,8 @@ from unspin.engine.doc_context import after_opening, closes_sentence, inside_com
 from unspin.engine.explain import explain
 from unspin.engine.inflect import (DEGREE_TAGS, INFLECTED_TAGS, inflect_phrase, match_case, matching_lemma,
                                    past_as_base, token_words)
-from unspin.engine.lexicon import PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error
+from unspin.engine.lexicon import (PROXIMITY_LOSSY_PRIOR, ROW_ERRORS, TELL_CONFIDENCE, Entry, LexiconProblem, row_error,
+                                   with_apostrophe_twins)
 from unspin.engine.numerals import may_start_mixed_compound, mixed_compound, numeral_candidates, spelled_decimal, starts_sentence
 from unspin.engine.protect import protected_tokens
 from unspin.engine.unseen_matching import unseen_candidates
@@ -178,6 +179,44 @@ _CONTRACTED = ("n't", "n’t", "'", "’")
 _AUXILIARIES = frozenset("be been being am is are was were has have had having".split())
 
 
+def _typed(words: tuple[str, ...]) -> tuple[str, list[int]]:
+    """A row's spun words as a writer types them (clitics and hyphens glued back: "we 've" ->
+    "we've"), and where each word starts in that text."""
+    text, starts = "", []
+    for k, w in enumerate(words):
+        glued = k > 0 and (w[:1] in ("'", "’", "-") or words[k - 1] == "-" or w.lower() in ("n't", "n’t"))
+        if k and not glued:
+            text += " "
+        starts.append(len(text))
+        text += w
+    return text, starts
+
+
+def tokenizer_twins(entries: list[Entry], nlp) -> list[Entry]:
+    """For each row whose spun words the tokenizer splits otherwise than the row's parser did
+    ("No. 1" is No, ., 1; "2%" is 2, %; "id" is i, d; "30-12" is 30, -, 12), a twin with the
+    tokenizer's tokens, its head the token where the row's head word starts: as written, such a row
+    could never match a page's tokens. The row itself stays (it may match in a context that glues
+    its first word, "'ve got been" after "we")."""
+    twins = []
+    special = set(getattr(nlp.tokenizer, "rules", None) or ())   # "id", "cannot", "gonna"...
+    for e in entries:
+        # only words that are not plain letters or are the tokenizer's special cases can split
+        # otherwise (a tokenizer pass over every row took two seconds at load)
+        if e.gap or all(w.isalpha() and w not in special and w.lower() not in special for w in e.spun):
+            continue
+        text, starts = _typed(e.spun)
+        doc = nlp.make_doc(text)
+        tokens = tuple(t.text for t in doc)
+        if tuple(t.lower().replace("’", "'") for t in tokens) == tuple(w.lower().replace("’", "'") for w in e.spun):
+            continue
+        head = next((t.i for t in doc if t.idx <= starts[e.head] < t.idx + max(len(t.text), 1)), None)
+        if head is None or len(tokens) > len(e.spun) + 4:
+            continue
+        twins.append(replace(e, spun=tokens, head=head))
+    return twins
+
+
 class LexiconMatcher:
     def __init__(self, entries: list[Entry], nlp, unseen=None):
         self.nlp = nlp
@@ -195,7 +234,8 @@ class LexiconMatcher:
         self._neighbours: dict[int, tuple] = {}   # id(entry) -> (words_before, words_after), see _neighbours_of
         specials: set[str] = set()
         exact: set[str] = set()
-        for e in entries:
+        entries = with_apostrophe_twins(entries)
+        for e in entries + tokenizer_twins(entries, nlp):
             try:
                 conds = [parse_condition(w) for w in e.when]
             except ROW_ERRORS as exc:
@@ -215,6 +255,7 @@ class LexiconMatcher:
             exact.update(w for w in e.spun if _ABBREVIATION.fullmatch(w) and w not in _WORDS_WITH_A_STOP)
         for entries_ in self.index.values():
             entries_.sort(key=lambda e: -e.confidence)
+        self.entries = self._entries   # what it matches: the rows it could parse and their apostrophe twins
         # Abbreviations such as "p.c." must stay one token to be matched as one word.
         for w in specials:
             for form in {w, w.lower(), w.capitalize()}:

@@ -7,6 +7,7 @@ editor usable while it is open, and appears in window screenshots.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor
@@ -22,6 +23,16 @@ STATUS_WORDS = {
     Status.EDITED: "Edited",
     Status.IGNORED: "Ignored",
 }
+
+
+def edit_words(text: str) -> str:
+    """The words of a one-line edit as they go into the sentence: a line break pasted in (the
+    repaired text got a new paragraph mid-sentence), spaces typed around
+    the words or doubled between them ("the   spaced   today") all become single spaces."""
+    return _BREAKS.sub(" ", text).strip(" ")   # a no-break space ("10\u00a0%") is kept
+
+
+_BREAKS = re.compile(r"[ \t\r\n\v\f\x85\u2028\u2029]+")
 
 
 class _EditLine(QLineEdit):
@@ -81,19 +92,19 @@ class SuggestionCard(QFrame):
         self.edit_line.cancelled.connect(self._cancel_edit)
         self.edit_line.hide()
 
-        self.accept_button = self._button("Accept", "Use the suggested words (Alt+A)",
+        self.accept_button = self._button("Accept", "Use the suggested words",
                                           lambda: self.acceptRequested.emit(self.sid, None))
-        self.edit_button = self._button("Edit…", "Type your own words (F2)", self.start_edit)
-        self.ignore_button = self._button("Ignore", "Keep the original words here only (Alt+I)",
+        self.edit_button = self._button("Edit…", "Type your own words", self.start_edit)
+        self.ignore_button = self._button("Ignore", "Keep the original words here only",
                                           lambda: self.ignoreRequested.emit(self.sid))
         row1 = QHBoxLayout()
         for b in (self.accept_button, self.edit_button, self.ignore_button):
             row1.addWidget(b)
         self.accept_like_button = self._button("Accept all like this", "Accept every pending suggestion "
-                                               "with the same words and repair (Alt+Shift+A)",
+                                               "with the same words and repair",
                                                lambda: self.acceptAllLikeRequested.emit(self.sid), flat=True)
         self.ignore_like_button = self._button("Ignore all like this", "Keep the original words wherever "
-                                               "this same suggestion appears in this document (Alt+Shift+I)",
+                                               "this same suggestion appears in this document",
                                                lambda: self.ignoreAllLikeRequested.emit(self.sid), flat=True)
         self.rule_button = self._button("Turn off this rule", "Ignore this rule here and stop suggesting it "
                                         "in every document (turn it back on in Preferences)",
@@ -249,7 +260,7 @@ class SuggestionCard(QFrame):
 
     def _apply_edit(self) -> None:
         if self.sid is not None:
-            self.editRequested.emit(self.sid, self.edit_line.text())
+            self.editRequested.emit(self.sid, edit_words(self.edit_line.text()))
         self.edit_line.hide()
 
     def _cancel_edit(self) -> None:
@@ -266,3 +277,31 @@ class SuggestionCard(QFrame):
             self.dismiss()
             return
         super().keyPressEvent(event)
+
+    # -- the keyboard ----------------------------------------------------------------------------
+    def name_keys(self, keys: dict[QPushButton, str]) -> None:
+        """Add each button's key (the window's action for it) to its tooltip, so the card teaches
+        the keys it stands for ("Turn off this rule" named none)."""
+        for button, key in keys.items():
+            if key:
+                button.setToolTip(f"{button.toolTip()} ({key})")
+
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab visits, in the order the card shows it: the alternatives, the edit line, the
+        buttons, the close button."""
+        alternatives = [self.alternatives.itemAt(i).widget() for i in range(self.alternatives.count())]
+        chain = [w for w in alternatives if isinstance(w, QPushButton)]
+        chain += [self.edit_line, self.accept_button, self.edit_button, self.ignore_button,
+                  self.accept_like_button, self.ignore_like_button, self.rule_button, self.close_button]
+        return [w for w in chain if w.isVisibleTo(self) and w.isEnabled()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the card, as in a dialog. (Tab past its last button went on
+        to the list's filters, and the alternatives were reached only backwards, through the
+        close button and the card itself.)"""
+        chain = self.focus_chain()
+        current = self.focusWidget()
+        if current not in chain or not self.isVisible():
+            return super().focusNextPrevChild(next)
+        chain[(chain.index(current) + (1 if next else -1)) % len(chain)].setFocus(Qt.TabFocusReason)
+        return True

@@ -53,6 +53,7 @@ class FileController(QObject):
         self.recent_menu = recent_menu
         self.opened: OpenFile | None = None
         self.backed_up: set[str] = set()          # files already backed up (file~) this run
+        self.save_target: Path | None = None      # where Save writes after a Save As elsewhere
         recent_menu.aboutToShow.connect(self._fill_recent_menu)
         recovery.reloadRequested.connect(self.reload_from_disk)
         analysis.finished.connect(self._analysed)
@@ -105,13 +106,13 @@ class FileController(QObject):
     def show_source(self, source: Source, sample: bool | None = None) -> None:
         if source is not self.source:
             self.recovery.disk_bar.hide()   # about the previous document
+            self.save_target = None
         self.review.clear()
         self.opened = OpenFile(source, self.is_sample if sample is None else sample)
         self.left.set_text(source.text)
         self.right.set_text(source.text)
         self.right.setReadOnly(True)   # editable once the analysis has placed the suggestions
-        name = source.path.name if source.path else "Untitled"
-        self.frame.setWindowTitle(f"{name}[*] — Unspin")
+        self._show_title(source)
         self.frame.setWindowFilePath(str(source.path) if source.path else "")
         self.recovery.check_disk()   # (re)watch the file; F5 keeps an outside change reported
         self.review.refresh()
@@ -178,7 +179,7 @@ class FileController(QObject):
         for i, p in enumerate(self.settings().recent_files):
             action = QAction(f"&{i + 1} {Path(p).name}" if i < 9 else Path(p).name, menu)
             action.setToolTip(p)
-            action.triggered.connect(lambda _=False, p=p: self.open_file(p))
+            action.triggered.connect(lambda _=False, p=p: self.open_recent(p))
             menu.addAction(action)
         if not self.settings().recent_files:
             menu.addAction("(none)").setEnabled(False)
@@ -186,13 +187,34 @@ class FileController(QObject):
             menu.addSeparator()
             menu.addAction("&Clear List", self._clear_recent)
 
+    def open_recent(self, path: str) -> bool:
+        """Open a file of Open Recent; one that is gone is said so and taken off the list (it
+        stayed there, and every click on it gave the same "no such file" box)."""
+        if not Path(path).exists():
+            self.settings().recent_files = [r for r in self.settings().recent_files if r != path]
+            self._save_settings()
+            self.prompts.error("Cannot open the document",
+                               f"{path} is no longer there: it was moved, renamed or deleted. "
+                               "It has been taken off the Open Recent list.")
+            return False
+        return self.open_file(path)
+
     def _clear_recent(self) -> None:
         self.settings().recent_files = []
         self._save_settings()
 
     # -- saving --------------------------------------------------------------------------------------
+    def _show_title(self, source: Source) -> None:
+        name = source.path.name if source.path else "Untitled"
+        if self.save_target is not None:
+            name = f"{name} → {self.save_target.name}"   # the original, and where Save writes
+        self.frame.setWindowTitle(f"{name}[*] — Unspin")
+
     def save(self) -> bool:
+        """Save where the repair was last saved as, else over the original file (keeping a backup).
+        (After Save As fixed.txt, Save went on writing over the original, not fixed.txt.)"""
         path = None if self.is_sample or self.source is None else self.source.path
+        path = self.save_target or path
         if path is None:
             return self.save_as()
         return self._save_to(Path(path))
@@ -229,6 +251,11 @@ class FileController(QObject):
             return False
         session.set_clean()
         self.frame.setWindowModified(False)
+        original = self.source.path if self.source is not None and not self.is_sample else None
+        self.save_target = None if original is not None and path.resolve() == Path(original).resolve() \
+            else path
+        if self.source is not None:
+            self._show_title(self.source)
         self.recovery.after_save(path)
         self.remember_decisions()
         if not self.is_sample:

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             font.setFamily(self.settings.font_family)
         base = self.settings.font_size or font.pointSize() or 10
         font.setPointSize(max(6, base + 1 + self.settings.zoom))
+        self.review.hold_card_in_view()   # the open card's words stay in sight at the new size
         for pane in (self.left, self.right):
             pane.setFont(font)
         self.review.place_card()

@@ -15,13 +15,13 @@ from contextlib import contextmanager
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from unspin.core.common_ends import common_ends
 from unspin.core.offsets import OffsetMap
 from unspin.core.span_tracking import TextChange, diff_change
-from unspin.gui.theme import SID_PROPERTY
+from unspin.gui.theme import CURRENT_PROPERTY, SID_PROPERTY
 
 _PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument separates blocks in toRawText()
 
@@ -43,6 +43,7 @@ class ReviewPane(QPlainTextEdit):
         self._highlight_source: HighlightSource | None = None
         self._highlighted: tuple[int, int] | None = None   # code-point range the selections cover
         self._held = 0
+        self._markers: list[tuple[int, QColor]] = []   # (Qt position, colour) of deleted words
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- text ----------------------------------------------------------------------------------
@@ -161,10 +162,15 @@ class ReviewPane(QPlainTextEdit):
     def set_highlights(self, items: Iterable[tuple[int, int, int, QTextCharFormat]]) -> None:
         """items: (suggestion id, start, end, format) in code points."""
         selections = []
+        markers = []
         document = self.document()
         to_qt = self._map.to_utf16
         for sid, start, end, fmt in items:
             if end <= start:
+                # Words edited to nothing: a thin bar where they were (see paintEvent).
+                colour = QColor(fmt.background().color() if fmt.property(CURRENT_PROPERTY) else fmt.underlineColor())
+                colour.setAlpha(255)
+                markers.append((to_qt(start), colour))
                 continue
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
@@ -176,6 +182,29 @@ class ReviewPane(QPlainTextEdit):
             sel.format = fmt
             selections.append(sel)
         self.setExtraSelections(selections)
+        if markers or self._markers:
+            self._markers = markers
+            self.viewport().update()
+
+    def deletion_markers(self) -> list[QRect]:
+        """Viewport rectangles of the bars marking words edited to nothing."""
+        out = []
+        for pos, _colour in self._markers:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(pos, self.document().characterCount() - 1))
+            r = self.cursorRect(cursor)
+            out.append(QRect(r.left() - 3, r.top(), 3, r.height()))   # in the space, clear of the next letter
+        return out
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self._markers:
+            return
+        painter = QPainter(self.viewport())
+        for rect, (_pos, colour) in zip(self.deletion_markers(), self._markers):
+            if rect.intersects(event.rect()):
+                painter.fillRect(rect, colour)
+        painter.end()
 
     def highlight_at(self, offset: int) -> QTextCharFormat | None:
         """The highlight format covering a code-point offset (for tests and tooltips)."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from unspin.core.model import Document, Status
@@ -46,6 +47,7 @@ class ReviewController(QObject):
         self._formats: dict[tuple, object] = {}   # highlight formats by look, for this palette
         self._preview_spans: list[tuple[int, int]] = []
         self._by_original: dict[str, list[int]] = {}   # ids by lower-cased words (for "alike")
+        self._kept: int | None = None   # the suggestion whose card a resize or zoom must not lose
         left.set_highlight_source(lambda a, b: self._highlights(left, a, b))
         right.set_highlight_source(lambda a, b: self._highlights(right, a, b))
         self._connect()
@@ -69,6 +71,7 @@ class ReviewController(QObject):
         self.right.clickedAt.connect(lambda off: self._clicked(self.right, off))
         for pane in (self.left, self.right):
             pane.verticalScrollBar().valueChanged.connect(lambda _v: self.place_card())
+            pane.installEventFilter(self)   # a pane resized: the open card's words stay in sight
         self.right.undoRequested.connect(self.undo)
         self.right.redoRequested.connect(self.redo)
         c = self.card
@@ -80,6 +83,10 @@ class ReviewController(QObject):
         c.ignoreAllLikeRequested.connect(lambda sid: self.ignore_all_like(sid))
         c.turnOffRuleRequested.connect(lambda sid: self.turn_off_rule(sid))
         c.closed.connect(self._card_closed)
+        key = lambda action: action.shortcut().toString(QKeySequence.NativeText)   # noqa: E731
+        c.name_keys({c.accept_button: key(a.accept), c.edit_button: key(a.edit), c.ignore_button: key(a.ignore),
+                     c.accept_like_button: key(a.accept_like), c.ignore_like_button: key(a.ignore_like),
+                     c.rule_button: key(a.turn_off_rule)})
         self.list.selected.connect(lambda sid: self.select(sid, show_card=False))
         self.list.activated.connect(lambda sid: (self.select(sid), self.show_card(focus=True)))
 
@@ -289,7 +296,23 @@ class ReviewController(QObject):
         if show_card:
             self.show_card()
 
+    def _follow_caret(self) -> None:
+        """From the keyboard, the suggestion is the one the typing cursor is in: a pane that has
+        the focus and whose cursor was moved (arrows, Ctrl+End) into other words than the current
+        suggestion's makes those current. (Alt+A accepted the suggestion selected earlier, off
+        screen, while the cursor sat in another.)"""
+        pane = next((p for p in (self.right, self.left) if p.hasFocus()), None)
+        if pane is None or self.document() is None:
+            return
+        offset = pane.from_qt(pane.textCursor().position())
+        sid = self._sid_at(pane, offset)
+        if sid is None and offset > 0:
+            sid = self._sid_at(pane, offset - 1)      # just after the words ("country|")
+        if sid is not None and sid != self.current:
+            self.select(sid, source=pane)
+
     def show_card(self, focus: bool = False) -> None:
+        self._follow_caret()
         if self.current is None:
             self.go(+1)
             if self.current is None:
@@ -321,10 +344,38 @@ class ReviewController(QObject):
                                  actionable=session is not None and session.actionable(s.id),
                                  busy=session is None)
 
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize and watched in (self.left, self.right):
+            self.hold_card_in_view()
+        return False
+
+    def hold_card_in_view(self) -> None:
+        """The panes are about to be laid out again (the window resized, the text zoomed): the
+        suggestion whose card is open stays in sight and keeps its card. (The pane kept its top
+        line, so the words of the card often went below the bottom and the card closed.)"""
+        if self._kept is None and self.current is not None and self.card.isVisible():
+            self._kept = self.current
+            QTimer.singleShot(0, self._card_back_in_view)
+
+    def _card_back_in_view(self) -> None:
+        sid, self._kept = self._kept, None
+        if sid is None or sid != self.current or self.document() is None or not self.card.isVisible():
+            return
+        pane = self._card_pane or self.right
+        start, end = (self.document().get(sid).start, self.document().get(sid).end) if pane is self.left \
+            else self._right_span(sid)
+        if not pane.viewport().rect().contains(pane.span_rect(start, end)):
+            with pane.highlights_held():
+                pane.setTextCursor(pane.cursor_for(start))
+                pane.centerCursor()
+        self.place_card()
+
     def place_card(self, force: bool = False) -> None:
         """Keep the card next to its span (after scrolling, zoom, resize); ``force`` shows it."""
         if self.current is None or self.document() is None or not (force or self.card.isVisible()):
             return
+        if self._kept is not None and not force:
+            return   # a resize or zoom under way: placed when it is over (_card_back_in_view)
         pane = self._card_pane or self.right
         if pane is self.left:
             s = self.document().get(self.current)
@@ -346,6 +397,8 @@ class ReviewController(QObject):
 
     # -- decisions -------------------------------------------------------------------------------
     def _target(self, sid: int | None) -> int | None:
+        if sid is None:
+            self._follow_caret()
         sid = self.current if sid is None else sid
         if self.session is None or self.session.busy or sid is None or not self.session.actionable(sid):
             return None
@@ -492,6 +545,7 @@ class ReviewController(QObject):
         doc = self.document()
         if doc is None or len(doc) == 0:
             return
+        self._follow_caret()   # the next one after the words the cursor was moved into
         n = len(doc)
         if self.current is not None:
             origin = self.current

@@ -16,10 +16,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from unspin.gui.theme import secondary_text
 from unspin.scan import record, results
 
 COLUMNS = ("Score", "Level", "Words", "Shown", "Tortured", "Document", "Strongest tells / error")
 SORT_ROLE = Qt.UserRole + 1
+SCORE_TIP = ("The scan score ranks the folder: every suggestion counts, weighed by its confidence, per word. "
+             "The review window's spin score counts only unambiguous spinner tells, so the two numbers differ.")
 
 
 class ScanTableModel(QAbstractTableModel):
@@ -38,6 +41,8 @@ class ScanTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == 0:
+            return SCORE_TIP
         return None
 
     def add(self, rec: dict) -> None:
@@ -70,6 +75,10 @@ class ScanTableModel(QAbstractTableModel):
                     f"{t.get('count', 0)} ({t.get('level', 'none')})" if t.get("count") else "0",
                     None, record.tells_text(r)][col]
         if role == Qt.ToolTipRole:
+            if col in (0, 1) and not err:
+                # The review window shows the engine's spin score, a different number: say both.
+                return (f"Scan score {r['score']:.3f} ({r['level']}). Spin score {r.get('spin_score', 0.0):.2f}: "
+                        f"what the review window's status bar shows for this document.\n{SCORE_TIP}")
             if col == 6:
                 return err or record.tells_text(r) or None
             if col == 4 and not err:
@@ -159,8 +168,10 @@ class ScanWindow(QWidget):
         self.save_button = QPushButton("Save Results…")
         self.save_button.clicked.connect(self.save_results)
         self.save_button.setEnabled(False)
-        hint = QLabel("Most spun first. Double-click a row to open the document for review.")
-        hint.setEnabled(False)
+        # Secondary but readable (a disabled label was light grey on grey, 1.6:1).
+        hint = self.hint = QLabel("Most spun first. Double-click a row (or press Enter) to open the document "
+                                  "for review.")
+        hint.setStyleSheet(f"color: {secondary_text(self.palette()).name()}")
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.progress)

@@ -127,7 +127,9 @@ class SuggestionModel(QAbstractTableModel):
             if col == ORIGINAL:
                 return s.original
             if col == SUGGESTED:
-                return s.shown_text() if s.status is Status.EDITED else s.replacement
+                if s.status is Status.EDITED:   # words edited to nothing: say so, as the card does
+                    return s.shown_text() or DELETED
+                return s.replacement
             if col == CONFIDENCE:
                 return f"{s.confidence:.0%}"
             if col == CONTEXT:
@@ -144,6 +146,7 @@ class SuggestionModel(QAbstractTableModel):
         return None
 
 
+DELETED = "(deleted)"
 BELOW_TIP = "Below the threshold: the repaired text keeps the original words until you accept it"
 _ROLES = frozenset({Qt.DisplayRole, SID_ROLE, Qt.ForegroundRole, Qt.TextAlignmentRole, Qt.ToolTipRole})
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -250,12 +253,21 @@ class SuggestionList(QWidget):
     def apply_filter(self) -> None:
         if self._document is None:
             return
+        row = self.model.row_of(self._current) if self._current is not None else None
         self._quiet = True
         try:
             if self.model.refilter(self._filter()):
                 self._show_current(scroll=False)
         finally:
             self._quiet = False
+        # Decided from the list while it shows only some statuses ("Pending"): the suggestion left
+        # the list, and the row that took its place becomes current, as the next message does in a
+        # mail reader. (The list had no current row, so Down went back to the top of the list.)
+        if row is not None and self.model.row_of(self._current) is None and self.tree.hasFocus() \
+                and self.model.rowCount():
+            index = self.model.index(min(row, self.model.rowCount() - 1), 0)
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect
+                                                       | QItemSelectionModel.Rows)
 
     # -- queries (for the window and tests) ------------------------------------------------------
     def shown_ids(self) -> list[int]:

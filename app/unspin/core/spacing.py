@@ -1,0 +1,63 @@
+"""The space that goes with words removed, and comes back with words put in again (no Qt here).
+
+A suggestion edited to nothing removes its words; removing only the words leaves two spaces ("the
+ vote"), or a space at the start of a line or before a full stop. A writer deleting a word deletes
+one space with it: the one after the word, or the one before it where the word ended a sentence,
+a clause or a line ("the vote big." -> "the vote."). Words put back into that empty place (the user
+accepts the suggestion after all) get the space back on the same side.
+
+Both functions look only at the characters around the words, so the live text the user edits and
+the text rebuilt from the document (:meth:`unspin.core.model.Document.repaired_text`) take the same
+space away.
+"""
+from __future__ import annotations
+
+OPENERS = "([{“‘«¿¡\"'"
+CLOSERS = ".,;:!?)]}”’»…%\"'"
+JOINERS = "-‐‑–—/"   # a word joined to a neighbour ("big-time") has no space of its own to lose
+
+
+def _gap(ch: str | None) -> bool:
+    """Nothing, or white space: the edge of a line or of the text."""
+    return ch is None or ch.isspace()
+
+
+def space_to_drop(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> int | None:
+    """Index of the one space that goes with the words ``text[start:end]`` when they are removed
+    (``start == end``: words already removed from there), or None (no neighbouring space, or the words are glued to their neighbours: "(big)", "big-time").
+    The space must lie in ``[lo, hi)``: not inside another suggestion's words, nor one already taken.
+    """
+    hi = len(text) if hi is None else hi
+    before = text[start - 1] if start > 0 else None
+    after = text[end] if end < len(text) else None
+    if after == " " and end < hi and (_gap(before) or before in OPENERS):
+        return end                     # "the big vote" -> "the vote"; "Big vote" -> "vote"
+    if before == " " and start - 1 >= lo and (_gap(after) or after in CLOSERS):
+        return start - 1               # "the vote big." -> "the vote."; "vote big" at a line end
+    return None
+
+
+def spaces_to_restore(text: str, pos: int) -> tuple[str, str]:
+    """(before, after): the space to put back with words inserted at ``pos``, where words were
+    removed with :func:`space_to_drop` ("the |vote" -> "the big vote", "the vote|." -> "the vote big.")."""
+    before = text[pos - 1] if pos > 0 else None
+    after = text[pos] if pos < len(text) else None
+    if not _gap(after) and after not in CLOSERS and after not in JOINERS and (_gap(before) or before in OPENERS):
+        return "", " "
+    if not _gap(before) and before not in OPENERS and before not in JOINERS and (_gap(after) or after in CLOSERS):
+        return " ", ""
+    return "", ""
+
+
+def spaces_dropped(text: str, spans: list[tuple[int, int]], removed: list[int]) -> list[int]:
+    """Indexes of the spaces that go with the words removed at ``spans[i]`` for each ``i`` of
+    ``removed`` (in text order; each space once, never one inside another span's words)."""
+    out: list[int] = []
+    for i in removed:
+        a, b = spans[i]
+        lo = max(spans[i - 1][1] if i else 0, out[-1] + 1 if out else 0)
+        hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        j = space_to_drop(text, a, b, lo, hi)
+        if j is not None:
+            out.append(j)
+    return out
