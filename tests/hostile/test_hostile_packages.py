@@ -1,0 +1,72 @@
+"""Word and OpenDocument packages built to mislead (helper hostile55): parts named twice by the
+package's relationships, and XML parts in an encoding other than UTF-8. The saved file must be
+one a word processor opens, with only the repaired words changed."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+SPUN = "The officer mentioned on Tuesday that costs at the White Home rose 12 p.c. over 3 years."
+
+
+def _para(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _docx(document: bytes | str, extra: dict[str, str] | None = None, document_rels: str = "") -> bytes:
+    """A minimal .docx: ``document`` as word/document.xml, ``document_rels`` its relationships."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml",
+                    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                    'content-types"/>')
+        zf.writestr("_rels/.rels",
+                    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                    f'relationships"><Relationship Id="rId1" Type="{REL}officeDocument" '
+                    'Target="word/document.xml"/></Relationships>')
+        zf.writestr("word/document.xml", document)
+        if document_rels:
+            zf.writestr("word/_rels/document.xml.rels",
+                        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                        f'2006/relationships">{document_rels}</Relationships>')
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return out.getvalue()
+
+
+def _body(*paragraphs: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<w:document xmlns:w="{W}"><w:body>'
+            f'{"".join(_para(p) for p in paragraphs)}</w:body></w:document>')
+
+
+def _member(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return zf.read(name)
+
+
+# -- a part named by two relationships ---------------------------------------------------------------
+def test_a_header_that_is_also_the_footer_is_read_and_repaired_once(hostile, tmp_path):
+    header = f'<?xml version="1.0"?><w:hdr xmlns:w="{W}">{_para("Notes from the White Home.")}</w:hdr>'
+    rels = (f'<Relationship Id="rId2" Type="{REL}header" Target="header1.xml"/>'
+            f'<Relationship Id="rId3" Type="{REL}footer" Target="header1.xml"/>')
+    raw = _docx(_body(SPUN), {"word/header1.xml": header}, rels)
+    doc = tmp_path / "shared.docx"
+    doc.write_bytes(raw)
+    r = hostile.cli("check", doc, "--json", expect=0)
+    assert r.out.count('"White House"') == 2          # the body's and the header's, not the header's twice
+    out = tmp_path / "out.docx"
+    hostile.cli("repair", doc, "-o", out, expect=0)   # was: "cannot save out.docx: overlapping XML edits"
+    assert b"Notes from the White House." in _member(out.read_bytes(), "word/header1.xml")
+    hostile.intact(doc, raw)
+
+
+def test_a_header_that_is_the_document_itself(hostile, tmp_path):
+    raw = _docx(_body(SPUN), document_rels=f'<Relationship Id="rId2" Type="{REL}header" Target="document.xml"/>')
+    doc = tmp_path / "loop.docx"
+    doc.write_bytes(raw)
+    out = tmp_path / "out.docx"
+    hostile.cli("repair", doc, "-o", out, expect=0)
+    saved = _member(out.read_bytes(), "word/document.xml").decode()
+    assert saved.count("White House") == 1 and "White Home" not in saved
