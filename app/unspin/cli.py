@@ -144,9 +144,14 @@ def _engine_settings(args):
             check_input(p, MAX_LEXICON_BYTES, "lexicons")
         except InputError as exc:
             raise InputError(f"lexicon {exc}") from None
+    from unspin.engine.thesaurus import MAX_THESAURUS_BYTES
     for p in args.thesaurus:
-        if not p.is_file():
-            raise UsageError(f"thesaurus {p}: no such file")
+        if not os.path.lexists(p):
+            raise UsageError(f"thesaurus {printable(p)}: no such file")
+        try:
+            check_input(p, MAX_THESAURUS_BYTES, "thesauri")
+        except InputError as exc:
+            raise InputError(f"thesaurus {exc}") from None
     from unspin.store.settings import user_lexicon_paths, user_source_paths, user_thesaurus_paths
     # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
     return engine_settings(_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
