@@ -183,3 +183,47 @@ def test_the_window_adding_a_fifo_as_a_thesaurus_does_not_block(hostile, tmp_pat
     groups, problems = result[0]
     assert not groups and "FIFO" in problems[0].message
     hostile.count("clear errors")
+
+
+# -- the settings folder's JSON files (helper hostile55) -------------------------------------------------
+def test_a_settings_file_that_is_a_fifo_does_not_block_the_command_line(hostile, tmp_path):
+    import os
+    config = tmp_path / "config"
+    config.mkdir()
+    os.mkfifo(config / "settings.json")
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    r = hostile.cli("check", doc, env={"UNSPIN_CONFIG_DIR": str(config)}, expect=0, timeout=90)
+    assert r.err.count("FIFO") == 1 and "using the default settings" in r.err
+
+
+def _nested_json(depth: int = 100_000) -> str:
+    return '{"version": 1, "text": "x", "decisions": ' + "[" * depth + "]" * depth + "}"
+
+
+def test_deeply_nested_autosaves_and_remembered_reviews_are_ignored(hostile, tmp_path, monkeypatch):
+    from unspin.store.autosave import autosave_path, list_autosaves, read_autosave
+    from unspin.store.remembered import load_remembered, remembered_path
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    for path in (autosave_path(doc), remembered_path(doc)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(_nested_json(), encoding="utf-8")
+    # These run as the window starts and opens a file: a RecursionError there ended the window.
+    assert list_autosaves() == [] and read_autosave(doc) is None
+    assert load_remembered(doc, SPUN) is None
+
+
+def test_an_autosave_that_is_a_fifo_does_not_block_the_window_starting(hostile, tmp_path, monkeypatch):
+    import os
+    import threading
+    from unspin.store.autosave import autosave_dir, list_autosaves
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
+    autosave_dir().mkdir(parents=True)
+    os.mkfifo(autosave_dir() / "doc.txt.0123456789abcdef.json")
+    found = []
+    worker = threading.Thread(target=lambda: found.append(list_autosaves()), daemon=True)
+    worker.start()
+    worker.join(30)
+    assert found == [[]], "listing the autosaves blocked on a FIFO"
