@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 SPUN = "The officer mentioned on Tuesday that costs at the White Home rose 12 p.c. over 3 years."
@@ -70,3 +72,25 @@ def test_a_header_that_is_the_document_itself(hostile, tmp_path):
     hostile.cli("repair", doc, "-o", out, expect=0)
     saved = _member(out.read_bytes(), "word/document.xml").decode()
     assert saved.count("White House") == 1 and "White Home" not in saved
+
+
+# -- an XML part in ISO-8859-1 -----------------------------------------------------------------------
+@pytest.mark.parametrize("cafe", ["Café", "Caf&#233;"])
+def test_a_part_in_iso_8859_1_is_read_and_saved_in_it(hostile, tmp_path, cafe):
+    part = (f'<?xml version="1.0" encoding="ISO-8859-1"?>\n<w:document xmlns:w="{W}"><w:body>'
+            f'{_para(cafe + " prices.")}{_para("Five zorbles a cup.")}{_para("Then florbles.")}</w:body></w:document>')
+    raw_part = part.encode("latin-1")
+    doc = tmp_path / "latin.docx"
+    doc.write_bytes(_docx(raw_part))
+    lexicon = tmp_path / "lex.tsv"
+    lexicon.write_text("spun\trestored\tpos\twhen\tconfidence\tnote\nzorbles\tcrèmes\t\t\t0.9\ta test row\n"
+                       "florbles\t✓\t\t\t0.9\ta test row\n", encoding="utf-8")
+    out = tmp_path / "out.docx"
+    hostile.cli("repair", doc, "-o", out, "--lexicon", lexicon, expect=0)
+    saved = _member(out.read_bytes(), "word/document.xml")
+    # Only the two words changed, each in the part's own encoding ("✓" has no ISO-8859-1 byte: a
+    # character reference); the UTF-8 bytes of "crèmes" under this declaration read as "crÃ¨mes".
+    assert saved == raw_part.replace(b"zorbles", "crèmes".encode("latin-1")).replace(b"florbles", b"&#10003;")
+    from lxml import etree
+    assert "".join(etree.fromstring(saved).itertext()) == "Café prices.Five crèmes a cup.Then ✓."
+

@@ -40,8 +40,13 @@ def escape_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_DECLARED = re.compile(rb"<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
+
+
 def decode_part(data: bytes, name: str) -> tuple[str, str, bytes]:
-    """Decode an XML part: (text, encoding, bom). Office files use UTF-8 (rarely UTF-16)."""
+    """Decode an XML part: (text, encoding, bom). Office files use UTF-8 (rarely UTF-16); a part
+    whose XML declaration names another encoding (ISO-8859-1, windows-1252...) is read, and written
+    back, in that one, as an XML parser reads it."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                      (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
@@ -52,6 +57,14 @@ def decode_part(data: bytes, name: str) -> tuple[str, str, bytes]:
             enc = "utf-16-le"
         elif data[:2] == b"\x00<":
             enc = "utf-16-be"
+        elif (declared := _DECLARED.match(data)) is not None:
+            try:
+                found = codecs.lookup(declared.group(1).decode("ascii")).name
+            except LookupError:
+                raise InputError(f"{name} is in an encoding Unspin does not know "
+                                 f"({declared.group(1).decode('ascii')})") from None
+            if not found.startswith("utf"):
+                enc = found
     try:
         return data[len(bom):].decode(enc), enc, bom
     except UnicodeDecodeError:
