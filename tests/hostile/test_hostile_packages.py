@@ -94,3 +94,18 @@ def test_a_part_in_iso_8859_1_is_read_and_saved_in_it(hostile, tmp_path, cafe):
     from lxml import etree
     assert "".join(etree.fromstring(saved).itertext()) == "Café prices.Five crèmes a cup.Then ✓."
 
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".txt"])
+def test_a_lone_surrogate_in_a_repair_is_saved_as_a_replacement_character(hostile, tmp_path, suffix):
+    from unspin.core.model import Document, Suggestion
+    from unspin.formats.registry import load_document, save_document
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    source = load_document(doc)
+    k = source.text.index("White Home")
+    d = Document(source.text, [Suggestion(k, k + 10, "White Home", "White \ud800House")])   # a damaged paste
+    d.accept(0)
+    out = tmp_path / f"out{suffix}"
+    save_document(source, d, out)   # was: "cannot save: 'utf-8' codec can't encode character '\ud800'"
+    assert "White \ufffdHouse" in load_document(out).text

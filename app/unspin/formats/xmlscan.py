@@ -24,6 +24,9 @@ _REF = re.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 # Characters XML 1.0 cannot hold at all (even escaped).
 _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Half a UTF-16 pair (a damaged paste): no encoding holds one; written as U+FFFD, the mark of a
+# character that was lost.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def unescape(raw: str) -> str:
@@ -36,7 +39,7 @@ def unescape(raw: str) -> str:
 
 
 def escape_text(text: str) -> str:
-    text = _INVALID_XML_CHARS.sub(" ", text)
+    text = LONE_SURROGATE.sub("\ufffd", _INVALID_XML_CHARS.sub(" ", text))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
