@@ -109,3 +109,45 @@ def test_a_lone_surrogate_in_a_repair_is_saved_as_a_replacement_character(hostil
     out = tmp_path / f"out{suffix}"
     save_document(source, d, out)   # was: "cannot save: 'utf-8' codec can't encode character '\ud800'"
     assert "White \ufffdHouse" in load_document(out).text
+
+
+# -- a package of very many members ------------------------------------------------------------------
+def _many_members(n: int, width: int = 1) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("word/document.xml", _body(SPUN))
+        for i in range(n):
+            zf.writestr(zipfile.ZipInfo(f"{i:x}".rjust(width, "n")), b"")
+    return out.getvalue()
+
+
+def test_a_package_of_very_many_members_is_refused_before_they_are_listed(hostile, tmp_path):
+    import tracemalloc
+
+    from unspin.formats.errors import InputError
+    from unspin.formats.package import open_package
+    data = _many_members(150_000)   # 13 MB; a 100 MB file holds over a million such members
+    tracemalloc.start()
+    try:
+        open_package(data, tmp_path / "many.docx", "docx", "Word document")
+        raise AssertionError("a package of 150,001 members was opened")
+    except InputError as exc:
+        message = str(exc)
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    # Listing them first took some 600 bytes a member (a million: 25 s and 630 MB, to refuse it).
+    assert peak < 10 * 1024 * 1024, f"{peak / 1048576:.0f} MB to refuse the package"
+    assert "150,001 parts" in message and "zip bomb" in message
+    hostile.count("clear errors")
+
+
+def test_a_package_whose_end_record_understates_its_members(hostile, tmp_path):
+    import struct
+    data = bytearray(_many_members(60_000, width=60))   # a member list of 6 MiB, under zip64's 65,535
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 8, 3, 3)    # "3 members": zipfile reads the list's full size anyway
+    doc = tmp_path / "liar.docx"
+    doc.write_bytes(bytes(data))
+    r = hostile.cli("check", doc, expect=1)
+    assert "zip bomb" in r.err and "MiB" in r.err
