@@ -151,3 +151,15 @@ def test_a_package_whose_end_record_understates_its_members(hostile, tmp_path):
     doc.write_bytes(bytes(data))
     r = hostile.cli("check", doc, expect=1)
     assert "zip bomb" in r.err and "MiB" in r.err
+
+
+# -- a DTD hidden behind a long comment --------------------------------------------------------------
+def test_entity_expansion_behind_a_long_comment_is_refused_as_a_dtd(hostile, tmp_path):
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdefg", "bcdefgh"))
+    part = (f'<?xml version="1.0"?>\n<!--{"x" * 5000}--><!DOCTYPE w:document [{entities}]>'
+            f'<w:document xmlns:w="{W}"><w:body>{_para(SPUN + " &h;")}</w:body></w:document>')
+    doc = tmp_path / "laughs.docx"
+    doc.write_bytes(_docx(part))
+    r = hostile.cli("check", doc, expect=1)
+    assert "DTD" in r.err and "amplification" not in r.err   # was: "is damaged: Maximum entity amplification..."
