@@ -144,9 +144,14 @@ def _engine_settings(args):
             check_input(p, MAX_LEXICON_BYTES, "lexicons")
         except InputError as exc:
             raise InputError(f"lexicon {exc}") from None
+    from unspin.engine.thesaurus import MAX_THESAURUS_BYTES
     for p in args.thesaurus:
-        if not p.is_file():
-            raise UsageError(f"thesaurus {p}: no such file")
+        if not os.path.lexists(p):
+            raise UsageError(f"thesaurus {printable(p)}: no such file")
+        try:
+            check_input(p, MAX_THESAURUS_BYTES, "thesauri")
+        except InputError as exc:
+            raise InputError(f"thesaurus {exc}") from None
     from unspin.store.settings import user_lexicon_paths, user_source_paths, user_thesaurus_paths
     # The window's settings (rule groups, rules, the user's lexicons) shape this engine the same way.
     return engine_settings(_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
@@ -182,6 +187,24 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _named_inputs(args) -> list[tuple[str, Path]]:
+    """(what, path) of every file the command reads besides its document: lexicons, thesauri and
+    sources (and a scan's own paths), none of which an output may replace."""
+    named = [("document", p) for p in getattr(args, "paths", None) or []]
+    for what, attr in (("lexicon", "lexicon"), ("thesaurus", "thesaurus"), ("source", "source")):
+        named += [(what, p) for p in getattr(args, attr, None) or []]
+    return named
+
+
+def refuse_over_inputs(target: Path, role: str, inputs: list[tuple[str, Path]]) -> None:
+    """UsageError when ``target`` (what the command writes) is one of ``inputs`` or a link to it: a
+    report or repair written over the user's own lexicon or original would be lost without a backup."""
+    for what, p in inputs:
+        if not is_stdin(p) and _same_file(target, p):
+            raise UsageError(f"{role} {printable(target)} is the {what} {printable(p)} this command reads; "
+                             "name another file")
+
+
 def _threshold(value: float | None, default: float) -> float:
     if value is None:
         return default
@@ -195,6 +218,7 @@ def cmd_check(args) -> int:
     threshold = 0.0 if args.all else _threshold(args.min_confidence, _default_threshold())
     if args.report is not None:
         _check_report_path(args.report, args.file)
+        refuse_over_inputs(args.report, "the report", _named_inputs(args))
     source = load_document(args.file)
     for note in source.notes:
         print(f"unspin: note: {note}", file=sys.stderr)
@@ -263,6 +287,8 @@ def cmd_repair(args) -> int:
     if not to_stdout and not is_stdin(args.file) and _same_file(out, args.file) and not args.overwrite:
         raise UsageError("OUT is the input file (or a link to it); pass --overwrite to replace it "
                          "(a backup is kept)")
+    if not to_stdout:
+        refuse_over_inputs(out, "OUT", _named_inputs(args))
     source = load_document(args.file)
     if not to_stdout:
         check_writable_target(out)
@@ -303,6 +329,7 @@ def cmd_learn(args) -> int:
         raise UsageError("the learned lexicon must be a .tsv file")
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give a file name")
+    refuse_over_inputs(out, "the lexicon", [("original", args.original), ("spun copy", args.spun)])
     original, spun = load_document(args.original), load_document(args.spun)
     if " ".join(original.text.split()) == " ".join(spun.text.split()):
         raise UsageError(f"{args.original} and {args.spun} have the same words: nothing to learn")
@@ -368,7 +395,7 @@ def _warn_problems(engine) -> None:
 
 def cmd_scan(args) -> int:
     from unspin.scan.command import run
-    return run(args, _engine_settings, UsageError)
+    return run(args, _engine_settings, UsageError, lambda target: refuse_over_inputs(target, "OUT", _named_inputs(args)))
 
 
 def cmd_gui(args) -> int:

@@ -168,3 +168,20 @@ def test_an_input_name_that_is_not_utf8(hostile, tmp_path):
         fh.write(SPUN.encode())
     r = hostile.cli("check", doc, "--report", os.fsencode(tmp_path) + b"/out.csv", expect=0)
     assert "White House" in r.out
+
+
+# -- Markdown: long runs of spaces (helper hostile55) -----------------------------------------------------
+def test_markdown_lines_with_long_runs_of_spaces(hostile, tmp_path):
+    # Each line met a pattern in which two parts could both take the run of spaces: reading the
+    # file tried every split of every run (a 100,000-space line took minutes; a 1 MB one, hours).
+    spaces = " " * 100_000
+    doc = tmp_path / "padded.md"
+    doc.write_text(f"The officer mentioned it.\n{spaces}x\n\nA line\n---{spaces}x\n\n# Title{spaces}x\n\n"
+                   f"Text <a{spaces}\n\nThe White Home rose 12 p.c. in `White Home` code.\n", encoding="utf-8")
+    r = hostile.cli("check", doc, "--json", expect=0, timeout=150)
+    assert r.out.count('"White House"') == 1 and '"percent"' in r.out   # ...and code stays code
+    # The patterns, rewritten so that each run of spaces has one taker, still find the same syntax.
+    from unspin.formats.markdown import protected_ranges
+    text = "| a | b |\n|:--| --: |\n\nTitle\n- - -  \n\n## Head ##  \n\nSee <a href='x'>it</a>.\n"
+    shown = [text[a:b] for a, b in protected_ranges(text)]
+    assert "|:--| --: |" in shown and "- - -  " in shown and " ##  " in shown and "<a href='x'>" in shown

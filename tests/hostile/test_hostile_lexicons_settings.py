@@ -131,3 +131,99 @@ def test_settings_that_are_not_json(hostile, tmp_path, monkeypatch):
     (tmp_path / "settings.json").write_bytes(b"\xff\xfe not json")
     problems = []
     assert load_settings(problems) == Settings() and len(problems) == 1
+
+
+# -- spinner thesauri (helper hostile55) -----------------------------------------------------------------
+def test_a_thesaurus_line_of_thirty_thousand_entries(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    thesaurus = tmp_path / "spinner.txt"
+    # Deduplicating a line's entries was quadratic: a 10 MB line never finished loading.
+    thesaurus.write_text("said|mentioned|stated\n" + "|".join(f"zorb{i}" for i in range(30_000)) + "\n",
+                         encoding="utf-8")
+    r = hostile.cli("check", doc, "--thesaurus", thesaurus, expect=0)
+    assert "spinner.txt:2:" in r.err and "more than 100 different entries" in r.err
+
+
+def test_spintax_beyond_the_channel_budget_is_cut_short(hostile):
+    from unspin.engine.thesaurus import parse_thesaurus
+    # Each spintax group of n members gives n*n options: 1,000 groups of 100 would be 10 million.
+    text = "\n".join("{" + "|".join(f"w{k}x{i}" for i in range(100)) + "}" for k in range(1000))
+    groups, problems = parse_thesaurus(text, "big.txt")
+    assert sum(len(g.members) ** 2 for g in groups) <= 2_000_000
+    assert len(groups) == 200 and _lines(problems) == [201] and "too large" in problems[0].message
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_a_thesaurus_that_is_not_a_file(hostile, tmp_path, kind):
+    import os
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    if kind == "device":
+        thesaurus = tmp_path / "zero.txt"
+        thesaurus.symlink_to("/dev/zero")
+    else:
+        thesaurus = tmp_path / "pipe.txt"
+        os.mkfifo(thesaurus)
+    r = hostile.cli("check", doc, "--thesaurus", thesaurus, expect=1, timeout=120)
+    assert "no such file" not in r.err and ("device" in r.err or "FIFO" in r.err)
+
+
+def test_the_window_adding_a_fifo_as_a_thesaurus_does_not_block(hostile, tmp_path):
+    import os
+    import threading
+    from unspin.engine.thesaurus import load_thesaurus_file
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = []
+    worker = threading.Thread(target=lambda: result.append(load_thesaurus_file(fifo)), daemon=True)
+    worker.start()
+    worker.join(30)
+    assert result, "reading a FIFO as a thesaurus blocked"
+    groups, problems = result[0]
+    assert not groups and "FIFO" in problems[0].message
+    hostile.count("clear errors")
+
+
+# -- the settings folder's JSON files (helper hostile55) -------------------------------------------------
+def test_a_settings_file_that_is_a_fifo_does_not_block_the_command_line(hostile, tmp_path):
+    import os
+    config = tmp_path / "config"
+    config.mkdir()
+    os.mkfifo(config / "settings.json")
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    r = hostile.cli("check", doc, env={"UNSPIN_CONFIG_DIR": str(config)}, expect=0, timeout=90)
+    assert r.err.count("FIFO") == 1 and "using the default settings" in r.err
+
+
+def _nested_json(depth: int = 100_000) -> str:
+    return '{"version": 1, "text": "x", "decisions": ' + "[" * depth + "]" * depth + "}"
+
+
+def test_deeply_nested_autosaves_and_remembered_reviews_are_ignored(hostile, tmp_path, monkeypatch):
+    from unspin.store.autosave import autosave_path, list_autosaves, read_autosave
+    from unspin.store.remembered import load_remembered, remembered_path
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    for path in (autosave_path(doc), remembered_path(doc)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(_nested_json(), encoding="utf-8")
+    # These run as the window starts and opens a file: a RecursionError there ended the window.
+    assert list_autosaves() == [] and read_autosave(doc) is None
+    assert load_remembered(doc, SPUN) is None
+
+
+def test_an_autosave_that_is_a_fifo_does_not_block_the_window_starting(hostile, tmp_path, monkeypatch):
+    import os
+    import threading
+    from unspin.store.autosave import autosave_dir, list_autosaves
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
+    autosave_dir().mkdir(parents=True)
+    os.mkfifo(autosave_dir() / "doc.txt.0123456789abcdef.json")
+    found = []
+    worker = threading.Thread(target=lambda: found.append(list_autosaves()), daemon=True)
+    worker.start()
+    worker.join(30)
+    assert found == [[]], "listing the autosaves blocked on a FIFO"

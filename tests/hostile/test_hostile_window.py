@@ -60,3 +60,26 @@ def test_a_stretch_too_long_to_analyse_is_reported_in_the_status_bar(hostile, ma
     # ...and the prose around it is still analysed.
     assert {s.original for s in window.review.session.document} >= {"officers", "local weather"}
     hostile.count("clear errors")
+
+
+def test_a_remembered_file_name_holding_a_nul_is_reported(hostile, make_window, prompts, tmp_path):
+    # A recent-files entry comes from settings.json, where "\u0000" is valid JSON: opening it raised
+    # ValueError("embedded null byte") out of the menu's slot instead of saying it cannot be opened.
+    window = make_window("The town officers mentioned it.\n")
+    assert not window.files.open_file(str(tmp_path / "gone\x00.txt"))
+    errors = [a for a in prompts.asked if a[0] == "error"]
+    assert len(errors) == 1 and "no such file" in errors[0][2]
+    assert "officers" in window.left.toPlainText()   # the open document stays
+    hostile.count("clear errors")
+
+
+def test_a_recent_files_list_of_twenty_thousand_is_shown_as_ten(hostile, make_window, tmp_path):
+    import time
+    window = make_window("The town officers mentioned it.\n")
+    # settings.json, edited by hand or by another program: the window itself keeps ten.
+    window.files.settings().recent_files = [str(tmp_path / f"gone-{i}.txt") for i in range(20_000)]
+    started = time.monotonic()
+    window.files._fill_recent_menu()
+    entries = [a for a in window.files.recent_menu.actions() if "gone-" in a.toolTip()]
+    assert len(entries) == 10, f"{len(entries)} entries in the menu, built in {time.monotonic() - started:.1f} s"
+    hostile.count("clear errors")

@@ -255,3 +255,32 @@ def test_a_250_character_output_name_saves(hostile, tmp_path):
     out = tmp_path / ("n" * 246 + ".txt")
     hostile.cli("repair", doc, "-o", out, expect=0)
     assert out.read_bytes() == CLEAN.encode()
+
+
+# -- the document swapped for a FIFO while it is open (helper hostile55) ---------------------------
+def test_a_document_swapped_for_a_fifo_does_not_freeze_the_checks(hostile, tmp_path, monkeypatch):
+    import threading
+
+    from unspin.formats.fingerprint import fingerprint
+    from unspin.formats.registry import load_document
+    from unspin.store.autosave import write_autosave
+    from unspin.store.watch import changed_on_disk, refresh
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    source = load_document(doc)
+    doc.unlink()
+    os.mkfifo(doc)
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
+    done = []
+
+    def checks():
+        # What the window runs on focus-in, after "do not reload", and on each autosave.
+        done.append((changed_on_disk(source), fingerprint(doc)))
+        refresh(source)
+        write_autosave(doc, SPUN, [])
+        done.append(source.fingerprint)
+    worker = threading.Thread(target=checks, daemon=True)
+    worker.start()
+    worker.join(30)
+    assert done == [(True, None), None], "opening the FIFO to hash it blocked"
+    hostile.count("clear errors")

@@ -87,6 +87,8 @@ def check_input(path: Path, limit: int, what: str = "documents") -> os.stat_resu
         raise Unreadable(f"{name}: no such file") from None
     except OSError as exc:
         raise Unreadable(f"{name}: cannot be read ({_reason(exc)})") from None
+    except ValueError:   # "embedded null byte": no file can have such a name
+        raise Unreadable(f"{name.replace(chr(0), '?')}: no such file (the name holds a NUL character)") from None
     kind = file_kind(st.st_mode)
     if kind is not None:
         here = _stdin_stat()

@@ -10,6 +10,11 @@ Two line shapes are read (one group a line; blank lines and lines starting with 
 Entries may be phrases (``year|yr|12 months``). A line with fewer than two non-empty entries, an
 unclosed brace or text outside the braces is reported with its line number and skipped; the other
 lines load. The channel itself (spun form -> originals with odds) is built in :mod:`channel`.
+
+Bounds, so that no file can stall the engine: a file is read once, at most ``MAX_THESAURUS_BYTES``
+(FIFOs and devices refused); a line of more than ``MAX_ENTRIES`` different entries is reported and
+skipped (a spintax group of *n* members gives the channel *n*\u00b2 options); and once the lines read
+would give the channel more than ``MAX_OPTIONS`` options, the rest of the file is reported and skipped.
 """
 from __future__ import annotations
 
@@ -20,6 +25,9 @@ from typing import Iterable
 from unspin.engine.lexicon import LexiconProblem
 
 MAX_WORDS = 4   # longer entries are sentences, not synonyms: reported and skipped
+MAX_ENTRIES = 100                      # different entries on one line (spinners' groups are far shorter)
+MAX_OPTIONS = 2_000_000                # channel options of a whole file (a 12,000-line file gives ~60,000)
+MAX_THESAURUS_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -35,23 +43,31 @@ def _norm(word: str) -> str:
 
 
 def _members(parts: list[str]) -> tuple[tuple[str, ...], str | None]:
-    out: list[str] = []
+    out: dict[str, None] = {}     # in order, each once (a list's "in" made a long line quadratic)
     for p in parts:
         w = _norm(p)
         if not w:
             continue
         if w.count(" ") >= MAX_WORDS:
-            return (), f"the entry {p.strip()!r} has more than {MAX_WORDS} words"
-        if w not in out:
-            out.append(w)
+            return (), f"the entry {p.strip()[:60]!r} has more than {MAX_WORDS} words"
+        out[w] = None
+        if len(out) > MAX_ENTRIES:
+            return (), f"a line of more than {MAX_ENTRIES} different entries is not a spinner's synonym group"
     if len(out) < 2:
         return (), "a line needs at least two different entries separated by '|'"
     return tuple(out), None
 
 
+def _options(group: SynonymGroup) -> int:
+    """How many options the channel table makes of a group (see ChannelTable.add_groups)."""
+    n = len(group.members)
+    return n * n if group.head is None else n - 1
+
+
 def parse_thesaurus(text: str, path: str = "<thesaurus>") -> tuple[list[SynonymGroup], list[LexiconProblem]]:
     groups: list[SynonymGroup] = []
     problems: list[LexiconProblem] = []
+    options = 0
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -61,32 +77,39 @@ def parse_thesaurus(text: str, path: str = "<thesaurus>") -> tuple[list[SynonymG
                 problems.append(LexiconProblem(path, lineno, "spintax must be one group written {a|b|c}"))
                 continue
             members, err = _members(line[1:-1].split("|"))
-            if err:
-                problems.append(LexiconProblem(path, lineno, err))
-                continue
-            groups.append(SynonymGroup(None, members, path, lineno))
-            continue
-        if "|" not in line:
+            group = SynonymGroup(None, members, path, lineno)
+        elif "|" not in line:
             problems.append(LexiconProblem(path, lineno, "expected head|alternative|... or {a|b|c}"))
             continue
-        members, err = _members(line.split("|"))
+        else:
+            members, err = _members(line.split("|"))
+            group = SynonymGroup(members[0] if members else None, members, path, lineno)
         if err:
             problems.append(LexiconProblem(path, lineno, err))
             continue
-        groups.append(SynonymGroup(members[0], members, path, lineno))
+        options += _options(group)
+        if options > MAX_OPTIONS:
+            problems.append(LexiconProblem(path, lineno, f"the thesaurus is too large (over {MAX_OPTIONS:,} "
+                                           "synonym pairs): this line and the rest of the file are skipped"))
+            break
+        groups.append(group)
     return groups, problems
 
 
 def load_thesaurus_file(path: Path) -> tuple[list[SynonymGroup], list[LexiconProblem]]:
+    from unspin.core.bounded_read import Unreadable, read_input
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # Read once and bounded: a FIFO, a device or a film chosen by mistake is refused, not read.
+        data = read_input(Path(path), MAX_THESAURUS_BYTES, "thesauri")
+    except Unreadable as exc:
+        return [], [LexiconProblem(str(path), 0, f"cannot read the thesaurus: {exc}")]
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            text = path.read_text(encoding="cp1252")  # spinner files are often saved by Windows tools
-        except (OSError, UnicodeDecodeError) as exc:
+            text = data.decode("cp1252")  # spinner files are often saved by Windows tools
+        except UnicodeDecodeError as exc:
             return [], [LexiconProblem(str(path), 0, f"cannot read the thesaurus: {exc}")]
-    except OSError as exc:
-        return [], [LexiconProblem(str(path), 0, f"cannot read the thesaurus: {exc}")]
     return parse_thesaurus(text, str(path))
 
 

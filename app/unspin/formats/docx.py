@@ -69,11 +69,15 @@ def _parts(pkg: Package, path: Path) -> list[str]:
         raise InputError(f"{path} is not a valid {LABEL}: word/document.xml is missing")
     rels_name = posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main) + ".rels")
     related: dict[str, list[str]] = {k: [] for k in _RELATED}
+    listed = {main}
     for typ, target, mode in _rels(pkg, rels_name, path):
         kind = typ.rsplit("/", 1)[-1]
         if kind in related and mode != "External":
             name = _resolve(main, target)
-            if pkg.has(name) and name not in related[kind]:
+            # Each part is read once: a header and a footer naming one part (or a "header" that is
+            # the document itself) would show its text twice, and saving would edit it twice.
+            if pkg.has(name) and name not in listed:
+                listed.add(name)
                 related[kind].append(name)
     return [main] + [n for k in _RELATED for n in related[k]]
 

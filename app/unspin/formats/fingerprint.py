@@ -21,8 +21,15 @@ class Fingerprint:
 
 
 def file_hash(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    """The SHA-256 of a regular file; OSError for anything else. Opened without blocking and
+    checked on the descriptor: a document swapped for a FIFO (or a link to /dev/zero) while it is
+    open must not freeze the window that checks whether it changed."""
+    import stat
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        h = hashlib.sha256()
         while chunk := fh.read(_CHUNK):
             h.update(chunk)
     return h.hexdigest()

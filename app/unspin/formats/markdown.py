@@ -24,19 +24,21 @@ _HTML_RAW_OPEN = re.compile(r" {0,3}<(script|pre|style|textarea)(?:\s|>|$)", re.
 _HTML_RAW_CLOSE = re.compile(r"</(?:script|pre|style|textarea)\s*>", re.I)
 _HTML_COMMENT_OPEN = re.compile(r" {0,3}<!--")
 _ATX = re.compile(r" {0,3}#{1,6}(?=[ \t\n]|$)[ \t]*")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT_OR_RULE = re.compile(r" {0,3}(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$")
+_ATX_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
+_SETEXT_OR_RULE = re.compile(r" {0,3}(?:=+|-+|[-*_](?:[ \t]*[-*_]){2,})[ \t]*$")
 _LIST = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
 _REF_DEF = re.compile(r" {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S")
 _FOOTNOTE_DEF = re.compile(r" {0,3}\[\^[^\]\n]+\]:")
-_TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+_TABLE_DELIM = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?$")
 _FRONT = re.compile(r"(?:---|\+\+\+)[ \t]*\n")
+# No two parts of a pattern above may both take the same run of spaces (as "[ \t]*\|?[ \t]*" did):
+# a line of many spaces then made a match try every split of them, and reading stalled for hours.
 
 _INLINE = [
     re.compile(r"<!--.*?-->", re.S),                                              # comments
     re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}):[^\s<>]*>"),                  # autolinks
     re.compile(r"<[^\s@<>]+@[^\s@<>]+>"),
-    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>"),                   # HTML tags
+    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*?)?/?>"),                    # HTML tags
     re.compile(r"!\[[^\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])"),   # images
     re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)"),                              # link destinations
     re.compile(r"\]\[[^\]\n]*\]"),                                                # reference links

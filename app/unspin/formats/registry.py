@@ -156,7 +156,9 @@ def plain_text_bytes(source: Source, document: Document, pending_as_replacement:
     unchanged wherever the text is. EncodingError when the encoding cannot hold a repair's
     characters (the caller asks or refuses; the encoding never changes silently)."""
     fmt = source.info if isinstance(source.info, TextFormat) else TextFormat()
-    text = document.repaired_text(pending_as_replacement)
+    from unspin.formats.xmlscan import LONE_SURROGATE
+    # Half a UTF-16 pair (a damaged paste) fits no encoding: U+FFFD marks it, as a decoder would.
+    text = LONE_SURROGATE.sub("\ufffd", document.repaired_text(pending_as_replacement))
     try:
         return fmt.encode(text)
     except UnicodeEncodeError as exc:

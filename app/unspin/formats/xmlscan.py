@@ -24,6 +24,9 @@ _REF = re.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 # Characters XML 1.0 cannot hold at all (even escaped).
 _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Half a UTF-16 pair (a damaged paste): no encoding holds one; written as U+FFFD, the mark of a
+# character that was lost.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def unescape(raw: str) -> str:
@@ -36,12 +39,17 @@ def unescape(raw: str) -> str:
 
 
 def escape_text(text: str) -> str:
-    text = _INVALID_XML_CHARS.sub(" ", text)
+    text = LONE_SURROGATE.sub("\ufffd", _INVALID_XML_CHARS.sub(" ", text))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_DECLARED = re.compile(rb"<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
+
+
 def decode_part(data: bytes, name: str) -> tuple[str, str, bytes]:
-    """Decode an XML part: (text, encoding, bom). Office files use UTF-8 (rarely UTF-16)."""
+    """Decode an XML part: (text, encoding, bom). Office files use UTF-8 (rarely UTF-16); a part
+    whose XML declaration names another encoding (ISO-8859-1, windows-1252...) is read, and written
+    back, in that one, as an XML parser reads it."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                      (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
@@ -52,6 +60,14 @@ def decode_part(data: bytes, name: str) -> tuple[str, str, bytes]:
             enc = "utf-16-le"
         elif data[:2] == b"\x00<":
             enc = "utf-16-be"
+        elif (declared := _DECLARED.match(data)) is not None:
+            try:
+                found = codecs.lookup(declared.group(1).decode("ascii")).name
+            except LookupError:
+                raise InputError(f"{name} is in an encoding Unspin does not know "
+                                 f"({declared.group(1).decode('ascii')})") from None
+            if not found.startswith("utf"):
+                enc = found
     try:
         return data[len(bom):].decode(enc), enc, bom
     except UnicodeDecodeError:
@@ -75,6 +91,12 @@ def check_safe_xml(data: bytes, name: str) -> None:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        # A DTD placed after a long comment escapes the look at the head above, and the parser
+        # then stops at its entities ("Maximum entity amplification factor exceeded"): say why.
+        plain = data.replace(b"\x00", b"")
+        if b"<!DOCTYPE" in plain or b"<!ENTITY" in plain:
+            raise InputError(f"{name} contains a DTD (document type declaration), which Unspin refuses "
+                             "for safety") from None
         raise InputError(f"{name} is damaged: {str(exc).splitlines()[0]}") from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:

@@ -223,5 +223,7 @@ def apply_to_parts(parts: dict[str, tuple[str, str, bytes]], splices: dict[str, 
     out = {}
     for name, edits in splices.items():
         xml, enc, bom = parts[name]
-        out[name] = bom + splice(xml, edits).encode(enc)
+        # A character the part's encoding cannot hold (a repair's "é" in an ISO-8859-1 part) is
+        # written as a character reference, which every encoding holds; nothing else can fail.
+        out[name] = bom + splice(xml, edits).encode(enc, "xmlcharrefreplace")
     return out

@@ -176,7 +176,8 @@ class FileController(QObject):
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        for i, p in enumerate(self.settings().recent_files):
+        # settings.json may hold any number (edited by hand): a menu of 100,000 entries froze the window.
+        for i, p in enumerate(self.settings().recent_files[:MAX_RECENT]):
             action = QAction(f"&{i + 1} {Path(p).name}" if i < 9 else Path(p).name, menu)
             action.setToolTip(p)
             action.triggered.connect(lambda _=False, p=p: self.open_recent(p))

@@ -116,7 +116,9 @@ def _print_table(rows: list[dict], out=None) -> None:
                   f"{r['path']}" + (f"  ({tells})" if tells else "") + "\n")
 
 
-def run(args, engine_settings: Callable, usage_error: type[Exception]) -> int:
+def run(args, engine_settings: Callable, usage_error: type[Exception],
+        refuse_over_inputs: Callable[[Path], None] = lambda target: None) -> int:
+    """``refuse_over_inputs(path)`` raises ``usage_error`` when ``path`` is a file the scan reads."""
     from unspin.formats.errors import OutputError
     from unspin.scan.progress import Progress
     from unspin.scan.worker import ScanSpec
@@ -127,6 +129,8 @@ def run(args, engine_settings: Callable, usage_error: type[Exception]) -> int:
             raise usage_error("-o must name a .jsonl, .csv or .html file")
         if not out.absolute().parent.is_dir():
             raise OutputError(f"cannot write {out}: the folder {out.parent} does not exist")
+        refuse_over_inputs(out)
+        refuse_over_inputs(results.journal_path(out))
     if args.resume and out is None:
         raise usage_error("--resume needs -o (the results to resume)")
     if args.workers is not None and args.workers < 0:

@@ -31,10 +31,18 @@ def write_json(target: Path, payload: dict) -> Path:
     return write_json_bytes(target, dumps_in_pieces(payload))
 
 
+# An autosave holds a document's text (at most 20 MiB) twice at most, escaped, and its decisions.
+MAX_JSON_BYTES = 256 * 1024 * 1024
+
+
 def read_json(path: Path) -> Any:
+    """The decoded file, or None when it is missing, unreadable or not JSON. Read once and bounded
+    (a FIFO or a device left in the settings folder is refused, not waited on), and JSON nested
+    too deeply for the decoder is "not JSON", not a RecursionError in the window."""
+    from unspin.core.bounded_read import Unreadable, read_input
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return json.loads(read_input(Path(path), MAX_JSON_BYTES, "the settings folder's files").decode("utf-8"))
+    except (Unreadable, ValueError, RecursionError, MemoryError):
         return None
 
 

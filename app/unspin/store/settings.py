@@ -13,6 +13,8 @@ from pathlib import Path
 
 from unspin.formats.safe_write import write_atomic
 
+MAX_SETTINGS_BYTES = 16 * 1024 * 1024   # a few kilobytes in use; far more is not a settings file
+
 
 def config_dir() -> Path:
     env = os.environ.get("UNSPIN_CONFIG_DIR")
@@ -154,15 +156,25 @@ def validate_settings(raw, where: str = "settings.json") -> tuple[Settings, list
 def load_settings(problems: list[str] | None = None) -> Settings:
     """The user's settings. A missing file gives the defaults; an unreadable or invalid one gives
     the defaults for what is wrong, and a one-line message per problem appended to ``problems``."""
+    from unspin.core.bounded_read import Unreadable, file_kind, read_input
     path = config_dir() / "settings.json"
     report = problems if problems is not None else []
     try:
-        data = path.read_bytes()
+        kind = file_kind(os.stat(path).st_mode)
     except FileNotFoundError:
         return Settings()
     except OSError as exc:
         if not isinstance(exc, NotADirectoryError):
             report.append(f"cannot read {path} ({exc.strerror or exc}); using the default settings")
+        return Settings()
+    if kind is not None:
+        report.append(f"{path} is {kind}, not a regular file; using the default settings")
+        return Settings()
+    try:
+        # Once and bounded: a settings.json that is a FIFO or a device is refused, not waited on.
+        data = read_input(path, MAX_SETTINGS_BYTES, "settings")
+    except Unreadable as exc:
+        report.append(f"{exc}; using the default settings")
         return Settings()
     try:
         raw = json.loads(data.decode("utf-8-sig"))
