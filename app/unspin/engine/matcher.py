@@ -198,6 +198,8 @@ def tokenizer_twins(entries: list[Entry], nlp) -> list[Entry]:
     tokenizer's tokens, its head the token where the row's head word starts: as written, such a row
     could never match a page's tokens. The row itself stays (it may match in a context that glues
     its first word, "'ve got been" after "we")."""
+    if nlp is None:
+        return []   # a matcher without a pipeline (rows checked, nothing matched)
     twins = []
     special = set(getattr(nlp.tokenizer, "rules", None) or ())   # "id", "cannot", "gonna"...
     for e in entries:
