@@ -26,6 +26,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 # The one adverb a subject and its verb may have between them here ("they also must").
 _ADVERB = re.compile(r"^(?:also|still|now|then|often|never|just|only|already|too|all|both)$|^[a-z]+ly$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_LOOK_BACK = 64
 
 
 @lru_cache(maxsize=2048)
@@ -51,7 +52,9 @@ def _subject_before(text: str, start: int) -> str | None:
     """The word before ``start`` (or before one adverb there) if it is a plural subject."""
     end = start
     for _ in range(2):
-        m = _WORD_BEFORE.search(text, 0, end)
+        # within the last few dozen characters: a search from the text's start per suggestion
+        # would be quadratic on a long document
+        m = _WORD_BEFORE.search(text, max(0, end - _LOOK_BACK), end)
         if m is None:
             return None
         word = m.group(1)
