@@ -189,3 +189,14 @@ def type_text(qtbot, widget, text: str) -> None:
         else:
             QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
             QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))
+
+
+def suggestion_named(window, words: str):
+    """The suggestion of ``window``'s document whose original words are ``words``."""
+    return next(s for s in window.review.session.document if s.original == words)
+
+
+def right_words(window, s) -> str:
+    """The words the right pane shows for suggestion ``s``."""
+    a, b = window.review.session.spans[s.id]
+    return window.right.text()[a:b]

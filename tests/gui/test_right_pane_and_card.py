@@ -9,20 +9,11 @@ from PySide6.QtGui import QColor, QPalette
 
 from unspin.core.model import Status
 from unspin.store.settings import Settings
-from tests.gui.conftest import click_span, status_at, type_text
+from tests.gui.conftest import click_span, status_at, type_text, right_words, suggestion_named as sug
 
 # Emoji (astral, one a ZWJ sequence) and combining marks before every suggestion.
 TEXT = ("Caf\u0301e\u0301 news 👩\u200d🔬 ✨: town officers 😀 mentioned the local weather today.\n\n"
         "The nai\u0308ve 🎉 council set 4 p.c. for a new flood coverage, and the nation agreed.\n")
-
-
-def sug(w, words):
-    return next(s for s in w.review.session.document if s.original == words)
-
-
-def right_words(w, s):
-    a, b = w.review.session.spans[s.id]
-    return w.right.text()[a:b]
 
 
 def test_pending_repairs_are_applied_on_the_right_and_ignoring_puts_the_original_back(qtbot, make_window):

@@ -5,19 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
-from tests.gui.conftest import click_span
+from tests.gui.conftest import click_span, right_words, suggestion_named as sug
 
 TEXT = ("Town officers mentioned the rain today.\n\n"
         "The council set aside money for flood coverage.\n")
-
-
-def sug(w, words):
-    return next(s for s in w.review.session.document if s.original == words)
-
-
-def right_words(w, s):
-    a, b = w.review.session.spans[s.id]
-    return w.right.text()[a:b]
 
 
 def edit_to(qtbot, w, s, text):
