@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from unspin.core.model import Change, Document, Status
-from unspin.core.spacing import space_to_drop, spaces_to_restore
+from unspin.core.spacing import spaces_dropped_at, spaces_to_restore
 from unspin.core.span_tracking import Span, TextChange, apply_change
 
 Edit = tuple[int, str, str]                    # (position, old words, new words), code points
@@ -236,24 +236,25 @@ class Review:
         text, spans = self.text, self.spans
         # sid -> (start, end) of the text replaced, the text put there, where its words start in it.
         targets: dict[int, tuple[int, int, str, int]] = {}
-        taken = -1   # the last space removed with deleted words (each goes once)
+        shown: dict[int, str] = {}   # sid -> its new text, for the ids whose words change
         for sid in sorted(changed):
             if sid in self.dropped:
                 continue
             a, b = spans[sid]
+            new = self.document.get(sid).shown_text(True)
+            if text[a:b] != new:
+                shown[sid] = new
+        # Words edited to nothing take one space with them ("the big vote" -> "the vote").
+        dropped = spaces_dropped_at(text, spans, [sid for sid, new in shown.items()
+                                                  if not new and self.document.get(sid).original])
+        for sid, new in shown.items():
+            a, b = spans[sid]
             s = self.document.get(sid)
-            new = s.shown_text(True)
-            if text[a:b] == new:
-                continue
             region = (a, b, new, 0)
             if s.original and not new:
-                # Words edited to nothing take one space with them ("the big vote" -> "the vote").
-                lo = max(spans[sid - 1][1] if sid else 0, taken + 1)
-                hi = spans[sid + 1][0] if sid + 1 < len(spans) else len(text)
-                j = space_to_drop(text, a, b, lo, hi)
+                j = dropped.get(sid)
                 if j is not None:
                     region = (a, b + 1, "", 0) if j == b else (a - 1, b, "", 0)
-                    taken = j
             elif s.original and a == b:
                 before, after = spaces_to_restore(text, a)   # the space they took comes back
                 region = (a, b, before + new + after, len(before))

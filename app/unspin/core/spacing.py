@@ -49,15 +49,23 @@ def spaces_to_restore(text: str, pos: int) -> tuple[str, str]:
     return "", ""
 
 
-def spaces_dropped(text: str, spans: list[tuple[int, int]], removed: list[int]) -> list[int]:
-    """Indexes of the spaces that go with the words removed at ``spans[i]`` for each ``i`` of
-    ``removed`` (in text order; each space once, never one inside another span's words)."""
-    out: list[int] = []
+def spaces_dropped_at(text: str, spans: list[tuple[int, int]], removed: list[int]) -> dict[int, int]:
+    """The index of the space that goes with the words removed at ``spans[i]``, by ``i``, for each
+    ``i`` of ``removed`` (in text order) that has one: each space once, never one inside another
+    span's words. The one rule the window's live text, the rebuilt text and the .docx/.odt writer share."""
+    out: dict[int, int] = {}
+    last = -1
     for i in removed:
         a, b = spans[i]
-        lo = max(spans[i - 1][1] if i else 0, out[-1] + 1 if out else 0)
+        lo = max(spans[i - 1][1] if i else 0, last + 1)
         hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         j = space_to_drop(text, a, b, lo, hi)
         if j is not None:
-            out.append(j)
+            out[i] = last = j
     return out
+
+
+def spaces_dropped(text: str, spans: list[tuple[int, int]], removed: list[int]) -> list[int]:
+    """Indexes of the spaces that go with the words removed at ``spans[i]`` for each ``i`` of
+    ``removed`` (in text order; each space once, never one inside another span's words)."""
+    return list(spaces_dropped_at(text, spans, removed).values())

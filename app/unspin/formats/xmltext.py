@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from unspin.core.common_ends import common_ends
 from unspin.core.model import Document
-from unspin.core.spacing import space_to_drop
+from unspin.core.spacing import spaces_dropped_at
 from unspin.formats.errors import OutputError
 from unspin.formats.xmlscan import Tag, escape_text, splice
 
@@ -126,20 +126,17 @@ def node_changes(model: XmlText, document: Document, pending_as_replacement: boo
         raise OutputError("the document's text does not match the file it was opened from")
     edits: dict[int, list[tuple[int, int, str]]] = {}
     sugs = document.suggestions
-    taken = -1   # the last space removed with words deleted (each goes once)
+    # Words edited to nothing take one space with them, as in the window (core.spacing).
+    dropped = spaces_dropped_at(model.text, [(s.start, s.end) for s in sugs],
+                                [k for k, s in enumerate(sugs) if s.original and not s.shown_text(pending_as_replacement)])
     for k, s in enumerate(sugs):
         shown = s.shown_text(pending_as_replacement)
         if shown == s.original:
             continue
         a, b, new = changed_part(s.original, shown)
-        if not shown and s.original:
-            # Words edited to nothing take one space with them, as in the window (core.spacing).
-            lo = max(sugs[k - 1].end if k else 0, taken + 1)
-            hi = sugs[k + 1].start if k + 1 < len(sugs) else len(model.text)
-            j = space_to_drop(model.text, s.start, s.end, lo, hi)
-            if j is not None:
-                taken = j
-                a, b = (a, b + 1) if j == s.end else (a - 1, b)
+        j = dropped.get(k)
+        if j is not None:
+            a, b = (a, b + 1) if j == s.end else (a - 1, b)
         pieces = _pieces(model, s.start + a, s.start + b)
         if not pieces:
             raise OutputError(f"cannot place the change of {s.original!r} to {shown!r} in the document")
