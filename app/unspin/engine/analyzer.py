@@ -368,7 +368,6 @@ class Engine:
         :class:`Cancelled`.
         """
         end = len(text) if end is None else end
-        text = plain_spaces(text)   # a no-break space reads as a space, at the same offsets
         if self.settings.restore:  # the language model is needed by finish(): load it meanwhile
             from unspin.engine import trigrams
             from unspin.engine.langmodel import is_loaded, load_in_background
@@ -378,7 +377,8 @@ class Engine:
         paras: list[tuple[int, str]] = []
         for m in _PARAGRAPH.finditer(text, start, end):
             if m.group().strip():
-                pieces, skipped = bounded_pieces(m.start(), m.group())
+                # a no-break space reads as a space, at the same offsets (spaces.py)
+                pieces, skipped = bounded_pieces(m.start(), plain_spaces(m.group()))
                 paras.extend(pieces)
                 self.skipped.extend(skipped)
         total = len(paras)

@@ -31,7 +31,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from unspin.engine.tokens import split_like_tokenizer
+from unspin.engine.tokens import other_apostrophe, split_like_tokenizer
 from unspin.engine.word_lists import expand
 
 Condition = Callable[[Doc, int, int, int, frozenset], bool]
@@ -633,9 +633,6 @@ class ParsedCondition:
         return self.fn(doc, start, end, head, self.arg) != self.negate
 
 
-_OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
-
-
 def parse_condition(text: str) -> ParsedCondition:
     negate = text.startswith("!")
     body = text[1:] if negate else text
@@ -647,7 +644,7 @@ def parse_condition(text: str) -> ParsedCondition:
     listed = [PUNCT_ALIASES.get(w, w) for w in expand(w.strip().lower() for w in arg.split("|") if w.strip())]
     # a word with an apostrophe stands for both ways of writing it, as a row's spun words do
     # (lexicon.with_apostrophe_twins): "nation's" reads "nation’s" too
-    words = WordSet(listed + [w.translate(_OTHER_APOSTROPHE) for w in listed if "'" in w or "’" in w])
+    words = WordSet(listed + [other_apostrophe(w) for w in listed if "'" in w or "’" in w])
     if fn in (before, after, near):
         # a word the tokenizer splits ("nation's", "long-term") can only match as its tokens
         words.phrases = tuple(t for t in (tuple(split_like_tokenizer(w)) for w in words) if len(t) > 1)

@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Iterable
 
 from unspin.core.bounded_read import Unreadable, read_input, shown
-from unspin.engine.tokens import split_like_tokenizer
+from unspin.engine.tokens import other_apostrophe, split_like_tokenizer
 
 TELL_CONFIDENCE = 0.8
 PROXIMITY_LOSSY_PRIOR = 0.45
@@ -121,9 +121,6 @@ class Entry:
         return f'"{spun}" is a typical article-spinner swap for "{best}".'
 
 
-_OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
-
-
 def with_apostrophe_twins(entries: list[Entry]) -> list[Entry]:
     """The entries, and for each whose spun words hold an apostrophe its twin written with the other
     one ("we've got made" and "we’ve got made"): a row's author types one, a spun page may use either
@@ -135,8 +132,8 @@ def with_apostrophe_twins(entries: list[Entry]) -> list[Entry]:
     for e in entries:
         if not any("'" in w or "’" in w for w in e.spun):
             continue
-        spun = tuple(w.translate(_OTHER_APOSTROPHE) for w in e.spun)
-        twin = replace(e, spun=spun, restored=tuple(r.translate(_OTHER_APOSTROPHE) for r in e.restored))
+        spun = tuple(other_apostrophe(w) for w in e.spun)
+        twin = replace(e, spun=spun, restored=tuple(other_apostrophe(r) for r in e.restored))
         if (twin.spun_key, e.group) in keys:
             continue
         keys.add((twin.spun_key, e.group))

@@ -257,7 +257,7 @@ class LexiconMatcher:
             exact.update(w for w in e.spun if _ABBREVIATION.fullmatch(w) and w not in _WORDS_WITH_A_STOP)
         for entries_ in self.index.values():
             entries_.sort(key=lambda e: -e.confidence)
-        self.entries = self._entries   # what it matches: the rows it could parse and their apostrophe twins
+        self.entries = self._entries   # what it matches: the rows it could parse, with their twins
         # Abbreviations such as "p.c." must stay one token to be matched as one word.
         for w in specials:
             for form in {w, w.lower(), w.capitalize()}:

@@ -22,6 +22,15 @@ _ABBREVIATIONS = frozenset("etc approx vs no nos inc corp co ltd jr sr st dept e
                            "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+_OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
+
+
+def other_apostrophe(word: str) -> str:
+    """``word`` with each apostrophe written the other way ("nation's" <-> "nation’s"): a row's author
+    types one, a page may use either, and the tokenizer keeps each as written."""
+    return word.translate(_OTHER_APOSTROPHE)
+
+
 def split_like_tokenizer(word: str) -> list[str]:
     """The tokens of one written word (a trailing head marker ``*`` stays on its piece)."""
     parts = []
