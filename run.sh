@@ -80,6 +80,11 @@ sources_id() {
 current="$(sources_id || true)"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$current" ] || [ ! -x "$VENV/bin/unspin" ]; then
     say "installing Unspin and its Python packages into $VENV (the first time takes a few minutes)"
+    # llama-cpp-python (the neural language model's runner) comes as source: pip builds it with a
+    # C/C++ compiler (cmake, if missing, comes from PyPI with the build)
+    if ! command -v g++ >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
+        apt_install g++ make || say "without g++ the install stops at llama-cpp-python"
+    fi
     "$VENV/bin/python" -m pip install --disable-pip-version-check --quiet --upgrade pip
     "$VENV/bin/python" -m pip install --disable-pip-version-check "$HERE"
     printf '%s' "$current" > "$STAMP"

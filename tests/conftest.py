@@ -10,6 +10,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read or write the user's real settings.
 os.environ["UNSPIN_CONFIG_DIR"] = tempfile.mkdtemp(prefix="unspin-test-config-")
+# The neural second opinion (engine/second_opinion.py) reads some 400 tokens a second: with it on,
+# the thousands of engine tests would take hours, and their expectations are the engine's own
+# decisions. Its tests load the model themselves (tests/engine/test_second_opinion.py); the
+# benchmarks (bench/) run with it, as the shipped engine does.
+os.environ["UNSPIN_NEURAL"] = "0"
 
 
 class NetworkBlocked(RuntimeError):

@@ -38,6 +38,13 @@ def _add_engine_options(p: argparse.ArgumentParser) -> None:
                         help="leave text inside quotation marks as written")
     quotes.add_argument("--include-quotes", dest="protect_quotes", action="store_false",
                         help="repair text inside quotation marks too (the default, unless Preferences say otherwise)")
+    neural = p.add_mutually_exclusive_group()
+    neural.add_argument("--no-neural", dest="neural", action="store_false", default=None,
+                        help="decide without the neural language model's second opinion on uncertain swaps "
+                             "(faster; it runs on documents up to 20,000 words)")
+    neural.add_argument("--neural", dest="neural", action="store_true",
+                        help="ask the neural language model about uncertain swaps (the default, unless "
+                             "Preferences say otherwise)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -157,7 +164,8 @@ def _engine_settings(args):
     return engine_settings(_settings(), user_lexicon_paths() + list(args.lexicon), drop_disabled_rules=True,
                            thesauri=user_thesaurus_paths() + list(args.thesaurus), sources=user_source_paths(),
                            numerals=not args.no_numerals,
-                           **({} if args.protect_quotes is None else {"protect_quotes": args.protect_quotes}))
+                           **({} if args.protect_quotes is None else {"protect_quotes": args.protect_quotes}),
+                           **({} if args.neural is None else {"neural": args.neural}))
 
 
 _SETTINGS = None

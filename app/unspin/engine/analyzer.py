@@ -127,6 +127,10 @@ class EngineSettings:
     # The calibration's lower bar where the sentence already holds an applied swap
     # (site_calibration.DENSE_THRESHOLD); False keeps the file's one threshold everywhere.
     dense_lift: bool = True
+    # The neural language model's second opinion on uncertain swaps of a spun page
+    # (engine/second_opinion.py): on documents up to neural_max_words words, when it is installed.
+    neural: bool = True
+    neural_max_words: int = 20_000
 
 
 @dataclass
@@ -671,6 +675,14 @@ class Engine:
         suggestions.sort(key=lambda s: s.start)
         suggestions = agree_articles(text, agree_verbs(text, drop_mass_disagreement(text, suggestions)))
         suggestions = as_written(written, suggestions)
+        # not on a first estimate of the visible part (whole=False): that one must come at once
+        if whole and spinner_score >= SPUN_NEWS_SCORE and self.settings.neural \
+                and words <= self.settings.neural_max_words:
+            from unspin.engine import neural_lm
+            model = neural_lm.shared_model()
+            if model is not None:
+                from unspin.engine.second_opinion import second_opinion
+                suggestions = second_opinion(written, suggestions, threshold, model)
         source = self.sources.match(written) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score

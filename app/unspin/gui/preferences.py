@@ -91,9 +91,15 @@ class PreferencesDialog(QDialog):
         self.protect_quotes.setChecked(settings.protect_quotes)
         self.protect_quotes.setToolTip("A spinner rewrites quotations too; check this to keep quoted words "
                                        "exactly as they are in the document")
+        self.neural = QCheckBox("Ask a &neural language model about uncertain swaps")
+        self.neural.setChecked(settings.neural)
+        self.neural.setToolTip("A small language model (SmolLM2, on this computer) reads each uncertain swap of a "
+                               "spun page in its sentence and applies the ones it finds far likelier. Slower: "
+                               "a few seconds for an article; skipped past 20,000 words")
         form = QFormLayout()
         form.addRow("Default &confidence threshold:", self.threshold)
         form.addRow("", self.protect_quotes)
+        form.addRow("", self.neural)
         form.addRow("Text &font:", self.font_family)
         form.addRow("Font &size:", self.font_size)
 
@@ -170,4 +176,5 @@ class PreferencesDialog(QDialog):
         s.font_family = self.font_family.currentFont().family() if self._font_chosen else ""
         s.font_size = self.font_size.value()
         s.protect_quotes = self.protect_quotes.isChecked()
+        s.neural = self.neural.isChecked()
         super().accept()

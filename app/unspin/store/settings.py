@@ -96,6 +96,7 @@ class Settings:
     font_size: int = 0
     zoom: int = 0
     protect_quotes: bool = False   # leave text inside quotation marks as written
+    neural: bool = True            # the neural language model's second opinion (engine/second_opinion.py)
     recent_files: list[str] = field(default_factory=list)
 
     def save(self) -> None:
@@ -128,6 +129,7 @@ _CHECKS = {
              "a whole number from -50 to 50"),
     "recent_files": (_string_list, "a list of file names"),
     "protect_quotes": (lambda v: v if isinstance(v, bool) else None, "true or false"),
+    "neural": (lambda v: v if isinstance(v, bool) else None, "true or false"),
 }
 
 

