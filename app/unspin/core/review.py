@@ -285,6 +285,12 @@ class Review:
             a, b, new, at = targets[sid]
             words = len(self.document.get(sid).shown_text(True))
             new_spans.append((a + shift + at, a + shift + at + words))
+            # Words removed with the space before them ("the |red." -> "the.") take along the
+            # empty places of words removed earlier just before them, which stood after that space.
+            p = sid - 1
+            while p >= 0 and spans[p][0] == spans[p][1] and spans[p][0] > a and p not in targets:
+                new_spans[p] = (a + shift, a + shift)
+                p -= 1
             shift += len(new) - (b - a)
             nxt = order[k + 1] if k + 1 < len(order) else len(spans)
             if shift:
