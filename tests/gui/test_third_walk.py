@@ -40,3 +40,82 @@ def test_two_neighbours_deleted_at_a_sentence_end_leave_no_space_before_the_full
         qtbot.mouseClick(w.card.accept_button, Qt.LeftButton)
     assert w.right.text().startswith("The mayor praised the country policy.\n"), w.right.text()
     assert right_words(w, nation) == "country" and right_words(w, coverage) == "policy"
+
+
+DRAFT = ("Town officers mentioned the rain today.\n\n"
+         "The council set aside money for flood coverage.\n")
+
+
+def type_in_card(qtbot, w, s, words):
+    """Click the suggestion's words, Edit…, type ``words`` and leave them there (no Enter)."""
+    a, b = w.review.session.spans[s.id]
+    click_span(qtbot, w.right, a, b)
+    qtbot.mouseClick(w.card.edit_button, Qt.LeftButton)
+    w.card.edit_line.clear()
+    qtbot.keyClicks(w.card.edit_line, words)
+
+
+def test_an_edit_typed_in_the_card_is_applied_when_the_user_moves_on_with_f8(qtbot, make_window):
+    w = make_window(DRAFT)
+    mentioned = sug(w, "mentioned")
+    type_in_card(qtbot, w, mentioned, "told")
+    qtbot.keyClick(w.card.edit_line, Qt.Key_F8)       # on to the next suggestion
+    assert mentioned.status is Status.EDITED and right_words(w, mentioned) == "told"
+    assert w.card.isVisible() and w.card.sid != mentioned.id and not w.card.edit_line.isVisible()
+    assert "applied" in w.statusBar().currentMessage() and "Ctrl+Z" in w.statusBar().currentMessage()
+    w.review.undo()                                   # one undo step takes it back
+    assert mentioned.status is Status.PENDING and right_words(w, mentioned) == "said"
+    # only Esc in the edit line throws the words away; opened and left unchanged makes no edit
+    type_in_card(qtbot, w, mentioned, "told")
+    qtbot.keyClick(w.card.edit_line, Qt.Key_Escape)
+    qtbot.keyClick(w.card, Qt.Key_F8)
+    assert mentioned.status is Status.PENDING and right_words(w, mentioned) == "said"
+    a, b = w.review.session.spans[mentioned.id]
+    click_span(qtbot, w.right, a, b)
+    qtbot.mouseClick(w.card.edit_button, Qt.LeftButton)
+    qtbot.keyClick(w.card.edit_line, Qt.Key_F8)
+    assert mentioned.status is Status.PENDING and w.review.session.history.redo_label() == "Edit"
+
+
+def test_an_edit_typed_in_the_card_is_applied_on_a_click_on_other_words_or_elsewhere_or_closing(qtbot, make_window):
+    w = make_window(DRAFT)
+    mentioned, coverage, officers = sug(w, "mentioned"), sug(w, "coverage"), sug(w, "officers")
+    type_in_card(qtbot, w, mentioned, "told")
+    a, b = w.review.session.spans[coverage.id]
+    click_span(qtbot, w.right, a, b)                  # a click on another suggestion's words
+    assert right_words(w, mentioned) == "told" and w.card.sid == coverage.id
+    type_in_card(qtbot, w, coverage, "defences")
+    plain = w.right.text().index("rain")
+    click_span(qtbot, w.right, plain, plain + 4)      # a click on words that are no suggestion
+    assert right_words(w, coverage) == "defences" and not w.card.isVisible()
+    type_in_card(qtbot, w, officers, "staff")
+    qtbot.mouseClick(w.card.close_button, Qt.LeftButton)   # the card closed with ×
+    assert right_words(w, officers) == "staff"
+
+
+def test_coming_back_to_the_same_words_finds_the_edit_still_typed(qtbot, make_window):
+    w = make_window(DRAFT)
+    mentioned = sug(w, "mentioned")
+    type_in_card(qtbot, w, mentioned, "tol")
+    a, b = w.review.session.spans[mentioned.id]
+    click_span(qtbot, w.right, a, b)                  # the same words clicked again
+    assert w.card.edit_line.isVisible() and w.card.edit_line.text() == "tol"
+    assert mentioned.status is Status.PENDING
+
+
+def test_an_edit_typed_in_the_card_is_saved_and_counts_as_unsaved_work_on_closing(qtbot, make_window, prompts):
+    from unspin.gui.prompts import CloseChoice
+    w = make_window(DRAFT)
+    coverage = sug(w, "coverage")
+    type_in_card(qtbot, w, coverage, "defences")
+    out = w.files.source.path.with_name("out.txt")
+    prompts.save_path_answer = str(out)
+    prompts.pending_choice = prompts.pending_choice.KEEP
+    assert w.files.save_as()
+    assert "money for flood defences.\n" in out.read_text(encoding="utf-8")
+    officers = sug(w, "officers")
+    type_in_card(qtbot, w, officers, "staff")
+    prompts.close_choice = CloseChoice.CANCEL
+    w.close()                                         # the window asks: the typed words are unsaved work
+    assert prompts.asked[-1][0] == "unsaved" and w.isVisible()
+    assert right_words(w, officers) == "staff"

@@ -152,6 +152,7 @@ class FileController(QObject):
     def reanalyse(self) -> None:
         if self.source is None:
             return
+        self.review.commit_draft()   # remembered with the other decisions
         if self.session is not None and self.session.is_typed():
             if not self.prompts.confirm("Analyse again", "Your decisions are kept, but typing outside the "
                                         "suggestions may be lost if the suggestions change. Analyse again?"):
@@ -235,6 +236,7 @@ class FileController(QObject):
             self.prompts.info("Still analysing", "Wait for the analysis to finish before saving.")
             return False
         self.review.finish_batch()
+        self.review.commit_draft()   # words typed in the card and not applied yet are saved too
         if not self.recovery.confirm_overwrite_changed(path):
             return False
         pending = session.pending_ids()
@@ -309,6 +311,7 @@ class FileController(QObject):
     def maybe_close_document(self) -> bool:
         """Ask about unsaved work; False when the user chose to stay."""
         self.review.finish_batch()   # a half-applied batch is neither saved nor remembered
+        self.review.commit_draft()   # words typed in the card count as unsaved work
         if self.is_dirty():
             name = self.source.path.name if self.source and self.source.path else "this document"
             choice = self.prompts.unsaved_changes(name)

@@ -107,6 +107,7 @@ class ReviewController(QObject):
             prepared = PreparedReview(document, whole=False)
         self._by_original = prepared.by_original
         self.current = None
+        self.card.drop_draft()
         self.card.hide()
         self.close()
         # No Qt parent: the session dies with its Python reference, never half-way through the
@@ -142,6 +143,7 @@ class ReviewController(QObject):
         self.close()
         self.preview = None
         self.current = None
+        self.card.drop_draft()
         self.card.hide()
         self.list.set_document(None)
 
@@ -265,6 +267,7 @@ class ReviewController(QObject):
     def _clicked(self, pane: ReviewPane, offset: int) -> None:
         sid = self._sid_at(pane, offset)
         if sid is None:
+            self.commit_draft()   # a click elsewhere: the words typed in the card are applied
             self.card.hide()
             return
         self.select(sid, show_card=True, source=pane)
@@ -281,6 +284,8 @@ class ReviewController(QObject):
         doc = self.document()
         if doc is None or sid is None or not (0 <= sid < len(doc)):
             return
+        if self.card.editing() and sid != self.card.sid:
+            self.commit_draft()   # moving to another suggestion applies the edit typed in the card
         self.current = sid
         s = doc.get(sid)
         with self.left.highlights_held(), self.right.highlights_held():   # one update after scrolling
@@ -393,7 +398,26 @@ class ReviewController(QObject):
         self.card.place_near(span, area)   # in the clicked pane, never over the word's line
 
     def _card_closed(self) -> None:
+        self.commit_draft()   # closed with ×, or Esc outside the edit line: the words typed stay
         (self._card_pane or self.right).setFocus()
+
+    def commit_draft(self) -> bool:
+        """Apply an edit typed in the card's edit line and not applied yet, as one undo step.
+        Called wherever the user leaves it: another suggestion (F8, a click, the list), a click
+        elsewhere, closing the card, saving, closing or re-analysing the document. Only Esc in the
+        edit line throws the words away. (They were lost silently on every one of these paths.)"""
+        draft = self.card.take_draft()
+        if draft is None or self.session is None:
+            return False
+        sid, words = draft
+        if self._target(sid) is None:
+            return False
+        doc = self.session.document
+        s = doc.get(sid)
+        self._run("Edit", lambda: doc.edit(sid, words))
+        shown = f"“{words}”" if words else "nothing (deleted)"
+        self.status.message(f"Your edit of “{s.original}” to {shown} was applied; Ctrl+Z undoes it.", 6000)
+        return True
 
     # -- decisions -------------------------------------------------------------------------------
     def _target(self, sid: int | None) -> int | None:
@@ -410,6 +434,7 @@ class ReviewController(QObject):
             (self._card_pane or self.right).setFocus()
 
     def _run(self, label: str, decide, **side_effects) -> None:
+        self.card.drop_draft()   # a decision on the card's words (Accept, Ignore...) replaces the edit
         self.session.run(label, decide, **side_effects)
         self._decided()
 
@@ -490,6 +515,7 @@ class ReviewController(QObject):
     def accept_above(self) -> None:
         if self.session is None:
             return
+        self.commit_draft()
         value = self.prompts.confidence(self.settings().min_confidence)
         if value is None:
             return
