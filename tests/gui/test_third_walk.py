@@ -119,3 +119,79 @@ def test_an_edit_typed_in_the_card_is_saved_and_counts_as_unsaved_work_on_closin
     w.close()                                         # the window asks: the typed words are unsaved work
     assert prompts.asked[-1][0] == "unsaved" and w.isVisible()
     assert right_words(w, officers) == "staff"
+
+
+FIND = ("Town officers mentioned the rain today. The mayor 🙂 spoke.\n\n"
+        "Ca\u0301fe\u0301 🙂🙂 owners told the Mayor of flood coverage; the mayor left.\n")
+
+
+def test_ctrl_f_finds_words_in_the_pane_with_the_focus_counts_them_and_goes_round(qtbot, make_window):
+    w = make_window(FIND)
+    bar = w.find_bar
+    w.right.setFocus()
+    qtbot.keyClick(w.right, Qt.Key_F, Qt.ControlModifier)
+    assert bar.isVisible() and bar.field.hasFocus() and bar.where.text() == "Find in Repaired:"
+    qtbot.keyClicks(bar.field, "mayor")
+    text = w.right.text()
+    first = text.index("mayor")
+    assert w.right.textCursor().selectedText() == "mayor"
+    assert w.right.from_qt(w.right.textCursor().selectionStart()) == first
+    assert bar.count.text() == "1 of 3"
+    qtbot.keyClick(bar.field, Qt.Key_Return)           # the next: after an emoji and combining marks
+    assert w.right.textCursor().selectedText() == "Mayor" and bar.count.text() == "2 of 3"
+    qtbot.keyClick(bar.field, Qt.Key_F3)
+    assert w.right.from_qt(w.right.textCursor().selectionStart()) == text.rindex("mayor")
+    qtbot.keyClick(bar.field, Qt.Key_Return)           # round the end
+    assert bar.count.text() == "1 of 3, from the start"
+    qtbot.keyClick(bar.field, Qt.Key_Return, Qt.ShiftModifier)   # back round the start
+    assert bar.count.text() == "3 of 3, from the end"
+    bar.case.setChecked(True)                           # Match case: "Mayor" no longer counts
+    assert bar.count.text().endswith("of 2")
+    qtbot.keyClick(bar.field, Qt.Key_Escape)           # Esc: the bar goes, the pane has the keys
+    assert not bar.isVisible() and w.right.hasFocus() and w.right.textCursor().selectedText() == "mayor"
+    # in the original pane (Ctrl+1), found after the emoji and the combining marks
+    w.actions_.focus_original.trigger()
+    qtbot.keyClick(w.left, Qt.Key_F, Qt.ControlModifier)
+    assert bar.where.text() == "Find in Original:"
+    bar.field.selectAll()
+    qtbot.keyClicks(bar.field, "owners")
+    cursor = w.left.textCursor()
+    assert cursor.selectedText() == "owners"
+    assert w.left.from_qt(cursor.selectionStart()) == FIND.index("owners")
+    qtbot.keyClicks(bar.field, "x")
+    assert bar.count.text() == "No matches"
+
+
+def test_find_on_a_suggestions_words_makes_it_current_and_the_keys_act_on_it(qtbot, make_window):
+    w = make_window(FIND)
+    officers, coverage = sug(w, "officers"), sug(w, "coverage")
+    a, b = w.review.session.spans[officers.id]
+    click_span(qtbot, w.right, a, b)                   # a card open at the top
+    assert w.card.isVisible() and w.card.sid == officers.id
+    w.actions_.find.trigger()
+    qtbot.keyClicks(w.find_bar.field, "flood pol")
+    qtbot.waitUntil(lambda: w.review.current == coverage.id, timeout=2000)   # when the typing pauses
+    assert not w.card.isVisible()
+    assert w.list.tree.currentIndex() == w.list.index_of(coverage.id)   # the list follows
+    assert w.find_bar.field.hasFocus()                  # the keys stay in the find field
+    w.actions_.accept.trigger()                         # Alt+A: the words found, not the card's
+    assert coverage.status is Status.ACCEPTED and officers.status is Status.PENDING
+
+
+def test_find_from_the_keyboard_alone_f3_opens_it_tab_reaches_match_case(qtbot, make_window):
+    w = make_window(FIND)
+    bar = w.find_bar
+    w.right.setFocus()
+    w.actions_.find_next.trigger()                      # F3 with no bar: the bar opens for the words
+    assert bar.isVisible() and bar.field.hasFocus()
+    qtbot.keyClicks(bar.field, "MAYOR")
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(w.focusWidget(), Qt.Key_Tab)
+        order.append(w.focusWidget())
+    assert order == [bar.previous_button, bar.next_button, bar.case]
+    qtbot.keyClick(bar.case, Qt.Key_Space)              # Match case from the keyboard
+    assert bar.case.isChecked() and bar.count.text() == "No matches"
+    qtbot.keyClick(bar.case, Qt.Key_Escape)             # Esc anywhere in the bar closes it
+    assert not bar.isVisible() and w.right.hasFocus()
+    assert w.actions_.find.shortcut().matches(Qt.CTRL | Qt.Key_F)

@@ -9,7 +9,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from unspin.core.model import Document, Status
 from unspin.gui.actions import Actions
@@ -397,6 +397,26 @@ class ReviewController(QObject):
         area = QRect(viewport.mapTo(parent, viewport.rect().topLeft()), viewport.size())
         self.card.place_near(span, area)   # in the clicked pane, never over the word's line
 
+    def found(self, pane: ReviewPane, start: int, end: int) -> None:
+        """Find selected ``pane``'s words [start, end): words of a suggestion make it the current one
+        (the list follows; Alt+A acts on it, not on one selected before, maybe off screen); the
+        card goes when it belongs to another suggestion or covers the words found (an edit typed
+        in it is applied when it is another's, as on any move to another suggestion)."""
+        sid = self._sid_at(pane, start)
+        if sid is None and self.document() is not None:   # words found that reach into one
+            spans = self._pane_spans(pane)
+            i = bisect_left(spans, (end, -1))
+            if i and spans[i - 1][1] > start and spans[i - 1][0] < end:
+                sid = i - 1
+        if sid is not None and sid != self.current:
+            self.select(sid, source=pane)
+        if not self.card.isVisible():
+            return
+        rect = pane.span_rect(start, end)
+        words = QRect(pane.viewport().mapTo(self.card.parentWidget(), rect.topLeft()), rect.size())
+        if self.card.sid != self.current or self.card.geometry().intersects(words):
+            self.card.hide()
+
     def _card_closed(self) -> None:
         self.commit_draft()   # closed with ×, or Esc outside the edit line: the words typed stay
         (self._card_pane or self.right).setFocus()
@@ -414,7 +434,12 @@ class ReviewController(QObject):
             return False
         doc = self.session.document
         s = doc.get(sid)
-        self._run("Edit", lambda: doc.edit(sid, words))
+        in_card = self.card.isAncestorOf(QApplication.focusWidget())
+        self.session.run("Edit", lambda: doc.edit(sid, words))
+        if self.card.isVisible():
+            self.card.hide()
+            if in_card:   # from the edit line: the keys go on to the pane, not into the void
+                (self._card_pane or self.right).setFocus()
         shown = f"“{words}”" if words else "nothing (deleted)"
         self.status.message(f"Your edit of “{s.original}” to {shown} was applied; Ctrl+Z undoes it.", 6000)
         return True
