@@ -195,3 +195,16 @@ def test_find_from_the_keyboard_alone_f3_opens_it_tab_reaches_match_case(qtbot, 
     qtbot.keyClick(bar.case, Qt.Key_Escape)             # Esc anywhere in the bar closes it
     assert not bar.isVisible() and w.right.hasFocus()
     assert w.actions_.find.shortcut().matches(Qt.CTRL | Qt.Key_F)
+
+
+def test_words_found_off_screen_are_shown_mid_pane_not_on_its_edge(qtbot, make_window):
+    from tests.gui.conftest import wait
+    paragraph = " ".join(["Town officers mentioned the rain today."] * 120)
+    w = make_window(paragraph + " A needle lay in the long paragraph. " + paragraph + "\n")
+    w.right.setFocus()
+    w.actions_.find.trigger()
+    qtbot.keyClicks(w.find_bar.field, "needle")
+    wait(50)
+    a = w.right.text().index("needle")
+    rect, height = w.right.span_rect(a, a + 6), w.right.viewport().height()
+    assert height * 0.25 < rect.center().y() < height * 0.75, (rect, height)

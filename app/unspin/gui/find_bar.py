@@ -200,8 +200,10 @@ class FindBar(QToolBar):
 
     def _select(self, match: tuple[int, int], wrapped: bool, step: int = 1, tell: bool = True) -> None:
         pane = self.pane
+        in_sight = pane.viewport().rect().contains(pane.span_rect(*match))
         pane.setTextCursor(pane.cursor_for(*match))
-        pane.ensureCursorVisible()
+        if not in_sight:
+            pane.centerCursor()   # words found off screen are shown with lines around them, not on the edge
         self._wrapped = ("start" if step > 0 else "end") if wrapped else None
         if tell:
             self._settle.stop()
