@@ -208,3 +208,29 @@ def test_words_found_off_screen_are_shown_mid_pane_not_on_its_edge(qtbot, make_w
     a = w.right.text().index("needle")
     rect, height = w.right.span_rect(a, a + 6), w.right.viewport().height()
     assert height * 0.25 < rect.center().y() < height * 0.75, (rect, height)
+
+
+def test_deciding_in_a_card_opened_from_the_filtered_list_gives_the_keys_back_to_the_list(qtbot, make_window):
+    w = make_window(DRAFT + "Harbour officers mentioned a new flood coverage, and the nation agreed.\n")
+    lst, tree = w.list, w.list.tree
+    lst.status_filter.setCurrentIndex(lst.status_filter.findData("pending"))
+    qtbot.keyClick(w.right, Qt.Key_3, Qt.ControlModifier)          # Go to Suggestion List
+    qtbot.keyClick(tree, Qt.Key_Down)
+    second = lst.shown_ids()[1]
+    qtbot.keyClick(tree, Qt.Key_Return)                              # its card, the focus in it
+    assert w.card.isVisible() and w.card.sid == second and w.card.accept_button.hasFocus()
+    qtbot.keyClick(w.card.accept_button, Qt.Key_Return)              # Accept from the card
+    assert w.review.session.document.get(second).status is Status.ACCEPTED
+    assert tree.hasFocus(), w.focusWidget()                          # back in the list, at its place
+    assert tree.currentIndex().row() == 1 and w.review.current == lst.shown_ids()[1]
+    qtbot.keyClick(tree, Qt.Key_Return)                              # and on: the next one's card
+    nxt = lst.shown_ids()[1]
+    assert w.card.sid == nxt
+    qtbot.keyClick(w.card, Qt.Key_Escape)                            # closing the card: back to the list
+    assert tree.hasFocus() and w.review.current == nxt
+    # a card later opened from the pane gives the keys back to the pane
+    w.actions_.focus_repaired.trigger()
+    qtbot.keyClick(w.right, Qt.Key_Return, Qt.AltModifier)
+    assert w.card.isVisible()
+    qtbot.keyClick(w.card, Qt.Key_Escape)
+    assert w.right.hasFocus()

@@ -48,6 +48,7 @@ class ReviewController(QObject):
         self._preview_spans: list[tuple[int, int]] = []
         self._by_original: dict[str, list[int]] = {}   # ids by lower-cased words (for "alike")
         self._kept: int | None = None   # the suggestion whose card a resize or zoom must not lose
+        self._card_from: QWidget | None = None   # the list, when the card was opened from it
         left.set_highlight_source(lambda a, b: self._highlights(left, a, b))
         right.set_highlight_source(lambda a, b: self._highlights(right, a, b))
         self._connect()
@@ -88,7 +89,7 @@ class ReviewController(QObject):
                      c.accept_like_button: key(a.accept_like), c.ignore_like_button: key(a.ignore_like),
                      c.rule_button: key(a.turn_off_rule)})
         self.list.selected.connect(lambda sid: self.select(sid, show_card=False))
-        self.list.activated.connect(lambda sid: (self.select(sid), self.show_card(focus=True)))
+        self.list.activated.connect(self._open_from_list)
 
     # -- the review's life -------------------------------------------------------------------------
     def show_preview(self, prepared: PreparedReview) -> None:
@@ -264,7 +265,22 @@ class ReviewController(QObject):
             action.setEnabled(reviewing and len(self.session.document) > 0)
 
     # -- selection and the card ------------------------------------------------------------------
+    def _open_from_list(self, sid: int) -> None:
+        """Enter (or a double-click) in the list: the card, the keys in it; deciding or closing
+        it gives the keys back to the list, at its place (they went to the repaired pane)."""
+        self.select(sid)
+        self.show_card(focus=True)
+        self._card_from = self.list.tree
+
+    def _focus_back(self) -> None:
+        """The card closes: the keys go back where it was opened from (the list or a pane)."""
+        target = self._card_from
+        if target is None or not target.isVisible():
+            target = self._card_pane or self.right
+        target.setFocus()
+
     def _clicked(self, pane: ReviewPane, offset: int) -> None:
+        self._card_from = None   # a card opened by a click belongs to the pane
         sid = self._sid_at(pane, offset)
         if sid is None:
             self.commit_draft()   # a click elsewhere: the words typed in the card are applied
@@ -317,6 +333,11 @@ class ReviewController(QObject):
             self.select(sid, source=pane)
 
     def show_card(self, focus: bool = False) -> None:
+        focused = QApplication.focusWidget()
+        if focused is self.list.tree:
+            self._card_from = self.list.tree
+        elif focused in (self.left, self.right):
+            self._card_from = None
         self._follow_caret()
         if self.current is None:
             self.go(+1)
@@ -419,7 +440,7 @@ class ReviewController(QObject):
 
     def _card_closed(self) -> None:
         self.commit_draft()   # closed with ×, or Esc outside the edit line: the words typed stay
-        (self._card_pane or self.right).setFocus()
+        self._focus_back()
 
     def commit_draft(self) -> bool:
         """Apply an edit typed in the card's edit line and not applied yet, as one undo step.
@@ -438,8 +459,8 @@ class ReviewController(QObject):
         self.session.run("Edit", lambda: doc.edit(sid, words))
         if self.card.isVisible():
             self.card.hide()
-            if in_card:   # from the edit line: the keys go on to the pane, not into the void
-                (self._card_pane or self.right).setFocus()
+            if in_card:   # from the edit line: the keys go on, not into the void
+                self._focus_back()
         shown = f"“{words}”" if words else "nothing (deleted)"
         self.status.message(f"Your edit of “{s.original}” to {shown} was applied; Ctrl+Z undoes it.", 6000)
         return True
@@ -456,10 +477,12 @@ class ReviewController(QObject):
     def _decided(self) -> None:
         if self.card.isVisible():
             self.card.hide()
-            (self._card_pane or self.right).setFocus()
+            self._focus_back()
 
     def _run(self, label: str, decide, **side_effects) -> None:
         self.card.drop_draft()   # a decision on the card's words (Accept, Ignore...) replaces the edit
+        if self.card.isVisible() and self.card.isAncestorOf(QApplication.focusWidget()):
+            self._focus_back()   # first: a list filtered by status keeps its place as the row leaves
         self.session.run(label, decide, **side_effects)
         self._decided()
 
