@@ -234,3 +234,16 @@ def test_deciding_in_a_card_opened_from_the_filtered_list_gives_the_keys_back_to
     assert w.card.isVisible()
     qtbot.keyClick(w.card, Qt.Key_Escape)
     assert w.right.hasFocus()
+
+
+def test_save_as_a_kind_unspin_does_not_write_is_refused_before_asking_about_pending(qtbot, make_window, prompts):
+    w = make_window(DRAFT)
+    for name in ("out.pdf", "out.html"):
+        prompts.asked.clear()
+        prompts.save_path_answer = str(w.files.source.path.with_name(name))
+        assert not w.files.save_as()
+        kinds = [a[0] for a in prompts.asked]
+        assert "pending" not in kinds and kinds[-1] == "error", prompts.asked
+        assert "Unspin" in prompts.asked[-1][2]
+    assert not w.files.source.path.with_name("out.pdf").exists()
+    assert w.review.session.pending_ids()                 # nothing applied on the way

@@ -237,6 +237,11 @@ class FileController(QObject):
             return False
         self.review.finish_batch()
         self.review.commit_draft()   # words typed in the card and not applied yet are saved too
+        try:   # a kind Unspin does not write is refused before any question about it
+            registry.check_can_save(self.source, path)
+        except OutputError as exc:
+            self.prompts.error("Cannot save", f"{exc}\n\nYour text is still here; try Save As.")
+            return False
         if not self.recovery.confirm_overwrite_changed(path):
             return False
         pending = session.pending_ids()
