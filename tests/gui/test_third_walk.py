@@ -247,3 +247,14 @@ def test_save_as_a_kind_unspin_does_not_write_is_refused_before_asking_about_pen
         assert "Unspin" in prompts.asked[-1][2]
     assert not w.files.source.path.with_name("out.pdf").exists()
     assert w.review.session.pending_ids()                 # nothing applied on the way
+
+
+def test_find_landing_on_another_suggestion_applies_the_edit_typed_and_keeps_the_keys_in_find(qtbot, make_window):
+    w = make_window(DRAFT)
+    mentioned, coverage = sug(w, "mentioned"), sug(w, "coverage")
+    type_in_card(qtbot, w, mentioned, "told")
+    w.actions_.find.trigger()
+    qtbot.keyClicks(w.find_bar.field, "policy")
+    qtbot.waitUntil(lambda: w.review.current == coverage.id, timeout=2000)
+    assert right_words(w, mentioned) == "told" and w.find_bar.field.hasFocus()
+    assert "applied" in w.statusBar().currentMessage()
