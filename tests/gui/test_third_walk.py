@@ -258,3 +258,17 @@ def test_find_landing_on_another_suggestion_applies_the_edit_typed_and_keeps_the
     qtbot.waitUntil(lambda: w.review.current == coverage.id, timeout=2000)
     assert right_words(w, mentioned) == "told" and w.find_bar.field.hasFocus()
     assert "applied" in w.statusBar().currentMessage()
+
+
+def test_esc_in_find_gives_the_keys_back_to_the_cards_edit_line_it_was_opened_from(qtbot, make_window):
+    w = make_window(DRAFT)
+    mentioned = sug(w, "mentioned")
+    type_in_card(qtbot, w, mentioned, "to")
+    qtbot.keyClick(w.card.edit_line, Qt.Key_F, Qt.ControlModifier)
+    assert w.find_bar.field.hasFocus()
+    qtbot.keyClicks(w.find_bar.field, "rain")
+    qtbot.keyClick(w.find_bar.field, Qt.Key_Escape)
+    assert w.card.edit_line.hasFocus()
+    qtbot.keyClicks(w.card.edit_line, "ld")
+    qtbot.keyClick(w.card.edit_line, Qt.Key_Return)
+    assert right_words(w, mentioned) == "told"

@@ -55,6 +55,7 @@ class FindBar(QToolBar):
         self._matches: list[tuple[int, int]] | None = None   # of the query in the pane's text, cached
         self._starts: list[int] = []
         self._key: tuple | None = None
+        self._return_to: QWidget | None = None
         self._wrapped: str | None = None   # the last find went round the end ("start") or the start
 
         self.where = QLabel()
@@ -116,6 +117,8 @@ class FindBar(QToolBar):
         focused = QApplication.focusWidget()
         if focused in self.panes:
             self.pane = focused
+        if focused is not None and not self.isAncestorOf(focused):
+            self._return_to = focused   # Esc goes back there (the card's edit line, the list...)
         selected = self.pane.textCursor().selectedText()
         if selected and "\u2029" not in selected and len(selected) <= 200:
             self.field.setText(selected)
@@ -126,9 +129,13 @@ class FindBar(QToolBar):
         self._show_count()
 
     def close_bar(self) -> None:
-        """Esc: the bar goes, the focus goes back to the pane, the match found stays selected."""
+        """Esc: the bar goes and the keys go back where they were before Ctrl+F (the pane searched
+        when that is gone or was a pane: the match found stays selected there)."""
         self.hide()
-        self.pane.setFocus(Qt.OtherFocusReason)
+        back = self._return_to
+        if back is None or back in self.panes or not back.isVisible():
+            back = self.pane
+        back.setFocus(Qt.OtherFocusReason)
 
     def keyPressEvent(self, event):
         if event.key() == Qt.Key_Escape:
