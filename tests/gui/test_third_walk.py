@@ -272,3 +272,14 @@ def test_esc_in_find_gives_the_keys_back_to_the_cards_edit_line_it_was_opened_fr
     qtbot.keyClicks(w.card.edit_line, "ld")
     qtbot.keyClick(w.card.edit_line, Qt.Key_Return)
     assert right_words(w, mentioned) == "told"
+
+
+def test_match_case_has_a_key_of_its_own(qtbot, make_window):
+    w = make_window(FIND)
+    w.actions_.find.trigger()
+    qtbot.keyClicks(w.find_bar.field, "Mayor")
+    qtbot.keyClick(w.find_bar.field, Qt.Key_M, Qt.AltModifier)     # Alt+C was the list's Category too
+    qtbot.waitUntil(w.find_bar.case.isChecked, timeout=1000)         # (a button's key clicks it in 0.1 s)
+    assert w.find_bar.count.text().endswith("of 1")
+    qtbot.keyClick(w.find_bar.field, Qt.Key_C, Qt.AltModifier)     # the list's Category keeps Alt+C
+    assert w.list.category_filter.hasFocus()

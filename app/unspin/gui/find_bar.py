@@ -67,7 +67,7 @@ class FindBar(QToolBar):
         self.previous_button = QToolButton(text="▲", toolTip="Find previous (Shift+Enter, Shift+F3)",
                                            autoRaise=True)
         self.next_button = QToolButton(text="▼", toolTip="Find next (Enter, F3)", autoRaise=True)
-        self.case = QCheckBox("Match &case")
+        self.case = QCheckBox("&Match case")   # Alt+C is the list's Category
         self.case.setToolTip("Find only words written with the same capitals")
         self.count = QLabel()
         self.field.setMinimumWidth(160)
