@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
-from tests.gui.conftest import click_span, right_words, suggestion_named as sug
+from tests.gui.conftest import click_span, right_words, suggestion_named as sug, type_text
 
 NEIGHBOURS = ("The mayor praised the nation coverage.\n\n"
               "Town officers said nothing.\n")
@@ -283,3 +283,14 @@ def test_match_case_has_a_key_of_its_own(qtbot, make_window):
     assert w.find_bar.count.text().endswith("of 1")
     qtbot.keyClick(w.find_bar.field, Qt.Key_C, Qt.AltModifier)     # the list's Category keeps Alt+C
     assert w.list.category_filter.hasFocus()
+
+
+def test_find_typed_with_composed_accents_selects_words_written_with_combining_marks(qtbot, make_window):
+    w = make_window(FIND)
+    w.actions_.focus_original.trigger()
+    w.actions_.find.trigger()
+    type_text(qtbot, w.find_bar.field, "cáfé")                         # composed, as a keyboard types it
+    cursor = w.left.textCursor()
+    a = FIND.index("Ca\u0301fe\u0301")
+    assert (w.left.from_qt(cursor.selectionStart()), w.left.from_qt(cursor.selectionEnd())) == (a, a + 6)
+    assert cursor.selectedText() == "Ca\u0301fe\u0301" and w.find_bar.count.text() == "1 of 1"

@@ -8,13 +8,13 @@ offsets are converted), so a word after an emoji or a combining mark is selected
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolBar,
                                QToolButton, QWidget)
 
+from unspin.core.search import find_all
 from unspin.gui.panes import ReviewPane
 
 PANE_NAMES = {"Original text": "Original", "Repaired text": "Repaired"}
@@ -160,11 +160,7 @@ class FindBar(QToolBar):
         key = (id(self.pane), query, self.case.isChecked(), len(text), hash(text) if query else 0)
         if key != self._key:
             self._key = key
-            if not query:
-                self._matches = []
-            else:
-                flags = 0 if self.case.isChecked() else re.IGNORECASE
-                self._matches = [m.span() for m in re.finditer(re.escape(query), text, flags)]
+            self._matches = find_all(text, query, self.case.isChecked())
             self._starts = [a for a, _ in self._matches]
         return self._matches
 
