@@ -294,3 +294,17 @@ def test_find_typed_with_composed_accents_selects_words_written_with_combining_m
     a = FIND.index("Ca\u0301fe\u0301")
     assert (w.left.from_qt(cursor.selectionStart()), w.left.from_qt(cursor.selectionEnd())) == (a, a + 6)
     assert cursor.selectedText() == "Ca\u0301fe\u0301" and w.find_bar.count.text() == "1 of 1"
+
+
+def test_the_find_field_does_not_jump_as_the_count_changes(qtbot, make_window):
+    from tests.gui.conftest import wait
+    w = make_window(FIND)
+    w.resize(800, 500)
+    w.actions_.find.trigger()
+    qtbot.keyClicks(w.find_bar.field, "rain")
+    wait(50)
+    assert w.find_bar.count.text() == "1 of 1"
+    width = w.find_bar.field.width()
+    qtbot.keyClicks(w.find_bar.field, "zz")
+    wait(50)
+    assert w.find_bar.count.text() == "No matches" and w.find_bar.field.width() == width

@@ -70,6 +70,8 @@ class FindBar(QToolBar):
         self.case = QCheckBox("&Match case")   # Alt+C is the list's Category
         self.case.setToolTip("Find only words written with the same capitals")
         self.count = QLabel()
+        # Room for the usual counts, so the field and the arrows do not move as the count changes.
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("9,999 of 9,999") + 4)
         self.field.setMinimumWidth(160)
         self.close_button = QToolButton(text="×", toolTip="Close (Esc)", autoRaise=True)
         for w in (self.previous_button, self.next_button, self.close_button):
