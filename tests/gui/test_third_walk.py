@@ -308,3 +308,15 @@ def test_the_find_field_does_not_jump_as_the_count_changes(qtbot, make_window):
     qtbot.keyClicks(w.find_bar.field, "zz")
     wait(50)
     assert w.find_bar.count.text() == "No matches" and w.find_bar.field.width() == width
+
+
+def test_typing_over_a_selection_and_on_is_undone_in_one_ctrl_z(qtbot, make_window):
+    w = make_window(DRAFT)
+    before = w.right.text()
+    a = before.index("rain")
+    w.right.setFocus()
+    w.right.setTextCursor(w.right.cursor_for(a, a + 4))      # "rain" selected
+    qtbot.keyClicks(w.right, "snow")
+    assert "the snow today" in w.right.text()
+    qtbot.keyClick(w.right, Qt.Key_Z, Qt.ControlModifier)
+    assert w.right.text() == before

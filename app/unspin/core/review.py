@@ -54,7 +54,9 @@ class Step:
         pos2, old2, new2 = other.edits[0]
         if "\n" in new2 or "\n" in old2:
             return False
-        inserting = not old and not old2 and pos2 == pos + len(new)
+        # Letters typed on after a letter typed over a selection go with it, as in any editor
+        # (a paste over a selection stays a step of its own).
+        inserting = (not old or len(new) == 1) and not old2 and pos2 == pos + len(new)
         backspacing = not new and not new2 and pos2 + len(old2) == pos
         deleting = not new and not new2 and pos2 == pos
         if not (inserting or backspacing or deleting):
