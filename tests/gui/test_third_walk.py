@@ -320,3 +320,39 @@ def test_typing_over_a_selection_and_on_is_undone_in_one_ctrl_z(qtbot, make_wind
     assert "the snow today" in w.right.text()
     qtbot.keyClick(w.right, Qt.Key_Z, Qt.ControlModifier)
     assert w.right.text() == before
+
+
+TORTURED_LEXICON = """#@ group: test-tortured
+#@ category: tortured phrase
+spun\trestored\tpos\twhen\tconfidence\tnote
+counterfeit consciousness\tartificial intelligence\t\t\t0.95\tA tortured "artificial intelligence".
+"""
+
+
+def test_a_stopped_analysis_measures_tortured_phrases_against_the_words_analysed(qtbot, make_window, tmp_path,
+                                                                                 test_engine):
+    # "Tortured phrases: 14 (0.5 per 1,000 words)": the part analysed's count over the whole text's
+    # words (noticed by gui48)
+    import pytest
+    from unspin.engine import Engine, EngineSettings
+    from unspin.engine.lexicon import parse_lexicon
+    from tests.gui.conftest import wait_for_review
+    entries, problems = parse_lexicon(TORTURED_LEXICON, "tortured.tsv")
+    assert not problems
+    engine = Engine(EngineSettings(), nlp=test_engine.nlp, entries=entries)
+    w = make_window(engine=engine)
+    paragraph = ("We apply counterfeit consciousness to the early detection of faults in the pumps of "
+                 "the plant, with the sensors read each hour.\n\n")      # 1 in 22 words: 45.5 per 1,000
+    big = tmp_path / "paper.txt"
+    big.write_text(paragraph * 3000, encoding="utf-8")
+    assert w.files.open_file(big)
+    qtbot.waitUntil(lambda: w.review.preview is not None or not w.analysis.busy, timeout=60000)
+    if not w.analysis.busy:
+        pytest.skip("the analysis finished before it could be stopped")
+    w.actions_.stop.trigger()
+    wait_for_review(qtbot, w)
+    n = len(w.review.session.document)
+    assert 0 < n < 3000
+    w.status.bar.clearMessage()
+    score = w.status.score_label.text()
+    assert f"Tortured phrases in the part analysed: {n} (45.5 per 1,000 words)" in score, score

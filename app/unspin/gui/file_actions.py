@@ -131,7 +131,9 @@ class FileController(QObject):
         # Whatever was found for the visible part is still worth reviewing.
         preview = self.review.preview
         document = preview or Document(self.source.text if self.source else "")
-        self._begin_review(Document(document.text, document.suggestions, document.spin_score))
+        stopped = Document(document.text, document.suggestions, document.spin_score)
+        stopped.analysed_words = document.analysed_words if preview is not None else 0
+        self._begin_review(stopped)
         # Say how much of the document the review covers: the rest has no suggestions, though it
         # looks just like text that was analysed and found clean.
         if preview is not None:

@@ -248,7 +248,10 @@ class ReviewController(QObject):
         from unspin.core.verdict import CAVEAT, document_verdict
         verdict = document_verdict(doc)
         if verdict.count:  # the paper verdict on tortured phrases: a screening signal, not proof
-            score = f"{score} · {verdict.summary()} (screening signal)"
+            summary = verdict.summary()
+            if doc.analysed_words is not None:   # a stopped analysis: the words it read
+                summary = summary.replace("Tortured phrases:", "Tortured phrases in the part analysed:", 1)
+            score = f"{score} · {summary} (screening signal)"
             short_score = f"{short_score} · tortured phrases: {verdict.level} risk"
             tip = f"{tip}.\n{verdict.summary()}: {CAVEAT}."
         self.status.set_review((counts, short_counts), (score, short_score), tip)
