@@ -63,6 +63,7 @@ def test_an_edit_typed_in_the_card_is_applied_when_the_user_moves_on_with_f8(qtb
     assert mentioned.status is Status.EDITED and right_words(w, mentioned) == "told"
     assert w.card.isVisible() and w.card.sid != mentioned.id and not w.card.edit_line.isVisible()
     assert "applied" in w.statusBar().currentMessage() and "Ctrl+Z" in w.statusBar().currentMessage()
+    assert "moving on" in w.card.edit_line.toolTip() and "Esc drops" in w.card.edit_line.toolTip()
     w.review.undo()                                   # one undo step takes it back
     assert mentioned.status is Status.PENDING and right_words(w, mentioned) == "said"
     # only Esc in the edit line throws the words away; opened and left unchanged makes no edit

@@ -89,6 +89,8 @@ class SuggestionCard(QFrame):
 
         self.edit_line = _EditLine()
         self.edit_line.setPlaceholderText("Your words; Enter to apply, Esc to cancel")
+        self.edit_line.setToolTip("Enter applies your words; moving on (F8, a click elsewhere, closing the "
+                                  "card, saving) applies them too. Esc drops them.")
         self.edit_line.returnPressed.connect(self._apply_edit)
         self.edit_line.cancelled.connect(self._cancel_edit)
         self.edit_line.hide()
