@@ -357,3 +357,13 @@ def test_a_stopped_analysis_measures_tortured_phrases_against_the_words_analysed
     w.status.bar.clearMessage()
     score = w.status.score_label.text()
     assert f"Tortured phrases in the part analysed: {n} (45.5 per 1,000 words)" in score, score
+
+
+def test_a_click_on_match_case_leaves_the_keys_in_the_find_field(qtbot, make_window):
+    w = make_window(FIND)
+    w.actions_.find.trigger()
+    qtbot.keyClicks(w.find_bar.field, "mayor")
+    qtbot.mouseClick(w.find_bar.case, Qt.LeftButton)
+    assert w.find_bar.case.isChecked() and w.find_bar.field.hasFocus()
+    qtbot.keyClick(w.find_bar.field, Qt.Key_Return)       # Enter goes on finding
+    assert w.find_bar.count.text() == "2 of 2"

@@ -74,7 +74,8 @@ class FindBar(QToolBar):
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("9,999 of 9,999") + 4)
         self.field.setMinimumWidth(160)
         self.close_button = QToolButton(text="×", toolTip="Close (Esc)", autoRaise=True)
-        for w in (self.previous_button, self.next_button, self.close_button):
+        # A click on them leaves the keys in the field (Enter finds on), Tab still reaches them.
+        for w in (self.previous_button, self.next_button, self.case, self.close_button):
             w.setFocusPolicy(Qt.TabFocus)
         inner = QWidget()
         layout = QHBoxLayout(inner)
