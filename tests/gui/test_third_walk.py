@@ -367,3 +367,17 @@ def test_a_click_on_match_case_leaves_the_keys_in_the_find_field(qtbot, make_win
     assert w.find_bar.case.isChecked() and w.find_bar.field.hasFocus()
     qtbot.keyClick(w.find_bar.field, Qt.Key_Return)       # Enter goes on finding
     assert w.find_bar.count.text() == "2 of 2"
+
+
+def test_esc_in_the_text_closes_the_card_first_then_the_find_bar(qtbot, make_window):
+    w = make_window(FIND)
+    w.actions_.find.trigger()
+    qtbot.keyClicks(w.find_bar.field, "rain")
+    officers = sug(w, "officers")
+    a, b = w.review.session.spans[officers.id]
+    click_span(qtbot, w.right, a, b)                      # back in the text, a card open
+    assert w.card.isVisible() and w.right.hasFocus() and w.find_bar.isVisible()
+    qtbot.keyClick(w.right, Qt.Key_Escape)
+    assert not w.card.isVisible() and w.find_bar.isVisible()
+    qtbot.keyClick(w.right, Qt.Key_Escape)
+    assert not w.find_bar.isVisible() and w.right.hasFocus()

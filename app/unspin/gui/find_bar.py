@@ -134,7 +134,10 @@ class FindBar(QToolBar):
     def close_bar(self) -> None:
         """Esc: the bar goes and the keys go back where they were before Ctrl+F (the pane searched
         when that is gone or was a pane: the match found stays selected there)."""
+        inside = self.isAncestorOf(QApplication.focusWidget())
         self.hide()
+        if not inside:
+            return   # closed from the text (Esc there): the keys stay where they are
         back = self._return_to
         if back is None or back in self.panes or not back.isVisible():
             back = self.pane

@@ -281,6 +281,9 @@ class MainWindow(QMainWindow):
         if event.key() == Qt.Key_Escape and self.card.isVisible():
             self.card.dismiss()
             return
+        if event.key() == Qt.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.close_bar()   # Esc in the text closes Find too, as in an editor
+            return
         super().keyPressEvent(event)
 
     def dragEnterEvent(self, event):
