@@ -69,3 +69,49 @@ def test_the_text_kept_with_original_words_on_saving_has_no_double_space():
     r = make()
     r.run("Edit", lambda: r.document.edit(0, ""))
     assert r.text_keeping_originals().startswith("The vote passed. Nobody saw the vote spare.")
+
+
+# gui50: two neighbours deleted at a sentence end left "the ." (a space before the full stop).
+PAIR = "The mayor opened the spare extra. Then spare extra, she left.\nIt was spare extra"
+PAIR_WANTED = "The mayor opened the. Then, she left.\nIt was"
+
+
+def make_pair() -> Review:
+    sugs = [Suggestion(m.start(), m.end(), m.group(), "x") for m in re.finditer("spare|extra", PAIR)]
+    return Review(Document(PAIR, sugs))
+
+
+def test_two_neighbours_deleted_leave_no_space_before_punctuation_in_any_order():
+    for order in ([0, 1, 2, 3, 4, 5], [1, 0, 3, 2, 5, 4], [5, 3, 1, 4, 2, 0]):
+        r = make_pair()
+        delete_all(r, order)
+        assert r.text == PAIR_WANTED, order
+        assert r.document.repaired_text(True) == PAIR_WANTED and not r.is_typed()
+        assert r.spans == r.document.repaired_spans(True)
+        for sid in range(len(r.document)):
+            a, b = r.spans[sid]
+            assert a == b and 0 <= a <= len(r.text)
+
+
+def test_two_neighbours_deleted_in_one_step_and_put_back_one_by_one():
+    r = make_pair()
+    r.run("Edit all", lambda: [r.document.edit(sid, "") for sid in range(len(r.document))])
+    assert r.text == PAIR_WANTED and r.text == r.document.repaired_text(True)
+    for order in ([0, 1, 2, 3, 4, 5], [1, 0, 3, 2, 5, 4]):
+        r = make_pair()
+        r.run("Edit all", lambda: [r.document.edit(sid, "") for sid in range(len(r.document))])
+        for sid in order:
+            r.run("Ignore", lambda sid=sid: r.document.ignore(sid))
+            assert r.text == r.document.repaired_text(True), (order, sid)
+        assert r.text == PAIR
+    while r.history.can_undo():
+        r.undo()
+    assert r.text == PAIR.replace("spare", "x").replace("extra", "x")
+
+
+def test_the_rebuilt_text_of_two_neighbours_deleted_has_no_space_before_punctuation():
+    sugs = [Suggestion(m.start(), m.end(), m.group(), "x") for m in re.finditer("spare|extra", PAIR)]
+    doc = Document(PAIR, sugs)
+    for sid in range(len(doc)):
+        doc.edit(sid, "")
+    assert doc.repaired_text(True) == PAIR_WANTED

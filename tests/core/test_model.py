@@ -129,3 +129,14 @@ def test_unicode_offsets_are_code_points():
     doc = Document(text, [Suggestion(start, start + 8, "officers", "officials")])
     doc.accept(0)
     assert doc.repaired_text() == "👍🏽 e\u0301 officials"
+
+
+def test_the_tortured_verdict_of_a_partly_analysed_document_counts_only_its_words():
+    # helper gui50: a stopped analysis measured its finds against the whole text's words
+    from unspin.core.verdict import document_verdict
+    text = "We apply counterfeit consciousness here. " + "Plain words follow on and on. " * 400
+    doc = Document(text, [Suggestion(9, 34, "counterfeit consciousness", "artificial intelligence",
+                                     category="tortured phrase", confidence=0.9)])
+    assert document_verdict(doc).per_1k < 1
+    doc.analysed_words = 20
+    assert document_verdict(doc).per_1k == 50.0 and document_verdict(doc).count == 1

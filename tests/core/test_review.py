@@ -81,3 +81,20 @@ def test_a_new_step_drops_the_redo_branch_and_a_saved_state_in_it():
     r.undo()
     r.run("Ignore", lambda: r.document.ignore(1))
     assert not r.history.can_redo() and r.history.clean is None
+
+
+def test_typing_over_a_selection_and_on_is_one_undo_step():
+    # helper gui50 (left by gui48): the letter typed over the selection and the rest were two steps
+    r = make_review()
+    start = r.text
+    a = r.text.index("Rome")
+    r.typed(TextChange(a, "Rome", "P"))          # "Rome" selected, "P" typed over it
+    for k, ch in enumerate("aris"):
+        r.typed(TextChange(a + 1 + k, "", ch))
+    assert "Paris, the nation" in r.text and r.history.index == 1
+    r.undo()
+    assert r.text == start
+    # a paste over a selection stays a step of its own; typing after it is the next step
+    r.typed(TextChange(a, "Rome", "Paris"))
+    r.typed(TextChange(a + 5, "", "!"))
+    assert r.history.index == 2

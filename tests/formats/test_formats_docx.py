@@ -351,3 +351,23 @@ def test_words_edited_to_nothing_take_one_space_with_them_in_the_saved_package(t
     again = load_document(out)
     assert again.text.split("\n")[0] == "The officers a go to to the capital.\tAfter the tab, a go to again."
     assert again.text == doc.repaired_text()
+
+
+def test_two_neighbours_edited_to_nothing_leave_no_space_before_the_full_stop(tmp_path):
+    # helper gui50: "praised the ." in the saved file when both words before the full stop went
+    import docx
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("The mayor praised the ")
+    p.add_run("nation").bold = True      # the two words in different runs
+    p.add_run(" coverage. Then the hall emptied.")
+    path = tmp_path / "a.docx"
+    d.save(str(path))
+    src = load_document(path)
+    doc = Document(src.text, [Suggestion(m.start(), m.end(), m.group(), "x")
+                              for m in re.finditer("nation|coverage", src.text)])
+    for s in doc:
+        doc.edit(s.id, "")
+    out = tmp_path / "b.docx"
+    save_document(src, doc, out)
+    assert load_document(out).text == "The mayor praised the. Then the hall emptied." == doc.repaired_text()

@@ -95,6 +95,9 @@ class Document:
     def __init__(self, text: str, suggestions: Iterable[Suggestion] = (), spin_score: float = 0.0):
         self.text = text
         self.spin_score = spin_score
+        # Words of the part analysed, when the analysis was stopped before the end (the window's
+        # Cancel); None: the whole text was analysed. What densities are measured against.
+        self.analysed_words: int | None = None
         self.suggestions: list[Suggestion] = []
         self._recording: list[list[Change]] = []
         self.set_suggestions(suggestions)

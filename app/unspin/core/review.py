@@ -54,7 +54,9 @@ class Step:
         pos2, old2, new2 = other.edits[0]
         if "\n" in new2 or "\n" in old2:
             return False
-        inserting = not old and not old2 and pos2 == pos + len(new)
+        # Letters typed on after a letter typed over a selection go with it, as in any editor
+        # (a paste over a selection stays a step of its own).
+        inserting = (not old or len(new) == 1) and not old2 and pos2 == pos + len(new)
         backspacing = not new and not new2 and pos2 + len(old2) == pos
         deleting = not new and not new2 and pos2 == pos
         if not (inserting or backspacing or deleting):
@@ -285,6 +287,12 @@ class Review:
             a, b, new, at = targets[sid]
             words = len(self.document.get(sid).shown_text(True))
             new_spans.append((a + shift + at, a + shift + at + words))
+            # Words removed with the space before them ("the |red." -> "the.") take along the
+            # empty places of words removed earlier just before them, which stood after that space.
+            p = sid - 1
+            while p >= 0 and spans[p][0] == spans[p][1] and spans[p][0] > a and p not in targets:
+                new_spans[p] = (a + shift, a + shift)
+                p -= 1
             shift += len(new) - (b - a)
             nxt = order[k + 1] if k + 1 < len(order) else len(spans)
             if shift:

@@ -49,19 +49,56 @@ def spaces_to_restore(text: str, pos: int) -> tuple[str, str]:
     return "", ""
 
 
+def _words_end_before(spans: list[tuple[int, int]], i: int) -> int:
+    """Where the words of the nearest span before ``spans[i]`` that still has words end (0: none).
+    An empty span (words already removed) has no words a space could be inside of."""
+    p = i - 1
+    while p >= 0 and spans[p][0] == spans[p][1]:
+        p -= 1
+    return spans[p][1] if p >= 0 else 0
+
+
+def _runs(text: str, spans: list[tuple[int, int]], removed: list[int]) -> list[list[int]]:
+    """The removed spans in groups of neighbours: spans with one space between them and nothing
+    else (only empty spans) - "the big red." with "big" and "red" both removed is one group."""
+    runs: list[list[int]] = []
+    for i in removed:
+        if runs:
+            p = runs[-1][-1]
+            if (all(spans[k][0] == spans[k][1] for k in range(p + 1, i))
+                    and text[spans[p][1]:spans[i][0]] == " "):
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return runs
+
+
 def spaces_dropped_at(text: str, spans: list[tuple[int, int]], removed: list[int]) -> dict[int, int]:
     """The index of the space that goes with the words removed at ``spans[i]``, by ``i``, for each
     ``i`` of ``removed`` (in text order) that has one: each space once, never one inside another
-    span's words. The one rule the window's live text, the rebuilt text and the .docx/.odt writer share."""
+    span's words. The one rule the window's live text, the rebuilt text and the .docx/.odt writer share.
+
+    Neighbours removed together ("the big red." -> "the.") are removed as one run of words: the
+    spaces between them go, and the run's outer space is chosen as for one word, so no space is
+    left before the full stop ("the ."). Each span takes a space beside it: the one before it
+    when the run's outer space is before the run, otherwise the one after it."""
     out: dict[int, int] = {}
     last = -1
-    for i in removed:
-        a, b = spans[i]
-        lo = max(spans[i - 1][1] if i else 0, last + 1)
-        hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+    for run in _runs(text, spans, sorted(removed)):
+        first, final = run[0], run[-1]
+        a, b = spans[first][0], spans[final][1]
+        lo = max(_words_end_before(spans, first), last + 1)
+        hi = spans[final + 1][0] if final + 1 < len(spans) else len(text)
         j = space_to_drop(text, a, b, lo, hi)
-        if j is not None:
-            out[i] = last = j
+        if j is not None and j < a:
+            taken = {i: spans[i][0] - 1 for i in run}     # "the big red." -> "the."
+        elif j is not None:
+            taken = {i: spans[i][1] for i in run}         # "the big red vote" -> "the vote"
+        else:
+            taken = {i: spans[i][1] for i in run[:-1]}    # "(big red)" -> "()"
+        out.update(taken)
+        if taken:
+            last = max(taken.values())
     return out
 
 

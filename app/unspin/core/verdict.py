@@ -59,5 +59,9 @@ def tortured_verdict(suggestions: Iterable, words: int, min_confidence: float = 
 
 
 def document_verdict(document, min_confidence: float = 0.5) -> TorturedVerdict:
-    """The verdict of a :class:`~unspin.core.model.Document` (its words counted as the engine does)."""
-    return tortured_verdict(document, len(_WORDS.findall(document.text)), min_confidence)
+    """The verdict of a :class:`~unspin.core.model.Document` (its words counted as the engine does;
+    only the part analysed when the analysis was stopped before the end)."""
+    words = getattr(document, "analysed_words", None)
+    if words is None:
+        words = len(_WORDS.findall(document.text))
+    return tortured_verdict(document, words, min_confidence)

@@ -50,6 +50,9 @@ class Actions:
         # Edit
         self.undo = make("&Undo", K.Undo, tip="Undo the last decision or typing")
         self.redo = make("&Redo", K.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.find = make("&Find…", K.Find, "Ctrl+F", tip="Find words in the pane with the focus")
+        self.find_next = make("Find &Next", K.FindNext, "F3")
+        self.find_previous = make("Find Pre&vious", K.FindPrevious, "Shift+F3")
         # Review
         self.next = make("&Next Suggestion", "Alt+Down", "F8")
         self.previous = make("&Previous Suggestion", "Alt+Up", "Shift+F8")
@@ -94,6 +97,8 @@ class Actions:
         file.addAction(self.quit)
         edit = bar.addMenu("&Edit")
         edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addActions([self.find, self.find_next, self.find_previous])
         review = bar.addMenu("&Review")
         review.addActions([self.next, self.previous, self.show_card])
         review.addSeparator()

@@ -19,6 +19,8 @@ from unspin.store.settings import Settings
 
 def _review_of(source: Source, analysis, visibility: Visibility, whole: bool) -> PreparedReview:
     review = PreparedReview(document_from(source, analysis, visibility), whole)
+    if not whole:   # the visible part: a stop now leaves a review of these words only
+        review.document.analysed_words = analysis.words
     review.skipped = list(getattr(analysis, "skipped", None) or [])
     return review
 

@@ -58,6 +58,7 @@ class SuggestionCard(QFrame):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.sid: int | None = None
+        self._edit_from: str | None = None   # the words the open edit line started from (None: closed)
         self.setObjectName("suggestionCard")
         self.setFrameShape(QFrame.StyledPanel)
         self.setAutoFillBackground(True)
@@ -88,6 +89,8 @@ class SuggestionCard(QFrame):
 
         self.edit_line = _EditLine()
         self.edit_line.setPlaceholderText("Your words; Enter to apply, Esc to cancel")
+        self.edit_line.setToolTip("Enter applies your words; moving on (F8, a click elsewhere, closing the "
+                                  "card, saving) applies them too. Esc drops them.")
         self.edit_line.returnPressed.connect(self._apply_edit)
         self.edit_line.cancelled.connect(self._cancel_edit)
         self.edit_line.hide()
@@ -139,6 +142,9 @@ class SuggestionCard(QFrame):
 
     # -- content -------------------------------------------------------------------------------
     def set_suggestion(self, s: Suggestion, *, alike_pending: int, actionable: bool, busy: bool) -> None:
+        keep_edit = self._edit_from is not None and s.id == self.sid and actionable and not busy
+        if not keep_edit:
+            self._edit_from = None   # another suggestion's card: its draft was applied (take_draft)
         self.sid = s.id
         shown = s.shown_text()
         arrow = (f"<span style='text-decoration:line-through'>{html.escape(s.original)}</span>"
@@ -189,7 +195,7 @@ class SuggestionCard(QFrame):
         elif not actionable:
             self.note.setText("You deleted these words with the text around them; nothing left to repair.")
         self.note.setVisible(busy or not actionable)
-        self.edit_line.hide()
+        self.edit_line.setVisible(keep_edit)   # back at the same words: the edit typed is still there
         self.fit()
 
     # -- placement -----------------------------------------------------------------------------
@@ -249,6 +255,7 @@ class SuggestionCard(QFrame):
         if self.sid is None or not self.edit_button.isEnabled():
             return
         self.editStarted.emit(self.sid)   # pre-filled with the words shown, from Edit… and F2 alike
+        self._edit_from = edit_words(self.edit_line.text())
         self.edit_line.show()
         self.fit()
         self._keep_inside()   # the edit line makes it taller
@@ -259,14 +266,36 @@ class SuggestionCard(QFrame):
         self.edit_line.setText(text)
 
     def _apply_edit(self) -> None:
+        self._edit_from = None
         if self.sid is not None:
             self.editRequested.emit(self.sid, edit_words(self.edit_line.text()))
         self.edit_line.hide()
 
     def _cancel_edit(self) -> None:
+        self._edit_from = None
         self.edit_line.hide()
         self.fit()
         self.accept_button.setFocus()
+
+    def editing(self) -> bool:
+        return self._edit_from is not None
+
+    def take_draft(self) -> tuple[int, str] | None:
+        """(suggestion id, words) of an edit typed in the edit line and not applied (nor cancelled
+        with Esc), or None when there is none or its words were not changed; the edit line closes.
+        The window applies it when the user moves on (another suggestion, closing the card, saving,
+        closing the document): typing is never thrown away except by Esc."""
+        start, self._edit_from = self._edit_from, None
+        if start is None or self.sid is None:
+            return None
+        self.edit_line.hide()
+        words = edit_words(self.edit_line.text())
+        return None if words == start else (self.sid, words)
+
+    def drop_draft(self) -> None:
+        """A decision was made on the card's suggestion (Accept, Ignore...): the edit is not wanted."""
+        self._edit_from = None
+        self.edit_line.hide()
 
     def dismiss(self) -> None:
         self.hide()

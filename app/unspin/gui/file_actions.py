@@ -131,7 +131,9 @@ class FileController(QObject):
         # Whatever was found for the visible part is still worth reviewing.
         preview = self.review.preview
         document = preview or Document(self.source.text if self.source else "")
-        self._begin_review(Document(document.text, document.suggestions, document.spin_score))
+        stopped = Document(document.text, document.suggestions, document.spin_score)
+        stopped.analysed_words = document.analysed_words if preview is not None else 0
+        self._begin_review(stopped)
         # Say how much of the document the review covers: the rest has no suggestions, though it
         # looks just like text that was analysed and found clean.
         if preview is not None:
@@ -152,6 +154,7 @@ class FileController(QObject):
     def reanalyse(self) -> None:
         if self.source is None:
             return
+        self.review.commit_draft()   # remembered with the other decisions
         if self.session is not None and self.session.is_typed():
             if not self.prompts.confirm("Analyse again", "Your decisions are kept, but typing outside the "
                                         "suggestions may be lost if the suggestions change. Analyse again?"):
@@ -235,6 +238,12 @@ class FileController(QObject):
             self.prompts.info("Still analysing", "Wait for the analysis to finish before saving.")
             return False
         self.review.finish_batch()
+        self.review.commit_draft()   # words typed in the card and not applied yet are saved too
+        try:   # a kind Unspin does not write is refused before any question about it
+            registry.check_can_save(self.source, path)
+        except OutputError as exc:
+            self.prompts.error("Cannot save", f"{exc}\n\nYour text is still here; try Save As.")
+            return False
         if not self.recovery.confirm_overwrite_changed(path):
             return False
         pending = session.pending_ids()
@@ -309,6 +318,7 @@ class FileController(QObject):
     def maybe_close_document(self) -> bool:
         """Ask about unsaved work; False when the user chose to stay."""
         self.review.finish_batch()   # a half-applied batch is neither saved nor remembered
+        self.review.commit_draft()   # words typed in the card count as unsaved work
         if self.is_dirty():
             name = self.source.path.name if self.source and self.source.path else "this document"
             choice = self.prompts.unsaved_changes(name)

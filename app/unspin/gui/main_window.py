@@ -24,6 +24,7 @@ from unspin.gui.actions import Actions
 from unspin.gui.analysis_controller import AnalysisController
 from unspin.gui.card import SuggestionCard
 from unspin.gui.file_actions import FileController
+from unspin.gui.find_bar import FindBar
 from unspin.gui.panes import OriginalPane, RepairedPane, ReviewPane
 from unspin.gui.prompts import Prompts
 from unspin.gui.recovery import RecoveryController
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.recovery.disk_bar)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        self.find_bar = FindBar([self.right, self.left], self)   # Ctrl+F, along the bottom
+        self.addToolBar(Qt.BottomToolBarArea, self.find_bar)
 
         self._connect()
         self._apply_font()
@@ -152,6 +155,10 @@ class MainWindow(QMainWindow):
         a.focus_list.triggered.connect(self._focus_list)
         a.sync_scroll.toggled.connect(lambda on: setattr(self.sync, "enabled", on))
         a.about.triggered.connect(self.show_about)
+        a.find.triggered.connect(self.find_bar.open)
+        a.find_next.triggered.connect(lambda: self.find_bar.find(+1))
+        a.find_previous.triggered.connect(lambda: self.find_bar.find(-1))
+        self.find_bar.found.connect(review.found)
         for pane in (self.left, self.right):
             pane.filesDropped.connect(files.files_dropped)
         review.changed.connect(self._review_changed)
@@ -252,6 +259,7 @@ class MainWindow(QMainWindow):
         state = qs.value("state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        self.find_bar.hide()   # Ctrl+F opens it; a window starts without it
 
     def _save_window_state(self) -> None:
         qs = self._qsettings()
@@ -273,6 +281,9 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event):
         if event.key() == Qt.Key_Escape and self.card.isVisible():
             self.card.dismiss()
+            return
+        if event.key() == Qt.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.close_bar()   # Esc in the text closes Find too, as in an editor
             return
         super().keyPressEvent(event)
 

@@ -9,7 +9,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from unspin.core.model import Document, Status
 from unspin.gui.actions import Actions
@@ -48,6 +48,7 @@ class ReviewController(QObject):
         self._preview_spans: list[tuple[int, int]] = []
         self._by_original: dict[str, list[int]] = {}   # ids by lower-cased words (for "alike")
         self._kept: int | None = None   # the suggestion whose card a resize or zoom must not lose
+        self._card_from: QWidget | None = None   # the list, when the card was opened from it
         left.set_highlight_source(lambda a, b: self._highlights(left, a, b))
         right.set_highlight_source(lambda a, b: self._highlights(right, a, b))
         self._connect()
@@ -88,7 +89,7 @@ class ReviewController(QObject):
                      c.accept_like_button: key(a.accept_like), c.ignore_like_button: key(a.ignore_like),
                      c.rule_button: key(a.turn_off_rule)})
         self.list.selected.connect(lambda sid: self.select(sid, show_card=False))
-        self.list.activated.connect(lambda sid: (self.select(sid), self.show_card(focus=True)))
+        self.list.activated.connect(self._open_from_list)
 
     # -- the review's life -------------------------------------------------------------------------
     def show_preview(self, prepared: PreparedReview) -> None:
@@ -107,6 +108,7 @@ class ReviewController(QObject):
             prepared = PreparedReview(document, whole=False)
         self._by_original = prepared.by_original
         self.current = None
+        self.card.drop_draft()
         self.card.hide()
         self.close()
         # No Qt parent: the session dies with its Python reference, never half-way through the
@@ -142,6 +144,7 @@ class ReviewController(QObject):
         self.close()
         self.preview = None
         self.current = None
+        self.card.drop_draft()
         self.card.hide()
         self.list.set_document(None)
 
@@ -245,7 +248,10 @@ class ReviewController(QObject):
         from unspin.core.verdict import CAVEAT, document_verdict
         verdict = document_verdict(doc)
         if verdict.count:  # the paper verdict on tortured phrases: a screening signal, not proof
-            score = f"{score} · {verdict.summary()} (screening signal)"
+            summary = verdict.summary()
+            if doc.analysed_words is not None:   # a stopped analysis: the words it read
+                summary = summary.replace("Tortured phrases:", "Tortured phrases in the part analysed:", 1)
+            score = f"{score} · {summary} (screening signal)"
             short_score = f"{short_score} · tortured phrases: {verdict.level} risk"
             tip = f"{tip}.\n{verdict.summary()}: {CAVEAT}."
         self.status.set_review((counts, short_counts), (score, short_score), tip)
@@ -262,9 +268,25 @@ class ReviewController(QObject):
             action.setEnabled(reviewing and len(self.session.document) > 0)
 
     # -- selection and the card ------------------------------------------------------------------
+    def _open_from_list(self, sid: int) -> None:
+        """Enter (or a double-click) in the list: the card, the keys in it; deciding or closing
+        it gives the keys back to the list, at its place (they went to the repaired pane)."""
+        self.select(sid)
+        self.show_card(focus=True)
+        self._card_from = self.list.tree
+
+    def _focus_back(self) -> None:
+        """The card closes: the keys go back where it was opened from (the list or a pane)."""
+        target = self._card_from
+        if target is None or not target.isVisible():
+            target = self._card_pane or self.right
+        target.setFocus()
+
     def _clicked(self, pane: ReviewPane, offset: int) -> None:
+        self._card_from = None   # a card opened by a click belongs to the pane
         sid = self._sid_at(pane, offset)
         if sid is None:
+            self.commit_draft()   # a click elsewhere: the words typed in the card are applied
             self.card.hide()
             return
         self.select(sid, show_card=True, source=pane)
@@ -281,6 +303,8 @@ class ReviewController(QObject):
         doc = self.document()
         if doc is None or sid is None or not (0 <= sid < len(doc)):
             return
+        if self.card.editing() and sid != self.card.sid:
+            self.commit_draft()   # moving to another suggestion applies the edit typed in the card
         self.current = sid
         s = doc.get(sid)
         with self.left.highlights_held(), self.right.highlights_held():   # one update after scrolling
@@ -312,6 +336,11 @@ class ReviewController(QObject):
             self.select(sid, source=pane)
 
     def show_card(self, focus: bool = False) -> None:
+        focused = QApplication.focusWidget()
+        if focused is self.list.tree:
+            self._card_from = self.list.tree
+        elif focused in (self.left, self.right):
+            self._card_from = None
         self._follow_caret()
         if self.current is None:
             self.go(+1)
@@ -392,8 +421,52 @@ class ReviewController(QObject):
         area = QRect(viewport.mapTo(parent, viewport.rect().topLeft()), viewport.size())
         self.card.place_near(span, area)   # in the clicked pane, never over the word's line
 
+    def found(self, pane: ReviewPane, start: int, end: int) -> None:
+        """Find selected ``pane``'s words [start, end): words of a suggestion make it the current one
+        (the list follows; Alt+A acts on it, not on one selected before, maybe off screen); the
+        card goes when it belongs to another suggestion or covers the words found (an edit typed
+        in it is applied when it is another's, as on any move to another suggestion)."""
+        sid = self._sid_at(pane, start)
+        if sid is None and self.document() is not None:   # words found that reach into one
+            spans = self._pane_spans(pane)
+            i = bisect_left(spans, (end, -1))
+            if i and spans[i - 1][1] > start and spans[i - 1][0] < end:
+                sid = i - 1
+        if sid is not None and sid != self.current:
+            self.select(sid, source=pane)
+        if not self.card.isVisible():
+            return
+        rect = pane.span_rect(start, end)
+        words = QRect(pane.viewport().mapTo(self.card.parentWidget(), rect.topLeft()), rect.size())
+        if self.card.sid != self.current or self.card.geometry().intersects(words):
+            self.card.hide()
+
     def _card_closed(self) -> None:
-        (self._card_pane or self.right).setFocus()
+        self.commit_draft()   # closed with ×, or Esc outside the edit line: the words typed stay
+        self._focus_back()
+
+    def commit_draft(self) -> bool:
+        """Apply an edit typed in the card's edit line and not applied yet, as one undo step.
+        Called wherever the user leaves it: another suggestion (F8, a click, the list), a click
+        elsewhere, closing the card, saving, closing or re-analysing the document. Only Esc in the
+        edit line throws the words away. (They were lost silently on every one of these paths.)"""
+        draft = self.card.take_draft()
+        if draft is None or self.session is None:
+            return False
+        sid, words = draft
+        if self._target(sid) is None:
+            return False
+        doc = self.session.document
+        s = doc.get(sid)
+        in_card = self.card.isAncestorOf(QApplication.focusWidget())
+        self.session.run("Edit", lambda: doc.edit(sid, words))
+        if self.card.isVisible():
+            self.card.hide()
+            if in_card:   # from the edit line: the keys go on, not into the void
+                self._focus_back()
+        shown = f"“{words}”" if words else "nothing (deleted)"
+        self.status.message(f"Your edit of “{s.original}” to {shown} was applied; Ctrl+Z undoes it.", 6000)
+        return True
 
     # -- decisions -------------------------------------------------------------------------------
     def _target(self, sid: int | None) -> int | None:
@@ -407,9 +480,12 @@ class ReviewController(QObject):
     def _decided(self) -> None:
         if self.card.isVisible():
             self.card.hide()
-            (self._card_pane or self.right).setFocus()
+            self._focus_back()
 
     def _run(self, label: str, decide, **side_effects) -> None:
+        self.card.drop_draft()   # a decision on the card's words (Accept, Ignore...) replaces the edit
+        if self.card.isVisible() and self.card.isAncestorOf(QApplication.focusWidget()):
+            self._focus_back()   # first: a list filtered by status keeps its place as the row leaves
         self.session.run(label, decide, **side_effects)
         self._decided()
 
@@ -490,6 +566,7 @@ class ReviewController(QObject):
     def accept_above(self) -> None:
         if self.session is None:
             return
+        self.commit_draft()
         value = self.prompts.confidence(self.settings().min_confidence)
         if value is None:
             return
