@@ -45,3 +45,25 @@ def test_quotations_follow_the_setting_and_the_flags(tmp_path, monkeypatch, caps
     (config / "settings.json").write_text(json.dumps({"protect_quotes": True}), encoding="utf-8")
     assert "go to" not in originals()                   # the window's setting
     assert "go to" in originals("--include-quotes")     # the flag wins over the setting
+
+
+def test_the_neural_second_opinion_follows_the_setting_and_the_flags(tmp_path, monkeypatch):
+    """The engine settings the command line builds: on by default, off in settings.json, and each
+    flag wins over the setting (the stage itself: tests/engine/test_second_opinion.py)."""
+    from unspin import cli
+
+    config = tmp_path / "config"
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(config))
+    monkeypatch.setattr(cli, "_SETTINGS", None)
+
+    def neural(*flags):
+        args = cli.build_parser().parse_args(["check", "x.txt", *flags])
+        monkeypatch.setattr(cli, "_SETTINGS", None)
+        return cli._engine_settings(args).neural
+
+    assert neural() is True
+    assert neural("--no-neural") is False
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"neural": False}), encoding="utf-8")
+    assert neural() is False
+    assert neural("--neural") is True

@@ -25,6 +25,23 @@ def test_the_about_box_names_the_language_models_read_from_installed_packages():
     from unspin.gui.about import about_html
     text = about_html()
     assert "CMU Sphinx" in text and "symspellpy" in text
+    assert "SmolLM2" in text and "Apache 2.0" in text and "llama.cpp" in text
+
+
+def test_the_neural_second_opinion_is_a_preference_the_engine_follows(qtbot, make_window):
+    from unspin.engine.visibility import engine_settings
+    from unspin.gui.preferences import PreferencesDialog
+    from unspin.store.settings import Settings
+    w = make_window()
+    dialog = PreferencesDialog(Settings(), [], w)
+    qtbot.addWidget(dialog)
+    assert dialog.neural.isChecked()
+    assert "20,000 words" in dialog.neural.toolTip()
+    dialog.neural.setChecked(False)
+    dialog.accept()
+    assert dialog.result_settings.neural is False
+    assert engine_settings(dialog.result_settings).neural is False
+    assert engine_settings(Settings()).neural is True
 
 
 def test_the_threshold_says_what_happens_below_it(qtbot, make_window):
