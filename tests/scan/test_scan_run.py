@@ -168,3 +168,26 @@ def test_outputs_csv_html_jsonl(tmp_path, scan_spec):
     assert [json.loads(x)["path"] for x in lines] == [r["path"] for r in rows]
     with pytest.raises(Exception):
         results.write_output(rows, tmp_path / "r.xlsx")
+
+
+@pytest.mark.parametrize("flags, expected", [([], False), (["--neural"], True), (["--no-neural"], False)])
+def test_a_scan_leaves_the_neural_second_opinion_out_unless_asked(tmp_path, monkeypatch, flags, expected):
+    """Thousands of files at some 400 tokens a second: the stage changes which uncertain swaps a
+    repair applies, not whether a document reads as spun."""
+    from unspin.cli import main
+    from unspin.scan.worker import ScanSpec
+
+    seen = []
+
+    class Stop(BaseException):   # main() turns an Exception into a message
+        pass
+
+    def build(settings, min_confidence):
+        seen.append(settings.neural)
+        raise Stop
+
+    monkeypatch.setattr(ScanSpec, "build", staticmethod(build))
+    (tmp_path / "a.txt").write_text("Officials said so.\n", encoding="utf-8")
+    with pytest.raises(Stop):
+        main(["scan", str(tmp_path), "-o", str(tmp_path / "out.csv"), *flags])
+    assert seen == [expected]

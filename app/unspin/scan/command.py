@@ -141,6 +141,11 @@ def run(args, engine_settings: Callable, usage_error: type[Exception],
         raise usage_error("--send-files goes with --scheduler")
 
     settings = engine_settings(args)
+    # The neural second opinion reads some 400 tokens a second and changes only which uncertain
+    # swaps are applied, not whether a document reads as spun: a screen of thousands of files
+    # leaves it out unless asked for (--neural).
+    if getattr(args, "neural", None) is not True:
+        settings.neural = False
     spec = ScanSpec.build(settings, args.min_confidence)
     for problem in spec.problems[:20]:
         print(f"unspin: warning: {problem}", file=sys.stderr)
