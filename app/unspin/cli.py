@@ -125,12 +125,17 @@ def _engine(args):
         from unspin.formats.registry import load_document
         given = [Source.of(p.stem, load_document(p).text) for p in args.source]
         engine.sources = SourceLibrary(given + (engine.sources.sources if engine.sources else []))
-    # A lexicon named on the command line that cannot be read at all is an error, not a warning.
-    named = {str(p) for p in args.lexicon}
+    # A lexicon or thesaurus named on the command line that cannot be read at all (or, for a
+    # thesaurus, holds no synonym line) is an error, not a warning; one in the settings folder warns.
+    named = {str(p): "lexicon" for p in args.lexicon}
+    named.update((str(p), "thesaurus") for p in args.thesaurus)
     for problem in engine.problems:
         if problem.line == 0 and problem.path in named:
             from unspin.formats.errors import InputError
-            raise InputError(str(problem))
+            # "cannot read the thesaurus: FILE is ..." names the file; "no synonym lines found" does not
+            message = problem.message
+            raise InputError(message if message.startswith("cannot read") else
+                             f"{named[problem.path]} {printable(problem.path)}: {message}")
     return engine
 
 

@@ -185,6 +185,52 @@ def test_the_window_adding_a_fifo_as_a_thesaurus_does_not_block(hostile, tmp_pat
     hostile.count("clear errors")
 
 
+# -- thesauri that are not text, or hold no synonym line (helper hostile56) ------------------------------
+CARS = "The family parked the automobile outside the house.\n"    # "automobile": no bundled lexicon row
+
+
+@pytest.mark.parametrize("what", ["a picture", "a word document", "empty", "no synonym line"])
+def test_a_named_thesaurus_that_gives_nothing_is_an_error(hostile, tmp_path, what):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(CARS, encoding="utf-8")
+    thesaurus = tmp_path / "spinner.txt"
+    thesaurus.write_bytes({"a picture": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+                           "a word document": b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"car|automobile" * 20,
+                           "empty": b"",
+                           "no synonym line": b"car automobile vehicle\n# a comment\n"}[what])
+    # was: a warning (or, for bytes Windows-1252 can read, nothing), and the check ran without it
+    r = hostile.cli("check", doc, "--thesaurus", thesaurus, expect=1)
+    assert "spinner.txt" in r.err and ("binary file" in r.err or "no synonym lines" in r.err)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_thesaurus_with_a_byte_order_mark_is_read(hostile, tmp_path, encoding):
+    from unspin.engine.thesaurus import load_thesaurus_file
+    doc = tmp_path / "doc.txt"
+    doc.write_text(CARS, encoding="utf-8")
+    folder = tmp_path / "config" / "thesauri"
+    folder.mkdir(parents=True)
+    thesaurus = folder / "spinner.txt"
+    thesaurus.write_bytes("car|automobile|vehicle\r\n{home|house}\r\n".encode(encoding))  # Notepad's "Unicode"
+    # was: read as Windows-1252, a NUL between letters: the words were "c\x00a\x00r\x00", the file useless
+    groups, problems = load_thesaurus_file(thesaurus)     # what Preferences check before adding it
+    assert [g.members for g in groups] == [("car", "automobile", "vehicle"), ("home", "house")] and not problems
+    r = hostile.cli("check", doc, "--json", env={"UNSPIN_CONFIG_DIR": str(tmp_path / "config")}, expect=0)
+    assert '"car"' in r.out and "warning" not in r.err
+
+
+def test_an_unreadable_thesaurus_in_the_settings_folder_only_warns(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(CARS, encoding="utf-8")
+    folder = tmp_path / "config" / "thesauri"
+    folder.mkdir(parents=True)
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (folder / "good.txt").write_text("car|automobile|vehicle\n", encoding="utf-8")
+    # A file the command did not name: the check runs with the others, and says which one it skipped.
+    r = hostile.cli("check", doc, "--json", env={"UNSPIN_CONFIG_DIR": str(tmp_path / "config")}, expect=0)
+    assert '"car"' in r.out and r.err.count("warning") == 1 and "picture.txt" in r.err and "binary" in r.err
+
+
 # -- the settings folder's JSON files (helper hostile55) -------------------------------------------------
 def test_a_settings_file_that_is_a_fifo_does_not_block_the_command_line(hostile, tmp_path):
     import os
