@@ -284,11 +284,11 @@ def cmd_repair(args) -> int:
     out = args.output
     to_stdout = str(out) == "-"
     if args.encoding is not None:
-        import codecs
+        from unspin.formats.textfile import file_encoding
         try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            raise UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+            file_encoding(args.encoding)
+        except ValueError as exc:   # before a long analysis: unknown, or "base64", "rot13", "punycode"
+            raise UsageError(f"--encoding: {exc}") from None
     if not to_stdout and not is_stdin(args.file) and _same_file(out, args.file) and not args.overwrite:
         raise UsageError("OUT is the input file (or a link to it); pass --overwrite to replace it "
                          "(a backup is kept)")

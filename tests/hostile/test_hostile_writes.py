@@ -144,6 +144,19 @@ def test_stdout_on_a_narrow_terminal_encoding_never_crashes(hostile, tmp_path):
     r = hostile.cli("check", doc, expect=0, env={"PYTHONIOENCODING": "ascii", "LC_ALL": "C"})
 
 
+@pytest.mark.parametrize("name", ["base64", "rot13", "punycode", "unicode_escape"])
+def test_an_encoding_that_does_not_write_text_files_is_a_usage_error(hostile, tmp_path, name):
+    doc = tmp_path / "in.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    # was: base64 and rot13 analysed the file, then "cannot save: 'base64' is not a text encoding;
+    # use codecs.encode() to handle arbitrary codecs"; punycode wrote the text with a "-" appended,
+    # unicode_escape wrote every line end as the two characters "\n" (a one-line file)
+    r = hostile.cli("repair", doc, "-o", out, "--encoding", name, expect=2)
+    assert "not a text file encoding" in r.err and "codecs.encode" not in r.err
+    assert not out.exists()
+
+
 # -- 4. links planted where the backup and temporary files go ------------------------------------
 def test_a_planted_backup_link_is_replaced_not_followed(hostile, tmp_path):
     victim = tmp_path / "victim.txt"

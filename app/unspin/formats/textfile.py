@@ -49,7 +49,7 @@ class TextFormat:
 
     def with_encoding(self, encoding: str) -> "TextFormat":
         """The same file written in another encoding (a byte-order mark stays if it had one)."""
-        name = codecs.lookup(encoding).name
+        name = file_encoding(encoding)
         bom = b""
         if self.bom:
             bom = {"utf-8": codecs.BOM_UTF8, "utf-16": codecs.BOM_UTF16_LE, "utf-16-le": codecs.BOM_UTF16_LE,
@@ -61,6 +61,22 @@ class TextFormat:
 
 
 _EOL = re.compile(r"\r\n|\r|\n")
+
+# Codecs Python knows that do not write text files: besides the bytes-to-bytes and text-to-text
+# transforms (hex, base64, zlib, rot13: refused by their own flag), these.
+_NOT_FILE_ENCODINGS = {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"}
+
+
+def file_encoding(name: str) -> str:
+    """Python's name for the encoding ``name`` if it can write a text file; ValueError (a one-line
+    reason) if it is unknown, or a codec of another kind ("base64", "rot13", "punycode")."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise ValueError(f"{name!r} is not a text file encoding (try utf-8)")
+    return info.name
 
 
 def _restore_line_ends(original: str, ends: tuple[str, ...], text: str, default: str) -> str:
