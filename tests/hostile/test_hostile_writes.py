@@ -157,6 +157,19 @@ def test_an_encoding_that_does_not_write_text_files_is_a_usage_error(hostile, tm
     assert not out.exists()
 
 
+@pytest.mark.parametrize("name, mark, codec", [("utf-16", b"\xff\xfe", "utf-16-le"),
+                                               ("UTF32", b"\xff\xfe\x00\x00", "utf-32-le")])
+def test_utf16_asked_for_gets_its_byte_order_mark(hostile, tmp_path, name, mark, codec):
+    doc = tmp_path / "in.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    out, plain = tmp_path / "out.txt", tmp_path / "plain.txt"
+    hostile.cli("repair", doc, "-o", plain, expect=0)
+    hostile.cli("repair", doc, "-o", out, "--encoding", name, expect=0)
+    # was: UTF-16/32 without a mark, which `file` calls "data" and most editors cannot tell from
+    # binary (a byte order named, as in utf-16-be, needs none and gets none)
+    assert out.read_bytes() == mark + plain.read_text(encoding="utf-8").encode(codec)
+
+
 # -- 4. links planted where the backup and temporary files go ------------------------------------
 def test_a_planted_backup_link_is_replaced_not_followed(hostile, tmp_path):
     victim = tmp_path / "victim.txt"

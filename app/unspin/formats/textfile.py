@@ -48,15 +48,18 @@ class TextFormat:
         return self.bom + text.encode(self.encoding)
 
     def with_encoding(self, encoding: str) -> "TextFormat":
-        """The same file written in another encoding (a byte-order mark stays if it had one)."""
+        """The same file written in another encoding (a byte-order mark stays if it had one; "utf-16"
+        and "utf-32", which name no byte order, always get one, as Python's and iconv's do)."""
         name = file_encoding(encoding)
         bom = b""
         if self.bom:
-            bom = {"utf-8": codecs.BOM_UTF8, "utf-16": codecs.BOM_UTF16_LE, "utf-16-le": codecs.BOM_UTF16_LE,
-                   "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": codecs.BOM_UTF32_LE,
-                   "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}.get(name, b"")
+            bom = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE,
+                   "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE,
+                   "utf-32-be": codecs.BOM_UTF32_BE}.get(name, b"")
         if name in ("utf-16", "utf-32"):
-            name += "-le"   # the BOM above says little-endian; the codec must not add a second one
+            # Without the mark, most programs cannot tell the byte order, or that the file is text.
+            bom = codecs.BOM_UTF16_LE if name == "utf-16" else codecs.BOM_UTF32_LE
+            name += "-le"   # the BOM says little-endian; the codec must not add a second one
         return dataclasses.replace(self, encoding=name, bom=bom, raw=b"")
 
 
