@@ -185,3 +185,22 @@ def test_markdown_lines_with_long_runs_of_spaces(hostile, tmp_path):
     text = "| a | b |\n|:--| --: |\n\nTitle\n- - -  \n\n## Head ##  \n\nSee <a href='x'>it</a>.\n"
     shown = [text[a:b] for a, b in protected_ranges(text)]
     assert "|:--| --: |" in shown and "- - -  " in shown and " ##  " in shown and "<a href='x'>" in shown
+
+
+# -- Markdown: patterns that scanned to the end of the line or text from every start (helper hostile56) --
+def test_markdown_stretches_that_made_reading_quadratic(hostile, tmp_path):
+    # Each stretch made the protected-syntax scan quadratic: "a.a.a." (every dot a new start for the
+    # e-mail pattern, each scanning the whole run: 200 KB took 73 s, 1 MB half an hour), unclosed
+    # "<!--" (each scanned to the end of the text for "-->"), "![a" (each to the end of the line for
+    # "]"), and a paragraph of code spans without a blank line (each looked for the paragraph's end).
+    doc = tmp_path / "stretches.md"
+    doc.write_text("The officer mentioned it at the White Home.\n\n" + "a." * 150_000 + "\n\nA note <!-- x"
+                   + " <!-- x" * 40_000 + "\n\n" + "![a" * 40_000 + "\n\nCode: " + "`x` " * 100_000
+                   + "\nThe White Home rose 12 p.c. in `White Home` code.\n", encoding="utf-8")
+    r = hostile.cli("check", doc, "--json", expect=0, timeout=90)
+    assert r.out.count('"White House"') == 2 and '"percent"' in r.out   # the code span's stays code
+    from unspin.formats.markdown import protected_ranges
+    text = "Mail a.b+c@x.org, see ![a [b] c](p.png) and `` a ` b `` then <!-- n --> ok.\n"
+    shown = [text[a:b] for a, b in protected_ranges(text)]
+    assert "a.b+c@x.org" in shown and "![a [b] c](p.png)" in shown and "`` a ` b ``" in shown
+    assert "<!-- n -->" in shown
