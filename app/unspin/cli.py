@@ -125,18 +125,22 @@ def _engine(args):
         from unspin.formats.registry import load_document
         given = [Source.of(p.stem, load_document(p).text) for p in args.source]
         engine.sources = SourceLibrary(given + (engine.sources.sources if engine.sources else []))
-    # A lexicon or thesaurus named on the command line that cannot be read at all (or, for a
-    # thesaurus, holds no synonym line) is an error, not a warning; one in the settings folder warns.
+    _refuse_unreadable_named(args, engine.problems)
+    return engine
+
+
+def _refuse_unreadable_named(args, problems) -> None:
+    """A lexicon or thesaurus named on the command line that cannot be read at all (or, for a
+    thesaurus, holds no synonym line) is an error, not a warning; one in the settings folder warns."""
     named = {str(p): "lexicon" for p in args.lexicon}
     named.update((str(p), "thesaurus") for p in args.thesaurus)
-    for problem in engine.problems:
+    for problem in problems:
         if problem.line == 0 and problem.path in named:
             from unspin.formats.errors import InputError
             # "cannot read the thesaurus: FILE is ..." names the file; "no synonym lines found" does not
             message = problem.message
             raise InputError(message if message.startswith("cannot read") else
                              f"{named[problem.path]} {printable(problem.path)}: {message}")
-    return engine
 
 
 def _engine_settings(args):
@@ -400,7 +404,8 @@ def _warn_problems(engine) -> None:
 
 def cmd_scan(args) -> int:
     from unspin.scan.command import run
-    return run(args, _engine_settings, UsageError, lambda target: refuse_over_inputs(target, "OUT", _named_inputs(args)))
+    return run(args, _engine_settings, UsageError, lambda target: refuse_over_inputs(target, "OUT", _named_inputs(args)),
+               refuse_unreadable=lambda problems: _refuse_unreadable_named(args, problems))
 
 
 def cmd_gui(args) -> int:

@@ -231,6 +231,20 @@ def test_an_unreadable_thesaurus_in_the_settings_folder_only_warns(hostile, tmp_
     assert '"car"' in r.out and r.err.count("warning") == 1 and "picture.txt" in r.err and "binary" in r.err
 
 
+@pytest.mark.parametrize("option", ["--lexicon", "--thesaurus"])
+def test_scan_refuses_a_named_list_it_cannot_read_as_check_does(hostile, tmp_path, option):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "doc.txt").write_text(CARS, encoding="utf-8")
+    picture = tmp_path / ("picture.tsv" if option == "--lexicon" else "picture.txt")
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    hostile.cli("check", folder / "doc.txt", option, picture, expect=1)
+    # was: the scan ran without it (exit 0), after a warning for a lexicon and without a word for a
+    # thesaurus (each worker loaded it again and kept its problems to itself)
+    r = hostile.cli("scan", folder, option, picture, "--quiet", expect=1)
+    assert "picture" in r.err and "binary" in r.err
+
+
 # -- the settings folder's JSON files (helper hostile55) -------------------------------------------------
 def test_a_settings_file_that_is_a_fifo_does_not_block_the_command_line(hostile, tmp_path):
     import os

@@ -117,8 +117,10 @@ def _print_table(rows: list[dict], out=None) -> None:
 
 
 def run(args, engine_settings: Callable, usage_error: type[Exception],
-        refuse_over_inputs: Callable[[Path], None] = lambda target: None) -> int:
-    """``refuse_over_inputs(path)`` raises ``usage_error`` when ``path`` is a file the scan reads."""
+        refuse_over_inputs: Callable[[Path], None] = lambda target: None,
+        refuse_unreadable: Callable[[list], None] = lambda problems: None) -> int:
+    """``refuse_over_inputs(path)`` raises ``usage_error`` when ``path`` is a file the scan reads;
+    ``refuse_unreadable(problems)`` raises when a file named on the command line cannot be used."""
     from unspin.formats.errors import OutputError
     from unspin.scan.progress import Progress
     from unspin.scan.worker import ScanSpec
@@ -142,6 +144,7 @@ def run(args, engine_settings: Callable, usage_error: type[Exception],
 
     settings = engine_settings(args)
     spec = ScanSpec.build(settings, args.min_confidence)
+    refuse_unreadable(spec.problems)
     for problem in spec.problems[:20]:
         print(f"unspin: warning: {problem}", file=sys.stderr)
     if args.scheduler:
