@@ -237,3 +237,32 @@ def test_a_document_part_compressed_with_deflate64_is_a_clear_error(hostile, tmp
     r = hostile.cli("check", doc, expect=1)
     # was: "word/document.xml cannot be decompressed (That compression method is not supported)"
     assert "Deflate64" in r.err and "save it again" in r.err
+
+
+def test_members_that_overlap_are_refused(hostile, tmp_path):
+    import os
+    import struct
+    src = zipfile.ZipFile(io.BytesIO(_docx(_body(SPUN))))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info), compress_type=zipfile.ZIP_DEFLATED)
+        for j in range(50):
+            dst.writestr(zipfile.ZipInfo(f"customXml/item{j}.xml"), b"")
+        dst.writestr(zipfile.ZipInfo("media/pad.bin"), os.urandom(200_000))
+    data = bytearray(out.getvalue())
+    listing = data.find(b"PK\x01\x02")
+    i = listing
+    while i >= 0:                       # each empty item's compressed bytes: everything after it
+        n, m, k = struct.unpack_from("<HHH", data, i + 28)
+        if data[i + 46:i + 46 + n].startswith(b"customXml/item"):
+            (offset,) = struct.unpack_from("<I", data, i + 42)
+            struct.pack_into("<I", data, i + 20, listing - (offset + 30 + n))
+        i = data.find(b"PK\x01\x02", i + 46 + n + m + k)
+    doc = tmp_path / "overlap.docx"
+    doc.write_bytes(bytes(data))
+    # The items declare 0 bytes, so no size limit applied: the package opened and saved, each item
+    # emptied. Copied as compressed, 50 items each holding the other members' bytes made a 10 MB
+    # file of a 200 KB one (10,000 items of a 10 MB file: 100 GB).
+    r = hostile.cli("repair", doc, "-o", tmp_path / "out.docx", expect=1)
+    assert "overlap" in r.err and not (tmp_path / "out.docx").exists()

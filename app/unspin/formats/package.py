@@ -115,6 +115,9 @@ class Package:
         if self.data[at:at + 4] != b"PK\x03\x04":
             raise InputError(f"the package is damaged: the part {info.filename} is not where its list says")
         name_len, extra_len = struct.unpack_from("<HH", self.data, at + 26)
+        if self.data[at + 30:at + 30 + name_len] != info.orig_filename.encode(
+                "utf-8" if info.flag_bits & 0x800 else "cp437", "replace"):
+            raise InputError(f"the package is damaged: the part {info.filename} is not where its list says")
         start = at + 30 + name_len + extra_len
         raw = self.data[start:start + info.compress_size]
         if len(raw) != info.compress_size:
@@ -174,6 +177,12 @@ def open_package(data: bytes, path: Path, kind: str, label: str) -> Package:
             raise InputError(f"{path} is compressed suspiciously well ({info.filename} expands "
                              f"{info.file_size // max(info.compress_size, 1)} times): refused as a possible zip bomb")
         total += info.file_size
+    # Members' compressed bytes lie side by side in the file: more of them than the file holds means
+    # members overlap (one member's bytes counted as another's too, a way of hiding a zip bomb, and
+    # what saving copies once per member).
+    if sum(info.compress_size for info in infos) > len(data):
+        raise InputError(f"{path} is not a valid {label}: its parts overlap (the package is damaged, "
+                         "or built as a zip bomb)")
     if total > MAX_TOTAL_BYTES:
         raise InputError(f"{path} expands to {total / 1048576:.0f} MiB; the limit is "
                          f"{MAX_TOTAL_BYTES // 1048576} MiB (a possible zip bomb)")
