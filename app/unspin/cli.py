@@ -286,7 +286,9 @@ def cmd_repair(args) -> int:
     from unspin.formats.safe_write import check_writable_target
     threshold = _threshold(args.min_confidence, _default_threshold())
     out = args.output
-    to_stdout = str(out) == "-"
+    # /dev/stdout is a link to whatever standard output is: a pipe (refused, as any pipe), or a file
+    # that writing through the link would replace behind the shell's back. It means "-".
+    to_stdout = str(out) in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
     if args.encoding is not None:
         from unspin.formats.textfile import file_encoding
         try:

@@ -170,6 +170,20 @@ def test_utf16_asked_for_gets_its_byte_order_mark(hostile, tmp_path, name, mark,
     assert out.read_bytes() == mark + plain.read_text(encoding="utf-8").encode(codec)
 
 
+def test_output_to_dev_stdout_is_standard_output(hostile, tmp_path):
+    doc = tmp_path / "in.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    plain = hostile.cli("repair", doc, "-o", "-", expect=0).stdout
+    # was: "cannot save /proc/1234/fd/pipe:[56789]: No such file or directory" (the link's target,
+    # which names nothing); with standard output sent to a file, that file replaced behind the shell
+    r = hostile.cli("repair", doc, "-o", "/dev/stdout", expect=0)
+    assert r.stdout == plain and b"White House" in plain
+    # Another link to a pipe is refused with the name given, not with its target.
+    r = hostile.cli("repair", doc, "-o", "/dev/stderr", expect=1)
+    assert "cannot save /dev/stderr: it is a pipe" in r.err and "/proc/" not in r.err
+    hostile.intact(doc, SPUN.encode())
+
+
 # -- 4. links planted where the backup and temporary files go ------------------------------------
 def test_a_planted_backup_link_is_replaced_not_followed(hostile, tmp_path):
     victim = tmp_path / "victim.txt"

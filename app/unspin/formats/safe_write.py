@@ -143,6 +143,14 @@ def _final_target(path: Path) -> Path:
     except OSError as exc:
         raise OutputError(f"cannot save {shown(path)}: {_reason(exc)}") from None
     if stat.S_ISLNK(st.st_mode):
+        try:
+            target = os.stat(path)
+        except OSError:
+            target = None                    # a dangling link: the file is made where it points
+        if target is not None and not stat.S_ISREG(target.st_mode):
+            # A link to a folder, a device or a pipe (/dev/stdout): refused with the name given, not
+            # the link's target, which may name nothing ("/proc/123/fd/pipe:[4567]").
+            _refuse_unless_regular(path, target)
         return Path(os.path.realpath(path))  # write through the link: the link stays a link
     return path
 
@@ -170,12 +178,16 @@ def _existing_regular(path: Path) -> os.stat_result | None:
         return None
     except OSError as exc:
         raise OutputError(f"cannot save {shown(path)}: {_reason(exc)}") from None
+    _refuse_unless_regular(path, st)
+    return st
+
+
+def _refuse_unless_regular(path: Path, st: os.stat_result) -> None:
     if stat.S_ISDIR(st.st_mode):
         raise OutputError(f"cannot save {shown(path)}: it is a folder")
     if not stat.S_ISREG(st.st_mode):
         raise OutputError(f"cannot save {shown(path)}: it is {file_kind(st.st_mode)}, not a regular file; "
                           "Unspin only replaces ordinary files")
-    return st
 
 
 def _keep_attributes(fd: int, st: os.stat_result | None) -> None:
