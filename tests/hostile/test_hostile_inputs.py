@@ -204,3 +204,20 @@ def test_markdown_stretches_that_made_reading_quadratic(hostile, tmp_path):
     shown = [text[a:b] for a, b in protected_ranges(text)]
     assert "a.b+c@x.org" in shown and "![a [b] c](p.png)" in shown and "`` a ` b ``" in shown
     assert "<!-- n -->" in shown
+
+
+# -- scan: one document under several names (helper hostile56) ------------------------------------------
+def test_scan_ranks_a_document_named_twice_once(hostile, tmp_path):
+    import json
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SPUN, encoding="utf-8")
+    (folder / "b.txt").write_text("A plain sentence about the weather today.\n", encoding="utf-8")
+    os.link(folder / "a.txt", tmp_path / "hard.txt")
+    out = tmp_path / "ranking.jsonl"
+    # was: a.txt ranked three times (as corpus/a.txt, corpus/../corpus/a.txt and hard.txt), each row
+    # a scan of its own; only the same spelling twice was dropped
+    hostile.cli("scan", folder, tmp_path / "corpus" / ".." / "corpus", folder / "a.txt", tmp_path / "hard.txt",
+                "-o", out, "--quiet", "--workers", "0", expect=0)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sorted(Path(r["path"]).name for r in rows) == ["a.txt", "b.txt"]
