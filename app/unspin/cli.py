@@ -335,7 +335,7 @@ def cmd_learn(args) -> int:
     from unspin.formats.registry import load_document
     from unspin.formats.safe_write import write_atomic
     from unspin.store.settings import user_lexicon_dir
-    out = args.output or user_lexicon_dir() / f"learned-{safe_file_stem(args.spun.stem)}.tsv"
+    out = args.output or user_lexicon_dir() / f"learned-{safe_file_stem(args.spun.stem)}.tsv"   # see below
     if out.suffix.lower() != ".tsv":
         raise UsageError("the learned lexicon must be a .tsv file")
     if out.is_dir():
@@ -355,6 +355,11 @@ def cmd_learn(args) -> int:
               f"(regions changed beyond a few words: {alignment.too_long})", file=sys.stderr)
         return 1
     from unspin.formats.errors import OutputError
+    if args.output is None:
+        # The settings folder's learned-SPUN.tsv may hold the swaps of another story whose spun copy
+        # had the same name ("spun.txt"): kept, and this one written beside it (learned-spun-2.tsv).
+        from unspin.store.settings import free_name
+        out = free_name(out.parent, out.stem, ".tsv", text.encode("utf-8"))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, text.encode("utf-8"))

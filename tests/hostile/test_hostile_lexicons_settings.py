@@ -245,6 +245,43 @@ def test_scan_refuses_a_named_list_it_cannot_read_as_check_does(hostile, tmp_pat
     assert "picture" in r.err and "binary" in r.err
 
 
+# -- the settings folder's learned files: two stories, one file name (helper hostile56) ----------------
+def test_learning_two_stories_of_the_same_file_names_keeps_both(hostile, tmp_path):
+    config = tmp_path / "config"
+    env = {"UNSPIN_CONFIG_DIR": str(config)}
+    stories = {"a": ("The family parked the car outside the house.\n",
+                     "The family parked the automobile outside the dwelling.\n"),
+               "b": ("The mayor said the bridge would reopen soon.\n",
+                     "The mayor mentioned the span would reopen quickly.\n")}
+    for folder, (original, spun) in stories.items():
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "original.txt").write_text(original, encoding="utf-8")
+        (tmp_path / folder / "spun.txt").write_text(spun, encoding="utf-8")
+        hostile.cli("learn", tmp_path / folder / "original.txt", tmp_path / folder / "spun.txt", env=env, expect=0)
+    # was: story b's learned-spun.tsv and sources/original.txt replaced story a's, without a word
+    lexicons = sorted((config / "lexicons").iterdir())
+    sources = sorted((config / "sources").iterdir())
+    assert [p.name for p in lexicons] == ["learned-spun-2.tsv", "learned-spun.tsv"]
+    assert {p.read_text(encoding="utf-8") for p in sources} == {o for o, _ in stories.values()}
+    learned = "".join(p.read_text(encoding="utf-8") for p in lexicons)
+    assert "automobile" in learned and "span" in learned
+    # Learning a story again writes the same file, not a third one.
+    hostile.cli("learn", tmp_path / "a" / "original.txt", tmp_path / "a" / "spun.txt", env=env, expect=0)
+    assert len(list((config / "lexicons").iterdir())) == 2 and len(list((config / "sources").iterdir())) == 2
+
+
+def test_adding_two_thesauri_of_one_name_keeps_both(hostile, tmp_path, monkeypatch):
+    from unspin.store.settings import add_user_thesaurus, user_thesaurus_paths
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
+    for folder, line in (("one", "car|automobile|vehicle\n"), ("two", "house|dwelling|home\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "thesaurus.txt").write_text(line, encoding="utf-8")
+        add_user_thesaurus(tmp_path / folder / "thesaurus.txt")    # what Preferences' Add Thesaurus does
+    # was: the second "thesaurus.txt" replaced the first one's copy
+    assert sorted(p.read_text(encoding="utf-8") for p in user_thesaurus_paths()) == [
+        "car|automobile|vehicle\n", "house|dwelling|home\n"]
+
+
 # -- the settings folder's JSON files (helper hostile55) -------------------------------------------------
 def test_a_settings_file_that_is_a_fifo_does_not_block_the_command_line(hostile, tmp_path):
     import os
