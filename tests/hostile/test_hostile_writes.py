@@ -184,6 +184,18 @@ def test_output_to_dev_stdout_is_standard_output(hostile, tmp_path):
     hostile.intact(doc, SPUN.encode())
 
 
+def test_a_backup_name_taken_by_a_folder_is_named_in_the_error(hostile, tmp_path):
+    doc = tmp_path / "in.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    (tmp_path / "in.txt~").mkdir()
+    (tmp_path / "in.txt~" / "kept.txt").write_text("a file of the folder\n", encoding="utf-8")
+    r = hostile.cli("repair", doc, "-o", doc, "--overwrite", expect=1)
+    # was: "cannot save in.txt: Is a directory" (in.txt is a file: the folder was the backup's name)
+    assert "backup" in r.err and "in.txt~" in r.err and "folder" in r.err
+    hostile.intact(doc, SPUN.encode())
+    hostile.intact(tmp_path / "in.txt~" / "kept.txt", b"a file of the folder\n")
+
+
 # -- 4. links planted where the backup and temporary files go ------------------------------------
 def test_a_planted_backup_link_is_replaced_not_followed(hostile, tmp_path):
     victim = tmp_path / "victim.txt"

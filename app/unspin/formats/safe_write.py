@@ -259,10 +259,16 @@ def write_atomic(path: Path, data: bytes, backup: bool = False) -> Path | None:
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_parts(folder, path.name)
     backup_path = None
-    try:
-        if backup and st is not None:
-            backup_path = backup_path_for(path)
+    if backup and st is not None:
+        backup_path = backup_path_for(path)
+        try:
             _write_new(folder, backup_path, lambda fd: _copy_into(path, fd), st)
+        except OSError as exc:
+            # Said of the backup: "cannot save x.txt: Is a directory" sent people looking at x.txt.
+            why = "it is a folder" if os.path.isdir(backup_path) else _reason(exc)
+            raise OutputError(f"cannot save {shown(path)}: its backup {shown(backup_path)} cannot be "
+                              f"written ({why}); nothing was changed") from None
+    try:
         _write_new(folder, path, lambda fd: _write_all(fd, data), st)
     except OSError as exc:
         raise OutputError(f"cannot save {shown(path)}: {_reason(exc)}") from None
