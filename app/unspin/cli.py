@@ -18,6 +18,7 @@ from pathlib import Path
 
 from unspin import __version__
 from unspin.formats.reading import is_stdin
+from unspin.core.bounded_read import one_line
 from unspin.formats.safe_write import shown as printable
 
 COMMANDS = ("check", "repair", "learn", "scan", "gui")
@@ -180,7 +181,7 @@ def _settings():
         problems: list[str] = []
         _SETTINGS = load_settings(problems)
         for p in problems:
-            print(f"unspin: warning: {p}", file=sys.stderr)
+            _say("warning", f"{p}")
     return _SETTINGS
 
 
@@ -230,7 +231,7 @@ def cmd_check(args) -> int:
         refuse_over_inputs(args.report, "the report", _named_inputs(args))
     source = load_document(args.file)
     for note in source.notes:
-        print(f"unspin: note: {note}", file=sys.stderr)
+        _say("note", f"{note}")
     engine = _engine(args)
     _warn_problems(engine)
     analysis = analyse_source(engine, source)
@@ -275,9 +276,9 @@ def _note_skipped(analysis, text: str, name: Path) -> None:
     lines = LineIndex(text)
     for s in skipped[:5]:
         line, col = lines.line_col(s.start)
-        print(f"unspin: note: {printable(name)}:{line}:{col}: not analysed: {s.reason}", file=sys.stderr)
+        _say("note", f"{printable(name)}:{line}:{col}: not analysed: {s.reason}")
     if len(skipped) > 5:
-        print(f"unspin: note: {len(skipped) - 5} more stretches not analysed", file=sys.stderr)
+        _say("note", f"{len(skipped) - 5} more stretches not analysed")
 
 
 def cmd_repair(args) -> int:
@@ -351,8 +352,8 @@ def cmd_learn(args) -> int:
     known, _ = load_lexicons(bundled_lexicon_paths())
     text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}", known)
     if not entries:
-        print(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
-              f"(regions changed beyond a few words: {alignment.too_long})", file=sys.stderr)
+        print(one_line(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
+                       f"(regions changed beyond a few words: {alignment.too_long})"), file=sys.stderr)
         return 1
     from unspin.formats.errors import OutputError
     if args.output is None:
@@ -404,9 +405,9 @@ def _warn_problems(engine) -> None:
     # build it now, so that an unknown condition is reported with its line like any other problem.
     engine.matcher
     for p in engine.problems[:20]:
-        print(f"unspin: warning: {p}", file=sys.stderr)
+        _say("warning", f"{p}")
     if len(engine.problems) > 20:
-        print(f"unspin: warning: {len(engine.problems) - 20} more lexicon problems", file=sys.stderr)
+        _say("warning", f"{len(engine.problems) - 20} more lexicon problems")
 
 
 def cmd_scan(args) -> int:
@@ -435,6 +436,12 @@ def _tolerant_streams() -> None:
             pass
 
 
+def _say(kind: str, message: str) -> None:
+    """``unspin: KIND: MESSAGE`` on standard error, always one line: a line feed in a file name
+    ("bin\\nary.txt") is written as an escape, not as a second line that reads as another message."""
+    print(f"unspin: {kind}: {one_line(message)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     global _SETTINGS
     _SETTINGS = None
@@ -446,10 +453,10 @@ def main(argv: list[str] | None = None) -> int:
         unknown = _unknown_command(argv) if argv else None
         if unknown:
             parser.print_usage(sys.stderr)
-            print(f"unspin: error: {unknown}", file=sys.stderr)
+            _say("error", f"{unknown}")
             return 2
         if argv and not Path(argv[0]).exists():
-            print(f"unspin: error: {argv[0]}: no such file", file=sys.stderr)
+            _say("error", f"{argv[0]}: no such file")
             return 1
         argv = ["gui"] + argv
     args, extra = parser.parse_known_args(argv)
@@ -463,17 +470,17 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         # The command's usage on one line: the error line below stays the one thing to read.
         print(" ".join(usage_parser.format_usage().split()), file=sys.stderr)
-        print(f"unspin: error: {exc}", file=sys.stderr)
+        _say("error", f"{exc}")
         return 2
     except (InputError, OutputError) as exc:
-        print(f"unspin: error: {exc}", file=sys.stderr)
+        _say("error", f"{exc}")
         return 1
     except BrokenPipeError:
         return 0
     except OSError as exc:
         # Every expected path problem is reported where it arises; this is the last resort.
         where = f"{printable(exc.filename)}: " if exc.filename is not None else ""
-        print(f"unspin: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        _say("error", f"{where}{exc.strerror or exc}")
         return 1
     except RecursionError:
         print("unspin: error: the input is nested too deeply to be processed", file=sys.stderr)
@@ -486,14 +493,14 @@ def main(argv: list[str] | None = None) -> int:
         # at once; a missing language model is recognised without importing the engine here.
         pipeline = sys.modules.get("unspin.engine.pipeline")
         if pipeline is not None and isinstance(exc, pipeline.PipelineMissing):
-            print(f"unspin: error: {exc}", file=sys.stderr)
+            _say("error", f"{exc}")
             return 1
         if os.environ.get("UNSPIN_DEBUG"):
             raise
         # Last resort: one line, not a traceback (UNSPIN_DEBUG=1 shows it). A bug, not bad input.
         detail = str(exc).splitlines()[0] if str(exc) else ""
-        print(f"unspin: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''} "
-              "(set UNSPIN_DEBUG=1 for details, and please report it)", file=sys.stderr)
+        _say("error", f"unexpected {type(exc).__name__}{': ' + detail if detail else ''} "
+             "(set UNSPIN_DEBUG=1 for details, and please report it)")
         return 1
     except KeyboardInterrupt:
         print("unspin: interrupted", file=sys.stderr)

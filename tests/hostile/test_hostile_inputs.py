@@ -221,3 +221,20 @@ def test_scan_ranks_a_document_named_twice_once(hostile, tmp_path):
                 "-o", out, "--quiet", "--workers", "0", expect=0)
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert sorted(Path(r["path"]).name for r in rows) == ["a.txt", "b.txt"]
+
+
+# -- a line feed in a file name (helper hostile56) ---------------------------------------------------
+def test_a_line_feed_in_a_file_name_keeps_the_error_one_line(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    binary = tmp_path / "bin\nary.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    # was: "unspin: error: .../bin" then "ary.txt is a binary file, not text" on a line of its own,
+    # which reads as a second message (the Hostile helper counts it as not one clear error line)
+    r = hostile.cli("check", binary, expect=1)
+    assert "bin\\nary.txt is a binary file" in r.err
+    hostile.cli("check", tmp_path / "no\nsuch.txt", expect=1)
+    hostile.cli("check", doc, "--lexicon", binary.with_suffix(".tsv"), expect=1)
+    hostile.cli("repair", doc, "-o", tmp_path / "new\nfolder" / "out.txt", expect=1)
+    r = hostile.cli("scan", binary, "--lexicon", tmp_path / "bad\r.tsv", expect=1)
+    assert "bad\\r.tsv" in r.err
