@@ -18,6 +18,7 @@ from pathlib import Path
 
 from unspin import __version__
 from unspin.formats.reading import is_stdin
+from unspin.core.bounded_read import one_line
 from unspin.formats.safe_write import shown as printable
 
 COMMANDS = ("check", "repair", "learn", "scan", "gui")
@@ -132,13 +133,22 @@ def _engine(args):
         from unspin.formats.registry import load_document
         given = [Source.of(p.stem, load_document(p).text) for p in args.source]
         engine.sources = SourceLibrary(given + (engine.sources.sources if engine.sources else []))
-    # A lexicon named on the command line that cannot be read at all is an error, not a warning.
-    named = {str(p) for p in args.lexicon}
-    for problem in engine.problems:
+    _refuse_unreadable_named(args, engine.problems)
+    return engine
+
+
+def _refuse_unreadable_named(args, problems) -> None:
+    """A lexicon or thesaurus named on the command line that cannot be read at all (or, for a
+    thesaurus, holds no synonym line) is an error, not a warning; one in the settings folder warns."""
+    named = {str(p): "lexicon" for p in args.lexicon}
+    named.update((str(p), "thesaurus") for p in args.thesaurus)
+    for problem in problems:
         if problem.line == 0 and problem.path in named:
             from unspin.formats.errors import InputError
-            raise InputError(str(problem))
-    return engine
+            # "cannot read the thesaurus: FILE is ..." names the file; "no synonym lines found" does not
+            message = problem.message
+            raise InputError(message if message.startswith("cannot read") else
+                             f"{named[problem.path]} {printable(problem.path)}: {message}")
 
 
 def _engine_settings(args):
@@ -179,7 +189,7 @@ def _settings():
         problems: list[str] = []
         _SETTINGS = load_settings(problems)
         for p in problems:
-            print(f"unspin: warning: {p}", file=sys.stderr)
+            _say("warning", f"{p}")
     return _SETTINGS
 
 
@@ -229,7 +239,7 @@ def cmd_check(args) -> int:
         refuse_over_inputs(args.report, "the report", _named_inputs(args))
     source = load_document(args.file)
     for note in source.notes:
-        print(f"unspin: note: {note}", file=sys.stderr)
+        _say("note", f"{note}")
     engine = _engine(args)
     _warn_problems(engine)
     analysis = analyse_source(engine, source)
@@ -274,9 +284,9 @@ def _note_skipped(analysis, text: str, name: Path) -> None:
     lines = LineIndex(text)
     for s in skipped[:5]:
         line, col = lines.line_col(s.start)
-        print(f"unspin: note: {printable(name)}:{line}:{col}: not analysed: {s.reason}", file=sys.stderr)
+        _say("note", f"{printable(name)}:{line}:{col}: not analysed: {s.reason}")
     if len(skipped) > 5:
-        print(f"unspin: note: {len(skipped) - 5} more stretches not analysed", file=sys.stderr)
+        _say("note", f"{len(skipped) - 5} more stretches not analysed")
 
 
 def cmd_repair(args) -> int:
@@ -285,13 +295,15 @@ def cmd_repair(args) -> int:
     from unspin.formats.safe_write import check_writable_target
     threshold = _threshold(args.min_confidence, _default_threshold())
     out = args.output
-    to_stdout = str(out) == "-"
+    # /dev/stdout is a link to whatever standard output is: a pipe (refused, as any pipe), or a file
+    # that writing through the link would replace behind the shell's back. It means "-".
+    to_stdout = str(out) in ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
     if args.encoding is not None:
-        import codecs
+        from unspin.formats.textfile import file_encoding
         try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            raise UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+            file_encoding(args.encoding)
+        except ValueError as exc:   # before a long analysis: unknown, or "base64", "rot13", "punycode"
+            raise UsageError(f"--encoding: {exc}") from None
     if not to_stdout and not is_stdin(args.file) and _same_file(out, args.file) and not args.overwrite:
         raise UsageError("OUT is the input file (or a link to it); pass --overwrite to replace it "
                          "(a backup is kept)")
@@ -332,7 +344,7 @@ def cmd_learn(args) -> int:
     from unspin.formats.registry import load_document
     from unspin.formats.safe_write import write_atomic
     from unspin.store.settings import user_lexicon_dir
-    out = args.output or user_lexicon_dir() / f"learned-{safe_file_stem(args.spun.stem)}.tsv"
+    out = args.output or user_lexicon_dir() / f"learned-{safe_file_stem(args.spun.stem)}.tsv"   # see below
     if out.suffix.lower() != ".tsv":
         raise UsageError("the learned lexicon must be a .tsv file")
     if out.is_dir():
@@ -348,10 +360,15 @@ def cmd_learn(args) -> int:
     known, _ = load_lexicons(bundled_lexicon_paths())
     text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}", known)
     if not entries:
-        print(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
-              f"(regions changed beyond a few words: {alignment.too_long})", file=sys.stderr)
+        print(one_line(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
+                       f"(regions changed beyond a few words: {alignment.too_long})"), file=sys.stderr)
         return 1
     from unspin.formats.errors import OutputError
+    if args.output is None:
+        # The settings folder's learned-SPUN.tsv may hold the swaps of another story whose spun copy
+        # had the same name ("spun.txt"): kept, and this one written beside it (learned-spun-2.tsv).
+        from unspin.store.settings import free_name
+        out = free_name(out.parent, out.stem, ".tsv", text.encode("utf-8"))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, text.encode("utf-8"))
@@ -396,14 +413,15 @@ def _warn_problems(engine) -> None:
     # build it now, so that an unknown condition is reported with its line like any other problem.
     engine.matcher
     for p in engine.problems[:20]:
-        print(f"unspin: warning: {p}", file=sys.stderr)
+        _say("warning", f"{p}")
     if len(engine.problems) > 20:
-        print(f"unspin: warning: {len(engine.problems) - 20} more lexicon problems", file=sys.stderr)
+        _say("warning", f"{len(engine.problems) - 20} more lexicon problems")
 
 
 def cmd_scan(args) -> int:
     from unspin.scan.command import run
-    return run(args, _engine_settings, UsageError, lambda target: refuse_over_inputs(target, "OUT", _named_inputs(args)))
+    return run(args, _engine_settings, UsageError, lambda target: refuse_over_inputs(target, "OUT", _named_inputs(args)),
+               refuse_unreadable=lambda problems: _refuse_unreadable_named(args, problems))
 
 
 def cmd_gui(args) -> int:
@@ -426,6 +444,12 @@ def _tolerant_streams() -> None:
             pass
 
 
+def _say(kind: str, message: str) -> None:
+    """``unspin: KIND: MESSAGE`` on standard error, always one line: a line feed in a file name
+    ("bin\\nary.txt") is written as an escape, not as a second line that reads as another message."""
+    print(f"unspin: {kind}: {one_line(message)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     global _SETTINGS
     _SETTINGS = None
@@ -437,10 +461,10 @@ def main(argv: list[str] | None = None) -> int:
         unknown = _unknown_command(argv) if argv else None
         if unknown:
             parser.print_usage(sys.stderr)
-            print(f"unspin: error: {unknown}", file=sys.stderr)
+            _say("error", f"{unknown}")
             return 2
         if argv and not Path(argv[0]).exists():
-            print(f"unspin: error: {argv[0]}: no such file", file=sys.stderr)
+            _say("error", f"{argv[0]}: no such file")
             return 1
         argv = ["gui"] + argv
     args, extra = parser.parse_known_args(argv)
@@ -454,17 +478,17 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         # The command's usage on one line: the error line below stays the one thing to read.
         print(" ".join(usage_parser.format_usage().split()), file=sys.stderr)
-        print(f"unspin: error: {exc}", file=sys.stderr)
+        _say("error", f"{exc}")
         return 2
     except (InputError, OutputError) as exc:
-        print(f"unspin: error: {exc}", file=sys.stderr)
+        _say("error", f"{exc}")
         return 1
     except BrokenPipeError:
         return 0
     except OSError as exc:
         # Every expected path problem is reported where it arises; this is the last resort.
         where = f"{printable(exc.filename)}: " if exc.filename is not None else ""
-        print(f"unspin: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        _say("error", f"{where}{exc.strerror or exc}")
         return 1
     except RecursionError:
         print("unspin: error: the input is nested too deeply to be processed", file=sys.stderr)
@@ -477,14 +501,14 @@ def main(argv: list[str] | None = None) -> int:
         # at once; a missing language model is recognised without importing the engine here.
         pipeline = sys.modules.get("unspin.engine.pipeline")
         if pipeline is not None and isinstance(exc, pipeline.PipelineMissing):
-            print(f"unspin: error: {exc}", file=sys.stderr)
+            _say("error", f"{exc}")
             return 1
         if os.environ.get("UNSPIN_DEBUG"):
             raise
         # Last resort: one line, not a traceback (UNSPIN_DEBUG=1 shows it). A bug, not bad input.
         detail = str(exc).splitlines()[0] if str(exc) else ""
-        print(f"unspin: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''} "
-              "(set UNSPIN_DEBUG=1 for details, and please report it)", file=sys.stderr)
+        _say("error", f"unexpected {type(exc).__name__}{': ' + detail if detail else ''} "
+             "(set UNSPIN_DEBUG=1 for details, and please report it)")
         return 1
     except KeyboardInterrupt:
         print("unspin: interrupted", file=sys.stderr)

@@ -185,3 +185,56 @@ def test_markdown_lines_with_long_runs_of_spaces(hostile, tmp_path):
     text = "| a | b |\n|:--| --: |\n\nTitle\n- - -  \n\n## Head ##  \n\nSee <a href='x'>it</a>.\n"
     shown = [text[a:b] for a, b in protected_ranges(text)]
     assert "|:--| --: |" in shown and "- - -  " in shown and " ##  " in shown and "<a href='x'>" in shown
+
+
+# -- Markdown: patterns that scanned to the end of the line or text from every start (helper hostile56) --
+def test_markdown_stretches_that_made_reading_quadratic(hostile, tmp_path):
+    # Each stretch made the protected-syntax scan quadratic: "a.a.a." (every dot a new start for the
+    # e-mail pattern, each scanning the whole run: 200 KB took 73 s, 1 MB half an hour), unclosed
+    # "<!--" (each scanned to the end of the text for "-->"), "![a" (each to the end of the line for
+    # "]"), and a paragraph of code spans without a blank line (each looked for the paragraph's end).
+    doc = tmp_path / "stretches.md"
+    doc.write_text("The officer mentioned it at the White Home.\n\n" + "a." * 150_000 + "\n\nA note <!-- x"
+                   + " <!-- x" * 40_000 + "\n\n" + "![a" * 40_000 + "\n\nCode: " + "`x` " * 100_000
+                   + "\nThe White Home rose 12 p.c. in `White Home` code.\n", encoding="utf-8")
+    r = hostile.cli("check", doc, "--json", expect=0, timeout=90)
+    assert r.out.count('"White House"') == 2 and '"percent"' in r.out   # the code span's stays code
+    from unspin.formats.markdown import protected_ranges
+    text = "Mail a.b+c@x.org, see ![a [b] c](p.png) and `` a ` b `` then <!-- n --> ok.\n"
+    shown = [text[a:b] for a, b in protected_ranges(text)]
+    assert "a.b+c@x.org" in shown and "![a [b] c](p.png)" in shown and "`` a ` b ``" in shown
+    assert "<!-- n -->" in shown
+
+
+# -- scan: one document under several names (helper hostile56) ------------------------------------------
+def test_scan_ranks_a_document_named_twice_once(hostile, tmp_path):
+    import json
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SPUN, encoding="utf-8")
+    (folder / "b.txt").write_text("A plain sentence about the weather today.\n", encoding="utf-8")
+    os.link(folder / "a.txt", tmp_path / "hard.txt")
+    out = tmp_path / "ranking.jsonl"
+    # was: a.txt ranked three times (as corpus/a.txt, corpus/../corpus/a.txt and hard.txt), each row
+    # a scan of its own; only the same spelling twice was dropped
+    hostile.cli("scan", folder, tmp_path / "corpus" / ".." / "corpus", folder / "a.txt", tmp_path / "hard.txt",
+                "-o", out, "--quiet", "--workers", "0", expect=0)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sorted(Path(r["path"]).name for r in rows) == ["a.txt", "b.txt"]
+
+
+# -- a line feed in a file name (helper hostile56) ---------------------------------------------------
+def test_a_line_feed_in_a_file_name_keeps_the_error_one_line(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    binary = tmp_path / "bin\nary.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    # was: "unspin: error: .../bin" then "ary.txt is a binary file, not text" on a line of its own,
+    # which reads as a second message (the Hostile helper counts it as not one clear error line)
+    r = hostile.cli("check", binary, expect=1)
+    assert "bin\\nary.txt is a binary file" in r.err
+    hostile.cli("check", tmp_path / "no\nsuch.txt", expect=1)
+    hostile.cli("check", doc, "--lexicon", binary.with_suffix(".tsv"), expect=1)
+    hostile.cli("repair", doc, "-o", tmp_path / "new\nfolder" / "out.txt", expect=1)
+    r = hostile.cli("scan", binary, "--lexicon", tmp_path / "bad\r.tsv", expect=1)
+    assert "bad\\r.tsv" in r.err

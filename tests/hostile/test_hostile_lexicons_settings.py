@@ -185,6 +185,103 @@ def test_the_window_adding_a_fifo_as_a_thesaurus_does_not_block(hostile, tmp_pat
     hostile.count("clear errors")
 
 
+# -- thesauri that are not text, or hold no synonym line (helper hostile56) ------------------------------
+CARS = "The family parked the automobile outside the house.\n"    # "automobile": no bundled lexicon row
+
+
+@pytest.mark.parametrize("what", ["a picture", "a word document", "empty", "no synonym line"])
+def test_a_named_thesaurus_that_gives_nothing_is_an_error(hostile, tmp_path, what):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(CARS, encoding="utf-8")
+    thesaurus = tmp_path / "spinner.txt"
+    thesaurus.write_bytes({"a picture": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+                           "a word document": b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"car|automobile" * 20,
+                           "empty": b"",
+                           "no synonym line": b"car automobile vehicle\n# a comment\n"}[what])
+    # was: a warning (or, for bytes Windows-1252 can read, nothing), and the check ran without it
+    r = hostile.cli("check", doc, "--thesaurus", thesaurus, expect=1)
+    assert "spinner.txt" in r.err and ("binary file" in r.err or "no synonym lines" in r.err)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_thesaurus_with_a_byte_order_mark_is_read(hostile, tmp_path, encoding):
+    from unspin.engine.thesaurus import load_thesaurus_file
+    doc = tmp_path / "doc.txt"
+    doc.write_text(CARS, encoding="utf-8")
+    folder = tmp_path / "config" / "thesauri"
+    folder.mkdir(parents=True)
+    thesaurus = folder / "spinner.txt"
+    thesaurus.write_bytes("car|automobile|vehicle\r\n{home|house}\r\n".encode(encoding))  # Notepad's "Unicode"
+    # was: read as Windows-1252, a NUL between letters: the words were "c\x00a\x00r\x00", the file useless
+    groups, problems = load_thesaurus_file(thesaurus)     # what Preferences check before adding it
+    assert [g.members for g in groups] == [("car", "automobile", "vehicle"), ("home", "house")] and not problems
+    r = hostile.cli("check", doc, "--json", env={"UNSPIN_CONFIG_DIR": str(tmp_path / "config")}, expect=0)
+    assert '"car"' in r.out and "warning" not in r.err
+
+
+def test_an_unreadable_thesaurus_in_the_settings_folder_only_warns(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(CARS, encoding="utf-8")
+    folder = tmp_path / "config" / "thesauri"
+    folder.mkdir(parents=True)
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (folder / "good.txt").write_text("car|automobile|vehicle\n", encoding="utf-8")
+    # A file the command did not name: the check runs with the others, and says which one it skipped.
+    r = hostile.cli("check", doc, "--json", env={"UNSPIN_CONFIG_DIR": str(tmp_path / "config")}, expect=0)
+    assert '"car"' in r.out and r.err.count("warning") == 1 and "picture.txt" in r.err and "binary" in r.err
+
+
+@pytest.mark.parametrize("option", ["--lexicon", "--thesaurus"])
+def test_scan_refuses_a_named_list_it_cannot_read_as_check_does(hostile, tmp_path, option):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "doc.txt").write_text(CARS, encoding="utf-8")
+    picture = tmp_path / ("picture.tsv" if option == "--lexicon" else "picture.txt")
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    hostile.cli("check", folder / "doc.txt", option, picture, expect=1)
+    # was: the scan ran without it (exit 0), after a warning for a lexicon and without a word for a
+    # thesaurus (each worker loaded it again and kept its problems to itself)
+    r = hostile.cli("scan", folder, option, picture, "--quiet", expect=1)
+    assert "picture" in r.err and "binary" in r.err
+
+
+# -- the settings folder's learned files: two stories, one file name (helper hostile56) ----------------
+def test_learning_two_stories_of_the_same_file_names_keeps_both(hostile, tmp_path):
+    config = tmp_path / "config"
+    env = {"UNSPIN_CONFIG_DIR": str(config)}
+    stories = {"a": ("The family parked the car outside the house.\n",
+                     "The family parked the automobile outside the dwelling.\n"),
+               "b": ("The mayor said the bridge would reopen soon.\n",
+                     "The mayor mentioned the span would reopen quickly.\n")}
+    for folder, (original, spun) in stories.items():
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "original.txt").write_text(original, encoding="utf-8")
+        (tmp_path / folder / "spun.txt").write_text(spun, encoding="utf-8")
+        hostile.cli("learn", tmp_path / folder / "original.txt", tmp_path / folder / "spun.txt", env=env, expect=0)
+    # was: story b's learned-spun.tsv and sources/original.txt replaced story a's, without a word
+    lexicons = sorted((config / "lexicons").iterdir())
+    sources = sorted((config / "sources").iterdir())
+    assert [p.name for p in lexicons] == ["learned-spun-2.tsv", "learned-spun.tsv"]
+    assert {p.read_text(encoding="utf-8") for p in sources} == {o for o, _ in stories.values()}
+    learned = "".join(p.read_text(encoding="utf-8") for p in lexicons)
+    assert "automobile" in learned and "span" in learned
+    # Learning a story again writes the same file, not a third one.
+    hostile.cli("learn", tmp_path / "a" / "original.txt", tmp_path / "a" / "spun.txt", env=env, expect=0)
+    assert len(list((config / "lexicons").iterdir())) == 2 and len(list((config / "sources").iterdir())) == 2
+
+
+def test_adding_two_thesauri_of_one_name_keeps_both(hostile, tmp_path, monkeypatch):
+    from unspin.store.settings import add_user_thesaurus, user_thesaurus_paths
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(tmp_path / "config"))
+    for folder, line in (("one", "car|automobile|vehicle\n"), ("two", "house|dwelling|home\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "thesaurus.txt").write_text(line, encoding="utf-8")
+        add_user_thesaurus(tmp_path / folder / "thesaurus.txt")    # what Preferences' Add Thesaurus does
+    # was: the second "thesaurus.txt" replaced the first one's copy
+    assert sorted(p.read_text(encoding="utf-8") for p in user_thesaurus_paths()) == [
+        "car|automobile|vehicle\n", "house|dwelling|home\n"]
+
+
 # -- the settings folder's JSON files (helper hostile55) -------------------------------------------------
 def test_a_settings_file_that_is_a_fifo_does_not_block_the_command_line(hostile, tmp_path):
     import os

@@ -163,3 +163,106 @@ def test_entity_expansion_behind_a_long_comment_is_refused_as_a_dtd(hostile, tmp
     doc.write_bytes(_docx(part))
     r = hostile.cli("check", doc, expect=1)
     assert "DTD" in r.err and "amplification" not in r.err   # was: "is damaged: Maximum entity amplification..."
+
+
+# -- a member compressed with a method Python cannot read (helper hostile56) -------------------------
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+IMAGE_REL = f'<Relationship Id="rId9" Type="{REL}image" Target="media/image1.png"/>'
+
+
+def _relabelled(data: bytes, member: str) -> bytes:
+    """``data`` with ``member`` stored as deflate's stored blocks and labelled Deflate64 (the method
+    Windows' own zip tool uses for large files): a valid member, since Deflate64 reads stored blocks
+    as deflate does, that Python's zipfile cannot decompress."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(zipfile.ZipInfo(info.filename, info.date_time), src.read(info),
+                         compress_type=zipfile.ZIP_DEFLATED, compresslevel=0 if info.filename == member else 6)
+    return _with_method(out.getvalue(), member, 9)
+
+
+def _with_method(data: bytes, member: str, method: int) -> bytes:
+    """``data`` with the compression method of ``member`` set to ``method`` (bytes unchanged)."""
+    import struct
+    b = bytearray(data)
+    at = zipfile.ZipFile(io.BytesIO(data)).getinfo(member).header_offset
+    struct.pack_into("<H", b, at + 8, method)                    # the local header's method
+    i = data.find(b"PK\x01\x02")
+    while i >= 0:                                                # the member list's entry
+        n, m, k = struct.unpack_from("<HHH", b, i + 28)
+        if data[i + 46:i + 46 + n].decode() == member:
+            struct.pack_into("<H", b, i + 10, method)
+        i = data.find(b"PK\x01\x02", i + 46 + n + m + k)
+    return bytes(b)
+
+
+def test_a_picture_compressed_with_deflate64_is_copied_as_it_is(hostile, tmp_path):
+    raw = _relabelled(_docx(_body(SPUN), {"word/media/image1.png": PNG}, IMAGE_REL), "word/media/image1.png")
+    doc = tmp_path / "picture.docx"
+    doc.write_bytes(raw)
+    out = tmp_path / "out.docx"
+    # was: opened and reviewed, then "cannot save out.docx: That compression method is not supported"
+    hostile.cli("repair", doc, "-o", out, expect=0)
+    hostile.intact(doc, raw)
+    assert b"White House" in _member(out.read_bytes(), "word/document.xml")
+    with zipfile.ZipFile(io.BytesIO(raw)) as a, zipfile.ZipFile(io.BytesIO(out.read_bytes())) as b:
+        old, new = a.getinfo("word/media/image1.png"), b.getinfo("word/media/image1.png")
+        assert (new.compress_type, new.CRC, new.file_size, new.compress_size) == (9, old.CRC, len(PNG), old.compress_size)
+    # Its compressed bytes are the original's, so the picture decompresses as before (to PNG).
+    deflated = zipfile.ZipFile(io.BytesIO(_with_method(out.read_bytes(), "word/media/image1.png", 8)))
+    assert deflated.read("word/media/image1.png") == PNG
+
+
+def test_a_damaged_picture_does_not_stop_the_save(hostile, tmp_path):
+    raw = bytearray(_docx(_body(SPUN), {"word/media/image1.png": PNG}, IMAGE_REL))
+    with zipfile.ZipFile(io.BytesIO(bytes(raw))) as zf:
+        info = zf.getinfo("word/media/image1.png")
+    raw[info.header_offset + 30 + len(info.filename) + 20] ^= 0xFF   # one byte of the picture: its CRC fails
+    raw = bytes(raw)
+    doc = tmp_path / "damaged.docx"
+    doc.write_bytes(raw)
+    out = tmp_path / "out.docx"
+    hostile.cli("repair", doc, "-o", out, expect=0)    # was: "cannot save out.docx: Bad CRC-32 for file ..."
+    assert b"White House" in _member(out.read_bytes(), "word/document.xml")
+    with zipfile.ZipFile(io.BytesIO(raw)) as a, zipfile.ZipFile(io.BytesIO(out.read_bytes())) as b:
+        assert b.getinfo("word/media/image1.png").CRC == a.getinfo("word/media/image1.png").CRC
+
+
+def test_a_document_part_compressed_with_deflate64_is_a_clear_error(hostile, tmp_path):
+    doc = tmp_path / "text64.docx"
+    raw = _relabelled(_docx(_body(SPUN)), "word/document.xml")
+    doc.write_bytes(raw)
+    r = hostile.cli("check", doc, expect=1)
+    # was: "word/document.xml cannot be decompressed (That compression method is not supported)"
+    assert "Deflate64" in r.err and "save it again" in r.err
+
+
+def test_members_that_overlap_are_refused(hostile, tmp_path):
+    import os
+    import struct
+    src = zipfile.ZipFile(io.BytesIO(_docx(_body(SPUN))))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info), compress_type=zipfile.ZIP_DEFLATED)
+        for j in range(50):
+            dst.writestr(zipfile.ZipInfo(f"customXml/item{j}.xml"), b"")
+        dst.writestr(zipfile.ZipInfo("media/pad.bin"), os.urandom(200_000))
+    data = bytearray(out.getvalue())
+    listing = data.find(b"PK\x01\x02")
+    i = listing
+    while i >= 0:                       # each empty item's compressed bytes: everything after it
+        n, m, k = struct.unpack_from("<HHH", data, i + 28)
+        if data[i + 46:i + 46 + n].startswith(b"customXml/item"):
+            (offset,) = struct.unpack_from("<I", data, i + 42)
+            struct.pack_into("<I", data, i + 20, listing - (offset + 30 + n))
+        i = data.find(b"PK\x01\x02", i + 46 + n + m + k)
+    doc = tmp_path / "overlap.docx"
+    doc.write_bytes(bytes(data))
+    # The items declare 0 bytes, so no size limit applied: the package opened and saved, each item
+    # emptied. Copied as compressed, 50 items each holding the other members' bytes made a 10 MB
+    # file of a 200 KB one (10,000 items of a 10 MB file: 100 GB).
+    r = hostile.cli("repair", doc, "-o", tmp_path / "out.docx", expect=1)
+    assert "overlap" in r.err and not (tmp_path / "out.docx").exists()

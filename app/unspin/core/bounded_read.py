@@ -15,6 +15,7 @@ bounded.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 import threading
@@ -35,6 +36,16 @@ def shown(path) -> str:
     if any("\ud800" <= c <= "\udfff" for c in text):
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return text
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """A message as one line: control characters (a line feed in a file name) written as escapes
+    ("bin\\nary.txt"), so that an error stays one line a person or a script can read."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
 
 STDIN_NAMES = ("-",)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)

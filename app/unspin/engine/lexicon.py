@@ -241,14 +241,23 @@ def row_error(exc: BaseException) -> str:
     return text[:200]
 
 
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# UTF-32's marks first: the little-endian one begins with UTF-16's.
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 def read_lexicon_text(path: Path) -> str:
     """A lexicon file's text, whatever its extension (.tsv and .csv alike): read by the bounded
-    reader, then a byte-order mark, else UTF-8, else Windows-1252; line endings become line
-    feeds. ``Unreadable`` (a one-line message) if it is not a readable text file."""
-    data = read_input(Path(path), MAX_LEXICON_BYTES, "lexicons")
+    reader, then decoded by :func:`decode_list_file`. ``Unreadable`` (a one-line message) if it is
+    not a readable text file."""
+    return decode_list_file(read_input(Path(path), MAX_LEXICON_BYTES, "lexicons"), path, "lexicon")
+
+
+def decode_list_file(data: bytes, path: Path | str, what: str) -> str:
+    """The text of a lexicon or thesaurus file (``what`` names it): a byte-order mark (UTF-8, -16
+    or -32), else UTF-8, else Windows-1252; line endings become line feeds. ``Unreadable`` (a
+    one-line message) for a binary file (a NUL byte near the start: a picture, a .docx, UTF-16
+    without its mark) or bytes that no encoding tried can read."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -258,12 +267,12 @@ def read_lexicon_text(path: Path) -> str:
             break
     else:
         if b"\x00" in data[:8192]:
-            raise Unreadable(f"{shown(path)} is a binary file, not a text lexicon")
+            raise Unreadable(f"{shown(path)} is a binary file, not a text {what}")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             try:
-                text = data.decode("cp1252")
+                text = data.decode("cp1252")   # lists are often saved by Windows tools
             except UnicodeDecodeError:
                 raise Unreadable(f"{shown(path)} is neither UTF-8 nor Windows-1252 text") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")

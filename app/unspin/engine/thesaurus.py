@@ -97,20 +97,20 @@ def parse_thesaurus(text: str, path: str = "<thesaurus>") -> tuple[list[SynonymG
 
 
 def load_thesaurus_file(path: Path) -> tuple[list[SynonymGroup], list[LexiconProblem]]:
+    """The groups of one file and its problems. A file that cannot be read or decoded, or in which
+    no line is a synonym group, has a problem of line 0: the command line refuses a file so named
+    (as it does a lexicon), Preferences refuse to add it, the settings folder's copy is a warning."""
     from unspin.core.bounded_read import Unreadable, read_input
+    from unspin.engine.lexicon import decode_list_file
     try:
         # Read once and bounded: a FIFO, a device or a film chosen by mistake is refused, not read.
-        data = read_input(Path(path), MAX_THESAURUS_BYTES, "thesauri")
+        text = decode_list_file(read_input(Path(path), MAX_THESAURUS_BYTES, "thesauri"), path, "thesaurus")
     except Unreadable as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the thesaurus: {exc}")]
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")  # spinner files are often saved by Windows tools
-        except UnicodeDecodeError as exc:
-            return [], [LexiconProblem(str(path), 0, f"cannot read the thesaurus: {exc}")]
-    return parse_thesaurus(text, str(path))
+    groups, problems = parse_thesaurus(text, str(path))
+    if not groups:
+        problems.insert(0, LexiconProblem(str(path), 0, "no synonym lines found (head|alternative|... or {a|b|c})"))
+    return groups, problems
 
 
 def load_thesauri(paths: Iterable[Path]) -> tuple[list[SynonymGroup], list[LexiconProblem]]:

@@ -34,17 +34,18 @@ _FRONT = re.compile(r"(?:---|\+\+\+)[ \t]*\n")
 # No two parts of a pattern above may both take the same run of spaces (as "[ \t]*\|?[ \t]*" did):
 # a line of many spaces then made a match try every split of them, and reading stalled for hours.
 
+# Each pattern below is tried at every position of the text: none may scan far from a start where
+# it then fails, or a long line of "a.a.a." (e-mail), "![a" (images) made reading quadratic.
 _INLINE = [
-    re.compile(r"<!--.*?-->", re.S),                                              # comments
     re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}):[^\s<>]*>"),                  # autolinks
     re.compile(r"<[^\s@<>]+@[^\s@<>]+>"),
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*?)?/?>"),                    # HTML tags
-    re.compile(r"!\[[^\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])"),   # images
+    re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])"),  # images
     re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)"),                              # link destinations
     re.compile(r"\]\[[^\]\n]*\]"),                                                # reference links
     re.compile(r"\[\^[^\]\s]+\]"),                                                # footnote refs
     re.compile(r"\b(?:https?|ftp|file)://[^\s<>()\[\]]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()\[\]]+"),
-    re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),                                  # e-mail addresses
+    re.compile(r"\b[\w.+-]{1,64}@[\w-]+\.[\w.-]+\b"),                             # e-mail addresses (RFC 5321: a name of at most 64)
     re.compile(r"\\[!-/:-@\[-`{-~]"),                                              # escapes
     re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"),
     re.compile(r"\*+|_+|~~+|\|"),                                                 # emphasis, pipes
@@ -139,34 +140,45 @@ def _blocks(text: str, pos: int, out: list[tuple[int, int]]) -> None:
 
 
 def _inline(text: str, out: list[tuple[int, int]]) -> None:
-    # Code spans: a run of n backticks closed by the next run of exactly n, within a paragraph.
+    _code_spans(text, out)
+    # Comments: "<!--" to the next "-->"; once one has no "-->" after it, no later one has either.
     i = 0
-    while True:
-        m = _BACKTICKS.search(text, i)
-        if not m:
+    while (start := text.find("<!--", i)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
             break
-        n = len(m.group())
-        limit = text.find("\n\n", m.end())
-        limit = len(text) if limit < 0 else limit
-        j = m.end()
-        close = None
-        while True:
-            c = _BACKTICKS.search(text, j, limit)
-            if not c:
-                break
-            if len(c.group()) == n:
-                close = c
-                break
-            j = c.end()
-        if close:
-            out.append((m.start(), close.end()))
-            i = close.end()
-        else:
-            out.append((m.start(), m.end()))
-            i = m.end()
+        out.append((start, end + 3))
+        i = end + 3
     for rx in _INLINE:
         out.extend(mm.span() for mm in rx.finditer(text))
     out.extend((mm.start(), mm.start() + 1) for mm in _LINK_OPEN.finditer(text))
+
+
+def _code_spans(text: str, out: list[tuple[int, int]]) -> None:
+    """Code spans: a run of n backticks closed by the next run of exactly n, within a paragraph
+    (an unclosed run is protected alone). The runs are listed once, by length, so that neither a
+    paragraph of thousands of spans nor many unclosed runs makes a scan per run to its end."""
+    from bisect import bisect_right
+    runs = [m.span() for m in _BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for start, end in runs:
+        by_length.setdefault(end - start, []).append(start)
+    i, limit = 0, -1
+    for start, end in runs:
+        if start < i:
+            continue                                # inside the span just closed
+        if end > limit:                             # the paragraph's end: the next blank line
+            limit = text.find("\n\n", end)
+            limit = len(text) if limit < 0 else limit
+        n = end - start
+        same = by_length[n]
+        k = bisect_right(same, start)
+        if k < len(same) and same[k] < limit:
+            out.append((start, same[k] + n))
+            i = same[k] + n
+        else:
+            out.append((start, end))
+            i = end
 
 
 def read_markdown(path: Path) -> Source:

@@ -77,24 +77,52 @@ class Package:
 
     def rebuilt(self, replacements: dict[str, bytes]) -> bytes:
         """The package with some members' contents replaced; every other member keeps its bytes,
-        name, order, date, attributes and compression method."""
+        name, order, date, attributes and compression method.
+
+        An untouched member is copied as it is compressed, never decompressed: a method Python
+        cannot read (Deflate64, which Windows' own zip tool uses for large files; PPMd) or a
+        damaged picture stays as the word processor wrote it instead of making the save fail."""
         out = io.BytesIO()
-        with zipfile.ZipFile(io.BytesIO(self.data)) as src, zipfile.ZipFile(out, "w") as dst:
+        with zipfile.ZipFile(out, "w") as dst:
             dst.comment = self.comment
             for info in self.infos:
                 content = replacements.get(info.filename)
-                if content is None:
-                    content = src.read(info)
                 new = zipfile.ZipInfo(info.filename, info.date_time)
-                new.compress_type = info.compress_type
                 new.external_attr = info.external_attr
                 new.internal_attr = info.internal_attr
                 new.create_system = info.create_system
                 new.comment = info.comment
                 new.extra = _without_zip64(info.extra)
                 new.flag_bits = info.flag_bits & 0x800  # keep only the UTF-8 name flag
-                dst.writestr(new, content)
+                if content is not None:
+                    new.compress_type = info.compress_type
+                    dst.writestr(new, content)
+                    continue
+                # Written as stored bytes, then labelled with the member's own method, CRC and size.
+                new.compress_type = zipfile.ZIP_STORED
+                dst.writestr(new, self._compressed(info))
+                new.compress_type, new.CRC, new.file_size = info.compress_type, info.CRC, info.file_size
+                end = out.tell()
+                out.seek(new.header_offset)
+                out.write(new.FileHeader())
+                out.seek(end)
         return out.getvalue()
+
+    def _compressed(self, info: zipfile.ZipInfo) -> bytes:
+        """A member's bytes as stored in the package (after its local header), not decompressed."""
+        import struct
+        at = info.header_offset
+        if self.data[at:at + 4] != b"PK\x03\x04":
+            raise InputError(f"the package is damaged: the part {info.filename} is not where its list says")
+        name_len, extra_len = struct.unpack_from("<HH", self.data, at + 26)
+        if self.data[at + 30:at + 30 + name_len] != info.orig_filename.encode(
+                "utf-8" if info.flag_bits & 0x800 else "cp437", "replace"):
+            raise InputError(f"the package is damaged: the part {info.filename} is not where its list says")
+        start = at + 30 + name_len + extra_len
+        raw = self.data[start:start + info.compress_size]
+        if len(raw) != info.compress_size:
+            raise InputError(f"the package is damaged: the part {info.filename} is cut short")
+        return raw
 
 
 def _without_zip64(extra: bytes) -> bytes:
@@ -149,6 +177,12 @@ def open_package(data: bytes, path: Path, kind: str, label: str) -> Package:
             raise InputError(f"{path} is compressed suspiciously well ({info.filename} expands "
                              f"{info.file_size // max(info.compress_size, 1)} times): refused as a possible zip bomb")
         total += info.file_size
+    # Members' compressed bytes lie side by side in the file: more of them than the file holds means
+    # members overlap (one member's bytes counted as another's too, a way of hiding a zip bomb, and
+    # what saving copies once per member).
+    if sum(info.compress_size for info in infos) > len(data):
+        raise InputError(f"{path} is not a valid {label}: its parts overlap (the package is damaged, "
+                         "or built as a zip bomb)")
     if total > MAX_TOTAL_BYTES:
         raise InputError(f"{path} expands to {total / 1048576:.0f} MiB; the limit is "
                          f"{MAX_TOTAL_BYTES // 1048576} MiB (a possible zip bomb)")
@@ -174,10 +208,20 @@ def _directory_size(data: bytes) -> tuple[int, int]:
     return count, size
 
 
+# Zip compression methods Python's zipfile cannot read, by number (APPNOTE.TXT 4.4.5).
+_METHODS = {6: "Implode", 9: "Deflate64", 10: "PKWARE DCL Implode", 18: "IBM TERSE", 19: "IBM LZ77",
+            93: "Zstandard", 94: "MP3", 95: "XZ", 96: "JPEG", 97: "WavPack", 98: "PPMd"}
+
+
 def read_member(pkg: Package, name: str, path: Path, label: str) -> bytes:
     try:
         return pkg.read(name)
     except KeyError:
         raise InputError(f"{path} is not a valid {label}: {name} is missing") from None
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+    except NotImplementedError:
+        info = next(i for i in pkg.infos if i.filename == name)
+        method = _METHODS.get(info.compress_type, f"method {info.compress_type}")
+        raise InputError(f"{path} cannot be read: its part {name} is compressed with {method}, which Unspin "
+                         f"cannot decompress; open it in your word processor and save it again") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise InputError(f"{path} is not a valid {label}: {name} cannot be decompressed ({exc})") from None

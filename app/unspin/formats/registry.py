@@ -183,11 +183,11 @@ def with_encoding(source: Source, encoding: str | None) -> Source:
     other formats carry their own encoding and are returned as they are)."""
     if not encoding or not isinstance(source.info, TextFormat):
         return source
-    import codecs
+    from unspin.formats.textfile import file_encoding
     try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise OutputError(f"unknown encoding {encoding!r}") from None
+        file_encoding(encoding)
+    except ValueError as exc:
+        raise OutputError(str(exc)) from None
     return dataclasses.replace(source, info=source.info.with_encoding(encoding))
 
 

@@ -143,6 +143,14 @@ def _final_target(path: Path) -> Path:
     except OSError as exc:
         raise OutputError(f"cannot save {shown(path)}: {_reason(exc)}") from None
     if stat.S_ISLNK(st.st_mode):
+        try:
+            target = os.stat(path)
+        except OSError:
+            target = None                    # a dangling link: the file is made where it points
+        if target is not None and not stat.S_ISREG(target.st_mode):
+            # A link to a folder, a device or a pipe (/dev/stdout): refused with the name given, not
+            # the link's target, which may name nothing ("/proc/123/fd/pipe:[4567]").
+            _refuse_unless_regular(path, target)
         return Path(os.path.realpath(path))  # write through the link: the link stays a link
     return path
 
@@ -170,12 +178,16 @@ def _existing_regular(path: Path) -> os.stat_result | None:
         return None
     except OSError as exc:
         raise OutputError(f"cannot save {shown(path)}: {_reason(exc)}") from None
+    _refuse_unless_regular(path, st)
+    return st
+
+
+def _refuse_unless_regular(path: Path, st: os.stat_result) -> None:
     if stat.S_ISDIR(st.st_mode):
         raise OutputError(f"cannot save {shown(path)}: it is a folder")
     if not stat.S_ISREG(st.st_mode):
         raise OutputError(f"cannot save {shown(path)}: it is {file_kind(st.st_mode)}, not a regular file; "
                           "Unspin only replaces ordinary files")
-    return st
 
 
 def _keep_attributes(fd: int, st: os.stat_result | None) -> None:
@@ -247,10 +259,16 @@ def write_atomic(path: Path, data: bytes, backup: bool = False) -> Path | None:
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_parts(folder, path.name)
     backup_path = None
-    try:
-        if backup and st is not None:
-            backup_path = backup_path_for(path)
+    if backup and st is not None:
+        backup_path = backup_path_for(path)
+        try:
             _write_new(folder, backup_path, lambda fd: _copy_into(path, fd), st)
+        except OSError as exc:
+            # Said of the backup: "cannot save x.txt: Is a directory" sent people looking at x.txt.
+            why = "it is a folder" if os.path.isdir(backup_path) else _reason(exc)
+            raise OutputError(f"cannot save {shown(path)}: its backup {shown(backup_path)} cannot be "
+                              f"written ({why}); nothing was changed") from None
+    try:
         _write_new(folder, path, lambda fd: _write_all(fd, data), st)
     except OSError as exc:
         raise OutputError(f"cannot save {shown(path)}: {_reason(exc)}") from None

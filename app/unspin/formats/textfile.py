@@ -48,19 +48,38 @@ class TextFormat:
         return self.bom + text.encode(self.encoding)
 
     def with_encoding(self, encoding: str) -> "TextFormat":
-        """The same file written in another encoding (a byte-order mark stays if it had one)."""
-        name = codecs.lookup(encoding).name
+        """The same file written in another encoding (a byte-order mark stays if it had one; "utf-16"
+        and "utf-32", which name no byte order, always get one, as Python's and iconv's do)."""
+        name = file_encoding(encoding)
         bom = b""
         if self.bom:
-            bom = {"utf-8": codecs.BOM_UTF8, "utf-16": codecs.BOM_UTF16_LE, "utf-16-le": codecs.BOM_UTF16_LE,
-                   "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": codecs.BOM_UTF32_LE,
-                   "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}.get(name, b"")
+            bom = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE,
+                   "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE,
+                   "utf-32-be": codecs.BOM_UTF32_BE}.get(name, b"")
         if name in ("utf-16", "utf-32"):
-            name += "-le"   # the BOM above says little-endian; the codec must not add a second one
+            # Without the mark, most programs cannot tell the byte order, or that the file is text.
+            bom = codecs.BOM_UTF16_LE if name == "utf-16" else codecs.BOM_UTF32_LE
+            name += "-le"   # the BOM says little-endian; the codec must not add a second one
         return dataclasses.replace(self, encoding=name, bom=bom, raw=b"")
 
 
 _EOL = re.compile(r"\r\n|\r|\n")
+
+# Codecs Python knows that do not write text files: besides the bytes-to-bytes and text-to-text
+# transforms (hex, base64, zlib, rot13: refused by their own flag), these.
+_NOT_FILE_ENCODINGS = {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"}
+
+
+def file_encoding(name: str) -> str:
+    """Python's name for the encoding ``name`` if it can write a text file; ValueError (a one-line
+    reason) if it is unknown, or a codec of another kind ("base64", "rot13", "punycode")."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise ValueError(f"{name!r} is not a text file encoding (try utf-8)")
+    return info.name
 
 
 def _restore_line_ends(original: str, ends: tuple[str, ...], text: str, default: str) -> str:

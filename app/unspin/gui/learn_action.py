@@ -96,7 +96,10 @@ class LearnFromOriginal(QObject):
         if not entries:
             self.report(f"Nothing to learn: this document has no word swaps against {path.name}.")
             return
-        out = user_lexicon_dir() / f"learned-{safe_file_stem(Path(spun_name).stem)}.tsv"
+        from unspin.store.settings import free_name
+        # Another story's spun copy of the same name keeps its learned lexicon (learned-NAME-2.tsv).
+        out = free_name(user_lexicon_dir(), f"learned-{safe_file_stem(Path(spun_name).stem)}", ".tsv",
+                        text.encode("utf-8"))
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(out, text.encode("utf-8"))

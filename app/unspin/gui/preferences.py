@@ -139,9 +139,8 @@ class PreferencesDialog(QDialog):
             return
         groups, problems = load_thesaurus_file(Path(name))
         try:
-            if not groups:
-                first = f" ({problems[0]})" if problems else ""
-                raise ValueError(f"{Path(name).name}: no synonym lines found{first}")
+            if not groups:   # the first problem (line 0) says why: unreadable, or no synonym line
+                raise ValueError(f"{Path(name).name}: {problems[0].message}")
             add_user_thesaurus(Path(name))
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, "Thesaurus not added", str(exc))

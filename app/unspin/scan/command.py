@@ -77,6 +77,12 @@ class Scan:
 
 
 # -- the command line -------------------------------------------------------------------------------
+def _say(kind: str, message: str) -> None:
+    """``unspin: KIND: MESSAGE`` on standard error, always one line (see cli._say)."""
+    from unspin.core.bounded_read import one_line
+    print(f"unspin: {kind}: {one_line(message)}", file=sys.stderr)
+
+
 def add_parser(sub, add_engine_options: Callable) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "scan", help="rank a corpus (files and folders) by how spun each document looks",
@@ -117,8 +123,10 @@ def _print_table(rows: list[dict], out=None) -> None:
 
 
 def run(args, engine_settings: Callable, usage_error: type[Exception],
-        refuse_over_inputs: Callable[[Path], None] = lambda target: None) -> int:
-    """``refuse_over_inputs(path)`` raises ``usage_error`` when ``path`` is a file the scan reads."""
+        refuse_over_inputs: Callable[[Path], None] = lambda target: None,
+        refuse_unreadable: Callable[[list], None] = lambda problems: None) -> int:
+    """``refuse_over_inputs(path)`` raises ``usage_error`` when ``path`` is a file the scan reads;
+    ``refuse_unreadable(problems)`` raises when a file named on the command line cannot be used."""
     from unspin.formats.errors import OutputError
     from unspin.scan.progress import Progress
     from unspin.scan.worker import ScanSpec
@@ -147,14 +155,15 @@ def run(args, engine_settings: Callable, usage_error: type[Exception],
     if getattr(args, "neural", None) is not True:
         settings.neural = False
     spec = ScanSpec.build(settings, args.min_confidence)
+    refuse_unreadable(spec.problems)
     for problem in spec.problems[:20]:
-        print(f"unspin: warning: {problem}", file=sys.stderr)
+        _say("warning", f"{problem}")
     if args.scheduler:
         from unspin.scan.cluster import ClusterUnavailable, DaskRunner
         try:
             runner = DaskRunner(spec, args.scheduler, send_files=True if args.send_files else None)
         except ClusterUnavailable as exc:
-            print(f"unspin: error: {exc}", file=sys.stderr)
+            _say("error", f"{exc}")
             return 1
     else:
         from unspin.scan.local import LocalPool
@@ -173,8 +182,8 @@ def run(args, engine_settings: Callable, usage_error: type[Exception],
         if journal is not None:
             journal.close()
         runner.close()
-        print("unspin: error: no documents found (Unspin reads "
-              f"{', '.join(sorted(_suffixes()))})", file=sys.stderr)
+        _say("error", "no documents found (Unspin reads "
+             f"{', '.join(sorted(_suffixes()))})")
         return 1
     progress = Progress(job.total, enabled=not args.quiet)
     progress.done = job.resumed
@@ -185,7 +194,7 @@ def run(args, engine_settings: Callable, usage_error: type[Exception],
     except Exception as exc:
         cluster = sys.modules.get("unspin.scan.cluster")
         if cluster is not None and isinstance(exc, cluster.ClusterUnavailable):
-            print(f"unspin: error: {exc}", file=sys.stderr)
+            _say("error", f"{exc}")
             return 1
         raise
     unreadable = sum(1 for r in rows if r.get("error"))

@@ -12,16 +12,28 @@ def readable_suffixes() -> frozenset[str]:
     return frozenset(s for s in READERS if s)  # "" (no extension) is read as text only when named
 
 
+def _identity(p: Path):
+    """What makes two names one file: its device and inode ("a/../a/x.txt", a link, a hard link and
+    the folder named twice all reach the same one); the path itself when it cannot be looked at."""
+    try:
+        st = os.stat(p)
+    except (OSError, ValueError):
+        return p
+    return (st.st_dev, st.st_ino)
+
+
 def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Absolute paths, in a stable order, each once. A path that does not exist is yielded as is:
-    the scan records it as a row with its error rather than stopping."""
+    """Absolute paths, in a stable order, each file once (under the first name it is met by). A path
+    that does not exist is yielded as is: the scan records it as a row with its error rather than
+    stopping."""
     suffixes = readable_suffixes()
-    seen: set[Path] = set()
+    seen: set = set()
     for given in paths:
         p = Path(given).expanduser().absolute()
         if not p.is_dir():
-            if p not in seen:
-                seen.add(p)
+            key = _identity(p)
+            if key not in seen:
+                seen.add(key)
                 yield p
             continue
         for root, dirs, files in os.walk(p, onerror=None):
@@ -30,8 +42,9 @@ def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
                 if name.startswith(".") or Path(name).suffix.lower() not in suffixes:
                     continue
                 f = Path(root, name)
-                if f not in seen:
-                    seen.add(f)
+                key = _identity(f)
+                if key not in seen:
+                    seen.add(key)
                     yield f
 
 

@@ -37,13 +37,18 @@ class ScanSpec:
         from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
         settings = settings or EngineSettings()
         entries, problems = load_lexicons(bundled_lexicon_paths() + list(settings.user_lexicons))
+        if settings.thesauri:
+            # Each worker's engine loads the thesauri again and says nothing: their problems are
+            # found here, for the caller to report (a file named with --thesaurus, to refuse).
+            from unspin.engine.thesaurus import load_thesauri
+            problems = problems + load_thesauri(settings.thesauri)[1]
         if min_confidence is None:
             min_confidence = settings.min_confidence
         # The same set-up gives the same token, so a cluster's workers keep their engine from one
         # scan to the next instead of loading it again.
         token = hashlib.sha1(pickle.dumps((settings, entries, min_confidence))).hexdigest()
         spec = cls(settings, entries, min_confidence, token)
-        spec.problems = problems   # lexicon lines that could not be read, for the caller to report
+        spec.problems = problems   # lexicon and thesaurus lines that could not be read, for the caller to report
         return spec
 
 

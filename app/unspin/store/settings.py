@@ -62,12 +62,28 @@ def user_source_paths() -> list[Path]:
     return _files_in(user_source_dir(), (".txt",))
 
 
+def free_name(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
+    """Where ``data`` goes in one of the settings folder's folders: ``stem + suffix``, unless a file of
+    that name holds something else (an original, thesaurus or learned lexicon of another story
+    that happens to share its name, "original.txt"): then ``stem-2``, ``stem-3``... A file that
+    holds ``data`` already is reused."""
+    for k in range(1, 10_000):
+        target = folder / (f"{stem}{suffix}" if k == 1 else f"{stem}-{k}{suffix}")
+        try:
+            if not target.exists() or (target.stat().st_size == len(data) and target.read_bytes() == data):
+                return target
+        except OSError:
+            continue
+    raise OSError(f"{folder} holds 10,000 files named {stem}")
+
+
 def add_user_source(stem: str, text: str) -> Path:
     """Keep the plain text of an original in the sources folder (atomically); returns the file."""
     folder = user_source_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{stem}.txt"
-    write_atomic(target, text.encode("utf-8"))
+    data = text.encode("utf-8")
+    target = free_name(folder, stem, ".txt", data)
+    write_atomic(target, data)
     return target
 
 
@@ -76,8 +92,9 @@ def add_user_thesaurus(path: Path) -> Path:
     checks its lines first (``unspin.engine.thesaurus``). Returns the copy."""
     folder = user_thesaurus_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (path.stem + ".txt")
-    write_atomic(target, path.read_bytes())
+    data = path.read_bytes()
+    target = free_name(folder, path.stem, ".txt", data)
+    write_atomic(target, data)
     return target
 
 
