@@ -14,7 +14,7 @@ os.environ["UNSPIN_CONFIG_DIR"] = tempfile.mkdtemp(prefix="unspin-test-config-")
 # the thousands of engine tests would take hours, and their expectations are the engine's own
 # decisions. Its tests load the model themselves (tests/engine/test_second_opinion.py); the
 # benchmarks (bench/) run with it, as the shipped engine does.
-os.environ["UNSPIN_NEURAL"] = "0"
+os.environ.setdefault("UNSPIN_NEURAL", "0")   # UNSPIN_NEURAL=1 runs them with it, as shipped
 
 
 class NetworkBlocked(RuntimeError):

@@ -43,6 +43,7 @@ def test_a_strongly_preferred_candidate_is_applied_above_the_threshold():
     assert out[0].confidence >= 0.5
     assert out[0].category == "spinner"
     assert "neural language model" in out[0].explanation
+    assert "about 150 times likelier" in out[0].explanation      # e^5 = 148: said as a reader would
     assert not out[0].tentative
 
 

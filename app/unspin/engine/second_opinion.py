@@ -15,6 +15,7 @@ Measured on the training pairs: ``bench/README.md``, the thirty-fourth session's
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -54,6 +55,15 @@ def _rendered(text: str, lo: int, hi: int, sure: list) -> str:
     return "".join(out)
 
 
+def _times(nats: float) -> str:
+    """A margin in nats as a reader would say it: "about 160 times"."""
+    n = math.exp(min(nats, 50.0))
+    if n >= 1e6:
+        return "over a million times"
+    rounded = float(f"{n:.2g}")
+    return f"about {rounded:,.0f} times"
+
+
 def lift_confidence(threshold: float, nats: float) -> float:
     extra = LIFTED_SPAN * min(1.0, max(0.0, nats - LIFT_NATS) / FULL_NATS)
     return min(0.95, threshold + 0.01 + extra)
@@ -81,7 +91,7 @@ def second_opinion(text: str, suggestions: list, threshold: float, model) -> lis
             continue
         choice = cands[best]
         why = (f'"{s.original}" is a spinner\'s swap for "{choice}" in some synonym lists, and a neural '
-               f'language model reads this sentence as far likelier with "{choice}" ({gains[best]:.1f} nats).')
+               f'language model reads this sentence as {_times(gains[best])} likelier with "{choice}".')
         out.append(replace(s, replacement=choice, first_choice=choice, category=SPINNER,
                            alternatives=[c for c in [s.replacement, *s.alternatives] if c != choice],
                            confidence=lift_confidence(threshold, gains[best]), explanation=why,
