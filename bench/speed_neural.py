@@ -8,7 +8,7 @@ does), then times in one run, alternately: bare spaCy tagging (the parser and en
 disabled; issue 15's baseline), ``Engine.analyse`` without the neural stage, and with it. Prints each
 as a ratio to bare tagging (wall-clock and this process's CPU time), their medians, how many swaps
 the model was asked about and how many it applied. The engine skips the stage past
-``EngineSettings.neural_max_words`` (20,000), so the 100,000-word budget of bench/speed_engine.py is
+``EngineSettings.neural_max_words`` (5,000), so the 100,000-word budget of bench/speed_engine.py is
 not affected; this script shows what an article costs. Compare ratios, not seconds: the machine is
 shared.
 """

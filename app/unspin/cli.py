@@ -42,10 +42,11 @@ def _add_engine_options(p: argparse.ArgumentParser) -> None:
     neural = p.add_mutually_exclusive_group()
     neural.add_argument("--no-neural", dest="neural", action="store_false", default=None,
                         help="decide without the neural language model's second opinion on uncertain swaps "
-                             "(faster; it runs on documents up to 20,000 words)")
+                             "(faster; by default it runs on documents up to 5,000 words)")
     neural.add_argument("--neural", dest="neural", action="store_true",
-                        help="ask the neural language model about uncertain swaps (the default, unless "
-                             "Preferences say otherwise)")
+                        help="ask the neural language model about uncertain swaps whatever the document's "
+                             "length (some 0.2 s a swap; by default only up to 5,000 words, unless "
+                             "Preferences turn it off)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -175,7 +176,8 @@ def _engine_settings(args):
                            thesauri=user_thesaurus_paths() + list(args.thesaurus), sources=user_source_paths(),
                            numerals=not args.no_numerals,
                            **({} if args.protect_quotes is None else {"protect_quotes": args.protect_quotes}),
-                           **({} if args.neural is None else {"neural": args.neural}))
+                           **({} if args.neural is None else {"neural": args.neural}),
+                           **({"neural_max_words": sys.maxsize} if args.neural else {}))
 
 
 _SETTINGS = None

@@ -59,11 +59,17 @@ def test_the_neural_second_opinion_follows_the_setting_and_the_flags(tmp_path, m
     def neural(*flags):
         args = cli.build_parser().parse_args(["check", "x.txt", *flags])
         monkeypatch.setattr(cli, "_SETTINGS", None)
-        return cli._engine_settings(args).neural
+        settings = cli._engine_settings(args)
+        limits.append(settings.neural_max_words)
+        return settings.neural
 
+    limits = []
     assert neural() is True
     assert neural("--no-neural") is False
     config.mkdir()
     (config / "settings.json").write_text(json.dumps({"neural": False}), encoding="utf-8")
     assert neural() is False
     assert neural("--neural") is True
+    # --neural asks for it whatever the document's length; otherwise the engine's limit holds
+    from unspin.engine import EngineSettings
+    assert limits[-1] > 10**9 and set(limits[:-1]) == {EngineSettings().neural_max_words}

@@ -36,7 +36,7 @@ def test_the_neural_second_opinion_is_a_preference_the_engine_follows(qtbot, mak
     dialog = PreferencesDialog(Settings(), [], w)
     qtbot.addWidget(dialog)
     assert dialog.neural.isChecked()
-    assert "20,000 words" in dialog.neural.toolTip()
+    assert "5,000 words" in dialog.neural.toolTip()
     dialog.neural.setChecked(False)
     dialog.accept()
     assert dialog.result_settings.neural is False

@@ -95,7 +95,7 @@ class PreferencesDialog(QDialog):
         self.neural.setChecked(settings.neural)
         self.neural.setToolTip("A small language model (SmolLM2, on this computer) reads each uncertain swap of a "
                                "spun page in its sentence and applies the ones it finds far likelier. Slower: "
-                               "a few seconds for an article; skipped past 20,000 words")
+                               "a few seconds for an article; skipped past 5,000 words")
         form = QFormLayout()
         form.addRow("Default &confidence threshold:", self.threshold)
         form.addRow("", self.protect_quotes)
