@@ -200,3 +200,19 @@ def right_words(window, s) -> str:
     """The words the right pane shows for suggestion ``s``."""
     a, b = window.review.session.spans[s.id]
     return window.right.text()[a:b]
+
+
+def type_in_card(qtbot, window, s, words: str) -> None:
+    """Click the suggestion's words in the right pane, Edit…, and type ``words`` (no Enter)."""
+    a, b = window.review.session.spans[s.id]
+    click_span(qtbot, window.right, a, b)
+    qtbot.mouseClick(window.card.edit_button, Qt.LeftButton)
+    window.card.edit_line.clear()
+    if words:
+        qtbot.keyClicks(window.card.edit_line, words)
+
+
+def edit_to(qtbot, window, s, words: str) -> None:
+    """Edit the suggestion to ``words`` through its card and apply the edit with Enter."""
+    type_in_card(qtbot, window, s, words)
+    qtbot.keyClick(window.card.edit_line, Qt.Key_Return)

@@ -5,20 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
-from tests.gui.conftest import click_span, right_words, suggestion_named as sug
+from tests.gui.conftest import click_span, edit_to, right_words, suggestion_named as sug
 
 TEXT = ("Town officers mentioned the rain today.\n\n"
         "The council set aside money for flood coverage.\n")
-
-
-def edit_to(qtbot, w, s, text):
-    a, b = w.review.session.spans[s.id]
-    click_span(qtbot, w.right, a, b)
-    qtbot.mouseClick(w.card.edit_button, Qt.LeftButton)
-    w.card.edit_line.clear()
-    if text:
-        qtbot.keyClicks(w.card.edit_line, text)
-    qtbot.keyClick(w.card.edit_line, Qt.Key_Return)
 
 
 def test_editing_a_suggestion_to_nothing_leaves_no_double_space_in_the_pane_or_the_file(qtbot, make_window, prompts):

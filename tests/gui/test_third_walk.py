@@ -5,20 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
-from tests.gui.conftest import click_span, right_words, suggestion_named as sug, type_text
+from tests.gui.conftest import click_span, edit_to, right_words, suggestion_named as sug, type_in_card, type_text
 
 NEIGHBOURS = ("The mayor praised the nation coverage.\n\n"
               "Town officers said nothing.\n")
-
-
-def edit_to(qtbot, w, s, text):
-    a, b = w.review.session.spans[s.id]
-    click_span(qtbot, w.right, a, b)
-    qtbot.mouseClick(w.card.edit_button, Qt.LeftButton)
-    w.card.edit_line.clear()
-    if text:
-        qtbot.keyClicks(w.card.edit_line, text)
-    qtbot.keyClick(w.card.edit_line, Qt.Key_Return)
 
 
 def test_two_neighbours_deleted_at_a_sentence_end_leave_no_space_before_the_full_stop(qtbot, make_window, prompts):
@@ -44,15 +34,6 @@ def test_two_neighbours_deleted_at_a_sentence_end_leave_no_space_before_the_full
 
 DRAFT = ("Town officers mentioned the rain today.\n\n"
          "The council set aside money for flood coverage.\n")
-
-
-def type_in_card(qtbot, w, s, words):
-    """Click the suggestion's words, Edit…, type ``words`` and leave them there (no Enter)."""
-    a, b = w.review.session.spans[s.id]
-    click_span(qtbot, w.right, a, b)
-    qtbot.mouseClick(w.card.edit_button, Qt.LeftButton)
-    w.card.edit_line.clear()
-    qtbot.keyClicks(w.card.edit_line, words)
 
 
 def test_an_edit_typed_in_the_card_is_applied_when_the_user_moves_on_with_f8(qtbot, make_window):
