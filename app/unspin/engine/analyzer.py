@@ -640,10 +640,6 @@ class Engine:
         # file's bar (bench/restorer_eval.py --oracle with the tier on them: 66.1 -> 70.6 %, Pok 95.0 -> 94.3 %)
         dense = self.settings.dense_lift
         from unspin.engine.channel import THESAURUS_RULE
-        # the neural second opinion (second_opinion.py) also reads the swaps below the floor: applied
-        # only where it is sure, never listed otherwise
-        model = self._neural_model(whole, spinner_score, words)
-        quiet: list = []
         for d, s in decided:
             bonus = next(bonuses)
             if bonus and not restorer.sure_of_original(d):
@@ -659,8 +655,6 @@ class Engine:
                     s = restorer.suggestion_for(d, threshold, bonus, lifted=True)
             if s.confidence >= self.settings.floor:
                 suggestions.append(s)
-            elif model is not None:
-                quiet.append(s)
         for c, conf in scored:
             if c.category != TORTURED:
                 bonus = next(bonuses)
@@ -680,31 +674,23 @@ class Engine:
                 continue
             if conf >= self.settings.floor:
                 suggestions.append(c.to_suggestion(conf))
-            elif model is not None and c.category != TORTURED:
-                quiet.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
         suggestions = agree_articles(text, agree_verbs(text, drop_mass_disagreement(text, suggestions)))
         suggestions = as_written(written, suggestions)
-        if model is not None:
-            from unspin.engine.second_opinion import second_opinion
-            suggestions = second_opinion(written, suggestions, threshold, model,
-                                         quiet=as_written(written, sorted(quiet, key=lambda s: s.start)))
+        # not on a first estimate of the visible part (whole=False): that one must come at once
+        if whole and spinner_score >= SPUN_NEWS_SCORE and self.settings.neural \
+                and words <= self.settings.neural_max_words:
+            from unspin.engine import neural_lm
+            model = neural_lm.shared_model()
+            if model is not None:
+                from unspin.engine.second_opinion import second_opinion
+                suggestions = second_opinion(written, suggestions, threshold, model)
         source = self.sources.match(written) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score
             suggestions = apply_source(written, suggestions, source)
             score = max(score, copy_spin_score(suggestions, words))
         return Analysis(written, score, suggestions, words, source=source.name if source is not None else None)
-
-    def _neural_model(self, whole: bool, spinner_score: float, words: int):
-        """The neural language model for the second opinion, or None where it does not run: not on
-        a first estimate of the visible part (``whole`` False: that one must come at once), not on
-        a page that does not read as spun news, not past ``neural_max_words``."""
-        if not (whole and self.settings.neural and spinner_score >= SPUN_NEWS_SCORE
-                and words <= self.settings.neural_max_words):
-            return None
-        from unspin.engine import neural_lm
-        return neural_lm.shared_model()
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, insort
 from dataclasses import replace
 
 LIFT_NATS = 4.0          # the model's margin, in nats, over the words as written
 LIFTED_SPAN = 0.3        # confidence above the threshold at LIFT_NATS + FULL_NATS
 FULL_NATS = 6.0
-MIN_CONFIDENCE = 0.0     # every uncertain swap is asked about (those below the engine's floor: ``quiet``)
+MIN_CONFIDENCE = 0.1     # swaps the engine rated lower are not asked about
 SPINNER = "spinner"          # restorer.CATEGORY and the lexicons' swaps
 POSSIBLE = "possible spin"   # restorer.POSSIBLE: a swap the restorer offers below the threshold
 
@@ -56,12 +55,6 @@ def _rendered(text: str, lo: int, hi: int, sure: list) -> str:
     return "".join(out)
 
 
-def _overlaps(s, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``s`` overlaps one of the sorted, non-overlapping ``spans``."""
-    i = bisect_left(spans, (s.start, s.start))
-    return any(b < s.end and s.start < e for b, e in spans[max(0, i - 1):i + 2])
-
-
 def _times(nats: float) -> str:
     """A margin in nats as a reader would say it: "about 160 times"."""
     n = math.exp(min(nats, 50.0))
@@ -76,29 +69,17 @@ def lift_confidence(threshold: float, nats: float) -> float:
     return min(0.95, threshold + 0.01 + extra)
 
 
-def second_opinion(text: str, suggestions: list, threshold: float, model, quiet: list = ()) -> list:
-    """The suggestions, with the uncertain spinner swaps the model prefers applied (see above).
-    ``quiet``: swaps too weak to be listed (below the engine's floor): those the model applies are
-    added, the others stay out."""
+def second_opinion(text: str, suggestions: list, threshold: float, model) -> list:
+    """The suggestions, with the uncertain spinner swaps the model prefers applied (see above)."""
     sure = sorted((s for s in suggestions if s.confidence >= threshold), key=lambda s: s.start)
-    taken = sorted((s.start, s.end) for s in suggestions)
-    heard = []   # the quiet swaps to ask about: none over a listed suggestion or over one another
-    for q in sorted(quiet, key=lambda q: -q.confidence):
-        if not _overlaps(q, taken):
-            heard.append(q)
-            insort(taken, (q.start, q.end))
-    unlisted = set(map(id, heard))
     out = []
-    for s in sorted([*suggestions, *heard], key=lambda s: s.start):
-        listed = id(s) not in unlisted
+    for s in suggestions:
         if not (s.category in (SPINNER, POSSIBLE) and MIN_CONFIDENCE <= s.confidence < threshold):
-            if listed:
-                out.append(s)
+            out.append(s)
             continue
         cands = [c for c in dict.fromkeys([s.replacement, *s.alternatives]) if c and c != s.original]
         if not cands:
-            if listed:
-                out.append(s)
+            out.append(s)
             continue
         a, b = _sentence_bounds(text, s.start, s.end)
         before = _rendered(text, a, s.start, sure)
@@ -106,8 +87,7 @@ def second_opinion(text: str, suggestions: list, threshold: float, model, quiet:
         gains = model.gains(before, text[s.start:s.end], after, cands)
         best = max(range(len(cands)), key=gains.__getitem__)
         if gains[best] < LIFT_NATS:
-            if listed:
-                out.append(s)
+            out.append(s)
             continue
         choice = cands[best]
         why = (f'"{s.original}" is a spinner\'s swap for "{choice}" in some synonym lists, and a neural '
