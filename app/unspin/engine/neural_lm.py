@@ -103,12 +103,15 @@ class NeuralModel:
             # at least one token of each text is scored, whatever the two share
             shared = [min(_common_prefix(base, var), len(var) - 1, len(base) - 1) for var in variants]
             rows = self._rows(base)
-            base_lp = np.concatenate([[0.0], _log_softmax_at(rows[:-1], base[1:])])
+            # only the tokens from the first that a candidate changes are scored: the words before
+            # (most of the window) are the same in every text compared
+            lo = min(shared)
+            base_lp = _log_softmax_at(rows[lo - 1:-1], base[lo:])
             last_shared = {p: rows[p - 1:p].copy() for p in set(shared)}   # the next calls overwrite rows
             out = []
             for var, p in zip(variants, shared):
                 var_rows = np.concatenate([last_shared[p], self._rows(var)[p:len(var) - 1]])
-                out.append(float(_log_softmax_at(var_rows, var[p:]).sum() - base_lp[p:].sum()))
+                out.append(float(_log_softmax_at(var_rows, var[p:]).sum() - base_lp[p - lo:].sum()))
             return out
 
     def _rows(self, tokens: list[int]) -> np.ndarray:

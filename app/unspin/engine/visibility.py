@@ -62,7 +62,7 @@ def engine_settings(settings, user_lexicons: Iterable[Path] = (), *, drop_disabl
     each result instead."""
     from unspin.engine.analyzer import EngineSettings
     options.setdefault("protect_quotes", settings.protect_quotes)
-    options.setdefault("neural", getattr(settings, "neural", True))
+    options.setdefault("neural", settings.neural)
     return EngineSettings(disabled_groups=set(settings.disabled_groups), user_lexicons=list(user_lexicons),
                           disabled_rules=set(settings.disabled_rules) if drop_disabled_rules else set(),
                           **options)
