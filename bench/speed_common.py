@@ -97,6 +97,16 @@ class Timer:
         self.cpu = time.process_time() - self._c
 
 
+def bare_tagging(nlp, paras: list[str]) -> Timer:
+    """Issue 15's baseline, timed: ``nlp.pipe`` over ``paras`` with the parser and the entity
+    recogniser disabled."""
+    with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
+        with Timer() as t:
+            for _ in nlp.pipe(paras, batch_size=64):
+                pass
+    return t
+
+
 def peak_rss_mb(children: bool = False) -> float:
     """Peak resident memory of this process (or the largest of its finished children), in MB."""
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF

@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speed_common import Timer, build_document, paragraphs, peak_rss_mb, word_count  # noqa: E402
+from speed_common import Timer, bare_tagging, build_document, paragraphs, peak_rss_mb, word_count  # noqa: E402
 
 
 def _memory_run(words: int, processes: int) -> dict:
@@ -103,13 +103,7 @@ def main() -> int:
     base = t_bare.seconds
     row("baseline: bare nlp.pipe, full pipeline", base)
     # Issue 15's baseline: bare tagging, the parser and the entity recogniser disabled.
-    tag_runs = []
-    with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
-        for _ in range(2):
-            with Timer() as t_tag:
-                for _ in nlp.pipe(paras, batch_size=64):
-                    pass
-            tag_runs.append(t_tag.seconds)
+    tag_runs = [bare_tagging(nlp, paras).seconds for _ in range(2)]
     tagging = min(tag_runs)
     row("baseline: bare tagging (parser, ner disabled)", tagging, base,
         f"runs {', '.join(f'{x:.1f} s' for x in tag_runs)}")
@@ -180,10 +174,7 @@ def main() -> int:
         import statistics
         walls, cpus = [], []
         for k in range(args.repeat):
-            with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
-                with Timer() as t_tag:
-                    for _ in nlp.pipe(paras, batch_size=64):
-                        pass
+            t_tag = bare_tagging(nlp, paras)
             with Timer() as t_eng:
                 list(staged.iter_candidates(text))
             walls.append(t_eng.seconds / t_tag.seconds)
