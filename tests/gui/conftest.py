@@ -141,6 +141,17 @@ def wait_for_review(qtbot, window, timeout=30000):
     qtbot.waitUntil(lambda: window.review.session is not None and not window.analysis.runner.busy, timeout=timeout)
 
 
+def open_and_stop(qtbot, window, path, timeout=30000) -> None:
+    """Open ``path`` and press Stop once its first screen is shown, while the rest is analysed;
+    skips the test when the analysis finished first (a fast machine)."""
+    assert window.files.open_file(path)
+    qtbot.waitUntil(lambda: window.review.preview is not None or not window.analysis.busy, timeout=timeout)
+    if not window.analysis.busy:
+        pytest.skip("the analysis finished before it could be stopped")
+    window.actions_.stop.trigger()
+    wait_for_review(qtbot, window)
+
+
 def utf16(text: str, index: int) -> int:
     """UTF-16 position of a code-point index, computed independently of OffsetMap."""
     return len(text[:index].encode("utf-16-le")) // 2

@@ -2,11 +2,10 @@
 buttons, keys in the editor."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
-from tests.gui.conftest import click_span, status_at, type_text, utf16, wait_for_review
+from tests.gui.conftest import click_span, open_and_stop, status_at, type_text, utf16, wait_for_review
 
 # Emoji (astral: two UTF-16 units each, one with a ZWJ sequence) and combining marks come before
 # every suggestion, so any code-point / UTF-16 mix-up lands the click or the repair on the wrong words.
@@ -567,12 +566,7 @@ def test_a_stopped_analysis_says_how_much_of_the_document_the_review_covers(qtbo
     w = make_window()
     big = tmp_path / "big.txt"
     big.write_text("The officers mentioned the local weather.\n\n" * 3000, encoding="utf-8")
-    assert w.files.open_file(big)
-    qtbot.waitUntil(lambda: w.review.preview is not None or not w.analysis.busy, timeout=30000)
-    if not w.analysis.busy:
-        pytest.skip("the analysis finished before it could be stopped")
-    w.actions_.stop.trigger()
-    wait_for_review(qtbot, w)
+    open_and_stop(qtbot, w, big)
     message = w.statusBar().currentMessage()
     n = len(w.review.session.document)
     assert 0 < n < 4 * 3000

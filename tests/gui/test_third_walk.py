@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from unspin.core.model import Status
-from tests.gui.conftest import click_span, edit_to, right_words, suggestion_named as sug, type_in_card, type_text
+from tests.gui.conftest import (click_span, edit_to, open_and_stop, right_words, suggestion_named as sug,
+                                type_in_card, type_text)
 
 NEIGHBOURS = ("The mayor praised the nation coverage.\n\n"
               "Town officers said nothing.\n")
@@ -315,10 +316,8 @@ def test_a_stopped_analysis_measures_tortured_phrases_against_the_words_analysed
                                                                                  test_engine):
     # "Tortured phrases: 14 (0.5 per 1,000 words)": the part analysed's count over the whole text's
     # words (noticed by gui48)
-    import pytest
     from unspin.engine import Engine, EngineSettings
     from unspin.engine.lexicon import parse_lexicon
-    from tests.gui.conftest import wait_for_review
     entries, problems = parse_lexicon(TORTURED_LEXICON, "tortured.tsv")
     assert not problems
     engine = Engine(EngineSettings(), nlp=test_engine.nlp, entries=entries)
@@ -327,12 +326,7 @@ def test_a_stopped_analysis_measures_tortured_phrases_against_the_words_analysed
                  "the plant, with the sensors read each hour.\n\n")      # 1 in 22 words: 45.5 per 1,000
     big = tmp_path / "paper.txt"
     big.write_text(paragraph * 3000, encoding="utf-8")
-    assert w.files.open_file(big)
-    qtbot.waitUntil(lambda: w.review.preview is not None or not w.analysis.busy, timeout=60000)
-    if not w.analysis.busy:
-        pytest.skip("the analysis finished before it could be stopped")
-    w.actions_.stop.trigger()
-    wait_for_review(qtbot, w)
+    open_and_stop(qtbot, w, big, timeout=60000)
     n = len(w.review.session.document)
     assert 0 < n < 3000
     w.status.bar.clearMessage()
