@@ -89,6 +89,39 @@ def test_the_lift_grows_with_the_margin_and_stays_below_certainty():
     assert lift_confidence(0.5, 100.0) <= 0.95
 
 
+def test_a_cancelled_analysis_stops_between_readings():
+    from unspin.engine.analyzer import Cancelled
+
+    first = _sug(TEXT, "ground", "floor", 0.3)
+    second = _sug(TEXT, "vote", "ballot", 0.3)
+    model = StandIn({"floor": 9.0, "ballot": 9.0})
+    with pytest.raises(Cancelled):
+        second_opinion(TEXT, [first, second], 0.5, model, cancelled=lambda: len(model.asked) >= 1)
+    assert len(model.asked) == 1     # the second swap was never read
+
+
+SPUN_PAGE = ("The Home Guidelines Committee superior the invoice on Tuesday, sending the laws to the ground "
+             "for a vote. Officers mentioned the invoice would price 2 trillion dollars over ten years, "
+             "and lawmakers mentioned they'd vote towards it.")
+
+
+def test_an_engine_told_to_stop_during_the_readings_raises_cancelled(monkeypatch, engine):
+    from unspin.engine import Engine, EngineSettings
+    from unspin.engine.analyzer import Cancelled
+
+    page = SPUN_PAGE + (" The lovely stadium sits on the ground floor of a large constructing. Her dad and mom "
+                        "stated the flicks have been very lovely, and the crowd was huge.")
+    model = StandIn({})
+    monkeypatch.setattr(neural_lm, "shared_model", lambda: model)
+    eng = Engine(EngineSettings(), nlp=engine.nlp)
+    assert eng.analyse(page).suggestions     # not cancelled: the model is asked and the page analysed
+    assert len(model.asked) >= 2
+    model.asked.clear()
+    with pytest.raises(Cancelled):
+        eng.analyse(page, cancelled=lambda: len(model.asked) >= 1)
+    assert len(model.asked) == 1
+
+
 def test_the_switch_in_the_environment_keeps_the_model_unloaded(monkeypatch):
     monkeypatch.setenv(neural_lm.ENV_SWITCH, "0")
     assert not neural_lm.available()
@@ -135,9 +168,7 @@ def test_an_engine_with_the_model_lifts_an_uncertain_swap_of_a_spun_page(monkeyp
     from unspin.engine import Engine, EngineSettings
 
     monkeypatch.setattr(neural_lm, "shared_model", lambda: model)
-    text = ("The Home Guidelines Committee superior the invoice on Tuesday, sending the laws to the ground "
-            "for a vote. Officers mentioned the invoice would price 2 trillion {dollars} over ten years, "
-            "and lawmakers mentioned they'd vote towards it.").replace("{dollars}", "dollars")
+    text = SPUN_PAGE
     with_model = Engine(EngineSettings()).analyse(text)
     without = Engine(EngineSettings(neural=False)).analyse(text)
     lifted = [s for s in with_model.suggestions if "neural language model" in s.explanation]

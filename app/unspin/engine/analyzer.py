@@ -550,11 +550,13 @@ class Engine:
 
     # -- results -----------------------------------------------------------------------------------
     def finish(self, text: str, candidates: list[Candidate], words: int | None = None,
-               whole: bool = True) -> Analysis:
+               whole: bool = True, cancelled: Callable[[], bool] | None = None) -> Analysis:
         """Score the candidates of ``text``. ``words`` is its word count when the caller already
         has it (the window counts in pieces: one ``findall`` over a long text holds the GIL for
         tens of milliseconds); by default it is counted here. ``whole=False``: ``text`` is only a
-        part of the document (a first estimate), so it is not matched against the sources."""
+        part of the document (a first estimate), so it is not matched against the sources.
+        ``cancelled()`` is asked between the neural model's readings, the one part of this that
+        takes seconds; when it says yes, :class:`Cancelled` is raised."""
         if words is None:
             words = count_words(text)
         written, text = text, plain_spaces(text)   # read as iter_candidates read it; see spaces.py
@@ -684,7 +686,7 @@ class Engine:
             model = neural_lm.shared_model()
             if model is not None:
                 from unspin.engine.second_opinion import second_opinion
-                suggestions = second_opinion(written, suggestions, threshold, model)
+                suggestions = second_opinion(written, suggestions, threshold, model, cancelled)
         source = self.sources.match(written) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score
@@ -696,7 +698,7 @@ class Engine:
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
         self.skipped = []
         candidates = list(self.iter_candidates(text, cancelled=cancelled, progress=progress))
-        analysis = self.finish(text, candidates)
+        analysis = self.finish(text, candidates, cancelled=cancelled)
         analysis.skipped = list(self.skipped)
         return analysis
 

@@ -19,6 +19,8 @@ import math
 import re
 from dataclasses import replace
 
+from unspin.engine.analyzer import Cancelled
+
 LIFT_NATS = 4.0          # the model's margin, in nats, over the words as written
 LIFTED_SPAN = 0.3        # confidence above the threshold at LIFT_NATS + FULL_NATS
 FULL_NATS = 6.0
@@ -69,14 +71,18 @@ def lift_confidence(threshold: float, nats: float) -> float:
     return min(0.95, threshold + 0.01 + extra)
 
 
-def second_opinion(text: str, suggestions: list, threshold: float, model) -> list:
-    """The suggestions, with the uncertain spinner swaps the model prefers applied (see above)."""
+def second_opinion(text: str, suggestions: list, threshold: float, model, cancelled=None) -> list:
+    """The suggestions, with the uncertain spinner swaps the model prefers applied (see above).
+    ``cancelled()``, asked before each reading, stops the work: a window whose user typed on must
+    not wait seconds for readings of a text that is gone (``Cancelled`` is raised)."""
     sure = sorted((s for s in suggestions if s.confidence >= threshold), key=lambda s: s.start)
     out = []
     for s in suggestions:
         if not (s.category in (SPINNER, POSSIBLE) and MIN_CONFIDENCE <= s.confidence < threshold):
             out.append(s)
             continue
+        if cancelled is not None and cancelled():
+            raise Cancelled()
         cands = [c for c in dict.fromkeys([s.replacement, *s.alternatives]) if c and c != s.original]
         if not cands:
             out.append(s)

@@ -153,7 +153,7 @@ class AnalysisJob(QRunnable):
             raise Cancelled()
         # Restorer lattices (no span) ride along with the candidates; finish() separates them.
         candidates.sort(key=lambda c: (getattr(c, "start", -1), getattr(c, "end", -1)))
-        analysis = self.engine.finish(text, candidates, words=words)
+        analysis = self.engine.finish(text, candidates, words=words, cancelled=cancelled)
         analysis.skipped = list(self.engine.skipped)   # so the window can say what was left out
         result = self.prepare(analysis, True)
         if cancelled():
