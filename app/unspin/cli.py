@@ -292,7 +292,8 @@ def _note_skipped(analysis, text: str, name: Path) -> None:
 
 
 def cmd_repair(args) -> int:
-    from unspin.formats.registry import analyse_source, check_can_save, document_bytes, load_document, save_document
+    from unspin.formats.registry import (analyse_source, check_can_save, document_bytes, load_document, save_document,
+                                         writes_text)
     from unspin.formats.errors import EncodingError
     from unspin.formats.safe_write import check_writable_target
     threshold = _threshold(args.min_confidence, _default_threshold())
@@ -315,6 +316,9 @@ def cmd_repair(args) -> int:
     if not to_stdout:
         check_writable_target(out)
         check_can_save(source, out)
+        if args.encoding is not None and not writes_text(source, out):
+            print(f"note: --encoding is for text and Markdown output; {printable(out)} is written as its "
+                  f"format requires (UTF-8 inside), so --encoding {args.encoding} is not used", file=sys.stderr)
     engine = _engine(args)
     _warn_problems(engine)
     analysis = analyse_source(engine, source)

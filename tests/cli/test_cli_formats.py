@@ -85,3 +85,24 @@ def test_repair_docx_offline(tmp_path):
     bold = [run.text for run in first.runs if run.bold]
     assert bold == ["visit"]                          # the repair took the first run's formatting
     assert docx.Document(str(out)).tables[0].cell(0, 1).text == "Ünïcödé & <angle> text"
+
+
+def test_a_docx_saved_as_text_takes_the_encoding_asked_for(tmp_path):
+    pytest.importorskip("docx")
+    src = make_docx(tmp_path / "in.docx")
+    plain, wide = tmp_path / "plain.txt", tmp_path / "wide.txt"
+    assert run_offline("repair", src, "-o", plain).returncode == 0
+    r = run_offline("repair", src, "-o", wide, "--encoding", "utf-16")
+    assert r.returncode == 0, r.stderr
+    # was: written in UTF-8 whatever --encoding said, and nothing told the user
+    assert wide.read_bytes() == b"\xff\xfe" + plain.read_text(encoding="utf-8").encode("utf-16-le")
+
+
+def test_an_encoding_for_a_docx_saved_as_docx_is_said_to_be_unused(tmp_path):
+    docx = pytest.importorskip("docx")
+    src = make_docx(tmp_path / "in.docx")
+    out = tmp_path / "out.docx"
+    r = run_offline("repair", src, "-o", out, "--encoding", "latin-1")
+    assert r.returncode == 0, r.stderr
+    assert "--encoding latin-1 is not used" in r.stderr       # was: ignored without a word
+    assert docx.Document(str(out)).paragraphs        # still a document Word opens

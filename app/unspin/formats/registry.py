@@ -64,6 +64,7 @@ class Format:
 FORMATS: dict[str, Format] = {}      # by kind, in registration order
 READERS: dict[str, Reader] = {}      # by suffix, derived from FORMATS
 WRITERS: dict[str, Writer] = {}
+TEXT_KINDS = ("text", "markdown")    # formats whose files are plain text in some encoding
 READ_ONLY: dict[str, Format] = {}    # suffix -> a format Unspin reads but does not write
 
 
@@ -178,17 +179,24 @@ def _encodable(ch: str, encoding: str) -> bool:
         return False
 
 
-def with_encoding(source: Source, encoding: str | None) -> Source:
-    """The source as it would be written in another text encoding (for a text or Markdown file;
-    other formats carry their own encoding and are returned as they are)."""
-    if not encoding or not isinstance(source.info, TextFormat):
+def with_encoding(source: Source, encoding: str | None, path: Path | None = None) -> Source:
+    """The source as it would be written in another text encoding to ``path``: for a text or
+    Markdown file, and for a .docx or .odt saved as text ("report.docx -o report.txt"). A .docx or
+    .odt saved as itself carries its own encoding and is returned as it is."""
+    if not encoding:
+        return source
+    if isinstance(source.info, TextFormat):
+        info = source.info
+    elif path is not None and writes_text(source, path):
+        info = TextFormat()
+    else:
         return source
     from unspin.formats.textfile import file_encoding
     try:
         file_encoding(encoding)
     except ValueError as exc:
         raise OutputError(str(exc)) from None
-    return dataclasses.replace(source, info=source.info.with_encoding(encoding))
+    return dataclasses.replace(source, info=info.with_encoding(encoding))
 
 
 def write_text(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
@@ -325,6 +333,12 @@ def writer_for(source: Source, path: Path) -> Writer:
     return fn
 
 
+def writes_text(source: Source, path: Path) -> bool:
+    """Whether ``path`` would be written as plain text in some encoding (text and Markdown)."""
+    fn = writer_for(source, Path(path))
+    return any(FORMATS[name].writer is fn for name in TEXT_KINDS if name in FORMATS)
+
+
 def check_can_save(source: Source, path: Path) -> None:
     """Raise OutputError early (before a long analysis) when ``path`` cannot be written."""
     writer_for(source, Path(path))
@@ -333,7 +347,7 @@ def check_can_save(source: Source, path: Path) -> None:
 def document_bytes(source: Source, document: Document, path: Path, pending_as_replacement: bool = False,
                    encoding: str | None = None) -> bytes:
     """The bytes ``path`` would get. ``encoding`` writes a text file in another encoding."""
-    source = with_encoding(source, encoding)
+    source = with_encoding(source, encoding, Path(path))
     fn = writer_for(source, Path(path))
     try:
         return fn(source, document, Path(path), pending_as_replacement)
