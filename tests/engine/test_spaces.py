@@ -48,3 +48,22 @@ def test_a_page_with_no_break_spaces_is_repaired_as_with_plain_ones(engine):
     assert doc.repaired_text().replace(NBSP, " ") == plain.repaired_text()
     tail = doc.repaired_text()[doc.repaired_text().index("spokesman"):]
     assert tail.startswith(f"spokesman{NBSP}declined{NBSP}to{NBSP}comment")
+
+
+def test_control_characters_and_colour_codes_read_as_spaces_at_the_same_offsets():
+    text = "\x1b[1mBold\x1b[0m text.\x01 Then\x07more\x1a\n\ttab"
+    plain = plain_spaces(text)
+    assert len(plain) == len(text)
+    assert plain == "    Bold     text.  Then more \n\ttab"     # tab and line end stay
+
+
+def test_a_control_character_glued_to_a_word_no_longer_hides_its_repair(engine):
+    # was: spaCy read "Home\x01" and "\x1b[0mmentioned" as single tokens, so "White Home" and the
+    # reporting verb after the colour code were missed (a terminal's output pasted into a file)
+    sentence = "Costs rose sharply, officers at the White Home\x01 \x1b[1mmentioned\x1b[0m on Tuesday."
+    doc = engine.analyse(SPUN_PREAMBLE + sentence).to_document()
+    found = {s.original: s for s in doc if s.start >= len(SPUN_PREAMBLE)}
+    assert "White Home" in found and "mentioned" in found, sorted(found)
+    doc.accept_all(0.5)
+    repaired = doc.repaired_text()[len(SPUN_PREAMBLE):]
+    assert "White House\x01 \x1b[1msaid\x1b[0m" in repaired       # the control characters stay where they were
