@@ -100,6 +100,15 @@ def test_a_cancelled_analysis_stops_between_readings():
     assert len(model.asked) == 1     # the second swap was never read
 
 
+def test_the_readings_are_counted_for_the_window():
+    first = _sug(TEXT, "ground", "floor", 0.3)
+    sure = _sug(TEXT, "mayor", "major", 0.9, category="spinner")
+    second = _sug(TEXT, "vote", "ballot", 0.3)
+    seen = []
+    second_opinion(TEXT, [sure, first, second], 0.5, StandIn({}), progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 2), (1, 2), (2, 2)]          # the sure repair is not read, so not counted
+
+
 SPUN_PAGE = ("The Home Guidelines Committee superior the invoice on Tuesday, sending the laws to the ground "
              "for a vote. Officers mentioned the invoice would price 2 trillion dollars over ten years, "
              "and lawmakers mentioned they'd vote towards it.")

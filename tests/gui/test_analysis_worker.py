@@ -36,6 +36,7 @@ def _run(qtbot, engine, monkeypatch, stop_while_reading: bool):
     got = []
     signals.cancelled.connect(lambda job_id: got.append(("cancelled", job_id)))
     signals.finished.connect(lambda job_id, _result: got.append(("finished", job_id)))
+    signals.reading.connect(lambda job_id, done, total: got.append(("reading", job_id, done, total)))
     job = AnalysisJob(7, Engine(EngineSettings(), nlp=engine.nlp), PAGE, (0, len(PAGE)), signals)
     job.run()     # in this thread: the signals arrive at once
     return got, model.readings
@@ -43,11 +44,24 @@ def _run(qtbot, engine, monkeypatch, stop_while_reading: bool):
 
 def test_a_job_runs_the_readings_to_the_end_when_left_alone(qtbot, engine, monkeypatch):
     got, readings = _run(qtbot, engine, monkeypatch, stop_while_reading=False)
-    assert got == [("finished", 7)]
+    assert got[-1] == ("finished", 7)
+    # each reading is announced (the window shows "Asking the neural language model about N…")
+    assert got[:-1] == [("reading", 7, k, readings) for k in range(readings + 1)]
     assert readings >= 2
 
 
 def test_a_job_stopped_while_the_model_reads_stops_at_the_next_reading(qtbot, engine, monkeypatch):
     got, readings = _run(qtbot, engine, monkeypatch, stop_while_reading=True)
-    assert got == [("cancelled", 7)]
+    assert got[-1] == ("cancelled", 7) and ("finished", 7) not in got
     assert readings == 1
+
+
+def test_the_status_bar_says_what_the_model_is_reading(make_window, qtbot, monkeypatch):
+    window = make_window()
+    controller = window.analysis
+    controller.runner.reading.emit(0, 3)
+    assert "neural language model about 3 uncertain swaps" in window.statusBar().currentMessage()
+    controller.runner.reading.emit(2, 3)
+    bar = controller.status.progress
+    assert (bar.maximum(), bar.value()) == (3, 2) and bar.isVisibleTo(window)
+    assert controller.status.cancel_button.isVisibleTo(window)      # Stop stays offered

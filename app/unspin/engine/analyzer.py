@@ -550,13 +550,15 @@ class Engine:
 
     # -- results -----------------------------------------------------------------------------------
     def finish(self, text: str, candidates: list[Candidate], words: int | None = None,
-               whole: bool = True, cancelled: Callable[[], bool] | None = None) -> Analysis:
+               whole: bool = True, cancelled: Callable[[], bool] | None = None,
+               readings: Callable[[int, int], None] | None = None) -> Analysis:
         """Score the candidates of ``text``. ``words`` is its word count when the caller already
         has it (the window counts in pieces: one ``findall`` over a long text holds the GIL for
         tens of milliseconds); by default it is counted here. ``whole=False``: ``text`` is only a
         part of the document (a first estimate), so it is not matched against the sources.
         ``cancelled()`` is asked between the neural model's readings, the one part of this that
-        takes seconds; when it says yes, :class:`Cancelled` is raised."""
+        takes seconds; when it says yes, :class:`Cancelled` is raised. ``readings(done, total)``
+        counts those readings."""
         if words is None:
             words = count_words(text)
         written, text = text, plain_spaces(text)   # read as iter_candidates read it; see spaces.py
@@ -686,7 +688,7 @@ class Engine:
             model = neural_lm.shared_model()
             if model is not None:
                 from unspin.engine.second_opinion import second_opinion
-                suggestions = second_opinion(written, suggestions, threshold, model, cancelled)
+                suggestions = second_opinion(written, suggestions, threshold, model, cancelled, readings)
         source = self.sources.match(written) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score

@@ -71,22 +71,30 @@ def lift_confidence(threshold: float, nats: float) -> float:
     return min(0.95, threshold + 0.01 + extra)
 
 
-def second_opinion(text: str, suggestions: list, threshold: float, model, cancelled=None) -> list:
+def _asked(s, threshold: float) -> bool:
+    return s.category in (SPINNER, POSSIBLE) and MIN_CONFIDENCE <= s.confidence < threshold \
+        and any(c and c != s.original for c in (s.replacement, *s.alternatives))
+
+
+def second_opinion(text: str, suggestions: list, threshold: float, model, cancelled=None, progress=None) -> list:
     """The suggestions, with the uncertain spinner swaps the model prefers applied (see above).
     ``cancelled()``, asked before each reading, stops the work: a window whose user typed on must
-    not wait seconds for readings of a text that is gone (``Cancelled`` is raised)."""
+    not wait seconds for readings of a text that is gone (``Cancelled`` is raised).
+    ``progress(done, total)`` counts the readings (the window shows them: they take seconds)."""
     sure = sorted((s for s in suggestions if s.confidence >= threshold), key=lambda s: s.start)
+    total = sum(_asked(s, threshold) for s in suggestions)
+    done = 0
     out = []
     for s in suggestions:
-        if not (s.category in (SPINNER, POSSIBLE) and MIN_CONFIDENCE <= s.confidence < threshold):
+        if not _asked(s, threshold):
             out.append(s)
             continue
         if cancelled is not None and cancelled():
             raise Cancelled()
+        if progress is not None:
+            progress(done, total)
+        done += 1
         cands = [c for c in dict.fromkeys([s.replacement, *s.alternatives]) if c and c != s.original]
-        if not cands:
-            out.append(s)
-            continue
         a, b = _sentence_bounds(text, s.start, s.end)
         before = _rendered(text, a, s.start, sure)
         after = _rendered(text, s.end, b, sure)
@@ -102,4 +110,6 @@ def second_opinion(text: str, suggestions: list, threshold: float, model, cancel
                            alternatives=[c for c in [s.replacement, *s.alternatives] if c != choice],
                            confidence=lift_confidence(threshold, gains[best]), explanation=why,
                            tentative=False))
+    if progress is not None and total:
+        progress(total, total)
     return out

@@ -54,6 +54,7 @@ class AnalysisController(QObject):
         r = self.runner
         r.ready.connect(self._model_ready)
         r.progress.connect(lambda percent: self.status.advance(percent, 100))
+        r.reading.connect(self._reading)
         r.partial.connect(lambda result: self._deliver(result, whole=False))
         r.finished.connect(lambda result: self._deliver(result, whole=True))
         r.failed.connect(self._failed)
@@ -113,6 +114,13 @@ class AnalysisController(QObject):
             self.status.message("Suggestions for the visible text are ready; analysing the rest…")
             self.partial.emit(prepared)
         self.busyChanged.emit()
+
+    def _reading(self, done: int, total: int) -> None:
+        """The neural model's readings come after the parsing's 100 %: seconds on a long page."""
+        if done == 0:
+            self.status.busy(True, f"Asking the neural language model about {total} uncertain "
+                                   f"swap{'s' if total != 1 else ''}…", cancellable=True)
+        self.status.advance(done, total)
 
     def _model_ready(self) -> None:
         if not self.runner.busy:

@@ -24,6 +24,7 @@ class JobSignals(QObject):
     finished = Signal(int, object)      # job id, Analysis of the whole text
     failed = Signal(int, str)           # job id, message for the user
     cancelled = Signal(int)
+    reading = Signal(int, int, int)     # job id, readings done, readings in all (the neural model's)
 
 
 _frozen = False
@@ -153,7 +154,8 @@ class AnalysisJob(QRunnable):
             raise Cancelled()
         # Restorer lattices (no span) ride along with the candidates; finish() separates them.
         candidates.sort(key=lambda c: (getattr(c, "start", -1), getattr(c, "end", -1)))
-        analysis = self.engine.finish(text, candidates, words=words, cancelled=cancelled)
+        analysis = self.engine.finish(text, candidates, words=words, cancelled=cancelled,
+                                      readings=lambda done, total: self.signals.reading.emit(self.job_id, done, total))
         analysis.skipped = list(self.engine.skipped)   # so the window can say what was left out
         result = self.prepare(analysis, True)
         if cancelled():
@@ -170,6 +172,7 @@ class AnalysisRunner(QObject):
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    reading = Signal(int, int)      # the neural model's readings: done, in all
 
     def __init__(self, engine: Engine, parent=None):
         super().__init__(parent)
@@ -188,6 +191,7 @@ class AnalysisRunner(QObject):
         s.finished.connect(self._on_finished)
         s.failed.connect(self._on_failed)
         s.cancelled.connect(self._on_cancelled)
+        s.reading.connect(self._on_reading)
 
     def _current(self, job_id: int) -> bool:
         return job_id == self._job_id
@@ -199,6 +203,10 @@ class AnalysisRunner(QObject):
     def _on_progress(self, job_id: int, percent: int) -> None:
         if self._current(job_id):
             self.progress.emit(percent)
+
+    def _on_reading(self, job_id: int, done: int, total: int) -> None:
+        if self._current(job_id):
+            self.reading.emit(done, total)
 
     def _on_partial(self, job_id: int, analysis) -> None:
         if self._current(job_id):
