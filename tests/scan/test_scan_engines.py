@@ -174,3 +174,27 @@ def test_dask_scan_pauses_the_workers_profiler_and_restarts_it(corpus, scan_spec
     assert profiling() == {True}
     second.close()                    # closing twice releases nothing twice
     assert profiling() == {True}
+
+
+def test_a_worker_uses_the_thesauri_the_caller_read_even_where_their_files_are_not(tmp_path):
+    """A dask worker on another machine does not see the caller's --thesaurus files: the synonym
+    groups travel in the spec, as the lexicon entries do (was: the worker's engine looked for the
+    files, found none, and scanned without them, saying nothing)."""
+    from unspin.engine import EngineSettings
+    from unspin.scan import worker
+    text = ("The senators said the ultimate vote on the invoice would come next week. The ultimate passage of the "
+            "invoice needs a majority. Leaders said the invoice had support, and the ultimate tally was close.\n")
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    thesaurus = tmp_path / "spinner.txt"
+    thesaurus.write_text("bill|invoice|measure\nfinal|ultimate|last\n", encoding="utf-8")
+    spec = worker.ScanSpec.build(EngineSettings(thesauri=[thesaurus], neural=False))
+    assert spec.synonyms
+    thesaurus.unlink()          # as on a worker that cannot see the caller's disk
+    assert worker.scan_one(spec, str(doc))["error"] is None
+    engine = worker.engine_for(spec)
+    rules = [s.rule for s in engine.analyse(text).suggestions]
+    assert any("thesaurus:" in r for r in rules), rules
+    # an edited thesaurus is another set-up: the worker does not keep the engine of the old one
+    thesaurus.write_text("bill|invoice\n", encoding="utf-8")
+    assert worker.ScanSpec.build(EngineSettings(thesauri=[thesaurus], neural=False)).token != spec.token

@@ -5,6 +5,7 @@ worker can read the files itself, :func:`scan_blobs` when it receives their byte
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import pickle
@@ -23,13 +24,15 @@ from unspin.scan import record
 class ScanSpec:
     """Everything a worker needs to build the same engine as the caller (picklable).
 
-    The lexicon entries travel with it (loaded once by the caller), so a remote worker needs
-    neither the caller's lexicon files nor the same Unspin data version to give the same results.
+    The lexicon entries and the thesauri's synonym groups travel with it (loaded once by the
+    caller), so a remote worker needs neither the caller's lexicon and thesaurus files nor the same
+    Unspin data version to give the same results.
     """
     settings: object = None            # unspin.engine.EngineSettings
     entries: list = field(default_factory=list)
     min_confidence: float = 0.5        # suggestions at or above this count as shown
     token: str = field(default_factory=lambda: uuid.uuid4().hex)  # identifies the spec cheaply
+    synonyms: list = field(default_factory=list)   # unspin.engine.thesaurus.SynonymGroup of settings.thesauri
 
     @classmethod
     def build(cls, settings=None, min_confidence: float | None = None) -> "ScanSpec":
@@ -37,17 +40,20 @@ class ScanSpec:
         from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
         settings = settings or EngineSettings()
         entries, problems = load_lexicons(bundled_lexicon_paths() + list(settings.user_lexicons))
+        synonyms = []
         if settings.thesauri:
-            # Each worker's engine loads the thesauri again and says nothing: their problems are
-            # found here, for the caller to report (a file named with --thesaurus, to refuse).
+            # Read here, once: a cluster's workers may not see the caller's files (they were
+            # scanned without the thesauri), and their problems are the caller's to report (a
+            # file named with --thesaurus, to refuse).
             from unspin.engine.thesaurus import load_thesauri
-            problems = problems + load_thesauri(settings.thesauri)[1]
+            synonyms, thesaurus_problems = load_thesauri(settings.thesauri)
+            problems = problems + thesaurus_problems
         if min_confidence is None:
             min_confidence = settings.min_confidence
         # The same set-up gives the same token, so a cluster's workers keep their engine from one
-        # scan to the next instead of loading it again.
-        token = hashlib.sha1(pickle.dumps((settings, entries, min_confidence))).hexdigest()
-        spec = cls(settings, entries, min_confidence, token)
+        # scan to the next instead of loading it again; an edited thesaurus is another set-up.
+        token = hashlib.sha1(pickle.dumps((settings, entries, synonyms, min_confidence))).hexdigest()
+        spec = cls(settings, entries, min_confidence, token, synonyms)
         spec.problems = problems   # lexicon and thesaurus lines that could not be read, for the caller to report
         return spec
 
@@ -79,7 +85,11 @@ def engine_for(spec: ScanSpec | None):
         # processes=1: a scan worker is itself one of a pool sized to the cores; the engine's own
         # worker processes for big texts would oversubscribe them (and a daemonic pool worker
         # may not have children).
-        engine = Engine(spec.settings, entries=spec.entries, processes=1)
+        settings = spec.settings
+        if spec.synonyms:   # the groups the caller read, not the files (which may not be here)
+            settings = dataclasses.replace(settings, thesauri=[])
+        engine = Engine(settings, entries=spec.entries, processes=1)
+        engine.synonyms = list(spec.synonyms)
         engine.warm_up()
         if engine.settings.restore:
             # warm_up loads the language model in a background thread (for the window's start-up);
