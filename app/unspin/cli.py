@@ -49,8 +49,17 @@ def _add_engine_options(p: argparse.ArgumentParser) -> None:
                              "Preferences turn it off)")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's own errors ("invalid float value") read as every other error of the command line:
+    the command's usage on one line, then one ``unspin: error:`` line (argparse wrote the usage over
+    several lines and "unspin check: error: ..."). Subcommands' parsers are of this class too."""
+
+    def error(self, message: str):
+        self.exit(2, " ".join(self.format_usage().split()) + f"\nunspin: error: {one_line(message)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="unspin",
         description="Find and repair spun text (article-spinner swaps and tortured phrases), offline.",
         epilog="With no command, or with 'gui', opens the window (on a bundled sample when no FILE is given).")

@@ -72,6 +72,15 @@ def test_a_command_usage_error_prints_that_commands_usage(tmp_path, args, comman
     assert "COMMAND ..." not in r.stderr
 
 
+def test_argparse_errors_read_as_every_other_error(tmp_path):
+    r = run_cli("check", "x.txt", "--min-confidence", "abc", cwd=tmp_path)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    # was: the usage over several lines, then "unspin check: error: argument ..."
+    assert len(lines) == 2 and lines[0].startswith("usage: unspin check ")
+    assert lines[1] == "unspin: error: argument --min-confidence: invalid float value: 'abc'"
+
+
 def test_a_value_error_in_a_command_prints_that_commands_usage(tmp_path):
     f = tmp_path / "x.txt"
     f.write_text("Officers mentioned it.\n", encoding="utf-8")
