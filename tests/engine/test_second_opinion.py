@@ -71,6 +71,46 @@ def test_sure_repairs_tortured_phrases_and_very_weak_swaps_are_not_asked_about()
     assert model.asked == []
 
 
+def test_swaps_too_weak_to_list_are_added_only_when_the_model_applies_them():
+    listed = _sug(TEXT, "ground", "floor", 0.3)
+    applied = _sug(TEXT, "vote", "ballot", 0.02)
+    dropped = _sug(TEXT, "left", "departed", 0.04)
+    under_listed = _sug(TEXT, "the ground", "the floor", 0.05)       # overlaps a listed suggestion
+    model = StandIn({"ballot": 9.0, "departed": 1.0, "the floor": 9.0})
+    seen = []
+    out = second_opinion(TEXT, [listed], 0.5, model, quiet=[applied, dropped, under_listed],
+                         progress=lambda done, total: seen.append((done, total)))
+    assert [(s.original, s.replacement) for s in out] == [("ground", "floor"), ("vote", "ballot")]
+    assert out[0] is listed and out[1].confidence >= 0.5
+    assert [q[1] for q in model.asked] == ["ground", "vote", "left"]
+    assert seen[-1] == (3, 3)
+
+
+def test_an_engine_reads_an_imported_thesaurus_swap_too_weak_to_list(monkeypatch, engine, tmp_path):
+    """Only swaps whose candidate comes from an imported thesaurus are read below the floor; the
+    built-in lexicons' stay unread there (for them it cost LOSO's precision)."""
+    from unspin.engine import Engine, EngineSettings
+    from unspin.engine.channel import THESAURUS_RULE
+
+    model = StandIn({})
+    monkeypatch.setattr(neural_lm, "shared_model", lambda: model)
+    page = SPUN_PAGE + " The crowd was huge and the climate was good for a vote."
+    thesaurus = tmp_path / "spinner.txt"
+    thesaurus.write_text("fine|good\n", encoding="utf-8")
+    plain = Engine(EngineSettings(), nlp=engine.nlp)
+    plain.analyse(page)
+    asked_plain = {q[1] for q in model.asked}
+    model.asked.clear()
+    with_file = Engine(EngineSettings(thesauri=[thesaurus]), nlp=engine.nlp)
+    listed = with_file.analyse(page).suggestions
+    asked = {q[1] for q in model.asked}
+    assert "good" in asked and "good" not in asked_plain
+    assert not any(s.original == "good" for s in listed)           # read, not preferred: not listed
+    weak = Engine(EngineSettings(thesauri=[thesaurus], floor=0.0), nlp=engine.nlp).analyse(page).suggestions
+    good = next(s for s in weak if s.original == "good")
+    assert good.confidence < 0.1 and THESAURUS_RULE in good.rule     # below the floor: only the model reads it
+
+
 def test_the_model_reads_the_sentence_before_and_the_sure_repairs_around_the_swap():
     sure = _sug(TEXT, "Tuesday", "Wednesday", 0.9, category="spinner")
     s = _sug(TEXT, "ground", "floor", 0.3)

@@ -644,6 +644,13 @@ class Engine:
         # file's bar (bench/restorer_eval.py --oracle with the tier on them: 66.1 -> 70.6 %, Pok 95.0 -> 94.3 %)
         dense = self.settings.dense_lift
         from unspin.engine.channel import THESAURUS_RULE
+        model = self._neural_model(whole, spinner_score, words)
+        # An imported thesaurus's swaps too weak to be listed are read by the neural model all the
+        # same (second_opinion.py: applied only where it is sure, never listed otherwise). The user's
+        # thesaurus is the spinner's own channel, so its candidates are worth a reading; the
+        # built-in lexicons' are not (tried for all of them: LOSO's Pok fell to 94.2 %, thirty-fourth
+        # session; for an imported thesaurus: bench/restorer_eval.py --oracle, thirty-fifth session).
+        quiet: list = []
         for d, s in decided:
             bonus = next(bonuses)
             if bonus and not restorer.sure_of_original(d):
@@ -659,6 +666,8 @@ class Engine:
                     s = restorer.suggestion_for(d, threshold, bonus, lifted=True)
             if s.confidence >= self.settings.floor:
                 suggestions.append(s)
+            elif model is not None and THESAURUS_RULE in s.rule:
+                quiet.append(s)
         for c, conf in scored:
             if c.category != TORTURED:
                 bonus = next(bonuses)
@@ -681,20 +690,26 @@ class Engine:
         suggestions.sort(key=lambda s: s.start)
         suggestions = agree_articles(text, agree_verbs(text, drop_mass_disagreement(text, suggestions)))
         suggestions = as_written(written, suggestions)
-        # not on a first estimate of the visible part (whole=False): that one must come at once
-        if whole and spinner_score >= SPUN_NEWS_SCORE and self.settings.neural \
-                and words <= self.settings.neural_max_words:
-            from unspin.engine import neural_lm
-            model = neural_lm.shared_model()
-            if model is not None:
-                from unspin.engine.second_opinion import second_opinion
-                suggestions = second_opinion(written, suggestions, threshold, model, cancelled, readings)
+        if model is not None:
+            from unspin.engine.second_opinion import second_opinion
+            suggestions = second_opinion(written, suggestions, threshold, model, cancelled, readings,
+                                         quiet=as_written(written, sorted(quiet, key=lambda s: s.start)))
         source = self.sources.match(written) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score
             suggestions = apply_source(written, suggestions, source)
             score = max(score, copy_spin_score(suggestions, words))
         return Analysis(written, score, suggestions, words, source=source.name if source is not None else None)
+
+    def _neural_model(self, whole: bool, spinner_score: float, words: int):
+        """The neural language model for the second opinion, or None where it does not run: not on
+        a first estimate of the visible part (``whole`` False: that one must come at once), not on
+        a page that does not read as spun news, not past ``neural_max_words``, not when off."""
+        if not (whole and self.settings.neural and spinner_score >= SPUN_NEWS_SCORE
+                and words <= self.settings.neural_max_words):
+            return None
+        from unspin.engine import neural_lm
+        return neural_lm.shared_model()
 
     def analyse(self, text: str, cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Analysis:

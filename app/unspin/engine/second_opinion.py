@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, insort
 from dataclasses import replace
 
 from unspin.engine.analyzer import Cancelled
@@ -76,18 +77,44 @@ def _asked(s, threshold: float) -> bool:
         and any(c and c != s.original for c in (s.replacement, *s.alternatives))
 
 
-def second_opinion(text: str, suggestions: list, threshold: float, model, cancelled=None, progress=None) -> list:
+def _overlaps(s, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``s`` overlaps one of the sorted, non-overlapping ``spans``."""
+    i = bisect_left(spans, (s.start, s.start))
+    return any(b < s.end and s.start < e for b, e in spans[max(0, i - 1):i + 2])
+
+
+def second_opinion(text: str, suggestions: list, threshold: float, model, cancelled=None, progress=None,
+                   quiet: list = ()) -> list:
     """The suggestions, with the uncertain spinner swaps the model prefers applied (see above).
     ``cancelled()``, asked before each reading, stops the work: a window whose user typed on must
     not wait seconds for readings of a text that is gone (``Cancelled`` is raised).
-    ``progress(done, total)`` counts the readings (the window shows them: they take seconds)."""
+    ``progress(done, total)`` counts the readings (the window shows them: they take seconds).
+    ``quiet``: swaps too weak to be listed (below the engine's floor) that the engine still wants
+    read (an imported thesaurus's, see ``Engine.finish``): those the model applies are added, the
+    others stay out."""
     sure = sorted((s for s in suggestions if s.confidence >= threshold), key=lambda s: s.start)
-    total = sum(_asked(s, threshold) for s in suggestions)
+    taken = sorted((s.start, s.end) for s in suggestions)
+    heard = []   # the quiet swaps to read: none over a listed suggestion or over one another
+    for q in sorted(quiet, key=lambda q: -q.confidence):
+        if q.category in (SPINNER, POSSIBLE) and not _overlaps(q, taken):
+            heard.append(q)
+            insort(taken, (q.start, q.end))
+    unlisted = set(map(id, heard))
+
+    def asked(s) -> bool:
+        if id(s) in unlisted:
+            return any(c and c != s.original for c in (s.replacement, *s.alternatives))
+        return _asked(s, threshold)
+
+    items = sorted([*suggestions, *heard], key=lambda s: s.start) if heard else suggestions
+    total = sum(map(asked, items))
     done = 0
     out = []
-    for s in suggestions:
-        if not _asked(s, threshold):
-            out.append(s)
+    for s in items:
+        listed = id(s) not in unlisted
+        if not asked(s):
+            if listed:
+                out.append(s)
             continue
         if cancelled is not None and cancelled():
             raise Cancelled()
@@ -101,7 +128,8 @@ def second_opinion(text: str, suggestions: list, threshold: float, model, cancel
         gains = model.gains(before, text[s.start:s.end], after, cands)
         best = max(range(len(cands)), key=gains.__getitem__)
         if gains[best] < LIFT_NATS:
-            out.append(s)
+            if listed:
+                out.append(s)
             continue
         choice = cands[best]
         why = (f'"{s.original}" is a spinner\'s swap for "{choice}" in some synonym lists, and a neural '
