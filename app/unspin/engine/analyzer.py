@@ -689,11 +689,14 @@ class Engine:
                 suggestions.append(c.to_suggestion(conf))
         suggestions.sort(key=lambda s: s.start)
         suggestions = agree_articles(text, agree_verbs(text, drop_mass_disagreement(text, suggestions)))
-        suggestions = as_written(written, suggestions)
+        spaced = text != written     # plain_spaces changed something: originals as written (one pass, above)
+        if spaced:
+            suggestions = as_written(written, suggestions)
         if model is not None:
             from unspin.engine.second_opinion import second_opinion
+            quiet.sort(key=lambda s: s.start)
             suggestions = second_opinion(written, suggestions, threshold, model, cancelled, readings,
-                                         quiet=as_written(written, sorted(quiet, key=lambda s: s.start)))
+                                         quiet=as_written(written, quiet) if spaced else quiet)
         source = self.sources.match(written) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score

@@ -72,9 +72,14 @@ def lift_confidence(threshold: float, nats: float) -> float:
     return min(0.95, threshold + 0.01 + extra)
 
 
+def _candidates(s) -> list[str]:
+    """The words the model is asked to compare with ``s.original``: each once, in order."""
+    return [c for c in dict.fromkeys([s.replacement, *s.alternatives]) if c and c != s.original]
+
+
 def _asked(s, threshold: float) -> bool:
     return s.category in (SPINNER, POSSIBLE) and MIN_CONFIDENCE <= s.confidence < threshold \
-        and any(c and c != s.original for c in (s.replacement, *s.alternatives))
+        and bool(_candidates(s))
 
 
 def _overlaps(s, spans: list[tuple[int, int]]) -> bool:
@@ -102,9 +107,7 @@ def second_opinion(text: str, suggestions: list, threshold: float, model, cancel
     unlisted = set(map(id, heard))
 
     def asked(s) -> bool:
-        if id(s) in unlisted:
-            return any(c and c != s.original for c in (s.replacement, *s.alternatives))
-        return _asked(s, threshold)
+        return bool(_candidates(s)) if id(s) in unlisted else _asked(s, threshold)
 
     items = sorted([*suggestions, *heard], key=lambda s: s.start) if heard else suggestions
     total = sum(map(asked, items))
@@ -121,7 +124,7 @@ def second_opinion(text: str, suggestions: list, threshold: float, model, cancel
         if progress is not None:
             progress(done, total)
         done += 1
-        cands = [c for c in dict.fromkeys([s.replacement, *s.alternatives]) if c and c != s.original]
+        cands = _candidates(s)
         a, b = _sentence_bounds(text, s.start, s.end)
         before = _rendered(text, a, s.start, sure)
         after = _rendered(text, s.end, b, sure)

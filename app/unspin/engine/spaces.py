@@ -35,9 +35,8 @@ def plain_spaces(text: str) -> str:
 def as_written(text: str, suggestions: list) -> list:
     """The suggestions with their ``original`` as ``text`` writes it, where the engine read it with
     plain spaces. A suggestion whose span does not read so (a first estimate made on a part of the
-    text, whose offsets are the whole document's) is left alone."""
-    if plain_spaces(text) == text:
-        return suggestions
+    text, whose offsets are the whole document's) is left alone. The caller skips it where
+    :func:`plain_spaces` changed nothing (``Engine.finish`` has that copy already)."""
     out = []
     for s in suggestions:
         written = text[s.start:s.end]

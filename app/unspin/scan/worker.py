@@ -89,7 +89,8 @@ def engine_for(spec: ScanSpec | None):
         if spec.synonyms:   # the groups the caller read, not the files (which may not be here)
             settings = dataclasses.replace(settings, thesauri=[])
         engine = Engine(settings, entries=spec.entries, processes=1)
-        engine.synonyms = list(spec.synonyms)
+        if spec.synonyms:
+            engine.synonyms = list(spec.synonyms)
         engine.warm_up()
         if engine.settings.restore:
             # warm_up loads the language model in a background thread (for the window's start-up);
