@@ -238,3 +238,24 @@ def test_a_line_feed_in_a_file_name_keeps_the_error_one_line(hostile, tmp_path):
     hostile.cli("repair", doc, "-o", tmp_path / "new\nfolder" / "out.txt", expect=1)
     r = hostile.cli("scan", binary, "--lexicon", tmp_path / "bad\r.tsv", expect=1)
     assert "bad\\r.tsv" in r.err
+
+
+def test_control_characters_glued_to_words_keep_their_repairs(hostile, tmp_path):
+    # a terminal's colour codes and a DOS end-of-file mark pasted with the text (thirty-fifth session)
+    doc = tmp_path / "pasted.txt"
+    doc.write_bytes(b"\x1b[1mThe officer\x1b[0m mentioned on Tuesday that costs at the White Home\x01 rose "
+                    b"12 p.c. over 3 years.\x1a\n")
+    out = tmp_path / "out.txt"
+    hostile.cli("repair", doc, "-o", out, expect=0)
+    # was: "Home\x01" read as one token, the repair missed; the control characters stay where they were
+    repaired = out.read_bytes()
+    assert b"White House\x01 rose" in repaired and repaired.startswith(b"\x1b[1mThe official\x1b[0m")
+    assert repaired.endswith(b"years.\x1a\n")
+
+
+def test_a_bad_option_value_is_one_clear_error_line(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    # was: argparse's usage over several lines, then "unspin check: error: ..." (not a clear error)
+    r = hostile.cli("check", doc, "--min-confidence", "lots", expect=2)
+    assert "unspin: error: argument --min-confidence" in r.err

@@ -336,3 +336,19 @@ def test_a_document_swapped_for_a_fifo_does_not_freeze_the_checks(hostile, tmp_p
     worker.join(30)
     assert done == [(True, None), None], "opening the FIFO to hash it blocked"
     hostile.count("clear errors")
+
+
+def test_an_encoding_asked_for_a_docx_saved_as_text_is_used(hostile, tmp_path):
+    docx = pytest.importorskip("docx")
+    src = tmp_path / "in.docx"
+    d = docx.Document()
+    d.add_paragraph(SPUN.strip())
+    d.save(str(src))
+    plain, wide = tmp_path / "plain.txt", tmp_path / "wide.txt"
+    hostile.cli("repair", src, "-o", plain, expect=0)
+    hostile.cli("repair", src, "-o", wide, "--encoding", "utf-16", expect=0)
+    # was: UTF-8 whatever --encoding said (thirty-fifth session)
+    assert wide.read_bytes() == b"\xff\xfe" + plain.read_text(encoding="utf-8").encode("utf-16-le")
+    r = hostile.cli("repair", src, "-o", tmp_path / "out.docx", "--encoding", "utf-16", expect=0)
+    assert "--encoding utf-16 is not used" in r.err          # was: ignored without a word
+    hostile.intact(src, src.read_bytes())
