@@ -73,10 +73,10 @@ def split_long_region(spun: list[str], gold: list[str], max_words: int) -> list[
     return [([s for s, _ in p], [g for _, g in p]) for p in pieces if len(p) <= max_words]
 
 
-def substitutions(spun: str, gold: str, max_words: int = 3, split_long: bool = True):
+def substitutions(spun: str, gold: str, max_words: int = 3):
     """(original phrase, spun phrase) pairs from a word alignment of the two texts.
 
-    ``split_long``: a region of more than ``max_words`` words with as many on each side is
+    A region of more than ``max_words`` words with as many on each side is
     adjacent swaps that no unchanged word separates ("common world progress charges" / "average
     global growth rates"): it is cut word for word (:func:`split_long_region`); before the
     thirty-fifth session the whole region was dropped and its swaps had no candidates."""
@@ -88,7 +88,7 @@ def substitutions(spun: str, gold: str, max_words: int = 3, split_long: bool = T
             continue
         if 0 < i2 - i1 <= max_words and 0 < j2 - j1 <= max_words:
             pieces = [(st[i1:i2], gt[j1:j2])]
-        elif split_long and i2 - i1 == j2 - j1:
+        elif i2 - i1 == j2 - j1:
             pieces = split_long_region(st[i1:i2], gt[j1:j2], max_words)
         else:
             continue
@@ -98,13 +98,13 @@ def substitutions(spun: str, gold: str, max_words: int = 3, split_long: bool = T
             yield " ".join(g).lower(), " ".join(s).lower()
 
 
-def thesaurus_groups(pairs, exclude_story: str | None = None, split_long: bool = True):
+def thesaurus_groups(pairs, exclude_story: str | None = None):
     from unspin.engine.thesaurus import SynonymGroup
     alts: dict[str, set[str]] = defaultdict(set)
     for name, spun, gold in pairs:
         if exclude_story is not None and story_of(name) == exclude_story:
             continue
-        for orig, sp in substitutions(spun, gold, split_long=split_long):
+        for orig, sp in substitutions(spun, gold):
             alts[orig].add(sp)
     return [SynonymGroup(h, (h, *sorted(a)), "pairs", 0) for h, a in sorted(alts.items())]
 
