@@ -186,8 +186,31 @@ def read_markdown(path: Path) -> Source:
     return Source(path, text, "markdown", fmt, protected=protected_ranges(text))
 
 
+# Where a line of plain text would become a Markdown heading: "# Note" (an ATX heading), and a
+# line of "=" or "-" under a line of text (a setext underline). A backslash before the marker
+# keeps it a literal character ("\\# Note" shows "# Note").
+_ATX_MARKER = re.compile(r" {0,3}(?=#{1,6}(?:[ \t]|$))")
+_SETEXT_MARKER = re.compile(r" {0,3}(?=(?:=+|-+)[ \t]*$)")
+
+
+def escape_headings(text: str) -> str:
+    """Plain text made safe to read as Markdown: no line becomes a heading that was not one.
+    Only those markers are escaped; everything else is left as written."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = _ATX_MARKER.match(line)
+        if m is None and k and lines[k - 1].strip():
+            m = _SETEXT_MARKER.match(line)
+        if m is not None:
+            lines[k] = f"{line[:m.end()]}\\{line[m.end():]}"
+    return "\n".join(lines)
+
+
 def write_markdown(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
-    return plain_text_bytes(source, document, pending_as_replacement)
+    # Markdown stays as it was written; any other kind's text (plain text, a .docx's or a PDF's
+    # paragraphs) was never Markdown, so a "#" at the start of its line is a character, not a heading.
+    rewrite = None if source.kind == "markdown" else escape_headings
+    return plain_text_bytes(source, document, pending_as_replacement, rewrite)
 
 
 register(Format("markdown", "Markdown", (".md", ".markdown", ".mdown", ".mkd"), read_markdown, write_markdown))

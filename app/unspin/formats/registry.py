@@ -152,14 +152,19 @@ def read_text(path: Path) -> Source:
     return Source(None if str(path) == "-" else path, text, "text", fmt)
 
 
-def plain_text_bytes(source: Source, document: Document, pending_as_replacement: bool) -> bytes:
+def plain_text_bytes(source: Source, document: Document, pending_as_replacement: bool,
+                     rewrite: Callable[[str], str] | None = None) -> bytes:
     """The repaired text in the source's own encoding, BOM and line endings: the file's bytes
     unchanged wherever the text is. EncodingError when the encoding cannot hold a repair's
-    characters (the caller asks or refuses; the encoding never changes silently)."""
+    characters (the caller asks or refuses; the encoding never changes silently). ``rewrite``
+    changes the text first (plain text saved as Markdown gets its escapes)."""
     fmt = source.info if isinstance(source.info, TextFormat) else TextFormat()
     from unspin.formats.xmlscan import LONE_SURROGATE
+    text = document.repaired_text(pending_as_replacement)
+    if rewrite is not None:
+        text = rewrite(text)
     # Half a UTF-16 pair (a damaged paste) fits no encoding: U+FFFD marks it, as a decoder would.
-    text = LONE_SURROGATE.sub("\ufffd", document.repaired_text(pending_as_replacement))
+    text = LONE_SURROGATE.sub("\ufffd", text)
     try:
         return fmt.encode(text)
     except UnicodeEncodeError as exc:
