@@ -104,15 +104,23 @@ def save_format(source: Source) -> Format:
     return own if own is not None and own.writer is not None else FORMATS["text"]
 
 
-def save_as_name(source: Source | None, folder: Path) -> Path:
-    """The name Save As proposes: "NAME-repaired" with the document's own suffix when Unspin writes
-    its kind, else the suffix of the kind it is saved as (a PDF's repair is proposed as .txt)."""
-    fmt = save_format(source) if source is not None else FORMATS["text"]
+def save_as_name(source: Source | None, folder: Path, last_suffix: str | None = None) -> Path:
+    """The name Save As proposes: "NAME-repaired" with the suffix last chosen in Save As
+    (``last_suffix``, when Unspin writes it), else the document's own suffix when Unspin writes its
+    kind, else the suffix of the kind it is saved as (a PDF's repair is proposed as .txt)."""
+    last = format_for(f"name{last_suffix}") if last_suffix else None
+    if last is not None and last.writer is not None:
+        fmt = last
+    else:
+        fmt, last_suffix = (save_format(source) if source is not None else FORMATS["text"]), None
     path = getattr(source, "path", None)
     if path is None:
-        return Path(folder) / f"repaired{fmt.suffixes[0]}"
+        return Path(folder) / f"repaired{last_suffix or fmt.suffixes[0]}"
     path = Path(path)
-    suffix = path.suffix if path.suffix and _suffix(path) in fmt.suffixes else fmt.suffixes[0]
+    if last_suffix:
+        suffix = last_suffix
+    else:
+        suffix = path.suffix if path.suffix and _suffix(path) in fmt.suffixes else fmt.suffixes[0]
     return path.with_name(f"{path.stem}-repaired{suffix}")
 
 
