@@ -100,3 +100,27 @@ def test_save_as_proposes_the_kind_chosen_last_in_this_session(qtbot, make_windo
     wait_for_review(qtbot, w)
     assert not w.files.save_as()
     assert prompts.asked[-1] == ("save_path", str(folder / "second-repaired.md"))  # the kind chosen last
+
+
+def test_a_docx_saved_as_markdown_from_the_window_keeps_its_headings_after_typing(qtbot, make_window, prompts,
+                                                                                   tmp_path):
+    import pytest
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Town officers mentioned the rain.")
+    d.add_paragraph("The mayor", style="Heading 2")
+    d.add_paragraph("# 1 on the list")
+    d.save(str(tmp_path / "memo.docx"))
+    w = make_window(tmp_path / "memo.docx")
+    cursor = w.right.textCursor()
+    cursor.setPosition(0)
+    w.right.setTextCursor(cursor)
+    w.right.setFocus()
+    qtbot.keyClicks(w.right, "Note: ")                                # typing before the heading
+    qtbot.keyClick(w.right, Qt.Key_Return)
+    prompts.save_path_answer = str(tmp_path / "memo.md")
+    from unspin.gui.prompts import PendingChoice
+    prompts.pending_choice = PendingChoice.KEEP
+    assert w.files.save_as()
+    lines = (tmp_path / "memo.md").read_text(encoding="utf-8").split("\n")
+    assert lines[0] == "Note: " and lines[2:] == ["## The mayor", "\\# 1 on the list"], lines
