@@ -1,5 +1,6 @@
-"""A .docx's or .odt's headings saved as Markdown headings, and a plain line that begins with "#"
-escaped so that Markdown does not read a heading that was not one (helper gui57)."""
+"""A .docx's or .odt's headings saved as Markdown headings, its paragraphs a blank line apart, and a
+plain line that begins with "#" escaped so that Markdown does not read a heading that was not one
+(helper gui57)."""
 from __future__ import annotations
 
 import re
@@ -34,8 +35,8 @@ def test_a_docx_saved_as_markdown_writes_its_headings_with_their_levels(tmp_path
     source = load_document(tmp_path / "report.docx")
     save_document(source, accept_all(source), tmp_path / "report.md")
     assert (tmp_path / "report.md").read_text(encoding="utf-8") == (
-        "# Report on a visit\nThe officers planned a visit.\n\\# 1 is not a title here\n## Findings\n"
-        "### Based on a heading\nBody text again.")
+        "# Report on a visit\n\nThe officers planned a visit.\n\n\\# 1 is not a title here\n\n## Findings\n\n"
+        "### Based on a heading\n\nBody text again.")
     save_document(source, accept_all(source), tmp_path / "report.txt")   # as text: the words only
     assert (tmp_path / "report.txt").read_text(encoding="utf-8").startswith("Report on a visit\n")
 
@@ -51,7 +52,7 @@ def test_a_docx_heading_is_found_after_the_text_before_it_was_retyped(tmp_path):
     typed = Document(source.text.replace("Intro words.", "Some new\nintro words typed in."))   # as the window saves
     save_document(source, typed, tmp_path / "short.md")
     assert (tmp_path / "short.md").read_text(encoding="utf-8") == \
-        "Some new\nintro words typed in.\n## Results\nText."
+        "Some new\n\nintro words typed in.\n\n## Results\n\nText."
 
 
 def test_an_odt_saved_as_markdown_writes_its_headings(tmp_path):
@@ -61,4 +62,4 @@ def test_an_odt_saved_as_markdown_writes_its_headings(tmp_path):
     source = load_document(path)
     save_document(source, accept_all(source), tmp_path / "paper.md")
     assert (tmp_path / "paper.md").read_text(encoding="utf-8") == \
-        "## A visit title\nBody with a visit.\n# Plain h"
+        "## A visit title\n\nBody with a visit.\n\n# Plain h"

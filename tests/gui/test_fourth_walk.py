@@ -122,5 +122,5 @@ def test_a_docx_saved_as_markdown_from_the_window_keeps_its_headings_after_typin
     from unspin.gui.prompts import PendingChoice
     prompts.pending_choice = PendingChoice.KEEP
     assert w.files.save_as()
-    lines = (tmp_path / "memo.md").read_text(encoding="utf-8").split("\n")
-    assert lines[0] == "Note: " and lines[2:] == ["## The mayor", "\\# 1 on the list"], lines
+    paragraphs = (tmp_path / "memo.md").read_text(encoding="utf-8").split("\n\n")   # a blank line apart
+    assert paragraphs[0] == "Note: " and paragraphs[2:] == ["## The mayor", "\\# 1 on the list"], paragraphs
