@@ -13,17 +13,40 @@ def words(text, spans):
 
 def test_a_composed_query_finds_decomposed_words_with_the_texts_own_offsets():
     found = find_all(DECOMPOSED, "café")
-    assert words(DECOMPOSED, found) == ["Cafe\u0301", "cafe\u0301", "CAFÉ"]
-    assert find_all(DECOMPOSED, "café", match_case=True) == [found[1]]
+    assert words(DECOMPOSED, found) == ["Cafe\u0301", "cafe\u0301", "CAFÉ", "cafe"]   # accents never count
+    assert find_all(DECOMPOSED, "café", match_case=True) == [found[1], found[3]]
     assert words(DECOMPOSED, find_all(DECOMPOSED, "québec")) == ["Que\u0301bec"]
     assert words(DECOMPOSED, find_all(DECOMPOSED, "signs")) == ["signs"]      # after the composed ones
-    assert words(DECOMPOSED, find_all(DECOMPOSED, "cafe.")) == ["cafe."]      # no accent: only the plain one
+    assert words(DECOMPOSED, find_all(DECOMPOSED, "cafe.")) == ["cafe."]
 
 
 def test_a_decomposed_query_finds_composed_words_and_plain_text_is_searched_as_it_is():
     composed = unicodedata.normalize("NFC", DECOMPOSED)
-    assert words(composed, find_all(composed, "cafe\u0301")) == ["Café", "café", "CAFÉ"]
+    assert words(composed, find_all(composed, "cafe\u0301")) == ["Café", "café", "CAFÉ", "cafe"]
     assert find_all("a.b a.b", "a.b") == [(0, 3), (4, 7)]      # the query is words, not a pattern
     assert find_all("anything", "") == []
     emoji = "🙂🙂 mayor 🙂 Mayor"
     assert words(emoji, find_all(emoji, "mayor")) == ["mayor", "Mayor"]
+
+
+# Helper gui57: accents folded away, whatever Match case says; a space matches a line break.
+FOLDED = "🙂 Le cafe\u0301 ouvre. 🙂🙂 Un café, un CAFE\u0301, un cafe; x\u0301\u0302y."
+
+
+def test_a_query_without_accents_finds_the_accented_words_at_the_texts_own_offsets():
+    found = find_all(FOLDED, "cafe")
+    assert words(FOLDED, found) == ["cafe\u0301", "café", "CAFE\u0301", "cafe"]
+    assert found[0] == (FOLDED.index("cafe\u0301"), FOLDED.index("cafe\u0301") + 5)   # the accent is taken
+    assert find_all(FOLDED, "cafe", match_case=True) == [found[0], found[1], found[3]]
+    assert find_all(FOLDED, "CAFÉ", match_case=True) == [found[2]]
+    assert words(FOLDED, find_all(FOLDED, "xy")) == ["x\u0301\u0302y"]      # marks no letter takes
+    assert words(FOLDED, find_all(FOLDED, "é, un")) == ["é, un", "E\u0301, un"]
+    assert find_all(FOLDED, "\u0301") == []                                  # an accent alone finds nothing
+
+
+def test_a_space_in_the_query_matches_a_line_break_inside_a_paragraph_not_a_blank_line():
+    text = "The mayor\n  said so.\n\nThe end\tcame   soon."
+    assert words(text, find_all(text, "mayor said")) == ["mayor\n  said"]
+    assert words(text, find_all(text, "end came soon")) == ["end\tcame   soon"]
+    assert words(text, find_all(text, "mayor  said")) == ["mayor\n  said"]   # two spaces typed
+    assert find_all(text, "so. The") == []                                    # a paragraph break

@@ -216,7 +216,11 @@ def test_docx_saved_as_text_and_markdown(tmp_path):
     doc.accept(0)
     for name in ("o.txt", "o.md"):
         save_document(src, doc, tmp_path / name)
-        assert (tmp_path / name).read_text(encoding="utf-8") == doc.repaired_text()
+        expected = doc.repaired_text()
+        if name.endswith(".md"):   # the fixture's "Heading 1" paragraph is a Markdown heading there,
+            # and the paragraphs are a blank line apart (Markdown joins the lines that are not)
+            expected = expected.replace("\nA plain paragraph", "\n# A plain paragraph").replace("\n", "\n\n")
+        assert (tmp_path / name).read_text(encoding="utf-8") == expected
 
 
 # -- refused inputs ---------------------------------------------------------------------------------------

@@ -165,3 +165,26 @@ def test_a_text_document_saves_as_text_under_any_plain_name(tmp_path):
     for name in ("out.log", "out.out", "noext"):
         save_document(src, Document(src.text), tmp_path / name)
         assert (tmp_path / name).read_bytes() == path.read_bytes()  # same encoding and line ends
+
+
+# -- plain text saved as Markdown (helper gui57) ---------------------------------------------------------
+def test_plain_text_saved_as_markdown_keeps_a_line_starting_with_a_hash_from_becoming_a_heading(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"# 1 on the list: a go to here.\r\nTotals\r\n===\r\n  ## not a title\r\n#hashtag stays\r\n")
+    src = load_document(path)
+    doc = Document(src.text, [Suggestion(src.text.index("go to"), src.text.index("go to") + 5, "go to", "visit")])
+    doc.accept(0)
+    save_document(src, doc, tmp_path / "notes.md")
+    assert (tmp_path / "notes.md").read_bytes() == (b"\\# 1 on the list: a visit here.\r\nTotals\r\n\\===\r\n"
+                                                    b"  \\## not a title\r\n#hashtag stays\r\n")
+    save_document(src, doc, tmp_path / "notes-again.txt")     # as text: exactly the words, no escapes
+    assert (tmp_path / "notes-again.txt").read_bytes() == (b"# 1 on the list: a visit here.\r\nTotals\r\n===\r\n"
+                                                           b"  ## not a title\r\n#hashtag stays\r\n")
+
+
+def test_markdown_saved_as_markdown_keeps_its_headings_as_written(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_bytes(b"# Title\n\nSome text\n---\n")
+    src = load_document(path)
+    save_document(src, Document(src.text), tmp_path / "out.md")
+    assert (tmp_path / "out.md").read_bytes() == b"# Title\n\nSome text\n---\n"

@@ -1,15 +1,22 @@
 """Finding words in a text the way a reader sees them (no Qt here): the window's Find.
 
-The text and the query are compared in Unicode's composed form (NFC), so "café" typed with a
-composed "é" finds a "café" written with "e" and a combining accent, and the other way round (text
-pasted from a PDF is often decomposed). The matches are returned as code-point offsets into the
-text itself, never the composed copy.
+The text and the query are compared in Unicode's composed form (NFC) with their accents folded
+away, so "cafe" finds "café" whether the "é" is one character or "e" and a combining accent (text
+pasted from a PDF is often decomposed), and "café" finds "cafe" too; Match case does not change
+that. A space in the query matches any run of spaces and tabs, with at most one line break in it:
+words wrapped onto the next line are found, words on either side of a blank line (a paragraph
+break in plain text) are not. The matches are returned as code-point offsets into the text itself,
+never the folded copy; the caller turns them into Qt's UTF-16 positions (core.offsets).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from bisect import bisect_right
+
+# The accents folded away: the combining diacritical marks (and their supplements), not the marks
+# that make a letter of another script (a Devanagari virama, a kana voicing mark).
+_ACCENT = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 # A character with the combining marks after it: the span NFC may change.
 _CLUSTER = re.compile(r".[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f"
@@ -51,15 +58,72 @@ class _Composed:
         return orig + (i - at)
 
 
+class _FoldTable(dict):
+    """str.translate's table: each character without its accents ("é" -> "e"), a lone accent to
+    nothing; filled as characters are met, so a long text is folded at C speed."""
+
+    def __missing__(self, code: int):
+        ch = chr(code)
+        if _ACCENT.fullmatch(ch):
+            folded = None                     # dropped
+        else:
+            bare = unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", ch)))
+            # One character for one: anything else (a Hangul syllable's jamo) stays as written.
+            folded = bare if len(bare) == 1 and bare != ch else code
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+class _Folded:
+    """A text folded for searching, and the way back from the folded copy to the text's offsets."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.composed = _Composed(text)
+        nfc = self.composed.nfc
+        self.folded = nfc if nfc.isascii() else nfc.translate(_FOLD)
+        # Only a dropped accent moves what follows; for the k-th one dropped (k from 0), where
+        # the folded copy goes on (its offset in the composed text minus k).
+        dropped = [m.start() for m in _ACCENT.finditer(nfc)] if len(self.folded) != len(nfc) else []
+        self._dropped_at = [d - k for k, d in enumerate(dropped)]
+
+    def back(self, i: int, end: bool = False) -> int:
+        """The text's offset of the folded copy's offset ``i``: of the character that is there
+        (past any accents dropped before it), so a match ending on a letter takes its accents."""
+        i += bisect_right(self._dropped_at, i)
+        return self.composed.back(i, end) if self.composed._breaks else i
+
+
+_last: _Folded | None = None   # the text last searched: typing a query folds the text once
+
+
+def _folded(text: str) -> _Folded:
+    global _last
+    if _last is None or _last.text is not text and _last.text != text:
+        _last = _Folded(text)
+    return _last
+
+
+def fold(text: str) -> str:
+    """``text`` as Find compares it: composed, accents folded away."""
+    return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+# A space in the query: spaces and tabs, with at most one line break among them.
+_GAP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
+
+
 def find_all(text: str, query: str, match_case: bool = False) -> list[tuple[int, int]]:
     """(start, end) code-point offsets in ``text`` of every match of ``query`` (not overlapping),
-    in text order; case-insensitive unless ``match_case``."""
+    in text order; case-insensitive unless ``match_case``; accents never count."""
+    query = fold(query)
     if not query:
         return []
-    composed = _Composed(text)
-    query = unicodedata.normalize("NFC", query)
+    pattern = _GAP.join(re.escape(word) for word in re.split(r"\s+", query))
+    folded = _folded(text)
     flags = 0 if match_case else re.IGNORECASE
-    spans = (m.span() for m in re.finditer(re.escape(query), composed.nfc, flags))
-    if not composed._breaks:
-        return list(spans)
-    return [(composed.back(a), composed.back(b, end=True)) for a, b in spans]
+    return [(folded.back(m.start()), folded.back(m.end(), end=True))
+            for m in re.finditer(pattern, folded.folded, flags)]

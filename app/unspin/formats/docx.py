@@ -11,12 +11,14 @@ removed), so text outside the replaced words keeps its own formatting. A text bo
 ``mc:Fallback`` copy (what older programs show) gets the same repairs as its ``mc:Choice``.
 
 Saving a document that did not come from a .docx (text, Markdown, PDF) as .docx makes a new,
-plain document with one paragraph per line.
+plain document with one paragraph per line. Which paragraphs are headings (a "heading N" style, or
+an outline level) is noted, so that the text saved as Markdown keeps them as headings.
 """
 from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from pathlib import Path
 
@@ -137,7 +139,7 @@ def _paragraphs(xml: str, part: str, name: str):
             if tag.uri not in W_NS or mode == "ignore":
                 continue
             if tag.local == "p":
-                para: list[xmltext.TextNode] = []
+                para = xmltext.Paragraph()
                 open_paras.append(para)
                 if mode == "shadow":
                     alternates[-1].fallback.append(para)
@@ -147,6 +149,14 @@ def _paragraphs(xml: str, part: str, name: str):
                         alternates[-1].choice.append(para)
             elif tag.local == "r" and not tag.empty:
                 runs.append(_Run(tag.start))
+            elif (tag.local in ("pStyle", "outlineLvl") and open_paras and parent is not None
+                  and parent.local == "pPr" and len(stack) > 2 and stack[-3].local == "p"):
+                # The paragraph's own properties (not a tracked change's old ones, in pPrChange).
+                value = tag.attrs.get((tag.uri, "val"), "")
+                if tag.local == "pStyle":
+                    open_paras[-1].style = value
+                else:
+                    open_paras[-1].outline = _outline_level(value)
             elif tag.local in _SPECIALS and in_run and open_paras:
                 open_paras[-1].append(xmltext.special(part, _SPECIALS[tag.local]))
         elif ev.kind == "end":
@@ -174,8 +184,75 @@ def _paragraphs(xml: str, part: str, name: str):
     return paragraphs, shadows
 
 
+def _outline_level(value: str) -> int:
+    """A w:outlineLvl's level from 1 ("0" is a Heading 1); 0 for body text ("9") or nonsense."""
+    try:
+        level = int(value) + 1
+    except ValueError:
+        return 0
+    return level if 1 <= level <= 9 else 0
+
+
+_HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.I)
+
+
+def _heading_styles(pkg: Package, path: Path) -> dict[str, int]:
+    """styleId -> heading level of the paragraph styles that are headings: Word's "heading N"
+    (its name in styles.xml whatever the language of the user's Word), or a style with an outline
+    level, its own or one it is based on."""
+    name = "word/styles.xml"
+    for typ, target, mode in _rels(pkg, "word/_rels/document.xml.rels", path):
+        if typ.endswith("/styles") and mode != "External":
+            name = _resolve("word/document.xml", target)
+    if not pkg.has(name):
+        return {}
+    data = read_member(pkg, name, path, LABEL)
+    check_safe_xml(data, f"{path} ({name})")
+    xml, _, _ = decode_part(data, f"{path} ({name})")
+    levels: dict[str, int] = {}
+    based_on: dict[str, str] = {}
+    style = None
+    for ev in scan(xml, f"{path} ({name})"):
+        if ev.kind != "start" or ev.tag.uri not in W_NS:
+            continue
+        val = ev.tag.attrs.get((ev.tag.uri, "val"), "")
+        if ev.tag.local == "style":
+            style = ev.tag.attrs.get((ev.tag.uri, "styleId"))
+        elif style is None:
+            continue
+        elif ev.tag.local == "name" and _HEADING_NAME.match(val):
+            levels[style] = int(_HEADING_NAME.match(val).group(1))
+        elif ev.tag.local == "outlineLvl":
+            levels.setdefault(style, _outline_level(val))
+        elif ev.tag.local == "basedOn":
+            based_on[style] = val
+    for style in based_on:   # a style based on a heading is one (a chain of at most 10)
+        base, seen = style, 0
+        while style not in levels and base in based_on and seen < 10:
+            base, seen = based_on[base], seen + 1
+            if base in levels:
+                levels[style] = levels[base]
+    return {s: level for s, level in levels.items() if level}
+
+
 def read_docx(path: Path) -> Source:
-    return read_package(path, "docx", LABEL, _parts, _paragraphs)
+    source = read_package(path, "docx", LABEL, _parts, _paragraphs)
+    info = source.info
+    styles = None
+    for start, para in info.model.paragraph_starts:
+        level = getattr(para, "outline", None)
+        if level is None and getattr(para, "style", None):
+            styles = _heading_styles(info.package, path) if styles is None else styles
+            level = styles.get(para.style) or _outline_level_of_id(para.style)
+        if level:
+            info.headings.append((start, level))
+    return source
+
+
+def _outline_level_of_id(style_id: str) -> int:
+    """Without styles.xml: Word's English style ids ("Heading2")."""
+    m = _HEADING_NAME.match(style_id)
+    return int(m.group(1)) if m else 0
 
 
 def write_docx(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:

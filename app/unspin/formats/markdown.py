@@ -186,8 +186,68 @@ def read_markdown(path: Path) -> Source:
     return Source(path, text, "markdown", fmt, protected=protected_ranges(text))
 
 
+# Where a line of plain text would become a Markdown heading: "# Note" (an ATX heading), and a
+# line of "=" or "-" under a line of text (a setext underline). A backslash before the marker
+# keeps it a literal character ("\\# Note" shows "# Note").
+_ATX_MARKER = re.compile(r" {0,3}(?=#{1,6}(?:[ \t]|$))")
+_SETEXT_MARKER = re.compile(r" {0,3}(?=(?:=+|-+)[ \t]*$)")
+
+
+def escape_headings(text: str, headings: dict[int, int] | None = None) -> str:
+    """Plain text made safe to read as Markdown: no line becomes a heading that was not one.
+    Only those markers are escaped; everything else is left as written. ``headings``: offset of
+    a line that is a heading -> its level; such a line gets its "#"s ("## Results")."""
+    lines = text.split("\n")
+    pos = 0
+    for k, line in enumerate(lines):
+        level = headings.get(pos) if headings else None
+        pos += len(line) + 1
+        if level and line.strip():
+            lines[k] = f"{'#' * min(level, 6)} {line}"   # Markdown has six levels
+            continue
+        m = _ATX_MARKER.match(line)
+        if m is None and k and lines[k - 1].strip():
+            m = _SETEXT_MARKER.match(line)
+        if m is not None:
+            lines[k] = f"{line[:m.end()]}\\{line[m.end():]}"
+    return "\n".join(lines)
+
+
+def _headings_in(source: Source, text: str) -> dict[int, int]:
+    """Where the source's headings (a .docx's or .odt's, by their offsets in its text) begin in
+    ``text``, the repaired text being saved (repairs and typing moved them): offset -> level.
+    A heading whose start no longer begins a line (its paragraph joined another) is left out."""
+    headings = getattr(source.info, "headings", None)
+    if not headings:
+        return {}
+    from unspin.core.relocate import offset_mapper
+    mapped = offset_mapper(source.text, text)
+    out = {}
+    for start, level in headings:
+        at = mapped(start)
+        if at == 0 or text[at - 1:at] == "\n":
+            out[at] = level
+    return out
+
+
+# The kinds whose text holds one paragraph a line (a plain text's or a PDF's lines may be a
+# paragraph's wrapped lines, so theirs are left as they are).
+PARAGRAPH_PER_LINE = frozenset({"docx", "odt"})
+
+
 def write_markdown(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
-    return plain_text_bytes(source, document, pending_as_replacement)
+    # Markdown stays as it was written; any other kind's text (plain text, a .docx's or a PDF's
+    # paragraphs) was never Markdown, so a "#" at the start of its line is a character, not a
+    # heading, and the headings a .docx or .odt knows are written as Markdown's.
+    def rewrite(text: str) -> str:
+        text = escape_headings(text, _headings_in(source, text))
+        if source.kind in PARAGRAPH_PER_LINE:
+            # each line is a whole paragraph of the document; Markdown joins lines that no blank
+            # line separates, so without one the saved file reads as a single paragraph
+            text = text.replace("\n", "\n\n")
+        return text
+    return plain_text_bytes(source, document, pending_as_replacement,
+                            None if source.kind == "markdown" else rewrite)
 
 
 register(Format("markdown", "Markdown", (".md", ".markdown", ".mdown", ".mkd"), read_markdown, write_markdown))

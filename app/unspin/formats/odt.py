@@ -73,7 +73,12 @@ def _paragraphs(xml: str, part: str, name: str):
             elif excluded:
                 continue
             elif key in _PARA:
-                para: list[xmltext.TextNode] = []
+                para = xmltext.Paragraph()
+                if tag.local == "h":   # a heading: its level, 1 when it does not say
+                    try:
+                        para.outline = max(1, int(tag.attrs.get((TEXT_NS, "outline-level"), "1")))
+                    except ValueError:
+                        para.outline = 1
                 paragraphs.append(para)
                 open_paras.append(para)
             elif open_paras and tag.uri == TEXT_NS:
@@ -107,7 +112,10 @@ def _paragraphs(xml: str, part: str, name: str):
 
 
 def read_odt(path: Path) -> Source:
-    return read_package(path, "odt", LABEL, _parts, _paragraphs, check=_check)
+    source = read_package(path, "odt", LABEL, _parts, _paragraphs, check=_check)
+    source.info.headings = [(start, para.outline) for start, para in source.info.model.paragraph_starts
+                            if getattr(para, "outline", None)]
+    return source
 
 
 def write_odt(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:

@@ -8,7 +8,7 @@ repair touches, and keeps every other byte of every part and every other member 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from unspin.core.model import Document
@@ -24,6 +24,9 @@ class XmlPackageInfo:
     package: Package
     parts: dict[str, tuple[str, str, bytes]]   # name -> (xml, encoding, bom)
     model: xmltext.XmlText
+    # (offset in the text, level from 1) of each paragraph that is a heading: kept so that the
+    # text saved as Markdown has its headings ("## Results"); the package itself never needs it.
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
 
 def load_xml_package(path: Path, kind: str, label: str, part_names, paragraphs_of,

@@ -104,15 +104,23 @@ def save_format(source: Source) -> Format:
     return own if own is not None and own.writer is not None else FORMATS["text"]
 
 
-def save_as_name(source: Source | None, folder: Path) -> Path:
-    """The name Save As proposes: "NAME-repaired" with the document's own suffix when Unspin writes
-    its kind, else the suffix of the kind it is saved as (a PDF's repair is proposed as .txt)."""
-    fmt = save_format(source) if source is not None else FORMATS["text"]
+def save_as_name(source: Source | None, folder: Path, last_suffix: str | None = None) -> Path:
+    """The name Save As proposes: "NAME-repaired" with the suffix last chosen in Save As
+    (``last_suffix``, when Unspin writes it), else the document's own suffix when Unspin writes its
+    kind, else the suffix of the kind it is saved as (a PDF's repair is proposed as .txt)."""
+    last = format_for(f"name{last_suffix}") if last_suffix else None
+    if last is not None and last.writer is not None:
+        fmt = last
+    else:
+        fmt, last_suffix = (save_format(source) if source is not None else FORMATS["text"]), None
     path = getattr(source, "path", None)
     if path is None:
-        return Path(folder) / f"repaired{fmt.suffixes[0]}"
+        return Path(folder) / f"repaired{last_suffix or fmt.suffixes[0]}"
     path = Path(path)
-    suffix = path.suffix if path.suffix and _suffix(path) in fmt.suffixes else fmt.suffixes[0]
+    if last_suffix:
+        suffix = last_suffix
+    else:
+        suffix = path.suffix if path.suffix and _suffix(path) in fmt.suffixes else fmt.suffixes[0]
     return path.with_name(f"{path.stem}-repaired{suffix}")
 
 
@@ -152,14 +160,19 @@ def read_text(path: Path) -> Source:
     return Source(None if str(path) == "-" else path, text, "text", fmt)
 
 
-def plain_text_bytes(source: Source, document: Document, pending_as_replacement: bool) -> bytes:
+def plain_text_bytes(source: Source, document: Document, pending_as_replacement: bool,
+                     rewrite: Callable[[str], str] | None = None) -> bytes:
     """The repaired text in the source's own encoding, BOM and line endings: the file's bytes
     unchanged wherever the text is. EncodingError when the encoding cannot hold a repair's
-    characters (the caller asks or refuses; the encoding never changes silently)."""
+    characters (the caller asks or refuses; the encoding never changes silently). ``rewrite``
+    changes the text first (plain text saved as Markdown gets its escapes)."""
     fmt = source.info if isinstance(source.info, TextFormat) else TextFormat()
     from unspin.formats.xmlscan import LONE_SURROGATE
+    text = document.repaired_text(pending_as_replacement)
+    if rewrite is not None:
+        text = rewrite(text)
     # Half a UTF-16 pair (a damaged paste) fits no encoding: U+FFFD marks it, as a decoder would.
-    text = LONE_SURROGATE.sub("\ufffd", document.repaired_text(pending_as_replacement))
+    text = LONE_SURROGATE.sub("\ufffd", text)
     try:
         return fmt.encode(text)
     except UnicodeEncodeError as exc:

@@ -50,6 +50,13 @@ def special(part: str, char: str) -> TextNode:
     return TextNode(part, 0, 0, char, char, False, None)
 
 
+class Paragraph(list):
+    """A paragraph's nodes, with what the format's reader noted about it (a .docx's style name
+    and outline level, an .odt heading's level) to tell a heading from body text."""
+    style: str | None = None
+    outline: int | None = None     # heading level from 1, when the paragraph itself says
+
+
 @dataclass
 class XmlText:
     """The analysed text of a document and how each character maps to a node."""
@@ -60,6 +67,8 @@ class XmlText:
     # Shadow copies, sorted: (start, end) in ``text`` of the paragraph copied, and the copy's
     # nodes as (index in ``nodes``, offset in ``text`` of the first character it copies).
     shadows: list[tuple[int, int, list[tuple[int, int]]]] = field(default_factory=list)
+    # (offset in ``text``, paragraph) of every analysed paragraph, in text order.
+    paragraph_starts: list[tuple[int, list[TextNode]]] = field(default_factory=list)
 
 
 def paragraph_text(para: list[TextNode]) -> str:
@@ -103,7 +112,8 @@ def build(paragraphs: list[list[TextNode]], shadows: list[tuple[list[TextNode], 
                 pos += len(node.text)
         copies.append((first, first + len(text), placed))
     copies.sort(key=lambda c: (c[0], c[1]))
-    return XmlText("".join(parts), nodes, starts, protected, copies)
+    return XmlText("".join(parts), nodes, starts, protected, copies,
+                   [(para_start[id(para)], para) for para in paragraphs])
 
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")

@@ -54,6 +54,9 @@ class FileController(QObject):
         self.opened: OpenFile | None = None
         self.backed_up: set[str] = set()          # files already backed up (file~) this run
         self.save_target: Path | None = None      # where Save writes after a Save As elsewhere
+        # The suffix (so the kind) last chosen in Save As: proposed again for the next document of
+        # this session, as an editor does, rather than each document's own kind every time.
+        self.save_as_suffix: str | None = None
         recent_menu.aboutToShow.connect(self._fill_recent_menu)
         recovery.reloadRequested.connect(self.reload_from_disk)
         analysis.finished.connect(self._analysed)
@@ -226,11 +229,15 @@ class FileController(QObject):
     def save_as(self) -> bool:
         if self.session is None:
             return False
-        suggested = str(registry.save_as_name(self.source, Path.home()))
+        suggested = str(registry.save_as_name(self.source, Path.home(), self.save_as_suffix))
         path = self.prompts.save_path(suggested)
         if not path:
             return False
-        return self._save_to(Path(path))
+        saved = self._save_to(Path(path))
+        fmt = registry.format_for(path)
+        if saved and fmt is not None and fmt.writer is not None and Path(path).suffix:
+            self.save_as_suffix = Path(path).suffix
+        return saved
 
     def _save_to(self, path: Path) -> bool:
         session = self.session

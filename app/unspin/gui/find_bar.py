@@ -1,6 +1,7 @@
 """Find (Ctrl+F): a bar under the panes that finds words in the pane with the focus, as a desktop
 editor's users expect - find next and previous (Enter, Shift+Enter, F3, Shift+F3), match case,
-going round the end of the text, "3 of 17", Esc to close.
+going round the end of the text, "3 of 17", Esc to close. Every match in the pane is marked (a
+faint version of the selection's colour) while the bar is open; the one found is selected.
 
 The search runs over the pane's own text in code points (what the review works in) and each match
 is turned into Qt's UTF-16 positions by the pane (:meth:`ReviewPane.cursor_for`, the one place
@@ -18,6 +19,11 @@ from unspin.core.search import find_all
 from unspin.gui.panes import ReviewPane
 
 PANE_NAMES = {"Original text": "Original", "Repaired text": "Repaired"}
+
+# At most this many matches are marked (the first ones): each mark is an extra selection that Qt
+# goes through on every repaint, so "e" in a long book must not make scrolling crawl. The count
+# ("1 of 48,210") still says how many there are.
+MARK_LIMIT = 3000
 
 
 class _FindLine(QLineEdit):
@@ -57,6 +63,7 @@ class FindBar(QToolBar):
         self._key: tuple | None = None
         self._return_to: QWidget | None = None
         self._wrapped: str | None = None   # the last find went round the end ("start") or the start
+        self._marked: tuple | None = None  # the pane and search whose matches are marked
 
         self.where = QLabel()
         self.field = _FindLine()
@@ -135,13 +142,20 @@ class FindBar(QToolBar):
         """Esc: the bar goes and the keys go back where they were before Ctrl+F (the pane searched
         when that is gone or was a pane: the match found stays selected there)."""
         inside = self.isAncestorOf(QApplication.focusWidget())
-        self.hide()
+        self.hide()   # and the marks go (hideEvent)
         if not inside:
             return   # closed from the text (Esc there): the keys stay where they are
         back = self._return_to
         if back is None or back in self.panes or not back.isVisible():
             back = self.pane
         back.setFocus(Qt.OtherFocusReason)
+
+    def hideEvent(self, event):
+        # However the bar goes (Esc, ×, a new document), its marks go with it.
+        super().hideEvent(event)
+        self._marked = None
+        for pane in self.panes:
+            pane.set_find_marks([])
 
     def keyPressEvent(self, event):
         if event.key() == Qt.Key_Escape:
@@ -232,11 +246,20 @@ class FindBar(QToolBar):
             return k
         return None
 
+    def _mark(self, matches: list[tuple[int, int]]) -> None:
+        """Mark the matches in the pane searched (the first MARK_LIMIT), none in the other."""
+        if self._marked == (self.pane, self._key):
+            return
+        self._marked = (self.pane, self._key)
+        for pane in self.panes:
+            pane.set_find_marks(matches[:MARK_LIMIT] if pane is self.pane else [])
+
     def _show_count(self) -> None:
         if not self.isVisible():
             return
         query = self.field.text()
         matches = self.matches()
+        self._mark(matches)
         k = self.current_index()
         if not query:
             text = ""
@@ -255,4 +278,5 @@ class FindBar(QToolBar):
 
     def _text_changed(self) -> None:
         if self.isVisible() and self.sender() is self.pane:
+            self._marked = None      # a new text (even the same words reloaded) is marked again
             self._recount.start()   # typing in the pane: the count follows, not on every key

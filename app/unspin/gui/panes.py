@@ -8,6 +8,9 @@ above and below, so scrolling a little shows no gap): a document with tens of th
 suggestions costs the same as a short one. The window gives each pane a *highlight source*,
 ``source(start, end) -> [(id, start, end, format), ...]`` for a code-point range; the pane asks it
 again when it scrolls past what it has, is resized, or is told that the highlights changed.
+
+Find's marks on every match (:meth:`ReviewPane.set_find_marks`) are extra selections too, kept
+apart from the suggestions' and drawn over them.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 from unspin.core.common_ends import common_ends
 from unspin.core.offsets import OffsetMap
 from unspin.core.span_tracking import TextChange, diff_change
-from unspin.gui.theme import CURRENT_PROPERTY, SID_PROPERTY
+from unspin.gui.theme import CURRENT_PROPERTY, FIND_PROPERTY, SID_PROPERTY, find_mark_format
 
 _PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument separates blocks in toRawText()
 
@@ -44,6 +47,8 @@ class ReviewPane(QPlainTextEdit):
         self._highlighted: tuple[int, int] | None = None   # code-point range the selections cover
         self._held = 0
         self._markers: list[tuple[int, QColor]] = []   # (Qt position, colour) of deleted words
+        self._suggestion_selections: list[QTextEdit.ExtraSelection] = []
+        self._find_selections: list[QTextEdit.ExtraSelection] = []   # Find's marks on its matches
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- text ----------------------------------------------------------------------------------
@@ -55,6 +60,7 @@ class ReviewPane(QPlainTextEdit):
         return self.document().toRawText().replace(_PARAGRAPH_SEPARATOR, "\n")
 
     def set_text(self, text: str) -> None:
+        self._find_selections = []   # on the old text; Find marks the new one when it looks again
         self._silent += 1
         try:
             self.setPlainText(text)
@@ -181,10 +187,40 @@ class ReviewPane(QPlainTextEdit):
             fmt.setProperty(SID_PROPERTY, sid)
             sel.format = fmt
             selections.append(sel)
-        self.setExtraSelections(selections)
+        self._suggestion_selections = selections
+        self._show_selections()
         if markers or self._markers:
             self._markers = markers
             self.viewport().update()
+
+    def set_find_marks(self, spans: Iterable[tuple[int, int]], fmt: QTextCharFormat | None = None) -> None:
+        """Mark Find's matches, (start, end) in code points, with ``fmt``; no spans clears them.
+        Qt's cursors in the selections follow typing, so the marks stay on their words."""
+        if not spans and not self._find_selections:
+            return
+        marks = []
+        document = self.document()
+        to_qt = self._map.to_utf16
+        fmt = fmt if fmt is not None else find_mark_format(self.palette())
+        for start, end in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(to_qt(start))
+            cursor.setPosition(to_qt(end), QTextCursor.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            marks.append(sel)
+        self._find_selections = marks
+        self._show_selections()
+
+    def find_marks(self) -> list[tuple[int, int]]:
+        """(start, end) in code points of Find's marks (for tests)."""
+        return [(self.from_qt(sel.cursor.selectionStart()), self.from_qt(sel.cursor.selectionEnd()))
+                for sel in self._find_selections]
+
+    def _show_selections(self) -> None:
+        # Find's marks after the suggestions: drawn over them, so a match inside a highlight shows.
+        self.setExtraSelections(self._suggestion_selections + self._find_selections)
 
     def deletion_markers(self) -> list[QRect]:
         """Viewport rectangles of the bars marking words edited to nothing."""
@@ -212,6 +248,8 @@ class ReviewPane(QPlainTextEdit):
         selections = self.extraSelections()  # keep the list alive while reading its items
         for sel in selections:
             cursor = sel.cursor
+            if sel.format.property(FIND_PROPERTY):
+                continue   # Find's mark, not a suggestion's highlight
             if cursor.selectionStart() <= pos < cursor.selectionEnd():
                 return QTextCharFormat(sel.format)  # a copy that outlives the list
         return None

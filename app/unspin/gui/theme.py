@@ -16,6 +16,7 @@ SID_PROPERTY = QTextFormat.UserProperty
 STATUS_PROPERTY = QTextFormat.UserProperty + 1
 CURRENT_PROPERTY = QTextFormat.UserProperty + 2
 TENTATIVE_PROPERTY = QTextFormat.UserProperty + 3
+FIND_PROPERTY = QTextFormat.UserProperty + 4      # Find's mark on a match, not a suggestion
 
 _HUES_LIGHT = {
     Status.PENDING: QColor(214, 120, 0),
@@ -106,4 +107,15 @@ def suggestion_format(status: Status, confidence: float, palette: QPalette, *, c
         fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
     fmt.setProperty(STATUS_PROPERTY, status.value)
     fmt.setProperty(CURRENT_PROPERTY, current)
+    return fmt
+
+
+def find_mark_format(palette: QPalette) -> QTextCharFormat:
+    """Find's mark on every match: the selection colour, faint, so the current match (selected
+    in full colour) still stands out among them."""
+    fmt = QTextCharFormat()
+    mark = QColor(palette.color(QPalette.Highlight))
+    mark.setAlpha(70 if is_dark(palette) else 60)
+    fmt.setBackground(mark)
+    fmt.setProperty(FIND_PROPERTY, True)
     return fmt
