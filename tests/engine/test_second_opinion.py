@@ -26,11 +26,17 @@ class StandIn:
         return [self.table.get(c, 0.0) for c in candidates]
 
 
-def _sug(text, word, replacement, conf, category="possible spin", alternatives=(), occurrence=0):
+def _sug(text, word, replacement, conf, category="possible spin", alternatives=(), occurrence=0, rule="restorer:test"):
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(word, start + 1)
-    return Suggestion(start, start + len(word), word, replacement, list(alternatives), conf, category, "restorer:test")
+    return Suggestion(start, start + len(word), word, replacement, list(alternatives), conf, category, rule)
+
+
+def _imported(text, word, replacement, conf, **kw):
+    """A swap whose candidate comes from a thesaurus the user imported."""
+    from unspin.engine.channel import THESAURUS_RULE
+    return _sug(text, word, replacement, conf, rule=f"restorer:{THESAURUS_RULE}{replacement}", **kw)
 
 
 TEXT = "The mayor met reporters. She sent the plan to the ground for a vote on Tuesday. Then she left."
@@ -145,8 +151,71 @@ def test_the_readings_are_counted_for_the_window():
     sure = _sug(TEXT, "mayor", "major", 0.9, category="spinner")
     second = _sug(TEXT, "vote", "ballot", 0.3)
     seen = []
-    second_opinion(TEXT, [sure, first, second], 0.5, StandIn({}), progress=lambda done, total: seen.append((done, total)))
+    model = StandIn({"floor": -1.0, "ballot": -1.0})    # no favourites: no second pass
+    second_opinion(TEXT, [sure, first, second], 0.5, model, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(0, 2), (1, 2), (2, 2)]          # the sure repair is not read, so not counted
+    seen.clear()
+    second_opinion(TEXT, [sure, first, second], 0.5, StandIn({}), progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 2), (1, 2), (2, 2)]          # the built-in lexicons' swaps are read once
+    seen.clear()
+    first, second = _imported(TEXT, "ground", "floor", 0.3), _imported(TEXT, "vote", "ballot", 0.3)
+    second_opinion(TEXT, [sure, first, second], 0.5, StandIn({}), progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 2), (1, 2), (2, 4), (3, 4), (4, 4)]     # each read again among the other's favourite
+
+
+class ContextStandIn(StandIn):
+    """Prefers "ballot" strongly only where "floor" stands before it (a sentence read with the other
+    swap's favourite in place)."""
+
+    def gains(self, before, span, after, candidates):
+        self.asked.append((before, span, after, list(candidates)))
+        return [(LIFT_NATS + 1 if "floor" in before else 1.0) if c == "ballot" else self.table.get(c, 0.0)
+                for c in candidates]
+
+
+def test_a_thesaurus_swap_is_read_again_among_the_favourites_of_the_other_swaps_in_its_window():
+    ground = _imported(TEXT, "ground", "floor", 0.3)
+    vote = _imported(TEXT, "vote", "ballot", 0.3)
+    model = ContextStandIn({"floor": 1.0})     # a favourite, far below the bar
+    out = second_opinion(TEXT, [ground, vote], 0.5, model)
+    assert [q[1] for q in model.asked] == ["ground", "vote", "ground", "vote"]
+    assert model.asked[3][0].endswith("to the floor for a ")       # the second reading, "floor" in place
+    assert model.asked[2][2].startswith(" for a ballot on")        # and the other way round
+    assert out[0] is ground                                        # still below the bar
+    assert out[1].replacement == "ballot" and out[1].confidence >= 0.5
+
+
+def test_a_built_in_lexicons_swap_is_read_once():
+    ground = _sug(TEXT, "ground", "floor", 0.3)
+    vote = _sug(TEXT, "vote", "ballot", 0.3)
+    model = ContextStandIn({"floor": 1.0})
+    out = second_opinion(TEXT, [ground, vote], 0.5, model)
+    assert [q[1] for q in model.asked] == ["ground", "vote"]
+    assert out == [ground, vote]
+
+
+def test_a_swap_with_no_favourite_in_its_window_is_read_once():
+    first = _imported(TEXT, "reporters", "journalists", 0.3)     # the first sentence: read alone
+    last = _imported(TEXT, "left", "departed", 0.3)              # the last two sentences
+    model = StandIn({"journalists": 1.0, "departed": 1.0})
+    second_opinion(TEXT, [first, last], 0.5, model)
+    assert [q[1] for q in model.asked] == ["reporters", "left"]
+
+
+def test_an_imported_thesaurus_swap_needs_a_smaller_margin_when_listed():
+    from dataclasses import replace
+    from unspin.engine.channel import THESAURUS_RULE
+    from unspin.engine.second_opinion import THESAURUS_LIFT_NATS
+
+    margin = (THESAURUS_LIFT_NATS + LIFT_NATS) / 2
+    builtin = _sug(TEXT, "ground", "floor", 0.3)
+    imported = replace(_sug(TEXT, "vote", "ballot", 0.3), rule=f"restorer:{THESAURUS_RULE}ballot")
+    quiet = replace(_sug(TEXT, "left", "departed", 0.05), rule=f"restorer:{THESAURUS_RULE}departed")
+    model = StandIn({"floor": margin, "ballot": margin, "departed": margin})
+    out = second_opinion(TEXT, [builtin, imported], 0.5, model, quiet=[quiet])
+    assert out[0] is builtin                                    # the built-in lexicons' bar
+    assert out[1].replacement == "ballot" and out[1].confidence >= 0.5
+    assert len(out) == 2                                        # too weak to list: the full bar
 
 
 SPUN_PAGE = ("The Home Guidelines Committee superior the invoice on Tuesday, sending the laws to the ground "
