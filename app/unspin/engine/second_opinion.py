@@ -175,8 +175,8 @@ def _favourite(cands: list[str], margins: list[float], floor: float) -> str | No
 
 
 def _with_favourites(text: str, s, sure: list, favourites: list) -> list | None:
-    """The repairs to read ``s`` among in its second reading (the sure ones and the other swaps'
-    favourites), or None when no favourite lies in its window (the first reading stands)."""
+    """The repairs in place around ``s`` for its second reading (the sure ones and the other swaps'
+    favourites in its window), or None when no favourite lies there (the first reading stands)."""
     a, b = _sentence_bounds(text, s.start, s.end)
     near = [f for f in favourites if f.start != s.start and a <= f.start and f.end <= b]
     return sorted([*sure, *near], key=lambda x: x.start) if near else None
