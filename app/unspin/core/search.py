@@ -94,7 +94,7 @@ class _Folded:
         """The text's offset of the folded copy's offset ``i``: of the character that is there
         (past any accents dropped before it), so a match ending on a letter takes its accents."""
         i += bisect_right(self._dropped_at, i)
-        return self.composed.back(i, end) if self.composed._breaks else i
+        return self.composed.back(i, end)
 
 
 _last: _Folded | None = None   # the text last searched: typing a query folds the text once
