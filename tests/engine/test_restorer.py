@@ -551,3 +551,14 @@ def test_a_file_s_line_takes_the_span_of_an_unseen_tortured_guess(nlp, tmp_path:
     at = [s for s in a.suggestions if s.original == "typical fee"]
     assert at and all(s.replacement == "average rate" and s.rule.startswith("restorer:thesaurus") for s in at)
     assert any(s.confidence >= 0.5 for s in at)
+
+
+def test_a_thesaurus_says_which_heads_each_form_may_stand_for():
+    from unspin.engine.thesaurus import form_key, heads_by_form, parse_thesaurus
+
+    groups, _ = parse_thesaurus("ways|methods|manners\nsystems|Methods\n{big|large}\nit's|it is\n")
+    heads = heads_by_form(groups)
+    assert heads["methods"] == ("ways", "systems") and heads["manners"] == ("ways",)
+    assert heads["big"] == ("large",) and heads["large"] == ("big",)     # spintax: each for the others
+    assert "ways" not in heads                                            # a head stands for itself only
+    assert heads[form_key("It  is")] == ("it's",) and form_key("it’s") == "it's"

@@ -205,9 +205,10 @@ def test_a_swap_with_no_favourite_in_its_window_is_read_once():
 def test_an_imported_thesaurus_swap_needs_a_smaller_margin_when_listed():
     from dataclasses import replace
     from unspin.engine.channel import THESAURUS_RULE
-    from unspin.engine.second_opinion import THESAURUS_LIFT_NATS
+    from unspin.engine.second_opinion import QUIET_THESAURUS_LIFT_NATS, THESAURUS_LIFT_NATS
 
-    margin = (THESAURUS_LIFT_NATS + LIFT_NATS) / 2
+    assert THESAURUS_LIFT_NATS < QUIET_THESAURUS_LIFT_NATS < LIFT_NATS
+    margin = (THESAURUS_LIFT_NATS + QUIET_THESAURUS_LIFT_NATS) / 2
     builtin = _sug(TEXT, "ground", "floor", 0.3)
     imported = replace(_sug(TEXT, "vote", "ballot", 0.3), rule=f"restorer:{THESAURUS_RULE}ballot")
     quiet = replace(_sug(TEXT, "left", "departed", 0.05), rule=f"restorer:{THESAURUS_RULE}departed")
@@ -215,7 +216,92 @@ def test_an_imported_thesaurus_swap_needs_a_smaller_margin_when_listed():
     out = second_opinion(TEXT, [builtin, imported], 0.5, model, quiet=[quiet])
     assert out[0] is builtin                                    # the built-in lexicons' bar
     assert out[1].replacement == "ballot" and out[1].confidence >= 0.5
-    assert len(out) == 2                                        # too weak to list: the full bar
+    assert len(out) == 2                                        # too weak to list: a higher bar
+    margin = (QUIET_THESAURUS_LIFT_NATS + LIFT_NATS) / 2
+    model = StandIn({"floor": margin, "ballot": margin, "departed": margin})
+    out = second_opinion(TEXT, [builtin, imported], 0.5, model, quiet=[quiet])
+    assert out[0] is builtin and [s.replacement for s in out[1:]] == ["ballot", "departed"]
+
+
+class ChangingStandIn(StandIn):
+    """"ground" reads best as "earth" alone and as "floor" once "ballot" follows it; "vote" reads
+    as "ballot" strongly only once "floor" stands before it."""
+
+    def gains(self, before, span, after, candidates):
+        self.asked.append((before, span, after, list(candidates)))
+        table = {"floor": 1.0 if "ballot" in after else -1.0, "earth": 0.5,
+                 "ballot": LIFT_NATS + 1 if "floor" in before else 0.2}
+        return [table[c] for c in candidates]
+
+
+def test_a_thesaurus_swap_is_read_a_third_time_when_the_favourites_around_it_changed():
+    ground = _imported(TEXT, "ground", "floor", 0.3, alternatives=["earth"])
+    vote = _imported(TEXT, "vote", "ballot", 0.3)
+    model = ChangingStandIn({})
+    out = second_opinion(TEXT, [ground, vote], 0.5, model)
+    # the second readings: "ground" among "ballot" (now "floor"), "vote" after "earth" (still weak);
+    # the third: "vote" after "floor"; "ground"'s neighbour is the same, so it is not read again
+    assert [q[1] for q in model.asked] == ["ground", "vote", "ground", "vote", "vote"]
+    assert "to the earth for a " in model.asked[3][0] and "to the floor for a " in model.asked[4][0]
+    assert out[0] is ground and out[1].replacement == "ballot" and out[1].confidence >= 0.5
+
+
+# "mentioned" is a built-in lexicon's swap for "said"; the file the user imported lists it only under "stated"
+FILE_HEADS = {"mentioned": ("stated",), "told": ("informed",)}
+SAID = "Officials mentioned the plan on Monday. Mentioned in passing, it drew no reply."
+
+
+def test_a_file_head_the_model_prefers_replaces_a_built_in_swap_at_the_same_form():
+    swap = _sug(SAID, "mentioned", "said", 0.9, category="spinner", rule="news:mention")
+    model = StandIn({"said": 1.0, "stated": 3.0})
+    out = second_opinion(SAID, [swap], 0.5, model, heads=FILE_HEADS)
+    assert model.asked == [("Officials ", "mentioned", " the plan on Monday.", ["said", "stated"])]
+    assert out[0].replacement == "stated" and out[0].alternatives == ["said"]
+    assert out[0].confidence == swap.confidence and out[0].rule == swap.rule
+    assert "synonym file you imported" in out[0].explanation
+
+
+def test_a_built_in_swap_the_model_prefers_to_the_file_heads_stays():
+    swap = _sug(SAID, "mentioned", "said", 0.9, category="spinner")
+    out = second_opinion(SAID, [swap], 0.5, StandIn({"said": 3.0, "stated": 1.0}), heads=FILE_HEADS)
+    assert out[0] is swap
+    out = second_opinion(SAID, [swap], 0.5, StandIn({"said": -3.0, "stated": -1.0}), heads=FILE_HEADS)
+    assert out[0] is swap                       # both worse than the words as written: nothing to choose
+
+
+def test_a_file_head_at_an_uncertain_built_in_swap_needs_the_files_bar():
+    from unspin.engine.second_opinion import THESAURUS_LIFT_NATS
+
+    swap = _sug(SAID, "Mentioned", "Said", 0.3, category="spinner", occurrence=0)
+    low = StandIn({"stated": THESAURUS_LIFT_NATS - 0.5})
+    assert second_opinion(SAID, [swap], 0.5, low, heads=FILE_HEADS)[0] is swap
+    high = StandIn({"Stated": THESAURUS_LIFT_NATS + 0.5})
+    out = second_opinion(SAID, [swap], 0.5, high, heads=FILE_HEADS)
+    assert out[0].replacement == "Stated" and out[0].confidence >= 0.5     # the original's capital
+
+
+def test_file_heads_are_read_only_where_they_add_a_candidate():
+    seen = []
+    listed = _sug(SAID, "mentioned", "stated", 0.9, category="spinner")      # the file's head already
+    model = StandIn({})
+    out = second_opinion(SAID, [listed], 0.5, model, heads=FILE_HEADS, progress=lambda d, t: seen.append((d, t)))
+    assert out == [listed] and model.asked == [] and seen == []
+    swap = _sug(SAID, "mentioned", "said", 0.9, category="spinner")
+    second_opinion(SAID, [swap], 0.5, model, heads=FILE_HEADS, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(0, 1), (1, 1)]                                          # counted for the window
+
+
+def test_an_engine_passes_its_thesaurus_heads_to_the_second_opinion(monkeypatch, engine, tmp_path):
+    from unspin.engine import Engine, EngineSettings
+
+    model = StandIn({"stated": 5.0})
+    monkeypatch.setattr(neural_lm, "shared_model", lambda: model)
+    thesaurus = tmp_path / "spinner.txt"
+    thesaurus.write_text("stated|mentioned\n", encoding="utf-8")
+    plain = {s.original: s.replacement for s in Engine(EngineSettings(), nlp=engine.nlp).analyse(SPUN_PAGE).suggestions}
+    assert plain["mentioned"] == "said"
+    with_file = Engine(EngineSettings(thesauri=[thesaurus]), nlp=engine.nlp).analyse(SPUN_PAGE).suggestions
+    assert [s.replacement for s in with_file if s.original == "mentioned"] == ["stated", "stated"]
 
 
 SPUN_PAGE = ("The Home Guidelines Committee superior the invoice on Tuesday, sending the laws to the ground "

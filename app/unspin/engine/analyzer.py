@@ -243,6 +243,7 @@ class Engine:
         # and tools/train_site_calibration.py record the features the calibration is fitted on)
         self.site_recorder = None
         self._channel = None
+        self._heads: tuple | None = None   # (the groups, thesaurus_heads of them)
         self._matcher: LexiconMatcher | None = None
         self._plan: StagePlan | None = None
         if staged is None:
@@ -304,6 +305,16 @@ class Engine:
                 from unspin.engine.channel import ChannelTable
                 self._channel = ChannelTable.build(self.entries, self.synonyms, self.rates, self.rate_vetoes)
             return self._channel
+
+    @property
+    def thesaurus_heads(self) -> dict:
+        """The imported thesauri's spun forms and the heads each may stand for (see
+        ``thesaurus.heads_by_form``), built once for the groups loaded."""
+        with self._lock:
+            if self._heads is None or self._heads[0] is not self.synonyms:
+                from unspin.engine.thesaurus import heads_by_form
+                self._heads = (self.synonyms, heads_by_form(self.synonyms))
+            return self._heads[1]
 
     def _lattices(self, doc, offset: int, cands: list, para=None) -> list:
         """The restorer's lattices of a paragraph. ``para``: the matcher's ``OpenParagraph`` of this
@@ -696,7 +707,8 @@ class Engine:
             from unspin.engine.second_opinion import second_opinion
             quiet.sort(key=lambda s: s.start)
             suggestions = second_opinion(written, suggestions, threshold, model, cancelled, readings,
-                                         quiet=as_written(written, quiet) if spaced else quiet)
+                                         quiet=as_written(written, quiet) if spaced else quiet,
+                                         heads=self.thesaurus_heads if self.synonyms else None)
         source = self.sources.match(written) if self.sources and whole else None
         if source is not None:
             from unspin.engine.sources import apply_source, copy_spin_score

@@ -7,9 +7,11 @@ with the document's sure repairs already applied around it (the spinner's other 
 it), and says how much likelier each candidate makes the text than the words as written. A candidate
 at least ``LIFT_NATS`` likelier is applied: the suggestion rises to the threshold (or just above it,
 by how strong the evidence is), with the model's candidate first. A swap whose candidate comes from
-a thesaurus the user imported (the spinner's own channel) is read twice, the second time with the
-other uncertain swaps' favourites of the first reading in place around it (as if the spinner's
-neighbouring swaps were undone), and needs only ``THESAURUS_LIFT_NATS`` when it is listed.
+a thesaurus the user imported (the spinner's own channel) is read up to ``THESAURUS_READINGS`` times,
+each time again with the other uncertain swaps' favourites of the reading before in place around it
+(as if the spinner's neighbouring swaps were undone), and needs only ``THESAURUS_LIFT_NATS`` when it
+is listed. Where a built-in lexicon's swap stands on a form that the imported file lists under other
+heads, the model chooses among them all (``file_heads``).
 
 Only where the document reads as spun news (the engine's gate), only for spinner swaps (tortured
 phrases have their own evidence), and only up to ``max_words`` (the model reads some 400 tokens a
@@ -25,15 +27,21 @@ from dataclasses import replace
 
 from unspin.engine.analyzer import Cancelled
 from unspin.engine.channel import THESAURUS_RULE
+from unspin.engine.inflect import match_case
+from unspin.engine.thesaurus import form_key
 
 LIFT_NATS = 4.0          # the model's margin, in nats, over the words as written
 # ... for a listed swap whose candidate comes from a thesaurus the user imported: the spinner's own
-# channel, so a smaller margin is worth applying. With the second reading, on the training pairs with
-# a thesaurus of their substitutions (bench/restorer_eval.py --oracle): 77.4 -> 79.3 %, Pok 95.2 ->
-# 95.3 %; chosen again in 27 of 33 folds when each story's bar is chosen on the other stories only
-# (bench/README.md, thirty-seventh session). The built-in lexicons keep LIFT_NATS.
-THESAURUS_LIFT_NATS = 2.5
-CONTEXT_NATS = 0.0       # a first reading's favourite at least this good is context for the second
+# channel, so a smaller margin is worth applying. The bars, the readings and the file's heads at a
+# built-in swap (file_heads) were chosen together on the training pairs with a thesaurus of their
+# substitutions (bench/restorer_eval.py --oracle): 79.3 -> 80.2 %, Pok 95.3 %; the same setting won in
+# each of the 33 folds when each story's was chosen on the other stories only (bench/README.md,
+# thirty-eighth session). The built-in lexicons keep LIFT_NATS.
+THESAURUS_LIFT_NATS = 2.0
+# ... for an imported thesaurus's swap too weak to be listed (the engine's floor): it was not offered
+QUIET_THESAURUS_LIFT_NATS = 3.0
+THESAURUS_READINGS = 3   # readings of an imported thesaurus's swap: the first, then with favourites
+CONTEXT_NATS = 0.0       # a reading's favourite at least this good is context for the next reading
 LIFTED_SPAN = 0.3        # confidence above the threshold at LIFT_NATS + FULL_NATS
 FULL_NATS = 6.0
 MIN_CONFIDENCE = 0.1     # swaps the engine rated lower are not asked about
@@ -100,12 +108,13 @@ def _overlaps(s, spans: list[tuple[int, int]]) -> bool:
 
 
 def second_opinion(text: str, suggestions: list, threshold: float, model, cancelled=None, progress=None,
-                   quiet: list = ()) -> list:
+                   quiet: list = (), heads: dict | None = None) -> list:
     """The suggestions, with the uncertain spinner swaps the model prefers applied (see above).
     ``cancelled()``, asked before each reading, stops the work: a window whose user typed on must
     not wait seconds for readings of a text that is gone (``Cancelled`` is raised).
     ``progress(done, total)`` counts the readings (the window shows them: they take seconds); the
-    total grows by the second pass's readings once the first pass has said which there are.
+    total grows by the later readings once the ones before have said which there are.
+    ``heads``: an imported thesaurus's forms and the heads each may stand for (``file_heads``).
     ``quiet``: swaps too weak to be listed (below the engine's floor) that the engine still wants
     read (an imported thesaurus's, see ``Engine.finish``): those the model applies are added, the
     others stay out."""
@@ -125,20 +134,29 @@ def second_opinion(text: str, suggestions: list, threshold: float, model, cancel
     questions = [s for s in items if asked(s)]
     counter = _Readings(cancelled, progress, len(questions))
     gains = {id(s): _read(text, s, sure, model, counter) for s in questions}
-    # The second pass: a swap of an imported thesaurus read again with the other swaps' favourites
-    # of the first pass around it, where its window holds one (the spinner changed the words around
-    # a swap too, and a reading among spun words misjudges it). Only those windows are read again.
-    # The built-in lexicons' swaps are not: with them the second reading changed two edits of the
-    # training pairs' 894, one right one lost and one wrong one made (bench/README.md, thirty-seventh
-    # session), for readings that take seconds.
-    favourites = [replace(s, replacement=c) for s in questions
-                  for c in [_favourite(_candidates(s), gains[id(s)], CONTEXT_NATS)] if c is not None]
-    again = [(s, ctx) for s in questions if THESAURUS_RULE in s.rule
-             for ctx in [_with_favourites(text, s, sure, favourites)] if ctx is not None]
-    counter.more(len(again))
-    for s, ctx in again:
-        gains[id(s)] = _read(text, s, ctx, model, counter)
-    counter.finish()
+    # The next readings: a swap of an imported thesaurus read again with the other swaps' favourites
+    # of the reading before around it, where its window holds one (the spinner changed the words
+    # around a swap too, and a reading among spun words misjudges it). A window whose favourites did
+    # not change is not read again. The built-in lexicons' swaps are read once: with them a second
+    # reading changed two edits of the training pairs' 894, one right one lost and one wrong one made
+    # (bench/README.md, thirty-seventh session), for readings that take seconds.
+    filed = [s for s in questions if THESAURUS_RULE in s.rule]
+    first = {id(s): gains[id(s)] for s in filed}
+    read_with: dict[int, tuple] = {}
+    for _ in range(THESAURUS_READINGS - 1):
+        favourites = [replace(s, replacement=c) for s in questions
+                      for c in [_favourite(_candidates(s), gains[id(s)], CONTEXT_NATS)] if c is not None]
+        again = []
+        for s in filed:
+            near = _favourites_near(text, s, favourites)
+            if not near:
+                gains[id(s)] = first[id(s)]   # read as the first time: with the sure repairs alone
+            elif read_with.get(id(s)) != _context_key(near):
+                read_with[id(s)] = _context_key(near)
+                again.append((s, sorted([*sure, *near], key=lambda x: x.start)))
+        counter.more(len(again))
+        for s, ctx in again:
+            gains[id(s)] = _read(text, s, ctx, model, counter)
     out = []
     for s in items:
         listed = id(s) not in unlisted
@@ -160,13 +178,66 @@ def second_opinion(text: str, suggestions: list, threshold: float, model, cancel
                            alternatives=[c for c in [s.replacement, *s.alternatives] if c != choice],
                            confidence=lift_confidence(threshold, margins[best]), explanation=why,
                            tentative=False))
+    if heads:
+        out = file_heads(text, out, threshold, model, heads, counter)
+    counter.finish()
     return out
 
 
 def lift_nats(s, listed: bool = True) -> float:
-    """The margin a swap's favourite needs to be applied: lower for a listed swap whose candidate
-    comes from a thesaurus the user imported (the spinner's own channel, see the bar's note)."""
-    return THESAURUS_LIFT_NATS if listed and THESAURUS_RULE in s.rule else LIFT_NATS
+    """The margin a swap's favourite needs to be applied: lower for a swap whose candidate comes from
+    a thesaurus the user imported (the spinner's own channel, see the bars' note)."""
+    if THESAURUS_RULE not in s.rule:
+        return LIFT_NATS
+    return THESAURUS_LIFT_NATS if listed else QUIET_THESAURUS_LIFT_NATS
+
+
+def file_heads(text: str, suggestions: list, threshold: float, model, heads: dict, counter: "_Readings") -> list:
+    """The suggestions, where a built-in lexicon's swap stands on a form that an imported thesaurus
+    lists under other heads, with the model's choice among all of them. The file is the spinner's
+    own channel and the built-in candidate is a guess made without it ("methods" read "manners"
+    where the file has it only on the lines of "ways" and "systems"). The file's head is taken where
+    the model reads the sentence best with it (of every candidate and the words as written); a swap
+    not yet applied needs ``THESAURUS_LIFT_NATS`` over the words as written, as the file's own do."""
+    asks = []
+    for s in suggestions:
+        if s.category != SPINNER or THESAURUS_RULE in s.rule:
+            continue
+        cands = _candidates(s)
+        have = {form_key(c) for c in [s.original, *cands]}
+        extra = [_apostrophes_like(match_case(h, s.original), s.original)
+                 for h in heads.get(form_key(s.original), ()) if form_key(h) not in have]
+        if extra:
+            asks.append((s, cands + extra))
+    if not asks:
+        return suggestions
+    counter.more(len(asks))
+    sure = [s for s in suggestions if s.confidence >= threshold]
+    chosen = {}
+    for s, cands in asks:
+        margins = _read_candidates(text, s, [x for x in sure if x is not s], cands, model, counter)
+        best = max(range(len(cands)), key=margins.__getitem__)
+        applied = s.confidence >= threshold
+        if best < len(_candidates(s)) or margins[best] < (0.0 if applied else THESAURUS_LIFT_NATS):
+            continue
+        choice = cands[best]
+        why = (f'"{s.original}" stands for "{choice}" in the synonym file you imported, and a neural language '
+               f'model reads this sentence best with "{choice}" (of {_listing(cands)} and the words as written).')
+        confidence = s.confidence if applied else lift_confidence(threshold, margins[best])
+        chosen[id(s)] = replace(s, replacement=choice, first_choice=choice, category=SPINNER,
+                                alternatives=[c for c in cands if c != choice], confidence=confidence,
+                                explanation=why, tentative=False)
+    return [chosen.get(id(s), s) for s in suggestions]
+
+
+def _apostrophes_like(word: str, original: str) -> str:
+    """A file's entry with the original's apostrophes ("it’s" where the page writes them curly)."""
+    return word.replace("'", "\u2019") if "\u2019" in original else word
+
+
+def _listing(words: list[str]) -> str:
+    quoted = [f'"{w}"' for w in words]
+    return ", ".join(quoted)
 
 
 def _favourite(cands: list[str], margins: list[float], floor: float) -> str | None:
@@ -174,21 +245,27 @@ def _favourite(cands: list[str], margins: list[float], floor: float) -> str | No
     return cands[best] if margins[best] >= floor else None
 
 
-def _with_favourites(text: str, s, sure: list, favourites: list) -> list | None:
-    """The repairs in place around ``s`` for its second reading (the sure ones and the other swaps'
-    favourites in its window), or None when no favourite lies there (the first reading stands)."""
+def _favourites_near(text: str, s, favourites: list) -> list:
+    """The other swaps' favourites in ``s``'s window: put in place for its next reading."""
     a, b = _sentence_bounds(text, s.start, s.end)
-    near = [f for f in favourites if f.start != s.start and a <= f.start and f.end <= b]
-    return sorted([*sure, *near], key=lambda x: x.start) if near else None
+    return [f for f in favourites if f.start != s.start and a <= f.start and f.end <= b]
+
+
+def _context_key(near: list) -> tuple:
+    return tuple((f.start, f.end, f.replacement) for f in near)
 
 
 def _read(text: str, s, context: list, model, counter: "_Readings") -> list[float]:
     """The model's gains for ``s``'s candidates, read in its window with ``context``'s repairs."""
+    return _read_candidates(text, s, context, _candidates(s), model, counter)
+
+
+def _read_candidates(text: str, s, context: list, cands: list[str], model, counter: "_Readings") -> list[float]:
     counter.step()
     a, b = _sentence_bounds(text, s.start, s.end)
     before = _rendered(text, a, s.start, context)
     after = _rendered(text, s.end, b, context)
-    return model.gains(before, text[s.start:s.end], after, _candidates(s))
+    return model.gains(before, text[s.start:s.end], after, cands)
 
 
 class _Readings:

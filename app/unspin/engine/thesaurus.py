@@ -121,3 +121,24 @@ def load_thesauri(paths: Iterable[Path]) -> tuple[list[SynonymGroup], list[Lexic
         groups.extend(g)
         problems.extend(pr)
     return groups, problems
+
+
+def form_key(words: str) -> str:
+    """A spun form as :func:`heads_by_form` keys it: lowercase, single spaces, straight apostrophes."""
+    return _norm(words).replace("\u2019", "'")
+
+
+def heads_by_form(groups: Iterable[SynonymGroup]) -> dict[str, tuple[str, ...]]:
+    """For each entry of the files' lines, the words it may stand for: the heads of the lines it is
+    an alternative on, and for spintax the group's other members (keyed by :func:`form_key`). The
+    neural second opinion reads them at a built-in swap's site (``second_opinion.file_heads``)."""
+    out: dict[str, dict[str, None]] = {}
+    for g in groups:
+        if g.head is None:
+            for m in g.members:
+                mine = out.setdefault(form_key(m), {})
+                mine.update(dict.fromkeys(o for o in g.members if o != m))
+        else:
+            for m in g.members[1:]:
+                out.setdefault(form_key(m), {})[g.head] = None
+    return {form: tuple(heads) for form, heads in out.items()}
