@@ -77,3 +77,11 @@ def test_a_space_in_find_crosses_no_paragraph_break_of_a_docx(qtbot, make_window
     text = w.right.text()
     assert bar.count.text() == "2 matches" and w.right.find_marks()[0] == (text.index("rain\nCame"),
                                                                            text.index("rain\nCame") + 9)
+
+
+def test_a_document_opens_with_the_keys_in_the_repaired_text_not_in_the_lists_filter(qtbot, make_window):
+    w = make_window(ACCENTS)
+    assert w.focusWidget() is w.right                     # where typing and the arrows are meant to go
+    status_filter = w.list.status_filter.currentIndex()
+    qtbot.keyClick(w.focusWidget(), Qt.Key_Down)          # the first key a reader presses
+    assert w.list.status_filter.currentIndex() == status_filter

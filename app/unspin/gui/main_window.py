@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self.setAcceptDrops(True)
         self._update_actions()
+        # The keys start in the text, as in an editor: otherwise Qt gives them to the first widget
+        # that takes them, the list's Status filter, where an arrow key changes the filter.
+        self.right.setFocus(Qt.OtherFocusReason)
 
     def open_file(self, path) -> bool:
         """Open a document in this window (the launcher and the scan window call this)."""
