@@ -50,3 +50,23 @@ def test_a_space_in_the_query_matches_a_line_break_inside_a_paragraph_not_a_blan
     assert words(text, find_all(text, "end came soon")) == ["end\tcame   soon"]
     assert words(text, find_all(text, "mayor  said")) == ["mayor\n  said"]   # two spaces typed
     assert find_all(text, "so. The") == []                                    # a paragraph break
+
+
+# Helper gui58: Match accents, and a space that crosses no paragraph break where each line is one.
+def test_with_match_accents_only_words_written_with_the_same_accents_are_found():
+    found = find_all(FOLDED, "café", match_accents=True)
+    assert words(FOLDED, found) == ["cafe\u0301", "café", "CAFE\u0301"]       # composed or not, any case
+    assert words(FOLDED, find_all(FOLDED, "cafe", match_accents=True)) == ["cafe"]
+    assert find_all(FOLDED, "CAFÉ", match_case=True, match_accents=True) == [found[2]]
+    assert find_all(FOLDED, "cafe\u0301", match_accents=True) == found           # a decomposed query too
+    assert find_all(FOLDED, "x", match_accents=True) == []       # "x" with accents NFC cannot compose
+    assert words(FOLDED, find_all(FOLDED, "x\u0301\u0302y", match_accents=True)) == ["x\u0301\u0302y"]
+    assert len(find_all(FOLDED, "cafe")) == 4                    # off (folded), after a search with it on
+
+
+def test_where_each_line_is_a_paragraph_a_space_matches_no_line_break():
+    text = "The mayor\nsaid so. The end\tcame   soon.\n"
+    assert words(text, find_all(text, "mayor said")) == ["mayor\nsaid"]          # plain text: wrapped
+    assert find_all(text, "mayor said", lines_are_paragraphs=True) == []
+    assert words(text, find_all(text, "end came soon", lines_are_paragraphs=True)) == ["end\tcame   soon"]
+    assert words(text, find_all(text, "so. the", lines_are_paragraphs=True)) == ["so. The"]

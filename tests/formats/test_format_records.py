@@ -27,6 +27,12 @@ def test_rebuilt_in_place_only_for_its_own_kind():
     assert not registry.rebuilt_in_place(Source(Path("a.txt"), "x", "text"), "b.txt")
 
 
+def test_only_a_docx_and_an_odt_hold_one_paragraph_a_line():
+    # Find's spaces and the Markdown writer's blank lines read this (helper gui58)
+    assert {k for k in registry.FORMATS if registry.lines_are_paragraphs(Source(None, "x", k))} == {"docx", "odt"}
+    assert not registry.lines_are_paragraphs(None)     # no document open
+
+
 def test_save_as_names():
     home = Path("/home/u")
     assert registry.save_as_name(Source(Path("/d/a.docx"), "x", "docx"), home) == Path("/d/a-repaired.docx")

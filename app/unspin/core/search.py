@@ -1,12 +1,18 @@
 """Finding words in a text the way a reader sees them (no Qt here): the window's Find.
 
-The text and the query are compared in Unicode's composed form (NFC) with their accents folded
-away, so "cafe" finds "café" whether the "é" is one character or "e" and a combining accent (text
-pasted from a PDF is often decomposed), and "café" finds "cafe" too; Match case does not change
-that. A space in the query matches any run of spaces and tabs, with at most one line break in it:
-words wrapped onto the next line are found, words on either side of a blank line (a paragraph
-break in plain text) are not. The matches are returned as code-point offsets into the text itself,
-never the folded copy; the caller turns them into Qt's UTF-16 positions (core.offsets).
+The text and the query are compared in Unicode's composed form (NFC), so "café" finds "café"
+whether the "é" is one character or "e" and a combining accent (text pasted from a PDF is often
+decomposed). Their accents are folded away unless ``match_accents``: "cafe" finds "café" and
+"café" finds "cafe" too; Match case does not change that. With ``match_accents``, "cafe" finds
+neither "café" nor a "cafe" that a combining accent follows.
+
+A space in the query matches any run of spaces and tabs, with at most one line break in it: words
+wrapped onto the next line are found, words on either side of a blank line (a paragraph break in
+plain text) are not. In a text that holds one paragraph a line (a .docx's, an .odt's:
+``lines_are_paragraphs``) every line break is a paragraph break, so a space matches none.
+
+The matches are returned as code-point offsets into the text itself, never the folded copy; the
+caller turns them into Qt's UTF-16 positions (core.offsets).
 """
 from __future__ import annotations
 
@@ -78,13 +84,15 @@ _FOLD = _FoldTable()
 
 
 class _Folded:
-    """A text folded for searching, and the way back from the folded copy to the text's offsets."""
+    """A text folded for searching (composed; its accents dropped when ``fold_accents``), and the
+    way back from the folded copy to the text's offsets."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, fold_accents: bool = True):
         self.text = text
+        self.fold_accents = fold_accents
         self.composed = _Composed(text)
         nfc = self.composed.nfc
-        self.folded = nfc if nfc.isascii() else nfc.translate(_FOLD)
+        self.folded = nfc if nfc.isascii() or not fold_accents else nfc.translate(_FOLD)
         # Only a dropped accent moves what follows; for the k-th one dropped (k from 0), where
         # the folded copy goes on (its offset in the composed text minus k).
         dropped = [m.start() for m in _ACCENT.finditer(nfc)] if len(self.folded) != len(nfc) else []
@@ -100,30 +108,42 @@ class _Folded:
 _last: _Folded | None = None   # the text last searched: typing a query folds the text once
 
 
-def _folded(text: str) -> _Folded:
+def _folded(text: str, fold_accents: bool) -> _Folded:
     global _last
-    if _last is None or _last.text is not text and _last.text != text:
-        _last = _Folded(text)
+    if (_last is None or _last.fold_accents != fold_accents
+            or _last.text is not text and _last.text != text):
+        _last = _Folded(text, fold_accents)
     return _last
 
 
-def fold(text: str) -> str:
-    """``text`` as Find compares it: composed, accents folded away."""
-    return unicodedata.normalize("NFC", text).translate(_FOLD)
+def fold(text: str, fold_accents: bool = True) -> str:
+    """``text`` as Find compares it: composed, accents folded away (unless not ``fold_accents``)."""
+    composed = unicodedata.normalize("NFC", text)
+    return composed.translate(_FOLD) if fold_accents else composed
 
 
-# A space in the query: spaces and tabs, with at most one line break among them.
+# A space in the query: spaces and tabs, with at most one line break among them (words wrapped in
+# a paragraph) -- or with none, where each line is a paragraph of its own.
 _GAP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
+_GAP_IN_LINE = r"[^\S\n]+"
+# With accents matched, a match must not end on a letter that keeps a combining accent NFC could
+# not compose onto it ("q" + U+0301): the letter found would not be the one written.
+_NO_ACCENT_AFTER = "(?!" + _ACCENT.pattern + ")"
 
 
-def find_all(text: str, query: str, match_case: bool = False) -> list[tuple[int, int]]:
+def find_all(text: str, query: str, match_case: bool = False, match_accents: bool = False,
+             lines_are_paragraphs: bool = False) -> list[tuple[int, int]]:
     """(start, end) code-point offsets in ``text`` of every match of ``query`` (not overlapping),
-    in text order; case-insensitive unless ``match_case``; accents never count."""
-    query = fold(query)
+    in text order; case-insensitive unless ``match_case``; accents count only if ``match_accents``;
+    a space in the query crosses no line break if ``lines_are_paragraphs``."""
+    query = fold(query, fold_accents=not match_accents)
     if not query:
         return []
-    pattern = _GAP.join(re.escape(word) for word in re.split(r"\s+", query))
-    folded = _folded(text)
+    gap = _GAP_IN_LINE if lines_are_paragraphs else _GAP
+    pattern = gap.join(re.escape(word) for word in re.split(r"\s+", query))
+    if match_accents:
+        pattern += _NO_ACCENT_AFTER
+    folded = _folded(text, fold_accents=not match_accents)
     flags = 0 if match_case else re.IGNORECASE
     return [(folded.back(m.start()), folded.back(m.end(), end=True))
             for m in re.finditer(pattern, folded.folded, flags)]

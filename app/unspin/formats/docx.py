@@ -300,4 +300,5 @@ def new_docx(text: str) -> bytes:
     return out.getvalue()
 
 
-register(Format("docx", LABEL, (".docx",), read_docx, write_docx, rebuilt_in_place=True))
+register(Format("docx", LABEL, (".docx",), read_docx, write_docx, rebuilt_in_place=True,
+                paragraph_per_line=True))

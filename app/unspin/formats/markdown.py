@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from unspin.core.model import Document
-from unspin.formats.registry import Format, Source, plain_text_bytes, register
+from unspin.formats.registry import Format, Source, lines_are_paragraphs, plain_text_bytes, register
 from unspin.formats.textfile import read_text_file
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -230,18 +230,13 @@ def _headings_in(source: Source, text: str) -> dict[int, int]:
     return out
 
 
-# The kinds whose text holds one paragraph a line (a plain text's or a PDF's lines may be a
-# paragraph's wrapped lines, so theirs are left as they are).
-PARAGRAPH_PER_LINE = frozenset({"docx", "odt"})
-
-
 def write_markdown(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
     # Markdown stays as it was written; any other kind's text (plain text, a .docx's or a PDF's
     # paragraphs) was never Markdown, so a "#" at the start of its line is a character, not a
     # heading, and the headings a .docx or .odt knows are written as Markdown's.
     def rewrite(text: str) -> str:
         text = escape_headings(text, _headings_in(source, text))
-        if source.kind in PARAGRAPH_PER_LINE:
+        if lines_are_paragraphs(source):
             # each line is a whole paragraph of the document; Markdown joins lines that no blank
             # line separates, so without one the saved file reads as a single paragraph
             text = text.replace("\n", "\n\n")

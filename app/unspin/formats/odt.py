@@ -175,4 +175,5 @@ def new_odt(text: str) -> bytes:
     return out.getvalue()
 
 
-register(Format("odt", LABEL, (".odt",), read_odt, write_odt, rebuilt_in_place=True))
+register(Format("odt", LABEL, (".odt",), read_odt, write_odt, rebuilt_in_place=True,
+                paragraph_per_line=True))

@@ -56,6 +56,9 @@ class Format:
     # changed words differ, the formatting stays), rather than writing the repaired text out: text
     # typed outside the suggestions is then not kept.
     rebuilt_in_place: bool = False
+    # True when each line of the text read is a whole paragraph (a .docx's, an .odt's): a line
+    # break there is a paragraph break, never words wrapped (as a plain text's or a PDF's may be).
+    paragraph_per_line: bool = False
 
     def patterns(self) -> str:
         return " ".join(f"*{s}" for s in self.suffixes if s)
@@ -131,6 +134,12 @@ def with_suffix_of(path: Path | str, fmt: Format) -> Path:
     if _suffix(path) and _suffix(path) in WRITERS:
         return path
     return path.with_name(path.name + fmt.suffixes[0])
+
+
+def lines_are_paragraphs(source: Source | None) -> bool:
+    """Whether each line of ``source``'s text is a whole paragraph (see Format.paragraph_per_line)."""
+    fmt = FORMATS.get(source.kind) if source is not None else None
+    return fmt is not None and fmt.paragraph_per_line
 
 
 def rebuilt_in_place(source: Source, path: Path | str) -> bool:

@@ -1,15 +1,20 @@
 """Find (Ctrl+F): a bar under the panes that finds words in the pane with the focus, as a desktop
 editor's users expect - find next and previous (Enter, Shift+Enter, F3, Shift+F3), match case,
-going round the end of the text, "3 of 17", Esc to close. Every match in the pane is marked (a
-faint version of the selection's colour) while the bar is open; the one found is selected.
+match accents (off: "cafe" finds "café"), going round the end of the text, "3 of 17", Esc to
+close. Every match in the pane is marked (a faint version of the selection's colour) while the bar
+is open; the one found is selected.
 
 The search runs over the pane's own text in code points (what the review works in) and each match
 is turned into Qt's UTF-16 positions by the pane (:meth:`ReviewPane.cursor_for`, the one place
-offsets are converted), so a word after an emoji or a combining mark is selected exactly.
+offsets are converted), so a word after an emoji or a combining mark is selected exactly. A
+space in the query crosses a line break only where lines are a paragraph's wrapped lines: in a
+.docx or .odt each line is a paragraph (the window says which through ``lines_are_paragraphs``).
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+
+from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolBar,
@@ -43,11 +48,14 @@ class _FindLine(QLineEdit):
 
 
 class FindBar(QToolBar):
-    """``panes``: the panes it searches, the first the default. ``found(pane, start, end)`` is
-    emitted after a match is selected (the window keeps the card off it)."""
+    """``panes``: the panes it searches, the first the default. ``lines_are_paragraphs``: whether
+    each line of the document open is a whole paragraph (asked at each search: documents change).
+    ``found(pane, start, end)`` is emitted after a match is selected (the window keeps the card off
+    it). Match case and Match accents stay as set for the session: the bar outlives documents."""
     found = Signal(object, int, int)
 
-    def __init__(self, panes: list[ReviewPane], parent: QWidget | None = None):
+    def __init__(self, panes: list[ReviewPane], lines_are_paragraphs: Callable[[], bool] = lambda: False,
+                 parent: QWidget | None = None):
         super().__init__("Find", parent)
         # A tool bar along the bottom of the window, as wide as the window (under the list too),
         # so its field keeps room for the words in a small window; shown by Ctrl+F, not a menu.
@@ -57,6 +65,7 @@ class FindBar(QToolBar):
         self.setObjectName("findBar")
         self.setAccessibleName("Find bar")
         self.panes = panes
+        self.lines_are_paragraphs = lines_are_paragraphs
         self.pane: ReviewPane = panes[0]
         self._matches: list[tuple[int, int]] | None = None   # of the query in the pane's text, cached
         self._starts: list[int] = []
@@ -76,13 +85,16 @@ class FindBar(QToolBar):
         self.next_button = QToolButton(text="▼", toolTip="Find next (Enter, F3)", autoRaise=True)
         self.case = QCheckBox("&Match case")   # Alt+C is the list's Category
         self.case.setToolTip("Find only words written with the same capitals")
+        # Alt+A is Accept, Alt+E the Edit menu: the "n" of accents.
+        self.accents = QCheckBox("Match acce&nts")
+        self.accents.setToolTip('Find only words written with the same accents (off: "cafe" finds "café" too)')
         self.count = QLabel()
         # Room for the usual counts, so the field and the arrows do not move as the count changes.
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("9,999 of 9,999") + 4)
         self.field.setMinimumWidth(160)
         self.close_button = QToolButton(text="×", toolTip="Close (Esc)", autoRaise=True)
         # A click on them leaves the keys in the field (Enter finds on), Tab still reaches them.
-        for w in (self.previous_button, self.next_button, self.case, self.close_button):
+        for w in (self.previous_button, self.next_button, self.case, self.accents, self.close_button):
             w.setFocusPolicy(Qt.TabFocus)
         inner = QWidget()
         layout = QHBoxLayout(inner)
@@ -94,6 +106,7 @@ class FindBar(QToolBar):
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addWidget(self.case)
+        layout.addWidget(self.accents)
         layout.addWidget(self.count)
         layout.addStretch(0)
         layout.addWidget(self.close_button)
@@ -106,6 +119,7 @@ class FindBar(QToolBar):
         self.next_button.clicked.connect(lambda: self.find(+1))
         self.previous_button.clicked.connect(lambda: self.find(-1))
         self.case.toggled.connect(lambda _on: self._search_from_here())
+        self.accents.toggled.connect(lambda _on: self._search_from_here())
         self.close_button.clicked.connect(self.close_bar)
         # While the query is typed, the match moves with each letter ("m", "ma", "may"...); the
         # window hears of it (the suggestion there becomes current) when the typing pauses, not for
@@ -177,10 +191,11 @@ class FindBar(QToolBar):
         """(start, end) in code points of every match of the query in the pane's text."""
         query = self.field.text()
         text = self.pane.text()
-        key = (id(self.pane), query, self.case.isChecked(), len(text), hash(text) if query else 0)
+        options = (self.case.isChecked(), self.accents.isChecked(), bool(self.lines_are_paragraphs()))
+        key = (id(self.pane), query, options, len(text), hash(text) if query else 0)
         if key != self._key:
             self._key = key
-            self._matches = find_all(text, query, self.case.isChecked())
+            self._matches = find_all(text, query, *options)
             self._starts = [a for a, _ in self._matches]
         return self._matches
 
@@ -189,8 +204,8 @@ class FindBar(QToolBar):
         return self.pane.from_qt(cursor.selectionStart()), self.pane.from_qt(cursor.selectionEnd())
 
     def _search_from_here(self) -> None:
-        """The query or match case changed: select the first match at or after the selection's
-        start (typing "go", "gov", "gove" stays on the same word)."""
+        """The query, Match case or Match accents changed: select the first match at or after the
+        selection's start (typing "go", "gov", "gove" stays on the same word)."""
         matches = self.matches()
         if matches:
             start, _ = self._selection()

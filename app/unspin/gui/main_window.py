@@ -25,6 +25,7 @@ from unspin.gui.analysis_controller import AnalysisController
 from unspin.gui.card import SuggestionCard
 from unspin.gui.file_actions import FileController
 from unspin.gui.find_bar import FindBar
+from unspin.formats.registry import lines_are_paragraphs
 from unspin.gui.panes import OriginalPane, RepairedPane, ReviewPane
 from unspin.gui.prompts import Prompts
 from unspin.gui.recovery import RecoveryController
@@ -124,7 +125,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.recovery.disk_bar)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.find_bar = FindBar([self.right, self.left], self)   # Ctrl+F, along the bottom
+        self.find_bar = FindBar([self.right, self.left],   # Ctrl+F, along the bottom
+                                lambda: lines_are_paragraphs(self.files.source), self)
         self.addToolBar(Qt.BottomToolBarArea, self.find_bar)
 
         self._connect()
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self.setAcceptDrops(True)
         self._update_actions()
+        # The keys start in the text, as in an editor: otherwise Qt gives them to the first widget
+        # that takes them, the list's Status filter, where an arrow key changes the filter.
+        self.right.setFocus(Qt.OtherFocusReason)
 
     def open_file(self, path) -> bool:
         """Open a document in this window (the launcher and the scan window call this)."""
