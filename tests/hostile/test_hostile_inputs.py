@@ -170,6 +170,21 @@ def test_an_input_name_that_is_not_utf8(hostile, tmp_path):
     assert "White House" in r.out
 
 
+
+def test_scan_names_a_folder_it_cannot_read(hostile, locked):
+    # was: the locked folder's documents silently left out ("2 of 2 document(s) scanned"), and a
+    # scan of the locked folder alone "0 of 0": a corpus screened only in part looked screened whole
+    import json
+    base = locked
+    out = base / "open" / "ranking.jsonl"
+    hostile.cli("scan", base, base / "locked", "-o", out, "--quiet", "--workers", "0", unprivileged=True,
+                    cwd=base, expect=0, env={"UNSPIN_CONFIG_DIR": str(base / "open" / "config")})
+    rows = {Path(row["path"]).name: row for row in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert set(rows) == {"doc.txt", "locked"} and rows["doc.txt"]["error"] is None
+    assert rows["locked"]["error"].endswith("the folder cannot be read (permission denied); the documents in it "
+                                            "were not scanned")
+
+
 # -- Markdown: long runs of spaces (helper hostile55) -----------------------------------------------------
 def test_markdown_lines_with_long_runs_of_spaces(hostile, tmp_path):
     # Each line met a pattern in which two parts could both take the run of spaces: reading the
