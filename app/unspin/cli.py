@@ -373,7 +373,8 @@ def cmd_learn(args) -> int:
     alignment = learner.add_pair(original.text, spun.text, args.spun.name)
     from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
     known, _ = load_lexicons(bundled_lexicon_paths())
-    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}", known)
+    # (names as shown: one that is not UTF-8 cannot be written into the lexicon's UTF-8 header)
+    text, entries = user_lexicon(learner, f"{printable(args.original.name)} and {printable(args.spun.name)}", known)
     if not entries:
         print(one_line(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
                        f"(regions changed beyond a few words: {alignment.too_long})"), file=sys.stderr)

@@ -170,6 +170,29 @@ def test_an_input_name_that_is_not_utf8(hostile, tmp_path):
     assert "White House" in r.out
 
 
+def test_lexicon_and_learned_file_names_that_are_not_utf8(hostile, tmp_path):
+    # A name that is not UTF-8 reaches Python as half a UTF-16 pair ("\udce9"). was: "unspin: error:
+    # unexpected UnicodeEncodeError ... surrogates not allowed" from learn (the names go into the
+    # learned lexicon's header) and from check --report with such a lexicon (its rules are named
+    # after the file), after the whole analysis
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    lexicon = os.fsencode(tmp_path) + b"/farm-l\xe9xique.tsv"
+    with open(lexicon, "wb") as fh:
+        fh.write(b"officer\tofficial\n")
+    for report in ("r.html", "r.csv"):
+        hostile.cli("check", doc, "--lexicon", lexicon, "--report", tmp_path / report, expect=0)
+        page = (tmp_path / report).read_text(encoding="utf-8-sig")
+        assert "White House" in page and "farm-l\ufffdxique:officer" in page
+    original = os.fsencode(tmp_path) + b"/orig\xe9.txt"
+    with open(original, "wb") as fh:
+        fh.write(SPUN.replace("officer mentioned", "official said").replace("Home", "House").encode())
+    # (--no-source: the suite's settings folder is shared, and a kept original would match later cases)
+    hostile.cli("learn", original, doc, "-o", tmp_path / "learned.tsv", "--no-source", expect=0)
+    learned = (tmp_path / "learned.tsv").read_text(encoding="utf-8")
+    assert "orig\ufffd.txt and doc.txt" in learned and "mention" in learned
+
+
 
 def test_scan_names_a_folder_it_cannot_read(hostile, locked):
     # was: the locked folder's documents silently left out ("2 of 2 document(s) scanned"), and a
