@@ -261,6 +261,27 @@ def test_scan_ranks_a_document_named_twice_once(hostile, tmp_path):
     assert sorted(Path(r["path"]).name for r in rows) == ["a.txt", "b.txt"]
 
 
+
+def test_scan_of_a_file_whose_name_is_not_utf8(hostile, tmp_path):
+    import json
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/d\xe9j\xe0.txt", "wb") as fh:   # a Latin-1 name from an old archive
+        fh.write(SPUN.encode())
+    (folder / "plain.txt").write_text("A plain sentence about the weather today.\n", encoding="utf-8")
+    # was: "unspin: error: unexpected UnicodeEncodeError ... surrogates not allowed" for every -o kind,
+    # the whole corpus unranked for one name
+    for out in ("r.jsonl", "r.csv", "r.html"):
+        hostile.cli("scan", folder, "-o", tmp_path / out, "--quiet", "--workers", "0", expect=0)
+    rows = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    spun = [r for r in rows if r["path"].endswith("j\udce0.txt")]
+    assert len(rows) == 2 and len(spun) == 1 and spun[0]["error"] is None and spun[0]["suggestions"] >= 2
+    assert os.path.exists(spun[0]["path"])    # the journal holds the very name: --resume knows the file
+    assert "d\ufffdj\ufffd.txt" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "d%E9j%E0.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")   # its link opens it
+    r = hostile.cli("scan", folder, "-o", tmp_path / "r.jsonl", "--workers", "0", "--resume", expect=0)
+    assert "2 of 2 already scanned" in r.err
+
 # -- a line feed in a file name (helper hostile56) ---------------------------------------------------
 def test_a_line_feed_in_a_file_name_keeps_the_error_one_line(hostile, tmp_path):
     doc = tmp_path / "doc.txt"
