@@ -225,6 +225,19 @@ def _named_inputs(args) -> list[tuple[str, Path]]:
     return named
 
 
+def _refuse_stdin_twice(args) -> None:
+    """UsageError when '-' names two of a command's files: standard input is read once, and the
+    second was told "standard input is empty" of a pipe that was not (``learn - -``,
+    ``check - --source -``)."""
+    roles = [(what, getattr(args, attr, None)) for what, attr in
+             (("the document", "file"), ("the original", "original"), ("the spun copy", "spun"))]
+    roles += [(f"--{attr}", p) for attr in ("lexicon", "thesaurus", "source") for p in getattr(args, attr, None) or []]
+    given = [what for what, p in roles if p is not None and is_stdin(p)]
+    if len(given) > 1:
+        raise UsageError(f"standard input can be read only once, and '-' is given for {' and '.join(given)}; "
+                         "save one of them to a file")
+
+
 def refuse_over_inputs(target: Path, role: str, inputs: list[tuple[str, Path]]) -> None:
     """UsageError when ``target`` (what the command writes) is one of ``inputs`` or a link to it: a
     report or repair written over the user's own lexicon or original would be lost without a backup."""
@@ -490,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     from unspin.formats.errors import InputError, OutputError
     handlers = {"check": cmd_check, "repair": cmd_repair, "learn": cmd_learn, "scan": cmd_scan, "gui": cmd_gui}
     try:
+        _refuse_stdin_twice(args)
         return handlers[args.command](args)
     except UsageError as exc:
         # The command's usage on one line: the error line below stays the one thing to read.

@@ -112,6 +112,19 @@ def locked(tmp_path):
     os.chmod(folder, 0o755)
 
 
+def test_standard_input_named_twice_is_a_usage_error(hostile, tmp_path):
+    # was: the second reader found the pipe drained and said "standard input is empty: there is no
+    # text to check" of a document that was not (helper hostile58)
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    for args in (("learn", "-", "-"), ("check", "-", "--source", "-"),
+                 ("repair", "-", "-o", tmp_path / "o.txt", "--lexicon", "-")):
+        r = hostile.cli(*args, stdin=SPUN.encode(), expect=2)
+        assert "standard input can be read only once" in r.err and "empty" not in r.err
+    hostile.cli("learn", "-", doc, "--no-source", "-o", tmp_path / "l.tsv",
+                stdin=SPUN.replace("officer mentioned", "official said").encode(), expect=0)   # once is fine
+
+
 def test_an_input_in_a_locked_folder(hostile, locked):
     base = locked
     r = hostile.cli("check", base / "locked" / "doc.txt", unprivileged=True, cwd=base, expect=1,
