@@ -225,6 +225,19 @@ def _named_inputs(args) -> list[tuple[str, Path]]:
     return named
 
 
+def _refuse_stdin_twice(args) -> None:
+    """UsageError when '-' names two of a command's files: standard input is read once, and the
+    second was told "standard input is empty" of a pipe that was not (``learn - -``,
+    ``check - --source -``)."""
+    roles = [(what, getattr(args, attr, None)) for what, attr in
+             (("the document", "file"), ("the original", "original"), ("the spun copy", "spun"))]
+    roles += [(f"--{attr}", p) for attr in ("lexicon", "thesaurus", "source") for p in getattr(args, attr, None) or []]
+    given = [what for what, p in roles if p is not None and is_stdin(p)]
+    if len(given) > 1:
+        raise UsageError(f"standard input can be read only once, and '-' is given for {' and '.join(given)}; "
+                         "save one of them to a file")
+
+
 def refuse_over_inputs(target: Path, role: str, inputs: list[tuple[str, Path]]) -> None:
     """UsageError when ``target`` (what the command writes) is one of ``inputs`` or a link to it: a
     report or repair written over the user's own lexicon or original would be lost without a backup."""
@@ -373,7 +386,8 @@ def cmd_learn(args) -> int:
     alignment = learner.add_pair(original.text, spun.text, args.spun.name)
     from unspin.engine.lexicon import bundled_lexicon_paths, load_lexicons
     known, _ = load_lexicons(bundled_lexicon_paths())
-    text, entries = user_lexicon(learner, f"{args.original.name} and {args.spun.name}", known)
+    # (names as shown: one that is not UTF-8 cannot be written into the lexicon's UTF-8 header)
+    text, entries = user_lexicon(learner, f"{printable(args.original.name)} and {printable(args.spun.name)}", known)
     if not entries:
         print(one_line(f"unspin: learned nothing: {args.spun} has no word swaps against {args.original} "
                        f"(regions changed beyond a few words: {alignment.too_long})"), file=sys.stderr)
@@ -489,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     from unspin.formats.errors import InputError, OutputError
     handlers = {"check": cmd_check, "repair": cmd_repair, "learn": cmd_learn, "scan": cmd_scan, "gui": cmd_gui}
     try:
+        _refuse_stdin_twice(args)
         return handlers[args.command](args)
     except UsageError as exc:
         # The command's usage on one line: the error line below stays the one thing to read.

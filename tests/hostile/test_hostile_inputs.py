@@ -112,6 +112,19 @@ def locked(tmp_path):
     os.chmod(folder, 0o755)
 
 
+def test_standard_input_named_twice_is_a_usage_error(hostile, tmp_path):
+    # was: the second reader found the pipe drained and said "standard input is empty: there is no
+    # text to check" of a document that was not (helper hostile58)
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    for args in (("learn", "-", "-"), ("check", "-", "--source", "-"),
+                 ("repair", "-", "-o", tmp_path / "o.txt", "--lexicon", "-")):
+        r = hostile.cli(*args, stdin=SPUN.encode(), expect=2)
+        assert "standard input can be read only once" in r.err and "empty" not in r.err
+    hostile.cli("learn", "-", doc, "--no-source", "-o", tmp_path / "l.tsv",
+                stdin=SPUN.replace("officer mentioned", "official said").encode(), expect=0)   # once is fine
+
+
 def test_an_input_in_a_locked_folder(hostile, locked):
     base = locked
     r = hostile.cli("check", base / "locked" / "doc.txt", unprivileged=True, cwd=base, expect=1,
@@ -170,6 +183,44 @@ def test_an_input_name_that_is_not_utf8(hostile, tmp_path):
     assert "White House" in r.out
 
 
+def test_lexicon_and_learned_file_names_that_are_not_utf8(hostile, tmp_path):
+    # A name that is not UTF-8 reaches Python as half a UTF-16 pair ("\udce9"). was: "unspin: error:
+    # unexpected UnicodeEncodeError ... surrogates not allowed" from learn (the names go into the
+    # learned lexicon's header) and from check --report with such a lexicon (its rules are named
+    # after the file), after the whole analysis
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    lexicon = os.fsencode(tmp_path) + b"/farm-l\xe9xique.tsv"
+    with open(lexicon, "wb") as fh:
+        fh.write(b"officer\tofficial\n")
+    for report in ("r.html", "r.csv"):
+        hostile.cli("check", doc, "--lexicon", lexicon, "--report", tmp_path / report, expect=0)
+        page = (tmp_path / report).read_text(encoding="utf-8-sig")
+        assert "White House" in page and "farm-l\ufffdxique:officer" in page
+    original = os.fsencode(tmp_path) + b"/orig\xe9.txt"
+    with open(original, "wb") as fh:
+        fh.write(SPUN.replace("officer mentioned", "official said").replace("Home", "House").encode())
+    # (--no-source: the suite's settings folder is shared, and a kept original would match later cases)
+    hostile.cli("learn", original, doc, "-o", tmp_path / "learned.tsv", "--no-source", expect=0)
+    learned = (tmp_path / "learned.tsv").read_text(encoding="utf-8")
+    assert "orig\ufffd.txt and doc.txt" in learned and "mention" in learned
+
+
+
+def test_scan_names_a_folder_it_cannot_read(hostile, locked):
+    # was: the locked folder's documents silently left out ("2 of 2 document(s) scanned"), and a
+    # scan of the locked folder alone "0 of 0": a corpus screened only in part looked screened whole
+    import json
+    base = locked
+    out = base / "open" / "ranking.jsonl"
+    hostile.cli("scan", base, base / "locked", "-o", out, "--quiet", "--workers", "0", unprivileged=True,
+                    cwd=base, expect=0, env={"UNSPIN_CONFIG_DIR": str(base / "open" / "config")})
+    rows = {Path(row["path"]).name: row for row in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert set(rows) == {"doc.txt", "locked"} and rows["doc.txt"]["error"] is None
+    assert rows["locked"]["error"].endswith("the folder cannot be read (permission denied); the documents in it "
+                                            "were not scanned")
+
+
 # -- Markdown: long runs of spaces (helper hostile55) -----------------------------------------------------
 def test_markdown_lines_with_long_runs_of_spaces(hostile, tmp_path):
     # Each line met a pattern in which two parts could both take the run of spaces: reading the
@@ -223,6 +274,27 @@ def test_scan_ranks_a_document_named_twice_once(hostile, tmp_path):
     assert sorted(Path(r["path"]).name for r in rows) == ["a.txt", "b.txt"]
 
 
+
+def test_scan_of_a_file_whose_name_is_not_utf8(hostile, tmp_path):
+    import json
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/d\xe9j\xe0.txt", "wb") as fh:   # a Latin-1 name from an old archive
+        fh.write(SPUN.encode())
+    (folder / "plain.txt").write_text("A plain sentence about the weather today.\n", encoding="utf-8")
+    # was: "unspin: error: unexpected UnicodeEncodeError ... surrogates not allowed" for every -o kind,
+    # the whole corpus unranked for one name
+    for out in ("r.jsonl", "r.csv", "r.html"):
+        hostile.cli("scan", folder, "-o", tmp_path / out, "--quiet", "--workers", "0", expect=0)
+    rows = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    spun = [r for r in rows if r["path"].endswith("j\udce0.txt")]
+    assert len(rows) == 2 and len(spun) == 1 and spun[0]["error"] is None and spun[0]["suggestions"] >= 2
+    assert os.path.exists(spun[0]["path"])    # the journal holds the very name: --resume knows the file
+    assert "d\ufffdj\ufffd.txt" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "d%E9j%E0.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")   # its link opens it
+    r = hostile.cli("scan", folder, "-o", tmp_path / "r.jsonl", "--workers", "0", "--resume", expect=0)
+    assert "2 of 2 already scanned" in r.err
+
 # -- a line feed in a file name (helper hostile56) ---------------------------------------------------
 def test_a_line_feed_in_a_file_name_keeps_the_error_one_line(hostile, tmp_path):
     doc = tmp_path / "doc.txt"
@@ -259,3 +331,18 @@ def test_a_bad_option_value_is_one_clear_error_line(hostile, tmp_path):
     # was: argparse's usage over several lines, then "unspin check: error: ..." (not a clear error)
     r = hostile.cli("check", doc, "--min-confidence", "lots", expect=2)
     assert "unspin: error: argument --min-confidence" in r.err
+
+
+# -- Markdown: a long line of unclosed footnote marks (helper hostile58) ------------------------------
+def test_markdown_a_line_of_unclosed_footnote_marks(hostile, tmp_path):
+    # Each "[^" was a start for the footnote pattern, which then scanned to the line's end for "]":
+    # 40 KB took 2 s to open, 600 KB (this line) some ten minutes, a megabyte half an hour.
+    doc = tmp_path / "notes.md"
+    doc.write_text("The officer mentioned it at the White Home.[^1]\n\n" + ".[^" * 200_000
+                   + "\n\nThe White Home rose 12 p.c. in `White Home` code.\n\n[^1]: A note.\n", encoding="utf-8")
+    r = hostile.cli("check", doc, "--json", expect=0, timeout=90)
+    assert r.out.count('"White House"') == 2 and '"percent"' in r.out
+    from unspin.formats.markdown import protected_ranges
+    text = "See this[^note-1] and [^a b] there.\n"
+    shown = [text[a:b] for a, b in protected_ranges(text)]
+    assert "[^note-1]" in shown   # a footnote reference is still syntax, not prose

@@ -83,3 +83,57 @@ def test_a_recent_files_list_of_twenty_thousand_is_shown_as_ten(hostile, make_wi
     entries = [a for a in window.files.recent_menu.actions() if "gone-" in a.toolTip()]
     assert len(entries) == 10, f"{len(entries)} entries in the menu, built in {time.monotonic() - started:.1f} s"
     hostile.count("clear errors")
+
+
+# -- damaged autosaves and remembered reviews (helper hostile58) ------------------------------------
+def _damaged(data: dict) -> dict:
+    """An autosave or remembered review as a damaged disk or a hand edit leaves it: every field the
+    window reads besides the text of the wrong type."""
+    return {**data, "saved_at": "yesterday", "pid": "12", "extra": ["spans"],
+            "decisions": [1, None, {"start": [4], "end": 12, "original": "officers"},
+                          {"start": 9, "end": 17, "original": "officers", "status": "ignored", "replacement": 5}],
+            "right_text": 7, "spans": {"a": 1}, "dropped": "all"}
+
+
+def test_a_damaged_autosave_is_still_offered_at_start_up(hostile, make_window, prompts, qtbot, tmp_path):
+    import json
+    from unspin.store import autosave as store
+    doc = tmp_path / "article.txt"
+    doc.write_text("The town officers mentioned it.\n", encoding="utf-8")
+    typed = "The town officials said it, as I typed before the crash.\n"
+    store.write_autosave(doc, typed, [])
+    other = tmp_path / "other.txt"          # a second autosave: the list is sorted by saved_at
+    other.write_text("Another document.\n", encoding="utf-8")
+    store.write_autosave(other, "Another document, typed.\n", [])
+    other.write_text("Another document, changed since.\n", encoding="utf-8")   # set aside, not offered
+    path = store.autosave_path(doc)
+    path.write_text(json.dumps(_damaged(json.loads(path.read_text(encoding="utf-8")))), encoding="utf-8")
+    window = make_window()
+    # was: TypeError ("'<' not supported between 'str' and 'float'") out of the start-up timer, every
+    # start, the window left empty and the unsaved work never offered
+    assert window.files.offer_leftover_autosaves()
+    wait_for_review(qtbot, window)
+    asked = [a for a in prompts.asked if a[0] == "recover"]
+    assert asked and asked[0][1:] == ("article.txt", 0.0)    # "an earlier session": the time is gone
+    kept = list(store.autosave_dir().glob("article-unsaved-*.txt"))
+    # Its pane spans were damaged too: the typed text cannot be placed, so it is kept aside and said so.
+    assert [p.read_text(encoding="utf-8") for p in kept] == [typed]
+    assert any(a[0] == "info" and str(kept[0]) in a[2] for a in prompts.asked)
+    hostile.count("clear errors")
+
+
+def test_a_damaged_remembered_review_does_not_stop_the_file_opening(hostile, make_window, prompts, tmp_path):
+    import json
+    from unspin.store.remembered import remembered_path
+    doc = tmp_path / "article.txt"
+    text = "The town officers mentioned it.\n"
+    doc.write_text(text, encoding="utf-8")
+    from unspin.store.remembered import save_remembered, text_hash
+    save_remembered(doc, text, [])
+    path = remembered_path(doc)
+    data = _damaged(json.loads(path.read_text(encoding="utf-8")))
+    path.write_text(json.dumps({**data, "text_sha256": text_hash(text)}), encoding="utf-8")
+    # was: AttributeError ("'int' object has no attribute 'get'") as the review began: no review shown
+    window = make_window(doc)
+    assert {s.original for s in window.review.session.document} >= {"officers"}
+    assert not [a for a in prompts.asked if a[0] == "error"]

@@ -265,20 +265,29 @@ class Document:
                 for s in self.suggestions if s.status is not Status.PENDING]
 
     def restore_decisions(self, saved: Iterable[dict]) -> int:
-        """Re-apply saved decisions whose span and words still match; returns how many applied."""
+        """Re-apply saved decisions whose span and words still match; returns how many applied.
+        A decision of the wrong shape (from a damaged or hand-edited file: a number for the words,
+        a list for the start) is skipped, as one that no longer matches is."""
         index = {(s.start, s.end, s.original): s for s in self.suggestions}
         applied = 0
         for d in saved:
-            s = index.get((d.get("start"), d.get("end"), d.get("original")))
-            if s is None:
+            if not isinstance(d, dict):
+                continue
+            start, end, original = d.get("start"), d.get("end"), d.get("original")
+            if not (type(start) is int and type(end) is int and isinstance(original, str)):
+                continue
+            s = index.get((start, end, original))
+            replacement, edited = d.get("replacement"), d.get("edited_text")
+            if s is None or not isinstance(replacement, (str, type(None))) \
+                    or not isinstance(edited, (str, type(None))):
                 continue
             try:
                 status = Status(d.get("status"))
-            except ValueError:
+            except (ValueError, TypeError):
                 continue
             s.status = status
-            s.replacement = d.get("replacement") or s.replacement
-            s.edited_text = d.get("edited_text")
+            s.replacement = replacement or s.replacement
+            s.edited_text = edited
             applied += 1
         return applied
 

@@ -283,7 +283,9 @@ def load_lexicon_file(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
         text = read_lexicon_text(path)
     except Unreadable as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the lexicon: {exc}")]
-    return parse_lexicon(text, str(path), {"group": path.stem.replace("_", "-")})
+    # The group names the file in every rule ("news-spinner:..."): a name that is not UTF-8 is shown
+    # with U+FFFD, as in messages, not carried as half a UTF-16 pair into reports and files.
+    return parse_lexicon(text, str(path), {"group": shown(path.stem).replace("_", "-")})
 
 
 def load_lexicons(paths: Iterable[Path]) -> tuple[list[Entry], list[LexiconProblem]]:

@@ -74,7 +74,7 @@ def to_csv(rows: list[dict]) -> bytes:
     w.writerow(FIELDS)
     for r in rows:
         w.writerow([_cell(r[f]) if isinstance(r[f], str) else r[f] for f in FIELDS])
-    return buf.getvalue().encode("utf-8-sig")
+    return _encoded(buf.getvalue(), "utf-8-sig")
 
 
 _CSS = """
@@ -129,7 +129,15 @@ def to_html(rows: list[dict], title: str = "", verdict=None) -> bytes:
 {chr(10).join(body)}
 </tbody></table></body></html>
 """
-    return page.encode("utf-8")
+    return _encoded(page, "utf-8")
+
+
+def _encoded(text: str, encoding: str) -> bytes:
+    """The report's bytes. Half a UTF-16 pair (a rule named after a lexicon file whose name is not
+    UTF-8, a damaged paste) fits no encoding: U+FFFD marks it, as a decoder would, where it ended
+    the report in "surrogates not allowed"."""
+    from unspin.formats.xmlscan import LONE_SURROGATE
+    return LONE_SURROGATE.sub("\ufffd", text).encode(encoding)
 
 
 def _verdict_html(verdict) -> str:

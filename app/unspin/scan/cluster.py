@@ -270,6 +270,10 @@ def _read_for_sending(p: Path):
     from unspin.formats.errors import InputError
     from unspin.formats.registry import load_document
     from unspin.formats.textfile import MAX_BYTES
+    from unspin.scan.walk import unlisted_folder
+    folder = unlisted_folder(p)   # a folder the walk could not list
+    if folder is not None:
+        return record.failed(record.blank(p), folder)
     try:
         st = p.stat()
         if not p.is_file() or st.st_size > 4 * MAX_BYTES:

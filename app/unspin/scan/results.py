@@ -17,6 +17,7 @@ from pathlib import Path
 
 from unspin.formats.errors import OutputError
 from unspin.formats.safe_write import write_atomic
+from unspin.formats.xmlscan import LONE_SURROGATE
 from unspin.scan import record
 
 SUFFIXES = (".jsonl", ".csv", ".html", ".htm")
@@ -47,13 +48,29 @@ class Journal:
 
     def append(self, rec: dict) -> None:
         """Buffered; :meth:`flush` after each batch (and :meth:`close`) writes it out."""
-        self._fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        self._fh.write(json_line(rec))
 
     def flush(self) -> None:
         self._fh.flush()
 
     def close(self) -> None:
         self._fh.close()
+
+
+def json_line(rec: dict) -> str:
+    """One journal line. A file whose name is not UTF-8 has half a UTF-16 pair in its path
+    ("d\\udce9j\\udce0.txt"), which UTF-8 cannot hold: that record is written with JSON's ASCII
+    escapes, which read back to the very same path (so --resume still knows the file), where the
+    whole scan had ended in "surrogates not allowed"."""
+    line = json.dumps(rec, ensure_ascii=False)
+    if LONE_SURROGATE.search(line):
+        line = json.dumps(rec)
+    return line + "\n"
+
+
+def _utf8(text: str, encoding: str = "utf-8") -> bytes:
+    """A page or table for people: half a UTF-16 pair shown as U+FFFD, as a decoder would."""
+    return LONE_SURROGATE.sub("\ufffd", text).encode(encoding)
 
 
 def read_journal(path: Path) -> list[dict]:
@@ -113,11 +130,11 @@ def to_csv(records) -> bytes:
     w.writerow(CSV_FIELDS)
     for i, r in enumerate(ranked(records), 1):
         w.writerow([_safe_cell(v) for v in _csv_row(i, r)])
-    return buf.getvalue().encode("utf-8-sig")
+    return _utf8(buf.getvalue(), "utf-8-sig")
 
 
 def to_jsonl(records) -> bytes:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ranked(records)).encode("utf-8")
+    return "".join(json_line(r) for r in ranked(records)).encode("utf-8")
 
 
 def open_command(path: str) -> str:
@@ -207,7 +224,7 @@ def to_html(records, title: str = "Unspin scan") -> bytes:
 <script>{_JS}</script>
 </body></html>
 """
-    return page.encode("utf-8")
+    return _utf8(page)
 
 
 def write_output(records, output: Path, title: str = "Unspin scan") -> None:

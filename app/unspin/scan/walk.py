@@ -2,6 +2,7 @@
 an extension Unspin reads (the registry's readers), hidden files and folders skipped."""
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -25,7 +26,9 @@ def _identity(p: Path):
 def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Absolute paths, in a stable order, each file once (under the first name it is met by). A path
     that does not exist is yielded as is: the scan records it as a row with its error rather than
-    stopping."""
+    stopping. So is a folder that cannot be listed (no permission): its documents cannot be named,
+    and a scan that left them out without a word would look complete (:func:`unlisted_folder`
+    gives its row's error)."""
     suffixes = readable_suffixes()
     seen: set = set()
     for given in paths:
@@ -36,7 +39,9 @@ def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
                 seen.add(key)
                 yield p
             continue
-        for root, dirs, files in os.walk(p, onerror=None):
+        unlisted: list[OSError] = []
+        for root, dirs, files in os.walk(p, onerror=unlisted.append):
+            yield from _new_folders(unlisted, seen)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if name.startswith(".") or Path(name).suffix.lower() not in suffixes:
@@ -46,6 +51,32 @@ def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
                 if key not in seen:
                     seen.add(key)
                     yield f
+        yield from _new_folders(unlisted, seen)
+
+
+def _new_folders(unlisted: list[OSError], seen: set) -> Iterator[Path]:
+    """The folders os.walk could not list since last asked (each once)."""
+    while unlisted:
+        folder = Path(unlisted.pop(0).filename)
+        key = _identity(folder)
+        if key not in seen:
+            seen.add(key)
+            yield folder
+
+
+def unlisted_folder(path: str | Path) -> str | None:
+    """The error of a scan row that is a folder (one :func:`walk` could not list), or None when
+    ``path`` is no folder."""
+    from unspin.core.bounded_read import shown
+    try:
+        if not os.path.isdir(path):
+            return None
+        with os.scandir(path):
+            why = "it could not be listed"
+    except OSError as exc:
+        why = {errno.EACCES: "permission denied", errno.EPERM: "permission denied"}.get(
+            exc.errno, exc.strerror or str(exc))
+    return f"{shown(path)}: the folder cannot be read ({why}); the documents in it were not scanned"
 
 
 def batches(paths: Iterable[Path], max_files: int = 16, max_bytes: int = 256_000,

@@ -125,6 +125,11 @@ def scan_one(spec: ScanSpec | None, path: str, data: bytes | None = None, stat: 
 
     rec = record.blank(path, *(stat or (None, None)))
     started = time.perf_counter()
+    if data is None:
+        from unspin.scan.walk import unlisted_folder
+        folder = unlisted_folder(path)   # a folder the walk could not list: a row says so
+        if folder is not None:
+            return record.failed(rec, folder)
     try:
         with _LOCK:
             engine = engine_for(spec)

@@ -30,7 +30,8 @@ from typing import Any, Callable
 
 from unspin.formats.fingerprint import fingerprint
 from unspin.formats.safe_write import write_atomic
-from unspin.store.jsonfile import digest as _digest, dumps_in_pieces, read_json as _read_json, write_json_bytes
+from unspin.store.jsonfile import (digest as _digest, dumps_in_pieces, epoch_seconds, int_list, is_int,
+                                   read_json as _read_json, span_list, write_json_bytes)
 from unspin.store.settings import config_dir
 
 VERSION = 1
@@ -92,12 +93,34 @@ def _valid(data: Any) -> bool:
             and isinstance(data.get("decisions"), list) and isinstance(data.get("doc_path"), str))
 
 
+def _checked(data: dict) -> dict:
+    """A valid autosave with every other field as the window expects it. A damaged or hand-edited
+    field ("saved_at": "yesterday", "extra": []) is dropped to its default instead: it ended the
+    window's start in a traceback (sorting, or showing the time), every start, and the unsaved
+    text it holds was never offered. The text itself is always kept."""
+    data["saved_at"] = epoch_seconds(data.get("saved_at"))
+    if not is_int(data.get("pid")):
+        data["pid"] = None
+    if not isinstance(data.get("doc_fingerprint"), dict):
+        data["doc_fingerprint"] = None
+    data["decisions"] = [d for d in data["decisions"] if isinstance(d, dict)]
+    extra = data.get("extra")
+    extra = dict(extra) if isinstance(extra, dict) else {}
+    for key, check in (("spans", span_list), ("dropped", int_list)):
+        if key in extra and check(extra[key]) is None:
+            del extra[key]
+            extra.pop("signature", None)   # the pane's spans are gone: the text is set aside, not placed
+    if not isinstance(extra.get("sample", False), bool):
+        extra["sample"] = False
+    data["extra"] = extra
+    return data
+
+
 def read_autosave(doc_path: Path | str) -> dict | None:
     data = _read_json(autosave_path(doc_path))
     if not _valid(data) or data["doc_path"] != autosave_key(doc_path):
         return None
-    data.setdefault("extra", {})
-    return data
+    return _checked(data)
 
 
 def clear_autosave(doc_path: Path | str) -> None:
@@ -118,8 +141,7 @@ def list_autosaves() -> list[dict]:
     for f in files:
         data = _read_json(f)
         if _valid(data):
-            data.setdefault("extra", {})
-            out.append(data)
+            out.append(_checked(data))
     return sorted(out, key=lambda d: d.get("saved_at", 0), reverse=True)
 
 

@@ -46,6 +46,31 @@ def read_json(path: Path) -> Any:
         return None
 
 
+# -- what a file holds, checked: a damaged or hand-edited file is ignored in part, never a traceback
+def is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def int_list(value: Any) -> list[int] | None:
+    """``value`` when it is a list of whole numbers, else None."""
+    return value if isinstance(value, list) and all(is_int(v) for v in value) else None
+
+
+def span_list(value: Any) -> list[list[int]] | None:
+    """``value`` when it is a list of [start, end] pairs of whole numbers, else None."""
+    if isinstance(value, list) and all(isinstance(v, list) and len(v) == 2 and int_list(v) for v in value):
+        return value
+    return None
+
+
+def epoch_seconds(value: Any) -> float:
+    """A time as stored (seconds since 1970), or 0 ("an earlier session") when it is not one a
+    clock can show: a string, a boolean, infinity or a year past 5000 made time.localtime fail."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 95_000_000_000:
+        return float(value)
+    return 0.0
+
+
 def dumps_in_pieces(value: Any, pause: Callable[[], None] = lambda: None) -> bytes:
     """``json.dumps(value, ensure_ascii=False)`` as UTF-8, the same bytes, but encoded a piece at a
     time: one ``json.dumps`` of a big review (a long text, 20,000 decisions) holds the GIL for most

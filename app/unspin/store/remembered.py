@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from unspin.store.jsonfile import digest as _digest, read_json as _read_json, write_json as _write_json
+from unspin.store.jsonfile import (digest as _digest, int_list, read_json as _read_json, span_list,
+                                   write_json as _write_json)
 from unspin.store.settings import config_dir
 
 REMEMBERED_VERSION = 1
@@ -54,6 +55,12 @@ def load_remembered(doc_path: Path | str, original_text: str) -> dict | None:
     data = _read_json(remembered_path(doc_path))
     if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
         return None
+    # A damaged or hand-edited field is left out rather than met as a traceback when the file opens.
+    data["decisions"] = [d for d in data["decisions"] if isinstance(d, dict)]
+    if "right_text" in data and (not isinstance(data["right_text"], str) or span_list(data.get("spans")) is None
+                                 or int_list(data.get("dropped", [])) is None):
+        for key in ("right_text", "spans", "dropped", "signature"):
+            data.pop(key, None)
     if data.get("text_sha256") == text_hash(original_text):
         return data
     old_text = data.get("text")
