@@ -174,10 +174,8 @@ def second_opinion(text: str, suggestions: list, threshold: float, model, cancel
         choice = cands[best]
         why = (f'"{s.original}" is a spinner\'s swap for "{choice}" in some synonym lists, and a neural '
                f'language model reads this sentence as {_times(margins[best])} likelier with "{choice}".')
-        out.append(replace(s, replacement=choice, first_choice=choice, category=SPINNER,
-                           alternatives=[c for c in [s.replacement, *s.alternatives] if c != choice],
-                           confidence=lift_confidence(threshold, margins[best]), explanation=why,
-                           tentative=False))
+        out.append(_applied(s, choice, [s.replacement, *s.alternatives], lift_confidence(threshold, margins[best]),
+                            why))
     if heads:
         out = file_heads(text, out, threshold, model, heads, counter)
     counter.finish()
@@ -221,23 +219,23 @@ def file_heads(text: str, suggestions: list, threshold: float, model, heads: dic
         if best < len(_candidates(s)) or margins[best] < (0.0 if applied else THESAURUS_LIFT_NATS):
             continue
         choice = cands[best]
+        listing = ", ".join(f'"{c}"' for c in cands)
         why = (f'"{s.original}" stands for "{choice}" in the synonym file you imported, and a neural language '
-               f'model reads this sentence best with "{choice}" (of {_listing(cands)} and the words as written).')
+               f'model reads this sentence best with "{choice}" (of {listing} and the words as written).')
         confidence = s.confidence if applied else lift_confidence(threshold, margins[best])
-        chosen[id(s)] = replace(s, replacement=choice, first_choice=choice, category=SPINNER,
-                                alternatives=[c for c in cands if c != choice], confidence=confidence,
-                                explanation=why, tentative=False)
+        chosen[id(s)] = _applied(s, choice, cands, confidence, why)
     return [chosen.get(id(s), s) for s in suggestions]
+
+
+def _applied(s, choice: str, candidates: list[str], confidence: float, why: str):
+    """``s`` with the model's ``choice`` first and applied; the other ``candidates`` stay alternatives."""
+    return replace(s, replacement=choice, first_choice=choice, category=SPINNER, confidence=confidence,
+                   alternatives=[c for c in candidates if c != choice], explanation=why, tentative=False)
 
 
 def _apostrophes_like(word: str, original: str) -> str:
     """A file's entry with the original's apostrophes ("it’s" where the page writes them curly)."""
     return word.replace("'", "\u2019") if "\u2019" in original else word
-
-
-def _listing(words: list[str]) -> str:
-    quoted = [f'"{w}"' for w in words]
-    return ", ".join(quoted)
 
 
 def _favourite(cands: list[str], margins: list[float], floor: float) -> str | None:
