@@ -1,0 +1,68 @@
+"""The window walked a sixth time (helper gui59): a .docx's paragraphs shown apart in the panes."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import click_span, suggestion_named, utf16, wait_for_review
+
+PARAGRAPHS = ["The local weather talks began on Monday 🙂 in the hall.",
+              "Residents mentioned the sea wall.",
+              ("Signed by the mayor", "Town Hall 🙂, High Street"),   # a soft break (w:br) between them
+              "An officer spoke last."]
+
+
+def _docx(path, paragraphs=PARAGRAPHS):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for p in paragraphs:
+        if isinstance(p, tuple):
+            para = d.add_paragraph(p[0])
+            para.add_run().add_break()
+            para.add_run(p[1])
+        else:
+            d.add_paragraph(p)
+    d.save(str(path))
+    return path
+
+
+def line_top(pane, offset: int) -> int:
+    from PySide6.QtGui import QTextCursor
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(utf16(pane.text(), offset))
+    return pane.cursorRect(cursor).top()
+
+
+def test_a_docx_paragraphs_are_shown_apart_and_a_soft_break_is_not(qtbot, make_window, tmp_path):
+    w = make_window(_docx(tmp_path / "memo.docx"))
+    for pane in (w.left, w.right):
+        text = pane.text()
+        step = pane.fontMetrics().lineSpacing()
+        second, signed, town = text.index("Residents"), text.index("Signed"), text.index("Town Hall")
+        last = text.index("An ")
+        assert line_top(pane, second) - line_top(pane, 0) >= step + step // 3      # a gap after a paragraph
+        assert line_top(pane, last) - line_top(pane, town) >= step + step // 3
+        assert line_top(pane, town) - line_top(pane, signed) < step + step // 3     # none at a soft break
+        assert pane.soft_breaks() == [town - 1]
+    assert w.left.text() == w.files.source.text                                    # the text is as read
+    # The card still opens on a click on the words after the gaps, and a decision keeps them.
+    s = suggestion_named(w, "officer")
+    a, b = w.review.session.spans[s.id]
+    click_span(qtbot, w.right, a, b)
+    assert w.card.isVisible() and "officer" in w.card.title.text()
+    qtbot.mouseClick(w.card.accept_button, Qt.LeftButton)
+    text = w.right.text()
+    town, last = text.index("Town Hall"), text.index("An ")
+    assert line_top(w.right, last) - line_top(w.right, town) >= w.right.fontMetrics().lineSpacing() * 4 // 3
+    # Zoomed in, the gap grows with the font; plain text has none (its blank lines are its gaps).
+    gap = w.right.paragraph_gap()
+    w.zoom(+4)
+    assert w.right.paragraph_gap() > gap > 0
+    plain = tmp_path / "memo.txt"
+    plain.write_text("One line.\nAnother line.\n\nA paragraph.\n", encoding="utf-8")
+    assert w.files.open_file(plain)
+    wait_for_review(qtbot, w)
+    assert w.right.paragraph_gap() == 0 and w.left.paragraph_gap() == 0
+    step = w.left.fontMetrics().lineSpacing()
+    assert line_top(w.left, w.left.text().index("Another")) - line_top(w.left, 0) < step + step // 3
+
