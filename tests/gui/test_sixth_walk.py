@@ -1,10 +1,11 @@
-"""The window walked a sixth time (helper gui59): a .docx's paragraphs shown apart in the panes."""
+"""The window walked a sixth time (helper gui59): a .docx's paragraphs shown apart in the panes,
+and Find's space crossing a soft line break inside a paragraph."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import click_span, suggestion_named, utf16, wait_for_review
+from tests.gui.conftest import click_span, suggestion_named, type_text, utf16, wait_for_review
 
 PARAGRAPHS = ["The local weather talks began on Monday 🙂 in the hall.",
               "Residents mentioned the sea wall.",
@@ -31,6 +32,11 @@ def line_top(pane, offset: int) -> int:
     cursor = QTextCursor(pane.document())
     cursor.setPosition(utf16(pane.text(), offset))
     return pane.cursorRect(cursor).top()
+
+
+def selected(pane) -> tuple[int, int]:
+    cursor = pane.textCursor()
+    return pane.from_qt(cursor.selectionStart()), pane.from_qt(cursor.selectionEnd())
 
 
 def test_a_docx_paragraphs_are_shown_apart_and_a_soft_break_is_not(qtbot, make_window, tmp_path):
@@ -66,3 +72,30 @@ def test_a_docx_paragraphs_are_shown_apart_and_a_soft_break_is_not(qtbot, make_w
     step = w.left.fontMetrics().lineSpacing()
     assert line_top(w.left, w.left.text().index("Another")) - line_top(w.left, 0) < step + step // 3
 
+
+def test_a_space_in_find_crosses_a_soft_break_of_a_docx_but_not_a_paragraph_break(qtbot, make_window, tmp_path):
+    w = make_window(_docx(tmp_path / "memo.docx"))
+    bar = w.find_bar
+    for pane in (w.right, w.left):
+        pane.setFocus()
+        w.actions_.find.trigger()
+        bar.field.selectAll()
+        type_text(qtbot, bar.field, "mayor town hall")
+        text = pane.text()
+        a = text.index("mayor\nTown")
+        assert pane.find_marks() == [(a, a + 15)] and bar.count.text() == "1 of 1"
+        assert selected(pane) == (a, a + 15)
+        bar.field.selectAll()
+        type_text(qtbot, bar.field, "hall residents")                      # "hall.\nResidents": a paragraph break
+        assert bar.count.text() == "No matches"
+        bar.close_bar()
+    # Typed before it, the soft break moves with its words and is still crossed.
+    cursor = w.right.cursor_for(0)
+    w.right.setTextCursor(cursor)
+    w.right.setFocus()
+    type_text(qtbot, w.right, "🙂 Memo. ")
+    w.actions_.find.trigger()
+    bar.field.selectAll()
+    type_text(qtbot, bar.field, "the mayor town")
+    a = w.right.text().index("the mayor\nTown")
+    assert w.right.find_marks() == [(a, a + 14)]
