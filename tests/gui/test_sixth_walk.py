@@ -99,3 +99,25 @@ def test_a_space_in_find_crosses_a_soft_break_of_a_docx_but_not_a_paragraph_brea
     type_text(qtbot, bar.field, "the mayor town")
     a = w.right.text().index("the mayor\nTown")
     assert w.right.find_marks() == [(a, a + 14)]
+
+
+PAPER = ("We trained a profound learning model and a counterfeit consciousness agent on huge information. "
+         "The irregular woodland classifier was compared with the neural organization.\n")
+
+
+def test_the_tortured_verdict_and_the_counts_are_shortened_rather_than_cut_in_a_narrow_window(
+        qtbot, make_window, engine):
+    # At 760 px, with no message, the bar showed "... 7 (170.7 per 1,000 words), high risk (scre".
+    from tests.gui.conftest import wait
+    w = make_window(PAPER, tmp_name="paper.txt", engine=engine)   # the bundled lexicons
+    w.resize(760, 520)
+    wait(200)
+    assert not w.statusBar().currentMessage()
+    bar = w.statusBar()
+    for label in (w.status.counts_label, w.status.score_label):
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()
+        assert label.geometry().right() <= bar.width()
+    assert "high risk" in w.status.score_label.text() and "not proof" in w.status.score_label.toolTip()
+    w.resize(1400, 700)                                             # room again: the whole verdict
+    wait(200)
+    assert "screening signal" in w.status.score_label.text() and "Ignored 0" in w.status.counts_label.text()
