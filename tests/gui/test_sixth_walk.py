@@ -121,3 +121,23 @@ def test_the_tortured_verdict_and_the_counts_are_shortened_rather_than_cut_in_a_
     w.resize(1400, 700)                                             # room again: the whole verdict
     wait(200)
     assert "screening signal" in w.status.score_label.text() and "Ignored 0" in w.status.counts_label.text()
+
+
+def test_a_narrower_window_narrows_the_list_with_the_panes_and_a_wider_one_gives_it_back(qtbot, make_window):
+    # At 760 px the list kept 390 px and both panes were squeezed to their 180 px minimum.
+    from tests.gui.conftest import wait
+    LIST_SHARE = 0.35   # main_window.LIST_SHARE: the list's share of a narrowed window
+    w = make_window("The officers mentioned the local weather.\n")
+    w.resize(1280, 800)
+    wait(200)
+    wide = w.dock.width()
+    w.resize(760, 520)
+    wait(200)
+    assert w.dock.width() <= round(760 * LIST_SHARE) + 2
+    assert min(w.left.width(), w.right.width()) >= 220                     # some 30 letters a line
+    w.resize(1000, 600)
+    wait(200)
+    assert w.dock.width() <= round(1000 * LIST_SHARE) + 2
+    w.resize(1280, 800)
+    wait(200)
+    assert abs(w.dock.width() - wide) <= 2                                  # back to its own width
