@@ -141,3 +141,36 @@ def test_a_narrower_window_narrows_the_list_with_the_panes_and_a_wider_one_gives
     w.resize(1280, 800)
     wait(200)
     assert abs(w.dock.width() - wide) <= 2                                  # back to its own width
+
+
+def test_preferences_fit_a_laptop_screen_at_a_large_font(qtbot):
+    # Stacked, the dialog needed 740 px at 10 pt and 900 px at 14 pt: on a 768 px laptop screen its
+    # OK button was past the screen's edge.
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+    from unspin.gui.preferences import PreferencesDialog
+    from unspin.store.settings import Settings
+    app = QApplication.instance()
+    kept = QFont(app.font())
+    groups = [f"news-group-{k}" for k in range(60)]
+    try:
+        for points, most in ((10, 560), (14, 700)):
+            font = QFont(kept)
+            font.setPointSize(points)
+            app.setFont(font)
+            dialog = PreferencesDialog(Settings(), groups)
+            qtbot.addWidget(dialog)
+            assert dialog.minimumSizeHint().height() <= most, points
+            assert dialog.height() <= max(dialog.screen().availableGeometry().height() - 80,
+                                          dialog.minimumSizeHint().height())
+            dialog.resize(dialog.minimumSizeHint())
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            # nothing drawn over anything else at the smallest size: the lists and their buttons
+            for lst, button in ((dialog.rules, dialog.enable_rule), (dialog.thesauri, dialog.remove_thesaurus)):
+                top = button.mapTo(lst.parentWidget(), button.rect().topLeft()).y()
+                assert lst.geometry().bottom() < top, (points, lst.geometry(), top)
+            assert dialog.groups.height() >= 5 * dialog.groups.sizeHintForRow(0)
+            dialog.close()
+    finally:
+        app.setFont(kept)
