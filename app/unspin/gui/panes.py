@@ -72,6 +72,8 @@ class ReviewPane(QPlainTextEdit):
         document.setDocumentLayout(self._layout)
         self.setDocument(document)
         self._paragraph_per_line = False
+        self._soft: list[int] | None = None   # soft_breaks(), until the text changes
+        document.contentsChange.connect(self._forget_soft_breaks)
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
         self._text = ""
         self._map = OffsetMap("")
@@ -117,7 +119,11 @@ class ReviewPane(QPlainTextEdit):
     def paragraph_per_line(self) -> bool:
         return self._paragraph_per_line
 
+    def _forget_soft_breaks(self, *_change) -> None:
+        self._soft = None
+
     def _mark_soft_breaks(self, offsets: Iterable[int]) -> None:
+        self._soft = None
         document = self.document()
         text = self._text
         for offset in offsets:
@@ -132,13 +138,15 @@ class ReviewPane(QPlainTextEdit):
         paragraph ([] otherwise): the marks follow typing, as Qt keeps them on their blocks."""
         if not self._paragraph_per_line:
             return []
-        out = []
-        block = self.document().firstBlock().next()
-        while block.isValid():
-            if block.userState() == CONTINUED:
-                out.append(self.from_qt(block.position() - 1))
-            block = block.next()
-        return out
+        if self._soft is None:   # Find asks at every look: the blocks are walked once per text
+            out = []
+            block = self.document().firstBlock().next()
+            while block.isValid():
+                if block.userState() == CONTINUED:
+                    out.append(self.from_qt(block.position() - 1))
+                block = block.next()
+            self._soft = out
+        return list(self._soft)
 
     def paragraph_gap(self) -> float:
         """Pixels of blank space after each paragraph (0 unless each line is a paragraph)."""
