@@ -70,3 +70,17 @@ def test_where_each_line_is_a_paragraph_a_space_matches_no_line_break():
     assert find_all(text, "mayor said", lines_are_paragraphs=True) == []
     assert words(text, find_all(text, "end came soon", lines_are_paragraphs=True)) == ["end\tcame   soon"]
     assert words(text, find_all(text, "so. the", lines_are_paragraphs=True)) == ["so. The"]
+
+
+def test_where_each_line_is_a_paragraph_a_space_matches_a_soft_break_inside_one():
+    text = "Signed by the mayor\nTown Hall 🙂\nThe mayor\nTown"            # a soft break at 19 only
+    soft = [19]
+    assert words(text, find_all(text, "mayor town", lines_are_paragraphs=True, soft_breaks=soft)) == ["mayor\nTown"]
+    assert find_all(text, "mayor town", lines_are_paragraphs=True, soft_breaks=soft) == [(14, 24)]
+    assert find_all(text, "hall 🙂 the", lines_are_paragraphs=True, soft_breaks=soft) == []   # a paragraph break
+    assert find_all(text, "mayor town", lines_are_paragraphs=True) == []                     # none said
+    assert find_all(text, "mayor town", lines_are_paragraphs=True, soft_breaks=[5, 99]) == []  # not line breaks
+    assert find_all(text, "mayortown", lines_are_paragraphs=True, soft_breaks=soft) == []
+    text = "a\tb\n\nc"                                                    # two soft breaks in a row: not crossed
+    assert find_all(text, "b c", lines_are_paragraphs=True, soft_breaks=[3, 4]) == []
+    assert find_all(text, "b c", lines_are_paragraphs=True, soft_breaks=[3]) == []

@@ -64,3 +64,20 @@ def test_a_new_format_is_one_record(tmp_path, monkeypatch):
     assert ("Stone tablet (read only)", "*.stone") in registry.open_types()
     with pytest.raises(OutputError, match="does not write Stone tablet files"):
         registry.check_can_save(src, tmp_path / "c.stone")
+
+
+def test_the_line_breaks_inside_a_paragraph_are_a_docx_soft_breaks_and_an_odt_line_breaks(tmp_path):
+    from tests.formats.formats_fixtures import docx_with_document_xml, make_odt
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Signed 🙂</w:t><w:br/><w:t>Town Hall</w:t>'
+            '<w:tab/><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>Next</w:t></w:r></w:p></w:body></w:document>')
+    (tmp_path / "a.docx").write_bytes(docx_with_document_xml(body.encode("utf-8")))
+    source = registry.load_document(tmp_path / "a.docx")
+    assert source.text == "Signed 🙂\nTown Hall\tx\nNext"
+    assert registry.line_breaks_in_paragraphs(source) == [8]               # not the tab, not the paragraph break
+    (tmp_path / "a.odt").write_bytes(make_odt("<text:p>One<text:line-break/>two<text:s text:c=\"2\"/>three</text:p>"
+                                              "<text:p>Four</text:p>"))
+    source = registry.load_document(tmp_path / "a.odt")
+    assert source.text == "One\ntwo  three\nFour" and registry.line_breaks_in_paragraphs(source) == [3]
+    plain = Source(None, "One\ntwo", "text", protected=[(3, 4)])
+    assert registry.line_breaks_in_paragraphs(plain) == [] and registry.line_breaks_in_paragraphs(None) == []

@@ -63,3 +63,24 @@ def test_an_odt_saved_as_markdown_writes_its_headings(tmp_path):
     save_document(source, accept_all(source), tmp_path / "paper.md")
     assert (tmp_path / "paper.md").read_text(encoding="utf-8") == \
         "## A visit title\n\nBody with a visit.\n\n# Plain h"
+
+
+def test_a_soft_line_break_of_a_docx_or_odt_is_saved_as_a_markdown_hard_break_not_a_paragraph(tmp_path):
+    # gui59: "Signed by the go to<w:br/>Town Hall" was saved as two Markdown paragraphs.
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("The officers planned a go to.")
+    p = d.add_paragraph("Signed after a go to 🙂")
+    p.add_run().add_break()
+    p.add_run("Town Hall")
+    d.add_paragraph("Last.")
+    d.save(str(tmp_path / "memo.docx"))
+    source = load_document(tmp_path / "memo.docx")
+    save_document(source, accept_all(source), tmp_path / "memo.md")        # repairs move the break
+    assert (tmp_path / "memo.md").read_text(encoding="utf-8") == (
+        "The officers planned a visit.\n\nSigned after a visit 🙂\\\nTown Hall\n\nLast.")
+    path = tmp_path / "memo.odt"
+    path.write_bytes(make_odt("<text:p>One go to<text:line-break/>two</text:p><text:p>Three</text:p>"))
+    source = load_document(path)
+    save_document(source, accept_all(source), tmp_path / "memo2.md")
+    assert (tmp_path / "memo2.md").read_text(encoding="utf-8") == "One visit\\\ntwo\n\nThree"

@@ -9,7 +9,9 @@ neither "café" nor a "cafe" that a combining accent follows.
 A space in the query matches any run of spaces and tabs, with at most one line break in it: words
 wrapped onto the next line are found, words on either side of a blank line (a paragraph break in
 plain text) are not. In a text that holds one paragraph a line (a .docx's, an .odt's:
-``lines_are_paragraphs``) every line break is a paragraph break, so a space matches none.
+``lines_are_paragraphs``) a line break is a paragraph break, so a space matches none -- but for
+the line breaks inside a paragraph (a .docx's soft break, ``soft_breaks``), which it matches as it
+matches a wrapped line's.
 
 The matches are returned as code-point offsets into the text itself, never the folded copy; the
 caller turns them into Qt's UTF-16 positions (core.offsets).
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from typing import Iterable
 
 # The accents folded away: the combining diacritical marks (and their supplements), not the marks
 # that make a letter of another script (a Devanagari virama, a kana voicing mark).
@@ -123,22 +126,28 @@ def fold(text: str, fold_accents: bool = True) -> str:
 
 
 # A space in the query: spaces and tabs, with at most one line break among them (words wrapped in
-# a paragraph) -- or with none, where each line is a paragraph of its own.
+# a paragraph) -- or with none, where each line is a paragraph of its own; there the line breaks
+# inside a paragraph are searched as U+2028 (LINE SEPARATOR: one code point for one, so the offsets
+# hold), and a space may cross one of them.
 _GAP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
-_GAP_IN_LINE = r"[^\S\n]+"
+_SOFT = "\u2028"
+_GAP_IN_LINE = r"(?:[^\S\n\u2028]+(?:\u2028[^\S\n\u2028]*)?|\u2028[^\S\n\u2028]*)"
 # With accents matched, a match must not end on a letter that keeps a combining accent NFC could
 # not compose onto it ("q" + U+0301): the letter found would not be the one written.
 _NO_ACCENT_AFTER = "(?!" + _ACCENT.pattern + ")"
 
 
 def find_all(text: str, query: str, match_case: bool = False, match_accents: bool = False,
-             lines_are_paragraphs: bool = False) -> list[tuple[int, int]]:
+             lines_are_paragraphs: bool = False, soft_breaks: Iterable[int] = ()) -> list[tuple[int, int]]:
     """(start, end) code-point offsets in ``text`` of every match of ``query`` (not overlapping),
     in text order; case-insensitive unless ``match_case``; accents count only if ``match_accents``;
-    a space in the query crosses no line break if ``lines_are_paragraphs``."""
+    a space in the query crosses no line break if ``lines_are_paragraphs``, but for those at the
+    offsets ``soft_breaks`` (line breaks inside a paragraph)."""
     query = fold(query, fold_accents=not match_accents)
     if not query:
         return []
+    if lines_are_paragraphs:
+        text = _with_soft_breaks(text, soft_breaks)
     gap = _GAP_IN_LINE if lines_are_paragraphs else _GAP
     pattern = gap.join(re.escape(word) for word in re.split(r"\s+", query))
     if match_accents:
@@ -147,3 +156,17 @@ def find_all(text: str, query: str, match_case: bool = False, match_accents: boo
     flags = 0 if match_case else re.IGNORECASE
     return [(folded.back(m.start()), folded.back(m.end(), end=True))
             for m in re.finditer(pattern, folded.folded, flags)]
+
+
+def _with_soft_breaks(text: str, soft_breaks: Iterable[int]) -> str:
+    """``text`` with the line breaks at ``soft_breaks`` written as U+2028 (the rest as they are)."""
+    at = sorted(k for k in soft_breaks if 0 <= k < len(text) and text[k] == "\n")
+    if not at:
+        return text
+    parts, pos = [], 0
+    for k in at:
+        parts.append(text[pos:k])
+        parts.append(_SOFT)
+        pos = k + 1
+    parts.append(text[pos:])
+    return "".join(parts)

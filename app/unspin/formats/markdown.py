@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from unspin.core.model import Document
-from unspin.formats.registry import Format, Source, lines_are_paragraphs, plain_text_bytes, register
+from unspin.formats.registry import (Format, Source, line_breaks_in_paragraphs, lines_are_paragraphs,
+                                     plain_text_bytes, register)
 from unspin.formats.textfile import read_text_file
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -232,16 +233,32 @@ def _headings_in(source: Source, text: str) -> dict[int, int]:
     return out
 
 
+def _soft_breaks_in(source: Source, text: str) -> set[int]:
+    """Which line breaks of ``text`` (numbered from 0), the repaired text being saved, are the
+    source's line breaks inside a paragraph (a .docx's, an .odt's: moved by repairs and typing)."""
+    soft = line_breaks_in_paragraphs(source)
+    if not soft:
+        return set()
+    from unspin.core.relocate import offset_mapper
+    mapped = offset_mapper(source.text, text)
+    number = {m.start(): k for k, m in enumerate(re.finditer("\n", text))}
+    return {number[at] for at in map(mapped, soft) if at in number}
+
+
 def write_markdown(source: Source, document: Document, path: Path, pending_as_replacement: bool) -> bytes:
     # Markdown stays as it was written; any other kind's text (plain text, a .docx's or a PDF's
     # paragraphs) was never Markdown, so a "#" at the start of its line is a character, not a
     # heading, and the headings a .docx or .odt knows are written as Markdown's.
     def rewrite(text: str) -> str:
+        soft = _soft_breaks_in(source, text)   # by number: escaping the headings keeps the lines
         text = escape_headings(text, _headings_in(source, text))
         if lines_are_paragraphs(source):
             # each line is a whole paragraph of the document; Markdown joins lines that no blank
-            # line separates, so without one the saved file reads as a single paragraph
-            text = text.replace("\n", "\n\n")
+            # line separates, so without one the saved file reads as a single paragraph -- but a
+            # line break inside a paragraph (a .docx's soft break) is Markdown's hard break, "\"
+            lines = text.split("\n")
+            text = lines[0] + "".join(("\\\n" if k in soft else "\n\n") + line
+                                      for k, line in enumerate(lines[1:]))
         return text
     return plain_text_bytes(source, document, pending_as_replacement,
                             None if source.kind == "markdown" else rewrite)

@@ -142,6 +142,22 @@ def lines_are_paragraphs(source: Source | None) -> bool:
     return fmt is not None and fmt.paragraph_per_line
 
 
+def line_breaks_in_paragraphs(source: Source | None) -> list[int]:
+    """Offsets in ``source``'s text of its line breaks that fall inside a paragraph (a .docx's
+    ``w:br``, an .odt's ``text:line-break``), where each line is otherwise a whole paragraph: the
+    reader protects those breaks and no other, so a protected "\\n" is one of them. [] for the
+    kinds whose line breaks are not paragraph breaks."""
+    if not lines_are_paragraphs(source):
+        return []
+    text, out = source.text, []
+    for start, end in source.protected:
+        k = text.find("\n", start, end)
+        while k >= 0:
+            out.append(k)
+            k = text.find("\n", k + 1, end)
+    return out
+
+
 def rebuilt_in_place(source: Source, path: Path | str) -> bool:
     """Whether saving ``source`` to ``path`` patches its original file (see Format.rebuilt_in_place)."""
     fmt = FORMATS.get(source.kind)

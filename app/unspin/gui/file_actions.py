@@ -112,8 +112,10 @@ class FileController(QObject):
             self.save_target = None
         self.review.clear()
         self.opened = OpenFile(source, self.is_sample if sample is None else sample)
-        self.left.set_text(source.text)
-        self.right.set_text(source.text)
+        per_line, soft = registry.lines_are_paragraphs(source), registry.line_breaks_in_paragraphs(source)
+        for pane in (self.left, self.right):
+            pane.set_paragraph_per_line(per_line)   # a .docx's paragraphs with a gap between them
+            pane.set_text(source.text, soft)
         self.right.setReadOnly(True)   # editable once the analysis has placed the suggestions
         self._show_title(source)
         self.frame.setWindowFilePath(str(source.path) if source.path else "")

@@ -8,7 +8,8 @@ The search runs over the pane's own text in code points (what the review works i
 is turned into Qt's UTF-16 positions by the pane (:meth:`ReviewPane.cursor_for`, the one place
 offsets are converted), so a word after an emoji or a combining mark is selected exactly. A
 space in the query crosses a line break only where lines are a paragraph's wrapped lines: in a
-.docx or .odt each line is a paragraph (the window says which through ``lines_are_paragraphs``).
+.docx or .odt each line is a paragraph (the window says which through ``lines_are_paragraphs``),
+but for the line breaks inside one (a soft break), which the pane knows (``soft_breaks()``).
 """
 from __future__ import annotations
 
@@ -191,11 +192,14 @@ class FindBar(QToolBar):
         """(start, end) in code points of every match of the query in the pane's text."""
         query = self.field.text()
         text = self.pane.text()
-        options = (self.case.isChecked(), self.accents.isChecked(), bool(self.lines_are_paragraphs()))
-        key = (id(self.pane), query, options, len(text), hash(text) if query else 0)
+        per_line = bool(self.lines_are_paragraphs())
+        options = (self.case.isChecked(), self.accents.isChecked(), per_line)
+        # A .docx paragraph's soft breaks (a space crosses them), as the pane keeps them while typed.
+        soft = tuple(self.pane.soft_breaks()) if per_line and query else ()
+        key = (id(self.pane), query, options, soft, len(text), hash(text) if query else 0)
         if key != self._key:
             self._key = key
-            self._matches = find_all(text, query, *options)
+            self._matches = find_all(text, query, *options, soft_breaks=soft)
             self._starts = [a for a, _ in self._matches]
         return self._matches
 

@@ -49,6 +49,10 @@ def engine_for(settings: Settings, nlp=None) -> Engine:
 # Each pane keeps room for a readable line (about 25 characters) when the window is made small:
 # the suggestion list gives up its width first, instead of the text wrapping a few letters a line.
 PANE_MIN_WIDTH = 180
+# As the window is made narrower, the list gives up its width to keep at most this share of the
+# window (down to what it needs), and takes it back up to its earlier width as the window grows:
+# QMainWindow would otherwise squeeze both panes to their minimum before narrowing the list at all.
+LIST_SHARE = 0.35
 
 
 def _pane_box(title: str, pane: ReviewPane) -> QWidget:
@@ -93,6 +97,11 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(self.list)
         self.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [440], Qt.Horizontal)
+        self._list_width: int | None = None   # the list's own width, while a narrow window narrowed it
+        self._list_seen: int | None = None    # its width after the window's last resize
+        self._window_seen = None
+        self._list_asked: int | None = None   # the width just asked of the layout
+        self.dock.installEventFilter(self)
         self.status = StatusArea(self.statusBar())
 
         self.actions_ = Actions(self)
@@ -274,7 +283,43 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        old = event.oldSize().width()
+        if old > 0 and old != event.size().width():
+            # The list's width before: the layout has already taken some of it by now.
+            self._share_width_with_list(self._list_seen or self.dock.width(), shrinking=event.size().width() < old)
+        self._window_seen, self._list_seen = self.size(), self.dock.width()
         QTimer.singleShot(0, self.review.place_card)
+
+    def eventFilter(self, watched, event):
+        if watched is self.dock and event.type() == QEvent.Resize and self.size() == self._window_seen:
+            if self._list_asked is not None and abs(self.dock.width() - self._list_asked) <= 2:
+                self._list_asked = None   # the width asked for below, laid out after the resize
+            else:   # the window kept its size: the user moved the list's edge, a width of their own
+                self._list_width = None
+            self._list_seen = self.dock.width()
+        return super().eventFilter(watched, event)
+
+    def _share_width_with_list(self, before: int, shrinking: bool) -> None:
+        """See LIST_SHARE: the list narrowed with the window, and widened back to where it was."""
+        dock = self.dock
+        if not dock.isVisible() or dock.isFloating() or self.dockWidgetArea(dock) not in (
+                Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea):
+            self._list_width = None
+            return
+        share = max(dock.minimumSizeHint().width(), round(self.width() * LIST_SHARE))
+        width = dock.width()
+        if shrinking and max(width, before) > share:
+            if self._list_width is None:
+                self._list_width = before   # the width to go back to
+            self._list_asked = share
+            self.resizeDocks([dock], [share], Qt.Horizontal)
+        elif not shrinking and self._list_width is not None:
+            target = min(self._list_width, share)
+            if target > width:
+                self._list_asked = target
+                self.resizeDocks([dock], [target], Qt.Horizontal)
+            if target >= self._list_width:
+                self._list_width = None   # back where it was: the user's width from now on
 
     def changeEvent(self, event):
         super().changeEvent(event)

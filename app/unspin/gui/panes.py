@@ -11,15 +11,21 @@ again when it scrolls past what it has, is resized, or is told that the highligh
 
 Find's marks on every match (:meth:`ReviewPane.set_find_marks`) are extra selections too, kept
 apart from the suggestions' and drawn over them.
+
+In a document that holds one paragraph a line (a .docx's, an .odt's), each paragraph is followed by
+a gap of half a line, as a word processor shows it (QPlainTextEdit ignores a block's margins, so
+the gap is added to the height the layout gives a block: the text, its offsets and the lines the
+scroll bars count are unchanged). A line break inside a paragraph (a .docx's soft break) has no
+gap: the block after it is marked :data:`CONTINUED`, a mark Qt keeps on the block as it is typed in.
 """
 from __future__ import annotations
 
 from contextlib import contextmanager
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit
 
 from unspin.core.common_ends import common_ends
 from unspin.core.offsets import OffsetMap
@@ -30,6 +36,28 @@ _PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument separates blocks in toRawTe
 
 HighlightSource = Callable[[int, int], Iterable[tuple[int, int, int, QTextCharFormat]]]
 
+CONTINUED = 1           # a block's user state: the line break before it is inside a paragraph
+PARAGRAPH_GAP = 0.5     # the gap after a paragraph, in lines of the pane's font
+
+
+class _ParagraphLayout(QPlainTextDocumentLayout):
+    """QPlainTextEdit's layout, with ``gap`` pixels below each block that ends a paragraph (every
+    block but the last and those a :data:`CONTINUED` block follows). QPlainTextEdit places,
+    paints, hit-tests and scrolls blocks by this rectangle, so the gap is blank space that a click
+    treats as the end of the paragraph above."""
+
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self.gap = 0.0
+
+    def blockBoundingRect(self, block):
+        rect = super().blockBoundingRect(block)
+        if self.gap and rect.height() > 0:
+            after = block.next()
+            if after.isValid() and after.userState() != CONTINUED:
+                rect.setHeight(rect.height() + self.gap)
+        return rect
+
 
 class ReviewPane(QPlainTextEdit):
     """A plain-text pane that shows suggestion highlights and reports clicks on the text."""
@@ -39,6 +67,13 @@ class ReviewPane(QPlainTextEdit):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        document = QTextDocument(self)
+        self._layout = _ParagraphLayout(document)
+        document.setDocumentLayout(self._layout)
+        self.setDocument(document)
+        self._paragraph_per_line = False
+        self._soft: list[int] | None = None   # soft_breaks(), until the text changes
+        document.contentsChange.connect(self._forget_soft_breaks)
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
         self._text = ""
         self._map = OffsetMap("")
@@ -59,7 +94,9 @@ class ReviewPane(QPlainTextEdit):
         # toPlainText() would turn no-break spaces into spaces; the raw text keeps them.
         return self.document().toRawText().replace(_PARAGRAPH_SEPARATOR, "\n")
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, soft_breaks: Iterable[int] = ()) -> None:
+        """Show ``text``; ``soft_breaks``: offsets of its line breaks that fall inside a paragraph
+        (read only when each line is a paragraph, see :meth:`set_paragraph_per_line`)."""
         self._find_selections = []   # on the old text; Find marks the new one when it looks again
         self._silent += 1
         try:
@@ -67,7 +104,71 @@ class ReviewPane(QPlainTextEdit):
         finally:
             self._silent -= 1
         self._remember(self._read_document())
+        if self._paragraph_per_line:
+            self._mark_soft_breaks(soft_breaks)
         self.refresh_highlights()
+
+    # -- paragraphs ------------------------------------------------------------------------------
+    def set_paragraph_per_line(self, on: bool) -> None:
+        """Whether each line of the text shown is a whole paragraph (a .docx's): then a gap follows
+        each one. Kept for the texts shown after (set it before :meth:`set_text`)."""
+        if on != self._paragraph_per_line:
+            self._paragraph_per_line = on
+            self._update_gap()
+
+    def paragraph_per_line(self) -> bool:
+        return self._paragraph_per_line
+
+    def _forget_soft_breaks(self, *_change) -> None:
+        self._soft = None
+
+    def _mark_soft_breaks(self, offsets: Iterable[int]) -> None:
+        self._soft = None
+        document = self.document()
+        text = self._text
+        for offset in offsets:
+            if 0 <= offset < len(text) and text[offset] == "\n":
+                block = document.findBlock(self.to_qt(offset + 1))
+                if block.isValid() and block.position() == self.to_qt(offset + 1):
+                    block.setUserState(CONTINUED)
+        self._relayout()
+
+    def soft_breaks(self) -> list[int]:
+        """Offsets (code points) of the line breaks inside a paragraph, where each line is a
+        paragraph ([] otherwise): the marks follow typing, as Qt keeps them on their blocks."""
+        if not self._paragraph_per_line:
+            return []
+        if self._soft is None:   # Find asks at every look: the blocks are walked once per text
+            out = []
+            block = self.document().firstBlock().next()
+            while block.isValid():
+                if block.userState() == CONTINUED:
+                    out.append(self.from_qt(block.position() - 1))
+                block = block.next()
+            self._soft = out
+        return list(self._soft)
+
+    def paragraph_gap(self) -> float:
+        """Pixels of blank space after each paragraph (0 unless each line is a paragraph)."""
+        return self._layout.gap
+
+    def _update_gap(self) -> None:
+        gap = round(QFontMetricsF(self.font()).lineSpacing() * PARAGRAPH_GAP) if self._paragraph_per_line else 0
+        if gap != self._layout.gap:
+            self._layout.gap = gap
+            self._relayout()
+
+    def _relayout(self) -> None:
+        # The blocks' heights changed, not the text: the scroll bars and the view are redone.
+        self._layout.documentSizeChanged.emit(self._layout.documentSize())
+        self.viewport().update()
+        if not self._held and not self._visible_is_highlighted():
+            self.refresh_highlights()
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._update_gap()   # zoom: the gap is half a line of the new font
 
     def _remember(self, text: str) -> None:
         self._text = text

@@ -53,7 +53,10 @@ class PreferencesDialog(QDialog):
         row.addWidget(self.enable_rule)
         rl.addLayout(row)
         if not settings.disabled_rules:
-            rl.insertWidget(0, QLabel("None. Use “Turn off this rule” on a suggestion card."))
+            none = QLabel("None. Use “Turn off this rule” on a suggestion card.")
+            none.setWordWrap(True)   # two lines in its half of the dialog: room kept for them
+            none.setMinimumHeight(2 * none.fontMetrics().lineSpacing() + 4)
+            rl.insertWidget(0, none)
 
         # Spinner synonym files: copied into the settings folder's thesauri/ (see unspin.store.settings).
         self.thesauri = QListWidget()
@@ -108,17 +111,27 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        # The rule groups are the long list (dozens); the two below are often empty: the room goes to it.
+        # The rule groups are the long list (dozens); the two below are often empty: the room goes to
+        # it, and they sit side by side, so that the dialog fits a laptop's screen at a large font
+        # (stacked, it needed 740 px at 10 pt and 900 at 14 pt, its buttons past the screen's edge).
         layout.addWidget(groups_box, 3)
-        layout.addWidget(rules_box, 1)
-        layout.addWidget(thesauri_box, 1)
+        short_boxes = QHBoxLayout()
+        short_boxes.addWidget(rules_box, 1)
+        short_boxes.addWidget(thesauri_box, 1)
+        layout.addLayout(short_boxes, 1)
         row = self.groups.sizeHintForRow(0) if self.groups.count() else self.fontMetrics().height() + 2
-        self.groups.setMinimumHeight(10 * row + 2 * self.groups.frameWidth())
+        self.groups.setMinimumHeight(6 * row + 2 * self.groups.frameWidth())
         for short_list in (self.rules, self.thesauri):
-            short_list.setMaximumHeight(max(4 * row + 2 * short_list.frameWidth(), short_list.minimumSizeHint().height()))
-        layout.addWidget(QLabel("Changes to the threshold, rules and quotations apply from the next "
-                                "analysis (File ▸ Analyse Again, F5)."))
+            short_list.setMinimumHeight(2 * row + 2 * short_list.frameWidth())
+            short_list.setMaximumHeight(4 * row + 2 * short_list.frameWidth())
+        note = QLabel("Changes to the threshold, rules and quotations apply from the next "
+                      "analysis (File ▸ Analyse Again, F5).")
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        hint = self.sizeHint()   # as tall as it likes, but inside the screen
+        self.resize(hint.width(), min(hint.height(), max(screen.height() - 80, self.minimumSizeHint().height())))
 
     def _list_thesauri(self) -> None:
         from unspin.store.settings import user_thesaurus_paths

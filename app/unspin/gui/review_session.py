@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from unspin.core.model import Document, Status
 from unspin.core.review import Review, Step, span_mapper
-from unspin.core.span_tracking import Span, TextChange
+from unspin.core.span_tracking import Span, TextChange, map_offset
 from unspin.store.remembered import suggestions_signature
 from unspin.gui.panes import RepairedPane
 
@@ -69,7 +69,10 @@ class ReviewSession(QObject):
         self.document = document
         self.pane = pane
         if self.review.text != pane.text():   # usually the text already shown: no second setPlainText
-            pane.set_text(self.review.text)
+            soft = pane.soft_breaks()   # in the original's text: moved to the repaired text's offsets
+            if soft and pane.text() == document.text:
+                soft = [map_offset(k, self.review.left_spans, self.review.spans) for k in soft]
+            pane.set_text(self.review.text, soft)
         self.review.mirror = pane.replace_silently
         self._batch: _SlicedWork | None = None      # a batch (or its undo) being applied in slices
         self._was_clean = True

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 class StatusArea(QObject):
     """The review counts and the score sit at the right; a message (what just happened, what to
-    do next) is written in the room left of them. When a message would not fit there, the counts
-    and the score say it shorter (their full text stays in their tooltips), so the message is read
-    whole instead of cut off mid-word, or not shown at all in a narrow window."""
+    do next) is written in the room left of them. When a message would not fit there, or the
+    counts and the score themselves do not fit in the bar (a narrow window, a long tortured-phrase
+    verdict), they say it shorter (their full text stays in their tooltips), so the message and
+    they are read whole instead of cut off mid-word, or not shown at all in a narrow window."""
 
     def __init__(self, bar: QStatusBar):
         super().__init__(bar)
@@ -38,7 +39,8 @@ class StatusArea(QObject):
     def _fit(self) -> None:
         (counts, counts_short), (score, score_short) = self._review
         message = self.bar.currentMessage()
-        short = bool(message) and self._room(counts, score) < self.bar.fontMetrics().horizontalAdvance(message)
+        needed = self.bar.fontMetrics().horizontalAdvance(message) if message else 0
+        short = self._room(counts, score) < needed
         self.counts_label.setText(counts_short if short else counts)
         self.score_label.setText(score_short if short else score)
 
