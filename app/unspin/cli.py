@@ -157,7 +157,7 @@ def _refuse_unreadable_named(args, problems) -> None:
             from unspin.formats.errors import InputError
             # "cannot read the thesaurus: FILE is ..." names the file; "no synonym lines found" does not
             message = problem.message
-            raise InputError(message if message.startswith("cannot read") else
+            raise InputError(message if message.startswith(("cannot read", "standard input")) else
                              f"{named[problem.path]} {printable(problem.path)}: {message}")
 
 

@@ -285,7 +285,20 @@ def load_lexicon_file(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
         return [], [LexiconProblem(str(path), 0, f"cannot read the lexicon: {exc}")]
     # The group names the file in every rule ("news-spinner:..."): a name that is not UTF-8 is shown
     # with U+FFFD, as in messages, not carried as half a UTF-16 pair into reports and files.
-    return parse_lexicon(text, str(path), {"group": shown(path.stem).replace("_", "-")})
+    entries, problems = parse_lexicon(text, str(path), {"group": shown(path.stem).replace("_", "-")})
+    if not entries and not problems:
+        # A file that gives nothing says so (the command line refuses it when named, as an empty
+        # document): an empty pipe to "--lexicon -" otherwise ran as if no lexicon had been given.
+        problems.append(LexiconProblem(str(path), 0, _nothing_read(path, text)))
+    return entries, problems
+
+
+def _nothing_read(path, text: str) -> str:
+    if str(path) == "-":
+        return "standard input is empty: there is no lexicon to read" if not text.strip() else \
+            "standard input holds no lexicon rows (only a header, comments or blank lines)"
+    return "the file is empty: there is no lexicon to read" if not text.strip() else \
+        "no lexicon rows found (only a header, comments or blank lines)"
 
 
 def load_lexicons(paths: Iterable[Path]) -> tuple[list[Entry], list[LexiconProblem]]:
