@@ -46,3 +46,28 @@ def test_a_lexicon_that_gives_nothing_says_so(hostile, tmp_path):
     empty.rename(folder / "mine.tsv")
     r = hostile.cli("check", doc, env={"UNSPIN_CONFIG_DIR": str(tmp_path / "config")}, expect=0)
     assert "warning:" in r.err and "mine.tsv:0: no lexicon rows found" in r.err and "White House" in r.out
+
+
+def test_lexicon_rows_holding_invisible_characters_are_reported(hostile, tmp_path):
+    doc = tmp_path / "spun.txt"
+    doc.write_text("The gaffer spoke to the committee at the White Home.\n", encoding="utf-8")
+    lexicon = tmp_path / "pasted.tsv"
+    lexicon.write_text("spun\trestored\tpos\twhen\tconfidence\tnote\n"
+                       "\u202egaffer\tboss\t\t\t0.95\n"             # 2: a right-to-left override
+                       "White\u200bHome\tWhite House\t\t\t0.95\n"    # 3: a zero-width space
+                       "\ufeffcommittee\tboard\t\t\t0.95\n"          # 4: a byte-order mark from a joined file
+                       "spoke\ttal\u202eked\t\t\t0.95\n"             # 5: planted in the repair
+                       "\u06a9\u0627\u0631\u200c\u0647\u0627\tx\t\t\t0.9\n",  # 6: Persian's joiner is a letter's
+                       encoding="utf-8")
+    out = tmp_path / "out.txt"
+    # was: exit 0, no word; rows 2-4 never matched, row 5 wrote U+202E into the repaired text
+    r = hostile.cli("repair", doc, "-o", out, "--lexicon", lexicon, expect=0)
+    warned = [line for line in r.err.splitlines() if "pasted.tsv:" in line]
+    assert [line.split("pasted.tsv:")[1].split(":")[0] for line in warned] == ["2", "3", "4", "5"]
+    assert "U+202E (RIGHT-TO-LEFT OVERRIDE)" in warned[0] and "U+200B (ZERO WIDTH SPACE)" in warned[1]
+    assert "write it into the document unseen" in warned[3]
+    assert not any(c in r.err for c in "\u202e\u200b\ufeff")      # the warning itself shows no hidden character
+    assert "\u202e" not in out.read_text(encoding="utf-8")
+    from unspin.engine.lexicon import load_lexicon_file
+    entries, _ = load_lexicon_file(lexicon)
+    assert [e.line for e in entries] == [6]

@@ -50,6 +50,7 @@ reported with their line number and skipped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -168,6 +169,8 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
         raise ValueError("the spun column is empty")
     if not restored_text:
         raise ValueError("the restored column is empty")
+    _refuse_invisible(spun_text, "spun", "the row would match only text that holds the same hidden character")
+    _refuse_invisible(restored_text, "restored", "a repair would write it into the document unseen")
     spun_words = _WORD.findall(spun_text)
     gap = 0
     if len(spun_words) > 1 and _GAP.fullmatch(spun_words[-1]):
@@ -197,6 +200,24 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
                  category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno,
                  gap=gap, path=path, written=written,
                  weak_outside=meta.get("weak-candidates", "yes").strip().lower() != "no")
+
+
+# Invisible formatting characters (Unicode's Cf: bidi overrides and marks, zero-width spaces, the word
+# joiner, soft hyphens, byte-order marks), pasted from a web page or a joined file. A document's words
+# keep them as written (engine/spaces.py), so a row holding one matches only a word holding the very
+# same one, and a repair holding one plants it (a right-to-left override turns the rest of the line
+# around). The joiners U+200C and U+200D are letters' business in Persian and Indic words: allowed.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                        "\ufeff\ufff9-\ufffb\U000e0001-\U000e007f]")
+
+
+def _refuse_invisible(text: str, column: str, why: str) -> None:
+    found = _INVISIBLE.search(text)
+    if found:
+        c = found.group()
+        name = unicodedata.name(c, "a formatting character")
+        raise ValueError(f"the {column} column holds an invisible character, U+{ord(c):04X} ({name}): {why}; "
+                         "delete it")
 
 
 def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, str] | None = None
