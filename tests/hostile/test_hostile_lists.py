@@ -71,3 +71,34 @@ def test_lexicon_rows_holding_invisible_characters_are_reported(hostile, tmp_pat
     from unspin.engine.lexicon import load_lexicon_file
     entries, _ = load_lexicon_file(lexicon)
     assert [e.line for e in entries] == [6]
+
+
+def test_a_lexicon_that_is_not_quite_utf8_says_how_it_was_read(hostile, tmp_path):
+    doc = tmp_path / "spun.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    header = b"spun\trestored\tpos\twhen\tconfidence\tnote\n"
+    stray = tmp_path / "stray.tsv"     # ASCII but for two stray bytes (a UTF-16 mark pasted into a row)
+    stray.write_bytes(header + b"officer\tofficial\xff\xfe\t\t\t0.95\nWhite Home\tWhite House\t\t\t0.99\n")
+    out = tmp_path / "out.txt"
+    # was: read whole as Windows-1252 without a word: "The official\xff\xfe" planted in the repair
+    r = hostile.cli("repair", doc, "-o", out, "--lexicon", stray, expect=0)
+    assert "stray.tsv:2: not UTF-8: the file was read as Windows-1252" in r.err and "official\u00ff\u00fe" in r.err
+    assert "White House" in out.read_text(encoding="utf-8")      # the other lines are read
+    # UTF-8 elsewhere (its accents read as UTF-8): the line with the stray byte is named and left out
+    mixed = tmp_path / "mixed.tsv"
+    mixed.write_bytes(header + b"officer\tofficial\xff\t\t\t0.95\nWhite Home\tWhite House\t\t\t0.99\t"
+                      b"A \xe2\x80\x9cHome\xe2\x80\x9d for \xc3\xa9lite spinners.\n")
+    r = hostile.cli("repair", doc, "-o", out, "--lexicon", mixed, expect=0)
+    assert "mixed.tsv:2: byte 0xFF at column 17 is not UTF-8 (the rest of the file is): the line is left out" in r.err
+    repaired = out.read_text(encoding="utf-8")
+    assert "White House" in repaired and "\u00ff" not in repaired
+    from unspin.engine.lexicon import load_lexicon_file
+    entries, _ = load_lexicon_file(mixed)
+    assert [(e.line, e.note) for e in entries] == [(3, "A \u201cHome\u201d for \u00e9lite spinners.")]
+    # ...and one with a UTF-8 byte-order mark, which used to be refused whole ("claims to be utf-8")
+    mixed.write_bytes(b"\xef\xbb\xbf" + mixed.read_bytes())
+    assert [e.line for e in load_lexicon_file(mixed)[0]] == [3]
+    # bytes no encoding reads (most lines) stay one clear error
+    noise = tmp_path / "noise.tsv"
+    noise.write_bytes(b"\x81\x8d\xff\n" * 50 + b"a\tb\n")
+    hostile.cli("check", doc, "--lexicon", noise, expect=1)
