@@ -352,3 +352,33 @@ def test_an_encoding_asked_for_a_docx_saved_as_text_is_used(hostile, tmp_path):
     r = hostile.cli("repair", src, "-o", tmp_path / "out.docx", "--encoding", "utf-16", expect=0)
     assert "--encoding utf-16 is not used" in r.err          # was: ignored without a word
     hostile.intact(src, src.read_bytes())
+
+
+# -- the settings folder's copies of a document's text (helper hostile59) ----------------------------------
+def test_copies_of_a_documents_text_are_the_owners_alone(hostile, tmp_path, monkeypatch):
+    from unspin.store.autosave import autosave_path, read_autosave, set_aside, write_autosave
+    from unspin.store.remembered import remembered_path, save_remembered
+    from unspin.store.settings import Settings, add_user_source
+    config = tmp_path / "config"
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(config))
+    old = os.umask(0o022)          # the usual umask: new files readable by everyone
+    try:
+        doc = tmp_path / "diary.txt"
+        doc.write_text(SPUN, encoding="utf-8")
+        doc.chmod(0o600)
+        # was: 0644 in 0755 folders, so that another user of the machine could read the diary's
+        # autosave, its remembered review and a kept original (and the recent files' names)
+        autosave_path(doc).parent.mkdir(parents=True)
+        autosave_path(doc).write_text("{}", encoding="utf-8")     # an autosave of an older version
+        autosave_path(doc).chmod(0o644)
+        autosaved = write_autosave(doc, SPUN, [])
+        assert stat.S_IMODE(autosaved.stat().st_mode) == 0o600
+        written = [save_remembered(doc, SPUN, []), add_user_source("diary", SPUN), set_aside(read_autosave(doc))]
+        Settings(recent_files=[str(doc)]).save()
+        written.append(config / "settings.json")
+        for path in written:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert {stat.S_IMODE(p.parent.stat().st_mode) for p in written[:2]} == {0o700}
+        assert written[0] == remembered_path(doc) and not autosaved.exists()
+    finally:
+        os.umask(old)
