@@ -382,3 +382,28 @@ def test_copies_of_a_documents_text_are_the_owners_alone(hostile, tmp_path, monk
         assert written[0] == remembered_path(doc) and not autosaved.exists()
     finally:
         os.umask(old)
+
+
+# -- scan's journal (helper hostile59) -----------------------------------------------------------------------
+def test_scan_never_writes_its_journal_over_the_users_file_or_into_a_fifo(hostile, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SPUN, encoding="utf-8")
+    mine = tmp_path / "corpus.jsonl"
+    data = b'{"id": 1, "text": "my own data set"}\n{"id": 2}\n'
+    mine.write_bytes(data)
+    # was: exit 0 and corpus.jsonl written over with the scan's journal (the -o named corpus.csv)
+    r = hostile.cli("scan", corpus, "-o", tmp_path / "corpus.csv", "--workers", "0", "--quiet", expect=1)
+    assert "corpus.jsonl is not a scan journal" in r.err and not (tmp_path / "corpus.csv").exists()
+    hostile.intact(mine, data)
+    # was: a hang, the journal opened for writing waiting for a reader (and --resume's read for a writer)
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    for out, more in ((fifo, []), (tmp_path / "pipe.csv", []), (tmp_path / "pipe.html", ["--resume"])):
+        r = hostile.cli("scan", corpus, "-o", out, "--workers", "0", "--quiet", *more, expect=1, timeout=60)
+        assert "pipe.jsonl: it is a pipe (FIFO)" in r.err
+    # a scan's own journal beside its .csv is replaced, or resumed, as before
+    hostile.cli("scan", corpus, "-o", tmp_path / "ok.csv", "--workers", "0", "--quiet", expect=0)
+    hostile.cli("scan", corpus, "-o", tmp_path / "ok.csv", "--workers", "0", "--quiet", expect=0)
+    r = hostile.cli("scan", corpus, "-o", tmp_path / "ok.csv", "--workers", "0", "--resume", expect=0)
+    assert "1 of 1 already scanned" in r.err
