@@ -62,7 +62,7 @@ def _page_texts(pdf, path: Path) -> list[str]:
     text limit refused the result; 300 pages of 950,000 empty operators, 25 minutes, for no text).
     Reading stops when the text passes the documents' limit, or when the pages' content (parsed at
     about 1 MB a second) passes IDLE_CONTENT_BYTES more than CONTENT_PER_CHARACTER bytes a character
-    of the text it gave (text pages draw 2-30 bytes a character; vector figures draw more)."""
+    of the text it gave (a page of text draws a few bytes a character; vector figures draw more)."""
     from unspin.formats.registry import MAX_BYTES
     pages, chars, content = [], 0, 0
     for number, page in enumerate(pdf.pages, 1):
