@@ -157,7 +157,7 @@ def _refuse_unreadable_named(args, problems) -> None:
             from unspin.formats.errors import InputError
             # "cannot read the thesaurus: FILE is ..." names the file; "no synonym lines found" does not
             message = problem.message
-            raise InputError(message if message.startswith("cannot read") else
+            raise InputError(message if message.startswith(("cannot read", "standard input")) else
                              f"{named[problem.path]} {printable(problem.path)}: {message}")
 
 
@@ -273,6 +273,9 @@ def cmd_check(args) -> int:
         from unspin.formats.report import write_report
         write_report(Document(source.text, analysis.shown(threshold), analysis.spin_score), args.report,
                      title=printable(args.file.name if not is_stdin(args.file) else "standard input"))
+        if isinstance(sys.stdout, _ClosedOutput):   # (>&-: the findings are in the report)
+            print(f"{len(analysis.shown(threshold))} suggestion(s); wrote {printable(args.report)}", file=sys.stderr)
+            return 0
     if args.json:
         json.dump(analysis.to_json(threshold), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -368,6 +371,8 @@ def cmd_repair(args) -> int:
 
 
 def cmd_learn(args) -> int:
+    if isinstance(sys.stdout, _ClosedOutput):
+        sys.stdout = open(os.devnull, "w")   # (>&-: what it learned goes to the lexicon file; the list is a summary)
     from unspin.engine.learn import SubstitutionLearner, safe_file_stem, user_lexicon
     from unspin.formats.registry import load_document
     from unspin.formats.safe_write import write_atomic
@@ -464,8 +469,28 @@ def cmd_gui(args) -> int:
     return run(args.file)
 
 
+class _ClosedOutput:
+    """Standard output when the shell closed it (``unspin check doc.txt >&-``): Python then sets
+    ``sys.stdout`` to None and ``print`` writes nowhere, so a check's findings vanished with exit 0 and
+    ``repair -o -`` ended in "unexpected AttributeError". Writing fails as a closed descriptor does,
+    which main() reports in one line; a command that writes nothing there runs as usual."""
+
+    def write(self, data) -> int:
+        import errno
+        raise OSError(errno.EBADF, "standard output is closed: there is nowhere to write the results")
+
+    def flush(self) -> None:
+        pass
+
+    @property
+    def buffer(self):
+        return self
+
+
 def _tolerant_streams() -> None:
     """Never die on printing: a terminal whose encoding cannot show a character gets an escape."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="backslashreplace")

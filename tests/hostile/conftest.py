@@ -29,8 +29,10 @@ class Hostile:
         CASES.add(name)
 
     def cli(self, *args, stdin: bytes | None = None, env: dict | None = None, cwd=None, expect: int | None = None,
-            unprivileged: bool = False, timeout: float = CLI_TIMEOUT) -> subprocess.CompletedProcess:
-        """Run ``unspin ARGS``; fails on a hang, a traceback, or an unclear error message."""
+            unprivileged: bool = False, timeout: float = CLI_TIMEOUT, closed_stdout: bool = False
+            ) -> subprocess.CompletedProcess:
+        """Run ``unspin ARGS``; fails on a hang, a traceback, or an unclear error message.
+        ``closed_stdout``: with standard output closed, as the shell's ``>&-`` does."""
         full_env = dict(os.environ, **(env or {}))
         full_env.setdefault("UNSPIN_CONFIG_DIR", str(self.tmp / "config"))
         full_env["UNSPIN_PROCESSES"] = "1"
@@ -42,14 +44,16 @@ class Hostile:
             argv = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
         argv += [sys.executable, "-m", "unspin", *[a if isinstance(a, bytes) else str(a) for a in args]]
         try:
-            r = subprocess.run(argv, input=stdin if stdin is not None else b"", capture_output=True,
-                               env=full_env, cwd=cwd, timeout=timeout)
+            streams = (dict(stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
+                       if closed_stdout else dict(capture_output=True))
+            r = subprocess.run(argv, input=stdin if stdin is not None else b"", env=full_env, cwd=cwd,
+                               timeout=timeout, **streams)
         except subprocess.TimeoutExpired:
             TALLY["hangs"] += 1
             pytest.fail(f"{self.name}: unspin {' '.join(map(str, args))} did not finish in {timeout} s (a hang)")
         err = r.stderr.decode("utf-8", "replace")
         r.err = err
-        r.out = r.stdout.decode("utf-8", "replace")
+        r.out = (r.stdout or b"").decode("utf-8", "replace")
         if "Traceback" in err or "unspin: error: unexpected" in err:
             TALLY["tracebacks"] += 1
             pytest.fail(f"{self.name}: a traceback or an unexpected error:\n{err}")

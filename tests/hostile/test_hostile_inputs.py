@@ -346,3 +346,23 @@ def test_markdown_a_line_of_unclosed_footnote_marks(hostile, tmp_path):
     text = "See this[^note-1] and [^a b] there.\n"
     shown = [text[a:b] for a, b in protected_ranges(text)]
     assert "[^note-1]" in shown   # a footnote reference is still syntax, not prose
+
+
+# -- standard output closed (helper hostile59) ---------------------------------------------------------------
+def test_a_closed_standard_output_is_an_error_where_results_go_there(hostile, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPUN, encoding="utf-8")
+    # was: "unexpected AttributeError: 'NoneType' object has no attribute 'flush'" (Python sets
+    # sys.stdout to None), and check's findings printed nowhere with exit 0
+    for args in (("repair", doc, "-o", "-"), ("check", doc), ("check", doc, "--json")):
+        r = hostile.cli(*args, closed_stdout=True, expect=1)
+        assert "standard output is closed" in r.err
+    # results that go to a file are written, and the command succeeds
+    hostile.cli("repair", doc, "-o", tmp_path / "out.txt", closed_stdout=True, expect=0)
+    assert "White House" in (tmp_path / "out.txt").read_text(encoding="utf-8")
+    r = hostile.cli("check", doc, "--report", tmp_path / "r.html", closed_stdout=True, expect=0)
+    assert "wrote" in r.err and (tmp_path / "r.html").exists()
+    original = tmp_path / "orig.txt"
+    original.write_text(SPUN.replace("officer", "official").replace("White Home", "White House"), encoding="utf-8")
+    hostile.cli("learn", original, doc, "-o", tmp_path / "l.tsv", "--no-source", closed_stdout=True, expect=0)
+    assert (tmp_path / "l.tsv").exists()

@@ -352,3 +352,58 @@ def test_an_encoding_asked_for_a_docx_saved_as_text_is_used(hostile, tmp_path):
     r = hostile.cli("repair", src, "-o", tmp_path / "out.docx", "--encoding", "utf-16", expect=0)
     assert "--encoding utf-16 is not used" in r.err          # was: ignored without a word
     hostile.intact(src, src.read_bytes())
+
+
+# -- the settings folder's copies of a document's text (helper hostile59) ----------------------------------
+def test_copies_of_a_documents_text_are_the_owners_alone(hostile, tmp_path, monkeypatch):
+    from unspin.store.autosave import autosave_path, read_autosave, set_aside, write_autosave
+    from unspin.store.remembered import remembered_path, save_remembered
+    from unspin.store.settings import Settings, add_user_source
+    config = tmp_path / "config"
+    monkeypatch.setenv("UNSPIN_CONFIG_DIR", str(config))
+    old = os.umask(0o022)          # the usual umask: new files readable by everyone
+    try:
+        doc = tmp_path / "diary.txt"
+        doc.write_text(SPUN, encoding="utf-8")
+        doc.chmod(0o600)
+        # was: 0644 in 0755 folders, so that another user of the machine could read the diary's
+        # autosave, its remembered review and a kept original (and the recent files' names)
+        autosave_path(doc).parent.mkdir(parents=True)
+        autosave_path(doc).write_text("{}", encoding="utf-8")     # an autosave of an older version
+        autosave_path(doc).chmod(0o644)
+        autosaved = write_autosave(doc, SPUN, [])
+        assert stat.S_IMODE(autosaved.stat().st_mode) == 0o600
+        written = [save_remembered(doc, SPUN, []), add_user_source("diary", SPUN), set_aside(read_autosave(doc))]
+        Settings(recent_files=[str(doc)]).save()
+        written.append(config / "settings.json")
+        for path in written:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert {stat.S_IMODE(p.parent.stat().st_mode) for p in written[:2]} == {0o700}
+        assert written[0] == remembered_path(doc) and not autosaved.exists()
+    finally:
+        os.umask(old)
+
+
+# -- scan's journal (helper hostile59) -----------------------------------------------------------------------
+def test_scan_never_writes_its_journal_over_the_users_file_or_into_a_fifo(hostile, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SPUN, encoding="utf-8")
+    mine = tmp_path / "corpus.jsonl"
+    data = b'{"id": 1, "text": "my own data set"}\n{"id": 2}\n'
+    mine.write_bytes(data)
+    # was: exit 0 and corpus.jsonl written over with the scan's journal (the -o named corpus.csv)
+    r = hostile.cli("scan", corpus, "-o", tmp_path / "corpus.csv", "--workers", "0", "--quiet", expect=1)
+    assert "corpus.jsonl is not a scan journal" in r.err and not (tmp_path / "corpus.csv").exists()
+    hostile.intact(mine, data)
+    # was: a hang, the journal opened for writing waiting for a reader (and --resume's read for a writer)
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    for out, more in ((fifo, []), (tmp_path / "pipe.csv", []), (tmp_path / "pipe.html", ["--resume"])):
+        r = hostile.cli("scan", corpus, "-o", out, "--workers", "0", "--quiet", *more, expect=1, timeout=60)
+        assert "pipe.jsonl: it is a pipe (FIFO)" in r.err
+    # a scan's own journal beside its .csv is replaced, or resumed, as before
+    hostile.cli("scan", corpus, "-o", tmp_path / "ok.csv", "--workers", "0", "--quiet", expect=0)
+    hostile.cli("scan", corpus, "-o", tmp_path / "ok.csv", "--workers", "0", "--quiet", expect=0)
+    r = hostile.cli("scan", corpus, "-o", tmp_path / "ok.csv", "--workers", "0", "--resume", expect=0)
+    assert "1 of 1 already scanned" in r.err

@@ -60,8 +60,15 @@ def test_process_pool_matches_in_process(corpus, scan_spec, expected, start_meth
     assert sum(1 for r in rows if r["error"]) == 2
 
 
-def test_workers_are_forked_only_from_the_main_thread_alone():
+def test_workers_are_forked_only_from_the_main_thread_alone(monkeypatch):
     from unspin.scan.local import can_fork
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is not None and qt.QCoreApplication.instance() is not None:
+        # A window test ran earlier in this process: pytest-qt keeps its application for the whole
+        # session (no thread of its own lingers), and a process holding one never forks. The checks
+        # below then run as in a process without it, whatever order the modules ran in.
+        assert can_fork() is False
+        monkeypatch.delitem(sys.modules, "PySide6.QtCore")
     alone = can_fork()
     assert alone == (sys.platform.startswith("linux") and threading.active_count() == 1)
     seen = []

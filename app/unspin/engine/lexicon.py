@@ -50,6 +50,7 @@ reported with their line number and skipped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -168,6 +169,8 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
         raise ValueError("the spun column is empty")
     if not restored_text:
         raise ValueError("the restored column is empty")
+    _refuse_invisible(spun_text, "spun", "the row would match only text that holds the same hidden character")
+    _refuse_invisible(restored_text, "restored", "a repair would write it into the document unseen")
     spun_words = _WORD.findall(spun_text)
     gap = 0
     if len(spun_words) > 1 and _GAP.fullmatch(spun_words[-1]):
@@ -197,6 +200,24 @@ def parse_entry(cols: list[str], meta: dict[str, str], path: str, lineno: int) -
                  category=meta.get("category", "spinner"), source=meta.get("source", ""), line=lineno,
                  gap=gap, path=path, written=written,
                  weak_outside=meta.get("weak-candidates", "yes").strip().lower() != "no")
+
+
+# Invisible formatting characters (Unicode's Cf: bidi overrides and marks, zero-width spaces, the word
+# joiner, soft hyphens, byte-order marks), pasted from a web page or a joined file. A document's words
+# keep them as written (engine/spaces.py), so a row holding one matches only a word holding the very
+# same one, and a repair holding one plants it (a right-to-left override turns the rest of the line
+# around). The joiners U+200C and U+200D are letters' business in Persian and Indic words: allowed.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                        "\ufeff\ufff9-\ufffb\U000e0001-\U000e007f]")
+
+
+def _refuse_invisible(text: str, column: str, why: str) -> None:
+    found = _INVISIBLE.search(text)
+    if found:
+        c = found.group()
+        name = unicodedata.name(c, "a formatting character")
+        raise ValueError(f"the {column} column holds an invisible character, U+{ord(c):04X} ({name}): {why}; "
+                         "delete it")
 
 
 def parse_lexicon(text: str, path: str = "<lexicon>", default_meta: dict[str, str] | None = None
@@ -246,46 +267,95 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
-def read_lexicon_text(path: Path) -> str:
+def read_lexicon_text(path: Path, problems: list | None = None) -> str:
     """A lexicon file's text, whatever its extension (.tsv and .csv alike): read by the bounded
-    reader, then decoded by :func:`decode_list_file`. ``Unreadable`` (a one-line message) if it is
-    not a readable text file."""
-    return decode_list_file(read_input(Path(path), MAX_LEXICON_BYTES, "lexicons"), path, "lexicon")
+    reader, then decoded by :func:`decode_list_file` (whose notes go to ``problems``). ``Unreadable``
+    (a one-line message) if it is not a readable text file."""
+    return decode_list_file(read_input(Path(path), MAX_LEXICON_BYTES, "lexicons"), path, "lexicon", problems)
 
 
-def decode_list_file(data: bytes, path: Path | str, what: str) -> str:
+def decode_list_file(data: bytes, path: Path | str, what: str, problems: list | None = None) -> str:
     """The text of a lexicon or thesaurus file (``what`` names it): a byte-order mark (UTF-8, -16
     or -32), else UTF-8, else Windows-1252; line endings become line feeds. ``Unreadable`` (a
     one-line message) for a binary file (a NUL byte near the start: a picture, a .docx, UTF-16
-    without its mark) or bytes that no encoding tried can read."""
-    for bom, encoding in _BOMS:
+    without its mark) or bytes that no encoding tried can read.
+
+    Bytes that are not UTF-8 are never read silently: in a file that is UTF-8 elsewhere (its other
+    accented letters read as UTF-8) each line holding them is left out and named in ``problems``;
+    in one with no UTF-8 letters at all, read as Windows-1252, the first line that reading
+    changed is named, with how it now reads (a stray byte in an ASCII list becomes a letter in a
+    repair: "official\u00ff\u00fes")."""
+    notes = problems if problems is not None else []
+    encoding = "utf-8"
+    for bom, marked in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data[len(bom):].decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise Unreadable(f"{shown(path)} claims to be {encoding} but has invalid bytes at {exc.start}") from None
+            data, encoding = data[len(bom):], marked
             break
     else:
         if b"\x00" in data[:8192]:
             raise Unreadable(f"{shown(path)} is a binary file, not a text {what}")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")   # lists are often saved by Windows tools
-            except UnicodeDecodeError:
-                raise Unreadable(f"{shown(path)} is neither UTF-8 nor Windows-1252 text") from None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            raise Unreadable(f"{shown(path)} claims to be {encoding} but has invalid bytes at {exc.start}") from None
+        text = _not_quite_utf8(data, str(path), what, notes)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load_lexicon_file(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
+def _not_quite_utf8(data: bytes, path: str, what: str, notes: list) -> str:
+    lines = re.split(rb"\r\n|\r|\n", data)
+    replaced = data.decode("utf-8", "replace")
+    bad = replaced.count("\ufffd")
+    utf8_letters = sum(1 for c in replaced if ord(c) > 127) - bad
     try:
-        text = read_lexicon_text(path)
+        legacy = data.decode("cp1252")   # lists are often saved by Windows tools
+    except UnicodeDecodeError:
+        legacy = None
+    if legacy is not None and utf8_letters < bad:
+        first = next(i for i, line in enumerate(lines) if not line.isascii())
+        shown_line = lines[first].decode("cp1252").strip()
+        notes.append(LexiconProblem(path, first + 1, f"not UTF-8: the file was read as Windows-1252, so this line "
+                                    f"reads {shown_line[:80]!r}; if that is wrong, save the {what} as UTF-8"))
+        return legacy
+    kept, left_out = [], 0
+    for lineno, line in enumerate(lines, 1):
+        try:
+            kept.append(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            kept.append("")
+            left_out += 1
+            notes.append(LexiconProblem(path, lineno, f"byte 0x{line[exc.start]:02X} at column {exc.start + 1} is not "
+                                        "UTF-8 (the rest of the file is): the line is left out"))
+    if left_out * 2 > len([line for line in lines if line.strip()]):
+        del notes[len(notes) - left_out:]
+        raise Unreadable(f"{shown(path)} is neither UTF-8 nor Windows-1252 text")
+    return "\n".join(kept)
+
+
+def load_lexicon_file(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
+    notes: list[LexiconProblem] = []
+    try:
+        text = read_lexicon_text(path, notes)
     except Unreadable as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the lexicon: {exc}")]
     # The group names the file in every rule ("news-spinner:..."): a name that is not UTF-8 is shown
     # with U+FFFD, as in messages, not carried as half a UTF-16 pair into reports and files.
-    return parse_lexicon(text, str(path), {"group": shown(path.stem).replace("_", "-")})
+    entries, problems = parse_lexicon(text, str(path), {"group": shown(path.stem).replace("_", "-")})
+    problems = sorted(notes + problems, key=lambda p: p.line)
+    if not entries and not problems:
+        # A file that gives nothing says so (the command line refuses it when named, as an empty
+        # document): an empty pipe to "--lexicon -" otherwise ran as if no lexicon had been given.
+        problems.append(LexiconProblem(str(path), 0, _nothing_read(path, text)))
+    return entries, problems
+
+
+def _nothing_read(path, text: str) -> str:
+    if str(path) == "-":
+        return "standard input is empty: there is no lexicon to read" if not text.strip() else \
+            "standard input holds no lexicon rows (only a header, comments or blank lines)"
+    return "the file is empty: there is no lexicon to read" if not text.strip() else \
+        "no lexicon rows found (only a header, comments or blank lines)"
 
 
 def load_lexicons(paths: Iterable[Path]) -> tuple[list[Entry], list[LexiconProblem]]:

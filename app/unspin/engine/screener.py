@@ -399,8 +399,10 @@ def load_screener_csv(path: Path) -> tuple[list[Entry], list[LexiconProblem]]:
     from unspin.core.bounded_read import Unreadable
     from unspin.engine.lexicon import read_lexicon_text
     path = Path(path)
+    notes: list[LexiconProblem] = []
     try:
-        text = read_lexicon_text(path)   # decoded exactly as a .tsv lexicon is
+        text = read_lexicon_text(path, notes)   # decoded exactly as a .tsv lexicon is
     except Unreadable as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the fingerprint list: {exc}")]
-    return parse_screener_csv(text, str(path))
+    entries, problems = parse_screener_csv(text, str(path))
+    return entries, sorted(notes + problems, key=lambda p: p.line)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from unspin.core.bounded_read import shown
 from unspin.engine.lexicon import LexiconProblem
 
 NGRAM = 3
@@ -43,7 +44,9 @@ class Source:
 
     @classmethod
     def of(cls, name: str, text: str) -> "Source":
-        return cls(name, text, _grams(text))
+        # The name goes into every rule ("source:NAME") and the terminal, reports and the window show
+        # it: a file name that is not UTF-8 is shown with U+FFFD, not as an escape ("or\\udcffig").
+        return cls(shown(name), text, _grams(text))
 
     def shared(self, grams: set) -> float:
         """The share of word trigrams in common, of the smaller of the two texts (a copy may

@@ -102,12 +102,14 @@ def load_thesaurus_file(path: Path) -> tuple[list[SynonymGroup], list[LexiconPro
     (as it does a lexicon), Preferences refuse to add it, the settings folder's copy is a warning."""
     from unspin.core.bounded_read import Unreadable, read_input
     from unspin.engine.lexicon import decode_list_file
+    notes: list[LexiconProblem] = []    # bytes that are not UTF-8, by line
     try:
         # Read once and bounded: a FIFO, a device or a film chosen by mistake is refused, not read.
-        text = decode_list_file(read_input(Path(path), MAX_THESAURUS_BYTES, "thesauri"), path, "thesaurus")
+        text = decode_list_file(read_input(Path(path), MAX_THESAURUS_BYTES, "thesauri"), path, "thesaurus", notes)
     except Unreadable as exc:
         return [], [LexiconProblem(str(path), 0, f"cannot read the thesaurus: {exc}")]
     groups, problems = parse_thesaurus(text, str(path))
+    problems = sorted(notes + problems, key=lambda p: p.line)
     if not groups:
         problems.insert(0, LexiconProblem(str(path), 0, "no synonym lines found (head|alternative|... or {a|b|c})"))
     return groups, problems

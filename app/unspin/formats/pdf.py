@@ -19,6 +19,8 @@ from unspin.formats.package import MAX_PACKAGE_BYTES, read_file_bytes
 from unspin.formats.registry import Format, Source, register
 
 MAX_PAGES = 5000
+IDLE_CONTENT_BYTES = 16 * 1024 * 1024   # pages' drawing instructions beyond what their text accounts for
+CONTENT_PER_CHARACTER = 64
 NOTE = "The PDF itself is not rewritten: save the repaired text as .txt, .md, .docx or .odt."
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]$")
@@ -54,6 +56,30 @@ def _reflow(page_text: str) -> list[str]:
     return [re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs]
 
 
+def _page_texts(pdf, path: Path) -> list[str]:
+    """Each page's text, with the work bounded across pages: pypdf bounds one page, but all the pages
+    may draw one content stream (4,000 pages of one 200 KB stream took a quarter of an hour before the
+    text limit refused the result; 300 pages of 950,000 empty operators, 25 minutes, for no text).
+    Reading stops when the text passes the documents' limit, or when the pages' content (parsed at
+    about 1 MB a second) passes IDLE_CONTENT_BYTES more than CONTENT_PER_CHARACTER bytes a character
+    of the text it gave (a page of text draws a few bytes a character; vector figures draw more)."""
+    from unspin.formats.registry import MAX_BYTES
+    pages, chars, content = [], 0, 0
+    for number, page in enumerate(pdf.pages, 1):
+        drawn = page.get_contents()
+        content += len(drawn.get_data()) if drawn is not None else 0
+        if content > IDLE_CONTENT_BYTES + CONTENT_PER_CHARACTER * chars:
+            raise InputError(f"{path} draws {content / 1048576:.0f} MiB of page content for {chars:,} characters of "
+                             f"text by page {number} of {len(pdf.pages)}; the limit is {IDLE_CONTENT_BYTES // 1048576} "
+                             f"MiB more than {CONTENT_PER_CHARACTER} bytes a character (a PDF built to stall its reader)")
+        pages.append(page.extract_text() or "")
+        chars += len(pages[-1])
+        if chars > MAX_BYTES:
+            raise InputError(f"{path} holds over {MAX_BYTES // 1048576} million characters of text by page {number} "
+                             f"of {len(pdf.pages)}; the limit is {MAX_BYTES // 1048576} MiB of text")
+    return pages
+
+
 def read_pdf(path: Path) -> Source:
     data = read_file_bytes(path, MAX_PACKAGE_BYTES, "PDF files")
     if b"%PDF-" not in data[:1024]:
@@ -80,7 +106,7 @@ def read_pdf(path: Path) -> Source:
                         raise InputError(f"{path} is password-protected (encrypted); Unspin cannot read it")
                 if len(pdf.pages) > MAX_PAGES:
                     raise InputError(f"{path} has {len(pdf.pages)} pages; the limit is {MAX_PAGES}")
-                pages = [page.extract_text() or "" for page in pdf.pages]
+                pages = _page_texts(pdf, path)
             except InputError:
                 raise
             except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,

@@ -16,6 +16,9 @@ through :func:`write_atomic`.
   that is a symbolic link is written through: the link stays a link and its file gets the bytes.
 * The replaced file's mode, owner and group are kept (owner and group where the system allows it:
   as root always, as a user the group when the user belongs to it).
+* With ``private``, the file is readable by its owner alone (mode 0600), whatever it replaces: the
+  settings folder's copies of a document's text (autosaves, remembered reviews, kept originals) must
+  not be readable by others where the document itself is not.
 * With ``backup``, the file being replaced is first copied to ``name~`` the same way (new
   temporary file, then rename), so a full disk leaves the previous backup intact and a planted
   ``name~`` link is replaced, never followed.
@@ -190,8 +193,15 @@ def _refuse_unless_regular(path: Path, st: os.stat_result) -> None:
                           "Unspin only replaces ordinary files")
 
 
-def _keep_attributes(fd: int, st: os.stat_result | None) -> None:
-    """Give the new file the old one's mode, owner and group (or ordinary permissions if new)."""
+def _keep_attributes(fd: int, st: os.stat_result | None, private: bool = False) -> None:
+    """Give the new file the old one's mode, owner and group (or ordinary permissions if new); a
+    private one is the owner's alone."""
+    if private:
+        try:
+            os.fchmod(fd, 0o600)
+        except (OSError, AttributeError):
+            pass
+        return
     if st is None:
         try:
             os.fchmod(fd, 0o666 & ~_UMASK)
@@ -212,13 +222,13 @@ def _keep_attributes(fd: int, st: os.stat_result | None) -> None:
         pass
 
 
-def _write_new(folder: Path, target: Path, fill, st: os.stat_result | None) -> None:
+def _write_new(folder: Path, target: Path, fill, st: os.stat_result | None, private: bool = False) -> None:
     """Create a temporary file, let ``fill(fd)`` write it, then rename it over ``target``."""
     fd, tmp = _create_temp(folder, target.name)
     try:
         try:
             fill(fd)
-            _keep_attributes(fd, st)
+            _keep_attributes(fd, st, private)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -249,8 +259,9 @@ def _copy_into(source: Path, fd: int) -> None:
         os.close(src)
 
 
-def write_atomic(path: Path, data: bytes, backup: bool = False) -> Path | None:
-    """Write ``data`` to ``path``; with ``backup``, keep the previous file as ``path~``.
+def write_atomic(path: Path, data: bytes, backup: bool = False, private: bool = False) -> Path | None:
+    """Write ``data`` to ``path``; with ``backup``, keep the previous file as ``path~``; ``private``:
+    mode 0600.
 
     Returns the backup's path when one was made. Raises OutputError (nothing changed on disk).
     """
@@ -269,7 +280,7 @@ def write_atomic(path: Path, data: bytes, backup: bool = False) -> Path | None:
             raise OutputError(f"cannot save {shown(path)}: its backup {shown(backup_path)} cannot be "
                               f"written ({why}); nothing was changed") from None
     try:
-        _write_new(folder, path, lambda fd: _write_all(fd, data), st)
+        _write_new(folder, path, lambda fd: _write_all(fd, data), st, private)
     except OSError as exc:
         raise OutputError(f"cannot save {shown(path)}: {_reason(exc)}") from None
     _sync_folder(folder)

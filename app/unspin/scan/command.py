@@ -139,6 +139,7 @@ def run(args, engine_settings: Callable, usage_error: type[Exception],
             raise OutputError(f"cannot write {out}: the folder {out.parent} does not exist")
         refuse_over_inputs(out)
         refuse_over_inputs(results.journal_path(out))
+        results.check_journal(results.journal_path(out), out)
     if args.resume and out is None:
         raise usage_error("--resume needs -o (the results to resume)")
     if args.workers is not None and args.workers < 0:

@@ -12,8 +12,11 @@ import csv
 import html
 import io
 import json
+import os
 import shlex
 from pathlib import Path
+
+from unspin.core.bounded_read import file_kind, shown
 
 from unspin.formats.errors import OutputError
 from unspin.formats.safe_write import write_atomic
@@ -27,6 +30,34 @@ def journal_path(output: Path) -> Path:
     """The JSONL journal for an output: the output itself, or ``NAME.jsonl`` beside a .csv/.html."""
     output = Path(output)
     return output if output.suffix.lower() == ".jsonl" else output.with_suffix(".jsonl")
+
+
+def check_journal(path: Path, output: Path) -> None:
+    """OutputError before the scan starts when its journal cannot go to ``path``: a FIFO, device or
+    folder there (opening a FIFO to write waited for a reader for ever, and --resume's read for a
+    writer), or, beside a .csv/.html, a file that is not a scan's journal: the user never named it,
+    and their own ``corpus.jsonl`` was written over by ``scan corpus -o corpus.csv``."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return      # nothing there (or a folder it cannot see into): opening it says why
+    kind = file_kind(st.st_mode)
+    if kind is not None:
+        raise OutputError(f"cannot write the journal {shown(path)}: it is {kind}, not a regular file")
+    if Path(path) != Path(output) and st.st_size and not _is_journal(path):
+        raise OutputError(f"{shown(path)} is not a scan journal, and the journal of -o {shown(output)} would be "
+                          "written over it; move it, or give -o another name")
+
+
+def _is_journal(path: Path) -> bool:
+    """Whether the file's first line is a scan record (a JSON object naming its document's path)."""
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline(1 << 20)
+        rec = json.loads(first)
+    except (OSError, ValueError):
+        return False
+    return isinstance(rec, dict) and isinstance(rec.get("path"), str)
 
 
 class Journal:

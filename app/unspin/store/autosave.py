@@ -30,8 +30,8 @@ from typing import Any, Callable
 
 from unspin.formats.fingerprint import fingerprint
 from unspin.formats.safe_write import write_atomic
-from unspin.store.jsonfile import (digest as _digest, dumps_in_pieces, epoch_seconds, int_list, is_int,
-                                   read_json as _read_json, span_list, write_json_bytes)
+from unspin.store.jsonfile import (PRIVATE_FOLDER, digest as _digest, dumps_in_pieces, epoch_seconds, int_list,
+                                   is_int, read_json as _read_json, span_list, write_json_bytes)
 from unspin.store.settings import config_dir
 
 VERSION = 1
@@ -180,8 +180,8 @@ def set_aside(data: dict) -> Path:
     while target.exists():
         n += 1
         target = autosave_dir() / f"{stem}-unsaved-{stamp}-{n}.txt"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, data.get("text", "").encode("utf-8"))
+    target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    write_atomic(target, data.get("text", "").encode("utf-8"), private=True)
     if data.get("doc_path"):
         clear_autosave(data["doc_path"])
     return target

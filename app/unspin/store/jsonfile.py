@@ -13,17 +13,22 @@ LIST_PIECE = 2000            # list items per json.dumps call
 TEXT_PIECE = 200_000         # characters of a string per json.dumps call
 
 
+PRIVATE_FOLDER = 0o700
+
+
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def write_json_bytes(target: Path, data: bytes) -> Path:
-    """Atomic: a crash mid-write leaves the previous file intact. Raises OutputError."""
+    """Atomic: a crash mid-write leaves the previous file intact. Private (the owner's alone, as is a
+    new folder for it): an autosave or a remembered review holds a document's text or words. Raises
+    OutputError."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot write {target.parent}: {exc.strerror or exc}") from None
-    write_atomic(target, data)
+    write_atomic(target, data, private=True)
     return target
 
 

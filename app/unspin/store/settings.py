@@ -80,10 +80,10 @@ def free_name(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
 def add_user_source(stem: str, text: str) -> Path:
     """Keep the plain text of an original in the sources folder (atomically); returns the file."""
     folder = user_source_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)   # an original's whole text: the owner's alone
     data = text.encode("utf-8")
     target = free_name(folder, stem, ".txt", data)
-    write_atomic(target, data)
+    write_atomic(target, data, private=True)
     return target
 
 
@@ -119,7 +119,8 @@ class Settings:
     def save(self) -> None:
         folder = config_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(folder / "settings.json", json.dumps(asdict(self), indent=1).encode("utf-8"))
+        # private: the recent files name the user's documents (as GTK's recently-used list is)
+        write_atomic(folder / "settings.json", json.dumps(asdict(self), indent=1).encode("utf-8"), private=True)
 
 
 def _number(value, lo: float, hi: float):
