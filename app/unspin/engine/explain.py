@@ -6,6 +6,8 @@ as a mistake. So a note is shown only when every phrase it quotes is in the sent
 after the repair (inflections count: "officer" matches "officers"). Otherwise the reason is
 written from the match itself, with the neighbouring word that the entry's context conditions
 read ('"Chinese officers" is a typical article-spinner swap for "Chinese officials".').
+Only the note's first sentence counts, for the check as for the showing: what follows it is the
+maintainers' remark (:func:`unspin.engine.lexicon.shown_note`).
 """
 from __future__ import annotations
 
@@ -103,7 +105,8 @@ def context_words(doc: Doc, first: int, last: int, conditions) -> tuple[str, str
 def explain(entry, doc: Doc, positions: tuple[int, ...], original: str, replacement: str) -> str:
     """The reason for replacing ``original`` (the words at ``positions``) with ``replacement``."""
     first, last = positions[0], positions[-1]
-    if entry.note:
+    note = entry.shown_note   # the note's first sentence: the rest is the maintainers' (lexicon.py)
+    if note:
         # A window of words around the match, stopping at sentence starts: notes quote near context,
         # and a bounded walk (not Token.sent, which walks the whole sentence) keeps this linear.
         lo = first
@@ -116,8 +119,8 @@ def explain(entry, doc: Doc, positions: tuple[int, ...], original: str, replacem
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         text = window.text   # the window's own tokens, not doc.text (see context_words)
         repaired = text[:start - window.start_char] + replacement + text[end - window.start_char:]
-        if note_fits(entry.note, text, repaired):
-            return entry.note
+        if note_fits(note, text, repaired):
+            return note
     before, after = context_words(doc, first, last, entry.conditions)
     shown, restored = f"{before}{original}{after}", f"{before}{replacement}{after}"
     if entry.category == "tortured phrase":

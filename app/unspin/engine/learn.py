@@ -261,9 +261,11 @@ def lexicon_text(entries: list[LearnedEntry], group: str, source: str, descripti
         evidence = (f"seen {e.changed} time{'s' * (e.changed != 1)} in {e.sources} "
                     f"source{'s' * (e.sources != 1)}; left as written {e.kept} time{'s' * (e.kept != 1)}")
         text = note.format(spun=e.form.spun, best=e.best) if note else ""
+        # The evidence inside the note's first sentence: only that sentence is shown (lexicon.shown_note).
+        text = f"{text[:-1]} ({evidence})." if text.endswith(".") else f"{text} ({evidence})".strip()
         when = ",".join(w for w in (e.form.when, (vetoes or {}).get((e.form.spun.lower(), e.best.lower()), "")) if w)
         lines.append("\t".join([e.form.spun, restored, e.form.pos, when, f"{e.confidence:.2f}",
-                                f"{text} ({evidence})".strip()]))
+                                text]))
     return "\n".join(lines) + "\n"
 
 

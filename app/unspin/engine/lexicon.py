@@ -24,7 +24,15 @@ A lexicon file (``*.tsv``) holds one entry a line, six tab-separated columns::
 * ``confidence`` — prior confidence in 0..1. Entries at or above ``TELL_CONFIDENCE`` are
   unambiguous tells that raise the document's spin score; lower ones are ambiguous and gain
   confidence as the document's spin score rises.
-* ``note`` — a one-line explanation shown to the user (optional).
+* ``note`` — a one-line explanation shown to the user (optional). Only its first sentence is shown
+  (:func:`shown_note`): whatever follows is the maintainers' remark, kept in the file and never
+  shown — where the entry must not fire, which work round added it ("(round 275)"), its swap
+  notation ("(leave|depart)"). The first sentence ends at the first ``.``, ``!`` or ``?`` outside
+  quotes and brackets that is followed by a space and a word not in lower case (``U.S.``, ``p.c.``
+  and ``Mr.`` do not end it). So ``"a go to" is a spun "a visit". Not "a go-to guy" (round 12).``
+  shows ``"a go to" is a spun "a visit".`` Users' own lexicons follow the same rule: a one-sentence
+  note is shown whole, as before. A remark about a row as a whole may also stand on a ``#`` line
+  above it.
 
 Proximity: a spun column ending in ``~N`` (``profound organization ~2``) lets up to N other words
 stand between the spun words in total, in the given order, within one sentence (punctuation is not
@@ -52,6 +60,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -113,13 +122,56 @@ class Entry:
     def is_tell(self) -> bool:
         return self.confidence >= TELL_CONFIDENCE
 
+    @property
+    def shown_note(self) -> str:
+        """The part of the note a user is shown: its first sentence (:func:`shown_note`)."""
+        return shown_note(self.note)
+
     def explanation(self) -> str:
-        if self.note:
-            return self.note
+        if self.shown_note:
+            return self.shown_note
         spun, best = " ".join(self.spun), self.restored[0].replace("*", "")
         if self.category == "tortured phrase":
             return f'"{spun}" is a known tortured phrase for the standard term "{best}".'
         return f'"{spun}" is a typical article-spinner swap for "{best}".'
+
+
+# A full stop after these does not end a note's first sentence ("Mr. Smith", "U.S. forces", "p.c. of").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|vs|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Lt|"
+                           r"Col|Capt|Prof|etc|approx|cf|al|Fig|Vol|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+                           r"Sept|Oct|Nov|Dec)|(?<![\w'’])[A-Za-z](?:\.[A-Za-z])*)$")
+
+
+@lru_cache(maxsize=16384)   # read at every match of an entry with a note
+def shown_note(note: str) -> str:
+    """The first sentence of a lexicon note: what a user is shown. The rest is the maintainers'
+    (see the format above). Quotes ("..." and “...”) and brackets are never cut."""
+    note = note.strip()
+    quoted = curly = depth = 0
+    for i, ch in enumerate(note):
+        if ch == '"':
+            quoted ^= 1
+        elif ch == "“":
+            curly += 1
+        elif ch == "”":
+            curly = max(0, curly - 1)
+        elif ch in "([" and not quoted:
+            depth += 1
+        elif ch in ")]" and not quoted:
+            depth = max(0, depth - 1)
+        elif ch in ".!?" and not (quoted or curly or depth):
+            rest = note[i + 1:]
+            if not rest[:1].isspace():
+                continue
+            following = rest.lstrip()
+            if not following:
+                break
+            if following[0].islower() or following[0].isdigit():
+                continue
+            if ch == "." and _ABBREVIATION.search(note[:i]):
+                continue
+            return note[:i + 1]
+    return note
 
 
 def with_apostrophe_twins(entries: list[Entry]) -> list[Entry]:
