@@ -71,7 +71,9 @@ def _page_texts(pdf, path: Path) -> list[str]:
         if content > IDLE_CONTENT_BYTES + CONTENT_PER_CHARACTER * chars:
             raise InputError(f"{path} draws {content / 1048576:.0f} MiB of page content for {chars:,} characters of "
                              f"text by page {number} of {len(pdf.pages)}; the limit is {IDLE_CONTENT_BYTES // 1048576} "
-                             f"MiB more than {CONTENT_PER_CHARACTER} bytes a character (a PDF built to stall its reader)")
+                             f"MiB more than {CONTENT_PER_CHARACTER} bytes a character, so that a PDF of drawings "
+                             f"cannot stall the reader; a PDF made mostly of figures can be saved as text by another "
+                             f"program first")
         pages.append(page.extract_text() or "")
         chars += len(pages[-1])
         if chars > MAX_BYTES:
