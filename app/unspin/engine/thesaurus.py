@@ -101,7 +101,7 @@ def load_thesaurus_file(path: Path) -> tuple[list[SynonymGroup], list[LexiconPro
     no line is a synonym group, has a problem of line 0: the command line refuses a file so named
     (as it does a lexicon), Preferences refuse to add it, the settings folder's copy is a warning."""
     from unspin.core.bounded_read import Unreadable, read_input
-    from unspin.engine.lexicon import decode_list_file
+    from unspin.engine.list_files import decode_list_file
     notes: list[LexiconProblem] = []    # bytes that are not UTF-8, by line
     try:
         # Read once and bounded: a FIFO, a device or a film chosen by mistake is refused, not read.
