@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from unspin.formats.safe_write import write_atomic
+from unspin.store.jsonfile import PRIVATE_FOLDER
 
 MAX_SETTINGS_BYTES = 16 * 1024 * 1024   # a few kilobytes in use; far more is not a settings file
 
@@ -80,7 +81,7 @@ def free_name(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
 def add_user_source(stem: str, text: str) -> Path:
     """Keep the plain text of an original in the sources folder (atomically); returns the file."""
     folder = user_source_dir()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)   # an original's whole text: the owner's alone
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)   # an original's whole text: the owner's alone
     data = text.encode("utf-8")
     target = free_name(folder, stem, ".txt", data)
     write_atomic(target, data, private=True)
